@@ -1,0 +1,73 @@
+// The decision request of ../shared/contract.md as a zod schema: one source for validation,
+// TypeScript types and the OpenAPI document. Unknown fields are rejected so typos never pass silently.
+import { z } from 'zod';
+import { CATEGORIES, CHANNELS, CONSENT_STATUSES, SCOPES, SENDER_KINDS } from './vocabulary.ts';
+
+const isoDate = z
+  .string()
+  .refine((s) => /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s)), {
+    message: 'expected an ISO 8601 date such as 2026-11-24 or 2026-11-24T15:00:00Z',
+  });
+
+export const ChannelSchema = z.enum(CHANNELS);
+export const CategorySchema = z.enum(CATEGORIES);
+export const ScopeSchema = z.enum(SCOPES);
+
+export const ConsentSchema = z.strictObject({
+  channel: ChannelSchema,
+  scopes: z.array(ScopeSchema),
+  status: z.enum(CONSENT_STATUSES),
+  riskAcknowledged: z.boolean().optional(),
+  unencryptedRequested: z.boolean().optional(),
+  recordedAt: isoDate.optional(),
+  method: z.string().max(200).optional(),
+});
+
+export const MessageSchema = z.strictObject({
+  id: z.string().max(200).optional(),
+  category: CategorySchema,
+  body: z.string().max(100_000),
+  subject: z.string().max(2_000).optional(),
+  templateFields: z.array(z.string().max(200)).max(200).optional(),
+});
+
+export const SenderSchema = z.strictObject({
+  kind: z.enum(SENDER_KINDS),
+  vendor: z.string().max(200).optional(),
+});
+
+export const PatientSchema = z.strictObject({
+  id: z.string().max(200).optional(),
+  consents: z.array(ConsentSchema).max(100),
+  avoidChannels: z.array(ChannelSchema).optional(),
+  portalActive: z.boolean().optional(),
+});
+
+export const DecisionRequestSchema = z.strictObject({
+  message: MessageSchema,
+  channel: ChannelSchema,
+  sender: SenderSchema,
+  patient: PatientSchema,
+  at: isoDate.optional(),
+});
+
+export type Consent = z.infer<typeof ConsentSchema>;
+export type DecisionRequest = z.infer<typeof DecisionRequestSchema>;
+
+export interface RequestError {
+  code: 'request/invalid';
+  message: string;
+  issues: { path: string; message: string }[];
+}
+
+const pathText = (path: readonly PropertyKey[]): string =>
+  path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
+
+/** Validate a request against the contract; every bad field is named by its path. */
+export function parseRequest(input: unknown): { ok: true; value: DecisionRequest } | { ok: false; error: RequestError } {
+  const parsed = DecisionRequestSchema.safeParse(input);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issues = parsed.error.issues.map((i) => ({ path: pathText(i.path) || '(request)', message: i.message }));
+  const message = `invalid request: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`;
+  return { ok: false, error: { code: 'request/invalid', message, issues } };
+}

@@ -1,0 +1,99 @@
+// The closed vocabularies of the decision contract (../shared/contract.md). Tiers and the mapping of
+// categories to tiers belong to the policy, not here.
+
+export const CHANNELS = [
+  'sms',
+  'email',
+  'email_encrypted',
+  'portal',
+  'secure_messaging',
+  'whatsapp',
+  'messenger',
+  'imessage',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const CATEGORIES = [
+  'appointment_reminder',
+  'appointment_confirmation',
+  'appointment_cancellation',
+  'billing_reminder',
+  'prescription_ready',
+  'general_health',
+  'visit_followup',
+  'results_ready',
+  'portal_message_waiting',
+  'document_ready',
+  'lab_result',
+  'diagnosis',
+  'care_plan',
+  'visit_summary',
+  'prescription_change',
+  'referral',
+  'clinical_reply',
+  'marketing',
+  'other',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const SCOPES = ['scheduling', 'billing', 'notifications', 'clinical', 'general', 'marketing'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export const SENDER_KINDS = ['platform', 'staff_personal_device'] as const;
+export type SenderKind = (typeof SENDER_KINDS)[number];
+
+export const CONSENT_STATUSES = ['active', 'revoked'] as const;
+export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
+
+/** HL7 v3 ActCode InformationSensitivityPolicy codes the classifier uses. */
+export const SENSITIVITY_LABELS = [
+  'HIV',
+  'STD',
+  'ETH',
+  'SUD',
+  'OPIOIDUD',
+  'PSY',
+  'BH',
+  'MH',
+  'SEX',
+  'PREGNANT',
+  'GDIS',
+  'SDV',
+  'SSP',
+] as const;
+
+/** Clinical content the found-phone test looks for. */
+export const CLINICAL_LABELS = [
+  'lab_value',
+  'icd10_code',
+  'diagnosis',
+  'medication',
+  'procedure',
+  'test_result',
+] as const;
+
+/** Identifiers that have no place in a text (Safe Harbor list, 45 CFR 164.514(b)(2)). */
+export const IDENTIFIER_LABELS = ['ssn', 'mrn', 'dob', 'member_id', 'npi', 'dea'] as const;
+
+export const BUILTIN_LABELS = [...SENSITIVITY_LABELS, ...CLINICAL_LABELS, ...IDENTIFIER_LABELS] as const;
+export type BuiltinLabel = (typeof BUILTIN_LABELS)[number];
+
+/** Template fields the contract names as examples; policies may name others in `fields` lists. */
+export const KNOWN_TEMPLATE_FIELDS = [
+  'appointment_date',
+  'appointment_time',
+  'provider_name',
+  'practice_name',
+  'location',
+  'patient_first_name',
+  'pharmacy_name',
+  'balance_due',
+  'payment_link',
+  'portal_link',
+  'visit_reason',
+  'appointment_type',
+  'department',
+  'diagnosis',
+  'medication',
+  'lab_result',
+] as const;

@@ -66,8 +66,12 @@ const pathText = (path: readonly PropertyKey[]): string =>
 /** Validate a request against the contract; every bad field is named by its path. */
 export function parseRequest(input: unknown): { ok: true; value: DecisionRequest } | { ok: false; error: RequestError } {
   const parsed = DecisionRequestSchema.safeParse(input);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const issues = parsed.error.issues.map((i) => ({ path: pathText(i.path) || '(request)', message: i.message }));
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: requestError(parsed.error) };
+}
+
+/** A zod error as the contract's error: each issue with the path of the field it concerns. */
+export function requestError(error: z.ZodError): RequestError {
+  const issues = error.issues.map((i) => ({ path: pathText(i.path) || '(request)', message: i.message }));
   const message = `invalid request: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`;
-  return { ok: false, error: { code: 'request/invalid', message, issues } };
+  return { code: 'request/invalid', message, issues };
 }

@@ -1,0 +1,83 @@
+// What to send instead: a downgrade's strategies, tried in order, each producing concrete sends
+// that are decided again and must come out `allow`. Redaction removes the spans the classifier
+// labelled; a route sends the content on a secure channel and a generic alert on the requested one.
+import type { Finding } from './classify/index.ts';
+import type { Effect, Strategy } from './compiler.ts';
+import type { DecisionRequest } from './request.ts';
+
+export interface Action {
+  channel: string;
+  category: string;
+  body: string;
+  subject?: string;
+}
+
+export const ALERT_CATEGORY = 'portal_message_waiting';
+
+/** The message as requested: what an allow sends. */
+export function sendAsRequested(req: DecisionRequest): Action {
+  const a: Action = { channel: req.channel, category: req.message.category, body: req.message.body };
+  if (req.message.subject !== undefined) a.subject = req.message.subject;
+  return a;
+}
+
+export interface PlanContext {
+  request: DecisionRequest;
+  findings: readonly Finding[];
+  /** The vendor that carries portal messages (bundle setting `portal_vendor`). */
+  portalVendor: string | undefined;
+  /** Decide a variant of the request again; only `allow` makes it usable. */
+  redecide: (req: DecisionRequest) => Effect;
+}
+
+/** The first strategy whose sends are all allowed, or undefined when no safe form exists. */
+export function planDowngrade(strategies: readonly Strategy[], ctx: PlanContext): Action[] | undefined {
+  for (const s of strategies) {
+    const actions = s.kind === 'redact' ? redact(s.labels, ctx) : route(s.channel, s.alert, ctx);
+    if (actions) return actions;
+  }
+  return undefined;
+}
+
+function redact(labels: ReadonlySet<string>, ctx: PlanContext): Action[] | undefined {
+  const { request: req, findings } = ctx;
+  const body = removeSpans(req.message.body, findings.filter((f) => f.field === undefined && labels.has(f.label)));
+  const subject = req.message.subject === undefined ? undefined : removeSpans(req.message.subject, findings.filter((f) => f.field === 'subject' && labels.has(f.label)));
+  if (body === req.message.body && subject === req.message.subject) return undefined; // nothing to remove
+  const message = { ...req.message, body, ...(subject === undefined ? {} : { subject }) };
+  const variant: DecisionRequest = { ...req, message };
+  return ctx.redecide(variant) === 'allow' ? [sendAsRequested(variant)] : undefined;
+}
+
+function route(channel: string, alert: string | undefined, ctx: PlanContext): Action[] | undefined {
+  const req = ctx.request;
+  const sender = channel === 'portal' && ctx.portalVendor !== undefined ? { kind: 'platform' as const, vendor: ctx.portalVendor } : req.sender;
+  const content: DecisionRequest = { ...req, channel: channel as DecisionRequest['channel'], sender };
+  if (ctx.redecide(content) !== 'allow') return undefined;
+  const actions = [sendAsRequested(content)];
+  if (alert !== undefined) {
+    // The alert says only that something is waiting; it goes out if it is itself allowed.
+    const notice: DecisionRequest = { ...req, message: { category: ALERT_CATEGORY, body: alert } };
+    if (ctx.redecide(notice) === 'allow') actions.push(sendAsRequested(notice));
+  }
+  return actions;
+}
+
+/**
+ * The text with the spans removed, each with one neighbouring space, so "your HIV clinic
+ * appointment" reads "your appointment".
+ */
+export function removeSpans(text: string, spans: readonly { start: number; end: number }[]): string {
+  if (spans.length === 0) return text;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let out = '';
+  let cursor = 0;
+  for (const s of sorted) {
+    if (s.end <= cursor) continue;
+    out += text.slice(cursor, Math.max(cursor, s.start));
+    cursor = s.end;
+    if (out.endsWith(' ') && (text[cursor] === ' ' || /[.,;:!?]/.test(text[cursor] ?? ''))) out = out.slice(0, -1);
+  }
+  out += text.slice(cursor);
+  return out.replace(/ {2,}/g, ' ').trim();
+}

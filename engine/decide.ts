@@ -1,0 +1,163 @@
+// One decision: request → facts (with the classifier's findings) → rules → combined effect →
+// the concrete sends (`actions`) → response. The hot path allocates little: reasons are shared,
+// rules come from the channel × category index, and the tracer exists only when asked for.
+import type { CompiledPolicy } from './bundle.ts';
+import type { Finding } from './classify/index.ts';
+import type { Effect, Reason } from './compiler.ts';
+import { evaluate, evaluateTraced, type Outcome } from './evaluator.ts';
+import type { Facts } from './facts.ts';
+import { ulid } from './ids.ts';
+import { planDowngrade, sendAsRequested, type Action } from './actions.ts';
+import { parseRequest, type Consent, type DecisionRequest, type RequestError } from './request.ts';
+import { Tracer, type TracedRule } from './trace.ts';
+import { baaCovers } from './vendors.ts';
+
+export interface DecisionResponse {
+  decision: Effect;
+  decisionId: string;
+  messageId?: string;
+  policy: { name: string; version: string; digest: string };
+  reasons: Reason[];
+  findings: Finding[];
+  actions: Action[];
+  trace?: { rules: TracedRule[] };
+}
+
+export interface DecideOptions {
+  /** Record every rule and condition (explain mode). */
+  trace?: boolean;
+  /** The clock for requests without `at` (tests pin it). */
+  now?: () => number;
+}
+
+export interface InternalError {
+  code: 'engine/internal';
+  message: string;
+}
+
+export type DecisionError = RequestError | InternalError;
+export type DecideResult = { ok: true; response: DecisionResponse } | { ok: false; error: DecisionError };
+
+/** Validate and decide one request. Never throws: bad input and internal faults are error results. */
+export function decide(policy: CompiledPolicy, input: unknown, options: DecideOptions = {}): DecideResult {
+  const parsed = parseRequest(input);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  try {
+    return { ok: true, response: decideValid(policy, parsed.value, options) };
+  } catch (e) {
+    return { ok: false, error: { code: 'engine/internal', message: `the decision could not be completed: ${(e as Error).message}; treat this send as denied` } };
+  }
+}
+
+/** Decide many requests; a bad one yields an error in its place and the rest go on. */
+export function decideMany(policy: CompiledPolicy, inputs: readonly unknown[], options: DecideOptions = {}): DecideResult[] {
+  return inputs.map((input) => decide(policy, input, options));
+}
+
+/** Decide a request already validated against the contract (the hot path). */
+export function decideValid(policy: CompiledPolicy, req: DecisionRequest, options: DecideOptions = {}): DecisionResponse {
+  const at = req.at !== undefined ? Date.parse(req.at) : (options.now ?? Date.now)();
+  const classified = classify(policy, req);
+  const tracer = options.trace ? new Tracer() : undefined;
+  const outcome = classified.fault ?? run(policy, buildFacts(policy, req, at, classified.findings), tracer);
+  const response: DecisionResponse = {
+    decision: outcome.effect,
+    decisionId: ulid(),
+    ...(req.message.id === undefined ? {} : { messageId: req.message.id }),
+    policy: { name: policy.name, version: policy.version, digest: policy.digest },
+    reasons: outcome.reasons as Reason[],
+    findings: classified.findings as Finding[],
+    actions: [],
+  };
+  if (outcome.effect === 'allow') response.actions = [sendAsRequested(req)];
+  else if (outcome.effect === 'downgrade') applyDowngrade(policy, req, at, outcome, classified.findings, response);
+  if (tracer) response.trace = { rules: tracer.rules };
+  return response;
+}
+
+function run(policy: CompiledPolicy, facts: Facts, tracer: Tracer | undefined): Outcome {
+  return tracer ? evaluateTraced(policy.rules, policy.defaultOutcome, facts, tracer) : evaluate(policy.rules, policy.defaultOutcome, facts);
+}
+
+/** Turn a downgrade into sends, or into a deny when no safe form of the message exists. */
+function applyDowngrade(policy: CompiledPolicy, req: DecisionRequest, at: number, outcome: Outcome, findings: readonly Finding[], response: DecisionResponse): void {
+  const actions = planDowngrade(
+    outcome.downgrades.flatMap((r) => r.strategies),
+    { request: req, findings, portalVendor: policy.settings.portal_vendor, redecide: (variant) => effectOf(policy, variant, at) },
+  );
+  if (actions) {
+    response.actions = actions;
+    return;
+  }
+  response.decision = 'deny';
+  response.reasons = [...outcome.reasons, NO_SAFE_FORM];
+}
+
+const NO_SAFE_FORM: Reason = Object.freeze({
+  rule: 'no-safe-form',
+  effect: 'deny',
+  text: 'The message may not go out as written, and no safer form of it (redacted, or moved to the portal) is allowed for this patient',
+});
+
+/** The effect alone, for re-deciding the sends a downgrade proposes (no nested downgrades). */
+function effectOf(policy: CompiledPolicy, req: DecisionRequest, at: number): Effect {
+  const classified = classify(policy, req);
+  return classified.fault ? 'deny' : run(policy, buildFacts(policy, req, at, classified.findings), undefined).effect;
+}
+
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+
+/** Classify the text; a classifier fault denies (fail closed) instead of deciding without findings. */
+function classify(policy: CompiledPolicy, req: DecisionRequest): { findings: readonly Finding[]; fault?: Outcome } {
+  const { body, subject } = req.message;
+  if (body.length === 0 && !subject) return { findings: NO_FINDINGS };
+  try {
+    return { findings: policy.classifier.classify(req.message) };
+  } catch (e) {
+    const reason = { rule: 'classifier', effect: 'deny' as const, text: `The message text could not be classified (${(e as Error).message}); denied (fail closed)`, indeterminate: true };
+    return { findings: NO_FINDINGS, fault: { effect: 'deny', reasons: [reason], downgrades: [], isDefault: false } };
+  }
+}
+
+export function buildFacts(policy: CompiledPolicy, req: DecisionRequest, at: number, findings: readonly Finding[]): Facts {
+  const { consent, recordedAt } = consentFor(req.patient.consents, req.channel, at);
+  const vendor = req.sender.vendor === undefined ? undefined : policy.vendors.get(req.sender.vendor);
+  return {
+    request: req,
+    tier: policy.tierOf.get(req.message.category),
+    scope: policy.scopeOf.get(req.message.category),
+    templateFields: req.message.templateFields ?? [],
+    findings,
+    labels: labelsOf(findings),
+    consent,
+    consentRecordedAt: recordedAt,
+    vendor,
+    vendorCovers: baaCovers(vendor, req.channel, at),
+    at,
+  };
+}
+
+function labelsOf(findings: readonly Finding[]): readonly string[] {
+  if (findings.length === 0) return NO_LABELS;
+  return [...new Set(findings.map((f) => f.label))];
+}
+const NO_LABELS: readonly string[] = Object.freeze([]);
+
+/**
+ * The consent that governs this channel at `at`: the most recently recorded one (consents recorded
+ * after `at` do not exist yet). When two tie, a revocation wins.
+ */
+export function consentFor(consents: readonly Consent[], channel: string, at: number): { consent: Consent | undefined; recordedAt: number | undefined } {
+  let best: Consent | undefined;
+  let bestAt = -Infinity;
+  for (const c of consents) {
+    if (c.channel !== channel) continue;
+    const t = c.recordedAt === undefined ? -Infinity : Date.parse(c.recordedAt);
+    if (t > at) continue;
+    if (best === undefined || t > bestAt || (t === bestAt && c.status === 'revoked')) {
+      best = c;
+      bestAt = t;
+    }
+  }
+  return { consent: best, recordedAt: best?.recordedAt === undefined ? undefined : bestAt };
+}

@@ -1,0 +1,102 @@
+// The evaluator: runs the compiled rules over one request's facts and combines their effects.
+// deny > downgrade > allow; no applicable rule gives the policy's default; a deny or downgrade rule
+// that cannot be evaluated gives deny (fail closed); an allow rule that cannot be evaluated simply
+// does not apply.
+import type { CompiledRule, CompiledRules, Effect, Reason } from './compiler.ts';
+import type { Facts } from './facts.ts';
+import { Indeterminate, type Tracer, type Tri } from './trace.ts';
+
+export interface IndeterminateReason extends Reason {
+  indeterminate: true;
+}
+
+export interface Outcome {
+  effect: Effect;
+  reasons: readonly Reason[];
+  /** The downgrade rules that applied, in bundle order: their strategies make the actions. */
+  downgrades: readonly CompiledRule[];
+  isDefault: boolean;
+}
+
+type Run = (r: CompiledRule) => Tri;
+
+/** Decide with the rule index and no tracing: the hot path. */
+export function evaluate(rules: CompiledRules, defaultOutcome: Outcome, facts: Facts): Outcome {
+  const set = rules.index.get(facts.request.channel)?.get(facts.request.message.category);
+  if (!set) return defaultOutcome;
+  return combine(set.deny, set.downgrade, set.allow, (r) => guarded(r, facts), defaultOutcome, false);
+}
+
+/** Decide running every rule, recording each rule and condition on the tracer. */
+export function evaluateTraced(rules: CompiledRules, defaultOutcome: Outcome, facts: Facts, tracer: Tracer): Outcome {
+  const by = (e: Effect) => rules.rules.filter((r) => r.effect === e);
+  const run: Run = (r) => {
+    tracer.beginRule();
+    const v = guarded(r, facts, tracer);
+    tracer.endRule({ rule: r.name, effect: r.effect, reason: r.reason.text, ...(r.reason.citation ? { citation: r.reason.citation } : {}), span: r.span }, v);
+    return v;
+  };
+  return combine(by('deny'), by('downgrade'), by('allow'), run, defaultOutcome, true);
+}
+
+/** A rule that throws is indeterminate, never an exception out of the decision. */
+function guarded(r: CompiledRule, facts: Facts, tracer?: Tracer): Tri {
+  try {
+    return tracer ? r.whenTraced(facts, tracer) : r.when(facts, null);
+  } catch (e) {
+    return new Indeterminate(`evaluation failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+function combine(
+  deny: readonly CompiledRule[],
+  downgrade: readonly CompiledRule[],
+  allow: readonly CompiledRule[],
+  run: Run,
+  defaultOutcome: Outcome,
+  runAll: boolean,
+): Outcome {
+  const denied = applying(deny, run);
+  if (denied.applied.length > 0 && !runAll) return outcome('deny', denied.applied.map(reasonOf));
+  const downgraded = applying(downgrade, run);
+  const allowed = runAll || (denied.applied.length === 0 && denied.failed.length === 0 && downgraded.applied.length === 0 && downgraded.failed.length === 0) ? applying(allow, run) : EMPTY;
+  if (denied.applied.length > 0) return outcome('deny', denied.applied.map(reasonOf));
+  const failed = [...denied.failed, ...downgraded.failed];
+  if (failed.length > 0) return outcome('deny', failed.map(([r, cause]) => indeterminateReason(r, cause)));
+  if (downgraded.applied.length > 0) return { effect: 'downgrade', reasons: downgraded.applied.map(reasonOf), downgrades: downgraded.applied, isDefault: false };
+  if (allowed.applied.length > 0) return outcome('allow', allowed.applied.map(reasonOf));
+  return defaultOutcome;
+}
+
+const EMPTY = { applied: [] as CompiledRule[], failed: [] as [CompiledRule, string][] };
+
+function applying(rules: readonly CompiledRule[], run: Run): { applied: CompiledRule[]; failed: [CompiledRule, string][] } {
+  if (rules.length === 0) return EMPTY;
+  const applied: CompiledRule[] = [];
+  const failed: [CompiledRule, string][] = [];
+  for (const r of rules) {
+    const v = run(r);
+    if (v === true) applied.push(r);
+    else if (v instanceof Indeterminate) failed.push([r, v.cause]);
+  }
+  return { applied, failed };
+}
+
+const reasonOf = (r: CompiledRule): Reason => r.reason;
+const outcome = (effect: Effect, reasons: Reason[]): Outcome => ({ effect, reasons, downgrades: [], isDefault: false });
+
+function indeterminateReason(r: CompiledRule, cause: string): IndeterminateReason {
+  const reason: IndeterminateReason = {
+    rule: r.name,
+    effect: 'deny',
+    text: `Could not evaluate rule ${r.name} (${cause}); a ${r.effect} rule that cannot be evaluated denies the send (fail closed)`,
+    indeterminate: true,
+  };
+  if (r.reason.citation) reason.citation = r.reason.citation;
+  return reason;
+}
+
+/** The outcome when no rule applies. */
+export function defaultOutcomeOf(effect: 'allow' | 'deny', text: string): Outcome {
+  return { effect, reasons: [Object.freeze({ rule: 'default', effect, text })], downgrades: [], isDefault: true };
+}

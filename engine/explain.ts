@@ -1,0 +1,79 @@
+// Explain mode in plain language: the decision, the rules that decided it with their reasons and
+// citations, what to send instead, the classifier's findings marked in the text, and every rule
+// with each condition's value.
+import type { DecisionResponse } from './decide.ts';
+import type { DecisionRequest } from './request.ts';
+import type { TracedCondition, TracedRule } from './trace.ts';
+
+export interface ExplainStyle {
+  /** Wraps a found span; the CLI uses inverse video on terminals and brackets elsewhere. */
+  mark: (text: string, labels: string) => string;
+}
+
+export const PLAIN: ExplainStyle = { mark: (t, labels) => `[${t}]{${labels}}` };
+export const TERMINAL: ExplainStyle = { mark: (t, labels) => `\u001b[7m${t}\u001b[27m\u001b[2m{${labels}}\u001b[22m` };
+
+const VERDICT = { allow: 'ALLOW: the message may be sent as written', downgrade: 'DOWNGRADE: send the safer form below instead', deny: 'DENY: do not send this message' };
+
+export function explainText(req: DecisionRequest, res: DecisionResponse, style: ExplainStyle = PLAIN): string {
+  const out: string[] = [VERDICT[res.decision], '', 'Why:'];
+  for (const r of res.reasons) out.push(`  - ${r.rule} (${r.effect}): ${r.text}${r.citation ? ` [${r.citation}]` : ''}`);
+  if (res.decision !== 'deny') {
+    out.push('', res.decision === 'allow' ? 'Send:' : 'Send instead:');
+    for (const a of res.actions) out.push(`  - ${a.channel} (${a.category}): ${JSON.stringify(a.body)}`);
+  }
+  out.push('', 'What the classifier found in the text:');
+  out.push(res.findings.length === 0 ? '  nothing sensitive' : `  ${markFindings(req, res, style)}`);
+  if (res.trace) {
+    out.push('', 'Every rule:');
+    for (const rule of res.trace.rules) out.push(...ruleLines(rule));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** The body with each finding wrapped by the style, labels named beside it. */
+export function markFindings(req: DecisionRequest, res: DecisionResponse, style: ExplainStyle): string {
+  const body = req.message.body;
+  const spans = mergeSpans(res.findings.filter((f) => f.field === undefined));
+  let out = '';
+  let cursor = 0;
+  for (const s of spans) {
+    out += body.slice(cursor, s.start) + style.mark(body.slice(s.start, s.end), [...s.labels].join(','));
+    cursor = s.end;
+  }
+  return out + body.slice(cursor);
+}
+
+function mergeSpans(findings: readonly { label: string; start: number; end: number }[]): { start: number; end: number; labels: Set<string> }[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: { start: number; end: number; labels: Set<string> }[] = [];
+  for (const f of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && f.start < last.end) {
+      last.end = Math.max(last.end, f.end);
+      last.labels.add(f.label);
+    } else merged.push({ start: f.start, end: f.end, labels: new Set([f.label]) });
+  }
+  return merged;
+}
+
+function ruleLines(rule: TracedRule): string[] {
+  const status = rule.applied === true ? 'applied' : rule.applied === false ? 'did not apply' : `could not be evaluated (${rule.cause})`;
+  const mark = rule.applied === true ? '✓' : rule.applied === false ? '·' : '?';
+  const lines = [`  ${mark} ${rule.rule} (${rule.effect}) ${status}: ${rule.reason}${rule.citation ? ` [${rule.citation}]` : ''}`];
+  for (const c of rule.conditions) lines.push(`      ${conditionLine(c)}`);
+  return lines;
+}
+
+/** "channel in unsecured: yes (channel is sms)" */
+export function conditionLine(c: TracedCondition): string {
+  const value = c.value === true ? 'yes' : c.value === false ? 'no' : `unknown, ${c.cause}`;
+  const facts = c.operands.filter((o) => /^[a-z]/i.test(o.text) && !/^(true|false)$/.test(o.text) && !o.text.startsWith('['));
+  const shown = facts.map((o) => `${o.text} is ${showValue(o.value)}`).join(', ');
+  return `${c.text}: ${value}${shown ? ` (${shown})` : ''}`;
+}
+
+function showValue(v: unknown): string {
+  if (Array.isArray(v)) return v.length === 0 ? 'empty' : `[${v.join(', ')}]`;
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}

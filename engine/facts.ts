@@ -1,0 +1,122 @@
+// The facts a condition can test: every field of the request plus derived facts (tier, consent for
+// the requested channel, vendor and BAA coverage, classifier findings). One catalog drives the
+// checker (types, "did you mean"), the compiler (getters), the trace (PHI masking) and the docs.
+import type { Consent, DecisionRequest } from './request.ts';
+import type { Finding } from './classify/index.ts';
+import type { Vendor } from './vendors.ts';
+
+export type Domain = 'channel' | 'category' | 'scope' | 'senderKind' | 'consentStatus' | 'tier' | 'label' | 'field';
+
+export type ValueType =
+  | { t: 'enum'; domain: Domain }
+  | { t: 'string' }
+  | { t: 'number' }
+  | { t: 'bool' }
+  | { t: 'date' }
+  | { t: 'object' }
+  | { t: 'list'; of: ValueType };
+
+/** Marks a fact the request does not provide; comparing it makes a rule indeterminate. */
+export const MISSING: unique symbol = Symbol('missing');
+export type Missing = typeof MISSING;
+
+/** Everything a rule can see for one request, computed once before the rules run. */
+export interface Facts {
+  request: DecisionRequest;
+  tier: string | undefined;
+  scope: string | undefined;
+  templateFields: readonly string[];
+  findings: readonly Finding[];
+  labels: readonly string[];
+  consent: Consent | undefined;
+  consentRecordedAt: number | undefined;
+  vendor: Vendor | undefined;
+  vendorCovers: boolean;
+  at: number; // epoch milliseconds
+}
+
+export interface FactInfo {
+  type: ValueType;
+  description: string;
+  /** Holds message text or patient identity: never shown in traces or logs. */
+  phi?: boolean;
+  get: (f: Facts) => unknown;
+}
+
+const str: ValueType = { t: 'string' };
+const bool: ValueType = { t: 'bool' };
+const date: ValueType = { t: 'date' };
+const object: ValueType = { t: 'object' };
+const en = (domain: Domain): ValueType => ({ t: 'enum', domain });
+const list = (of: ValueType): ValueType => ({ t: 'list', of });
+
+const orMissing = <T>(v: T | undefined): T | Missing => (v === undefined ? MISSING : v);
+const dateOf = (s: string | undefined): number | Missing => (s === undefined ? MISSING : Date.parse(s));
+
+export const FACTS: Readonly<Record<string, FactInfo>> = {
+  channel: { type: en('channel'), description: 'The channel the app asks to send on', get: (f) => f.request.channel },
+  at: { type: date, description: 'When the send happens (the request\'s `at`, or now)', get: (f) => f.at },
+  'message.category': { type: en('category'), description: 'The kind of message the app says it is', get: (f) => f.request.message.category },
+  'message.tier': { type: en('tier'), description: 'The tier the policy puts this category in (`tier` lists)', get: (f) => orMissing(f.tier) },
+  'message.scope': { type: en('scope'), description: 'The consent scope this category needs (`scope` lists)', get: (f) => orMissing(f.scope) },
+  'message.body': { type: str, phi: true, description: 'The message text', get: (f) => f.request.message.body },
+  'message.subject': { type: str, phi: true, description: 'The email subject, if any', get: (f) => orMissing(f.request.message.subject) },
+  'message.id': { type: str, description: 'The app\'s message id, if any', get: (f) => orMissing(f.request.message.id) },
+  'message.templateFields': { type: list(en('field')), description: 'Record fields the template pulled in (empty if not given)', get: (f) => f.templateFields },
+  'message.findings': { type: list(en('label')), description: 'Labels the classifier found in the body or subject', get: (f) => f.labels },
+  'sender.kind': { type: en('senderKind'), description: '`platform` or `staff_personal_device`', get: (f) => f.request.sender.kind },
+  'sender.vendor': { type: str, description: 'The vendor id the app sends through, if any', get: (f) => orMissing(f.request.sender.vendor) },
+  vendor: { type: object, description: 'The sender\'s vendor record in vendors.json (missing if unknown)', get: (f) => orMissing(f.vendor) },
+  'vendor.known': { type: bool, description: 'The sender\'s vendor is in the vendor register', get: (f) => f.vendor !== undefined },
+  'vendor.covers': { type: bool, description: 'A signed BAA, current at `at`, covers this vendor on this channel', get: (f) => f.vendorCovers },
+  'vendor.id': { type: str, description: 'The vendor\'s id', get: (f) => orMissing(f.vendor?.id) },
+  'vendor.name': { type: str, description: 'The vendor\'s name', get: (f) => orMissing(f.vendor?.name) },
+  'vendor.channels': { type: list(en('channel')), description: 'The channels the vendor carries', get: (f) => orMissing(f.vendor?.channels) },
+  'vendor.baa': { type: object, description: 'The vendor\'s BAA (missing if none is signed)', get: (f) => orMissing(f.vendor?.baa ?? undefined) },
+  'vendor.baa.signed': { type: date, description: 'When the BAA was signed', get: (f) => dateOf(f.vendor?.baa?.signed) },
+  'vendor.baa.expires': { type: date, description: 'When the BAA expires', get: (f) => dateOf(f.vendor?.baa?.expires ?? undefined) },
+  'patient.id': { type: str, phi: true, description: 'The patient id, if given', get: (f) => orMissing(f.request.patient.id) },
+  'patient.portalActive': { type: bool, description: 'The patient uses the portal (false if not given)', get: (f) => f.request.patient.portalActive === true },
+  'patient.avoidChannels': { type: list(en('channel')), description: 'Channels the patient asked not to be used (164.522(b))', get: (f) => f.request.patient.avoidChannels ?? [] },
+  consent: { type: object, description: 'The patient\'s consent for the requested channel (missing if none)', get: (f) => orMissing(f.consent) },
+  'consent.status': { type: en('consentStatus'), description: '`active` or `revoked`', get: (f) => orMissing(f.consent?.status) },
+  'consent.scopes': { type: list(en('scope')), description: 'The kinds of message the consent covers', get: (f) => orMissing(f.consent?.scopes) },
+  'consent.riskAcknowledged': { type: bool, description: 'The patient acknowledged the channel\'s risk (false if not recorded)', get: (f) => consentFlag(f, 'riskAcknowledged') },
+  'consent.unencryptedRequested': { type: bool, description: 'The patient asked for unencrypted email (false if not recorded)', get: (f) => consentFlag(f, 'unencryptedRequested') },
+  'consent.recordedAt': { type: date, description: 'When the consent was recorded', get: (f) => orMissing(f.consentRecordedAt) },
+  'consent.method': { type: str, description: 'How the consent was collected', get: (f) => orMissing(f.consent?.method) },
+};
+
+function consentFlag(f: Facts, key: 'riskAcknowledged' | 'unencryptedRequested'): boolean | Missing {
+  return f.consent === undefined ? MISSING : f.consent[key] === true;
+}
+
+export const FACT_PATHS = Object.keys(FACTS);
+
+export function typeName(t: ValueType): string {
+  switch (t.t) {
+    case 'enum':
+      return DOMAIN_NAMES[t.domain];
+    case 'list':
+      return `list of ${typeName(t.of)}s`;
+    case 'string':
+      return 'text';
+    case 'bool':
+      return 'true/false';
+    case 'object':
+      return 'record';
+    default:
+      return t.t;
+  }
+}
+
+export const DOMAIN_NAMES: Record<Domain, string> = {
+  channel: 'channel',
+  category: 'category',
+  scope: 'consent scope',
+  senderKind: 'sender kind',
+  consentStatus: 'consent status',
+  tier: 'tier',
+  label: 'finding label',
+  field: 'template field',
+};

@@ -1,0 +1,40 @@
+import { exportJsonLines, openSqliteAuditStore } from '../../engine/audit/index.ts';
+import { dataDirOf } from '../../server/start.ts';
+import type { Register } from '../cli.ts';
+
+export const registerAudit: Register = (program, io, setCode) => {
+  const audit = program.command('audit').description('Work with the audit trail in PHIGATE_DATA_DIR (default data/)');
+  audit
+    .command('verify')
+    .description('Check the hash chain; exits 1 at the first broken record')
+    .option('--data-dir <dir>', 'the data directory (default: PHIGATE_DATA_DIR or data/)')
+    .action((opts: { dataDir?: string }) => {
+      const store = openSqliteAuditStore(opts.dataDir ?? dataDirOf(process.env));
+      try {
+        const r = store.verify();
+        if (r.ok) io.out(`ok: ${r.checked} records, chain intact\n`);
+        else io.out(`BROKEN at record ${r.firstBroken!.seq}: ${r.firstBroken!.reason} (${r.checked} records before it are intact)\n`);
+        setCode(r.ok ? 0 : 1);
+      } finally {
+        store.close();
+      }
+    });
+  audit
+    .command('export')
+    .description('Write the records as JSON Lines (for auditors); no PHI is stored, so none is exported')
+    .option('--since <time>', 'only records at or after this ISO time, e.g. 2026-11-01')
+    .option('--data-dir <dir>', 'the data directory (default: PHIGATE_DATA_DIR or data/)')
+    .action((opts: { since?: string; dataDir?: string }) => {
+      if (opts.since !== undefined && Number.isNaN(Date.parse(opts.since))) {
+        io.err(`--since takes an ISO date or time such as 2026-11-01, not "${opts.since}"\n`);
+        return setCode(2);
+      }
+      const store = openSqliteAuditStore(opts.dataDir ?? dataDirOf(process.env));
+      try {
+        const n = exportJsonLines(store, opts.since, io.out);
+        io.err(`${n} records\n`);
+      } finally {
+        store.close();
+      }
+    });
+};

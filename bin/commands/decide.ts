@@ -1,0 +1,37 @@
+import { decide, loadBundle } from '../../engine/index.ts';
+import { DEFAULT_BUNDLE, type Register } from '../cli.ts';
+import { printDiagnostics } from '../report.ts';
+
+export const registerDecide: Register = (program, io, setCode) => {
+  program
+    .command('decide')
+    .description('Decide requests read as JSON Lines on stdin; writes one response per line, in order')
+    .option('--bundle <dir>', 'the bundle directory', DEFAULT_BUNDLE)
+    .option('--trace', 'add the trace of every rule to each response', false)
+    .action(async (opts: { bundle: string; trace: boolean }) => {
+      const loaded = await loadBundle(opts.bundle);
+      if (!loaded.ok) {
+        printDiagnostics(io, loaded.diagnostics);
+        setCode(1);
+        return;
+      }
+      let lineNo = 0;
+      for await (const line of io.lines()) {
+        lineNo++;
+        if (line.trim() === '') continue;
+        io.out(`${JSON.stringify(decideLine(loaded.value, line, lineNo, opts.trace))}\n`);
+      }
+    });
+};
+
+/** One input line to one output line: a response, or `{"error": ...}` naming the line. */
+function decideLine(policy: Parameters<typeof decide>[0], line: string, lineNo: number, trace: boolean): unknown {
+  let input: unknown;
+  try {
+    input = JSON.parse(line);
+  } catch (e) {
+    return { error: { code: 'request/invalid-json', message: `line ${lineNo} is not valid JSON: ${(e as Error).message}`, line: lineNo } };
+  }
+  const result = decide(policy, input, { trace });
+  return result.ok ? result.response : { error: { ...result.error, line: lineNo } };
+}

@@ -1,0 +1,27 @@
+import { startServer } from '../../server/start.ts';
+import { DEFAULT_BUNDLE, type Register } from '../cli.ts';
+import { printDiagnostics } from '../report.ts';
+
+export const registerServe: Register = (program, io, setCode) => {
+  program
+    .command('serve')
+    .description('Run the decision API (POST /v1/decide) on a bundle; reloads when the bundle changes or on SIGHUP')
+    .option('--bundle <dir>', 'the bundle directory', DEFAULT_BUNDLE)
+    .option('--port <n>', 'the port to listen on', (v) => Number.parseInt(v, 10), 8080)
+    .option('--host <address>', 'the address to listen on (0.0.0.0 for all interfaces)', '127.0.0.1')
+    .option('--no-watch', 'do not reload when files in the bundle change')
+    .action(async (opts: { bundle: string; port: number; host: string; watch: boolean }) => {
+      const started = await startServer({ bundle: opts.bundle, port: opts.port, host: opts.host, env: process.env, announce: io.err, watch: opts.watch });
+      if (!started.ok) {
+        printDiagnostics(io, started.diagnostics);
+        io.err('phigate serve: the bundle has errors; not starting\n');
+        return setCode(1);
+      }
+      // Graceful shutdown: stop accepting, finish in-flight requests, flush and close the audit store.
+      await new Promise<void>((resolve) => {
+        const stop = (): void => void started.close().then(resolve);
+        process.once('SIGTERM', stop);
+        process.once('SIGINT', stop);
+      });
+    });
+};

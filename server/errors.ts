@@ -1,0 +1,57 @@
+// One function maps every failure to an HTTP status and a stable code, so callers can branch on
+// `code` and never on message text. Any 5xx on a decision endpoint means: treat the send as denied.
+
+export interface ErrorBody {
+  statusCode: number;
+  code: string;
+  error: string;
+  message: string;
+  issues?: { path: string; message: string }[];
+}
+
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly issues?: { path: string; message: string }[],
+  ) {
+    super(message);
+  }
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  408: 'Request Timeout',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+// Fastify's own errors, by code, mapped to ours. Their messages can quote the body, so ours replace them.
+const FASTIFY: Record<string, [number, string, string]> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than the limit'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the request as Content-Type: application/json'],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'INVALID_REQUEST', 'The Content-Length header does not match the body'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'INVALID_REQUEST', 'The request body is empty; send a JSON object'],
+};
+
+export function toErrorBody(err: unknown): ErrorBody {
+  if (err instanceof HttpError) return errorBody(err.statusCode, err.code, err.message, err.issues);
+  const e = err as { code?: string; statusCode?: number; validation?: unknown };
+  const known = e.code ? FASTIFY[e.code] : undefined;
+  if (known) return errorBody(...known);
+  if (e.statusCode === 408 || e.code === 'FST_ERR_REQUEST_TIMEOUT') return errorBody(408, 'REQUEST_TIMEOUT', 'The request took too long');
+  if (e.statusCode === 404) return errorBody(404, 'NOT_FOUND', 'No such endpoint');
+  return errorBody(500, 'INTERNAL', 'Internal error; treat any pending send as denied');
+}
+
+export function errorBody(statusCode: number, code: string, message: string, issues?: { path: string; message: string }[]): ErrorBody {
+  const b: ErrorBody = { statusCode, code, error: STATUS_TEXT[statusCode] ?? 'Error', message };
+  if (issues) b.issues = issues;
+  return b;
+}

@@ -1,0 +1,79 @@
+// API keys. Keys are compared by their SHA-256 in constant time; only hashes are ever stored.
+// Sources, first match wins: PHIGATE_API_KEYS (and PHIGATE_ADMIN_KEYS for admin) from the
+// environment; else the keys file in the data directory; else, on a fresh machine, one admin key is
+// generated, printed once, and stored as its hash.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type Role = 'client' | 'admin';
+
+interface StoredKey {
+  hash: string; // hex sha256 of the key
+  role: Role;
+  createdAt: string;
+}
+
+export interface ApiKeys {
+  /** The role of a presented key, or undefined when it matches none. */
+  verify(presented: string | undefined): Role | undefined;
+  readonly count: number;
+}
+
+export const KEYS_FILE = 'api-keys.json';
+
+const sha256 = (s: string): Buffer => createHash('sha256').update(s).digest();
+
+export function keyRing(keys: readonly { hash: Buffer; role: Role }[]): ApiKeys {
+  return {
+    count: keys.length,
+    verify(presented) {
+      if (!presented) return undefined;
+      const h = sha256(presented);
+      let role: Role | undefined;
+      // Compare against every key, always, so timing says nothing about which one matched.
+      for (const k of keys) if (timingSafeEqual(h, k.hash) && role !== 'admin') role = k.role;
+      return role;
+    },
+  };
+}
+
+export function keysFromList(clients: readonly string[], admins: readonly string[] = []): ApiKeys {
+  return keyRing([...clients.map((k) => ({ hash: sha256(k), role: 'client' as const })), ...admins.map((k) => ({ hash: sha256(k), role: 'admin' as const }))]);
+}
+
+const split = (v: string | undefined): string[] => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
+/** Resolve the keys for `phigate serve`; `announce` receives the one-time message about a new key. */
+export function resolveKeys(env: NodeJS.ProcessEnv, dataDir: string, announce: (message: string) => void): ApiKeys {
+  const clients = split(env.PHIGATE_API_KEYS);
+  const admins = split(env.PHIGATE_ADMIN_KEYS);
+  if (clients.length > 0 || admins.length > 0) return keysFromList(clients, admins);
+  const file = env.PHIGATE_KEYS_FILE ?? join(dataDir, KEYS_FILE);
+  if (existsSync(file)) return keyRing(readKeysFile(file));
+  const key = `phg_${randomBytes(24).toString('base64url')}`;
+  mkdirSync(dataDir, { recursive: true });
+  const stored: StoredKey[] = [{ hash: sha256(key).toString('hex'), role: 'admin', createdAt: new Date().toISOString() }];
+  writeFileSync(file, `${JSON.stringify({ keys: stored }, null, 2)}\n`, { mode: 0o600 });
+  announce(
+    `No API keys were configured, so phigate generated one (admin). It is shown once and stored only as a hash in ${file}:\n\n  ${key}\n\nSend it as "Authorization: Bearer <key>". Set PHIGATE_API_KEYS to use your own keys.\n`,
+  );
+  return keysFromList([], [key]);
+}
+
+function readKeysFile(file: string): { hash: Buffer; role: Role }[] {
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { keys?: StoredKey[] };
+  if (!Array.isArray(parsed.keys)) throw new Error(`${file}: expected {"keys": [{"hash", "role"}]}`);
+  return parsed.keys.map((k, i) => {
+    if (!/^[0-9a-f]{64}$/.test(k.hash) || (k.role !== 'client' && k.role !== 'admin')) throw new Error(`${file}: keys[${i}] needs a hex sha256 "hash" and a "role" of client or admin`);
+    return { hash: Buffer.from(k.hash, 'hex'), role: k.role };
+  });
+}
+
+/** The key a request presents: `Authorization: Bearer <key>` or `X-API-Key: <key>`. */
+export function presentedKey(headers: Record<string, string | string[] | undefined>): string | undefined {
+  const auth = headers.authorization;
+  if (typeof auth === 'string' && auth.startsWith('Bearer ')) return auth.slice(7).trim();
+  const x = headers['x-api-key'];
+  return typeof x === 'string' ? x : undefined;
+}

@@ -1,6 +1,16 @@
-import { exportJsonLines, openSqliteAuditStore } from '../../engine/audit/index.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AUDIT_DB_FILE, exportJsonLines, openSqliteAuditStore, type AuditStore } from '../../engine/audit/index.ts';
 import { dataDirOf } from '../../server/start.ts';
 import type { Register } from '../cli.ts';
+import type { Io } from '../io.ts';
+
+/** Open the existing trail; a missing one is an error, not an empty trail that "verifies". */
+function openExisting(dataDir: string, io: Io): AuditStore | undefined {
+  if (existsSync(join(dataDir, AUDIT_DB_FILE))) return openSqliteAuditStore(dataDir);
+  io.err(`No audit trail in ${dataDir} (looked for ${AUDIT_DB_FILE}); set PHIGATE_DATA_DIR or --data-dir\n`);
+  return undefined;
+}
 
 export const registerAudit: Register = (program, io, setCode) => {
   const audit = program.command('audit').description('Work with the audit trail in PHIGATE_DATA_DIR (default data/)');
@@ -9,7 +19,8 @@ export const registerAudit: Register = (program, io, setCode) => {
     .description('Check the hash chain; exits 1 at the first broken record')
     .option('--data-dir <dir>', 'the data directory (default: PHIGATE_DATA_DIR or data/)')
     .action((opts: { dataDir?: string }) => {
-      const store = openSqliteAuditStore(opts.dataDir ?? dataDirOf(process.env));
+      const store = openExisting(opts.dataDir ?? dataDirOf(process.env), io);
+      if (!store) return setCode(1);
       try {
         const r = store.verify();
         if (r.ok) io.out(`ok: ${r.checked} records, chain intact\n`);
@@ -29,7 +40,8 @@ export const registerAudit: Register = (program, io, setCode) => {
         io.err(`--since takes an ISO date or time such as 2026-11-01, not "${opts.since}"\n`);
         return setCode(2);
       }
-      const store = openSqliteAuditStore(opts.dataDir ?? dataDirOf(process.env));
+      const store = openExisting(opts.dataDir ?? dataDirOf(process.env), io);
+      if (!store) return setCode(1);
       try {
         const n = exportJsonLines(store, opts.since, io.out);
         io.err(`${n} records\n`);

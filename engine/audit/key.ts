@@ -1,0 +1,69 @@
+// The audit key: a secret that turns a request into a hash an outsider cannot test guesses against.
+// A plain sha256 of a short request (a patient id, a templated reminder) could be brute-forced from the
+// log; an HMAC under a key kept out of the log cannot. Whoever holds the key and the original request
+// (the practice, an auditor) can recompute the hash and find the decision that covered it.
+import { createHmac, randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { canonicalJson } from './chain.ts';
+
+export const AUDIT_KEY_BYTES = 32;
+export const AUDIT_KEY_FILE = 'audit.key';
+
+function readKey(path: string): Buffer {
+  const key = readFileSync(path);
+  if (key.length !== AUDIT_KEY_BYTES) {
+    throw new Error(`audit key ${path} has ${key.length} bytes, expected ${AUDIT_KEY_BYTES}; refusing to use or replace it`);
+  }
+  return key;
+}
+
+/**
+ * The 32-byte key in `${dataDir}/audit.key`, created on first use with mode 0600 (the directory with 0700
+ * when it is created). Creation is atomic: the key is written and fsynced under a temporary name, then
+ * hard-linked into place, so a crash never leaves a short key and two processes starting together agree.
+ */
+export function loadOrCreateAuditKey(dataDir: string): Buffer {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const path = join(dataDir, AUDIT_KEY_FILE);
+  try {
+    return readKey(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  const key = randomBytes(AUDIT_KEY_BYTES);
+  const tmp = join(dataDir, `.${AUDIT_KEY_FILE}.${process.pid}.${randomBytes(6).toString('hex')}`);
+  const fd = openSync(tmp, 'wx', 0o600);
+  try {
+    writeSync(fd, key);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    linkSync(tmp, path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    return readKey(path); // another process created it first: use theirs
+  } finally {
+    unlinkSync(tmp);
+  }
+  const dirFd = openSync(dataDir, 'r');
+  try {
+    fsyncSync(dirFd);
+  } finally {
+    closeSync(dirFd);
+  }
+  return key;
+}
+
+/**
+ * `'hmac-sha256:' + hex(HMAC-SHA256(key, canonicalJson(request)))`. Key order does not matter (keys are
+ * sorted); array order does. The result reveals nothing of the request to anyone without the key.
+ */
+export function requestHash(key: Buffer, request: unknown): string {
+  if (!Buffer.isBuffer(key) || key.length < AUDIT_KEY_BYTES) {
+    throw new TypeError(`requestHash: key must be a Buffer of at least ${AUDIT_KEY_BYTES} bytes (loadOrCreateAuditKey)`);
+  }
+  return `hmac-sha256:${createHmac('sha256', key).update(canonicalJson(request), 'utf8').digest('hex')}`;
+}

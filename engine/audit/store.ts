@@ -1,0 +1,134 @@
+// The audit store contract (45 CFR 164.312(b) audit controls): one record per decision, hash-chained,
+// with the policy version that made it and no PHI. SQLite implements it (sqlite.ts); any other backend
+// (PostgreSQL, see README.md) implements the same interface and reuses chain.ts for hashing/verification.
+
+/** What the engine hands over for one decision. It has no field for bodies, patient ids or matched text. */
+export interface AuditEntry {
+  /** ULID-like id the engine generated for the decision. */
+  decisionId: string;
+  /** ISO 8601 timestamp of the decision, with a time zone (`Z` or `±hh:mm`). */
+  time: string;
+  policy: { name: string; version: string; digest: string };
+  engineVersion: string;
+  /** Keyed hash of the request: `requestHash(key, request)` from key.ts, never the request itself. */
+  requestHash: string;
+  decision: 'allow' | 'downgrade' | 'deny';
+  /** Names of the rules that determined the decision. */
+  rules: string[];
+  /** Finding labels (no offsets, no text). */
+  labels: string[];
+  /** Requested channel (not PHI). */
+  channel: string;
+  /** Message category (not PHI). */
+  category: string;
+}
+
+export interface AuditRecord extends AuditEntry {
+  /** 1, 2, 3, ... without gaps. */
+  seq: number;
+  /** `hash` of the record before this one; GENESIS_HASH for seq 1. */
+  prevHash: string;
+  /** `'sha256:' + hex(sha256(prevHash + '\n' + canonicalJson(record without hash)))`. */
+  hash: string;
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  /** Records found intact (all records when ok; those before the first broken one otherwise). */
+  checked: number;
+  /** The first place where the chain is not intact, and why. */
+  firstBroken?: { seq: number; reason: string };
+}
+
+export interface AuditStore {
+  /** Records one decision. Synchronous; when it returns the record is committed and survives a kill of the process. */
+  append(entry: AuditEntry): AuditRecord;
+  /** Records several decisions in one transaction: all or none. */
+  appendMany(entries: AuditEntry[]): AuditRecord[];
+  /** Recomputes the whole chain in seq order; reports the first broken record. */
+  verify(): VerifyResult;
+  /** Records in seq order; `since` (ISO time, inclusive) keeps those whose decision time is at or after it. */
+  records(options?: { since?: string }): Iterable<AuditRecord>;
+  /** Whether a record could be written right now (used by /readyz). Never throws. */
+  healthy(): boolean;
+  close(): void;
+}
+
+/**
+ * The store cannot record a decision (disk full, file not writable, locked, closed). Callers answer 503 and
+ * never return a decision that was not recorded. The chain is not advanced when this is thrown.
+ */
+export class AuditUnavailableError extends Error {
+  override readonly name = 'AuditUnavailableError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** The entry breaks the contract (a programming error in the caller); nothing was written. */
+export class AuditEntryError extends TypeError {
+  override readonly name = 'AuditEntryError';
+}
+
+export const DECISIONS = ['allow', 'downgrade', 'deny'] as const;
+
+const MAX_TOKEN = 128;
+const MAX_TEXT = 200;
+const MAX_LIST = 256;
+// Names and vocabulary values: no spaces, so a message fragment or matched text cannot pass as a label or rule.
+const TOKEN = /^[A-Za-z0-9_][A-Za-z0-9_.:/+@-]*$/;
+// Policy name/version/digest and engine version: short printable text (policy names are quoted in the grammar).
+const TEXT = /^[^\p{Cc}\p{Cs}]+$/u;
+const REQUEST_HASH = /^hmac-sha256:[0-9a-f]{64}$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function token(value: unknown, field: string): void {
+  if (typeof value !== 'string' || value.length > MAX_TOKEN || !TOKEN.test(value)) {
+    throw new AuditEntryError(`audit entry: ${field} must be a name of at most ${MAX_TOKEN} letters, digits and _.:/+@- (no spaces)`);
+  }
+}
+
+function text(value: unknown, field: string): void {
+  if (typeof value !== 'string' || value.length > MAX_TEXT || !TEXT.test(value)) {
+    throw new AuditEntryError(`audit entry: ${field} must be a non-empty text of at most ${MAX_TEXT} printable characters`);
+  }
+}
+
+function tokenList(value: unknown, field: string): void {
+  if (!Array.isArray(value) || value.length > MAX_LIST) {
+    throw new AuditEntryError(`audit entry: ${field} must be a list of at most ${MAX_LIST} names`);
+  }
+  value.forEach((v, i) => token(v, `${field}[${i}]`));
+}
+
+/** Parses an ISO time to epoch milliseconds, or NaN when it is not an ISO date-time with a zone. */
+function isoTimeMs(value: string): number {
+  return ISO_TIME.test(value) ? Date.parse(value) : Number.NaN;
+}
+
+/**
+ * Checks an entry against the contract before anything is written. Free text has nowhere to go: every
+ * name-like field must be a single token and the request must arrive as an HMAC, not as content.
+ */
+export function validateEntry(entry: AuditEntry): void {
+  if (typeof entry !== 'object' || entry === null) throw new AuditEntryError('audit entry: expected an object');
+  token(entry.decisionId, 'decisionId');
+  if (typeof entry.time !== 'string' || Number.isNaN(isoTimeMs(entry.time))) {
+    throw new AuditEntryError('audit entry: time must be an ISO 8601 date-time with a zone, such as 2026-11-24T15:00:00.000Z');
+  }
+  if (typeof entry.policy !== 'object' || entry.policy === null) throw new AuditEntryError('audit entry: policy must be an object');
+  text(entry.policy.name, 'policy.name');
+  text(entry.policy.version, 'policy.version');
+  text(entry.policy.digest, 'policy.digest');
+  text(entry.engineVersion, 'engineVersion');
+  if (typeof entry.requestHash !== 'string' || !REQUEST_HASH.test(entry.requestHash)) {
+    throw new AuditEntryError("audit entry: requestHash must be 'hmac-sha256:' + 64 hex digits (use requestHash(key, request))");
+  }
+  if (!(DECISIONS as readonly unknown[]).includes(entry.decision)) {
+    throw new AuditEntryError(`audit entry: decision must be one of ${DECISIONS.join(', ')}`);
+  }
+  tokenList(entry.rules, 'rules');
+  tokenList(entry.labels, 'labels');
+  token(entry.channel, 'channel');
+  token(entry.category, 'category');
+}

@@ -1,0 +1,189 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  AUDIT_DB_FILE,
+  AuditEntryError,
+  GENESIS_HASH,
+  exportJsonLines,
+  openSqliteAuditStore,
+  requestHash,
+  verifyRecords,
+} from '../../engine/audit/index.ts';
+import type { AuditEntry, AuditRecord } from '../../engine/audit/index.ts';
+import { closeLater, entry, rawDb, tempDir, testKey } from './helpers.ts';
+
+const open = (dir: string, options?: Parameters<typeof openSqliteAuditStore>[1]) => closeLater(openSqliteAuditStore(dir, options));
+
+describe('SQLite audit store', () => {
+  it('creates the data directory and a WAL database file', () => {
+    const dir = tempDir('a/b/data');
+    open(dir);
+    expect(statSync(join(dir, AUDIT_DB_FILE)).mode & 0o777).toBe(0o600);
+    expect(rawDb(dir).pragma('journal_mode', { simple: true })).toBe('wal');
+  });
+
+  it('round-trips appends: the returned records are what records() reads back, and verify is ok', () => {
+    const store = open(tempDir());
+    const entries = [entry({ decision: 'allow', rules: [], labels: [] }), entry({ decision: 'deny', labels: ['HIV', 'lab_value'] }), entry()];
+    const first = store.append(entries[0]!);
+    expect(first).toMatchObject({ ...entries[0], seq: 1, prevHash: GENESIS_HASH });
+    expect(first.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const rest = store.appendMany(entries.slice(1));
+    expect(rest.map((r) => r.seq)).toEqual([2, 3]);
+    expect(rest[0]!.prevHash).toBe(first.hash);
+    expect(rest[1]!.prevHash).toBe(rest[0]!.hash);
+    expect([...store.records()]).toEqual([first, ...rest]);
+    expect(store.verify()).toEqual({ ok: true, checked: 3 });
+  });
+
+  it('stores every field in its own column, arrays as JSON text', () => {
+    const dir = tempDir();
+    const store = open(dir);
+    const r = store.append(entry({ rules: ['r-1', 'r-2'], labels: ['SUD'] }));
+    const row = rawDb(dir).prepare('SELECT * FROM audit_log WHERE seq = 1').get() as Record<string, unknown>;
+    expect(row).toEqual({
+      seq: 1,
+      decision_id: r.decisionId,
+      time: r.time,
+      policy_name: r.policy.name,
+      policy_version: r.policy.version,
+      policy_digest: r.policy.digest,
+      engine_version: r.engineVersion,
+      request_hash: r.requestHash,
+      decision: r.decision,
+      rules: '["r-1","r-2"]',
+      labels: '["SUD"]',
+      channel: r.channel,
+      category: r.category,
+      prev_hash: r.prevHash,
+      hash: r.hash,
+    });
+  });
+
+  it('copies the entry: mutating it after append changes nothing stored', () => {
+    const store = open(tempDir());
+    const e = entry({ rules: ['a'] });
+    store.append(e);
+    e.rules.push('b');
+    e.policy.version = 'tampered';
+    expect([...store.records()][0]).toMatchObject({ rules: ['a'], policy: { version: '2026.11.1' } });
+    expect(store.verify().ok).toBe(true);
+  });
+
+  it('appendMany of nothing writes nothing', () => {
+    const store = open(tempDir());
+    expect(store.appendMany([])).toEqual([]);
+    expect(store.verify()).toEqual({ ok: true, checked: 0 });
+  });
+
+  it('appendMany is all or nothing: one invalid entry and none is written', () => {
+    const store = open(tempDir());
+    expect(() => store.appendMany([entry(), entry({ decision: 'maybe' as AuditEntry['decision'] })])).toThrow(AuditEntryError);
+    expect([...store.records()]).toEqual([]);
+    expect(store.append(entry()).seq).toBe(1);
+  });
+
+  it('records() yields seq order; since is an inclusive instant, whatever the time zone', () => {
+    const store = open(tempDir());
+    const times = ['2026-01-01T08:00:00.000Z', '2026-01-01T10:00:00+02:00', '2026-01-01T09:00:00.000Z', '2026-01-01T07:59:59.999Z', '2026-01-02T00:00:00Z'];
+    store.appendMany(times.map((time) => entry({ time })));
+    expect([...store.records()].map((r) => r.seq)).toEqual([1, 2, 3, 4, 5]);
+    // 10:00+02:00 is 08:00Z: included at since 08:00Z, excluded at since 09:00Z although it sorts after it as text.
+    expect([...store.records({ since: '2026-01-01T08:00:00Z' })].map((r) => r.seq)).toEqual([1, 2, 3, 5]);
+    expect([...store.records({ since: '2026-01-01T09:00:00.000Z' })].map((r) => r.seq)).toEqual([3, 5]);
+    expect([...store.records({ since: '2026-01-02T00:00:00.001Z' })]).toEqual([]);
+    expect(() => store.records({ since: 'yesterday' })).toThrow(RangeError);
+  });
+
+  it('records() pages through large logs and tolerates appends while it is being read', () => {
+    const store = open(tempDir());
+    store.appendMany(Array.from({ length: 1100 }, () => entry()));
+    const seen: number[] = [];
+    const iterable = store.records();
+    for (const r of iterable) {
+      seen.push(r.seq);
+      if (r.seq === 10) store.append(entry()); // no open cursor blocks the writer
+    }
+    expect(seen).toEqual(Array.from({ length: 1101 }, (_, i) => i + 1));
+    expect([...iterable].length).toBe(1101); // re-iterable
+    expect(store.verify()).toEqual({ ok: true, checked: 1101 });
+  });
+
+  it('exportJsonLines writes one JSON line per record that parses back to the record and verifies offline', () => {
+    const store = open(tempDir());
+    store.appendMany([entry({ time: '2026-03-01T00:00:00Z' }), entry({ time: '2026-03-02T00:00:00Z' }), entry({ time: '2026-03-03T00:00:00Z' })]);
+    const lines: string[] = [];
+    expect(exportJsonLines(store, undefined, (l) => lines.push(l))).toBe(3);
+    expect(lines.every((l) => l.endsWith('\n') && !l.slice(0, -1).includes('\n'))).toBe(true);
+    const parsed = lines.map((l) => JSON.parse(l) as AuditRecord);
+    expect(parsed).toEqual([...store.records()]);
+    expect(verifyRecords(parsed)).toEqual({ ok: true, checked: 3 });
+
+    const since: string[] = [];
+    expect(exportJsonLines(store, '2026-03-02T00:00:00Z', (l) => since.push(l))).toBe(2);
+    const part = since.map((l) => JSON.parse(l) as AuditRecord);
+    expect(part.map((r) => r.seq)).toEqual([2, 3]);
+    expect(verifyRecords(part, { start: { seq: 2, prevHash: part[0]!.prevHash } })).toEqual({ ok: true, checked: 2 });
+    expect(part[0]!.prevHash).toBe(parsed[0]!.hash);
+  });
+
+  it('a store reopened on the same directory continues the chain', () => {
+    const dir = tempDir();
+    const a = openSqliteAuditStore(dir);
+    a.appendMany([entry(), entry(), entry()]);
+    const last = a.append(entry());
+    a.close();
+    const b = open(dir, { synchronous: 'full' });
+    expect(b.verify()).toEqual({ ok: true, checked: 4 });
+    const next = b.append(entry());
+    expect(next).toMatchObject({ seq: 5, prevHash: last.hash });
+    b.close();
+    const c = open(dir);
+    c.append(entry());
+    expect(c.verify()).toEqual({ ok: true, checked: 6 });
+  });
+
+  it('rejects entries that break the contract before writing anything', () => {
+    const store = open(tempDir());
+    const bad: Partial<AuditEntry>[] = [
+      { requestHash: 'sha256:abc' },
+      { requestHash: 'Your HIV result is positive' },
+      { labels: ['HIV clinic on 5th street'] },
+      { rules: [''] },
+      { decisionId: 'id with spaces' },
+      { time: '2026-11-24' },
+      { time: 'not a time' },
+      { decision: 'maybe' as AuditEntry['decision'] },
+      { channel: 'sms\n' },
+      { policy: { name: '', version: '1', digest: 'x' } },
+      { engineVersion: 'x'.repeat(201) },
+    ];
+    for (const b of bad) expect(() => store.append(entry(b)), JSON.stringify(b)).toThrow(AuditEntryError);
+    expect(() => store.append(null as unknown as AuditEntry)).toThrow(AuditEntryError);
+    expect([...store.records()]).toEqual([]);
+    expect(store.append(entry()).seq).toBe(1);
+  });
+
+  it('stores no PHI: the row and the database files contain none of the request or patient strings', () => {
+    const dir = tempDir();
+    const store = open(dir);
+    const request = {
+      message: { id: 'msg-55821', category: 'lab_result', body: 'Maria Gonzalez, your hepatitis C antibody test was reactive.' },
+      channel: 'sms',
+      sender: { kind: 'platform', vendor: 'acme-sms' },
+      patient: { id: 'MRN-00493817', consents: [{ channel: 'sms', scopes: ['clinical'], status: 'active' }] },
+    };
+    const secrets = ['Maria', 'Gonzalez', 'hepatitis', 'reactive', 'MRN-00493817', '00493817', 'msg-55821', 'acme-sms'];
+    store.append(entry({ requestHash: requestHash(testKey, request), channel: request.channel, category: request.message.category, labels: ['diagnosis'] }));
+    const row = rawDb(dir).prepare('SELECT * FROM audit_log').get() as Record<string, unknown>;
+    const rowText = Object.values(row).join('\u0000');
+    for (const s of secrets) expect(rowText).not.toContain(s);
+    store.close();
+    const files = readdirSync(dir).filter((f) => f.startsWith(AUDIT_DB_FILE));
+    expect(files).toContain(AUDIT_DB_FILE);
+    const bytes = Buffer.concat(files.map((f) => readFileSync(join(dir, f)))).toString('latin1');
+    expect(bytes).toContain(row.request_hash as string); // the scan does see stored text
+    for (const s of secrets) expect(bytes).not.toContain(s);
+  });
+});

@@ -7,12 +7,15 @@ import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { ZodType } from 'zod';
 import type { AuditStore } from '../engine/audit/index.ts';
 import { ENGINE_VERSION, requestError } from '../engine/index.ts';
-import { decideAndRecord, decideBatchAndRecord, type DecisionContext } from './decisions.ts';
+import type { DecisionContext } from './decisions.ts';
 import { HttpError, toErrorBody } from './errors.ts';
 import { presentedKey, type ApiKeys, type Role } from './keys.ts';
 import { createMetrics } from './metrics.ts';
 import type { PolicyHolder } from './policy-holder.ts';
-import { BatchRequestSchema, BatchResponseSchema, DecisionRequestSchema, DecisionResponseSchema, ErrorSchema, ExplainQuery, PolicyInfoSchema, ReloadOkSchema, ReloadRejectedSchema } from './schemas.ts';
+import { decisionRoutes } from './routes/decide.ts';
+import { operationsRoutes } from './routes/operations.ts';
+import { policyRoutes } from './routes/policy.ts';
+import type { RouteDeps } from './routes/deps.ts';
 
 export interface AppOptions {
   holder: PolicyHolder;
@@ -92,70 +95,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
-  const errors = { 400: ErrorSchema, 401: ErrorSchema, 500: ErrorSchema, 503: ErrorSchema };
-
-  app.post('/v1/decide', {
-    config: { auth: 'client' },
-    schema: { summary: 'Decide one send', body: DecisionRequestSchema, querystring: ExplainQuery, response: { 200: DecisionResponseSchema, ...errors } },
-    handler: async (req) => {
-      const end = metrics.latency.startTimer({ endpoint: 'decide' });
-      const body = req.body as Parameters<typeof decideAndRecord>[1];
-      const res = decideAndRecord(ctx, body, (req.query as { explain?: string }).explain === 'full');
-      end();
-      req.log.info({ decisionId: res.decisionId, decision: res.decision, rules: res.reasons.map((r) => r.rule), policy: res.policy.digest }, 'decided');
-      return res;
-    },
-  });
-
-  app.post('/v1/decide/batch', {
-    config: { auth: 'client' },
-    schema: { summary: `Decide up to ${maxBatch} sends (reminder campaigns)`, body: BatchRequestSchema, response: { 200: BatchResponseSchema, ...errors } },
-    handler: async (req) => {
-      const { requests } = req.body as { requests: unknown[] };
-      if (requests.length > maxBatch) throw new HttpError(400, 'BATCH_TOO_LARGE', `A batch holds at most ${maxBatch} requests; this one has ${requests.length}`);
-      const end = metrics.latency.startTimer({ endpoint: 'batch' });
-      const results = decideBatchAndRecord(ctx, requests);
-      end();
-      req.log.info({ count: results.length, policy: o.holder.current.digest }, 'decided batch');
-      return { results };
-    },
-  });
-
-  app.get('/v1/policy', {
-    config: { auth: 'client' },
-    schema: { summary: 'The policy that is serving', response: { 200: PolicyInfoSchema, 401: ErrorSchema } },
-    handler: async () => {
-      const p = o.holder.current;
-      return {
-        name: p.name,
-        version: p.version,
-        digest: p.digest,
-        loadedAt: p.loadedAt,
-        rules: p.rules.rules.map((r) => ({ name: r.name, effect: r.effect, reason: r.reason.text, ...(r.reason.citation ? { citation: r.reason.citation } : {}) })),
-        ...(o.holder.lastError ? { lastReloadError: o.holder.lastError } : {}),
-      };
-    },
-  });
-
-  app.post('/v1/policy/reload', {
-    config: { auth: 'admin' },
-    schema: { summary: 'Reload the bundle from disk (admin key)', response: { 200: ReloadOkSchema, 401: ErrorSchema, 403: ErrorSchema, 422: ReloadRejectedSchema } },
-    handler: async (_req, reply) => {
-      const r = await o.holder.reload();
-      if (r.ok) return { ok: true, changed: r.changed, digest: r.policy.digest };
-      return reply.status(422).send({ ok: false, message: 'The new bundle has errors; the previous policy keeps serving', diagnostics: r.error.diagnostics });
-    },
-  });
-
-  app.get('/healthz', { config: { auth: false }, schema: { hide: true } }, async () => ({ status: 'ok' }));
-  app.get('/readyz', { config: { auth: false }, schema: { hide: true } }, async (_req, reply) => {
-    const audit = o.audit.healthy();
-    const body = { status: audit ? 'ready' : 'unavailable', policy: o.holder.current.digest, audit: audit ? 'writable' : 'unavailable' };
-    return reply.status(audit ? 200 : 503).send(body);
-  });
-  app.get('/metrics', { config: { auth: false }, schema: { hide: true } }, async (_req, reply) => {
-    return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
+  const deps: RouteDeps = { holder: o.holder, audit: o.audit, keys: o.keys, ctx, metrics, maxBatch };
+  for (const routes of [decisionRoutes, policyRoutes, operationsRoutes]) routes(app, deps);
   app.get('/openapi.json', { config: { auth: false }, schema: { hide: true } }, async () => app.swagger());
 
   o.holder.onReloadHooks.push((r) => metrics.reloads.inc({ result: r.ok ? 'ok' : 'rejected' }));

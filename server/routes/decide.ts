@@ -1,0 +1,34 @@
+// POST /v1/decide and /v1/decide/batch.
+import type { DecisionRequest } from '../../engine/index.ts';
+import { decideAndRecord, decideBatchAndRecord } from '../decisions.ts';
+import { HttpError } from '../errors.ts';
+import { BatchRequestSchema, BatchResponseSchema, DecisionRequestSchema, DecisionResponseSchema, ExplainQuery } from '../schemas.ts';
+import { ERROR_RESPONSES, type Routes } from './deps.ts';
+
+export const decisionRoutes: Routes = (app, { ctx, metrics, maxBatch, holder }) => {
+  app.post('/v1/decide', {
+    config: { auth: 'client' },
+    schema: { summary: 'Decide one send', body: DecisionRequestSchema, querystring: ExplainQuery, response: { 200: DecisionResponseSchema, ...ERROR_RESPONSES } },
+    handler: async (req) => {
+      const end = metrics.latency.startTimer({ endpoint: 'decide' });
+      const res = decideAndRecord(ctx, req.body as DecisionRequest, (req.query as { explain?: string }).explain === 'full');
+      end();
+      req.log.info({ decisionId: res.decisionId, decision: res.decision, rules: res.reasons.map((r) => r.rule), policy: res.policy.digest }, 'decided');
+      return res;
+    },
+  });
+
+  app.post('/v1/decide/batch', {
+    config: { auth: 'client' },
+    schema: { summary: `Decide up to ${maxBatch} sends (reminder campaigns)`, body: BatchRequestSchema, response: { 200: BatchResponseSchema, ...ERROR_RESPONSES } },
+    handler: async (req) => {
+      const { requests } = req.body as { requests: unknown[] };
+      if (requests.length > maxBatch) throw new HttpError(400, 'BATCH_TOO_LARGE', `A batch holds at most ${maxBatch} requests; this one has ${requests.length}`);
+      const end = metrics.latency.startTimer({ endpoint: 'batch' });
+      const results = decideBatchAndRecord(ctx, requests);
+      end();
+      req.log.info({ count: results.length, policy: holder.current.digest }, 'decided batch');
+      return { results };
+    },
+  });
+};

@@ -65,6 +65,8 @@ const LIST_ELEMENT: Record<A.ListKind, Domain> = {
 const FACT_ROOTS = new Set(FACT_PATHS.map((p) => p.split('.')[0]!));
 const GIVEN_ROOTS = ['message', 'channel', 'sender', 'patient', 'at'];
 const DEFAULT_REASON = 'No rule allows this send';
+/** `message.tier` of a category that no `tier` list holds. */
+export const NO_TIER = 'none';
 
 const BOOL: ValueType = { t: 'bool' };
 const STRING: ValueType = { t: 'string' };
@@ -89,6 +91,7 @@ class Checker {
   private readonly types = new Map<A.Operand, ValueType>();
   /** Every list declaration in the bundle, so "used before declared" can be told from "unknown". */
   private readonly pendingLists = new Map<string, A.ListDecl>();
+  private readonly tierOf = new Map<string, string>(); // category -> tier, as declared so far
   private order = 0; // declaration counter across the bundle
   private currentOrder = 0;
 
@@ -118,7 +121,7 @@ class Checker {
     const settings: Settings = {};
     const rules: CheckedRule[] = [];
     const fixtures = new Map<string, A.FixtureDecl>();
-    const tierOf = new Map<string, string>();
+    const tierOf = this.tierOf;
     const scopeOf = new Map<string, string>();
     for (const d of decls) {
       this.currentOrder = ++this.order;
@@ -203,7 +206,9 @@ class Checker {
 
   private declareList(d: A.ListDecl, tierOf: Map<string, string>, scopeOf: Map<string, string>): void {
     const domain = LIST_ELEMENT[d.listKind];
-    if (d.listKind === 'scope' && !SCOPES.includes(d.name.name as never)) {
+    if (d.listKind === 'tier' && d.name.name === NO_TIER) {
+      this.error('check/duplicate-name', `\`${NO_TIER}\` is the tier of categories in no tier; choose another name`, d.name.span);
+    } else if (d.listKind === 'scope' && !SCOPES.includes(d.name.name as never)) {
       this.error('check/unknown-value', `\`${d.name.name}\` is not a consent scope`, d.name.span, didYouMean(d.name.name, SCOPES) ?? `scopes are: ${SCOPES.join(', ')}`);
     } else if (d.listKind !== 'scope') this.declareName(d.name);
     const values = d.items.filter((i) => this.checkValue(i.name, domain, i.span)).map((i) => i.name);
@@ -242,7 +247,7 @@ class Checker {
       case 'consentStatus':
         return CONSENT_STATUSES;
       case 'tier':
-        return [...this.tierNames];
+        return [...this.tierNames, NO_TIER];
       case 'label':
         return [...this.labels];
       case 'field':
@@ -268,7 +273,7 @@ class Checker {
   }
 
   private categoriesOfTier(tier: string): string[] {
-    return this.lists.get(tier)?.kind === 'tier' ? this.lists.get(tier)!.values : [];
+    return CATEGORIES.filter((c) => (this.tierOf.get(c) ?? NO_TIER) === tier);
   }
 
   private checkStrategies(e: A.DowngradeEffect): void {
@@ -345,11 +350,15 @@ class Checker {
       }
       return BOOL;
     }
+    if (l.t === 'list' && sameType(l.of, r)) {
+      this.error('check/type-mismatch', `Cannot compare a ${typeName(l)} with one ${typeName(r)}`, e.span, `to test whether the list holds it, write \`${describeOperand(e.left)} contains ${describeOperand(e.right)}\``);
+      return undefined;
+    }
     return this.compatible(l, r, e.span) ? BOOL : undefined;
   }
 
   private checkIn(e: Extract<A.Comparison, { type: 'in' }>): ValueType | undefined {
-    const [l, r] = this.pair(e.left, e.right, true);
+    const [l, r] = this.pair(e.left, e.right, 'list-of');
     if (!l || !r) return undefined;
     if (r.t !== 'list') {
       this.error('check/invalid-operator', `\`in\` needs a list on its right, and \`${describeOperand(e.right)}\` is a ${typeName(r)}`, e.right.span, l.t === 'list' ? 'to test a list, write `list contains value`' : 'use `==` to compare two values');
@@ -359,7 +368,15 @@ class Checker {
   }
 
   private checkContains(e: Extract<A.Comparison, { type: 'contains' }>): ValueType | undefined {
-    const [l, r] = this.pair(e.left, e.right, e.quantifier === 'one');
+    if (!this.isBareValue(e.left)) {
+      const lt = this.typeOf(e.left);
+      if (lt === undefined) return undefined;
+      if (lt.t !== 'list' && lt.t !== 'string') {
+        this.error('check/invalid-operator', `\`contains\` needs a list or a text on its left, and \`${describeOperand(e.left)}\` is a ${typeName(lt)}`, e.left.span, 'use `==` to compare two values, or `in` to test membership');
+        return undefined;
+      }
+    }
+    const [l, r] = this.pair(e.left, e.right, e.quantifier === 'one' ? 'element-of' : 'same');
     if (!l || !r) return undefined;
     if (l.t === 'string' && e.quantifier === 'one') return this.compatible(l, r, e.span) ? BOOL : undefined;
     if (l.t !== 'list') {
@@ -402,14 +419,20 @@ class Checker {
     return fact ? BOOL : undefined;
   }
 
-  /** Types two operands, letting a bare value borrow its domain from the other side. */
-  private pair(left: A.Operand, right: A.Operand, rightIsList = false): [ValueType | undefined, ValueType | undefined] {
+  /**
+   * Types two operands, letting a bare value borrow its domain from the other side. `relation` says
+   * what the right side is expected to be given the left: the same type (`==`), a list of it (`in`),
+   * an element of it (`contains`), or the same list type (`contains any`).
+   */
+  private pair(left: A.Operand, right: A.Operand, relation: 'same' | 'list-of' | 'element-of' = 'same'): [ValueType | undefined, ValueType | undefined] {
+    const towardRight = (t: ValueType): ValueType | undefined =>
+      relation === 'same' ? t : relation === 'list-of' ? (t.t === 'list' ? undefined : { t: 'list', of: t }) : t.t === 'list' ? t.of : undefined;
+    const towardLeft = (t: ValueType): ValueType | undefined =>
+      relation === 'same' ? t : relation === 'list-of' ? (t.t === 'list' ? t.of : undefined) : { t: 'list', of: t };
     const lt = this.isBareValue(left) ? undefined : this.typeOf(left);
-    const expectedRight = lt === undefined ? undefined : rightIsList && lt.t !== 'list' ? ({ t: 'list', of: lt } as ValueType) : lt;
-    const rt = this.typeOf(right, expectedRight);
+    const rt = this.typeOf(right, lt && towardRight(lt));
     if (lt !== undefined || !this.isBareValue(left)) return [lt, rt];
-    const expectedLeft = rt === undefined ? undefined : rightIsList && rt.t === 'list' ? rt.of : rt;
-    return [this.typeOf(left, expectedLeft), rt];
+    return [this.typeOf(left, rt && towardLeft(rt)), rt];
   }
 
   /** A one-word name that is neither a fact nor a list: a value like `sms` whose type comes from context. */
@@ -470,17 +493,19 @@ class Checker {
       }
       return fact.type;
     }
+    const name = p.segments[0]!;
+    // A tier's name is both a list of categories and a value of `message.tier`: the context decides.
+    const element = expected?.t === 'list' ? expected.of : expected;
+    if (p.segments.length === 1 && element?.t === 'enum' && this.domainValues(element.domain)?.includes(name) && !(expected?.t === 'list' && this.lists.has(name))) {
+      this.resolutions.set(p, { kind: 'value', value: name });
+      return element;
+    }
     const list = this.lookupList(p);
     if (list) {
       this.resolutions.set(p, { kind: 'list', list });
       return list.type;
     }
-    const name = p.segments[0]!;
     if (p.segments.length > 1 || FACT_ROOTS.has(name) || this.laterList(name)) return this.unknownFact(p);
-    if (expected?.t === 'list' && expected.of.t === 'enum' && this.domainValues(expected.of.domain)?.includes(name)) {
-      this.error('check/invalid-operator', `\`${name}\` is one value, not a list`, p.span, `write \`== ${name}\` to compare with one value, or \`in [${name}]\``);
-      return undefined;
-    }
     if (expected?.t === 'enum') {
       if (!this.checkValue(name, expected.domain, p.span)) return undefined;
       this.resolutions.set(p, { kind: 'value', value: name });
@@ -490,7 +515,7 @@ class Checker {
       this.resolutions.set(p, { kind: 'value', value: name });
       return STRING;
     }
-    const candidates = [...FACT_PATHS, ...this.lists.keys()];
+    const candidates = [...FACT_PATHS, ...this.lists.keys(), ...(element?.t === 'enum' ? (this.domainValues(element.domain) ?? []) : [])];
     this.error('check/unknown-value', `\`${name}\` is not a fact, a list or a value here`, p.span, didYouMean(name, candidates) ?? (expected ? `expected a ${typeName(expected)}` : 'put texts in quotes: "like this"'));
     return undefined;
   }

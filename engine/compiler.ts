@@ -3,7 +3,7 @@
 // comparison to a Tracer. Rules are indexed by the channels and categories they can apply to, so a
 // decision only runs the rules that could match.
 import type * as A from '../grammar/ast.ts';
-import type { CheckedPolicy, CheckedRule, Resolution } from './checker.ts';
+import { NO_TIER, type CheckedPolicy, type CheckedRule, type Resolution } from './checker.ts';
 import { MISSING, type Facts } from './facts.ts';
 import { Indeterminate, type ConditionSite, type Tracer, type Tri } from './trace.ts';
 import { CATEGORIES, CHANNELS } from './vocabulary.ts';
@@ -165,7 +165,9 @@ class RuleCompiler {
       operands: operands.map((o) => {
         const r = o.type === 'path' ? this.policy.resolutions.get(o) : undefined;
         const fact = r?.kind === 'fact' ? r.info : undefined;
-        return { text: operandText(o), phi: fact?.phi === true, date: fact?.type.t === 'date' || o.type === 'date' };
+        // Facts and named lists are worth showing; a literal is already in the condition's text.
+        const shown = fact !== undefined || r?.kind === 'list';
+        return { text: operandText(o), phi: fact?.phi === true, date: fact?.type.t === 'date', shown };
       }),
     };
   }
@@ -379,11 +381,9 @@ function pins(e: A.Expr, policy: CheckedPolicy): { fact: 'channel' | 'category';
   const negated = e.type === 'compare' ? e.op === '!=' : e.negated;
   if (r.path === 'channel') return { fact: 'channel', values: new Set(values), negated };
   if (r.path === 'message.category') return { fact: 'category', values: new Set(values), negated };
-  // A tier pins the categories of that tier, plus those in no tier: their tier is missing, which
-  // makes the comparison indeterminate rather than false. `!=` on tiers is not indexed.
-  if (negated) return undefined;
-  const categories = CATEGORIES.filter((c) => !policy.tierOf.has(c) || values.includes(policy.tierOf.get(c)!));
-  return { fact: 'category', values: new Set(categories), negated: false };
+  // A tier pins the categories of that tier (`none` pins the categories in no tier).
+  const categories = CATEGORIES.filter((c) => values.includes(policy.tierOf.get(c) ?? NO_TIER));
+  return { fact: 'category', values: new Set(categories), negated };
 }
 
 function staticValues(o: A.Operand, policy: CheckedPolicy): string[] | undefined {

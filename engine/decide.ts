@@ -5,6 +5,7 @@ import type { CompiledPolicy } from './bundle.ts';
 import type { Finding } from './classify/index.ts';
 import type { Effect, Reason } from './compiler.ts';
 import { evaluate, evaluateTraced, type Outcome } from './evaluator.ts';
+import { NO_TIER } from './checker.ts';
 import type { Facts } from './facts.ts';
 import { ulid } from './ids.ts';
 import { planDowngrade, sendAsRequested, type Action } from './actions.ts';
@@ -124,7 +125,7 @@ export function buildFacts(policy: CompiledPolicy, req: DecisionRequest, at: num
   const vendor = req.sender.vendor === undefined ? undefined : policy.vendors.get(req.sender.vendor);
   return {
     request: req,
-    tier: policy.tierOf.get(req.message.category),
+    tier: policy.tierOf.get(req.message.category) ?? NO_TIER,
     scope: policy.scopeOf.get(req.message.category),
     templateFields: req.message.templateFields ?? [],
     findings,

@@ -68,8 +68,7 @@ function ruleLines(rule: TracedRule): string[] {
 /** "channel in unsecured: yes (channel is sms)" */
 export function conditionLine(c: TracedCondition): string {
   const value = c.value === true ? 'yes' : c.value === false ? 'no' : `unknown, ${c.cause}`;
-  const facts = c.operands.filter((o) => /^[a-z]/i.test(o.text) && !/^(true|false)$/.test(o.text) && !o.text.startsWith('['));
-  const shown = facts.map((o) => `${o.text} is ${showValue(o.value)}`).join(', ');
+  const shown = c.operands.map((o) => `${o.text} is ${showValue(o.value)}`).join(', ');
   return `${c.text}: ${value}${shown ? ` (${shown})` : ''}`;
 }
 

@@ -23,7 +23,7 @@ export type Missing = typeof MISSING;
 /** Everything a rule can see for one request, computed once before the rules run. */
 export interface Facts {
   request: DecisionRequest;
-  tier: string | undefined;
+  tier: string; // the category's tier, or `none`
   scope: string | undefined;
   templateFields: readonly string[];
   findings: readonly Finding[];
@@ -57,7 +57,7 @@ export const FACTS: Readonly<Record<string, FactInfo>> = {
   channel: { type: en('channel'), description: 'The channel the app asks to send on', get: (f) => f.request.channel },
   at: { type: date, description: 'When the send happens (the request\'s `at`, or now)', get: (f) => f.at },
   'message.category': { type: en('category'), description: 'The kind of message the app says it is', get: (f) => f.request.message.category },
-  'message.tier': { type: en('tier'), description: 'The tier the policy puts this category in (`tier` lists)', get: (f) => orMissing(f.tier) },
+  'message.tier': { type: en('tier'), description: 'The tier the policy puts this category in (`tier` lists), or `none`', get: (f) => f.tier },
   'message.scope': { type: en('scope'), description: 'The consent scope this category needs (`scope` lists)', get: (f) => orMissing(f.scope) },
   'message.body': { type: str, phi: true, description: 'The message text', get: (f) => f.request.message.body },
   'message.subject': { type: str, phi: true, description: 'The email subject, if any', get: (f) => orMissing(f.request.message.subject) },

@@ -13,7 +13,7 @@ export type Tri = boolean | Indeterminate;
 export interface ConditionSite {
   text: string; // the condition as written
   span: Span;
-  operands: { text: string; phi: boolean; date: boolean }[];
+  operands: { text: string; phi: boolean; date: boolean; shown: boolean }[];
 }
 
 export interface TracedCondition {
@@ -63,7 +63,7 @@ export class Tracer {
     const c: TracedCondition = {
       text: site.text,
       value: value instanceof Indeterminate ? 'indeterminate' : value,
-      operands: site.operands.map((o, i) => ({ text: o.text, value: display(operandValues[i], o) })),
+      operands: site.operands.flatMap((o, i) => (o.shown ? [{ text: o.text, value: display(operandValues[i], o) }] : [])),
       span: site.span,
     };
     if (value instanceof Indeterminate) c.cause = value.cause;

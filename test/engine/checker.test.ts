@@ -93,9 +93,9 @@ describe('checker', () => {
   });
 
   it('rejects operators that do not fit the values', () => {
-    expect(first(rule('consent.scopes == clinical'))?.code).toBe('check/type-mismatch');
+    expect(first(rule('consent.scopes == clinical'))).toMatchObject({ code: 'check/type-mismatch', hint: 'to test whether the list holds it, write `consent.scopes contains clinical`' });
     expect(first(rule('channel contains sms'))).toMatchObject({ code: 'check/invalid-operator' });
-    expect(first(rule('channel in sms'))).toMatchObject({ code: 'check/invalid-operator', hint: 'write `== sms` to compare with one value, or `in [sms]`' });
+    expect(first(rule('channel in sms'))).toMatchObject({ code: 'check/invalid-operator', hint: 'use `==` to compare two values' });
     expect(first(rule('channel'))).toMatchObject({ code: 'check/not-boolean' });
     expect(first(rule('consent'))).toMatchObject({ code: 'check/invalid-operator' });
   });

@@ -1,0 +1,453 @@
+// The classifier: normalize -> skeleton -> automaton -> boundary filter -> suppression ->
+// detectors -> findings in original offsets. See README.md in this folder.
+
+import { BUILTIN_LABELS } from '../vocabulary.ts';
+import { Automaton, HitBuffer } from './automaton.ts';
+import {
+  type DetectorLabel,
+  type DetectorSpans,
+  type Emit,
+  SpanList,
+  detectDea,
+  detectDob,
+  detectIcd10,
+  detectLabValues,
+  detectMemberId,
+  detectMrn,
+  detectNpi,
+  detectSsn,
+  detectTestResults,
+} from './detectors.ts';
+import { type Prepared, WORD_END, WORD_START, foldedText, origEnd, origStart, prepare } from './normalize.ts';
+import {
+  BUILTIN_LABEL_NAMES,
+  DETECTOR_KEYWORDS,
+  INTERNAL,
+  PUBLIC_LABEL_COUNT,
+  TermTable,
+  labelId,
+  readVocabFiles,
+} from './vocab.ts';
+
+export interface Finding {
+  label: string;
+  start: number;
+  end: number;
+  field?: 'subject';
+}
+
+export interface ClassifierExtensions {
+  terms?: { label: string; terms: string[] }[];
+  patterns?: { label: string; source: string; flags: string }[];
+}
+
+export interface Classifier {
+  readonly labels: readonly string[];
+  classifyText(text: string): Finding[];
+  classify(message: { body: string; subject?: string }): Finding[];
+}
+
+// --- the built-in vocabulary: loaded and compiled once per process ----------------------------
+
+export interface CompiledVocabulary {
+  table: TermTable;
+  automaton: Automaton;
+}
+
+let builtin: CompiledVocabulary | null = null;
+
+/** The built-in vocabularies and detector keywords, compiled on first use and then shared. */
+export function builtinVocabulary(): CompiledVocabulary {
+  if (builtin !== null) return builtin;
+  const table = new TermTable();
+  for (const [label, lines] of readVocabFiles()) {
+    const id = labelId(label);
+    for (const line of lines) {
+      if (!table.add(line.term, id, line.exactCase)) throw new Error(`vocab/${label}: term ${JSON.stringify(line.term)} cannot be matched`);
+    }
+  }
+  for (const [label, words] of Object.entries(DETECTOR_KEYWORDS)) {
+    const id = labelId(label);
+    for (const w of words) table.add(w, id, false);
+  }
+  builtin = { table, automaton: new Automaton(table.patterns) };
+  return builtin;
+}
+
+// --- per-call scratch (classification is synchronous; nothing here survives a call) -----------
+
+const hits = new HitBuffer();
+const spans: DetectorSpans & { suppress: SpanList } = {
+  analyte: new SpanList(),
+  outcome: new SpanList(),
+  testWord: new SpanList(),
+  kwSsn: new SpanList(),
+  kwMrn: new SpanList(),
+  kwDob: new SpanList(),
+  kwMember: new SpanList(),
+  kwNpi: new SpanList(),
+  kwDea: new SpanList(),
+  kwIcd: new SpanList(),
+  suppress: new SpanList(),
+};
+const ALL_SPANS = Object.values(spans);
+
+/** Builtin label id -> span list for internal labels (index: id - PUBLIC_LABEL_COUNT). */
+const INTERNAL_LISTS: SpanList[] = BUILTIN_LABEL_NAMES.slice(PUBLIC_LABEL_COUNT).map((name) => {
+  switch (name) {
+    case INTERNAL.analyte: return spans.analyte;
+    case INTERNAL.suppress: return spans.suppress;
+    case INTERNAL.outcome: return spans.outcome;
+    case INTERNAL.testWord: return spans.testWord;
+    case INTERNAL.kwSsn: return spans.kwSsn;
+    case INTERNAL.kwMrn: return spans.kwMrn;
+    case INTERNAL.kwDob: return spans.kwDob;
+    case INTERNAL.kwMember: return spans.kwMember;
+    case INTERNAL.kwNpi: return spans.kwNpi;
+    case INTERNAL.kwDea: return spans.kwDea;
+    case INTERNAL.kwIcd: return spans.kwIcd;
+    default: throw new Error(`no span list for ${name}`);
+  }
+});
+
+/** Candidate findings: label id, start, end, flags. */
+const C_VOCAB = 1; // from the built-in vocabulary: subject to suppression
+const C_ORIGINAL = 2; // offsets already in the original text (extension patterns)
+class Candidates {
+  label = new Int32Array(64);
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  flags = new Uint8Array(64);
+  n = 0;
+  reset(): void {
+    this.n = 0;
+  }
+  push(label: number, start: number, end: number, flags: number): void {
+    if (this.n === this.label.length) {
+      const c = this.n * 2;
+      const l = new Int32Array(c); l.set(this.label); this.label = l;
+      const s = new Int32Array(c); s.set(this.start); this.start = s;
+      const e = new Int32Array(c); e.set(this.end); this.end = e;
+      const f = new Uint8Array(c); f.set(this.flags); this.flags = f;
+    }
+    this.label[this.n] = label;
+    this.start[this.n] = start;
+    this.end[this.n] = end;
+    this.flags[this.n] = flags;
+    this.n++;
+  }
+}
+const cands = new Candidates();
+
+/** Longest run of separators allowed between two letters of one matched term ("methadone - clinic"). */
+const MAX_GAP = 6;
+
+/**
+ * The boundary filter. A raw automaton hit (pattern, skeleton end e) is kept when it starts at a
+ * word start and ends at a word end, and the separators inside it are either at the term's own
+ * word breaks ("Methadone-Clinic"), or spell a term word letter by letter ("H.I.V.", "h i v").
+ * Arbitrary splits ("at Ivan" for Ativan) are rejected. Returns the skeleton start or -1.
+ */
+function acceptHit(table: TermTable, lengths: Int32Array, p: Prepared, pat: number, e: number): number {
+  const L = lengths[pat]!;
+  const s = e - L + 1;
+  const flags = p.flags;
+  if ((flags[s]! & WORD_START) === 0 || (flags[e]! & WORD_END) === 0) return -1;
+  const pos = p.pos;
+  if (pos[e]! - pos[s]! !== L - 1) {
+    const br = table.breaks[pat] ?? null;
+    let segStart = 0;
+    for (let j = 1; j <= L; j++) {
+      if (j < L && pos[s + j]! - pos[s + j - 1]! - 1 > MAX_GAP) return -1;
+      if (j === L || (br !== null && br[j] === 1)) {
+        const segLen = j - segStart;
+        if (segLen > 1) {
+          let cnt = 0;
+          for (let m = segStart + 1; m < j; m++) if ((flags[s + m]! & WORD_START) !== 0) cnt++;
+          if (cnt !== 0 && cnt !== segLen - 1) return -1;
+        }
+        segStart = j;
+      }
+    }
+  }
+  const exact = table.exact[pat];
+  if (exact !== null && exact !== undefined && !caseMatches(exact, p, s)) return -1;
+  return s;
+}
+
+function caseMatches(letters: string, p: Prepared, s: number): boolean {
+  for (let j = 0; j < letters.length; j++) {
+    const c = letters.charCodeAt(j);
+    const wantUpper = c >= 65 && c <= 90;
+    if (!wantUpper && !(c >= 97 && c <= 122)) continue; // a digit
+    if (isUpperAt(p.text, origStart(p, p.pos[s + j]!)) !== wantUpper) return false;
+  }
+  return true;
+}
+
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = String.fromCodePoint(text.codePointAt(i)!);
+  return ch !== ch.toLowerCase();
+}
+
+/** Run the built-in automaton and dispatch accepted hits to candidates and detector span lists. */
+function runBuiltin(p: Prepared): void {
+  const { table, automaton } = builtinVocabulary();
+  hits.reset();
+  automaton.scan(p.sym, p.n, hits);
+  const data = hits.data;
+  const lengths = automaton.lengths;
+  for (let h = 0; h < hits.length; h++) {
+    const pat = data[h << 1]!;
+    const e = data[(h << 1) + 1]!;
+    const s = acceptHit(table, lengths, p, pat, e);
+    if (s < 0) continue;
+    const fs = p.pos[s]!;
+    const fe = p.pos[e]! + 1;
+    const labels = table.labels[pat]!;
+    for (let i = 0; i < labels.length; i++) {
+      const id = labels[i]!;
+      if (id < PUBLIC_LABEL_COUNT) cands.push(id, fs, fe, C_VOCAB);
+      else INTERNAL_LISTS[id - PUBLIC_LABEL_COUNT]!.push(fs, fe);
+    }
+  }
+}
+
+// --- suppression of vocabulary findings -------------------------------------------------------
+
+/** A term followed by one of these words is general wellness content ("HPV vaccine", "Breast Cancer Awareness Month"). */
+const WELLNESS_AFTER = /[\s\-\u2013\u2014]+(?:vaccines?|vaccinations?|immunizations?|awareness)(?![a-z0-9])/y;
+/** A capitalized term followed by a street suffix is an address ("Cancer Ln", "Hospice Way"). */
+const STREET_AFTER = /[ \t]+(?:st|street|ave|avenue|rd|road|ln|lane|blvd|boulevard|way|ct|court|pl|place|pkwy|parkway|cir|circle|ter|terrace|hwy|highway)(?![a-z0-9])/y;
+
+function suppressVocab(p: Prepared): void {
+  let f: string | null = null;
+  const sup = spans.suppress;
+  const before = sup.n;
+  // Wellness and street-name rules: the dropped span then suppresses what lies inside it too
+  // ("Hepatitis B vaccine" drops "hepatitis B" and so also "hepatitis").
+  for (let i = 0; i < cands.n; i++) {
+    if ((cands.flags[i]! & C_VOCAB) === 0) continue;
+    const s = cands.start[i]!;
+    const e = cands.end[i]!;
+    f ??= foldedText(p);
+    WELLNESS_AFTER.lastIndex = e;
+    let drop = WELLNESS_AFTER.test(f);
+    if (!drop) {
+      STREET_AFTER.lastIndex = e;
+      drop = STREET_AFTER.test(f) && isUpperAt(p.text, origStart(p, s));
+    }
+    if (drop) {
+      cands.label[i] = -1;
+      sup.push(s, e);
+    }
+  }
+  if (sup.n === 0) return;
+  for (let i = 0; i < cands.n; i++) {
+    if ((cands.flags[i]! & C_VOCAB) === 0 || cands.label[i]! < 0) continue;
+    const s = cands.start[i]!;
+    const e = cands.end[i]!;
+    for (let k = 0; k < sup.n; k++) {
+      const ss = sup.s[k]!;
+      const se = sup.e[k]!;
+      // Phrases from _suppress.txt keep a finding with exactly their span; rule drops do not.
+      if (s >= ss && e <= se && (k >= before || s !== ss || e !== se)) {
+        cands.label[i] = -1;
+        break;
+      }
+    }
+  }
+}
+
+// --- detectors --------------------------------------------------------------------------------
+
+const DETECTOR_IDS: Record<DetectorLabel, number> = {
+  lab_value: labelId('lab_value'),
+  test_result: labelId('test_result'),
+  icd10_code: labelId('icd10_code'),
+  ssn: labelId('ssn'),
+  mrn: labelId('mrn'),
+  dob: labelId('dob'),
+  member_id: labelId('member_id'),
+  npi: labelId('npi'),
+  dea: labelId('dea'),
+};
+const emitDetector: Emit = (label, start, end) => {
+  if (end > start) cands.push(DETECTOR_IDS[label], start, end, 0);
+};
+
+function runDetectors(p: Prepared): void {
+  const needText =
+    spans.analyte.n > 0 || spans.outcome.n > 0 || p.letterDigit || p.digits >= 9 ||
+    spans.kwMrn.n > 0 || spans.kwDob.n > 0 || spans.kwMember.n > 0;
+  if (!needText) return;
+  const f = foldedText(p);
+  if (spans.analyte.n > 0) detectLabValues(f, spans, emitDetector);
+  if (spans.outcome.n > 0) detectTestResults(f, spans, emitDetector);
+  if (p.letterDigit) detectIcd10(f, p, spans, emitDetector);
+  if (p.digits >= 9) detectSsn(f, p, spans, emitDetector);
+  if (spans.kwMrn.n > 0) detectMrn(f, spans, emitDetector);
+  if (spans.kwDob.n > 0) detectDob(f, spans, emitDetector);
+  if (spans.kwMember.n > 0 || p.letterDigit) detectMemberId(f, p, spans, emitDetector);
+  if (p.maxDigitRun >= 10) detectNpi(f, p, spans, emitDetector);
+  if (p.letterDigit && p.maxDigitRun >= 7) detectDea(f, p, spans, emitDetector);
+}
+
+// --- classifier instances ---------------------------------------------------------------------
+
+interface Extension {
+  table: TermTable | null;
+  automaton: Automaton | null;
+  /** ext table label id -> classifier label id */
+  termLabel: number[];
+  patterns: { label: number; re: RegExp }[];
+}
+
+class PhiClassifier implements Classifier {
+  readonly labels: readonly string[];
+  private readonly rank: Int32Array;
+  private readonly maxEnd: Int32Array;
+  private readonly ext: Extension | null;
+
+  constructor(ext: ClassifierExtensions | undefined) {
+    builtinVocabulary();
+    const names: string[] = [...BUILTIN_LABELS];
+    const idOf = (label: unknown, where: string): number => {
+      if (typeof label !== 'string' || label.length === 0) throw new TypeError(`${where}: label must be a non-empty string`);
+      let i = names.indexOf(label);
+      if (i < 0) {
+        i = names.length;
+        names.push(label);
+      }
+      return i;
+    };
+    let extension: Extension | null = null;
+    if (ext && ((ext.terms?.length ?? 0) > 0 || (ext.patterns?.length ?? 0) > 0)) {
+      const table = new TermTable();
+      const termLabel: number[] = [];
+      for (const group of ext.terms ?? []) {
+        const id = idOf(group.label, 'terms');
+        const local = termLabel.indexOf(id) >= 0 ? termLabel.indexOf(id) : termLabel.push(id) - 1;
+        for (const term of group.terms) {
+          if (typeof term !== 'string' || !table.add(term, local, false)) {
+            throw new RangeError(`terms ${group.label}: ${JSON.stringify(term)} has no Latin letters or digits to match`);
+          }
+        }
+      }
+      const patterns: { label: number; re: RegExp }[] = [];
+      for (const pt of ext.patterns ?? []) {
+        const id = idOf(pt.label, 'pattern');
+        const flags = (pt.flags ?? '').replace(/[gy]/g, '') + 'g';
+        let re: RegExp;
+        try {
+          re = new RegExp(pt.source, flags);
+        } catch (e) {
+          throw new SyntaxError(`pattern ${pt.label}: ${(e as Error).message}`);
+        }
+        patterns.push({ label: id, re });
+      }
+      extension = {
+        table: table.patterns.length > 0 ? table : null,
+        automaton: table.patterns.length > 0 ? new Automaton(table.patterns) : null,
+        termLabel,
+        patterns,
+      };
+    }
+    this.ext = extension;
+    this.labels = Object.freeze(names);
+    const order = names.map((_, i) => i).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
+    this.rank = new Int32Array(names.length);
+    order.forEach((id, r) => (this.rank[id] = r));
+    this.maxEnd = new Int32Array(names.length);
+  }
+
+  classifyText(text: string): Finding[] {
+    return this.run(text, false);
+  }
+
+  classify(message: { body: string; subject?: string }): Finding[] {
+    const out = this.run(message?.body ?? '', false);
+    const subject = message?.subject;
+    if (subject !== undefined && subject !== null) {
+      for (const f of this.run(subject, true)) out.push(f);
+    }
+    return out;
+  }
+
+  private run(input: unknown, subject: boolean): Finding[] {
+    const text = typeof input === 'string' ? input : String(input ?? '');
+    if (text.length === 0) return [];
+    const p = prepare(text);
+    cands.reset();
+    for (const l of ALL_SPANS) l.reset();
+    runBuiltin(p);
+    if (cands.n > 0) suppressVocab(p);
+    runDetectors(p);
+    const ext = this.ext;
+    if (ext !== null) this.runExtension(ext, p, text);
+    return this.finish(p, subject);
+  }
+
+  private runExtension(ext: Extension, p: Prepared, text: string): void {
+    if (ext.automaton !== null && ext.table !== null) {
+      hits.reset();
+      ext.automaton.scan(p.sym, p.n, hits);
+      const lengths = ext.automaton.lengths;
+      for (let h = 0; h < hits.length; h++) {
+        const pat = hits.data[h << 1]!;
+        const e = hits.data[(h << 1) + 1]!;
+        const s = acceptHit(ext.table, lengths, p, pat, e);
+        if (s < 0) continue;
+        for (const local of ext.table.labels[pat]!) cands.push(ext.termLabel[local]!, p.pos[s]!, p.pos[e]! + 1, 0);
+      }
+    }
+    for (const { label, re } of ext.patterns) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) {
+        if (m[0].length === 0) {
+          re.lastIndex = m.index + 1;
+          continue;
+        }
+        cands.push(label, m.index, m.index + m[0].length, C_ORIGINAL);
+      }
+    }
+  }
+
+  /** Map to original offsets, sort by start then label, drop duplicates and same-label spans inside another. */
+  private finish(p: Prepared, subject: boolean): Finding[] {
+    const n = cands.n;
+    if (n === 0) return [];
+    const items: { label: number; start: number; end: number }[] = [];
+    const len = p.text.length;
+    for (let i = 0; i < n; i++) {
+      const label = cands.label[i]!;
+      if (label < 0) continue;
+      let start = cands.start[i]!;
+      let end = cands.end[i]!;
+      if ((cands.flags[i]! & C_ORIGINAL) === 0) {
+        start = origStart(p, start);
+        end = origEnd(p, end - 1);
+      }
+      if (start < 0 || end > len || end <= start) continue;
+      items.push({ label, start, end });
+    }
+    const rank = this.rank;
+    items.sort((a, b) => a.start - b.start || rank[a.label]! - rank[b.label]! || b.end - a.end);
+    const maxEnd = this.maxEnd.fill(-1);
+    const names = this.labels;
+    const out: Finding[] = [];
+    for (const it of items) {
+      if (it.end <= maxEnd[it.label]!) continue; // a duplicate, or inside a same-label span
+      maxEnd[it.label] = it.end;
+      out.push(subject ? { label: names[it.label]!, start: it.start, end: it.end, field: 'subject' } : { label: names[it.label]!, start: it.start, end: it.end });
+    }
+    return out;
+  }
+}
+
+export function createClassifier(ext?: ClassifierExtensions): Classifier {
+  return new PhiClassifier(ext);
+}

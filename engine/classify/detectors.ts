@@ -1,0 +1,428 @@
+// Context detectors: lab values, test results, ICD-10-CM codes and identifiers (SSN, MRN, date of
+// birth, member ID / MBI, NPI, DEA). They work on the folded (lower-cased, NFKC, look-alike-folded)
+// text, in folded offsets; the classifier maps findings back to the original text.
+//
+// Keyword-gated detectors only run when the automaton found their keyword (spans passed in), and
+// the few keyword-free numeric detectors only run when the digit statistics of the text allow a
+// match at all (see Prepared.digits / maxDigitRun / letterDigit).
+
+import { deaCheckDigitOk, npiValid, ssnValid } from './checksums.ts';
+import type { Prepared } from './normalize.ts';
+import { origStart } from './normalize.ts';
+
+/** A growable list of [start, end) spans in folded offsets. */
+export class SpanList {
+  s = new Int32Array(16);
+  e = new Int32Array(16);
+  n = 0;
+  reset(): void {
+    this.n = 0;
+  }
+  push(start: number, end: number): void {
+    if (this.n === this.s.length) {
+      const s = new Int32Array(this.n * 2);
+      s.set(this.s);
+      const e = new Int32Array(this.n * 2);
+      e.set(this.e);
+      this.s = s;
+      this.e = e;
+    }
+    this.s[this.n] = start;
+    this.e[this.n] = end;
+    this.n++;
+  }
+  endsAt(pos: number): boolean {
+    for (let i = 0; i < this.n; i++) if (this.e[i] === pos) return true;
+    return false;
+  }
+  startsAt(pos: number): boolean {
+    for (let i = 0; i < this.n; i++) if (this.s[i] === pos) return true;
+    return false;
+  }
+  /** True if a span ends within [from, to] (folded offsets). */
+  endsWithin(from: number, to: number): boolean {
+    for (let i = 0; i < this.n; i++) if (this.e[i]! >= from && this.e[i]! <= to) return true;
+    return false;
+  }
+  /** True if a span starts within [from, to]. */
+  startsWithin(from: number, to: number): boolean {
+    for (let i = 0; i < this.n; i++) if (this.s[i]! >= from && this.s[i]! <= to) return true;
+    return false;
+  }
+}
+
+export interface DetectorSpans {
+  analyte: SpanList;
+  outcome: SpanList;
+  testWord: SpanList;
+  kwSsn: SpanList;
+  kwMrn: SpanList;
+  kwDob: SpanList;
+  kwMember: SpanList;
+  kwNpi: SpanList;
+  kwDea: SpanList;
+  kwIcd: SpanList;
+}
+
+export type Emit = (label: DetectorLabel, start: number, end: number) => void;
+export type DetectorLabel = 'lab_value' | 'test_result' | 'icd10_code' | 'ssn' | 'mrn' | 'dob' | 'member_id' | 'npi' | 'dea';
+
+// --- small text helpers over the folded string ---------------------------------------------------
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** A clause boundary: sentence punctuation or a line break. '.' counts only before a space/end. */
+function isClauseBreak(f: string, i: number): boolean {
+  const c = f.charCodeAt(i);
+  if (c === 33 || c === 63 || c === 59 || c === 10 || c === 13 || c === 44) return true; // ! ? ; \n \r ,
+  if (c === 46) {
+    const n = f.charCodeAt(i + 1);
+    return Number.isNaN(n) || n === 32 || n === 10 || n === 9;
+  }
+  return false;
+}
+
+/** The word before position `end` (skipping separators, not crossing a clause break): [start, end) or null. */
+function prevWord(f: string, pos: number): [number, number] | null {
+  let i = pos - 1;
+  while (i >= 0 && !isWordCode(f.charCodeAt(i))) {
+    if (isClauseBreak(f, i)) return null;
+    i--;
+  }
+  if (i < 0) return null;
+  const end = i + 1;
+  while (i >= 0 && (isWordCode(f.charCodeAt(i)) || (f.charCodeAt(i) === 46 && i > 0 && isWordCode(f.charCodeAt(i - 1)) && isWordCode(f.charCodeAt(i + 1))))) i--;
+  return [i + 1, end];
+}
+
+/** The word after position `pos`: [start, end), or null at a clause break / end of text. */
+function nextWord(f: string, pos: number): [number, number] | null {
+  let i = pos;
+  while (i < f.length && !isWordCode(f.charCodeAt(i))) {
+    if (isClauseBreak(f, i)) return null;
+    i++;
+  }
+  if (i >= f.length) return null;
+  const start = i;
+  while (i < f.length && isWordCode(f.charCodeAt(i))) i++;
+  return [start, i];
+}
+
+function wordBefore(f: string, pos: number): string {
+  const w = prevWord(f, pos);
+  return w ? f.slice(w[0], w[1]) : '';
+}
+
+// --- lab_value --------------------------------------------------------------------------------
+
+const LAB_FILLER = '(?:is|was|were|are|of|at|level|levels|count|reading|value|result|results|came back|back|now|today|measured|remains|remained|high|low|elevated|normal|borderline|slightly|very|still)';
+const LAB_VALUE = new RegExp(
+  '[\\s:=\\-\\u2013\\u2014(]*(?:' + LAB_FILLER + '(?![a-z0-9])[\\s:=\\-\\u2013\\u2014]*){0,4}' +
+    '((?:[<>\\u2264\\u2265~]|less than |greater than |under |over )?\\s*\\d{1,5}(?:[.,]\\d{1,3})?)',
+  'y',
+);
+const LAB_UNIT =
+  /\s*(?:%|mg\/dl|mg\/l|g\/dl|g\/l|mmol\/l|mmol\/mol|meq\/l|miu\/ml|miu\/l|uiu\/ml|mu\/l|iu\/l|u\/l|units\/l|ng\/ml|ng\/dl|pg\/ml|ug\/dl|mcg\/dl|ug\/l|nmol\/l|pmol\/l|umol\/l|copies\/ml|copies|cells\/mm3|cells\/ul|cells|ml\/min(?:\/1\.73\s*m2)?|k\/ul|x10\^?\d+\/l|fl|seconds|sec|mg|ng|pg)(?![a-z0-9])/y;
+/** Words after a number that show it is a time, a dose or a duration, not a lab result. */
+const NOT_A_RESULT = new Set([
+  'am', 'pm', 'a', 'p', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'yr',
+  'yrs', 'hour', 'hours', 'hr', 'hrs', 'minute', 'minutes', 'min', 'mins', 'times', 'x', 'tablet',
+  'tablets', 'tab', 'tabs', 'pill', 'pills', 'capsule', 'capsules', 'daily', 'iu', 'oclock',
+]);
+
+export function detectLabValues(f: string, spans: DetectorSpans, emit: Emit): void {
+  const a = spans.analyte;
+  for (let i = 0; i < a.n; i++) {
+    const start = a.s[i]!;
+    LAB_VALUE.lastIndex = a.e[i]!;
+    const m = LAB_VALUE.exec(f);
+    if (!m) continue;
+    let end = LAB_VALUE.lastIndex;
+    // Times (10:30), dates (3/15), ranges or phone numbers (555-1234), digits glued to letters.
+    const c = f.charCodeAt(end);
+    const c2 = f.charCodeAt(end + 1);
+    if ((c === 58 || c === 47 || c === 45) && c2 >= 48 && c2 <= 57) continue;
+    LAB_UNIT.lastIndex = end;
+    const u = LAB_UNIT.exec(f);
+    if (u) end = LAB_UNIT.lastIndex;
+    else if (isWordCode(c)) continue;
+    const after = nextWord(f, end);
+    if (after && NOT_A_RESULT.has(f.slice(after[0], after[1]))) continue;
+    emit('lab_value', start, end);
+  }
+}
+
+// --- test_result ------------------------------------------------------------------------------
+
+/** Words that may stand between a test word and the outcome: "your test results came back positive". */
+const LINKING = new Set([
+  'is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'came', 'come', 'comes',
+  'back', 'returned', 'show', 'shows', 'showed', 'shown', 'showing', 'appear', 'appears',
+  'appeared', 'look', 'looks', 'looked', 'remain', 'remains', 'remained', 'still', 'all', 'both',
+  'your', 'the', 'a', 'an', 'as', 'which', 'very', 'slightly', 'mildly', 'mostly', 'little', 'bit',
+  'too', 'somewhat', 'now', 'again', 'not', 'also', 'read', 'reads', 'mg', 'dl', 'ml', 'l',
+]);
+/** Words that may follow an outcome used as a predicate ("... was positive for strep"). */
+const AFTER_PREDICATE = new Set([
+  'and', 'but', 'so', 'which', 'that', 'for', 'on', 'at', 'in', 'with', 'from', 'please', 'again',
+  'too', 'today', 'yesterday', 'now', 'as', 'than', 'though', 'however', 'overall', 'we', 'you',
+  'no', 'call', 'this', 'range', 'see', 'thank', 'thanks', 'if', 'let', 'feel', 'questions',
+  'great', 'good', 'keep', 'continue', 'nothing', 'follow', 'our', 'dr', 'best', 'regards', 'when',
+  'to', 'there', 'it', 'they', 'everything', 'normal', 'negative', 'nonreactive', 'positive',
+  'high', 'low', 'undetectable', 'result', 'results',
+]);
+/** Test words that do not count when they FOLLOW the outcome ("normal lab hours", "high level of care"). */
+const NOT_AFTER = new Set(['lab', 'testing', 'tested', 'level', 'levels', 'count', 'reading', 'readings']);
+/** Words after an analyte that make "low sodium" diet advice rather than a result. */
+const DIET = new Set(['diet', 'diets', 'food', 'foods', 'intake', 'snack', 'snacks', 'recipe', 'recipes', 'options', 'meals', 'meal', 'supplement', 'supplements', 'salt']);
+
+export function detectTestResults(f: string, spans: DetectorSpans, emit: Emit): void {
+  const o = spans.outcome;
+  for (let i = 0; i < o.n; i++) {
+    const os = o.s[i]!;
+    const oe = o.e[i]!;
+    if (testWordBefore(f, os, spans) && predicateEnds(f, oe)) {
+      emit('test_result', os, oe);
+      continue;
+    }
+    const nw = nextWord(f, oe);
+    if (nw === null) continue;
+    const word = f.slice(nw[0], nw[1]);
+    if (spans.testWord.startsAt(nw[0]) && !NOT_AFTER.has(word)) {
+      emit('test_result', os, oe);
+      continue;
+    }
+    if (spans.analyte.startsAt(nw[0])) {
+      // The analyte's own end: the word after it must not be diet advice.
+      let ae = nw[1];
+      for (let k = 0; k < spans.analyte.n; k++) if (spans.analyte.s[k] === nw[0] && spans.analyte.e[k]! > ae) ae = spans.analyte.e[k]!;
+      const after = nextWord(f, ae);
+      if (after && DIET.has(f.slice(after[0], after[1]))) continue;
+      emit('test_result', os, oe);
+    }
+  }
+}
+
+function testWordBefore(f: string, pos: number, spans: DetectorSpans): boolean {
+  let p = pos;
+  for (let steps = 0; steps < 8; steps++) {
+    const w = prevWord(f, p);
+    if (w === null) return false;
+    if (spans.testWord.endsAt(w[1]) || spans.analyte.endsAt(w[1])) return true;
+    const word = f.slice(w[0], w[1]);
+    const c = word.charCodeAt(0);
+    if (!LINKING.has(word) && !(c >= 48 && c <= 57)) return false;
+    p = w[0];
+  }
+  return false;
+}
+
+function predicateEnds(f: string, pos: number): boolean {
+  const w = nextWord(f, pos);
+  if (w === null) return true;
+  const word = f.slice(w[0], w[1]);
+  return AFTER_PREDICATE.has(word);
+}
+
+// --- ICD-10-CM --------------------------------------------------------------------------------
+
+const ICD = /(?<![a-z0-9.])([a-z])(\d)([0-9ab])(?:\.([0-9a-z]{1,4}))?(?![a-z0-9])(?!\.[0-9a-z])/g;
+/** Words before a letter-digit code that make it a place or a vitamin, not a diagnosis code. */
+const NOT_ICD_BEFORE = new Set([
+  'room', 'rm', 'suite', 'ste', 'unit', 'apt', 'apartment', 'building', 'bldg', 'floor', 'fl',
+  'gate', 'lot', 'bay', 'box', 'door', 'section', 'sec', 'row', 'seat', 'aisle', 'bed', 'level',
+  'lvl', 'hall', 'wing', 'office', 'exam', 'space', 'spot', 'stall', 'dock', 'locker', 'pod',
+  'vitamin', 'vit', 'flight', 'bus', 'route', 'highway', 'hwy', 'model', 'version', 'form',
+  'table', 'track', 'platform', 'terminal', 'zone', 'area', 'block', 'parking', 'garage',
+]);
+/** Words before "code" that make it a door/promo code rather than a diagnosis code. */
+const NOT_DX_CODE = new Set([
+  'promo', 'promotional', 'discount', 'door', 'gate', 'access', 'entry', 'zip', 'postal', 'area',
+  'confirmation', 'verification', 'security', 'coupon', 'qr', 'pin', 'booking', 'reference',
+  'dress', 'parking', 'wifi', 'fi', 'billing', 'procedure', 'cpt', 'country', 'source', 'your',
+  'this', 'a', 'the', 'activation', 'gift', 'referral', 'check', 'checkin', 'in',
+]);
+
+export function detectIcd10(f: string, p: Prepared, spans: DetectorSpans, emit: Emit): void {
+  ICD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ICD.exec(f)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = wordBefore(f, start);
+    if (NOT_ICD_BEFORE.has(before)) continue;
+    const near = icdKeywordNear(f, start, end, spans);
+    if (m[4] !== undefined) {
+      // Dotted form: a code on its own when written with a capital letter, else with a keyword.
+      if (!near && !allLettersUpper(p, f, start, start + 1)) continue;
+    } else if (!near) continue;
+    emit('icd10_code', start, end);
+  }
+}
+
+function icdKeywordNear(f: string, start: number, end: number, spans: DetectorSpans): boolean {
+  const k = spans.kwIcd;
+  for (let i = 0; i < k.n; i++) {
+    const ks = k.s[i]!;
+    const ke = k.e[i]!;
+    const before = ke <= start && start - ke <= 40;
+    const after = ks >= end && ks - end <= 25;
+    if (!before && !after) continue;
+    const kw = f.slice(ks, ke);
+    if (kw === 'code' || kw === 'codes') {
+      if (NOT_DX_CODE.has(wordBefore(f, ks))) continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+// --- identifiers ------------------------------------------------------------------------------
+
+const SSN_FORMATTED = /(?<!\d)(?<!\d[-.])(\d{3})([- ])(\d{2})\2(\d{4})(?!\d)(?![-.]\d)/g;
+const SSN_AFTER_KW = /[\s:#=.\-]*(?:(?:number|no|num|nbr|is|was|#)(?![a-z0-9])[\s:#=.\-]*){0,3}(\d{3})[- ]?(\d{2})[- ]?(\d{4})(?![\d])/dy;
+
+export function detectSsn(f: string, p: Prepared, spans: DetectorSpans, emit: Emit): void {
+  if (p.digits < 9) return;
+  SSN_FORMATTED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SSN_FORMATTED.exec(f)) !== null) {
+    if (ssnValid(m[1]!, m[3]!, m[4]!)) emit('ssn', m.index, m.index + m[0].length);
+  }
+  const k = spans.kwSsn;
+  for (let i = 0; i < k.n; i++) {
+    SSN_AFTER_KW.lastIndex = k.e[i]!;
+    const v = SSN_AFTER_KW.exec(f);
+    if (v && ssnValid(v[1]!, v[2]!, v[3]!)) emit('ssn', v.indices![1]![0], SSN_AFTER_KW.lastIndex);
+  }
+}
+
+const ID_AFTER_KW = /[\s:#=.\-]*(?:(?:number|no|num|nbr|id|is|was|#)(?![a-z0-9])[\s:#=.\-]*){0,3}([a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){3,24})(?![a-z0-9])/dy;
+
+function idAfter(f: string, pos: number, minDigits: number): [number, number] | null {
+  ID_AFTER_KW.lastIndex = pos;
+  const m = ID_AFTER_KW.exec(f);
+  if (!m) return null;
+  const value = m[1]!;
+  let digits = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+  }
+  if (digits < minDigits) return null;
+  return [m.indices![1]![0], ID_AFTER_KW.lastIndex];
+}
+
+export function detectMrn(f: string, spans: DetectorSpans, emit: Emit): void {
+  const k = spans.kwMrn;
+  for (let i = 0; i < k.n; i++) {
+    const v = idAfter(f, k.e[i]!, 4);
+    if (v) emit('mrn', v[0], v[1]);
+  }
+}
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DOB_AFTER_KW = new RegExp(
+  '[\\s:#=.\\-]*(?:(?:is|was|on)(?![a-z0-9])[\\s:#=.\\-]*){0,2}(' +
+    '\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})(?!\\d)' +
+    '|\\d{4}-\\d{1,2}-\\d{1,2}(?!\\d)' +
+    '|' + MONTH + '\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?!\\d)' +
+    '|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?' + MONTH + ',?\\s+\\d{4}(?!\\d)' +
+    ')',
+  'dy',
+);
+
+export function detectDob(f: string, spans: DetectorSpans, emit: Emit): void {
+  const k = spans.kwDob;
+  for (let i = 0; i < k.n; i++) {
+    DOB_AFTER_KW.lastIndex = k.e[i]!;
+    const m = DOB_AFTER_KW.exec(f);
+    if (!m) continue;
+    emit('dob', m.indices![1]![0], DOB_AFTER_KW.lastIndex);
+  }
+}
+
+/** Medicare Beneficiary Identifier (CMS format): C A AN N A AN N A A N N, letters without S L O I B Z. */
+const MBI = /(?<![a-z0-9])[1-9][ac-hjkmnp-rt-y][ac-hjkmnp-rt-y0-9]\d-?[ac-hjkmnp-rt-y][ac-hjkmnp-rt-y0-9]\d-?[ac-hjkmnp-rt-y]{2}\d{2}(?![a-z0-9])/g;
+
+export function detectMemberId(f: string, p: Prepared, spans: DetectorSpans, emit: Emit): void {
+  const k = spans.kwMember;
+  for (let i = 0; i < k.n; i++) {
+    const v = idAfter(f, k.e[i]!, 3);
+    if (v && v[1] - v[0] >= 5) emit('member_id', v[0], v[1]);
+  }
+  if (!p.letterDigit) return;
+  MBI.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MBI.exec(f)) !== null) {
+    // Without a keyword, an MBI must be written in capitals (as printed on the Medicare card).
+    if (allLettersUpper(p, f, m.index, m.index + m[0].length)) emit('member_id', m.index, m.index + m[0].length);
+  }
+}
+
+function allLettersUpper(p: Prepared, f: string, fs: number, fe: number): boolean {
+  for (let i = fs; i < fe; i++) {
+    const c = f.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      const o = p.text[origStart(p, i)]!;
+      if (o === o.toLowerCase()) return false;
+    }
+  }
+  return true;
+}
+
+const TEN_DIGITS = /(?<![\d+])(?<!\d[-.])([12]\d{9})(?!\d)(?![-.]\d)/g;
+const PHONE_WORDS = new Set(['call', 'text', 'phone', 'tel', 'telephone', 'fax', 'cell', 'mobile', 'sms', 'number', 'dial', 'at', 'us', 'or', 'line', 'contact']);
+const OTHER_ID_WORDS = new Set(['claim', 'order', 'account', 'acct', 'invoice', 'confirmation', 'reference', 'ref', 'tracking', 'transaction', 'receipt', 'case', 'ticket', 'statement', 'id', 'no']);
+
+export function detectNpi(f: string, p: Prepared, spans: DetectorSpans, emit: Emit): void {
+  if (p.maxDigitRun < 10) return;
+  TEN_DIGITS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TEN_DIGITS.exec(f)) !== null) {
+    const num = m[1]!;
+    if (!npiValid(num)) continue;
+    const start = m.index;
+    const end = start + num.length;
+    if (!spans.kwNpi.endsWithin(start - 40, start)) {
+      // No NPI keyword: reject what could be a phone number or another kind of reference number.
+      if (contextWordBefore(f, start, 3, NPI_NOT_AFTER)) continue;
+      const d3 = num.charCodeAt(3) - 48;
+      if (num[0] === '2' && d3 >= 2) continue; // a valid NANP area code + exchange
+    }
+    emit('npi', start, end);
+  }
+}
+
+const NPI_NOT_AFTER = new Set([...PHONE_WORDS, ...OTHER_ID_WORDS]);
+
+/** True if one of the `count` words before `pos` (same clause) is in `words`. */
+function contextWordBefore(f: string, pos: number, count: number, words: ReadonlySet<string>): boolean {
+  let p = pos;
+  for (let i = 0; i < count; i++) {
+    const w = prevWord(f, p);
+    if (w === null) return false;
+    if (words.has(f.slice(w[0], w[1]))) return true;
+    p = w[0];
+  }
+  return false;
+}
+
+const DEA = /(?<![a-z0-9])([a-z])([a-z9])(\d{7})(?![a-z0-9])/g;
+const DEA_FIRST = 'abcdefghjklmprstux';
+
+export function detectDea(f: string, p: Prepared, spans: DetectorSpans, emit: Emit): void {
+  if (!p.letterDigit || p.maxDigitRun < 7) return;
+  DEA.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DEA.exec(f)) !== null) {
+    if (!DEA_FIRST.includes(m[1]!) || !deaCheckDigitOk(m[3]!)) continue;
+    const start = m.index;
+    const end = start + 9;
+    // Without a "DEA" keyword nearby, the letters must be capitals as DEA numbers are written.
+    if (!spans.kwDea.endsWithin(start - 40, start) && !allLettersUpper(p, f, start, start + 2)) continue;
+    emit('dea', start, end);
+  }
+}

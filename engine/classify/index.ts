@@ -1,0 +1,5 @@
+// Content classifier (the "found-phone test"): labels spans of a message that reveal care
+// (HL7 sensitivity codes), clinical content, or identifiers. See README.md in this folder.
+export type { Classifier, ClassifierExtensions, Finding } from './classifier.ts';
+export { createClassifier } from './classifier.ts';
+export { normalize } from './normalize.ts';

@@ -1,0 +1,481 @@
+// Text folding for the classifier: NFKC compatibility folding, invisible-character removal,
+// look-alike (Cyrillic/Greek) letters folded to Latin, case folding and diacritic stripping, with an
+// offset map back into the original text. Then the skeleton: the letters and digits of the folded
+// text as symbols 0..36 (a-z, 0-9, 36 = any other letter), each with its folded position and
+// word-boundary flags. The automaton runs over the skeleton, detectors over the folded string.
+//
+// Everything here works in module-level scratch buffers that grow as needed (no per-call
+// allocation of big structures). `prepare()` is not re-entrant, which is fine: classification is
+// synchronous and findings are copied out before the next call.
+
+/** Symbols: 0-25 = a-z, 26-35 = 0-9, 36 = a letter or digit outside a-z0-9 (blocks matches). */
+export const SENTINEL = 36;
+export const ALPHABET = 37;
+
+/** Skeleton flags. */
+export const WORD_START = 1;
+export const WORD_END = 2;
+
+// Character classes of folded characters.
+const SEP = 0; // whitespace, punctuation, symbols, controls
+const SYM = 1; // ASCII a-z or 0-9
+const WORD = 2; // another letter or digit
+
+/** ASCII code -> symbol (or -1 for a separator). Upper case maps like lower case. */
+const ASCII_SYM = new Int8Array(128).fill(-1);
+for (let c = 0; c < 26; c++) {
+  ASCII_SYM[97 + c] = c;
+  ASCII_SYM[65 + c] = c;
+}
+for (let d = 0; d < 10; d++) ASCII_SYM[48 + d] = 26 + d;
+
+/** Look-alike letters folded to Latin (keyed by the character before lower-casing). */
+const LOOKALIKE: Record<string, string> = {
+  // Cyrillic capitals
+  А: 'a', В: 'b', С: 'c', Е: 'e', Н: 'h', І: 'i', Ј: 'j', К: 'k', М: 'm', О: 'o', Р: 'p',
+  Ѕ: 's', Т: 't', Х: 'x', У: 'y', Ү: 'y', Ԛ: 'q', Ԝ: 'w', Ӏ: 'i', Ѵ: 'v', Ԁ: 'd',
+  // Cyrillic small
+  а: 'a', в: 'b', с: 'c', е: 'e', н: 'h', і: 'i', ј: 'j', к: 'k', м: 'm', о: 'o', р: 'p',
+  ѕ: 's', т: 't', х: 'x', у: 'y', ү: 'y', ԛ: 'q', ԝ: 'w', ӏ: 'l', ѵ: 'v', ԁ: 'd', һ: 'h',
+  // Greek capitals
+  Α: 'a', Β: 'b', Ε: 'e', Ζ: 'z', Η: 'h', Ι: 'i', Κ: 'k', Μ: 'm', Ν: 'n', Ο: 'o', Ρ: 'p',
+  Τ: 't', Υ: 'y', Χ: 'x', Ϲ: 'c', Ϳ: 'j',
+  // Greek small
+  α: 'a', β: 'b', γ: 'y', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u',
+  χ: 'x', ϲ: 'c', ω: 'w', η: 'n', μ: 'u', ϳ: 'j',
+  // Latin letters that NFKD does not decompose
+  ı: 'i', ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ħ: 'h', Ħ: 'h', ŧ: 't', Ŧ: 't',
+  ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ɑ: 'a', ɡ: 'g', ĸ: 'k',
+};
+
+/** Characters removed outright (beyond the \p{Cf} format characters): Hangul fillers. */
+const EXTRA_INVISIBLE = new Set([0x115f, 0x1160, 0x3164, 0xffa0]);
+
+const RE_MARK = /\p{M}/u;
+const RE_FORMAT = /\p{Cf}/u;
+const RE_WORD = /[\p{L}\p{N}]/u;
+const RE_MARKS_G = /\p{M}+/gu;
+
+// A folded code point: the characters it becomes and their classes, or a drop.
+interface Fold {
+  /** 0 = emit `out`, 1 = drop (invisible), 2 = drop (combining mark: extends the previous char) */
+  kind: 0 | 1 | 2;
+  out: string;
+  cls: Uint8Array;
+}
+
+const foldCache = new Map<number, Fold>();
+const NO_CLS = new Uint8Array(0);
+
+function computeFold(cp: number): Fold {
+  if (cp >= 0xd800 && cp <= 0xdfff) {
+    // A lone surrogate: keep it as a separator.
+    return { kind: 0, out: String.fromCharCode(cp), cls: new Uint8Array([SEP]) };
+  }
+  const ch = String.fromCodePoint(cp);
+  if (EXTRA_INVISIBLE.has(cp) || RE_FORMAT.test(ch)) return { kind: 1, out: '', cls: NO_CLS };
+  if (RE_MARK.test(ch)) return { kind: 2, out: '', cls: NO_CLS };
+  let out = '';
+  const decomposed = ch.normalize('NFKD').replace(RE_MARKS_G, '');
+  for (const c of decomposed) {
+    const direct = LOOKALIKE[c];
+    if (direct !== undefined) {
+      out += direct;
+      continue;
+    }
+    const lower = c.toLowerCase().normalize('NFKD').replace(RE_MARKS_G, '');
+    for (const l of lower) out += LOOKALIKE[l] ?? l;
+  }
+  if (out.length === 0) return { kind: 1, out: '', cls: NO_CLS };
+  const cls = new Uint8Array(out.length);
+  for (let i = 0; i < out.length; i++) {
+    const code = out.charCodeAt(i);
+    if (code < 128) cls[i] = ASCII_SYM[code]! >= 0 ? SYM : SEP;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < out.length) {
+      // A surrogate pair inside the output: classify the whole code point, on both halves.
+      const c = RE_WORD.test(out.slice(i, i + 2)) ? WORD : SEP;
+      cls[i] = c;
+      cls[i + 1] = c;
+      i++;
+    } else cls[i] = RE_WORD.test(out[i]!) ? WORD : SEP;
+  }
+  return { kind: 0, out, cls };
+}
+
+function fold(cp: number): Fold {
+  let f = foldCache.get(cp);
+  if (f === undefined) {
+    f = computeFold(cp);
+    if (foldCache.size > 20_000) foldCache.clear();
+    foldCache.set(cp, f);
+  }
+  return f;
+}
+
+/** The prepared state of the last `prepare()` call. Read-only for callers. */
+export interface Prepared {
+  /** Original text. */
+  text: string;
+  /** True when the folded text is index-aligned with the original (pure ASCII input). */
+  identity: boolean;
+  /** Folded length (UTF-16 units). */
+  flen: number;
+  /** Folded code units (length flen; only when !identity, else use foldedText()). */
+  fcode: Uint16Array;
+  /** Folded unit -> original start offset (only when !identity). */
+  fstart: Int32Array;
+  /** Folded unit -> original end offset, exclusive (only when !identity). */
+  fend: Int32Array;
+  /** Skeleton length. */
+  n: number;
+  /** Skeleton symbols (0..36). */
+  sym: Uint8Array;
+  /** Skeleton position -> folded index. */
+  pos: Int32Array;
+  /** Skeleton flags: WORD_START | WORD_END. */
+  flags: Uint8Array;
+  /** Digit statistics of the folded text, for gating the numeric detectors. */
+  digits: number;
+  maxDigitRun: number;
+  /** A letter directly followed by a digit somewhere (E11, AB1234567, 1EG4...). */
+  letterDigit: boolean;
+}
+
+let cap = 0;
+const P: Prepared = {
+  text: '',
+  identity: true,
+  flen: 0,
+  fcode: new Uint16Array(0),
+  fstart: new Int32Array(0),
+  fend: new Int32Array(0),
+  n: 0,
+  sym: new Uint8Array(0),
+  pos: new Int32Array(0),
+  flags: new Uint8Array(0),
+  digits: 0,
+  maxDigitRun: 0,
+  letterDigit: false,
+};
+let fcls = new Uint8Array(0);
+
+const SHRINK_ABOVE = 1 << 20;
+
+function ensure(size: number): void {
+  if (size <= cap && (cap <= SHRINK_ABOVE || size > cap >> 2)) return;
+  const c = Math.max(256, size);
+  P.fcode = new Uint16Array(c);
+  P.fstart = new Int32Array(c);
+  P.fend = new Int32Array(c);
+  P.sym = new Uint8Array(c);
+  P.pos = new Int32Array(c);
+  P.flags = new Uint8Array(c);
+  fcls = new Uint8Array(c);
+  cap = c;
+}
+
+/** Fold `text` and build its skeleton into the shared scratch state, which it returns. */
+export function prepare(text: string): Prepared {
+  const len = text.length;
+  P.text = text;
+  foldedCache = null;
+  ensure(len);
+  const stop = foldAscii(text, len);
+  if (stop < len) {
+    // Non-ASCII from `stop` on: keep the ASCII prefix (folded 1:1), fold the rest, and continue
+    // the skeleton where the fast path left it.
+    foldUnicode(text, len, stop);
+    buildSkeleton(stop);
+  }
+  return P;
+}
+
+// Skeleton-building state carried from the ASCII fast path into buildSkeleton().
+let kPrevWord = false;
+let kPrevLetter = false;
+let kRun = 0;
+
+/**
+ * Fast path for ASCII text (most messages): the folded text is the lower-cased original, so the
+ * skeleton is built directly from the original in one pass. Stops at the first non-ASCII unit and
+ * returns its index (len when the whole text is ASCII).
+ */
+function foldAscii(text: string, len: number): number {
+  const sym = P.sym;
+  const pos = P.pos;
+  const flags = P.flags;
+  let n = 0;
+  let prevWord = false;
+  let prevLetter = false;
+  let digits = 0;
+  let run = 0;
+  let maxRun = 0;
+  let letterDigit = false;
+  let i = 0;
+  for (; i < len; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) break;
+    const s = ASCII_SYM[c]!;
+    if (s < 0) {
+      if (prevWord) {
+        flags[n - 1]! |= WORD_END;
+        prevWord = false;
+      }
+      prevLetter = false;
+      if (run > maxRun) maxRun = run;
+      run = 0;
+      continue;
+    }
+    if (s >= 26) {
+      digits++;
+      run++;
+      if (prevLetter) letterDigit = true;
+      prevLetter = false;
+    } else {
+      if (run > 0) {
+        if (run > maxRun) maxRun = run;
+        run = 0;
+      }
+      prevLetter = true;
+    }
+    sym[n] = s;
+    pos[n] = i;
+    flags[n] = prevWord ? 0 : WORD_START;
+    n++;
+    prevWord = true;
+  }
+  if (i === len) {
+    if (prevWord) flags[n - 1]! |= WORD_END;
+    if (run > maxRun) maxRun = run;
+  }
+  P.identity = true;
+  P.flen = i;
+  P.n = n;
+  P.digits = digits;
+  P.maxDigitRun = maxRun;
+  P.letterDigit = letterDigit;
+  kPrevWord = prevWord;
+  kPrevLetter = prevLetter;
+  kRun = run;
+  return i;
+}
+
+/** Fold text[from..len) into fcode/fcls/fstart/fend after the ASCII prefix text[0..from). */
+function foldUnicode(text: string, len: number, from: number): void {
+  // A code point folds to at most a few units; the buffers grow on demand.
+  for (let j = 0; j < from; j++) {
+    const c = text.charCodeAt(j);
+    const s = ASCII_SYM[c]!;
+    P.fcode[j] = s >= 0 && c >= 65 && c <= 90 ? c + 32 : c;
+    fcls[j] = s >= 0 ? SYM : SEP;
+    P.fstart[j] = j;
+    P.fend[j] = j + 1;
+  }
+  let k = from;
+  let i = from;
+  while (i < len) {
+    const cp = text.codePointAt(i)!;
+    const size = cp > 0xffff ? 2 : 1;
+    const next = i + size;
+    if (cp < 128) {
+      if (k >= cap) growKeep(k + 32);
+      const s = ASCII_SYM[cp]!;
+      P.fcode[k] = s >= 0 && cp >= 65 && cp <= 90 ? cp + 32 : cp;
+      fcls[k] = s >= 0 ? SYM : SEP;
+      P.fstart[k] = i;
+      P.fend[k] = next;
+      k++;
+    } else {
+      const f = fold(cp);
+      if (f.kind === 0) {
+        const out = f.out;
+        if (k + out.length > cap) growKeep(k + out.length + 32);
+        for (let j = 0; j < out.length; j++) {
+          P.fcode[k] = out.charCodeAt(j);
+          fcls[k] = f.cls[j]!;
+          P.fstart[k] = i;
+          P.fend[k] = next;
+          k++;
+        }
+      } else if (f.kind === 2 && k > 0 && P.fend[k - 1] === i) {
+        // A combining mark: the span of the character it decorates grows over it.
+        P.fend[k - 1] = next;
+      }
+    }
+    i = next;
+  }
+  P.identity = false;
+  P.flen = k;
+}
+
+/** Grow the scratch buffers keeping their content (only the folding pass needs this). */
+function growKeep(size: number): void {
+  const c = Math.max(size, cap * 2);
+  const fcode = new Uint16Array(c);
+  fcode.set(P.fcode);
+  const fstart = new Int32Array(c);
+  fstart.set(P.fstart);
+  const fend = new Int32Array(c);
+  fend.set(P.fend);
+  const cls = new Uint8Array(c);
+  cls.set(fcls);
+  const sym = new Uint8Array(c);
+  sym.set(P.sym);
+  const pos = new Int32Array(c);
+  pos.set(P.pos);
+  const flags = new Uint8Array(c);
+  flags.set(P.flags);
+  P.fcode = fcode;
+  P.fstart = fstart;
+  P.fend = fend;
+  fcls = cls;
+  P.sym = sym;
+  P.pos = pos;
+  P.flags = flags;
+  cap = c;
+}
+
+/** Continue the skeleton over folded units [from, flen), from the state foldAscii() left. */
+function buildSkeleton(from: number): void {
+  const flen = P.flen;
+  const fcode = P.fcode;
+  const sym = P.sym;
+  const pos = P.pos;
+  const flags = P.flags;
+  let n = P.n;
+  let prevWord = kPrevWord;
+  let prevLetter = kPrevLetter;
+  let digits = P.digits;
+  let run = kRun;
+  let maxRun = P.maxDigitRun;
+  let letterDigit = P.letterDigit;
+  for (let i = from; i < flen; i++) {
+    const c = fcls[i]!;
+    if (c === SEP) {
+      if (prevWord) flags[n - 1]! |= WORD_END;
+      prevWord = false;
+      prevLetter = false;
+      if (run > maxRun) maxRun = run;
+      run = 0;
+      continue;
+    }
+    let s = SENTINEL;
+    if (c === SYM) {
+      s = ASCII_SYM[fcode[i]!]!;
+      if (s >= 26) {
+        digits++;
+        run++;
+        if (prevLetter) letterDigit = true;
+        prevLetter = false;
+      } else {
+        if (run > maxRun) maxRun = run;
+        run = 0;
+        prevLetter = true;
+      }
+    } else {
+      if (run > maxRun) maxRun = run;
+      run = 0;
+      prevLetter = false;
+    }
+    sym[n] = s;
+    pos[n] = i;
+    flags[n] = prevWord ? 0 : WORD_START;
+    n++;
+    prevWord = true;
+  }
+  if (prevWord) flags[n - 1]! |= WORD_END;
+  if (run > maxRun) maxRun = run;
+  P.n = n;
+  P.digits = digits;
+  P.maxDigitRun = maxRun;
+  P.letterDigit = letterDigit;
+}
+
+// --- helpers over the prepared state ---------------------------------------------------------
+
+let foldedCache: string | null = null;
+
+/** The folded text of the last prepare() as a string (built lazily, at most once per call). */
+export function foldedText(p: Prepared): string {
+  if (foldedCache !== null) return foldedCache;
+  let s: string;
+  if (p.identity) s = p.text.toLowerCase();
+  else {
+    s = '';
+    const CHUNK = 4096;
+    for (let i = 0; i < p.flen; i += CHUNK) {
+      s += String.fromCharCode.apply(null, p.fcode.subarray(i, Math.min(p.flen, i + CHUNK)) as unknown as number[]);
+    }
+  }
+  foldedCache = s;
+  return s;
+}
+
+/** Original start offset of folded index i. */
+export function origStart(p: Prepared, i: number): number {
+  return p.identity ? i : p.fstart[i]!;
+}
+
+/** Original end offset (exclusive) of folded index i. */
+export function origEnd(p: Prepared, i: number): number {
+  return p.identity ? i + 1 : p.fend[i]!;
+}
+
+/**
+ * Fold `text` for matching: NFKC compatibility forms, invisible characters removed, look-alike
+ * letters folded to Latin, lower case, diacritics stripped. `map[i]` is the offset in `text` of the
+ * character that produced folded character i. Exported for tests and debugging.
+ */
+export function normalize(text: string): { text: string; map: Int32Array } {
+  const t = typeof text === 'string' ? text : String(text ?? '');
+  const p = prepare(t);
+  const folded = foldedText(p);
+  const map = new Int32Array(p.flen);
+  if (p.identity) for (let i = 0; i < p.flen; i++) map[i] = i;
+  else map.set(p.fstart.subarray(0, p.flen));
+  return { text: folded, map };
+}
+
+/**
+ * Skeleton of a vocabulary term: its a-z0-9 symbols as a string, and the positions (1..len-1)
+ * where the term has a word break (a separator, or a letter/digit change). Returns null when the
+ * term has a letter outside a-z after folding (it could never match).
+ */
+export function termSkeleton(term: string): { skeleton: string; breaks: number[]; letters: string } | null {
+  let skeleton = '';
+  let letters = '';
+  const breaks: number[] = [];
+  let sepPending = false;
+  let prevKind = 0; // 1 letter, 2 digit
+  for (const ch of term) {
+    const cp = ch.codePointAt(0)!;
+    let out: string;
+    let cls: ArrayLike<number>;
+    if (cp < 128) {
+      const s = ASCII_SYM[cp]!;
+      out = s >= 0 ? String.fromCharCode(cp >= 65 && cp <= 90 ? cp + 32 : cp) : ch;
+      cls = [s >= 0 ? SYM : SEP];
+    } else {
+      const f = fold(cp);
+      if (f.kind !== 0) continue;
+      out = f.out;
+      cls = f.cls;
+    }
+    for (let j = 0; j < out.length; j++) {
+      const c = cls[j]!;
+      if (c === SEP) {
+        sepPending = true;
+        continue;
+      }
+      if (c === WORD) return null;
+      const code = out.charCodeAt(j);
+      const kind = code >= 97 ? 1 : 2;
+      if (skeleton.length > 0 && (sepPending || kind !== prevKind)) breaks.push(skeleton.length);
+      skeleton += out[j];
+      letters += cp < 128 ? ch : out[j];
+      sepPending = false;
+      prevKind = kind;
+    }
+  }
+  return { skeleton, breaks, letters };
+}

@@ -1,0 +1,147 @@
+// Loading the vocabulary data files (vocab/<LABEL>.txt) into a term table for the automaton.
+//
+// File format: `#` starts a comment (whole line or after the term), blank lines are ignored, one
+// term per line. A term written `=Term` only matches with exactly that letter case in the original
+// text ("=AIDS", "=PrEP"). Spaces and punctuation inside a term are ignored when matching.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { BUILTIN_LABELS } from '../vocabulary.ts';
+import { termSkeleton } from './normalize.ts';
+
+/** Internal (non-public) labels produced by the built-in vocabularies and detector keywords. */
+export const INTERNAL = {
+  analyte: 'lab_analyte',
+  suppress: '_suppress',
+  outcome: '_outcome',
+  testWord: '_test_word',
+  kwSsn: '_kw_ssn',
+  kwMrn: '_kw_mrn',
+  kwDob: '_kw_dob',
+  kwMember: '_kw_member',
+  kwNpi: '_kw_npi',
+  kwDea: '_kw_dea',
+  kwIcd: '_kw_icd',
+} as const;
+
+/** One parsed line of a vocabulary file. */
+export interface TermLine {
+  term: string;
+  exactCase: boolean;
+}
+
+export function parseVocab(text: string): TermLine[] {
+  const out: TermLine[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const hash = raw.indexOf('#');
+    const line = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
+    if (line.length === 0) continue;
+    if (line.startsWith('=')) out.push({ term: line.slice(1).trim(), exactCase: true });
+    else out.push({ term: line, exactCase: false });
+  }
+  return out;
+}
+
+/** A compiled set of terms: one automaton pattern per distinct (skeleton, case rule). */
+export class TermTable {
+  readonly patterns: string[] = [];
+  /** Label ids per pattern. */
+  readonly labels: number[][] = [];
+  /** Allowed word-break positions per pattern (1..len-1), as a flag array, or null for none. */
+  readonly breaks: (Uint8Array | null)[] = [];
+  /** For exact-case patterns, the term's letters with their case; else null. */
+  readonly exact: (string | null)[] = [];
+  private readonly index = new Map<string, number>();
+
+  /** Add a term under a label id. Returns false if the term cannot be matched (empty or non-Latin). */
+  add(term: string, label: number, exactCase: boolean): boolean {
+    const sk = termSkeleton(term);
+    if (sk === null || sk.skeleton.length === 0) return false;
+    const key = (exactCase ? '=' + sk.letters : '') + '|' + sk.skeleton;
+    let i = this.index.get(key);
+    if (i === undefined) {
+      i = this.patterns.length;
+      this.index.set(key, i);
+      this.patterns.push(sk.skeleton);
+      this.labels.push([]);
+      this.breaks.push(null);
+      this.exact.push(exactCase ? sk.letters : null);
+    }
+    const labels = this.labels[i]!;
+    if (!labels.includes(label)) labels.push(label);
+    if (sk.breaks.length > 0) {
+      let b = this.breaks[i];
+      if (!b) {
+        b = new Uint8Array(sk.skeleton.length + 1);
+        this.breaks[i] = b;
+      }
+      for (const p of sk.breaks) b[p] = 1;
+    }
+    return true;
+  }
+}
+
+/** Label registry shared by the built-in table: public labels first, then internal ones. */
+export const BUILTIN_LABEL_NAMES: readonly string[] = [...BUILTIN_LABELS, ...Object.values(INTERNAL)];
+export const PUBLIC_LABEL_COUNT = BUILTIN_LABELS.length;
+export function labelId(name: string): number {
+  const i = BUILTIN_LABEL_NAMES.indexOf(name);
+  if (i < 0) throw new Error(`unknown label ${name}`);
+  return i;
+}
+
+const VOCAB_DIR = new URL('./vocab/', import.meta.url);
+
+/** File name (without .txt) -> label name. Every file in vocab/ must be listed here. */
+const FILE_LABELS: Record<string, string> = {
+  _suppress: INTERNAL.suppress,
+  lab_analyte: INTERNAL.analyte,
+};
+
+/** The vocabulary files, parsed: label name -> term lines. */
+export function readVocabFiles(): Map<string, TermLine[]> {
+  const out = new Map<string, TermLine[]>();
+  const files = readdirSync(VOCAB_DIR).filter((f) => f.endsWith('.txt')).sort();
+  for (const f of files) {
+    const base = f.slice(0, -4);
+    const label = FILE_LABELS[base] ?? base;
+    if (!BUILTIN_LABEL_NAMES.includes(label)) throw new Error(`vocab/${f}: not a known label`);
+    out.set(label, parseVocab(readFileSync(new URL(f, VOCAB_DIR), 'utf8')));
+  }
+  return out;
+}
+
+/** Detector keywords (context words, not findings). Matched by the same automaton. */
+export const DETECTOR_KEYWORDS: Record<string, readonly string[]> = {
+  [INTERNAL.outcome]: [
+    'positive', 'negative', 'abnormal', 'normal', 'elevated', 'high', 'low', 'detected',
+    'not detected', 'undetectable', 'detectable', 'reactive', 'nonreactive', 'non-reactive',
+    'inconclusive', 'unremarkable', 'borderline', 'benign', 'malignant', 'indeterminate',
+    'equivocal', 'within normal limits', 'out of range',
+  ],
+  [INTERNAL.testWord]: [
+    'test', 'tests', 'tested', 'testing', 'result', 'results', 'screen', 'screening', 'panel',
+    'culture', 'cultures', 'biopsy', 'scan', 'scans', 'lab', 'labs', 'labwork', 'lab work',
+    'bloodwork', 'blood work', 'blood test', 'x-ray', 'xray', 'MRI', 'CT', 'mammogram',
+    'Pap smear', 'Pap test', 'smear', 'swab', 'ultrasound', 'EKG', 'ECG', 'findings', 'reading',
+    'readings', 'level', 'levels', 'count', 'pathology', 'titer', 'urinalysis', 'workup',
+    'pregnancy test', 'HIV test', 'STD test', 'strep test', 'COVID test', 'drug screen',
+  ],
+  [INTERNAL.kwSsn]: ['SSN', 'social security number', 'social security no', 'social security', 'soc sec', 'SS#'],
+  [INTERNAL.kwMrn]: [
+    'MRN', 'medical record number', 'medical record no', 'medical record', 'med rec number',
+    'chart number', 'chart no', 'chart', 'patient ID', 'patient number', 'record number',
+  ],
+  [INTERNAL.kwDob]: ['DOB', 'date of birth', 'birth date', 'birthdate', 'born on', 'born'],
+  [INTERNAL.kwMember]: [
+    'member ID', 'member number', 'member no', 'member', 'subscriber ID', 'subscriber number',
+    'subscriber no', 'subscriber', 'policy number', 'policy no', 'policy ID', 'Medicare number',
+    'Medicare ID', 'Medicare', 'Medicaid number', 'Medicaid ID', 'Medicaid', 'MBI',
+    'insurance ID', 'insurance number', 'health plan ID', 'beneficiary ID',
+  ],
+  [INTERNAL.kwNpi]: ['NPI', 'national provider identifier', 'national provider ID'],
+  [INTERNAL.kwDea]: ['DEA', 'DEA number', 'DEA registration'],
+  [INTERNAL.kwIcd]: [
+    'ICD', 'ICD-10', 'ICD10', 'ICD-10-CM', 'dx', 'diagnosis', 'diagnosis code', 'diag', 'code',
+    'codes', 'diagnosed',
+  ],
+};

@@ -95,7 +95,17 @@ export interface RuleDecl extends Node {
   effect?: Effect;
   because?: StringLiteral;
   cite?: StringLiteral;
+  /** Clauses written again after the first of their kind, in source order (absent when none): not a
+   * parse error, so the checker can report `check/duplicate-clause` and the formatter keeps them. */
+  duplicates?: RuleClause[];
 }
+
+/** One rule clause; its span covers the clause's keyword and content (`because "..."`). */
+export type RuleClause =
+  | { clause: 'when'; when: Expr; span: Span }
+  | { clause: 'effect'; effect: Effect; span: Span }
+  | { clause: 'because'; because: StringLiteral; span: Span }
+  | { clause: 'cite'; cite: StringLiteral; span: Span };
 
 export type Effect = AllowEffect | DenyEffect | DowngradeEffect;
 

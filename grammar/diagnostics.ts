@@ -44,6 +44,12 @@ export const DIAGNOSTIC_CODES = {
   'load/io': 'A bundle file that cannot be read',
   'load/vendors': 'A malformed vendors.json register',
   'request/invalid': 'A request that does not match the contract',
+  'export/unsupported': 'A policy construct the export format cannot express faithfully',
+  'lint/shadowed-rule': 'A rule that applies in some situations but never decides one: another rule always wins',
+  'lint/never-applies': 'A rule that applies in none of the situations phigate tries',
+  'lint/unmentioned-channel': 'A channel no rule mentions, directly or in a list',
+  'lint/unmentioned-category': 'A message category no rule mentions, directly, in a list or through its tier',
+  'lint/untested-rule': 'A rule no test block expects by name',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

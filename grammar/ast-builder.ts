@@ -1,0 +1,300 @@
+// CST → AST. Runs only on a CST without syntax errors, so every child the grammar requires is there.
+// Spans come from chevrotain's node locations (`nodeLocationTracking: 'full'`) and token positions.
+import type { CstNode, IToken } from 'chevrotain';
+import type * as A from './ast.ts';
+import type { Span } from './diagnostics.ts';
+import * as T from './tokens.ts';
+
+const nodes = (n: CstNode, key: string): CstNode[] => (n.children[key] ?? []) as CstNode[];
+const tokens = (n: CstNode, key: string): IToken[] => (n.children[key] ?? []) as IToken[];
+const node = (n: CstNode, key: string): CstNode | undefined => nodes(n, key)[0];
+const token = (n: CstNode, key: string): IToken | undefined => tokens(n, key)[0];
+/** The only child node of a node that is a choice between rules (`declaration`, `clause`, ...). */
+const choice = (n: CstNode): CstNode => Object.values(n.children)[0]![0] as CstNode;
+
+export function buildPolicyFile(cst: CstNode, comments: readonly IToken[], file: string): A.PolicyFile {
+  const b = new AstBuilder(file);
+  return {
+    file,
+    declarations: nodes(cst, 'declaration').map((d) => b.declaration(choice(d))),
+    comments: comments.map((c) => ({ text: c.image.slice(1), span: b.tokenSpan(c) })),
+  };
+}
+
+class AstBuilder {
+  constructor(private readonly file: string) {}
+
+  tokenSpan(t: IToken): Span {
+    return T.tokenSpan(t, this.file);
+  }
+
+  private span(n: CstNode): Span {
+    return this.between(n, n);
+  }
+
+  /** From the start of one node to the end of another (for left-folded `and`/`or` chains). */
+  private between(first: CstNode, last: CstNode): Span {
+    const a = first.location!;
+    const z = last.location!;
+    return { file: this.file, line: a.startLine!, col: a.startColumn!, endLine: z.endLine!, endCol: z.endColumn!, offset: a.startOffset, endOffset: z.endOffset! + 1 };
+  }
+
+  private name(t: IToken): A.Name {
+    return { name: t.image, span: this.tokenSpan(t) };
+  }
+
+  private string(t: IToken): A.StringLiteral {
+    return { type: 'string', value: T.unquote(t.image), span: this.tokenSpan(t) };
+  }
+
+  private optionalString(n: CstNode): string | undefined {
+    const t = token(n, 'Str');
+    return t === undefined ? undefined : T.unquote(t.image);
+  }
+
+  // ---- declarations ----
+
+  declaration(n: CstNode): A.Declaration {
+    switch (n.name) {
+      case 'policyHeader': {
+        const [name, version] = tokens(n, 'Str').map((t) => T.unquote(t.image));
+        return { kind: 'policy', name: name!, version: version!, span: this.span(n) };
+      }
+      case 'defaultDecl':
+        return withOptional({ kind: 'default', effect: token(n, 'Deny') ? 'deny' : 'allow', span: this.span(n) }, 'reason', this.optionalString(n));
+      case 'settingsDecl':
+        return { kind: 'settings', entries: nodes(n, 'settingEntry').map((e) => this.settingEntry(e)), span: this.span(n) };
+      case 'listDecl':
+        return this.listDecl(n);
+      case 'termsDecl': {
+        const terms = tokens(node(n, 'stringList')!, 'Str').map((t) => this.string(t));
+        return withOptional({ kind: 'terms', name: this.name(token(n, 'AnyName')!), terms, span: this.span(n) }, 'description', this.optionalString(n));
+      }
+      case 'patternDecl': {
+        const pattern = this.regex(token(n, 'RegexTok')!);
+        return withOptional({ kind: 'pattern', name: this.name(token(n, 'AnyName')!), pattern, span: this.span(n) }, 'description', this.optionalString(n));
+      }
+      case 'ruleDecl':
+        return this.ruleDecl(n);
+      case 'fixtureDecl':
+        return { kind: 'fixture', name: this.name(token(n, 'AnyName')!), givens: nodes(n, 'given').map((g) => this.given(g)), span: this.span(n) };
+      default:
+        return this.testDecl(n);
+    }
+  }
+
+  private settingEntry(n: CstNode): A.SettingEntry {
+    return { key: this.name(token(n, 'Name')!), value: this.literal(token(n, 'Literal')!), span: this.span(n) };
+  }
+
+  private listDecl(n: CstNode): A.ListDecl {
+    const decl: A.ListDecl = {
+      kind: 'list',
+      listKind: token(n, 'ListKeyword')!.image as A.ListKind,
+      name: this.name(token(n, 'AnyName')!),
+      items: this.names(node(n, 'nameList')!),
+      span: this.span(n),
+    };
+    return withOptional(decl, 'description', this.optionalString(n));
+  }
+
+  private names(list: CstNode): A.Name[] {
+    return tokens(list, 'Name').map((t) => this.name(t));
+  }
+
+  private regex(t: IToken): A.RegexLiteral {
+    return { type: 'regex', ...T.splitRegex(t.image), span: this.tokenSpan(t) };
+  }
+
+  // ---- rules ----
+
+  private ruleDecl(n: CstNode): A.RuleDecl {
+    const rule: A.RuleDecl = { kind: 'rule', name: this.name(token(n, 'AnyName')!), span: this.span(n) };
+    const duplicates: A.RuleClause[] = [];
+    for (const c of nodes(n, 'clause')) {
+      const clause = this.clause(choice(c));
+      if (rule[clause.clause] === undefined) Object.assign(rule, clauseValue(clause));
+      else duplicates.push(clause);
+    }
+    return duplicates.length > 0 ? { ...rule, duplicates } : rule;
+  }
+
+  private clause(n: CstNode): A.RuleClause {
+    const span = this.span(n);
+    switch (n.name) {
+      case 'whenClause':
+        return { clause: 'when', when: this.expression(node(n, 'expression')!), span };
+      case 'becauseClause':
+        return { clause: 'because', because: this.string(token(n, 'Str')!), span };
+      case 'citeClause':
+        return { clause: 'cite', cite: this.string(token(n, 'Str')!), span };
+      default:
+        return { clause: 'effect', effect: this.effect(n), span };
+    }
+  }
+
+  private effect(n: CstNode): A.Effect {
+    const span = this.span(n);
+    if (token(n, 'Allow')) return { effect: 'allow', span };
+    if (token(n, 'Deny')) return { effect: 'deny', span };
+    return { effect: 'downgrade', strategies: nodes(n, 'strategy').map((s) => this.strategy(s)), span };
+  }
+
+  private strategy(n: CstNode): A.Strategy {
+    const span = this.span(n);
+    const listRef = node(n, 'listRef');
+    if (listRef !== undefined) return { strategy: 'redact', labels: this.listRef(choice(listRef)), span };
+    const alert = token(n, 'Str');
+    const route: A.RouteStrategy = { strategy: 'route', channel: this.name(token(n, 'Name')!), span };
+    return alert === undefined ? route : { ...route, alert: this.string(alert) };
+  }
+
+  private listRef(n: CstNode): A.ListRef {
+    return n.name === 'path' ? this.path(n) : this.listLiteral(n);
+  }
+
+  // ---- expressions ----
+
+  private expression(n: CstNode): A.Expr {
+    return this.fold(n, 'andExpr', 'or', (x) => this.andExpr(x));
+  }
+
+  private andExpr(n: CstNode): A.Expr {
+    return this.fold(n, 'notExpr', 'and', (x) => this.notExpr(x));
+  }
+
+  /** `a op b op c` is `(a op b) op c`. */
+  private fold(n: CstNode, key: string, type: 'and' | 'or', build: (x: CstNode) => A.Expr): A.Expr {
+    const operands = nodes(n, key);
+    let expr = build(operands[0]!);
+    for (const right of operands.slice(1)) expr = { type, left: expr, right: build(right), span: this.between(operands[0]!, right) };
+    return expr;
+  }
+
+  /** `not not x`: the innermost `not` is the last one written, and each spans to the end. */
+  private notExpr(n: CstNode): A.Expr {
+    const parenthesized = node(n, 'expression');
+    let expr = parenthesized === undefined ? this.comparison(node(n, 'comparison')!) : this.expression(parenthesized);
+    const end = n.location!;
+    for (const not of tokens(n, 'NotOp').reverse()) {
+      const span = { ...this.tokenSpan(not), endLine: end.endLine!, endCol: end.endColumn!, endOffset: end.endOffset! + 1 };
+      expr = { type: 'not', operand: expr, span };
+    }
+    return expr;
+  }
+
+  private comparison(n: CstNode): A.Expr {
+    const [leftNode, rightNode] = nodes(n, 'operand');
+    const left = this.operand(leftNode!);
+    const span = this.span(n);
+    const right = rightNode === undefined ? undefined : this.operand(rightNode);
+    if (token(n, 'Is')) return { type: 'presence', present: token(n, 'Present') !== undefined, path: left as A.PathRef, span };
+    const op = token(n, 'CompareOp');
+    if (op !== undefined) return { type: 'compare', op: op.image as A.CompareOp, left, right: right!, span };
+    if (token(n, 'In')) return { type: 'in', negated: token(n, 'Not') !== undefined, left, right: right!, span };
+    if (token(n, 'Contains')) {
+      const quantifier = token(n, 'Any') ? 'any' : token(n, 'All') ? 'all' : 'one';
+      return { type: 'contains', quantifier, left, right: right!, span };
+    }
+    if (token(n, 'Matches')) {
+      const regex = token(n, 'RegexTok');
+      return { type: 'matches', left, pattern: regex === undefined ? this.name(token(n, 'Name')!) : this.regex(regex), span };
+    }
+    return left;
+  }
+
+  private operand(n: CstNode): A.Operand {
+    const path = node(n, 'path');
+    if (path !== undefined) return this.path(path);
+    const list = node(n, 'listLiteral');
+    return list === undefined ? this.literal(token(n, 'Literal')!) : this.listLiteral(list);
+  }
+
+  private literal(t: IToken): A.Literal {
+    const span = this.tokenSpan(t);
+    switch (t.tokenType) {
+      case T.NumberTok:
+        return { type: 'number', value: Number(t.image), span };
+      case T.DateTok:
+        return { type: 'date', value: t.image, span };
+      case T.True:
+      case T.False:
+        return { type: 'boolean', value: t.tokenType === T.True, span };
+      default:
+        return this.string(t);
+    }
+  }
+
+  private listLiteral(n: CstNode): A.ListLiteral {
+    const items = nodes(n, 'listItem').map((i) => {
+      const path = node(i, 'path');
+      return path === undefined ? this.literal(token(i, 'Literal')!) : this.path(path);
+    });
+    return { type: 'list', items, span: this.span(n) };
+  }
+
+  private path(n: CstNode): A.PathRef {
+    const segments = [token(n, 'Name')!, ...tokens(n, 'AnyName')].map((t) => t.image);
+    return { type: 'path', segments, span: this.span(n) };
+  }
+
+  // ---- fixtures and tests ----
+
+  private testDecl(n: CstNode): A.TestDecl {
+    const test: A.TestDecl = {
+      kind: 'test',
+      title: this.string(token(n, 'Str')!),
+      uses: nodes(n, 'useClause').flatMap((u) => tokens(u, 'Name').map((t) => this.name(t))),
+      givens: nodes(n, 'given').map((g) => this.given(g)),
+      span: this.span(n),
+    };
+    const expect = node(n, 'expectation');
+    return expect === undefined ? test : { ...test, expect: this.expectation(expect) };
+  }
+
+  private given(n: CstNode): A.Given {
+    return { path: this.path(node(n, 'path')!), value: this.value(node(n, 'value')!), span: this.span(n) };
+  }
+
+  private value(n: CstNode): A.Value {
+    const literal = token(n, 'Literal');
+    if (literal !== undefined) return this.literal(literal);
+    const v = choice(n);
+    switch (v.name) {
+      case 'path':
+        return this.path(v);
+      case 'objectValue':
+        return { type: 'object', entries: nodes(v, 'entry').map((e) => ({ key: this.name(token(e, 'AnyName')!), value: this.value(node(e, 'value')!) })), span: this.span(v) };
+      default:
+        return { type: 'array', items: nodes(v, 'value').map((x) => this.value(x)), span: this.span(v) };
+    }
+  }
+
+  private expectation(n: CstNode): A.Expectation {
+    const decision = token(n, 'Allow') ? 'allow' : token(n, 'Deny') ? 'deny' : 'downgrade';
+    const expectation: A.Expectation = { decision, by: tokens(n, 'Name').map((t) => this.name(t)), span: this.span(n) };
+    const findings = node(n, 'findings');
+    const actions = node(n, 'actions');
+    if (findings !== undefined) expectation.findings = this.names(findings);
+    if (actions !== undefined) expectation.actions = this.names(actions);
+    return expectation;
+  }
+}
+
+/** Optional AST fields are left out rather than set to undefined, so ASTs compare cleanly. */
+function withOptional<N extends object, K extends string>(n: N, key: K, value: string | undefined): N {
+  return value === undefined ? n : { ...n, [key]: value };
+}
+
+function clauseValue(c: A.RuleClause): Partial<A.RuleDecl> {
+  switch (c.clause) {
+    case 'when':
+      return { when: c.when };
+    case 'effect':
+      return { effect: c.effect };
+    case 'because':
+      return { because: c.because };
+    case 'cite':
+      return { cite: c.cite };
+  }
+}

@@ -4,9 +4,15 @@ import { ENGINE_VERSION } from '../engine/index.ts';
 import { registerAudit } from './commands/audit.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDecide } from './commands/decide.ts';
+import { registerDiff } from './commands/diff.ts';
 import { registerExplain } from './commands/explain.ts';
+import { registerRoute } from './commands/route.ts';
+import { registerExport } from './commands/export.ts';
 import { registerFmt } from './commands/fmt.ts';
+import { registerLint } from './commands/lint.ts';
+import { registerMatrix } from './commands/matrix.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerTest } from './commands/test.ts';
 import { processIo, type Io } from './io.ts';
 
 export const DEFAULT_BUNDLE = 'policies';
@@ -22,7 +28,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .version(ENGINE_VERSION)
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
-  for (const register of [registerCheck, registerFmt, registerDecide, registerExplain, registerServe, registerAudit]) register(program, io, setCode);
+  for (const register of [registerCheck, registerFmt, registerTest, registerDecide, registerExplain, registerRoute, registerServe, registerAudit, registerMatrix, registerDiff, registerLint, registerExport]) register(program, io, setCode);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   try {
     await program.parseAsync([...argv]);

@@ -30,6 +30,21 @@ export interface PlanContext {
   redecide: (req: DecisionRequest) => Effect;
 }
 
+/**
+ * The strategies of the downgrade rules that applied, in the order they are tried: first one
+ * redaction removing the words of every rule's `redact` lists at once (each rule's concern must be
+ * met, and it keeps the message on the channel the app asked for), then each route in rule order.
+ */
+export function strategiesOf(rules: readonly { strategies: readonly Strategy[] }[]): Strategy[] {
+  const labels = new Set<string>();
+  const routes: Strategy[] = [];
+  for (const s of rules.flatMap((r) => r.strategies)) {
+    if (s.kind === 'redact') s.labels.forEach((l) => labels.add(l));
+    else routes.push(s);
+  }
+  return labels.size > 0 ? [{ kind: 'redact', labels }, ...routes] : routes;
+}
+
 /** The first strategy whose sends are all allowed, or undefined when no safe form exists. */
 export function planDowngrade(strategies: readonly Strategy[], ctx: PlanContext): Action[] | undefined {
   for (const s of strategies) {

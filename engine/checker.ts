@@ -65,6 +65,8 @@ const LIST_ELEMENT: Record<A.ListKind, Domain> = {
 const FACT_ROOTS = new Set(FACT_PATHS.map((p) => p.split('.')[0]!));
 const GIVEN_ROOTS = ['message', 'channel', 'sender', 'patient', 'at'];
 const DEFAULT_REASON = 'No rule allows this send';
+/** Reasons the engine gives itself: the default decision, and a downgrade with no allowed form. */
+const ENGINE_REASONS = ['default', 'no-safe-form'];
 /** `message.tier` of a category that no `tier` list holds. */
 export const NO_TIER = 'none';
 
@@ -560,7 +562,7 @@ class Checker {
         this.error('check/invalid-test', `Test "${t.title.value}" expects nothing`, t.title.span, 'add `expect allow`, `expect downgrade` or `expect deny`');
         continue;
       }
-      for (const r of t.expect.by) if (!rules.has(r.name) && r.name !== 'default') this.error('check/invalid-test', `The test expects rule \`${r.name}\`, which does not exist`, r.span, didYouMean(r.name, rules));
+      for (const r of t.expect.by) if (!rules.has(r.name) && !ENGINE_REASONS.includes(r.name)) this.error('check/invalid-test', `The test expects rule \`${r.name}\`, which does not exist`, r.span, didYouMean(r.name, rules));
       for (const l of t.expect.findings ?? []) this.checkValue(l.name, 'label', l.span);
       for (const ch of t.expect.actions ?? []) this.checkValue(ch.name, 'channel', ch.span);
     }

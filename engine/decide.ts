@@ -8,7 +8,7 @@ import { evaluate, evaluateTraced, type Outcome } from './evaluator.ts';
 import { NO_TIER } from './checker.ts';
 import type { Facts } from './facts.ts';
 import { ulid } from './ids.ts';
-import { planDowngrade, sendAsRequested, type Action } from './actions.ts';
+import { planDowngrade, sendAsRequested, strategiesOf, type Action } from './actions.ts';
 import { parseRequest, type Consent, type DecisionRequest, type RequestError } from './request.ts';
 import { Tracer, type TracedRule } from './trace.ts';
 import { baaCovers } from './vendors.ts';
@@ -83,7 +83,7 @@ function run(policy: CompiledPolicy, facts: Facts, tracer: Tracer | undefined): 
 /** Turn a downgrade into sends, or into a deny when no safe form of the message exists. */
 function applyDowngrade(policy: CompiledPolicy, req: DecisionRequest, at: number, outcome: Outcome, findings: readonly Finding[], response: DecisionResponse): void {
   const actions = planDowngrade(
-    outcome.downgrades.flatMap((r) => r.strategies),
+    strategiesOf(outcome.downgrades),
     { request: req, findings, portalVendor: policy.settings.portal_vendor, redecide: (variant) => effectOf(policy, variant, at) },
   );
   if (actions) {

@@ -1,7 +1,10 @@
 // Explain mode in plain language: the decision, the rules that decided it with their reasons and
-// citations, what to send instead, the classifier's findings marked in the text, and every rule
-// with each condition's value.
+// citations, what to send instead, how to send it as written (counterfactuals), the classifier's
+// findings marked in the text, and every rule with each condition's value. Also the route
+// planner's plan. Pure: text in, text out.
+import type { CounterfactualReport } from './counterfactuals.ts';
 import type { DecisionResponse } from './decide.ts';
+import type { RoutePlan } from './route-planner.ts';
 import type { DecisionRequest } from './request.ts';
 import type { TracedCondition, TracedRule } from './trace.ts';
 
@@ -15,18 +18,51 @@ export const TERMINAL: ExplainStyle = { mark: (t, labels) => `\u001b[7m${t}\u001
 
 const VERDICT = { allow: 'ALLOW: the message may be sent as written', downgrade: 'DOWNGRADE: send the safer form below instead', deny: 'DENY: do not send this message' };
 
-export function explainText(req: DecisionRequest, res: DecisionResponse, style: ExplainStyle = PLAIN): string {
+export function explainText(req: DecisionRequest, res: DecisionResponse, style: ExplainStyle = PLAIN, counterfactuals?: CounterfactualReport): string {
   const out: string[] = [VERDICT[res.decision], '', 'Why:'];
-  for (const r of res.reasons) out.push(`  - ${r.rule} (${r.effect}): ${r.text}${r.citation ? ` [${r.citation}]` : ''}`);
+  for (const r of res.reasons) out.push(reasonLine(r));
   if (res.decision !== 'deny') {
     out.push('', res.decision === 'allow' ? 'Send:' : 'Send instead:');
     for (const a of res.actions) out.push(`  - ${a.channel} (${a.category}): ${JSON.stringify(a.body)}`);
   }
+  if (counterfactuals && res.decision !== 'allow') out.push('', 'How to send it:', ...counterfactualLines(counterfactuals));
   out.push('', 'What the classifier found in the text:');
   out.push(res.findings.length === 0 ? '  nothing sensitive' : `  ${markFindings(req, res, style)}`);
   if (res.trace) {
     out.push('', 'Every rule:');
     for (const rule of res.trace.rules) out.push(...ruleLines(rule));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+const reasonLine = (r: { rule: string; effect: string; text: string; citation?: string }, indent = '  '): string =>
+  `${indent}- ${r.rule} (${r.effect}): ${r.text}${r.citation ? ` [${r.citation}]` : ''}`;
+
+/** "allowed on the portal", one line each; then the patient's own choices that no change overrides. */
+export function counterfactualLines(report: CounterfactualReport): string[] {
+  const lines = report.counterfactuals.map((c) => `  - ${c.text}`);
+  if (lines.length === 0) lines.push(`  - no change of one or two facts makes it allowed${report.truncated ? ` (searched ${report.redecisions} variations, then stopped)` : ''}`);
+  for (const p of report.patientChoices) lines.push(`  - ${p.text}`);
+  return lines;
+}
+
+/** The route planner's answer: the sends in order, then every channel it tried. */
+export function routeText(route: RoutePlan): string {
+  const out: string[] = [];
+  if (route.plan.length === 0) {
+    out.push('NO ROUTE: no channel allows this message, or a safer form of it, for this patient', '', 'Why:');
+    for (const r of route.reasons ?? []) out.push(reasonLine(r));
+  } else {
+    out.push(`PLAN: ${route.plan.length === 1 ? 'one send' : `${route.plan.length} sends, in this order`}`, '');
+    route.plan.forEach((s, i) => {
+      out.push(`  ${i + 1}. ${s.channel} (${s.category}) through ${s.sender.vendor ?? 'no vendor'}: ${JSON.stringify(s.body)}`);
+      for (const r of s.reasons) out.push(reasonLine(r, '       '));
+    });
+  }
+  out.push('', 'Every channel considered:');
+  for (const c of route.considered) {
+    const form = c.form === 'message' ? '' : ` (${c.form === 'alert' ? 'alert' : 'with words removed'})`;
+    out.push(`  ${c.channel}${form}: ${c.decision.toUpperCase()}${c.reasons.length > 0 ? ` by ${c.reasons.map((r) => r.rule).join(', ')}` : ''}`);
   }
   return `${out.join('\n')}\n`;
 }
@@ -44,7 +80,8 @@ export function markFindings(req: DecisionRequest, res: DecisionResponse, style:
   return out + body.slice(cursor);
 }
 
-function mergeSpans(findings: readonly { label: string; start: number; end: number }[]): { start: number; end: number; labels: Set<string> }[] {
+/** Overlapping findings merged into one span that names every label found in it. */
+export function mergeSpans(findings: readonly { label: string; start: number; end: number }[]): { start: number; end: number; labels: Set<string> }[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: { start: number; end: number; labels: Set<string> }[] = [];
   for (const f of sorted) {
@@ -57,7 +94,8 @@ function mergeSpans(findings: readonly { label: string; start: number; end: numb
   return merged;
 }
 
-function ruleLines(rule: TracedRule): string[] {
+/** One rule of a trace: whether it applied, its reason, then each condition with its value. */
+export function ruleLines(rule: TracedRule): string[] {
   const status = rule.applied === true ? 'applied' : rule.applied === false ? 'did not apply' : `could not be evaluated (${rule.cause})`;
   const mark = rule.applied === true ? '✓' : rule.applied === false ? '·' : '?';
   const lines = [`  ${mark} ${rule.rule} (${rule.effect}) ${status}: ${rule.reason}${rule.citation ? ` [${rule.citation}]` : ''}`];

@@ -541,10 +541,11 @@ class PolicyParser extends CstParser {
     this.OR([alt(() => this.CONSUME(T.Allow)), alt(() => this.CONSUME(T.Downgrade)), alt(() => this.CONSUME(T.Deny))]);
     this.OPTION1(() => {
       this.CONSUME(T.By);
-      this.CONSUME1(T.Name);
+      // `by default` names the default decision, so the keyword is a rule name here.
+      this.OR1([alt(() => this.CONSUME1(T.Name)), alt(() => this.CONSUME1(T.Default, { LABEL: 'Name' }))]);
       this.MANY(() => {
         this.CONSUME(T.Comma);
-        this.CONSUME2(T.Name);
+        this.OR2([alt(() => this.CONSUME2(T.Name)), alt(() => this.CONSUME2(T.Default, { LABEL: 'Name' }))]);
       });
     });
     this.OPTION2(() => {

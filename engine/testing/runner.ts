@@ -1,0 +1,216 @@
+// The policy test runner: each `test` block builds a request from its fixtures' and its own
+// `given` lines, decides it with the bundle (traced), and compares the response with its `expect`
+// line. A test never throws out of the runner: a request that does not match the contract, or an
+// internal fault, is a failed test that says what went wrong and where.
+import type * as A from '../../grammar/ast.ts';
+import type { Span } from '../../grammar/diagnostics.ts';
+import type { CompiledPolicy } from '../bundle.ts';
+import type { Effect } from '../compiler.ts';
+import { decideValid, type DecisionResponse } from '../decide.ts';
+import { ruleLines } from '../explain.ts';
+import { parseRequest } from '../request.ts';
+import type { TracedRule } from '../trace.ts';
+
+/** What a test expects, as in `expect downgrade by rule findings [SSP] actions [portal, sms]`. */
+export interface ExpectedDecision {
+  decision: Effect;
+  /** Exactly the rules that decide (absent: not checked). */
+  by?: readonly string[];
+  /** Labels the classifier must find, among possibly others (absent: not checked). */
+  findings?: readonly string[];
+  /** The channels of the sends, in order (absent: not checked). */
+  actions?: readonly string[];
+}
+
+/** The parts of a response a test can check. */
+export interface DecisionSummary {
+  decision: Effect;
+  rules: string[];
+  labels: string[];
+  actions: string[];
+}
+
+export interface TestResult {
+  title: string;
+  file: string;
+  line: number;
+  passed: boolean;
+  expected: ExpectedDecision;
+  /** Absent when no decision was made (invalid request, internal fault). */
+  actual?: DecisionSummary;
+  /** Why the test failed, one plain-language line each; empty when it passed. */
+  problems: string[];
+  /** On failure: the trace of the rules that decided and of the rules the test named. */
+  why: string[];
+  /** Every rule's outcome in this test's decision (what coverage reads); empty when none was made. */
+  traced: readonly TracedRule[];
+}
+
+export interface TestRun {
+  policy: { name: string; version: string; digest: string };
+  results: TestResult[];
+}
+
+/** Run every test of the bundle, in source order. */
+export function runTests(policy: CompiledPolicy): TestRun {
+  const { fixtures, tests } = policy.checked;
+  return {
+    policy: { name: policy.name, version: policy.version, digest: policy.digest },
+    results: tests.map((t) => runTest(policy, t, fixtures)),
+  };
+}
+
+export const locationOf = (r: { file: string; line: number }): string => `${r.file}:${r.line}`;
+
+function runTest(policy: CompiledPolicy, test: A.TestDecl, fixtures: ReadonlyMap<string, A.FixtureDecl>): TestResult {
+  const expected = expectedOf(test.expect);
+  const base = { title: test.title.value, file: test.span.file, line: test.span.line, expected };
+  const failed = (problem: string): TestResult => ({ ...base, passed: false, problems: [problem], why: [], traced: [] });
+  if (!test.expect) return failed('the test has no `expect` line');
+  try {
+    const givens = givensOf(test, fixtures);
+    if (typeof givens === 'string') return failed(givens);
+    const parsed = parseRequest(requestOf(givens));
+    if (!parsed.ok) return failed(invalidRequest(parsed.error.issues, givens, test));
+    const response = decideValid(policy, parsed.value, { trace: true });
+    const actual = summarize(response);
+    const problems = compareDecision(expected, actual);
+    const traced = response.trace?.rules ?? [];
+    return { ...base, passed: problems.length === 0, actual, problems, why: problems.length === 0 ? [] : whyLines(response, traced, expected), traced };
+  } catch (e) {
+    return failed(`internal error while running the test: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** The checker rejects a test without `expect`; for one anyway, `deny` stands in and the test fails. */
+function expectedOf(e: A.Expectation | undefined): ExpectedDecision {
+  const expected: ExpectedDecision = { decision: e?.decision ?? 'deny' };
+  if (e && e.by.length > 0) expected.by = e.by.map((n) => n.name);
+  if (e?.findings) expected.findings = e.findings.map((n) => n.name);
+  if (e?.actions) expected.actions = e.actions.map((n) => n.name);
+  return expected;
+}
+
+// ---- building the request ----
+
+type Json = string | number | boolean | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+/** The fixtures' givens (in `use` order) then the test's own; a message when a fixture is unknown. */
+function givensOf(test: A.TestDecl, fixtures: ReadonlyMap<string, A.FixtureDecl>): A.Given[] | string {
+  const out: A.Given[] = [];
+  for (const use of test.uses) {
+    const fixture = fixtures.get(use.name);
+    if (!fixture) return `the test uses fixture \`${use.name}\`, which is not declared`;
+    out.push(...fixture.givens);
+  }
+  return [...out, ...test.givens];
+}
+
+/** Apply the givens in order: objects merge deeply, anything else (arrays included) replaces. */
+export function requestOf(givens: readonly A.Given[]): JsonObject {
+  let request: JsonObject = {};
+  for (const g of givens) request = setPath(request, g.path.segments, jsonOf(g.value));
+  return request;
+}
+
+function setPath(target: JsonObject, path: readonly string[], value: Json): JsonObject {
+  const [key, ...rest] = path as readonly [string, ...string[]];
+  const current = target[key];
+  const next = rest.length === 0 ? merge(current, value) : setPath(isObject(current) ? current : {}, rest, value);
+  return put({ ...target }, key, next);
+}
+
+function merge(base: Json | undefined, patch: Json): Json {
+  if (!isObject(base) || !isObject(patch)) return patch;
+  let out: JsonObject = { ...base };
+  for (const [k, v] of Object.entries(patch)) out = put(out, k, merge(base[k], v));
+  return out;
+}
+
+/** Literal values as JSON: names become texts, dates their ISO text as written. */
+function jsonOf(v: A.Value): Json {
+  switch (v.type) {
+    case 'object':
+      return v.entries.reduce<JsonObject>((o, e) => put(o, e.key.name, jsonOf(e.value)), {});
+    case 'array':
+      return v.items.map(jsonOf);
+    case 'path':
+      return v.segments.join('.');
+    default:
+      return v.value;
+  }
+}
+
+const isObject = (v: Json | undefined): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Set an own property, even one named `__proto__`, so the contract check sees it and rejects it. */
+function put(o: JsonObject, key: string, value: Json): JsonObject {
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+  return o;
+}
+
+/** "invalid request: message.category: ... (set by `given message` at file:12)", for each bad field. */
+function invalidRequest(issues: readonly { path: string; message: string }[], givens: readonly A.Given[], test: A.TestDecl): string {
+  const parts = issues.map((i) => {
+    const source = [...givens].reverse().find((g) => overlaps(g.path.segments.join('.'), i.path));
+    const where = source ? `set by \`given ${source.path.segments.join('.')}\` at ${spanText(source.span)}` : `no \`given\` sets it; add one to the test at ${spanText(test.span)}`;
+    return `${i.path}: ${i.message} (${where})`;
+  });
+  return `the request this test builds is not valid: ${parts.join('; ')}`;
+}
+
+/** `patient` sets `patient.consents[0].status`; `message.body` concerns the issue at `message`. */
+const overlaps = (given: string, field: string): boolean => startsPath(field, given) || startsPath(given, field);
+const startsPath = (path: string, prefix: string): boolean => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
+const spanText = (s: Span): string => `${s.file}:${s.line}`;
+
+// ---- comparing ----
+
+/** The parts of a response a test can check; engine reasons such as `no-safe-form` included. */
+export function summarize(response: DecisionResponse): DecisionSummary {
+  return {
+    decision: response.decision,
+    rules: response.reasons.map((r) => r.rule),
+    labels: [...new Set(response.findings.map((f) => f.label))],
+    actions: response.actions.map((a) => a.channel),
+  };
+}
+
+/**
+ * Reasons the engine adds itself, not rules of the bundle. A test may name them in `by`; when it
+ * does not, `by` is compared with the bundle's rules only, so `expect deny by clinical-rule` holds
+ * for a downgrade that found no safe form.
+ */
+const ENGINE_REASONS: ReadonlySet<string> = new Set(['no-safe-form', 'classifier']);
+
+/** What differs between the expectation and the decision, in plain language; empty when it holds. */
+export function compareDecision(expected: ExpectedDecision, actual: DecisionSummary): string[] {
+  const problems: string[] = [];
+  if (actual.decision !== expected.decision) problems.push(`decision: expected ${expected.decision}, got ${actual.decision}`);
+  if (expected.by) {
+    const named = new Set(expected.by);
+    const deciding = new Set(actual.rules.filter((r) => named.has(r) || !ENGINE_REASONS.has(r)));
+    if (!sameSet(named, deciding)) problems.push(`rules: expected exactly ${list(expected.by)}, got ${list(actual.rules)}`);
+  }
+  if (expected.findings) {
+    const missing = expected.findings.filter((l) => !actual.labels.includes(l));
+    if (missing.length > 0) problems.push(`findings: expected ${list(expected.findings)} among the labels found, missing ${list(missing)} (found ${list(actual.labels)})`);
+  }
+  if (expected.actions && expected.actions.join() !== actual.actions.join()) problems.push(`actions: expected sends on ${list(expected.actions)}, got ${list(actual.actions)}`);
+  return problems;
+}
+
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size === b.size && [...a].every((x) => b.has(x));
+export const list = (items: readonly string[]): string => (items.length === 0 ? '[] (none)' : `[${items.join(', ')}]`);
+
+/** The trace of the rules that decided, then of the rules the test named that did not. */
+function whyLines(response: DecisionResponse, traced: readonly TracedRule[], expected: ExpectedDecision): string[] {
+  const names = [...new Set([...response.reasons.map((r) => r.rule), ...(expected.by ?? [])])];
+  return names.flatMap((name) => {
+    const rule = traced.find((r) => r.rule === name);
+    if (rule) return ruleLines(rule);
+    const reason = response.reasons.find((r) => r.rule === name);
+    return reason ? [`  • ${reason.rule} (${reason.effect}): ${reason.text}`] : [];
+  });
+}

@@ -13,6 +13,39 @@ export const ReasonSchema = z.object({
   indeterminate: z.boolean().optional().describe('The rule could not be evaluated and denied the send (fail closed)'),
 });
 
+const Offsets = z.object({ start: z.number(), end: z.number() });
+const Sender = DecisionRequestSchema.shape.sender;
+const Channel = DecisionRequestSchema.shape.channel;
+
+export const ChangeSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('channel'), channel: Channel, sender: Sender }),
+    z.object({ kind: z.literal('consent-scope'), channel: Channel, consentIndex: z.number(), scope: z.string() }),
+    z.object({ kind: z.literal('consent-record'), channel: Channel, scopes: z.array(z.string()), recordedAt: z.string() }),
+    z.object({ kind: z.literal('unencrypted-email-consent'), consentIndex: z.number().optional(), scopes: z.array(z.string()), recordedAt: z.string() }),
+    z.object({ kind: z.literal('remove-words'), labels: z.array(z.string()), spans: z.array(Offsets.extend({ labels: z.array(z.string()), field: z.literal('subject').optional() })) }),
+    z.object({ kind: z.literal('drop-template-fields'), fields: z.array(z.string()) }),
+    z.object({ kind: z.literal('vendor'), channel: Channel, vendor: z.string() }),
+    z.object({ kind: z.literal('platform-sender'), sender: Sender }),
+  ])
+  .describe('One change of facts; the patient\'s own choices (avoidChannels, a revoked consent) are never changed');
+
+export const CounterfactualReportSchema = z
+  .object({
+    counterfactuals: z.array(
+      z.object({
+        changes: z.array(ChangeSchema),
+        text: z.string().describe('Plain language for the operator who wrote the message; for remove-words it quotes the words (changes and diff carry offsets only)'),
+        decision: z.literal('allow'),
+        diff: z.array(z.object({ path: z.string(), from: z.unknown().optional(), to: z.unknown().optional(), removed: z.array(Offsets).optional() })),
+      }),
+    ),
+    patientChoices: z.array(z.object({ kind: z.enum(['avoided-channel', 'consent-revoked']), channel: Channel, text: z.string() })),
+    redecisions: z.number(),
+    truncated: z.boolean(),
+  })
+  .describe('The smallest changes that make the send allowed, each verified by deciding it again; fewest changes first');
+
 export const DecisionResponseSchema = z
   .object({
     decision: Effect,
@@ -22,7 +55,7 @@ export const DecisionResponseSchema = z
     reasons: z.array(ReasonSchema),
     findings: z.array(z.object({ label: z.string(), start: z.number(), end: z.number(), field: z.literal('subject').optional() })),
     actions: z.array(z.object({ channel: z.string(), category: z.string(), body: z.string(), subject: z.string().optional() })).describe('What to send: the message for allow, the replacement sends for downgrade, nothing for deny'),
-    trace: z.object({ rules: z.array(z.unknown()) }).optional().describe('With ?explain=full: every rule and each condition\'s value'),
+    trace: z.object({ rules: z.array(z.unknown()), counterfactuals: CounterfactualReportSchema.optional() }).optional().describe('With ?explain=full: every rule and each condition\'s value, and the counterfactuals'),
   })
   .describe('A decision');
 
@@ -53,7 +86,24 @@ export const PolicyInfoSchema = z.object({
   lastReloadError: z.object({ at: z.string(), diagnostics: z.array(z.unknown()) }).optional(),
 });
 
+export const HealthSchema = z.object({ status: z.literal('ok') });
+export const ReadySchema = z.object({
+  status: z.enum(['ready', 'unavailable']),
+  policy: z.string().describe('Digest of the policy that is serving'),
+  audit: z.enum(['writable', 'unavailable']),
+});
+
 export { DecisionRequestSchema };
 
 export const ReloadOkSchema = z.object({ ok: z.literal(true), changed: z.boolean(), digest: z.string() });
 export const ReloadRejectedSchema = z.object({ ok: z.literal(false), message: z.string(), diagnostics: z.array(z.unknown()) });
+
+export { RouteRequestSchema } from '../engine/route-planner.ts';
+const RouteSendSchema = z.object({ channel: Channel, category: z.string(), sender: Sender });
+export const RouteResponseSchema = z
+  .object({
+    plan: z.array(RouteSendSchema.extend({ body: z.string(), subject: z.string().optional(), decision: z.literal('allow'), reasons: z.array(ReasonSchema) })).describe('The sends, in order; empty when nothing is allowed'),
+    considered: z.array(RouteSendSchema.extend({ form: z.enum(['message', 'redacted', 'alert']), decision: Effect, reasons: z.array(ReasonSchema) })).describe('Every decision the planner made'),
+    reasons: z.array(ReasonSchema).optional().describe('When the plan is empty: why'),
+  })
+  .describe('The best compliant way to reach the patient; ask /v1/decide before each send as usual (that decision is recorded)');

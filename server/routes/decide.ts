@@ -1,5 +1,6 @@
 // POST /v1/decide and /v1/decide/batch.
 import type { DecisionRequest } from '../../engine/index.ts';
+import { withCounterfactuals } from '../../engine/counterfactuals.ts';
 import { decideAndRecord, decideBatchAndRecord } from '../decisions.ts';
 import { HttpError } from '../errors.ts';
 import { BatchRequestSchema, BatchResponseSchema, DecisionRequestSchema, DecisionResponseSchema, ExplainQuery } from '../schemas.ts';
@@ -11,10 +12,12 @@ export const decisionRoutes: Routes = (app, { ctx, metrics, maxBatch, holder }) 
     schema: { summary: 'Decide one send', body: DecisionRequestSchema, querystring: ExplainQuery, response: { 200: DecisionResponseSchema, ...ERROR_RESPONSES } },
     handler: async (req) => {
       const end = metrics.latency.startTimer({ endpoint: 'decide' });
-      const res = decideAndRecord(ctx, req.body as DecisionRequest, (req.query as { explain?: string }).explain === 'full');
+      const explain = (req.query as { explain?: string }).explain === 'full';
+      const res = decideAndRecord(ctx, req.body as DecisionRequest, explain);
       end();
       req.log.info({ decisionId: res.decisionId, decision: res.decision, rules: res.reasons.map((r) => r.rule), policy: res.policy.digest }, 'decided');
-      return res;
+      // Counterfactuals are hypothetical decisions: computed for the caller, never recorded.
+      return explain ? withCounterfactuals(holder.current, req.body as DecisionRequest, res, ctx.now ? { now: ctx.now } : {}) : res;
     },
   });
 

@@ -1,0 +1,31 @@
+import { loadBundle, requestError } from '../../engine/index.ts';
+import { routeText } from '../../engine/explain.ts';
+import { planRoute, RouteRequestSchema } from '../../engine/route-planner.ts';
+import { DEFAULT_BUNDLE, type Register } from '../cli.ts';
+import { printDiagnostics } from '../report.ts';
+import { readJsonInput } from './explain.ts';
+
+export const registerRoute: Register = (program, io, setCode) => {
+  program
+    .command('route')
+    .description('Plan how to reach a patient with a message ({message, patient, at?, senders?} as JSON, from --request FILE or stdin)')
+    .option('--bundle <dir>', 'the bundle directory', DEFAULT_BUNDLE)
+    .option('--request <file>', 'the JSON file (default: stdin)')
+    .option('--json', 'print the plan as JSON', false)
+    .action(async (opts: { bundle: string; request?: string; json: boolean }) => {
+      const loaded = await loadBundle(opts.bundle);
+      if (!loaded.ok) {
+        printDiagnostics(io, loaded.diagnostics);
+        return setCode(1);
+      }
+      const input = await readJsonInput(io, opts.request);
+      if (!input.ok) return setCode(1);
+      const parsed = RouteRequestSchema.safeParse(input.value);
+      if (!parsed.success) {
+        io.err(`${requestError(parsed.error).message}\n`);
+        return setCode(1);
+      }
+      const route = planRoute(loaded.value, parsed.data);
+      io.out(opts.json ? `${JSON.stringify(route, null, 2)}\n` : routeText(route));
+    });
+};

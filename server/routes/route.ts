@@ -1,0 +1,29 @@
+// POST /v1/route: the best compliant way to reach a patient with a message, across all channels.
+// The plan is advice: each of its steps is a real decision, but the caller still asks /v1/decide
+// before each send, and that decision is the one recorded in the audit trail.
+import type { CompiledPolicy } from '../../engine/index.ts';
+import { planRoute, type RoutePlan, type RouteRequest } from '../../engine/route-planner.ts';
+import { HttpError } from '../errors.ts';
+import { RouteRequestSchema, RouteResponseSchema } from '../schemas.ts';
+import { ERROR_RESPONSES, type Routes } from './deps.ts';
+
+export const routeRoutes: Routes = (app, { holder, ctx }) => {
+  app.post('/v1/route', {
+    config: { auth: 'client' },
+    schema: { summary: 'Plan how to reach a patient: which channels, which content where', body: RouteRequestSchema, response: { 200: RouteResponseSchema, ...ERROR_RESPONSES } },
+    handler: async (req) => {
+      const policy = holder.current;
+      const route = planOrFail(policy, req.body as RouteRequest, ctx.now);
+      req.log.info({ steps: route.plan.map((s) => `${s.channel}:${s.category}`), policy: policy.digest }, 'route planned');
+      return route;
+    },
+  });
+};
+
+function planOrFail(policy: CompiledPolicy, input: RouteRequest, now: (() => number) | undefined): RoutePlan {
+  try {
+    return planRoute(policy, input, now ? { now } : {});
+  } catch (e) {
+    throw new HttpError(500, 'DECISION_FAILED', `The route could not be planned (${(e as Error).message}); treat every send as denied`);
+  }
+}

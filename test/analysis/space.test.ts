@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { enumerateSituations, FINDING_SAMPLES, textSamples } from '../../engine/analysis/index.ts';
+import { CATEGORIES, CHANNELS } from '../../engine/vocabulary.ts';
+import { policyOf } from '../helpers.ts';
+import { AT, MINI } from './helpers.ts';
+
+const POLICY = policyOf(MINI);
+
+describe('the enumerated situations', () => {
+  it('uses sample texts the classifier really labels, one per group', () => {
+    const found = FINDING_SAMPLES.map((s) => [s.group, POLICY.classifier.classifyText(s.text).some((f) => f.label === s.labels[0])]);
+    expect(found).toEqual([
+      ['heightened care', true],
+      ['sensitive service', true],
+      ['clinical content', true],
+      ['identifier', true],
+    ]);
+  });
+
+  it('stops, naming the text and the label, when a sample text no longer yields its label', () => {
+    expect(() => textSamples([POLICY], [{ group: 'heightened care', text: 'See you Tuesday', labels: ['HIV'] }])).toThrow(
+      'the sample text "See you Tuesday" no longer yields HIV (found: nothing); update FINDING_SAMPLES in engine/analysis/space.ts',
+    );
+  });
+
+  it('adds a sample for each terms list of the bundle, from its first term the classifier finds', () => {
+    const policy = policyOf(`${MINI}\nterms our_clinics "Clinic names that reveal care" = ["Harbor Recovery Center"]\n`);
+    expect(textSamples([policy]).at(-1)).toEqual({ group: 'terms our_clinics', text: 'Reminder about Harbor Recovery Center', labels: ['our_clinics'] });
+  });
+
+  it('covers every channel and category in each consent state, with each vendor state the register allows', () => {
+    const situations = enumerateSituations([POLICY], AT);
+    const plain = situations.filter((s) => s.text === undefined && s.variation === undefined);
+    const vendorStates = (channel: string) => new Set(plain.filter((s) => s.channel === channel).map((s) => s.vendor));
+    expect(vendorStates('sms')).toEqual(new Set(['covered', 'no-baa', 'unknown']));
+    // No registered vendor has a BAA for WhatsApp: there is no "covered" WhatsApp send to try.
+    expect(vendorStates('whatsapp')).toEqual(new Set(['no-baa', 'unknown']));
+    expect(plain.length).toBe(CATEGORIES.length * 5 * (5 * 3 + 3 * 2));
+    expect(new Set(situations.map((s) => s.request.at))).toEqual(new Set([AT]));
+  });
+
+  it('varies a consented patient one way at a time: portal not used, channel avoided, staff phone', () => {
+    const varied = enumerateSituations([POLICY], AT).filter((s) => s.variation !== undefined && s.channel === 'sms' && s.category === 'appointment_reminder');
+    expect(varied.map((s) => [s.variation, s.request.patient.portalActive, s.request.patient.avoidChannels, s.request.sender.kind])).toEqual([
+      ['portal-inactive', false, undefined, 'platform'],
+      ['channel-avoided', true, ['sms'], 'platform'],
+      ['staff-personal-device', true, undefined, 'staff_personal_device'],
+    ]);
+  });
+});

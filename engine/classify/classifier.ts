@@ -18,7 +18,7 @@ import {
   detectSsn,
   detectTestResults,
 } from './detectors.ts';
-import { type Prepared, WORD_END, WORD_START, foldedText, origEnd, origStart, prepare } from './normalize.ts';
+import { type Prepared, WORD_END, WORD_START, foldedText, isUpperAt, origEnd, origStart, prepare } from './normalize.ts';
 import {
   BUILTIN_LABEL_NAMES,
   DETECTOR_KEYWORDS,
@@ -91,6 +91,8 @@ const spans: DetectorSpans & { suppress: SpanList } = {
   suppress: new SpanList(),
 };
 const ALL_SPANS = Object.values(spans);
+/** Spans dropped by the wellness / street rules (pushed in candidate order, so by end). */
+const ruleDrops = new SpanList();
 
 /** Builtin label id -> span list for internal labels (index: id - PUBLIC_LABEL_COUNT). */
 const INTERNAL_LISTS: SpanList[] = BUILTIN_LABEL_NAMES.slice(PUBLIC_LABEL_COUNT).map((name) => {
@@ -185,13 +187,6 @@ function caseMatches(letters: string, p: Prepared, s: number): boolean {
   return true;
 }
 
-function isUpperAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c >= 65 && c <= 90;
-  const ch = String.fromCodePoint(text.codePointAt(i)!);
-  return ch !== ch.toLowerCase();
-}
-
 /** Run the built-in automaton and dispatch accepted hits to candidates and detector span lists. */
 function runBuiltin(p: Prepared): void {
   const { table, automaton } = builtinVocabulary();
@@ -223,16 +218,16 @@ const WELLNESS_AFTER = /[\s\-\u2013\u2014]+(?:vaccines?|vaccinations?|immunizati
 const STREET_AFTER = /[ \t]+(?:st|street|ave|avenue|rd|road|ln|lane|blvd|boulevard|way|ct|court|pl|place|pkwy|parkway|cir|circle|ter|terrace|hwy|highway)(?![a-z0-9])/y;
 
 function suppressVocab(p: Prepared): void {
-  let f: string | null = null;
-  const sup = spans.suppress;
-  const before = sup.n;
+  const f = foldedText(p);
+  const phrases = spans.suppress;
   // Wellness and street-name rules: the dropped span then suppresses what lies inside it too
   // ("Hepatitis B vaccine" drops "hepatitis B" and so also "hepatitis").
+  const ruled = ruleDrops;
+  ruled.reset();
   for (let i = 0; i < cands.n; i++) {
     if ((cands.flags[i]! & C_VOCAB) === 0) continue;
     const s = cands.start[i]!;
     const e = cands.end[i]!;
-    f ??= foldedText(p);
     WELLNESS_AFTER.lastIndex = e;
     let drop = WELLNESS_AFTER.test(f);
     if (!drop) {
@@ -241,23 +236,18 @@ function suppressVocab(p: Prepared): void {
     }
     if (drop) {
       cands.label[i] = -1;
-      sup.push(s, e);
+      ruled.push(s, e);
     }
   }
-  if (sup.n === 0) return;
+  if (phrases.n === 0 && ruled.n === 0) return;
   for (let i = 0; i < cands.n; i++) {
     if ((cands.flags[i]! & C_VOCAB) === 0 || cands.label[i]! < 0) continue;
     const s = cands.start[i]!;
     const e = cands.end[i]!;
-    for (let k = 0; k < sup.n; k++) {
-      const ss = sup.s[k]!;
-      const se = sup.e[k]!;
-      // Phrases from _suppress.txt keep a finding with exactly their span; rule drops do not.
-      if (s >= ss && e <= se && (k >= before || s !== ss || e !== se)) {
-        cands.label[i] = -1;
-        break;
-      }
-    }
+    // Spans containing [s, e) end within [e, s + maxLen]. Phrases from _suppress.txt keep a
+    // finding with exactly their span ("herpes zoster" the diagnosis); rule drops do not.
+    const inPhrase = phrases.someEndingWithin(e, s + phrases.maxLen, (ss, se) => ss <= s && (ss !== s || se !== e));
+    if (inPhrase || ruled.someEndingWithin(e, s + ruled.maxLen, (ss) => ss <= s)) cands.label[i] = -1;
   }
 }
 
@@ -296,6 +286,15 @@ function runDetectors(p: Prepared): void {
 }
 
 // --- classifier instances ---------------------------------------------------------------------
+
+/** Texts longer than WINDOW are classified in windows of WINDOW_CORE plus WINDOW_MARGIN each side. */
+export const WINDOW = 1 << 20;
+export const WINDOW_MARGIN = 4096;
+export const WINDOW_CORE = WINDOW - 2 * WINDOW_MARGIN;
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
 
 interface Extension {
   table: TermTable | null;
@@ -378,6 +377,40 @@ class PhiClassifier implements Classifier {
 
   private run(input: unknown, subject: boolean): Finding[] {
     const text = typeof input === 'string' ? input : String(input ?? '');
+    if (text.length <= WINDOW) return this.runWindow(text, subject);
+    return this.runWindows(text, subject);
+  }
+
+  /**
+   * A very long text is classified in overlapping windows, so scratch memory stays bounded. Each
+   * window keeps the findings that start in its core; the margins give every term, keyword and
+   * boundary check its real context (terms and detector contexts are far shorter than MARGIN).
+   */
+  private runWindows(text: string, subject: boolean): Finding[] {
+    const len = text.length;
+    const out: Finding[] = [];
+    const maxEnd = new Map<string, number>();
+    for (let core = 0; core < len; core += WINDOW_CORE) {
+      const coreEnd = Math.min(len, core + WINDOW_CORE);
+      let ws = Math.max(0, core - WINDOW_MARGIN);
+      let we = Math.min(len, coreEnd + WINDOW_MARGIN);
+      if (ws > 0 && isLowSurrogate(text.charCodeAt(ws))) ws--;
+      if (we < len && isLowSurrogate(text.charCodeAt(we))) we++;
+      for (const f of this.runWindow(text.slice(ws, we), subject)) {
+        const start = f.start + ws;
+        if (start < core || start >= coreEnd) continue;
+        const end = f.end + ws;
+        if (end <= (maxEnd.get(f.label) ?? -1)) continue;
+        maxEnd.set(f.label, end);
+        f.start = start;
+        f.end = end;
+        out.push(f);
+      }
+    }
+    return out;
+  }
+
+  private runWindow(text: string, subject: boolean): Finding[] {
     if (text.length === 0) return [];
     const p = prepare(text);
     cands.reset();
@@ -420,29 +453,44 @@ class PhiClassifier implements Classifier {
   private finish(p: Prepared, subject: boolean): Finding[] {
     const n = cands.n;
     if (n === 0) return [];
-    const items: { label: number; start: number; end: number }[] = [];
     const len = p.text.length;
-    for (let i = 0; i < n; i++) {
-      const label = cands.label[i]!;
-      if (label < 0) continue;
-      let start = cands.start[i]!;
-      let end = cands.end[i]!;
-      if ((cands.flags[i]! & C_ORIGINAL) === 0) {
-        start = origStart(p, start);
-        end = origEnd(p, end - 1);
-      }
-      if (start < 0 || end > len || end <= start) continue;
-      items.push({ label, start, end });
-    }
     const rank = this.rank;
-    items.sort((a, b) => a.start - b.start || rank[a.label]! - rank[b.label]! || b.end - a.end);
+    const labels = cands.label;
+    const starts = cands.start;
+    const ends = cands.end;
+    // Map to original offsets in place, then sort an index array: insertion sort while it is
+    // small (the usual case; candidates arrive nearly sorted), Array.prototype.sort beyond that.
+    const small = n <= 48;
+    const order: number[] = [];
+    for (let i = 0; i < n; i++) {
+      if (labels[i]! < 0) continue;
+      if ((cands.flags[i]! & C_ORIGINAL) === 0) {
+        starts[i] = origStart(p, starts[i]!);
+        ends[i] = origEnd(p, ends[i]! - 1);
+      }
+      if (starts[i]! < 0 || ends[i]! > len || ends[i]! <= starts[i]!) continue;
+      let j = order.length;
+      order.push(i);
+      while (small && j > 0) {
+        const o = order[j - 1]!;
+        const d = starts[o]! - starts[i]! || rank[labels[o]!]! - rank[labels[i]!]! || ends[i]! - ends[o]!;
+        if (d <= 0) break;
+        order[j] = o;
+        j--;
+      }
+      order[j] = i;
+    }
+    if (!small) order.sort((a, b) => starts[a]! - starts[b]! || rank[labels[a]!]! - rank[labels[b]!]! || ends[b]! - ends[a]!);
     const maxEnd = this.maxEnd.fill(-1);
     const names = this.labels;
     const out: Finding[] = [];
-    for (const it of items) {
-      if (it.end <= maxEnd[it.label]!) continue; // a duplicate, or inside a same-label span
-      maxEnd[it.label] = it.end;
-      out.push(subject ? { label: names[it.label]!, start: it.start, end: it.end, field: 'subject' } : { label: names[it.label]!, start: it.start, end: it.end });
+    for (const i of order) {
+      const label = labels[i]!;
+      const end = ends[i]!;
+      if (end <= maxEnd[label]!) continue; // a duplicate, or inside a same-label span
+      maxEnd[label] = end;
+      const name = names[label]!;
+      out.push(subject ? { label: name, start: starts[i]!, end, field: 'subject' } : { label: name, start: starts[i]!, end });
     }
     return out;
   }

@@ -7,16 +7,22 @@
 // match at all (see Prepared.digits / maxDigitRun / letterDigit).
 
 import { deaCheckDigitOk, npiValid, ssnValid } from './checksums.ts';
-import type { Prepared } from './normalize.ts';
-import { origStart } from './normalize.ts';
+import { type Prepared, isUpperAt, origStart } from './normalize.ts';
 
-/** A growable list of [start, end) spans in folded offsets. */
+/**
+ * A growable list of [start, end) spans in folded offsets. The automaton reports hits in order of
+ * their end, so `e` is non-decreasing and lookups are binary searches (bounded work even on
+ * adversarial megabyte inputs).
+ */
 export class SpanList {
   s = new Int32Array(16);
   e = new Int32Array(16);
   n = 0;
+  /** Longest span so far: a span starting at x ends within (x, x + maxLen]. */
+  maxLen = 0;
   reset(): void {
     this.n = 0;
+    this.maxLen = 0;
   }
   push(start: number, end: number): void {
     if (this.n === this.s.length) {
@@ -30,23 +36,52 @@ export class SpanList {
     this.s[this.n] = start;
     this.e[this.n] = end;
     this.n++;
+    if (end - start > this.maxLen) this.maxLen = end - start;
+  }
+  /** Index of the first span whose end is >= x. */
+  private lowerBound(x: number): number {
+    let lo = 0;
+    let hi = this.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.e[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
   endsAt(pos: number): boolean {
-    for (let i = 0; i < this.n; i++) if (this.e[i] === pos) return true;
-    return false;
+    const i = this.lowerBound(pos);
+    return i < this.n && this.e[i] === pos;
+  }
+  /** True if a span ends within [from, to]. */
+  endsWithin(from: number, to: number): boolean {
+    const i = this.lowerBound(from);
+    return i < this.n && this.e[i]! <= to;
+  }
+  /** The largest end of a span starting at `pos`, or -1. */
+  endOfSpanStartingAt(pos: number): number {
+    let best = -1;
+    for (let i = this.lowerBound(pos + 1); i < this.n && this.e[i]! <= pos + this.maxLen; i++) {
+      if (this.s[i] === pos && this.e[i]! > best) best = this.e[i]!;
+    }
+    return best;
   }
   startsAt(pos: number): boolean {
-    for (let i = 0; i < this.n; i++) if (this.s[i] === pos) return true;
+    return this.endOfSpanStartingAt(pos) >= 0;
+  }
+  /** Call `fn(start, end)` for spans that start within [from, to] (stops when fn returns true). */
+  someStartingWithin(from: number, to: number, fn: (start: number, end: number) => boolean): boolean {
+    for (let i = this.lowerBound(from + 1); i < this.n && this.e[i]! <= to + this.maxLen; i++) {
+      const st = this.s[i]!;
+      if (st >= from && st <= to && fn(st, this.e[i]!)) return true;
+    }
     return false;
   }
-  /** True if a span ends within [from, to] (folded offsets). */
-  endsWithin(from: number, to: number): boolean {
-    for (let i = 0; i < this.n; i++) if (this.e[i]! >= from && this.e[i]! <= to) return true;
-    return false;
-  }
-  /** True if a span starts within [from, to]. */
-  startsWithin(from: number, to: number): boolean {
-    for (let i = 0; i < this.n; i++) if (this.s[i]! >= from && this.s[i]! <= to) return true;
+  /** Call `fn(start, end)` for spans that end within [from, to] (stops when fn returns true). */
+  someEndingWithin(from: number, to: number, fn: (start: number, end: number) => boolean): boolean {
+    for (let i = this.lowerBound(from); i < this.n && this.e[i]! <= to; i++) {
+      if (fn(this.s[i]!, this.e[i]!)) return true;
+    }
     return false;
   }
 }
@@ -119,8 +154,8 @@ function wordBefore(f: string, pos: number): string {
 
 const LAB_FILLER = '(?:is|was|were|are|of|at|level|levels|count|reading|value|result|results|came back|back|now|today|measured|remains|remained|high|low|elevated|normal|borderline|slightly|very|still)';
 const LAB_VALUE = new RegExp(
-  '[\\s:=\\-\\u2013\\u2014(]*(?:' + LAB_FILLER + '(?![a-z0-9])[\\s:=\\-\\u2013\\u2014]*){0,4}' +
-    '((?:[<>\\u2264\\u2265~]|less than |greater than |under |over )?\\s*\\d{1,5}(?:[.,]\\d{1,3})?)',
+  '[\\s:=\\-\\u2013\\u2014(]{0,8}(?:' + LAB_FILLER + '(?![a-z0-9])[\\s:=\\-\\u2013\\u2014]{0,8}){0,4}' +
+    '((?:[<>\\u2264\\u2265~] ?|(?:less than|greater than|under|over) )?\\d{1,5}(?:[.,]\\d{1,3})?)',
   'y',
 );
 const LAB_UNIT =
@@ -129,7 +164,8 @@ const LAB_UNIT =
 const NOT_A_RESULT = new Set([
   'am', 'pm', 'a', 'p', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'yr',
   'yrs', 'hour', 'hours', 'hr', 'hrs', 'minute', 'minutes', 'min', 'mins', 'times', 'x', 'tablet',
-  'tablets', 'tab', 'tabs', 'pill', 'pills', 'capsule', 'capsules', 'daily', 'iu', 'oclock',
+  'tablets', 'tab', 'tabs', 'pill', 'pills', 'capsule', 'capsules', 'daily', 'iu', 'oclock', 'mcg',
+  'units', 'puffs', 'drops', 'ml', 'dose', 'doses', 'refills', 'refill', 'st', 'nd', 'rd', 'th',
 ]);
 
 export function detectLabValues(f: string, spans: DetectorSpans, emit: Emit): void {
@@ -150,6 +186,7 @@ export function detectLabValues(f: string, spans: DetectorSpans, emit: Emit): vo
     else if (isWordCode(c)) continue;
     const after = nextWord(f, end);
     if (after && NOT_A_RESULT.has(f.slice(after[0], after[1]))) continue;
+    if (NOT_ICD_BEFORE.has(wordBefore(f, start))) continue; // "Suite T4 10", "vitamin B12 1000"
     emit('lab_value', start, end);
   }
 }
@@ -196,9 +233,7 @@ export function detectTestResults(f: string, spans: DetectorSpans, emit: Emit): 
     }
     if (spans.analyte.startsAt(nw[0])) {
       // The analyte's own end: the word after it must not be diet advice.
-      let ae = nw[1];
-      for (let k = 0; k < spans.analyte.n; k++) if (spans.analyte.s[k] === nw[0] && spans.analyte.e[k]! > ae) ae = spans.analyte.e[k]!;
-      const after = nextWord(f, ae);
+      const after = nextWord(f, Math.max(nw[1], spans.analyte.endOfSpanStartingAt(nw[0])));
       if (after && DIET.has(f.slice(after[0], after[1]))) continue;
       emit('test_result', os, oe);
     }
@@ -263,26 +298,18 @@ export function detectIcd10(f: string, p: Prepared, spans: DetectorSpans, emit: 
 }
 
 function icdKeywordNear(f: string, start: number, end: number, spans: DetectorSpans): boolean {
-  const k = spans.kwIcd;
-  for (let i = 0; i < k.n; i++) {
-    const ks = k.s[i]!;
-    const ke = k.e[i]!;
-    const before = ke <= start && start - ke <= 40;
-    const after = ks >= end && ks - end <= 25;
-    if (!before && !after) continue;
+  const ok = (ks: number, ke: number): boolean => {
     const kw = f.slice(ks, ke);
-    if (kw === 'code' || kw === 'codes') {
-      if (NOT_DX_CODE.has(wordBefore(f, ks))) continue;
-    }
-    return true;
-  }
-  return false;
+    return !((kw === 'code' || kw === 'codes') && NOT_DX_CODE.has(wordBefore(f, ks)));
+  };
+  // A keyword ending up to 40 characters before the code, or starting up to 25 after it.
+  return spans.kwIcd.someEndingWithin(start - 40, start, ok) || spans.kwIcd.someStartingWithin(end, end + 25, ok);
 }
 
 // --- identifiers ------------------------------------------------------------------------------
 
 const SSN_FORMATTED = /(?<!\d)(?<!\d[-.])(\d{3})([- ])(\d{2})\2(\d{4})(?!\d)(?![-.]\d)/g;
-const SSN_AFTER_KW = /[\s:#=.\-]*(?:(?:number|no|num|nbr|is|was|#)(?![a-z0-9])[\s:#=.\-]*){0,3}(\d{3})[- ]?(\d{2})[- ]?(\d{4})(?![\d])/dy;
+const SSN_AFTER_KW = /[\s:#=.\-]{0,8}(?:(?:number|no|num|nbr|is|was)(?![a-z0-9])[\s:#=.\-]{0,8}){0,3}(\d{3})[- ]?(\d{2})[- ]?(\d{4})(?![\d])/dy;
 
 export function detectSsn(f: string, p: Prepared, spans: DetectorSpans, emit: Emit): void {
   if (p.digits < 9) return;
@@ -299,7 +326,7 @@ export function detectSsn(f: string, p: Prepared, spans: DetectorSpans, emit: Em
   }
 }
 
-const ID_AFTER_KW = /[\s:#=.\-]*(?:(?:number|no|num|nbr|id|is|was|#)(?![a-z0-9])[\s:#=.\-]*){0,3}([a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){3,24})(?![a-z0-9])/dy;
+const ID_AFTER_KW = /[\s:#=.\-]{0,8}(?:(?:number|no|num|nbr|id|is|was)(?![a-z0-9])[\s:#=.\-]{0,8}){0,3}([a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){3,24})(?![a-z0-9])/dy;
 
 function idAfter(f: string, pos: number, minDigits: number): [number, number] | null {
   ID_AFTER_KW.lastIndex = pos;
@@ -325,7 +352,7 @@ export function detectMrn(f: string, spans: DetectorSpans, emit: Emit): void {
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const DOB_AFTER_KW = new RegExp(
-  '[\\s:#=.\\-]*(?:(?:is|was|on)(?![a-z0-9])[\\s:#=.\\-]*){0,2}(' +
+  '[\\s:#=.\\-]{0,8}(?:(?:is|was|on)(?![a-z0-9])[\\s:#=.\\-]{0,8}){0,2}(' +
     '\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})(?!\\d)' +
     '|\\d{4}-\\d{1,2}-\\d{1,2}(?!\\d)' +
     '|' + MONTH + '\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?!\\d)' +
@@ -353,22 +380,21 @@ export function detectMemberId(f: string, p: Prepared, spans: DetectorSpans, emi
     const v = idAfter(f, k.e[i]!, 3);
     if (v && v[1] - v[0] >= 5) emit('member_id', v[0], v[1]);
   }
-  if (!p.letterDigit) return;
+  if (!p.letterDigit || p.digits < 5) return;
   MBI.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MBI.exec(f)) !== null) {
-    // Without a keyword, an MBI must be written in capitals (as printed on the Medicare card).
-    if (allLettersUpper(p, f, m.index, m.index + m[0].length)) emit('member_id', m.index, m.index + m[0].length);
+    // Without a keyword, an MBI must be written in capitals (as printed on the Medicare card) and
+    // not be introduced as another kind of code.
+    if (!allLettersUpper(p, f, m.index, m.index + m[0].length) || contextWordBefore(f, m.index, 3, CODE_WORDS)) continue;
+    emit('member_id', m.index, m.index + m[0].length);
   }
 }
 
 function allLettersUpper(p: Prepared, f: string, fs: number, fe: number): boolean {
   for (let i = fs; i < fe; i++) {
     const c = f.charCodeAt(i);
-    if (c >= 97 && c <= 122) {
-      const o = p.text[origStart(p, i)]!;
-      if (o === o.toLowerCase()) return false;
-    }
+    if (c >= 97 && c <= 122 && !isUpperAt(p.text, origStart(p, i))) return false;
   }
   return true;
 }
@@ -397,6 +423,8 @@ export function detectNpi(f: string, p: Prepared, spans: DetectorSpans, emit: Em
 }
 
 const NPI_NOT_AFTER = new Set([...PHONE_WORDS, ...OTHER_ID_WORDS]);
+/** Words that introduce a code that is not a DEA number or an MBI. */
+const CODE_WORDS = new Set([...OTHER_ID_WORDS, 'code', 'password', 'pin', 'coupon', 'promo', 'voucher', 'activation', 'access', 'booking', 'serial', 'model', 'sku', 'item', 'part']);
 
 /** True if one of the `count` words before `pos` (same clause) is in `words`. */
 function contextWordBefore(f: string, pos: number, count: number, words: ReadonlySet<string>): boolean {
@@ -421,8 +449,11 @@ export function detectDea(f: string, p: Prepared, spans: DetectorSpans, emit: Em
     if (!DEA_FIRST.includes(m[1]!) || !deaCheckDigitOk(m[3]!)) continue;
     const start = m.index;
     const end = start + 9;
-    // Without a "DEA" keyword nearby, the letters must be capitals as DEA numbers are written.
-    if (!spans.kwDea.endsWithin(start - 40, start) && !allLettersUpper(p, f, start, start + 2)) continue;
+    // Without a "DEA" keyword nearby, the letters must be capitals as DEA numbers are written, and
+    // the number must not be introduced as another kind of code ("confirmation code AB1234563").
+    if (!spans.kwDea.endsWithin(start - 40, start)) {
+      if (!allLettersUpper(p, f, start, start + 2) || contextWordBefore(f, start, 3, CODE_WORDS)) continue;
+    }
     emit('dea', start, end);
   }
 }

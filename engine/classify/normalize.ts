@@ -64,7 +64,32 @@ interface Fold {
   cls: Uint8Array;
 }
 
-const foldCache = new Map<number, Fold>();
+/**
+ * Fold results, filled on demand. For the BMP a flat Int32Array: UNKNOWN, DROP, MARK, MULTI (see
+ * bmpFolds) or, for the usual single-unit result, (unit << 2) | class. Astral code points: a
+ * bounded map.
+ */
+const F_UNKNOWN = -1;
+const F_DROP = -2;
+const F_MARK = -3;
+const F_MULTI = -4;
+const bmpCode = new Int32Array(0x10000).fill(F_UNKNOWN);
+const bmpFolds = new Map<number, Fold>();
+const astralFolds = new Map<number, Fold>();
+
+function bmpFold(cp: number): number {
+  const f = computeFold(cp);
+  let v: number;
+  if (f.kind === 1) v = F_DROP;
+  else if (f.kind === 2) v = F_MARK;
+  else if (f.out.length === 1) v = (f.out.charCodeAt(0) << 2) | f.cls[0]!;
+  else {
+    v = F_MULTI;
+    bmpFolds.set(cp, f);
+  }
+  bmpCode[cp] = v;
+  return v;
+}
 const NO_CLS = new Uint8Array(0);
 
 function computeFold(cp: number): Fold {
@@ -103,11 +128,16 @@ function computeFold(cp: number): Fold {
 }
 
 function fold(cp: number): Fold {
-  let f = foldCache.get(cp);
+  if (cp < 0x10000) {
+    const f = bmpFolds.get(cp);
+    if (f !== undefined) return f;
+    return computeFold(cp);
+  }
+  let f = astralFolds.get(cp);
   if (f === undefined) {
     f = computeFold(cp);
-    if (foldCache.size > 20_000) foldCache.clear();
-    foldCache.set(cp, f);
+    if (astralFolds.size >= 50_000) astralFolds.clear();
+    astralFolds.set(cp, f);
   }
   return f;
 }
@@ -116,11 +146,11 @@ function fold(cp: number): Fold {
 export interface Prepared {
   /** Original text. */
   text: string;
-  /** True when the folded text is index-aligned with the original (pure ASCII input). */
+  /** True when the folded text is index-aligned with the original (fstart/fend not written). */
   identity: boolean;
   /** Folded length (UTF-16 units). */
   flen: number;
-  /** Folded code units (length flen; only when !identity, else use foldedText()). */
+  /** Folded code units (length flen; not written for pure ASCII input: use foldedText()). */
   fcode: Uint16Array;
   /** Folded unit -> original start offset (only when !identity). */
   fstart: Int32Array;
@@ -190,20 +220,27 @@ export function prepare(text: string): Prepared {
   return P;
 }
 
-// Skeleton-building state carried from the ASCII fast path into buildSkeleton().
+/** True when the folded text is exactly text.toLowerCase() (pure ASCII input, fcode not written). */
+let asciiFolded = true;
+
+// Skeleton-building state carried from the fast path into buildSkeleton().
 let kPrevWord = false;
 let kPrevLetter = false;
 let kRun = 0;
 
 /**
- * Fast path for ASCII text (most messages): the folded text is the lower-cased original, so the
- * skeleton is built directly from the original in one pass. Stops at the first non-ASCII unit and
- * returns its index (len when the whole text is ASCII).
+ * Fast path, for text whose folding keeps offsets aligned: ASCII, and BMP characters that fold to
+ * exactly one unit (é -> e, Ｈ -> h, Cyrillic Н -> h, an em dash or a curly quote -> a separator).
+ * The skeleton is built in the same pass. Pure ASCII text writes no folded buffer at all (the folded
+ * text is then text.toLowerCase()). Stops at the first character that needs the general path
+ * (surrogates, invisible characters, combining marks, expansions) and returns its index.
  */
 function foldAscii(text: string, len: number): number {
   const sym = P.sym;
   const pos = P.pos;
   const flags = P.flags;
+  const fcode = P.fcode;
+  let asciiOnly = true;
   let n = 0;
   let prevWord = false;
   let prevLetter = false;
@@ -214,8 +251,27 @@ function foldAscii(text: string, len: number): number {
   let i = 0;
   for (; i < len; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 128) break;
-    const s = ASCII_SYM[c]!;
+    let s: number;
+    if (c < 128) {
+      s = ASCII_SYM[c]!;
+      if (!asciiOnly) fcode[i] = s >= 0 && c <= 90 && c >= 65 ? c + 32 : c;
+    } else {
+      if (c >= 0xd800 && c <= 0xdfff) break;
+      let v = bmpCode[c]!;
+      if (v === F_UNKNOWN) v = bmpFold(c);
+      if (v < 0) break;
+      if (asciiOnly) {
+        asciiOnly = false;
+        for (let j = 0; j < i; j++) {
+          const a = text.charCodeAt(j);
+          fcode[j] = a <= 90 && a >= 65 ? a + 32 : a;
+        }
+      }
+      const u = v >>> 2;
+      fcode[i] = u;
+      const k = v & 3;
+      s = k === SEP ? -1 : k === SYM ? ASCII_SYM[u]! : SENTINEL;
+    }
     if (s < 0) {
       if (prevWord) {
         flags[n - 1]! |= WORD_END;
@@ -226,7 +282,7 @@ function foldAscii(text: string, len: number): number {
       run = 0;
       continue;
     }
-    if (s >= 26) {
+    if (s >= 26 && s < SENTINEL) {
       digits++;
       run++;
       if (prevLetter) letterDigit = true;
@@ -236,7 +292,7 @@ function foldAscii(text: string, len: number): number {
         if (run > maxRun) maxRun = run;
         run = 0;
       }
-      prevLetter = true;
+      prevLetter = s < 26;
     }
     sym[n] = s;
     pos[n] = i;
@@ -249,6 +305,7 @@ function foldAscii(text: string, len: number): number {
     if (run > maxRun) maxRun = run;
   }
   P.identity = true;
+  asciiFolded = asciiOnly;
   P.flen = i;
   P.n = n;
   P.digits = digits;
@@ -260,47 +317,93 @@ function foldAscii(text: string, len: number): number {
   return i;
 }
 
-/** Fold text[from..len) into fcode/fcls/fstart/fend after the ASCII prefix text[0..from). */
+/**
+ * Fold text[from..len) into fcode/fcls/fstart/fend after the aligned prefix text[0..from) that
+ * foldAscii() handled (its skeleton is kept; buildSkeleton() continues from `from`).
+ */
 function foldUnicode(text: string, len: number, from: number): void {
-  // A code point folds to at most a few units; the buffers grow on demand.
+  let fcode = P.fcode;
+  let cls = fcls;
+  let fstart = P.fstart;
+  let fend = P.fend;
   for (let j = 0; j < from; j++) {
-    const c = text.charCodeAt(j);
-    const s = ASCII_SYM[c]!;
-    P.fcode[j] = s >= 0 && c >= 65 && c <= 90 ? c + 32 : c;
-    fcls[j] = s >= 0 ? SYM : SEP;
-    P.fstart[j] = j;
-    P.fend[j] = j + 1;
+    if (asciiFolded) {
+      const c = text.charCodeAt(j);
+      fcode[j] = c >= 65 && c <= 90 ? c + 32 : c;
+    }
+    fstart[j] = j;
+    fend[j] = j + 1;
   }
+  asciiFolded = false;
   let k = from;
   let i = from;
+  let limit = cap;
   while (i < len) {
     const cp = text.codePointAt(i)!;
-    const size = cp > 0xffff ? 2 : 1;
-    const next = i + size;
     if (cp < 128) {
-      if (k >= cap) growKeep(k + 32);
-      const s = ASCII_SYM[cp]!;
-      P.fcode[k] = s >= 0 && cp >= 65 && cp <= 90 ? cp + 32 : cp;
-      fcls[k] = s >= 0 ? SYM : SEP;
-      P.fstart[k] = i;
-      P.fend[k] = next;
-      k++;
-    } else {
-      const f = fold(cp);
-      if (f.kind === 0) {
-        const out = f.out;
-        if (k + out.length > cap) growKeep(k + out.length + 32);
-        for (let j = 0; j < out.length; j++) {
-          P.fcode[k] = out.charCodeAt(j);
-          fcls[k] = f.cls[j]!;
-          P.fstart[k] = i;
-          P.fend[k] = next;
-          k++;
-        }
-      } else if (f.kind === 2 && k > 0 && P.fend[k - 1] === i) {
-        // A combining mark: the span of the character it decorates grows over it.
-        P.fend[k - 1] = next;
+      if (k >= limit) {
+        growKeep(k + 64);
+        ({ fcode, fstart, fend } = P);
+        cls = fcls;
+        limit = cap;
       }
+      const s = ASCII_SYM[cp]!;
+      fcode[k] = s >= 0 && cp >= 65 && cp <= 90 ? cp + 32 : cp;
+      cls[k] = s >= 0 ? SYM : SEP;
+      fstart[k] = i;
+      fend[k] = i + 1;
+      k++;
+      i++;
+      continue;
+    }
+    if (cp < 0x10000) {
+      let v = bmpCode[cp]!;
+      if (v === F_UNKNOWN) v = bmpFold(cp);
+      if (v >= 0) {
+        if (k >= limit) {
+          growKeep(k + 64);
+          ({ fcode, fstart, fend } = P);
+          cls = fcls;
+          limit = cap;
+        }
+        fcode[k] = v >>> 2;
+        cls[k] = v & 3;
+        fstart[k] = i;
+        fend[k] = i + 1;
+        k++;
+        i++;
+        continue;
+      }
+      if (v === F_DROP) {
+        i++;
+        continue;
+      }
+      if (v === F_MARK) {
+        if (k > 0 && fend[k - 1] === i) fend[k - 1] = i + 1;
+        i++;
+        continue;
+      }
+    }
+    const next = i + (cp > 0xffff ? 2 : 1);
+    const f = fold(cp);
+    if (f.kind === 0) {
+      const out = f.out;
+      if (k + out.length > limit) {
+        growKeep(k + out.length + 64);
+        ({ fcode, fstart, fend } = P);
+        cls = fcls;
+        limit = cap;
+      }
+      for (let j = 0; j < out.length; j++) {
+        fcode[k] = out.charCodeAt(j);
+        cls[k] = f.cls[j]!;
+        fstart[k] = i;
+        fend[k] = next;
+        k++;
+      }
+    } else if (f.kind === 2 && k > 0 && fend[k - 1] === i) {
+      // A combining mark: the span of the character it decorates grows over it.
+      fend[k - 1] = next;
     }
     i = next;
   }
@@ -349,8 +452,9 @@ function buildSkeleton(from: number): void {
   let run = kRun;
   let maxRun = P.maxDigitRun;
   let letterDigit = P.letterDigit;
+  const cls = fcls;
   for (let i = from; i < flen; i++) {
-    const c = fcls[i]!;
+    const c = cls[i]!;
     if (c === SEP) {
       if (prevWord) flags[n - 1]! |= WORD_END;
       prevWord = false;
@@ -399,7 +503,7 @@ let foldedCache: string | null = null;
 export function foldedText(p: Prepared): string {
   if (foldedCache !== null) return foldedCache;
   let s: string;
-  if (p.identity) s = p.text.toLowerCase();
+  if (asciiFolded) s = p.text.toLowerCase();
   else {
     s = '';
     const CHUNK = 4096;
@@ -409,6 +513,14 @@ export function foldedText(p: Prepared): string {
   }
   foldedCache = s;
   return s;
+}
+
+/** True if the original character at offset i is an upper-case letter (any script). */
+export function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = String.fromCodePoint(text.codePointAt(i)!);
+  return ch !== ch.toLowerCase();
 }
 
 /** Original start offset of folded index i. */

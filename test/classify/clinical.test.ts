@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { at, classifier, only } from './helpers.ts';
+
+describe('lab_value', () => {
+  it.each([
+    ['Your A1c was 7.2% today', 'A1c was 7.2%'],
+    ['LDL was 160 mg/dL', 'LDL was 160 mg/dL'],
+    ['HbA1c 6.1', 'HbA1c 6.1'],
+    ['hemoglobin A1c of 7', 'hemoglobin A1c of 7'],
+    ['TSH 4.5 mIU/L, recheck in 6 weeks', 'TSH 4.5 mIU/L'],
+    ['Your eGFR >90', 'eGFR >90'],
+    ['CD4 count 350 cells/mm3', 'CD4 count 350 cells/mm3'],
+    ['viral load 20 copies/mL', 'viral load 20 copies/mL'],
+    ['Your PSA is 6.2 ng/mL', 'PSA is 6.2 ng/mL'],
+    ['Your INR was 2.5.', 'INR was 2.5'],
+    ['potassium was low at 3.1', 'potassium was low at 3.1'],
+    ['Glucose: 182', 'Glucose: 182'],
+    ['vitamin D level of 18 ng/mL', 'vitamin D level of 18 ng/mL'],
+    ['A 1 c 7.2', 'A 1 c 7.2'],
+  ])('%j', (text, match) => {
+    expect(only(text, 'lab_value')).toEqual([at(text, 'lab_value', match)]);
+  });
+
+  it.each([
+    'Your lab results are ready',
+    'Your A1c results are ready in the portal',
+    'Fasting glucose test at 10:30 AM tomorrow',
+    'A1c check in 3 months',
+    'Cholesterol screening on 3/15',
+    'Please fast 12 hours before your lipid panel',
+    'Glucose at 8am, fasting',
+    'Take iron 3 times a day',
+    'Suite T4 10 is on the left',
+  ])('no lab value in %j', (text) => {
+    expect(only(text, 'lab_value')).toEqual([]);
+  });
+});
+
+describe('test_result', () => {
+  it.each([
+    ['Your HIV test was negative', 'negative'],
+    ['Your pregnancy test is positive', 'positive'],
+    ['Your test results are normal.', 'normal'],
+    ['Results: normal', 'normal'],
+    ['your labs came back normal and no follow up is needed', 'normal'],
+    ['Your strep test was negative', 'negative'],
+    ['negative strep test', 'negative'],
+    ['Your biopsy was benign', 'benign'],
+    ['abnormal Pap smear', 'abnormal'],
+    ['viral load undetectable', 'undetectable'],
+    ['Your cholesterol is high', 'high'],
+    ['high cholesterol', 'high'],
+    ['HIV screen: non-reactive', 'non-reactive'],
+    ['Your mammogram showed abnormal findings', 'abnormal'],
+    ['Your culture was positive for strep', 'positive'],
+  ])('%j', (text, word) => {
+    expect(only(text, 'test_result')).toEqual([at(text, 'test_result', word)]);
+  });
+
+  it.each([
+    'Your balance is positive',
+    'Have a positive day!',
+    'Our lab has a high volume today',
+    'The lab will be open during normal hours',
+    'Low-cost lab tests are available',
+    'Your lab results are ready — please log in to the patient portal',
+    'Results take longer due to high demand',
+    'Try a low sodium diet',
+    'We got positive reviews for our lab',
+    'Results will be posted soon. Stay positive!',
+    'High quality lab services',
+  ])('no test result in %j', (text) => {
+    expect(only(text, 'test_result')).toEqual([]);
+  });
+});
+
+describe('icd10_code', () => {
+  it.each([
+    ['Diagnosis: E11.9', 'E11.9'],
+    ['Dx F32.A follow-up', 'F32.A'],
+    ['code Z21 on file', 'Z21'],
+    ['ICD-10 code Z21', 'Z21'],
+    ['Z21 (diagnosis code)', 'Z21'],
+    ['Billed as E11.65 and I10', 'E11.65'],
+    ['S72.001A fracture', 'S72.001A'],
+    ['COVID U07.1', 'U07.1'],
+    ['ＩＣＤ: Ｅ１１.９', 'Ｅ１１.９'],
+  ])('%j', (text, code) => {
+    expect(only(text, 'icd10_code')).toContainEqual(at(text, 'icd10_code', code));
+  });
+
+  it.each([
+    'Room B12',
+    'Suite A10',
+    'Suite A10, code 1234 for the door',
+    'Z21',
+    'Take vitamin B12 daily; diagnosis pending',
+    'Use promo code A12',
+    'Gate code is B19',
+    'e11.9 is lowercase and has no keyword',
+    'Flight A321 departs at 9',
+  ])('no code in %j', (text) => {
+    expect(only(text, 'icd10_code')).toEqual([]);
+  });
+});
+
+describe('diagnosis, medication, procedure', () => {
+  it.each([
+    ['diagnosis', 'Managing your type 2 diabetes', 'type 2 diabetes'],
+    ['diagnosis', 'Your hypertension follow-up', 'hypertension'],
+    ['diagnosis', 'asthma action plan', 'asthma'],
+    ['diagnosis', 'COPD clinic day', 'COPD'],
+    ['diagnosis', 'Parkinson\'s disease support group', 'Parkinson\'s disease'],
+    ['diagnosis', 'Your GERD medication', 'GERD'],
+    ['medication', 'Your Lipitor refill', 'Lipitor'],
+    ['medication', 'metformin 500 mg', 'metformin'],
+    ['medication', 'insulin glargine pen', 'insulin glargine'],
+    ['medication', 'Your Z-Pak is ready', 'Z-Pak'],
+    ['medication', 'OZEMPIC pen needles', 'OZEMPIC'],
+    ['medication', 'clomiphene cycle day 3', 'clomiphene'],
+    ['procedure', 'Your colonoscopy is scheduled', 'colonoscopy'],
+    ['procedure', 'Your MRI is at 8', 'MRI'],
+    ['procedure', 'Chemotherapy session moved', 'Chemotherapy'],
+    ['procedure', 'Dialysis chair time', 'Dialysis'],
+    ['procedure', 'Bring your X-ray films', 'X-ray'],
+    ['procedure', 'CT scan prep', 'CT scan'],
+  ])('%s in %j', (label, text, match) => {
+    expect(only(text, label)).toContainEqual(at(text, label, match));
+  });
+
+  it('leaves out eponyms without the disease word and first-name brand names', () => {
+    expect(classifier.classifyText('Dr. Parkinson and Dr. Graves')).toEqual([]);
+    expect(classifier.classifyText('Hi Ella, hi Yasmin, hi Camila')).toEqual([]);
+    expect(classifier.classifyText('Gerd from billing')).toEqual([]);
+  });
+
+  it('does not treat flu shots and vaccines as procedures', () => {
+    expect(classifier.classifyText('Get your flu shot today')).toEqual([]);
+    expect(classifier.classifyText('Hepatitis B vaccine clinic')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
 import type * as A from '../grammar/ast.ts';
 import { diagnostic, didYouMean, fileSpan, type Diagnostic, type DiagnosticCode, type Span } from '../grammar/diagnostics.ts';
 import { DOMAIN_NAMES, FACTS, FACT_PATHS, typeName, type Domain, type FactInfo, type ValueType } from './facts.ts';
+import { normalize } from './classify/index.ts';
 import { isContradiction } from './satisfiability.ts';
 import { BUILTIN_LABELS, CATEGORIES, CHANNELS, CONSENT_STATUSES, SCOPES, SENDER_KINDS } from './vocabulary.ts';
 
@@ -135,6 +136,9 @@ class Checker {
           this.declareList(d, tierOf, scopeOf);
           break;
         case 'terms':
+          for (const t of d.terms) if (!/[a-z0-9]/.test(normalize(t.value).text)) this.error('check/invalid-term', `The term ${JSON.stringify(t.value)} has no letters or digits the classifier can match`, t.span, 'write the word as it appears in messages, for example "HIV clinic"');
+          this.declareName(d.name, BUILTIN_LABELS.includes(d.name.name as never) ? 'a built-in label' : undefined);
+          break;
         case 'pattern':
           this.declareName(d.name, BUILTIN_LABELS.includes(d.name.name as never) ? 'a built-in label' : undefined);
           break;

@@ -105,6 +105,10 @@ describe('checker', () => {
     expect(first(rule('channel == sms', 'downgrade route portal alert "{practise}: new message"'))).toMatchObject({ code: 'check/unknown-setting', hint: 'did you mean `practice`?' });
   });
 
+  it('rejects a term the classifier cannot match', () => {
+    expect(first('terms t = ["HIV clinic", "…"]\n' + rule('channel == sms'))).toMatchObject({ code: 'check/invalid-term', line: 1 });
+  });
+
   it('checks tests: fixtures, rules and labels they name', () => {
     const text = rule('channel == sms') + 'test "t" {\n  use nofixture\n  given channel sms\n  expect deny by q findings [HIVV]\n}\n';
     expect(diagnosticsOf(text).map((d) => d.code)).toEqual(['check/unknown-fixture', 'check/invalid-test', 'check/unknown-value']);

@@ -94,5 +94,6 @@ export function removeSpans(text: string, spans: readonly { start: number; end: 
     if (out.endsWith(' ') && (text[cursor] === ' ' || /[.,;:!?]/.test(text[cursor] ?? ''))) out = out.slice(0, -1);
   }
   out += text.slice(cursor);
-  return out.replace(/ {2,}/g, ' ').trim();
+  // Tidy what a removal leaves behind: empty brackets, doubled spaces, a space before punctuation.
+  return out.replace(/\(\s*\)|\[\s*\]/g, '').replace(/ {2,}/g, ' ').replace(/ ([.,;:!?])/g, '$1').trim();
 }

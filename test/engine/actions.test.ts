@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { removeSpans } from '../../engine/actions.ts';
+
+const span = (text: string, words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+
+describe('removeSpans', () => {
+  it.each([
+    ['Your HIV clinic appointment is Thu 3 PM', 'HIV clinic', 'Your appointment is Thu 3 PM'],
+    ['See you at the methadone clinic.', 'methadone clinic', 'See you at the.'],
+    ['The SSN on file (123-45-6789) does not match', '123-45-6789', 'The SSN on file does not match'],
+    ['Your MRN is 00123456; have it ready', '00123456', 'Your MRN is; have it ready'],
+  ])('removes %j without leaving gaps', (text, words, expected) => {
+    expect(removeSpans(text, [span(text, words)])).toBe(expected);
+  });
+
+  it('leaves the text alone when there is nothing to remove', () => {
+    expect(removeSpans('Hello  there', [])).toBe('Hello  there');
+  });
+});

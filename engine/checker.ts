@@ -6,6 +6,7 @@ import type * as A from '../grammar/ast.ts';
 import { diagnostic, didYouMean, fileSpan, type Diagnostic, type DiagnosticCode, type Span } from '../grammar/diagnostics.ts';
 import { DOMAIN_NAMES, FACTS, FACT_PATHS, typeName, type Domain, type FactInfo, type ValueType } from './facts.ts';
 import { normalize } from './classify/index.ts';
+import safeRegex from 'safe-regex2';
 import { isContradiction } from './satisfiability.ts';
 import { BUILTIN_LABELS, CATEGORIES, CHANNELS, CONSENT_STATUSES, SCOPES, SENDER_KINDS } from './vocabulary.ts';
 
@@ -140,6 +141,7 @@ class Checker {
           this.declareName(d.name, BUILTIN_LABELS.includes(d.name.name as never) ? 'a built-in label' : undefined);
           break;
         case 'pattern':
+          this.checkPattern(d.pattern);
           this.declareName(d.name, BUILTIN_LABELS.includes(d.name.name as never) ? 'a built-in label' : undefined);
           break;
         case 'rule': {
@@ -410,12 +412,20 @@ class Checker {
       this.error('check/invalid-operator', `\`matches\` tests a text, and \`${describeOperand(e.left)}\` is a ${typeName(l)}`, e.left.span);
       return undefined;
     }
-    if (!('source' in e.pattern)) {
+    if ('source' in e.pattern) this.checkPattern(e.pattern);
+    else {
       // A named pattern is a classifier label; the condition to write is about findings.
       this.error('check/invalid-operator', `\`matches\` takes a pattern like /.../i`, e.pattern.span, `to use the pattern \`${e.pattern.name}\`, write \`message.findings contains ${e.pattern.name}\``);
       return undefined;
     }
     return BOOL;
+  }
+
+  /** Patterns run on every message: one that can backtrack exponentially would stall the service. */
+  private checkPattern(re: A.RegexLiteral): void {
+    if (!safeRegex(new RegExp(re.source, re.flags))) {
+      this.error('check/unsafe-pattern', 'This pattern can take exponential time on some texts', re.span, 'avoid a repeated group that itself repeats, such as (a+)+ or (a|aa)*');
+    }
   }
 
   private checkPresence(path: A.PathRef): ValueType | undefined {

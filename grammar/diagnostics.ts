@@ -42,6 +42,7 @@ export const DIAGNOSTIC_CODES = {
   'check/invalid-test': 'A test block that cannot run as written',
   'check/invalid-route': 'A downgrade route to a channel that cannot carry content',
   'check/invalid-term': 'A term the classifier cannot match (no letters or digits)',
+  'check/unsafe-pattern': 'A pattern that could take exponential time on some texts',
   'load/io': 'A bundle file that cannot be read',
   'load/vendors': 'A malformed vendors.json register',
   'request/invalid': 'A request that does not match the contract',

@@ -105,6 +105,12 @@ describe('checker', () => {
     expect(first(rule('channel == sms', 'downgrade route portal alert "{practise}: new message"'))).toMatchObject({ code: 'check/unknown-setting', hint: 'did you mean `practice`?' });
   });
 
+  it('rejects patterns that can backtrack exponentially, in pattern lists and in matches', () => {
+    expect(first('pattern p = /(a+)+$/\n' + rule('channel == sms'))).toMatchObject({ code: 'check/unsafe-pattern', line: 1 });
+    expect(first(rule('message.body matches /^(\\w+\\s?)*$/'))).toMatchObject({ code: 'check/unsafe-pattern' });
+    expect(diagnosticsOf('pattern room "Room codes" = /\\bR-\\d{3}\\b/i\n' + rule('message.body matches /stat/i'))).toEqual([]);
+  });
+
   it('rejects a term the classifier cannot match', () => {
     expect(first('terms t = ["HIV clinic", "…"]\n' + rule('channel == sms'))).toMatchObject({ code: 'check/invalid-term', line: 1 });
   });

@@ -1,0 +1,236 @@
+// The request panel: the facts of one send in plain words. `requestOf` turns what the officer
+// picked into a contract request; the panel keeps nothing once the page is closed.
+import type { DecisionRequest } from '../../engine/request.ts';
+import { CATEGORIES, CHANNELS, SCOPES, type Category, type Channel, type Scope, type SenderKind } from '../../engine/vocabulary.ts';
+import type { PlaygroundBundle, PlaygroundVendor } from '../../server/routes/playground.ts';
+import { h, uid } from './dom.ts';
+import { categoryName, channelName, CHANNEL_NAMES, SCOPE_NAMES } from './words.ts';
+
+export type ConsentStatus = 'none' | 'active' | 'revoked';
+
+export interface ConsentRow {
+  status: ConsentStatus;
+  scopes: Scope[];
+  riskAcknowledged: boolean;
+  unencryptedRequested: boolean;
+}
+
+export interface RequestForm {
+  channel: Channel;
+  category: Category;
+  subject: string;
+  body: string;
+  senderKind: SenderKind;
+  /** '' for no vendor. */
+  vendor: string;
+  consents: Record<Channel, ConsentRow>;
+  avoidChannels: Channel[];
+  portalActive: boolean;
+  /** An ISO time, or '' for "now". */
+  at: string;
+}
+
+const EMAIL_CHANNELS: readonly Channel[] = ['email', 'email_encrypted'];
+export const hasSubject = (channel: Channel): boolean => EMAIL_CHANNELS.includes(channel);
+
+/** The contract request for the form: only consents that exist, a subject only on email. */
+export function requestOf(f: RequestForm): DecisionRequest {
+  const consents = CHANNELS.flatMap((channel) => {
+    const row = f.consents[channel];
+    if (row.status === 'none') return [];
+    return [{ channel, scopes: [...row.scopes], status: row.status, riskAcknowledged: row.riskAcknowledged, ...(channel === 'email' && row.unencryptedRequested ? { unencryptedRequested: true } : {}) }];
+  });
+  const subject = hasSubject(f.channel) && f.subject !== '' ? { subject: f.subject } : {};
+  const vendor = f.senderKind === 'platform' && f.vendor !== '' ? { vendor: f.vendor } : {};
+  return {
+    message: { category: f.category, body: f.body, ...subject },
+    channel: f.channel,
+    sender: { kind: f.senderKind, ...vendor },
+    patient: { consents, avoidChannels: [...f.avoidChannels], portalActive: f.portalActive },
+    ...(f.at === '' ? {} : { at: f.at }),
+  };
+}
+
+/** The vendor a send on `channel` would normally go through: the portal vendor, or the first that carries it with a BAA. */
+export function usualVendor(bundle: Pick<PlaygroundBundle, 'settings' | 'vendors'>, channel: Channel): string {
+  if (channel === 'portal' && bundle.settings.portal_vendor !== undefined) return bundle.settings.portal_vendor;
+  const carriers = bundle.vendors.filter((v) => v.channels.includes(channel));
+  return (carriers.find((v) => v.baa !== null) ?? carriers[0])?.id ?? '';
+}
+
+/** A first example: an SMS reminder to a patient who consented to scheduling texts. */
+export function initialForm(bundle: Pick<PlaygroundBundle, 'settings' | 'vendors'>): RequestForm {
+  const none = (): ConsentRow => ({ status: 'none', scopes: [], riskAcknowledged: false, unencryptedRequested: false });
+  const consents = Object.fromEntries(CHANNELS.map((c) => [c, none()])) as Record<Channel, ConsentRow>;
+  consents.sms = { status: 'active', scopes: ['scheduling', 'notifications'], riskAcknowledged: true, unencryptedRequested: false };
+  return {
+    channel: 'sms',
+    category: 'appointment_reminder',
+    subject: '',
+    body: 'Hi Maria, reminder of your appointment Tue 3/3 at 10:15 AM. Reply C to confirm.',
+    senderKind: 'platform',
+    vendor: usualVendor(bundle, 'sms'),
+    consents,
+    avoidChannels: [],
+    portalActive: true,
+    at: '',
+  };
+}
+
+export function vendorLabel(v: PlaygroundVendor): string {
+  const baa = v.baa === null ? 'no BAA' : `BAA ${v.baa.signed} to ${v.baa.expires ?? 'no end date'}`;
+  return `${v.name}: ${v.channels.map(channelName).join(', ')}; ${baa}`;
+}
+
+/** Render the panel into `host`; `onChange` runs after every edit with the new form. */
+export function requestPanel(host: HTMLElement, bundle: PlaygroundBundle, onChange: (form: RequestForm) => void): RequestForm {
+  const form = initialForm(bundle);
+  const changed = (): void => onChange(form);
+
+  const field = (label: string, control: HTMLElement, note?: string): HTMLElement => {
+    control.id ||= uid('field');
+    const noteId = note === undefined ? undefined : uid('note');
+    if (noteId) control.setAttribute('aria-describedby', noteId);
+    return h('div', { class: 'field' }, h('label', { for: control.id }, label), control, note === undefined ? null : h('p', { class: 'note', id: noteId }, note));
+  };
+  const select = (id: string, options: [string, string][], value: string, set: (v: string) => void): HTMLSelectElement => {
+    const el = h('select', { id }, ...options.map(([v, text]) => h('option', { value: v, selected: v === value }, text)));
+    el.addEventListener('change', () => {
+      set(el.value);
+      changed();
+    });
+    return el;
+  };
+
+  const vendorSelect = select('vendor', [['', 'No vendor'], ...bundle.vendors.map((v): [string, string] => [v.id, vendorLabel(v)])], form.vendor, (v) => (form.vendor = v));
+  const subject = h('input', { id: 'subject', type: 'text', value: form.subject, autocomplete: 'off' });
+  subject.addEventListener('input', () => {
+    form.subject = subject.value;
+    changed();
+  });
+  const subjectField = field('Email subject', subject);
+  subjectField.hidden = !hasSubject(form.channel);
+
+  const channel = select('channel', CHANNELS.map((c) => [c, CHANNEL_NAMES[c]]), form.channel, (v) => {
+    form.channel = v as Channel;
+    subjectField.hidden = !hasSubject(form.channel);
+    // Follow the channel with the usual vendor, unless the one picked carries it too.
+    const current = bundle.vendors.find((x) => x.id === form.vendor);
+    if (!current?.channels.includes(form.channel)) {
+      form.vendor = usualVendor(bundle, form.channel);
+      vendorSelect.value = form.vendor;
+    }
+  });
+  const category = select('category', CATEGORIES.map((c) => [c, categoryName(c)]), form.category, (v) => (form.category = v as Category));
+  const body = h('textarea', { id: 'message-body', rows: 4, autocomplete: 'off', spellcheck: 'false' }, form.body);
+  body.addEventListener('input', () => {
+    form.body = body.value;
+    changed();
+  });
+
+  const senderKinds: [SenderKind, string][] = [
+    ['platform', "The practice's messaging platform"],
+    ['staff_personal_device', "A staff member's personal phone"],
+  ];
+  const sender = h(
+    'fieldset',
+    { class: 'choices' },
+    h('legend', {}, 'Sent from'),
+    ...senderKinds.map(([kind, text]) => {
+      const radio = h('input', { type: 'radio', name: 'sender-kind', value: kind, checked: form.senderKind === kind });
+      radio.addEventListener('change', () => {
+        form.senderKind = kind;
+        vendorSelect.disabled = kind !== 'platform';
+        changed();
+      });
+      return h('label', { class: 'choice' }, radio, ` ${text}`);
+    }),
+  );
+
+  const at = h('input', { id: 'at', type: 'datetime-local', step: 60 });
+  at.addEventListener('change', () => {
+    form.at = at.value === '' ? '' : new Date(at.value).toISOString();
+    changed();
+  });
+
+  const portal = h('input', { type: 'checkbox', id: 'portal-active', checked: form.portalActive });
+  portal.addEventListener('change', () => {
+    form.portalActive = portal.checked;
+    changed();
+  });
+
+  const avoid = h(
+    'fieldset',
+    { class: 'choices inline' },
+    h('legend', {}, 'Channels the patient asked us not to use'),
+    ...CHANNELS.map((c) => {
+      const box = h('input', { type: 'checkbox', value: c });
+      box.addEventListener('change', () => {
+        form.avoidChannels = box.checked ? [...form.avoidChannels, c] : form.avoidChannels.filter((x) => x !== c);
+        changed();
+      });
+      return h('label', { class: 'choice' }, box, ` ${CHANNEL_NAMES[c]}`);
+    }),
+  );
+
+  host.replaceChildren(
+    h('fieldset', { class: 'group' }, h('legend', {}, 'The message'), field('Channel', channel), field('Kind of message', category), subjectField, field('Message text', body, 'Not saved anywhere: it is gone when you close the page.')),
+    h('fieldset', { class: 'group' }, h('legend', {}, 'The sender'), sender, field('Vendor that carries the message', vendorSelect)),
+    h(
+      'fieldset',
+      { class: 'group' },
+      h('legend', {}, 'The patient'),
+      consentGrid(form, changed),
+      avoid,
+      h('label', { class: 'choice' }, portal, ' Uses the patient portal'),
+    ),
+    h('fieldset', { class: 'group' }, h('legend', {}, 'When'), field('Time of sending', at, 'Your local time. Leave empty for now. Vendor agreements and consents are checked as of this time.')),
+  );
+  return form;
+}
+
+/** Channel × scope grid: per channel the consent's status, its scopes, and what the patient acknowledged. */
+function consentGrid(form: RequestForm, changed: () => void): HTMLElement {
+  const rows = CHANNELS.map((channel) => {
+    const row = form.consents[channel];
+    const name = CHANNEL_NAMES[channel];
+    const boxes: HTMLInputElement[] = [];
+    const box = (label: string, checked: boolean, set: (on: boolean) => void): HTMLElement => {
+      const el = h('input', { type: 'checkbox', 'aria-label': `${name}: ${label}`, checked, disabled: row.status === 'none' });
+      el.addEventListener('change', () => {
+        set(el.checked);
+        changed();
+      });
+      boxes.push(el);
+      return h('td', {}, el);
+    };
+    const status = h(
+      'select',
+      { 'aria-label': `${name}: consent` },
+      ...(['none', 'active', 'revoked'] as const).map((s) => h('option', { value: s, selected: row.status === s }, { none: 'None', active: 'Active', revoked: 'Revoked' }[s])),
+    );
+    status.addEventListener('change', () => {
+      row.status = status.value as ConsentStatus;
+      for (const b of boxes) b.disabled = row.status === 'none';
+      changed();
+    });
+    const scopeCells = SCOPES.map((scope) => box(SCOPE_NAMES[scope], row.scopes.includes(scope), (on) => (row.scopes = on ? [...row.scopes, scope] : row.scopes.filter((s) => s !== scope))));
+    const risk = box('risk acknowledged', row.riskAcknowledged, (on) => (row.riskAcknowledged = on));
+    const unencrypted = channel === 'email' ? box('asked for unencrypted email', row.unencryptedRequested, (on) => (row.unencryptedRequested = on)) : h('td', {});
+    return h('tr', {}, h('th', { scope: 'row' }, name), h('td', {}, status), ...scopeCells, risk, unencrypted);
+  });
+  return h(
+    'div',
+    { class: 'grid-scroll', tabindex: 0, role: 'region', 'aria-label': 'Consents, scrollable' },
+    h(
+      'table',
+      { class: 'consents' },
+      h('caption', {}, "The patient's consents"),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Channel'), h('th', { scope: 'col' }, 'Consent'), ...[...SCOPES.map((s) => SCOPE_NAMES[s]), 'Risk acknowledged', 'Asked for unencrypted email'].map(verticalHeader))),
+      h('tbody', {}, ...rows),
+    ),
+  );
+}
+
+/** A narrow column: its heading reads bottom to top. */
+const verticalHeader = (text: string): HTMLElement => h('th', { scope: 'col', class: 'vertical' }, h('span', {}, text));

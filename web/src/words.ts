@@ -1,0 +1,40 @@
+// Plain words for the contract's vocabularies, as the request panel and the matrix show them.
+import type { Effect } from '../../engine/compiler.ts';
+import type { Category, Channel, Scope } from '../../engine/vocabulary.ts';
+
+export const CHANNEL_NAMES: Readonly<Record<Channel, string>> = {
+  sms: 'SMS text',
+  email: 'Email (unencrypted)',
+  email_encrypted: 'Encrypted email',
+  portal: 'Patient portal',
+  secure_messaging: 'Secure messaging',
+  whatsapp: 'WhatsApp',
+  messenger: 'Facebook Messenger',
+  imessage: 'iMessage',
+};
+
+export const SCOPE_NAMES: Readonly<Record<Scope, string>> = {
+  scheduling: 'Scheduling',
+  billing: 'Billing',
+  notifications: 'Portal alerts',
+  clinical: 'Clinical',
+  general: 'General / wellness',
+  marketing: 'Marketing',
+};
+
+/** "appointment_reminder" → "Appointment reminder". */
+export const categoryName = (c: Category | string): string => {
+  const words = c.replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+export const channelName = (c: string): string => CHANNEL_NAMES[c as Channel] ?? c;
+
+/** The badge: a symbol and a word, so the decision never depends on colour alone. */
+export const EFFECT_SYMBOL: Readonly<Record<Effect, string>> = { allow: '✓', downgrade: '↓', deny: '✕' };
+
+export const EFFECT_MEANING: Readonly<Record<Effect, string>> = {
+  allow: 'The message may be sent as written.',
+  downgrade: 'Do not send it as written: send the safer form below instead.',
+  deny: 'Do not send this message.',
+};

@@ -327,20 +327,13 @@ function not(c: Condition): Condition {
 // ---- the rule index ----
 
 function buildIndex(policy: CheckedPolicy, rules: readonly CompiledRule[]): CompiledRules['index'] {
-  const scopes = policy.rules.map((r) => ruleScope(r, policy));
-  const index = new Map<string, Map<string, RuleSet>>();
-  for (const channel of CHANNELS) {
-    const byCategory = new Map<string, RuleSet>();
-    for (const category of CATEGORIES) {
-      const fits = rules.filter((_, i) => scopes[i]!.channels.has(channel) && scopes[i]!.categories.has(category));
-      byCategory.set(category, {
-        deny: fits.filter((r) => r.effect === 'deny'),
-        downgrade: fits.filter((r) => r.effect === 'downgrade'),
-        allow: fits.filter((r) => r.effect === 'allow'),
-      });
-    }
-    index.set(channel, byCategory);
-  }
+  const index = new Map(CHANNELS.map((channel) => [channel as string, new Map(CATEGORIES.map((category) => [category as string, { deny: [], downgrade: [], allow: [] } as Record<Effect, CompiledRule[]>]))]));
+  // Each rule goes into the cells its scope allows, in bundle order (one pass over the rules,
+  // rather than one per cell).
+  rules.forEach((rule, i) => {
+    const scope = ruleScope(policy.rules[i]!, policy);
+    for (const channel of scope.channels) for (const category of scope.categories) index.get(channel)!.get(category)![rule.effect].push(rule);
+  });
   return index;
 }
 

@@ -84,7 +84,8 @@ function run(policy: CompiledPolicy, facts: Facts, tracer: Tracer | undefined): 
 function applyDowngrade(policy: CompiledPolicy, req: DecisionRequest, at: number, outcome: Outcome, findings: readonly Finding[], response: DecisionResponse): void {
   const actions = planDowngrade(
     strategiesOf(outcome.downgrades),
-    { request: req, findings, portalVendor: policy.settings.portal_vendor, redecide: (variant) => effectOf(policy, variant, at) },
+    // A variant that keeps the message (its content routed to another channel) keeps its findings.
+    { request: req, findings, portalVendor: policy.settings.portal_vendor, redecide: (variant) => effectOf(policy, variant, at, variant.message === req.message ? findings : alertFindings(policy, variant)) },
   );
   if (actions) {
     response.actions = actions;
@@ -101,9 +102,33 @@ const NO_SAFE_FORM: Reason = Object.freeze({
 });
 
 /** The effect alone, for re-deciding the sends a downgrade proposes (no nested downgrades). */
-function effectOf(policy: CompiledPolicy, req: DecisionRequest, at: number): Effect {
-  const classified = classify(policy, req);
+function effectOf(policy: CompiledPolicy, req: DecisionRequest, at: number, findings: readonly Finding[] | undefined): Effect {
+  const classified = findings === undefined ? classify(policy, req) : { findings };
   return classified.fault ? 'deny' : run(policy, buildFacts(policy, req, at, classified.findings), undefined).effect;
+}
+
+/** Per policy: each alert text of its downgrades, with its findings once classified. */
+const ALERTS = new WeakMap<CompiledPolicy, Map<string, readonly Finding[] | undefined>>();
+
+/**
+ * The findings of a downgrade's alert. Alerts are policy constants (no PHI), so each is classified
+ * once per policy instead of on every downgrade; any other text gives undefined (classify it).
+ */
+function alertFindings(policy: CompiledPolicy, variant: DecisionRequest): readonly Finding[] | undefined {
+  let alerts = ALERTS.get(policy);
+  if (alerts === undefined) {
+    alerts = new Map();
+    for (const r of policy.rules.rules) for (const s of r.strategies) if (s.kind === 'route' && s.alert !== undefined) alerts.set(s.alert, undefined);
+    ALERTS.set(policy, alerts);
+  }
+  const { body, subject } = variant.message;
+  if (subject !== undefined || !alerts.has(body)) return undefined;
+  const known = alerts.get(body);
+  if (known !== undefined) return known;
+  const classified = classify(policy, variant);
+  if (classified.fault) return undefined; // not kept: effectOf classifies again and denies
+  alerts.set(body, classified.findings);
+  return classified.findings;
 }
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);

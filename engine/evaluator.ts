@@ -33,7 +33,8 @@ export function evaluateTraced(rules: CompiledRules, defaultOutcome: Outcome, fa
   const run: Run = (r) => {
     tracer.beginRule();
     const v = guarded(r, facts, tracer);
-    tracer.endRule({ rule: r.name, effect: r.effect, reason: r.reason.text, ...(r.reason.citation ? { citation: r.reason.citation } : {}), span: r.span }, v);
+    const { text, citation } = r.reason;
+    tracer.endRule(citation ? { rule: r.name, effect: r.effect, reason: text, citation, span: r.span } : { rule: r.name, effect: r.effect, reason: text, span: r.span }, v);
     return v;
   };
   return combine(by('deny'), by('downgrade'), by('allow'), run, defaultOutcome, true);

@@ -54,18 +54,23 @@ export class Tracer {
 
   endRule(rule: TracedRuleStart, result: Tri): void {
     const applied = result instanceof Indeterminate ? 'indeterminate' : result;
-    const traced: TracedRule = { ...rule, applied, conditions: this.current };
+    const conditions = this.current;
+    // Written out, not spread: object spread was the slowest step of a traced decision.
+    const traced: TracedRule =
+      rule.citation === undefined
+        ? { rule: rule.rule, effect: rule.effect, reason: rule.reason, span: rule.span, applied, conditions }
+        : { rule: rule.rule, effect: rule.effect, reason: rule.reason, citation: rule.citation, span: rule.span, applied, conditions };
     if (result instanceof Indeterminate) traced.cause = result.cause;
     this.rules.push(traced);
   }
 
   condition(site: ConditionSite, value: Tri, operandValues: readonly unknown[]): void {
-    const c: TracedCondition = {
-      text: site.text,
-      value: value instanceof Indeterminate ? 'indeterminate' : value,
-      operands: site.operands.flatMap((o, i) => (o.shown ? [{ text: o.text, value: display(operandValues[i], o) }] : [])),
-      span: site.span,
-    };
+    const operands: TracedCondition['operands'] = [];
+    for (let i = 0; i < site.operands.length; i++) {
+      const o = site.operands[i]!;
+      if (o.shown) operands.push({ text: o.text, value: display(operandValues[i], o) });
+    }
+    const c: TracedCondition = { text: site.text, value: value instanceof Indeterminate ? 'indeterminate' : value, operands, span: site.span };
     if (value instanceof Indeterminate) c.cause = value.cause;
     this.current.push(c);
   }

@@ -2,19 +2,22 @@
 // `app.inject`; server/start.ts listens, reloads on signals and shuts down gracefully.
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { ZodType } from 'zod';
 import type { AuditStore } from '../engine/audit/index.ts';
 import { ENGINE_VERSION, requestError } from '../engine/index.ts';
 import type { DecisionContext } from './decisions.ts';
-import { HttpError, toErrorBody } from './errors.ts';
+import { connectionErrorBody, HttpError, rawHttpResponse, toErrorBody } from './errors.ts';
 import { presentedKey, type ApiKeys, type Role } from './keys.ts';
-import { createMetrics } from './metrics.ts';
-import type { PolicyHolder } from './policy-holder.ts';
+import { loggerOptions, type LoggerOption } from './logging.ts';
+import { createMetrics, type Metrics } from './metrics.ts';
+import type { PolicyHolder, ReloadResult } from './policy-holder.ts';
 import { decisionRoutes } from './routes/decide.ts';
 import { operationsRoutes } from './routes/operations.ts';
 import { policyRoutes } from './routes/policy.ts';
+import { routeRoutes } from './routes/route.ts';
+import { playgroundRoutes } from './routes/playground.ts';
 import type { RouteDeps } from './routes/deps.ts';
 
 export interface AppOptions {
@@ -22,33 +25,46 @@ export interface AppOptions {
   audit: AuditStore;
   auditKey: Buffer;
   keys: ApiKeys;
-  /** pino options or a pino-compatible logger; false for none. Bodies are never logged either way. */
-  logger?: FastifyServerOptions['logger'];
+  /**
+   * pino options (level, stream...) or false for none. Redaction and the request and error
+   * serializers are always ours: bodies, keys and error texts that may quote a request never reach the log.
+   */
+  logger?: LoggerOption;
   bodyLimit?: number;
   maxBatch?: number;
+  /** How long a client may take to send a whole request (headers and body) before it gets 408. */
   requestTimeoutMs?: number;
   now?: () => number;
 }
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** Who may call the route: nobody needs a key for health, metrics and docs. */
+    /** Who may call the route. Unset means a client key: only routes marked `false` are open. */
     auth?: Role | false;
   }
 }
 
 export const DEFAULTS = { bodyLimit: 1024 * 1024, maxBatch: 1000, requestTimeoutMs: 10_000 };
 
-/** Paths that must never reach logs with their values. */
-export const LOG_REDACT = ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.body', 'res.body', 'body', 'message', 'patient'];
-
 export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   const maxBatch = o.maxBatch ?? DEFAULTS.maxBatch;
+  const requestTimeout = o.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs;
   const app = Fastify({
-    logger: o.logger ?? false,
+    logger: loggerOptions(o.logger ?? false),
     bodyLimit: o.bodyLimit ?? DEFAULTS.bodyLimit,
-    requestTimeout: o.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs,
-    return503OnClosing: true,
+    requestTimeout,
+    // Node enforces the request timeout only when the headers timeout (60 s by default) is not longer,
+    // and checks for overdue requests on an interval (30 s by default, longer than the timeout itself).
+    http: { headersTimeout: requestTimeout, connectionsCheckingInterval: Math.max(50, Math.min(requestTimeout / 4, 30_000)) },
+    // Requests that arrive while closing get our 503 (below), in the error shape, instead of Fastify's.
+    return503OnClosing: false,
+    clientErrorHandler(err, socket) {
+      if (err.code === 'ECONNRESET' || socket.destroyed) return;
+      const body = connectionErrorBody(err);
+      app.log.debug({ err, statusCode: body.statusCode }, 'connection error');
+      if (socket.writable) socket.write(rawHttpResponse(body));
+      socket.destroy(err);
+    },
   });
   const metrics = createMetrics();
   const ctx: DecisionContext = { holder: o.holder, audit: o.audit, auditKey: o.auditKey, metrics, ...(o.now ? { now: o.now } : {}) };
@@ -73,13 +89,24 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler((err, req, reply) => {
     const body = toErrorBody(err);
     metrics.errors.inc({ code: body.code });
-    if (body.statusCode >= 500) req.log.error({ code: body.code, err: { message: (err as Error).message, stack: (err as Error).stack } }, 'request failed');
+    if (body.statusCode >= 500) req.log.error({ code: body.code, err: (err as Error).cause ?? err }, 'request failed');
+    if (body.statusCode === 401) void reply.header('www-authenticate', 'Bearer');
     void reply.status(body.statusCode).send(body);
   });
   app.setNotFoundHandler((_req, reply) => void reply.status(404).send(toErrorBody({ statusCode: 404 })));
-  app.addHook('onRequest', async (req) => {
-    const need = req.routeOptions.config.auth;
-    if (!need) return;
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  // Fail closed: a route that does not say who may call it needs a client key.
+  app.addHook('onRequest', async (req, reply) => {
+    if (closing) {
+      void reply.header('connection', 'close');
+      throw new HttpError(503, 'SHUTTING_DOWN', 'The service is shutting down; no decision was made: retry, or treat the send as denied');
+    }
+    if (req.is404) return;
+    const need = req.routeOptions.config.auth ?? 'client';
+    if (need === false) return;
     const role = o.keys.verify(presentedKey(req.headers));
     if (!role) throw new HttpError(401, 'UNAUTHORIZED', 'Missing or invalid API key: send "Authorization: Bearer <key>"');
     if (need === 'admin' && role !== 'admin') throw new HttpError(403, 'FORBIDDEN', 'This endpoint needs an admin key');
@@ -93,12 +120,31 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(async (docs) => {
+    docs.addHook('onRoute', (route) => {
+      route.config = { ...route.config, auth: false };
+    });
+    await docs.register(swaggerUi, { routePrefix: '/docs' });
+  });
 
   const deps: RouteDeps = { holder: o.holder, audit: o.audit, keys: o.keys, ctx, metrics, maxBatch };
-  for (const routes of [decisionRoutes, policyRoutes, operationsRoutes]) routes(app, deps);
+  for (const routes of [decisionRoutes, policyRoutes, operationsRoutes, routeRoutes, playgroundRoutes]) routes(app, deps);
   app.get('/openapi.json', { config: { auth: false }, schema: { hide: true } }, async () => app.swagger());
 
-  o.holder.onReloadHooks.push((r) => metrics.reloads.inc({ result: r.ok ? 'ok' : 'rejected' }));
+  const onReload = reloadReporter(app, metrics);
+  o.holder.onReloadHooks.push(onReload);
+  app.addHook('onClose', async () => {
+    const at = o.holder.onReloadHooks.indexOf(onReload);
+    if (at >= 0) o.holder.onReloadHooks.splice(at, 1);
+  });
   return app;
+}
+
+/** Count and log every reload; a rejected bundle is logged with each diagnostic's place and text. */
+function reloadReporter(app: FastifyInstance, metrics: Metrics): (r: ReloadResult) => void {
+  return (r) => {
+    metrics.reloads.inc({ result: r.ok ? 'ok' : 'rejected' });
+    if (r.ok) app.log.info({ digest: r.policy.digest, changed: r.changed }, 'policy reloaded');
+    else app.log.error({ diagnostics: r.error.diagnostics.map((d) => `${d.span.file}:${d.span.line}:${d.span.col} ${d.code} ${d.message}`) }, 'policy reload rejected; the previous policy keeps serving');
+  };
 }

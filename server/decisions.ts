@@ -11,60 +11,70 @@ export interface DecisionContext {
   audit: AuditStore;
   auditKey: Buffer;
   metrics: Metrics;
+  /** The clock for requests without `at` and for audit record times (tests pin it). */
   now?: () => number;
 }
+
+export type BatchResult = DecisionResponse | { error: ErrorBody };
 
 /** Decide one already-validated request and record it. Throws HttpError on failure. */
 export function decideAndRecord(ctx: DecisionContext, req: DecisionRequest, trace: boolean): DecisionResponse {
   const policy = ctx.holder.current; // read once: the decision and its record name the same policy
-  const response = decideOrFail(policy, req, trace, ctx.now);
-  record(ctx, () => ctx.audit.append(entryOf(ctx, policy, req, response)));
+  const response = decideOrFail(ctx, policy, req, trace);
+  record(() => ctx.audit.append(auditEntry(ctx, req, response)));
   count(ctx, response);
   return response;
 }
 
 /** Decide a batch: bad items get an error in their place; the decisions are recorded in one transaction. */
-export function decideBatchAndRecord(ctx: DecisionContext, inputs: readonly unknown[]): (DecisionResponse | { error: ErrorBody })[] {
+export function decideBatchAndRecord(ctx: DecisionContext, inputs: readonly unknown[]): BatchResult[] {
   const policy = ctx.holder.current;
   const entries: AuditEntry[] = [];
-  const results = inputs.map((input, index) => {
+  const results = inputs.map((input, index): BatchResult => {
     const parsed = parseRequest(input);
     if (!parsed.ok) return { error: errorBody(400, 'INVALID_REQUEST', `requests[${index}]: ${parsed.error.message}`, parsed.error.issues) };
+    let response: DecisionResponse;
     try {
-      const response = decideOrFail(policy, parsed.value, false, ctx.now);
-      entries.push(entryOf(ctx, policy, parsed.value, response));
-      return response;
+      response = decideOrFail(ctx, policy, parsed.value, false);
     } catch (e) {
       const err = e as HttpError;
       return { error: errorBody(err.statusCode, err.code, `requests[${index}]: ${err.message}`) };
     }
+    entries.push(auditEntry(ctx, parsed.value, response));
+    return response;
   });
-  record(ctx, () => ctx.audit.appendMany(entries));
+  record(() => ctx.audit.appendMany(entries));
   for (const r of results) if (!('error' in r)) count(ctx, r);
   return results;
 }
 
-function decideOrFail(policy: CompiledPolicy, req: DecisionRequest, trace: boolean, now: (() => number) | undefined): DecisionResponse {
+const DECISION_FAILED_MESSAGE = 'The decision could not be completed because of an internal fault; treat this send as denied';
+
+function decideOrFail(ctx: DecisionContext, policy: CompiledPolicy, req: DecisionRequest, trace: boolean): DecisionResponse {
   try {
-    return decideValid(policy, req, now ? { trace, now } : { trace });
+    return decideValid(policy, req, ctx.now ? { trace, now: ctx.now } : { trace });
   } catch (e) {
-    throw new HttpError(500, 'DECISION_FAILED', `The decision could not be completed (${(e as Error).message}); treat this send as denied`);
+    // The fault's own text may quote the request: it goes to the log (as frames only), not to the caller.
+    throw new HttpError(500, 'DECISION_FAILED', DECISION_FAILED_MESSAGE, undefined, { cause: e });
   }
 }
 
-function record(ctx: DecisionContext, write: () => unknown): void {
+function record(write: () => unknown): void {
   try {
     write();
   } catch (e) {
-    if (e instanceof AuditUnavailableError) throw new HttpError(503, 'AUDIT_UNAVAILABLE', 'The audit trail cannot record decisions right now; no decision was made, treat the send as denied');
+    if (e instanceof AuditUnavailableError) {
+      throw new HttpError(503, 'AUDIT_UNAVAILABLE', 'The audit trail cannot record decisions right now; no decision was made, treat the send as denied', undefined, { cause: e });
+    }
     throw e;
   }
 }
 
-function entryOf(ctx: DecisionContext, policy: CompiledPolicy, req: DecisionRequest, res: DecisionResponse): AuditEntry {
+/** The audit record of one decision: what was decided, under which policy, for which request (as a keyed hash). */
+export function auditEntry(ctx: Pick<DecisionContext, 'auditKey' | 'now'>, req: DecisionRequest, res: DecisionResponse): AuditEntry {
   return {
     decisionId: res.decisionId,
-    time: new Date().toISOString(),
+    time: new Date((ctx.now ?? Date.now)()).toISOString(),
     policy: res.policy,
     engineVersion: ENGINE_VERSION,
     requestHash: requestHash(ctx.auditKey, req),
@@ -77,5 +87,6 @@ function entryOf(ctx: DecisionContext, policy: CompiledPolicy, req: DecisionRequ
 }
 
 function count(ctx: DecisionContext, res: DecisionResponse): void {
+  ctx.metrics.outcomes.inc({ decision: res.decision });
   for (const r of res.reasons) ctx.metrics.decisions.inc({ decision: res.decision, rule: r.rule });
 }

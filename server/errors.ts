@@ -15,8 +15,10 @@ export class HttpError extends Error {
     readonly code: string,
     message: string,
     readonly issues?: { path: string; message: string }[],
+    /** The underlying fault, for the log only; it never reaches the response. */
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
   }
 }
 
@@ -28,11 +30,13 @@ const STATUS_TEXT: Record<number, string> = {
   408: 'Request Timeout',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
 
-// Fastify's own errors, by code, mapped to ours. Their messages can quote the body, so ours replace them.
+// Fastify's own errors, by code, mapped to ours. Their messages can quote the request, so ours replace them.
 const FASTIFY: Record<string, [number, string, string]> = {
   FST_ERR_CTP_BODY_TOO_LARGE: [413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than the limit'],
   FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the request as Content-Type: application/json'],
@@ -42,10 +46,10 @@ const FASTIFY: Record<string, [number, string, string]> = {
 
 export function toErrorBody(err: unknown): ErrorBody {
   if (err instanceof HttpError) return errorBody(err.statusCode, err.code, err.message, err.issues);
-  const e = err as { code?: string; statusCode?: number; validation?: unknown };
+  const e = err as { code?: string; statusCode?: number };
   const known = e.code ? FASTIFY[e.code] : undefined;
   if (known) return errorBody(...known);
-  if (e.statusCode === 408 || e.code === 'FST_ERR_REQUEST_TIMEOUT') return errorBody(408, 'REQUEST_TIMEOUT', 'The request took too long');
+  if (e.statusCode === 408 || e.code === 'FST_ERR_REQUEST_TIMEOUT') return errorBody(408, 'REQUEST_TIMEOUT', 'The request took too long to arrive');
   if (e.statusCode === 404) return errorBody(404, 'NOT_FOUND', 'No such endpoint');
   return errorBody(500, 'INTERNAL', 'Internal error; treat any pending send as denied');
 }
@@ -54,4 +58,20 @@ export function errorBody(statusCode: number, code: string, message: string, iss
   const b: ErrorBody = { statusCode, code, error: STATUS_TEXT[statusCode] ?? 'Error', message };
   if (issues) b.issues = issues;
   return b;
+}
+
+/**
+ * The error for a connection whose request never got as far as a route (Node's HTTP parser gave up,
+ * or the request took longer than the request timeout to arrive), in the same body shape.
+ */
+export function connectionErrorBody(err: { code?: string }): ErrorBody {
+  if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') return errorBody(408, 'REQUEST_TIMEOUT', 'The request took too long to arrive');
+  if (err.code === 'HPE_HEADER_OVERFLOW') return errorBody(431, 'HEADERS_TOO_LARGE', 'The request headers are larger than the limit');
+  return errorBody(400, 'MALFORMED_HTTP', 'The request is not well-formed HTTP/1.1');
+}
+
+/** A complete HTTP/1.1 response carrying `body`, for writing straight to a socket. */
+export function rawHttpResponse(body: ErrorBody): string {
+  const json = JSON.stringify(body);
+  return `HTTP/1.1 ${body.statusCode} ${body.error}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(json)}\r\nConnection: close\r\n\r\n${json}`;
 }

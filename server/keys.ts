@@ -3,7 +3,7 @@
 // environment; else the keys file in the data directory; else, on a fresh machine, one admin key is
 // generated, printed once, and stored as its hash.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export type Role = 'client' | 'admin';
@@ -54,7 +54,10 @@ export function resolveKeys(env: NodeJS.ProcessEnv, dataDir: string, announce: (
   const key = `phg_${randomBytes(24).toString('base64url')}`;
   mkdirSync(dataDir, { recursive: true });
   const stored: StoredKey[] = [{ hash: sha256(key).toString('hex'), role: 'admin', createdAt: new Date().toISOString() }];
-  writeFileSync(file, `${JSON.stringify({ keys: stored }, null, 2)}\n`, { mode: 0o600 });
+  // Written aside and renamed into place: a crash never leaves a half-written keys file behind.
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, `${JSON.stringify({ keys: stored }, null, 2)}\n`, { mode: 0o600 });
+  renameSync(partial, file);
   announce(
     `No API keys were configured, so phigate generated one (admin). It is shown once and stored only as a hash in ${file}:\n\n  ${key}\n\nSend it as "Authorization: Bearer <key>". Set PHIGATE_API_KEYS to use your own keys.\n`,
   );
@@ -62,18 +65,26 @@ export function resolveKeys(env: NodeJS.ProcessEnv, dataDir: string, announce: (
 }
 
 function readKeysFile(file: string): { hash: Buffer; role: Role }[] {
-  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { keys?: StoredKey[] };
-  if (!Array.isArray(parsed.keys)) throw new Error(`${file}: expected {"keys": [{"hash", "role"}]}`);
+  let parsed: { keys?: StoredKey[] };
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8')) as { keys?: StoredKey[] };
+  } catch (e) {
+    throw new Error(`${file}: cannot read the API keys file (${(e as Error).message}); fix it, or delete it to have a new key generated`);
+  }
+  if (!Array.isArray(parsed?.keys)) throw new Error(`${file}: expected {"keys": [{"hash", "role"}]}`);
   return parsed.keys.map((k, i) => {
     if (!/^[0-9a-f]{64}$/.test(k.hash) || (k.role !== 'client' && k.role !== 'admin')) throw new Error(`${file}: keys[${i}] needs a hex sha256 "hash" and a "role" of client or admin`);
     return { hash: Buffer.from(k.hash, 'hex'), role: k.role };
   });
 }
 
-/** The key a request presents: `Authorization: Bearer <key>` or `X-API-Key: <key>`. */
+const BEARER = /^bearer\s+(\S+)\s*$/i;
+
+/** The key a request presents: `Authorization: Bearer <key>` (scheme in any case) or `X-API-Key: <key>`. */
 export function presentedKey(headers: Record<string, string | string[] | undefined>): string | undefined {
   const auth = headers.authorization;
-  if (typeof auth === 'string' && auth.startsWith('Bearer ')) return auth.slice(7).trim();
+  const bearer = typeof auth === 'string' ? BEARER.exec(auth) : null;
+  if (bearer) return bearer[1];
   const x = headers['x-api-key'];
   return typeof x === 'string' ? x : undefined;
 }

@@ -3,6 +3,9 @@ import { Counter, Histogram, Registry } from 'prom-client';
 
 export interface Metrics {
   registry: Registry;
+  /** One per decision: the rate of allows, downgrades and denies. */
+  outcomes: Counter<'decision'>;
+  /** One per determining rule of each decision (a decision with two reasons counts twice). */
   decisions: Counter<'decision' | 'rule'>;
   latency: Histogram<'endpoint'>;
   reloads: Counter<'result'>;
@@ -13,6 +16,7 @@ export function createMetrics(): Metrics {
   const registry = new Registry();
   return {
     registry,
+    outcomes: new Counter({ name: 'phigate_decision_outcomes_total', help: 'Decisions by outcome', labelNames: ['decision'], registers: [registry] }),
     decisions: new Counter({ name: 'phigate_decisions_total', help: 'Decisions by outcome and determining rule', labelNames: ['decision', 'rule'], registers: [registry] }),
     latency: new Histogram({
       name: 'phigate_decision_duration_seconds',

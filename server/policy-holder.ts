@@ -15,8 +15,8 @@ export class PolicyHolder {
   private policy: CompiledPolicy;
   private error: ReloadError | undefined;
   private watcher: FSWatcher | undefined;
-  private pending: Promise<ReloadResult> | undefined;
-  private again = false;
+  private running: Promise<ReloadResult> | undefined;
+  private queued: Promise<ReloadResult> | undefined;
   /** Called after every reload attempt (metrics, logs). */
   readonly onReloadHooks: ((r: ReloadResult) => void)[] = [];
 
@@ -41,24 +41,27 @@ export class PolicyHolder {
     return this.error;
   }
 
-  /** Reload now. Concurrent calls share one load; a call during a load schedules one more. */
+  /**
+   * Reload now. A call while a load runs gets the load after it (the running one may have read the
+   * files before they changed); every call that arrives meanwhile shares that one.
+   */
   reload(): Promise<ReloadResult> {
-    if (this.pending) {
-      this.again = true;
-      return this.pending;
+    if (!this.running) {
+      const run = this.load().finally(() => {
+        if (this.running === run) this.running = undefined;
+      });
+      this.running = run;
+      return run;
     }
-    this.pending = this.load().finally(() => {
-      this.pending = undefined;
-      if (this.again) {
-        this.again = false;
-        void this.reload();
-      }
-    });
-    return this.pending;
+    const next = (): Promise<ReloadResult> => {
+      this.queued = undefined;
+      return this.reload();
+    };
+    return (this.queued ??= this.running.then(next, next));
   }
 
   private async load(): Promise<ReloadResult> {
-    const loaded = await loadBundle(this.dir);
+    const loaded = await loadOrReport(this.dir);
     let result: ReloadResult;
     if (loaded.ok) {
       const changed = loaded.value.digest !== this.policy.digest;
@@ -82,10 +85,22 @@ export class PolicyHolder {
       timer = setTimeout(() => void this.reload(), debounceMs);
     });
     this.watcher.on('close', () => clearTimeout(timer));
+    // The directory went away or cannot be watched: keep serving; SIGHUP and the reload endpoint still work.
+    this.watcher.on('error', () => this.close());
   }
 
   close(): void {
     this.watcher?.close();
     this.watcher = undefined;
+  }
+}
+
+/** A fault inside the loader is a rejected bundle too, never an exception that stops the service. */
+async function loadOrReport(dir: string): ReturnType<typeof loadBundle> {
+  try {
+    return await loadBundle(dir);
+  } catch (e) {
+    const span = { file: dir, line: 1, col: 1, endLine: 1, endCol: 1, offset: 0, endOffset: 0 };
+    return { ok: false, diagnostics: [{ code: 'load/io', severity: 'error', message: `The bundle ${dir} could not be loaded: ${(e as Error).message}`, span }] };
   }
 }

@@ -107,3 +107,75 @@ export const RouteResponseSchema = z
     reasons: z.array(ReasonSchema).optional().describe('When the plan is empty: why'),
   })
   .describe('The best compliant way to reach the patient; ask /v1/decide before each send as usual (that decision is recorded)');
+
+// ---- the policy playground (server/routes/playground.ts) ----
+
+export const PLAYGROUND_LIMITS = { files: 20, policyBytes: 256 * 1024 };
+
+const PlaygroundFileSchema = z.strictObject({
+  name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\.policy$/, 'expected a file name such as "40-allow.policy" (letters, digits, `.`, `_`, `-`)'),
+  text: z.string(),
+});
+
+export const PlaygroundRequestSchema = z
+  .strictObject({
+    files: z.array(PlaygroundFileSchema).min(1).max(PLAYGROUND_LIMITS.files).describe(`The draft's .policy files (at most ${PLAYGROUND_LIMITS.files}, ${PLAYGROUND_LIMITS.policyBytes / 1024} KB in all); the vendors are the running bundle's`),
+    request: DecisionRequestSchema,
+    explain: z.literal(true).optional().describe('Add the trace and the counterfactuals to the response'),
+    analysis: z.boolean().optional().describe('Add the decision matrix and the diff against the running bundle (default true; about a second of work)'),
+  })
+  .superRefine((body, ctx) => {
+    const seen = new Set<string>();
+    body.files.forEach((f, i) => {
+      if (seen.has(f.name)) ctx.addIssue({ code: 'custom', path: ['files', i, 'name'], message: `"${f.name}" appears twice` });
+      seen.add(f.name);
+    });
+  });
+
+const CellSchema = z.object({ decision: Effect, rules: z.array(z.string()) });
+export const PlaygroundMatrixSchema = z
+  .object({
+    at: z.string(),
+    channels: z.array(z.string()),
+    profiles: z.array(
+      z.object({
+        profile: z.string(),
+        description: z.string(),
+        tiers: z.array(z.object({ tier: z.string(), description: z.string().optional(), rows: z.array(z.object({ category: z.string(), cells: z.array(CellSchema) })) })),
+      }),
+    ),
+    reasons: z.record(z.string(), ReasonSchema).describe('The reason of every rule named in a cell'),
+  })
+  .describe('The draft\'s decision for every channel × category under each profile (see `phigate matrix`)');
+
+export const PlaygroundDiffSchema = z
+  .object({
+    situations: z.number().describe('Situations decided under both bundles (0 when the draft is the running bundle\'s text)'),
+    changed: z.number(),
+    loosened: z.number(),
+    tightened: z.number(),
+    examples: z.array(
+      z.object({ from: Effect, to: Effect, direction: z.enum(['loosen', 'tighten']), count: z.number(), description: z.string(), before: z.array(z.string()), after: z.array(z.string()) }),
+    ),
+  })
+  .describe('The decisions that would change against the running bundle (see `phigate diff`), with the commonest examples');
+
+export const PlaygroundResponseSchema = z.union([
+  z.object({ ok: z.literal(false), diagnostics: z.array(z.unknown()).describe('The checker\'s errors and warnings, with spans (the same as `phigate check`)') }),
+  z.object({
+    ok: z.literal(true),
+    diagnostics: z.array(z.unknown()).describe('Warnings'),
+    response: DecisionResponseSchema,
+    matrix: PlaygroundMatrixSchema.optional(),
+    diff: PlaygroundDiffSchema.optional(),
+  }),
+]);
+
+export const PlaygroundBundleSchema = z.object({
+  policy: z.object({ name: z.string(), version: z.string(), digest: z.string() }),
+  files: z.array(z.object({ name: z.string(), text: z.string() })),
+  settings: z.object({ practice: z.string().optional(), portal_vendor: z.string().optional() }),
+  vendors: z.array(
+    z.object({ id: z.string(), name: z.string(), channels: z.array(z.string()), baa: z.object({ signed: z.string(), expires: z.string().nullable().optional() }).nullable() }),
+  ),
+});

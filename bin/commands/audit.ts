@@ -12,6 +12,8 @@ function openExisting(dataDir: string, io: Io): AuditStore | undefined {
   return undefined;
 }
 
+const recordCount = (n: number): string => `${n} record${n === 1 ? '' : 's'}`;
+
 export const registerAudit: Register = (program, io, setCode) => {
   const audit = program.command('audit').description('Work with the audit trail in PHIGATE_DATA_DIR (default data/)');
   audit
@@ -23,8 +25,8 @@ export const registerAudit: Register = (program, io, setCode) => {
       if (!store) return setCode(1);
       try {
         const r = store.verify();
-        if (r.ok) io.out(`ok: ${r.checked} records, chain intact\n`);
-        else io.out(`BROKEN at record ${r.firstBroken!.seq}: ${r.firstBroken!.reason} (${r.checked} records before it are intact)\n`);
+        if (r.ok) io.out(`ok: ${recordCount(r.checked)}, chain intact\n`);
+        else io.out(`BROKEN at record ${r.firstBroken!.seq}: ${r.firstBroken!.reason}. The ${recordCount(r.checked)} before it ${r.checked === 1 ? 'is' : 'are'} intact.\n`);
         setCode(r.ok ? 0 : 1);
       } finally {
         store.close();
@@ -44,7 +46,7 @@ export const registerAudit: Register = (program, io, setCode) => {
       if (!store) return setCode(1);
       try {
         const n = exportJsonLines(store, opts.since, io.out);
-        io.err(`${n} records\n`);
+        io.err(`${recordCount(n)}\n`);
       } finally {
         store.close();
       }

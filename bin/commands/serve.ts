@@ -7,7 +7,7 @@ export const registerServe: Register = (program, io, setCode) => {
     .command('serve')
     .description('Run the decision API (POST /v1/decide) on a bundle; reloads when the bundle changes or on SIGHUP')
     .option('--bundle <dir>', 'the bundle directory', DEFAULT_BUNDLE)
-    .option('--port <n>', 'the port to listen on', (v) => Number.parseInt(v, 10), 8080)
+    .option('--port <n>', 'the port to listen on (0: any free port, printed at start)', (v) => Number.parseInt(v, 10), 8080)
     .option('--host <address>', 'the address to listen on (0.0.0.0 for all interfaces)', '127.0.0.1')
     .option('--no-watch', 'do not reload when files in the bundle change')
     .action(async (opts: { bundle: string; port: number; host: string; watch: boolean }) => {
@@ -17,11 +17,24 @@ export const registerServe: Register = (program, io, setCode) => {
         io.err('phigate serve: the bundle has errors; not starting\n');
         return setCode(1);
       }
-      // Graceful shutdown: stop accepting, finish in-flight requests, flush and close the audit store.
-      await new Promise<void>((resolve) => {
-        const stop = (): void => void started.close().then(resolve);
-        process.once('SIGTERM', stop);
-        process.once('SIGINT', stop);
+      // Graceful shutdown: stop accepting, finish in-flight requests, close the audit store. A second
+      // signal while this runs gets Node's default behaviour: the process ends at once.
+      const signal = await new Promise<NodeJS.Signals>((resolve) => {
+        const stop = (s: NodeJS.Signals): void => {
+          process.off('SIGTERM', stop);
+          process.off('SIGINT', stop);
+          resolve(s);
+        };
+        process.on('SIGTERM', stop);
+        process.on('SIGINT', stop);
       });
+      io.err(`phigate serve: ${signal}: stopping; finishing requests in flight\n`);
+      try {
+        await started.close();
+        io.err('phigate serve: stopped\n');
+      } catch (e) {
+        io.err(`phigate serve: could not stop cleanly: ${(e as Error).message}\n`);
+        setCode(1);
+      }
     });
 };

@@ -18,5 +18,5 @@ export interface RouteDeps {
 
 export type Routes = (app: FastifyInstance, deps: RouteDeps) => void;
 
-/** The error responses every authenticated endpoint documents. */
-export const ERROR_RESPONSES = { 400: ErrorSchema, 401: ErrorSchema, 500: ErrorSchema, 503: ErrorSchema };
+/** The error responses every authenticated endpoint that takes a JSON body documents. */
+export const ERROR_RESPONSES = { 400: ErrorSchema, 401: ErrorSchema, 413: ErrorSchema, 415: ErrorSchema, 500: ErrorSchema, 503: ErrorSchema };

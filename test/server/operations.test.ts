@@ -1,0 +1,104 @@
+// Health, readiness, metrics, and the API's own documentation: all open, none needs a key.
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { DecisionRequestSchema } from '../../engine/index.ts';
+import { request } from '../helpers.ts';
+import { AS_ADMIN, get, post, service, writePolicy } from './helpers.ts';
+
+describe('health', () => {
+  it('/healthz answers without a key', async () => {
+    const { app } = await service();
+    const res = await get(app, '/healthz', {});
+    expect([res.statusCode, res.json()]).toEqual([200, { status: 'ok' }]);
+  });
+
+  it('/readyz is ready when a policy serves and the audit store writes', async () => {
+    const { app, holder } = await service();
+    const res = await get(app, '/readyz', {});
+    expect([res.statusCode, res.json()]).toEqual([200, { status: 'ready', policy: holder.current.digest, audit: 'writable' }]);
+  });
+
+  it('an unknown path is 404 in the error shape, key or not', async () => {
+    const { app } = await service();
+    const res = await get(app, '/v1/nothing-here', {});
+    expect([res.statusCode, res.json()]).toEqual([404, { statusCode: 404, code: 'NOT_FOUND', error: 'Not Found', message: 'No such endpoint' }]);
+  });
+});
+
+describe('/metrics', () => {
+  it('counts decisions by outcome and rule, their latency, reloads and errors', async () => {
+    const { app, bundle } = await service();
+    await post(app, '/v1/decide', request());
+    await post(app, '/v1/decide', request());
+    await post(app, '/v1/decide', request({ sender: { vendor: 'blastly' } }));
+    await post(app, '/v1/decide/batch', { requests: [request({ message: { body: 'Your HIV clinic visit is Monday.' } })] });
+    await post(app, '/v1/decide', { channel: 'fax' });
+    await post(app, '/v1/decide', request(), {});
+    await post(app, '/v1/policy/reload', undefined, AS_ADMIN);
+    writePolicy(bundle, 'rule broken {');
+    await post(app, '/v1/policy/reload', undefined, AS_ADMIN);
+
+    const res = await get(app, '/metrics', {});
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
+    const lines = res.body.split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'phigate_decision_outcomes_total{decision="allow"} 2',
+        'phigate_decision_outcomes_total{decision="deny"} 1',
+        'phigate_decision_outcomes_total{decision="downgrade"} 1',
+        'phigate_decisions_total{decision="allow",rule="reminders"} 2',
+        'phigate_decisions_total{decision="deny",rule="no-baa"} 1',
+        'phigate_decisions_total{decision="downgrade",rule="care-revealing-by-text"} 1',
+        'phigate_decision_duration_seconds_count{endpoint="decide"} 3',
+        'phigate_decision_duration_seconds_count{endpoint="batch"} 1',
+        'phigate_policy_reloads_total{result="ok"} 1',
+        'phigate_policy_reloads_total{result="rejected"} 1',
+        'phigate_errors_total{code="INVALID_REQUEST"} 1',
+        'phigate_errors_total{code="UNAUTHORIZED"} 1',
+      ]),
+    );
+    expect(lines).toContainEqual(expect.stringMatching(/^phigate_decision_duration_seconds_bucket\{le="\+Inf",endpoint="decide"\} 3$/));
+  });
+});
+
+type Operation = { summary?: string; security?: unknown[]; requestBody?: { content: Record<string, { schema: object }> }; responses: Record<string, { description: string }> };
+
+describe('/openapi.json and /docs', () => {
+  it('is an OpenAPI 3 document listing the endpoints, with request schemas generated from the zod schemas', async () => {
+    const { app } = await service();
+    const res = await get(app, '/openapi.json', {});
+    expect(res.statusCode).toBe(200);
+    const doc = res.json() as { openapi: string; info: { title: string; version: string }; paths: Record<string, Record<string, Operation>>; components: { securitySchemes: object } };
+    expect(doc.openapi).toMatch(/^3\.\d+\.\d+$/);
+    expect(doc.info).toMatchObject({ title: 'phigate decision API', version: expect.any(String) });
+    expect(doc.components.securitySchemes).toEqual({ apiKey: { type: 'http', scheme: 'bearer' } });
+    const operations = Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ route: `${method.toUpperCase()} ${path}`, op })));
+    expect(operations.map((o) => o.route)).toEqual(
+      expect.arrayContaining(['POST /v1/decide', 'POST /v1/decide/batch', 'GET /v1/policy', 'POST /v1/policy/reload', 'GET /healthz', 'GET /readyz', 'GET /metrics']),
+    );
+    for (const { route, op } of operations) {
+      expect(op.summary, route).toEqual(expect.any(String));
+      expect(Object.keys(op.responses).length, route).toBeGreaterThan(0);
+      for (const r of Object.values(op.responses)) expect(r.description, route).toEqual(expect.any(String));
+    }
+    const open = operations.filter((o) => o.op.security?.length === 0).map((o) => o.route);
+    expect(open.sort()).toEqual(['GET /healthz', 'GET /metrics', 'GET /readyz']);
+
+    const documented = doc.paths['/v1/decide']?.post?.requestBody?.content['application/json']?.schema;
+    expect(documented).toEqual(z.toJSONSchema(DecisionRequestSchema, { target: 'openapi-3.0', io: 'input', unrepresentable: 'any' }));
+    // A client that validates with the documented schema accepts what the service accepts.
+    const validate = new Ajv({ strict: false }).compile(documented as object);
+    expect(validate(request())).toBe(true);
+    expect(validate({ ...request(), channel: 'fax' })).toBe(false);
+  });
+
+  it('/docs serves the interactive documentation without a key', async () => {
+    const { app } = await service();
+    const page = await get(app, '/docs', {});
+    expect([page.statusCode, page.headers['content-type']]).toEqual([200, 'text/html; charset=utf-8']);
+    expect(page.body).toContain('<div id="swagger-ui">');
+    expect((await get(app, '/docs/static/swagger-ui.css', {})).statusCode).toBe(200);
+  });
+});

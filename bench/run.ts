@@ -1,7 +1,7 @@
 // `npm run bench`: every benchmark in one process, one after the other; prints the tables and
 // regenerates BENCHMARKS.md, bench/scaling.svg and bench/cedar/policy.cedar.
 // `npm run bench -- engine peers` runs only the named sections and writes nothing.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { classifier } from './classifier.ts';
 import { engineCore } from './engine.ts';
@@ -91,7 +91,9 @@ async function main(names: readonly string[]): Promise<void> {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (names.length > 0) return;
   for (const f of sections.flatMap((s) => s.files ?? [])) writeFileSync(f.path, f.text);
-  writeFileSync(OUTPUT, markdown(sections, machineRows, seconds));
+  // `npm run bench:http` owns the HTTP section: keep it.
+  const http = existsSync(OUTPUT) ? /<!-- http:start -->[\s\S]*?<!-- http:end -->/.exec(readFileSync(OUTPUT, 'utf8'))?.[0] : undefined;
+  writeFileSync(OUTPUT, markdown(sections, machineRows, seconds) + (http ? `\n${http}\n` : ''));
   console.log(`\nwrote ${OUTPUT}, ${sections.flatMap((s) => s.files ?? []).map((f) => f.path).join(', ')} (${seconds.toFixed(0)} s)`);
 }
 

@@ -24,6 +24,7 @@ function planOrFail(policy: CompiledPolicy, input: RouteRequest, now: (() => num
   try {
     return planRoute(policy, input, now ? { now } : {});
   } catch (e) {
-    throw new HttpError(500, 'DECISION_FAILED', `The route could not be planned (${(e as Error).message}); treat every send as denied`);
+    // The fault's own text can quote the message: it goes to the log as a cause, not to the caller.
+    throw new HttpError(500, 'DECISION_FAILED', 'The route could not be planned because of an internal fault; treat every send as denied', undefined, { cause: e });
   }
 }

@@ -3,6 +3,7 @@
 // officer would want to hear before a policy ships: unknown names, type mistakes, duplicates,
 // rules without effect or reason, lists used before their definition, unreachable rules.
 import type * as A from '../grammar/ast.ts';
+import { formatExpr } from '../grammar/formatter.ts';
 import { diagnostic, didYouMean, fileSpan, type Diagnostic, type DiagnosticCode, type Span } from '../grammar/diagnostics.ts';
 import { DOMAIN_NAMES, FACTS, FACT_PATHS, typeName, type Domain, type FactInfo, type ValueType } from './facts.ts';
 import { normalize } from './classify/index.ts';
@@ -318,7 +319,7 @@ class Checker {
 
   private checkCondition(e: A.Expr): void {
     const t = this.exprType(e);
-    if (t && t.t !== 'bool') this.error('check/not-boolean', `\`${describeOperand(e)}\` is a ${typeName(t)}, not a condition`, e.span, 'compare it, for example `channel == sms` or `channel in unsecured`');
+    if (t && t.t !== 'bool') this.error('check/not-boolean', `\`${formatExpr(e)}\` is a ${typeName(t)}, not a condition`, e.span, 'compare it, for example `channel == sms` or `channel in unsecured`');
   }
 
   /** Types an expression; undefined when an error was already reported. */
@@ -359,7 +360,7 @@ class Checker {
       return BOOL;
     }
     if (l.t === 'list' && sameType(l.of, r)) {
-      this.error('check/type-mismatch', `Cannot compare a ${typeName(l)} with one ${typeName(r)}`, e.span, `to test whether the list holds it, write \`${describeOperand(e.left)} contains ${describeOperand(e.right)}\``);
+      this.error('check/type-mismatch', `Cannot compare a ${typeName(l)} with one ${typeName(r)}`, e.span, `to test whether the list holds it, write \`${formatExpr(e.left)} contains ${formatExpr(e.right)}\``);
       return undefined;
     }
     return this.compatible(l, r, e.span) ? BOOL : undefined;
@@ -369,7 +370,7 @@ class Checker {
     const [l, r] = this.pair(e.left, e.right, 'list-of');
     if (!l || !r) return undefined;
     if (r.t !== 'list') {
-      this.error('check/invalid-operator', `\`in\` needs a list on its right, and \`${describeOperand(e.right)}\` is a ${typeName(r)}`, e.right.span, l.t === 'list' ? 'to test a list, write `list contains value`' : 'use `==` to compare two values');
+      this.error('check/invalid-operator', `\`in\` needs a list on its right, and \`${formatExpr(e.right)}\` is a ${typeName(r)}`, e.right.span, l.t === 'list' ? 'to test a list, write `list contains value`' : 'use `==` to compare two values');
       return undefined;
     }
     return this.compatible(l, r.of, e.span) ? BOOL : undefined;
@@ -380,7 +381,7 @@ class Checker {
       const lt = this.typeOf(e.left);
       if (lt === undefined) return undefined;
       if (lt.t !== 'list' && lt.t !== 'string') {
-        this.error('check/invalid-operator', `\`contains\` needs a list or a text on its left, and \`${describeOperand(e.left)}\` is a ${typeName(lt)}`, e.left.span, 'use `==` to compare two values, or `in` to test membership');
+        this.error('check/invalid-operator', `\`contains\` needs a list or a text on its left, and \`${formatExpr(e.left)}\` is a ${typeName(lt)}`, e.left.span, 'use `==` to compare two values, or `in` to test membership');
         return undefined;
       }
     }
@@ -388,12 +389,12 @@ class Checker {
     if (!l || !r) return undefined;
     if (l.t === 'string' && e.quantifier === 'one') return this.compatible(l, r, e.span) ? BOOL : undefined;
     if (l.t !== 'list') {
-      this.error('check/invalid-operator', `\`contains\` needs a list or a text on its left, and \`${describeOperand(e.left)}\` is a ${typeName(l)}`, e.left.span, 'use `==` to compare two values, or `in` to test membership');
+      this.error('check/invalid-operator', `\`contains\` needs a list or a text on its left, and \`${formatExpr(e.left)}\` is a ${typeName(l)}`, e.left.span, 'use `==` to compare two values, or `in` to test membership');
       return undefined;
     }
     if (e.quantifier === 'one') {
       if (r.t === 'list') {
-        this.error('check/invalid-operator', `\`contains\` takes one value; \`${describeOperand(e.right)}\` is a list`, e.right.span, 'write `contains any` or `contains all`');
+        this.error('check/invalid-operator', `\`contains\` takes one value; \`${formatExpr(e.right)}\` is a list`, e.right.span, 'write `contains any` or `contains all`');
         return undefined;
       }
       return this.compatible(l.of, r, e.span) ? BOOL : undefined;
@@ -409,7 +410,7 @@ class Checker {
     const l = this.typeOf(e.left);
     if (!l) return undefined;
     if (l.t !== 'string') {
-      this.error('check/invalid-operator', `\`matches\` tests a text, and \`${describeOperand(e.left)}\` is a ${typeName(l)}`, e.left.span);
+      this.error('check/invalid-operator', `\`matches\` tests a text, and \`${formatExpr(e.left)}\` is a ${typeName(l)}`, e.left.span);
       return undefined;
     }
     if ('source' in e.pattern) this.checkPattern(e.pattern);
@@ -490,7 +491,7 @@ class Checker {
         const first = items[0] ?? of ?? STRING;
         const odd = o.items.find((_, i) => !sameType(items[i]!, first));
         if (odd) {
-          this.error('check/type-mismatch', `A list mixes kinds of values: \`${describeOperand(odd)}\` is a ${typeName(this.types.get(odd)!)}`, odd.span);
+          this.error('check/type-mismatch', `A list mixes kinds of values: \`${formatExpr(odd)}\` is a ${typeName(this.types.get(odd)!)}`, odd.span);
           return undefined;
         }
         return { t: 'list', of: first };
@@ -595,22 +596,4 @@ function sameType(a: ValueType, b: ValueType): boolean {
   if (a.t === 'enum') return a.domain === (b as typeof a).domain;
   if (a.t === 'list') return sameType(a.of, (b as typeof a).of);
   return true;
-}
-
-function describeOperand(e: A.Expr | A.Operand): string {
-  switch (e.type) {
-    case 'path':
-      return e.segments.join('.');
-    case 'string':
-      return JSON.stringify(e.value);
-    case 'number':
-    case 'boolean':
-      return String(e.value);
-    case 'date':
-      return e.value;
-    case 'list':
-      return `[${e.items.map(describeOperand).join(', ')}]`;
-    default:
-      return 'this expression';
-  }
 }

@@ -3,6 +3,7 @@
 // comparison to a Tracer. Rules are indexed by the channels and categories they can apply to, so a
 // decision only runs the rules that could match.
 import type * as A from '../grammar/ast.ts';
+import { formatOperand } from '../grammar/formatter.ts';
 import { NO_TIER, type CheckedPolicy, type CheckedRule, type Resolution } from './checker.ts';
 import { MISSING, type Facts } from './facts.ts';
 import { Indeterminate, type ConditionSite, type Tracer, type Tri } from './trace.ts';
@@ -116,7 +117,7 @@ class RuleCompiler {
     const operands = comparisonOperands(e);
     const getters = operands.map((o) => this.getter(o));
     const test = this.test(e);
-    const missing = operands.map((o) => new Indeterminate(`\`${operandText(o)}\` is missing`));
+    const missing = operands.map((o) => new Indeterminate(`\`${formatOperand(o)}\` is missing`));
     const evaluate = (values: unknown[]): Tri => {
       const gap = values.indexOf(MISSING);
       return gap >= 0 ? missing[gap]! : test(values[0], values[1]);
@@ -167,7 +168,7 @@ class RuleCompiler {
         const fact = r?.kind === 'fact' ? r.info : undefined;
         // Facts and named lists are worth showing; a literal is already in the condition's text.
         const shown = fact !== undefined || r?.kind === 'list';
-        return { text: operandText(o), phi: fact?.phi === true, date: fact?.type.t === 'date', shown };
+        return { text: formatOperand(o), phi: fact?.phi === true, date: fact?.type.t === 'date', shown };
       }),
     };
   }
@@ -256,19 +257,6 @@ function comparisonOperands(e: Exclude<A.Comparison, { type: 'presence' }> | A.O
       return [e.left];
     default:
       return [e];
-  }
-}
-
-function operandText(o: A.Operand): string {
-  switch (o.type) {
-    case 'path':
-      return o.segments.join('.');
-    case 'string':
-      return JSON.stringify(o.value);
-    case 'list':
-      return `[${o.items.map(operandText).join(', ')}]`;
-    default:
-      return String(o.value);
   }
 }
 

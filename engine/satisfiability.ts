@@ -4,6 +4,7 @@
 // a number or date range that is empty, or the same test asserted and denied. Anything it cannot
 // prove contradictory counts as satisfiable, so it never rejects a rule that could apply.
 import type * as A from '../grammar/ast.ts';
+import { formatExpr } from '../grammar/formatter.ts';
 import type { ListInfo, Resolution } from './checker.ts';
 
 interface Literal {
@@ -116,7 +117,7 @@ function consistent(term: Conjunction, ctx: Ctx): boolean {
 }
 
 function apply({ atom, negated }: Literal, c: Constraints, ctx: Ctx): void {
-  c.sign(atomKey(atom), !negated);
+  c.sign(formatExpr(atom), !negated); // the canonical text: the same test, whatever its spans
   switch (atom.type) {
     case 'boolean':
       if (atom.value === negated) c.contradiction = true;
@@ -252,35 +253,5 @@ function operandsOf(e: A.Expr): A.Operand[] {
       return [e.left];
     default:
       return [];
-  }
-}
-
-/** A canonical text of an atom, spans ignored, to spot the same test asserted and denied. */
-function atomKey(e: A.Expr | A.RegexLiteral): string {
-  switch (e.type) {
-    case 'path':
-      return e.segments.join('.');
-    case 'string':
-      return JSON.stringify(e.value);
-    case 'number':
-    case 'boolean':
-    case 'date':
-      return String(e.value);
-    case 'regex':
-      return `/${e.source}/${e.flags}`;
-    case 'list':
-      return `[${e.items.map(atomKey).join(',')}]`;
-    case 'compare':
-      return `${atomKey(e.left)} ${e.op} ${atomKey(e.right)}`;
-    case 'in':
-      return `${atomKey(e.left)} ${e.negated ? 'not in' : 'in'} ${atomKey(e.right)}`;
-    case 'contains':
-      return `${atomKey(e.left)} contains ${e.quantifier} ${atomKey(e.right)}`;
-    case 'matches':
-      return `${atomKey(e.left)} matches ${'source' in e.pattern ? atomKey(e.pattern) : e.pattern.name}`;
-    case 'presence':
-      return `${atomKey(e.path)} ${e.present ? 'present' : 'missing'}`;
-    default:
-      return '?';
   }
 }

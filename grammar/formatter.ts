@@ -265,7 +265,7 @@ function effect(e: A.Effect): string {
 }
 
 function strategy(s: A.Strategy): string {
-  if (s.strategy === 'redact') return `redact ${operand(s.labels)}`;
+  if (s.strategy === 'redact') return `redact ${formatOperand(s.labels)}`;
   return `route ${s.channel.name}${s.alert === undefined ? '' : ` alert ${quote(s.alert.value)}`}`;
 }
 
@@ -282,10 +282,11 @@ const precedence = (e: A.Expr): number => (e.type === 'or' ? 1 : e.type === 'and
 /** `e` as an operand of an operator of precedence `p`; a right operand of equal precedence keeps its parentheses. */
 function operandOf(e: A.Expr, p: number, right: boolean): string {
   const q = precedence(e);
-  return q < p || (right && q === p) ? `(${expr(e)})` : expr(e);
+  return q < p || (right && q === p) ? `(${formatExpr(e)})` : formatExpr(e);
 }
 
-function expr(e: A.Expr): string {
+/** An expression in canonical form (minimal parentheses): also how conditions are named in messages. */
+export function formatExpr(e: A.Expr): string {
   switch (e.type) {
     case 'and':
     case 'or': {
@@ -294,25 +295,25 @@ function expr(e: A.Expr): string {
     }
     case 'not':
       // Always `not (a == b)`: officers read `not a == b` as ambiguous even though precedence decides it.
-      return e.operand.type === 'path' || e.operand.type === 'boolean' ? `not ${expr(e.operand)}` : `not (${expr(e.operand)})`;
+      return e.operand.type === 'path' || e.operand.type === 'boolean' ? `not ${formatExpr(e.operand)}` : `not (${formatExpr(e.operand)})`;
     case 'compare':
-      return `${operand(e.left)} ${e.op} ${operand(e.right)}`;
+      return `${formatOperand(e.left)} ${e.op} ${formatOperand(e.right)}`;
     case 'in':
-      return `${operand(e.left)}${e.negated ? ' not' : ''} in ${operand(e.right)}`;
+      return `${formatOperand(e.left)}${e.negated ? ' not' : ''} in ${formatOperand(e.right)}`;
     case 'contains':
-      return `${operand(e.left)} contains${e.quantifier === 'one' ? '' : ` ${e.quantifier}`} ${operand(e.right)}`;
+      return `${formatOperand(e.left)} contains${e.quantifier === 'one' ? '' : ` ${e.quantifier}`} ${formatOperand(e.right)}`;
     case 'matches':
-      return `${operand(e.left)} matches ${'name' in e.pattern ? e.pattern.name : regex(e.pattern)}`;
+      return `${formatOperand(e.left)} matches ${'name' in e.pattern ? e.pattern.name : regex(e.pattern)}`;
     case 'presence':
       return `${path(e.path)} is ${e.present ? 'present' : 'missing'}`;
     default:
-      return operand(e);
+      return formatOperand(e);
   }
 }
 
 /** A `when` clause; if too long, broken before each top-level `and`/`or` with a 4-space continuation. */
 function whenLines(e: A.Expr): string[] {
-  const flat = `${pad(1)}when ${expr(e)}`;
+  const flat = `${pad(1)}when ${formatExpr(e)}`;
   if (flat.length <= WIDTH || (e.type !== 'and' && e.type !== 'or')) return [flat];
   const chain: A.Expr[] = [];
   let left: A.Expr = e;
@@ -324,12 +325,13 @@ function whenLines(e: A.Expr): string[] {
   return [`${pad(1)}when ${operandOf(left, p, false)}`, ...chain.map((x) => `${pad(2)}${e.type} ${operandOf(x, p, true)}`)];
 }
 
-function operand(o: A.Operand): string {
+/** An operand in canonical form. */
+export function formatOperand(o: A.Operand): string {
   switch (o.type) {
     case 'path':
       return path(o);
     case 'list':
-      return `[${o.items.map(operand).join(', ')}]`;
+      return `[${o.items.map(formatOperand).join(', ')}]`;
     default:
       return literal(o);
   }

@@ -3,7 +3,7 @@
 export type * from './ast.ts';
 export * from './diagnostics.ts';
 export { parsePolicy } from './parse.ts';
-export { formatPolicy, formatSource } from './formatter.ts';
+export { formatExpr, formatOperand, formatPolicy, formatSource } from './formatter.ts';
 
 const MEANINGLESS = new Set(['span', 'file', 'comments']);
 

@@ -1,6 +1,6 @@
 // Printing diagnostics: a code frame per problem for people, JSON for editors and CI.
 import { readFileSync } from 'node:fs';
-import { formatDiagnostic, type Diagnostic } from '../engine/index.ts';
+import { formatDiagnostic, loadBundle, type CompiledPolicy, type Diagnostic } from '../engine/index.ts';
 import type { Io } from './io.ts';
 
 export type Format = 'text' | 'json';
@@ -32,4 +32,13 @@ export function diagnosticsText(diagnostics: readonly Diagnostic[], sources: Rea
 
 export function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[]): void {
   if (diagnostics.length > 0) io.err(diagnosticsText(diagnostics));
+}
+
+/** Load a bundle, printing its diagnostics when it does not load. */
+export async function loadOrReport(dir: string, io: Io): Promise<CompiledPolicy | undefined> {
+  const loaded = await loadBundle(dir);
+  if (loaded.ok) return loaded.value;
+  printDiagnostics(io, loaded.diagnostics);
+  io.err(`phigate: the bundle ${dir} does not load; fix the errors above first (\`phigate check --bundle ${dir}\`)\n`);
+  return undefined;
 }

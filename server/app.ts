@@ -60,9 +60,9 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     return503OnClosing: false,
     clientErrorHandler(err, socket) {
       if (err.code === 'ECONNRESET' || socket.destroyed) return;
-      const body = connectionErrorBody(err);
-      app.log.debug({ err, statusCode: body.statusCode }, 'connection error');
-      if (socket.writable) socket.write(rawHttpResponse(body));
+      const answer = connectionErrorBody(err);
+      app.log.debug({ err, statusCode: answer.statusCode }, 'connection error');
+      if (socket.writable) socket.write(rawHttpResponse(answer));
       socket.destroy(err);
     },
   });
@@ -87,11 +87,11 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   });
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.setErrorHandler((err, req, reply) => {
-    const body = toErrorBody(err);
-    metrics.errors.inc({ code: body.code });
-    if (body.statusCode >= 500) req.log.error({ code: body.code, err: (err as Error).cause ?? err }, 'request failed');
-    if (body.statusCode === 401) void reply.header('www-authenticate', 'Bearer');
-    void reply.status(body.statusCode).send(body);
+    const answer = toErrorBody(err);
+    metrics.errors.inc({ code: answer.code });
+    if (answer.statusCode >= 500) req.log.error({ code: answer.code, err: (err as Error).cause ?? err }, 'request failed');
+    if (answer.statusCode === 401) void reply.header('www-authenticate', 'Bearer');
+    void reply.status(answer.statusCode).send(answer);
   });
   app.setNotFoundHandler((_req, reply) => void reply.status(404).send(toErrorBody({ statusCode: 404 })));
   let closing = false;

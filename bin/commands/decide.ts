@@ -1,6 +1,6 @@
-import { decide, loadBundle } from '../../engine/index.ts';
+import { decide } from '../../engine/index.ts';
 import { DEFAULT_BUNDLE, type Register } from '../cli.ts';
-import { printDiagnostics } from '../report.ts';
+import { loadOrReport } from '../report.ts';
 
 export const registerDecide: Register = (program, io, setCode) => {
   program
@@ -9,17 +9,13 @@ export const registerDecide: Register = (program, io, setCode) => {
     .option('--bundle <dir>', 'the bundle directory', DEFAULT_BUNDLE)
     .option('--trace', 'add the trace of every rule to each response', false)
     .action(async (opts: { bundle: string; trace: boolean }) => {
-      const loaded = await loadBundle(opts.bundle);
-      if (!loaded.ok) {
-        printDiagnostics(io, loaded.diagnostics);
-        setCode(1);
-        return;
-      }
+      const policy = await loadOrReport(opts.bundle, io);
+      if (!policy) return setCode(1);
       let lineNo = 0;
       for await (const line of io.lines()) {
         lineNo++;
         if (line.trim() === '') continue;
-        io.out(`${JSON.stringify(decideLine(loaded.value, line, lineNo, opts.trace))}\n`);
+        io.out(`${JSON.stringify(decideLine(policy, line, lineNo, opts.trace))}\n`);
       }
     });
 };

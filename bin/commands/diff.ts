@@ -3,7 +3,8 @@ import { Option } from 'commander';
 import { decisionDiff, diffMarkdown, diffText, parseCorpus, type CorpusEntry, type DecisionDiff } from '../../engine/analysis/index.ts';
 import { DEFAULT_BUNDLE, type Register } from '../cli.ts';
 import type { Io } from '../io.ts';
-import { atOption, loadOrReport } from './analysis-options.ts';
+import { atOption } from './analysis-options.ts';
+import { loadOrReport } from '../report.ts';
 
 interface DiffOpts {
   base: string;

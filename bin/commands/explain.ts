@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { withCounterfactuals } from '../../engine/counterfactuals.ts';
-import { decide, loadBundle, parseRequest } from '../../engine/index.ts';
+import { decide, parseRequest } from '../../engine/index.ts';
 import { explainText, PLAIN, TERMINAL } from '../../engine/explain.ts';
 import { DEFAULT_BUNDLE, type Register } from '../cli.ts';
 import type { Io } from '../io.ts';
-import { printDiagnostics } from '../report.ts';
+import { loadOrReport } from '../report.ts';
 
 export const registerExplain: Register = (program, io, setCode) => {
   program
@@ -14,11 +14,8 @@ export const registerExplain: Register = (program, io, setCode) => {
     .option('--request <file>', 'the request JSON file (default: stdin)')
     .option('--json', 'print the response with its full trace and counterfactuals as JSON', false)
     .action(async (opts: { bundle: string; request?: string; json: boolean }) => {
-      const loaded = await loadBundle(opts.bundle);
-      if (!loaded.ok) {
-        printDiagnostics(io, loaded.diagnostics);
-        return setCode(1);
-      }
+      const policy = await loadOrReport(opts.bundle, io);
+      if (!policy) return setCode(1);
       const input = await readJsonInput(io, opts.request);
       if (!input.ok) return setCode(1);
       const request = parseRequest(input.value);
@@ -26,12 +23,12 @@ export const registerExplain: Register = (program, io, setCode) => {
         io.err(`${request.error.message}\n`);
         return setCode(1);
       }
-      const result = decide(loaded.value, request.value, { trace: true });
+      const result = decide(policy, request.value, { trace: true });
       if (!result.ok) {
         io.err(`${result.error.message}\n`);
         return setCode(1);
       }
-      const explained = withCounterfactuals(loaded.value, request.value, result.response);
+      const explained = withCounterfactuals(policy, request.value, result.response);
       if (opts.json) io.out(`${JSON.stringify(explained, null, 2)}\n`);
       else io.out(explainText(request.value, result.response, io.color ? TERMINAL : PLAIN, explained.trace?.counterfactuals));
     });

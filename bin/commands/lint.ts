@@ -1,8 +1,8 @@
 import { Option } from 'commander';
 import { lintPolicy } from '../../engine/analysis/index.ts';
 import { DEFAULT_BUNDLE, type Register } from '../cli.ts';
-import { diagnosticsText } from '../report.ts';
-import { atOption, loadOrReport } from './analysis-options.ts';
+import { diagnosticsText, loadOrReport } from '../report.ts';
+import { atOption } from './analysis-options.ts';
 
 export const registerLint: Register = (program, io, setCode) => {
   program

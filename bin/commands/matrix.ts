@@ -3,7 +3,8 @@ import { InvalidArgumentError, Option } from 'commander';
 import { decisionMatrix, matrixHtml, matrixMarkdown, PROFILE_NAMES, profileNamed, PROFILES, type Profile } from '../../engine/analysis/index.ts';
 import { didYouMean } from '../../grammar/diagnostics.ts';
 import { DEFAULT_BUNDLE, type Register } from '../cli.ts';
-import { atOption, loadOrReport } from './analysis-options.ts';
+import { atOption } from './analysis-options.ts';
+import { loadOrReport } from '../report.ts';
 
 /** `--profile NAME`, repeatable: each name must be a known profile. */
 function collectProfile(name: string, previous: Profile[]): Profile[] {

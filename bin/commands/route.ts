@@ -1,8 +1,8 @@
-import { loadBundle, requestError } from '../../engine/index.ts';
+import { requestError } from '../../engine/index.ts';
 import { routeText } from '../../engine/explain.ts';
 import { planRoute, RouteRequestSchema } from '../../engine/route-planner.ts';
 import { DEFAULT_BUNDLE, type Register } from '../cli.ts';
-import { printDiagnostics } from '../report.ts';
+import { loadOrReport } from '../report.ts';
 import { readJsonInput } from './explain.ts';
 
 export const registerRoute: Register = (program, io, setCode) => {
@@ -13,11 +13,8 @@ export const registerRoute: Register = (program, io, setCode) => {
     .option('--request <file>', 'the JSON file (default: stdin)')
     .option('--json', 'print the plan as JSON', false)
     .action(async (opts: { bundle: string; request?: string; json: boolean }) => {
-      const loaded = await loadBundle(opts.bundle);
-      if (!loaded.ok) {
-        printDiagnostics(io, loaded.diagnostics);
-        return setCode(1);
-      }
+      const policy = await loadOrReport(opts.bundle, io);
+      if (!policy) return setCode(1);
       const input = await readJsonInput(io, opts.request);
       if (!input.ok) return setCode(1);
       const parsed = RouteRequestSchema.safeParse(input.value);
@@ -25,7 +22,7 @@ export const registerRoute: Register = (program, io, setCode) => {
         io.err(`${requestError(parsed.error).message}\n`);
         return setCode(1);
       }
-      const route = planRoute(loaded.value, parsed.data);
+      const route = planRoute(policy, parsed.data);
       io.out(opts.json ? `${JSON.stringify(route, null, 2)}\n` : routeText(route));
     });
 };

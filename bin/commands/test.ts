@@ -1,8 +1,7 @@
 import { writeFile } from 'node:fs/promises';
-import { loadBundle } from '../../engine/index.ts';
 import { coverageOf, percentText, report, REPORTERS, runTests, type ReporterName } from '../../engine/testing/index.ts';
 import { DEFAULT_BUNDLE, type Register } from '../cli.ts';
-import { printDiagnostics } from '../report.ts';
+import { loadOrReport } from '../report.ts';
 
 interface TestOptions {
   bundle: string;
@@ -26,14 +25,10 @@ export const registerTest: Register = (program, io, setCode) => {
     .action(async (opts: TestOptions) => {
       const reporter = parseReporter(opts.reporter);
       const minimum = opts.minCoverage === undefined ? undefined : parsePercent(opts.minCoverage);
-      const loaded = await loadBundle(opts.bundle);
-      if (!loaded.ok) {
-        printDiagnostics(io, loaded.diagnostics);
-        io.err(`phigate test: the bundle ${opts.bundle} does not load; fix the errors above, then run the tests again\n`);
-        return setCode(1);
-      }
-      const run = runTests(loaded.value);
-      const coverage = opts.coverage || minimum !== undefined ? coverageOf(loaded.value, run.results) : undefined;
+      const policy = await loadOrReport(opts.bundle, io);
+      if (!policy) return setCode(1);
+      const run = runTests(policy);
+      const coverage = opts.coverage || minimum !== undefined ? coverageOf(policy, run.results) : undefined;
       const written = report(reporter, run, coverage);
       if (opts.output === undefined) io.out(written);
       else {

@@ -105,13 +105,13 @@ export const playgroundRoutes: Routes = (app, { holder, ctx }) => {
       response: { 200: PlaygroundResponseSchema, ...ERROR_RESPONSES },
     },
     handler: async (req): Promise<PlaygroundResult> => {
-      const body = req.body as PlaygroundRequest;
-      const bytes = body.files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
+      const draft = req.body as PlaygroundRequest;
+      const bytes = draft.files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
       if (bytes > PLAYGROUND_LIMITS.policyBytes) {
         throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `The policy files add up to ${Math.ceil(bytes / 1024)} KB; the playground takes at most ${PLAYGROUND_LIMITS.policyBytes / 1024} KB`);
       }
-      const result = playgroundDecide(holder.current, body, ctx);
-      req.log.info({ files: body.files.length, bytes, ok: result.ok }, 'playground decided');
+      const result = playgroundDecide(holder.current, draft, ctx);
+      req.log.info({ files: draft.files.length, bytes, ok: result.ok }, 'playground decided');
       return result;
     },
   });

@@ -103,7 +103,7 @@ describe('phigate diff', () => {
     const broken = bundleDir({ 'mini.policy': MINI.replace('deny\n', 'deny\n  deny\n') });
     const run = await phigate('diff', '--base', broken, '--bundle', looser, '--fail-on', 'loosen');
     expect([run.code, run.out]).toEqual([2, '']);
-    expect(run.err).toContain(`the bundle ${broken} has errors`);
+    expect(run.err).toContain(`the bundle ${broken} does not load`);
   });
 
   it('stops with exit 2 at a corpus line that is not a request, naming the line', async () => {

@@ -122,6 +122,6 @@ describe('phigate matrix', () => {
     const run = await phigate('matrix', '--bundle', bundleDir({ 'mini.policy': MINI.replace('message.tier == admin', 'message.tier == admn') }));
     expect(run.code).toBe(1);
     expect(run.err).toContain('mini.policy:22:49 error check/unknown-value');
-    expect(run.err).toContain('has errors; fix them first');
+    expect(run.err).toContain('does not load; fix the errors above first');
   });
 });

@@ -9,3 +9,10 @@ export type { Finding } from './classify/index.ts';
 export type { TracedRule, TracedCondition } from './trace.ts';
 export { formatDiagnostic, type Diagnostic } from '../grammar/diagnostics.ts';
 export { ENGINE_VERSION } from './version.ts';
+// Explain mode, the route planner, policy tests, change analysis and export, for embedding apps.
+export { withCounterfactuals, counterfactualsFor } from './counterfactuals.ts';
+export { planRoute, RouteRequestSchema } from './route-planner.ts';
+export { explainText } from './explain.ts';
+export { runTests, coverageOf } from './testing/index.ts';
+export { decisionMatrix, decisionDiff, lintPolicy } from './analysis/index.ts';
+export { exportJsonRulesEngine, decideWithJsonRulesEngine } from './export/index.ts';

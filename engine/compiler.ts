@@ -138,12 +138,35 @@ class RuleCompiler {
       const a = g0(f);
       return a === MISSING ? m0 : test(a, undefined);
     };
+    const right = operands[1]!;
+    if (this.isConstant(right)) {
+      // The usual `fact op constant`: the constant is read once here, not through a getter per decision.
+      const b = this.constant(right);
+      if (e.type === 'compare' && (e.op === '==' || e.op === '!=') && !Array.isArray(b)) {
+        // A scalar equals only itself (see `equal`): compare inline, the commonest test in a policy.
+        const equalWanted = e.op === '==';
+        return (f) => {
+          const a = g0(f);
+          return a === MISSING ? m0 : (a === b) === equalWanted;
+        };
+      }
+      return (f) => {
+        const a = g0(f);
+        return a === MISSING ? m0 : test(a, b);
+      };
+    }
     return (f) => {
       const a = g0(f);
       if (a === MISSING) return m0;
       const b = g1(f);
       return b === MISSING ? m1! : test(a, b);
     };
+  }
+
+  /** An operand whose value is known at load time (what `getter` turns into a constant function). */
+  private isConstant(o: A.Operand): boolean {
+    if (o.type === 'path') return this.resolution(o).kind !== 'fact';
+    return o.type !== 'list' || !o.items.some((i) => i.type === 'path' && this.resolution(i).kind === 'fact');
   }
 
   /** `X is present` / `X is missing`: never indeterminate, it is the test for missing facts. */
@@ -217,16 +240,16 @@ class RuleCompiler {
   }
 
   private getter(o: A.Operand): Getter {
-    if (o.type === 'path') {
-      const r = this.resolution(o);
-      if (r.kind === 'fact') return r.info.get;
+    if (this.isConstant(o)) {
+      const value = this.constant(o);
+      return () => value;
     }
-    if (o.type === 'list' && o.items.some((i) => i.type === 'path' && this.resolution(i).kind === 'fact')) {
+    if (o.type === 'list') {
       const items = o.items.map((i) => this.getter(i));
       return (f) => items.map((g) => g(f));
     }
-    const value = this.constant(o);
-    return () => value;
+    // What is left is a path naming a fact.
+    return (this.resolution(o as A.PathRef) as Extract<Resolution, { kind: 'fact' }>).info.get;
   }
 
   private constant(o: A.Operand): unknown {

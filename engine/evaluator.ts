@@ -18,26 +18,27 @@ export interface Outcome {
   isDefault: boolean;
 }
 
-type Run = (r: CompiledRule) => Tri;
-
 /** Decide with the rule index and no tracing: the hot path. */
 export function evaluate(rules: CompiledRules, defaultOutcome: Outcome, facts: Facts): Outcome {
   const set = rules.index.get(facts.request.channel)?.get(facts.request.message.category);
   if (!set) return defaultOutcome;
-  return combine(set.deny, set.downgrade, set.allow, (r) => guarded(r, facts), defaultOutcome, false);
+  return combine(set.deny, set.downgrade, set.allow, facts, undefined, defaultOutcome);
 }
 
 /** Decide running every rule, recording each rule and condition on the tracer. */
 export function evaluateTraced(rules: CompiledRules, defaultOutcome: Outcome, facts: Facts, tracer: Tracer): Outcome {
   const by = (e: Effect) => rules.rules.filter((r) => r.effect === e);
-  const run: Run = (r) => {
-    tracer.beginRule();
-    const v = guarded(r, facts, tracer);
-    const { text, citation } = r.reason;
-    tracer.endRule(citation ? { rule: r.name, effect: r.effect, reason: text, citation, span: r.span } : { rule: r.name, effect: r.effect, reason: text, span: r.span }, v);
-    return v;
-  };
-  return combine(by('deny'), by('downgrade'), by('allow'), run, defaultOutcome, true);
+  return combine(by('deny'), by('downgrade'), by('allow'), facts, tracer, defaultOutcome);
+}
+
+/** Run one rule; traced, it is recorded with its conditions. No per-decision closure: this is the hot path. */
+function run(r: CompiledRule, facts: Facts, tracer: Tracer | undefined): Tri {
+  if (tracer === undefined) return guarded(r, facts);
+  tracer.beginRule();
+  const v = guarded(r, facts, tracer);
+  const { text, citation } = r.reason;
+  tracer.endRule(citation ? { rule: r.name, effect: r.effect, reason: text, citation, span: r.span } : { rule: r.name, effect: r.effect, reason: text, span: r.span }, v);
+  return v;
 }
 
 /** A rule that throws is indeterminate, never an exception out of the decision. */
@@ -49,18 +50,20 @@ function guarded(r: CompiledRule, facts: Facts, tracer?: Tracer): Tri {
   }
 }
 
+/** Traced (explain mode), every rule runs so the trace is complete; untraced, only those that can change the outcome. */
 function combine(
   deny: readonly CompiledRule[],
   downgrade: readonly CompiledRule[],
   allow: readonly CompiledRule[],
-  run: Run,
+  facts: Facts,
+  tracer: Tracer | undefined,
   defaultOutcome: Outcome,
-  runAll: boolean,
 ): Outcome {
-  const denied = applying(deny, run);
+  const runAll = tracer !== undefined;
+  const denied = applying(deny, facts, tracer);
   if (denied.applied.length > 0 && !runAll) return outcome('deny', denied.applied.map(reasonOf));
-  const downgraded = applying(downgrade, run);
-  const allowed = runAll || (denied.applied.length === 0 && denied.failed.length === 0 && downgraded.applied.length === 0 && downgraded.failed.length === 0) ? applying(allow, run) : EMPTY;
+  const downgraded = applying(downgrade, facts, tracer);
+  const allowed = runAll || (denied === NONE && downgraded === NONE) ? applying(allow, facts, tracer) : NONE;
   if (denied.applied.length > 0) return outcome('deny', denied.applied.map(reasonOf));
   const failed = [...denied.failed, ...downgraded.failed];
   if (failed.length > 0) return outcome('deny', failed.map(([r, cause]) => indeterminateReason(r, cause)));
@@ -69,18 +72,23 @@ function combine(
   return defaultOutcome;
 }
 
-const EMPTY = { applied: [] as CompiledRule[], failed: [] as [CompiledRule, string][] };
+interface Applying {
+  applied: readonly CompiledRule[];
+  failed: readonly (readonly [CompiledRule, string])[];
+}
 
-function applying(rules: readonly CompiledRule[], run: Run): { applied: CompiledRule[]; failed: [CompiledRule, string][] } {
-  if (rules.length === 0) return EMPTY;
-  const applied: CompiledRule[] = [];
-  const failed: [CompiledRule, string][] = [];
+/** No rule applied or failed: shared, so the common case allocates nothing. */
+const NONE: Applying = Object.freeze({ applied: Object.freeze([]), failed: Object.freeze([]) });
+
+function applying(rules: readonly CompiledRule[], facts: Facts, tracer: Tracer | undefined): Applying {
+  let applied: CompiledRule[] | undefined;
+  let failed: [CompiledRule, string][] | undefined;
   for (const r of rules) {
-    const v = run(r);
-    if (v === true) applied.push(r);
-    else if (v instanceof Indeterminate) failed.push([r, v.cause]);
+    const v = run(r, facts, tracer);
+    if (v === true) (applied ??= []).push(r);
+    else if (v instanceof Indeterminate) (failed ??= []).push([r, v.cause]);
   }
-  return { applied, failed };
+  return applied === undefined && failed === undefined ? NONE : { applied: applied ?? NONE.applied, failed: failed ?? NONE.failed };
 }
 
 const reasonOf = (r: CompiledRule): Reason => r.reason;

@@ -51,7 +51,23 @@ const en = (domain: Domain): ValueType => ({ t: 'enum', domain });
 const list = (of: ValueType): ValueType => ({ t: 'list', of });
 
 const orMissing = <T>(v: T | undefined): T | Missing => (v === undefined ? MISSING : v);
-const dateOf = (s: string | undefined): number | Missing => (s === undefined ? MISSING : Date.parse(s));
+const dateOf = (s: string | undefined): number | Missing => (s === undefined ? MISSING : parseDate(s));
+
+/** Parsed timestamps by their text. Apps send the same `at`s and consent dates over and over, and `Date.parse` is costly. */
+const PARSED_DATES = new Map<string, number>();
+/** Enough for a busy stream's recent dates; past it the cache starts over, so memory stays bounded. */
+const PARSED_DATES_MAX = 4096;
+
+/** `Date.parse`, cached (NaN for text that is no date, as `Date.parse` gives). */
+export function parseDate(text: string): number {
+  let t = PARSED_DATES.get(text);
+  if (t === undefined) {
+    if (PARSED_DATES.size >= PARSED_DATES_MAX) PARSED_DATES.clear();
+    t = Date.parse(text);
+    PARSED_DATES.set(text, t);
+  }
+  return t;
+}
 
 export const FACTS: Readonly<Record<string, FactInfo>> = {
   channel: { type: en('channel'), description: 'The channel the app asks to send on', get: (f) => f.request.channel },

@@ -18,8 +18,8 @@ export interface DecisionContext {
 export type BatchResult = DecisionResponse | { error: ErrorBody };
 
 /** Decide one already-validated request and record it. Throws HttpError on failure. */
-export function decideAndRecord(ctx: DecisionContext, req: DecisionRequest, trace: boolean): DecisionResponse {
-  const policy = ctx.holder.current; // read once: the decision and its record name the same policy
+export function decideAndRecord(ctx: DecisionContext, req: DecisionRequest, trace: boolean, policy: CompiledPolicy = ctx.holder.current): DecisionResponse {
+  // One policy for the decision and its record (callers that explain it pass the same one on).
   const response = decideOrFail(ctx, policy, req, trace);
   record(() => ctx.audit.append(auditEntry(ctx, req, response)));
   count(ctx, response);

@@ -13,11 +13,12 @@ export const decisionRoutes: Routes = (app, { ctx, metrics, maxBatch, holder }) 
     handler: async (req) => {
       const end = metrics.latency.startTimer({ endpoint: 'decide' });
       const explain = (req.query as { explain?: string }).explain === 'full';
-      const res = decideAndRecord(ctx, req.body as DecisionRequest, explain);
+      const policy = holder.current; // the decision and its counterfactuals come from the same policy
+      const res = decideAndRecord(ctx, req.body as DecisionRequest, explain, policy);
       end();
       req.log.info({ decisionId: res.decisionId, decision: res.decision, rules: res.reasons.map((r) => r.rule), policy: res.policy.digest }, 'decided');
       // Counterfactuals are hypothetical decisions: computed for the caller, never recorded.
-      return explain ? withCounterfactuals(holder.current, req.body as DecisionRequest, res, ctx.now ? { now: ctx.now } : {}) : res;
+      return explain ? withCounterfactuals(policy, req.body as DecisionRequest, res, ctx.now ? { now: ctx.now } : {}) : res;
     },
   });
 

@@ -1,17 +1,18 @@
-// The compiler: a checked policy becomes plain closures over the facts. Each condition is compiled
-// twice from the same code: a fast form with no tracing at all, and a traced form that reports every
-// comparison to a Tracer. Rules are indexed by the channels and categories they can apply to, so a
-// decision only runs the rules that could match.
+// The compiler: a checked policy becomes condition trees over the facts (conditions.ts), and each
+// tree becomes closures twice: a fast form with no tracing at all, and a traced form that reports
+// every comparison to a Tracer. Rules are indexed by the channels and categories they can apply to,
+// so a decision only runs the rules that could match; each cell of the index later gets its own
+// generated code (codegen.ts).
 import type * as A from '../grammar/ast.ts';
 import { formatOperand } from '../grammar/formatter.ts';
 import { NO_TIER, type CheckedPolicy, type CheckedRule, type Resolution } from './checker.ts';
-import { MISSING, type Facts } from './facts.ts';
-import { Indeterminate, type ConditionSite, type Tracer, type Tri } from './trace.ts';
+import type { CellFacts, CellFn } from './codegen.ts';
+import type { Outcome } from './evaluator.ts';
+import { ALWAYS, closureOf, tracedClosureOf, type Cond, type Condition, type Getter, type Leaf, type LeafForm, type LeafOperand, type Presence } from './conditions.ts';
+import { Indeterminate, type ConditionSite } from './trace.ts';
 import { CATEGORIES, CHANNELS } from './vocabulary.ts';
 
 export type Effect = 'allow' | 'downgrade' | 'deny';
-export type Condition = (f: Facts, t: Tracer | null) => Tri;
-type Getter = (f: Facts) => unknown;
 
 export interface Reason {
   rule: string;
@@ -27,6 +28,8 @@ export interface CompiledRule {
   effect: Effect;
   /** The response's reason for this rule, built once and shared by every decision. */
   reason: Reason;
+  /** The condition tree, for the generated cells (codegen.ts). */
+  condition: Cond;
   when: Condition;
   whenTraced: Condition;
   strategies: readonly Strategy[];
@@ -37,6 +40,10 @@ export interface RuleSet {
   deny: readonly CompiledRule[];
   downgrade: readonly CompiledRule[];
   allow: readonly CompiledRule[];
+  /** The facts every request of this cell shares. */
+  cell: CellFacts;
+  /** The cell's generated code (codegen.ts), made by the evaluator on the cell's first decision. */
+  generated?: CellFn<Outcome>;
 }
 
 export interface CompiledRules {
@@ -44,8 +51,6 @@ export interface CompiledRules {
   /** index[channel][category]: the rules that can apply, by effect, in bundle order. */
   index: ReadonlyMap<string, ReadonlyMap<string, RuleSet>>;
 }
-
-const ALWAYS: Condition = () => true;
 
 /** Compile every rule of a checked policy; `sourceOf` gives a file's text for condition texts. */
 export function compileRules(policy: CheckedPolicy, sourceOf: (file: string) => string): CompiledRules {
@@ -63,12 +68,14 @@ class RuleCompiler {
   rule(r: CheckedRule): CompiledRule {
     const reason: Reason = { rule: r.name.name, effect: r.effect.effect, text: r.because.value };
     if (r.cite) reason.citation = r.cite.value;
+    const condition = r.when ? this.cond(r.when) : ALWAYS;
     return {
       name: r.name.name,
       effect: r.effect.effect,
       reason: Object.freeze(reason),
-      when: r.when ? this.expr(r.when, false) : ALWAYS,
-      whenTraced: r.when ? this.expr(r.when, true) : ALWAYS,
+      condition,
+      when: closureOf(condition),
+      whenTraced: tracedClosureOf(condition),
       strategies: r.effect.effect === 'downgrade' ? r.effect.strategies.map((s) => this.strategy(s)) : [],
       span: r.span,
     };
@@ -98,69 +105,59 @@ class RuleCompiler {
 
   // ---- conditions ----
 
-  private expr(e: A.Expr, traced: boolean): Condition {
+  /** A `when` as the condition tree both closures and generated cells run (see codegen.ts). */
+  private cond(e: A.Expr): Cond {
     switch (e.type) {
       case 'and':
-        return and(this.expr(e.left, traced), this.expr(e.right, traced));
       case 'or':
-        return or(this.expr(e.left, traced), this.expr(e.right, traced));
+        return { type: e.type, left: this.cond(e.left), right: this.cond(e.right) };
       case 'not':
-        return not(this.expr(e.operand, traced));
+        return { type: 'not', operand: this.cond(e.operand) };
+      case 'presence':
+        return this.presence(e);
       default:
-        return this.comparison(e, traced);
+        return this.comparison(e);
     }
   }
 
-  /** A comparison is a pure test over its operands' values, wrapped with a tracer when traced. */
-  private comparison(e: A.Comparison | A.Operand, traced: boolean): Condition {
-    if (e.type === 'presence') return this.presence(e, traced);
+  /** A comparison: its operands, the pure test over their values, and what to say when one is missing. */
+  private comparison(e: Exclude<A.Comparison, { type: 'presence' }> | A.Operand): Leaf {
     const operands = comparisonOperands(e);
-    const getters = operands.map((o) => this.getter(o));
-    const test = this.test(e);
-    const missing = operands.map((o) => new Indeterminate(`\`${formatOperand(o)}\` is missing`));
-    const evaluate = (values: unknown[]): Tri => {
-      const gap = values.indexOf(MISSING);
-      return gap >= 0 ? missing[gap]! : test(values[0], values[1]);
+    const resolved = operands.map((o) => this.operand(o));
+    return {
+      type: 'leaf',
+      operands: resolved,
+      test: this.test(e),
+      missing: operands.map((o) => new Indeterminate(`\`${formatOperand(o)}\` is missing`)),
+      site: this.site(e, operands),
+      form: this.form(e, resolved[1]),
     };
-    if (traced) {
-      const site = this.site(e, operands);
-      return (f, t) => {
-        const values = getters.map((g) => g(f));
-        const v = evaluate(values);
-        t?.condition(site, v, values);
-        return v;
-      };
-    }
-    // Fast forms: no array, no tracer, one or two getters.
-    const [g0, g1] = getters as [Getter, Getter?];
-    const [m0, m1] = missing as [Indeterminate, Indeterminate?];
-    if (g1 === undefined) return (f) => {
-      const a = g0(f);
-      return a === MISSING ? m0 : test(a, undefined);
-    };
-    const right = operands[1]!;
-    if (this.isConstant(right)) {
-      // The usual `fact op constant`: the constant is read once here, not through a getter per decision.
-      const b = this.constant(right);
-      if (e.type === 'compare' && (e.op === '==' || e.op === '!=') && !Array.isArray(b)) {
-        // A scalar equals only itself (see `equal`): compare inline, the commonest test in a policy.
-        const equalWanted = e.op === '==';
-        return (f) => {
-          const a = g0(f);
-          return a === MISSING ? m0 : (a === b) === equalWanted;
-        };
+  }
+
+  private form(e: Exclude<A.Comparison, { type: 'presence' }> | A.Operand, right: LeafOperand | undefined): LeafForm {
+    switch (e.type) {
+      case 'compare':
+        // A scalar equals only itself (see `equal`): the commonest test in a policy compares with `===`.
+        if (e.op === '==' || e.op === '!=') return right?.constant && !Array.isArray(right.value) ? { kind: 'equals', equal: e.op === '==' } : { kind: 'call' };
+        return { kind: 'order', op: e.op };
+      case 'in': {
+        const set = this.constantSet(e.right);
+        return set ? { kind: 'member', values: [...set], negated: e.negated } : { kind: 'call' };
       }
-      return (f) => {
-        const a = g0(f);
-        return a === MISSING ? m0 : test(a, b);
-      };
+      case 'contains':
+        return this.policy.types.get(e.left)?.t === 'string' ? { kind: 'call' } : { kind: 'includes', quantifier: e.quantifier };
+      case 'matches':
+        return { kind: 'call' };
+      default:
+        return { kind: 'truthy' };
     }
-    return (f) => {
-      const a = g0(f);
-      if (a === MISSING) return m0;
-      const b = g1(f);
-      return b === MISSING ? m1! : test(a, b);
-    };
+  }
+
+  private operand(o: A.Operand): LeafOperand {
+    const get = this.getter(o);
+    if (this.isConstant(o)) return { get, constant: true, value: this.constant(o) };
+    const r = o.type === 'path' ? this.resolution(o) : undefined;
+    return r?.kind === 'fact' ? { get, constant: false, fact: r.path } : { get, constant: false };
   }
 
   /** An operand whose value is known at load time (what `getter` turns into a constant function). */
@@ -170,16 +167,8 @@ class RuleCompiler {
   }
 
   /** `X is present` / `X is missing`: never indeterminate, it is the test for missing facts. */
-  private presence(e: Extract<A.Comparison, { type: 'presence' }>, traced: boolean): Condition {
-    const get = this.getter(e.path);
-    const test = (f: Facts): boolean => (get(f) !== MISSING) === e.present;
-    if (!traced) return test;
-    const site = this.site(e, []);
-    return (f, t) => {
-      const v = test(f);
-      t?.condition(site, v, []);
-      return v;
-    };
+  private presence(e: Extract<A.Comparison, { type: 'presence' }>): Presence {
+    return { type: 'presence', operand: this.operand(e.path), present: e.present, site: this.site(e, []) };
   }
 
   private site(e: A.Comparison | A.Operand, operands: A.Operand[]): ConditionSite {
@@ -225,8 +214,7 @@ class RuleCompiler {
     const textual = this.policy.types.get(e.left)?.t === 'string';
     if (textual) return (a, b) => (a as string).toLowerCase().includes((b as string).toLowerCase());
     if (e.quantifier === 'one') return (a, b) => (a as unknown[]).includes(b);
-    const test = e.quantifier === 'any' ? 'some' : 'every';
-    return (a, b) => (b as unknown[])[test]((x) => (a as unknown[]).includes(x));
+    return e.quantifier === 'any' ? containsAny : containsAll;
   }
 
   /** The values of a list operand known at load time, as a Set for fast membership. */
@@ -283,6 +271,20 @@ function comparisonOperands(e: Exclude<A.Comparison, { type: 'presence' }> | A.O
   }
 }
 
+// Loops, not `some`/`every` with a callback: no closure per decision (most lists here are empty).
+function containsAny(a: unknown, b: unknown): boolean {
+  const have = a as unknown[];
+  if (have.length === 0) return false;
+  for (const x of b as unknown[]) if (have.includes(x)) return true;
+  return false;
+}
+
+function containsAll(a: unknown, b: unknown): boolean {
+  const have = a as unknown[];
+  for (const x of b as unknown[]) if (!have.includes(x)) return false;
+  return true;
+}
+
 function compareTest(op: A.CompareOp): (a: unknown, b: unknown) => boolean {
   switch (op) {
     case '==':
@@ -306,39 +308,16 @@ function equal(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-// Three-valued logic: false wins over indeterminate in `and`, true wins in `or`, whatever the order.
-// That makes the result independent of evaluation order, which the rule index relies on.
-function and(l: Condition, r: Condition): Condition {
-  return (f, t) => {
-    const a = l(f, t);
-    if (a === false) return false;
-    const b = r(f, t);
-    if (b === false) return false;
-    return a === true ? b : a;
-  };
-}
-
-function or(l: Condition, r: Condition): Condition {
-  return (f, t) => {
-    const a = l(f, t);
-    if (a === true) return true;
-    const b = r(f, t);
-    if (b === true) return true;
-    return a === false ? b : a;
-  };
-}
-
-function not(c: Condition): Condition {
-  return (f, t) => {
-    const v = c(f, t);
-    return v === true ? false : v === false ? true : v;
-  };
-}
-
 // ---- the rule index ----
 
 function buildIndex(policy: CheckedPolicy, rules: readonly CompiledRule[]): CompiledRules['index'] {
-  const index = new Map(CHANNELS.map((channel) => [channel as string, new Map(CATEGORIES.map((category) => [category as string, { deny: [], downgrade: [], allow: [] } as Record<Effect, CompiledRule[]>]))]));
+  const cell = (channel: string, category: string): RuleSet & Record<Effect, CompiledRule[]> => ({
+    deny: [],
+    downgrade: [],
+    allow: [],
+    cell: { channel, category, tier: policy.tierOf.get(category) ?? NO_TIER, scope: policy.scopeOf.get(category) },
+  });
+  const index = new Map(CHANNELS.map((channel) => [channel as string, new Map(CATEGORIES.map((category) => [category as string, cell(channel, category)]))]));
   // Each rule goes into the cells its scope allows, in bundle order (one pass over the rules,
   // rather than one per cell).
   rules.forEach((rule, i) => {

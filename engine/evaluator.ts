@@ -2,7 +2,9 @@
 // deny > downgrade > allow; no applicable rule gives the policy's default; a deny or downgrade rule
 // that cannot be evaluated gives deny (fail closed); an allow rule that cannot be evaluated simply
 // does not apply.
-import type { CompiledRule, CompiledRules, Effect, Reason } from './compiler.ts';
+import { strategiesOf } from './actions.ts';
+import { generateCell, type CellFn } from './codegen.ts';
+import type { CompiledRule, CompiledRules, Effect, Reason, RuleSet, Strategy } from './compiler.ts';
 import type { Facts } from './facts.ts';
 import { Indeterminate, type Tracer, type Tri } from './trace.ts';
 
@@ -15,15 +17,55 @@ export interface Outcome {
   reasons: readonly Reason[];
   /** The downgrade rules that applied, in bundle order: their strategies make the actions. */
   downgrades: readonly CompiledRule[];
+  /** The downgrade's strategies in the order they are tried (see actions.ts); empty for other effects. */
+  strategies: readonly Strategy[];
   isDefault: boolean;
 }
 
-/** Decide with the rule index and no tracing: the hot path. */
+/**
+ * Decide with the rule index and no tracing: the hot path. The cell's generated code decides; when
+ * it cannot (an indeterminate deny or downgrade rule, a fault), the reference evaluator below does.
+ */
 export function evaluate(rules: CompiledRules, defaultOutcome: Outcome, facts: Facts): Outcome {
   const set = rules.index.get(facts.request.channel)?.get(facts.request.message.category);
   if (!set) return defaultOutcome;
-  return combine(set.deny, set.downgrade, set.allow, facts, undefined, defaultOutcome);
+  let decided: Outcome | undefined;
+  try {
+    decided = (set.generated ??= generated(set))(facts, defaultOutcome);
+  } catch {
+    decided = undefined; // the reference evaluator runs each rule guarded and denies on the fault
+  }
+  return decided ?? combine(set.deny, set.downgrade, set.allow, facts, undefined, defaultOutcome);
 }
+
+/** A cell's code, or (for a cell too large for it) one that always defers to the reference evaluator. */
+function generated(set: RuleSet): CellFn<Outcome> {
+  const outcomes = {
+    deny: memo(set.deny, (rules) => outcome('deny', rules.map(reasonOf))),
+    downgrade: memo(set.downgrade, downgradeOutcome),
+    allow: memo(set.allow, (rules) => outcome('allow', rules.map(reasonOf))),
+  };
+  return generateCell(set, set.cell, outcomes) ?? REFERENCE;
+}
+
+const REFERENCE: CellFn<Outcome> = () => undefined;
+
+/** Outcomes kept per cell by the mask of the rules that applied; shared and frozen, as every decision with that mask gives the same. */
+const MEMO_LIMIT = 256;
+
+function memo(rules: readonly CompiledRule[], build: (applied: CompiledRule[]) => Outcome): (mask: number) => Outcome {
+  const cache = new Map<number, Outcome>();
+  return (mask) => {
+    let o = cache.get(mask);
+    if (o === undefined) {
+      o = freeze(build(rules.filter((_, i) => (mask >>> i) & 1)));
+      if (cache.size < MEMO_LIMIT) cache.set(mask, o);
+    }
+    return o;
+  };
+}
+
+const freeze = (o: Outcome): Outcome => Object.freeze({ ...o, reasons: Object.freeze(o.reasons), downgrades: Object.freeze(o.downgrades), strategies: Object.freeze(o.strategies) });
 
 /** Decide running every rule, recording each rule and condition on the tracer. */
 export function evaluateTraced(rules: CompiledRules, defaultOutcome: Outcome, facts: Facts, tracer: Tracer): Outcome {
@@ -67,7 +109,7 @@ function combine(
   if (denied.applied.length > 0) return outcome('deny', denied.applied.map(reasonOf));
   const failed = [...denied.failed, ...downgraded.failed];
   if (failed.length > 0) return outcome('deny', failed.map(([r, cause]) => indeterminateReason(r, cause)));
-  if (downgraded.applied.length > 0) return { effect: 'downgrade', reasons: downgraded.applied.map(reasonOf), downgrades: downgraded.applied, isDefault: false };
+  if (downgraded.applied.length > 0) return downgradeOutcome(downgraded.applied);
   if (allowed.applied.length > 0) return outcome('allow', allowed.applied.map(reasonOf));
   return defaultOutcome;
 }
@@ -92,7 +134,10 @@ function applying(rules: readonly CompiledRule[], facts: Facts, tracer: Tracer |
 }
 
 const reasonOf = (r: CompiledRule): Reason => r.reason;
-const outcome = (effect: Effect, reasons: Reason[]): Outcome => ({ effect, reasons, downgrades: [], isDefault: false });
+const NO_RULES: readonly CompiledRule[] = Object.freeze([]);
+const NO_STRATEGIES: readonly Strategy[] = Object.freeze([]);
+const outcome = (effect: Effect, reasons: Reason[]): Outcome => ({ effect, reasons, downgrades: NO_RULES, strategies: NO_STRATEGIES, isDefault: false });
+const downgradeOutcome = (applied: readonly CompiledRule[]): Outcome => ({ effect: 'downgrade', reasons: applied.map(reasonOf), downgrades: applied, strategies: strategiesOf(applied), isDefault: false });
 
 function indeterminateReason(r: CompiledRule, cause: string): IndeterminateReason {
   const reason: IndeterminateReason = {
@@ -107,5 +152,5 @@ function indeterminateReason(r: CompiledRule, cause: string): IndeterminateReaso
 
 /** The outcome when no rule applies. */
 export function defaultOutcomeOf(effect: 'allow' | 'deny', text: string): Outcome {
-  return { effect, reasons: [Object.freeze({ rule: 'default', effect, text })], downgrades: [], isDefault: true };
+  return { effect, reasons: [Object.freeze({ rule: 'default', effect, text })], downgrades: NO_RULES, strategies: NO_STRATEGIES, isDefault: true };
 }

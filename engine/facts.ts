@@ -41,6 +41,11 @@ export interface FactInfo {
   /** Holds message text or patient identity: never shown in traces or logs. */
   phi?: boolean;
   get: (f: Facts) => unknown;
+  /**
+   * The same fact as a JavaScript expression over `f`, undefined when the fact is missing, for the
+   * generated cells (codegen.ts) to inline. A fixed text of this file, never policy text.
+   */
+  read?: string;
 }
 
 const str: ValueType = { t: 'string' };
@@ -50,8 +55,14 @@ const object: ValueType = { t: 'object' };
 const en = (domain: Domain): ValueType => ({ t: 'enum', domain });
 const list = (of: ValueType): ValueType => ({ t: 'list', of });
 
-const orMissing = <T>(v: T | undefined): T | Missing => (v === undefined ? MISSING : v);
+/** A fact read straight off the facts: its expression, and the getter compiled from it once (undefined → MISSING). */
+function read(expression: string): Pick<FactInfo, 'get' | 'read'> {
+  const get = new Function('MISSING', `"use strict"; return (f) => { const v = ${expression}; return v === undefined ? MISSING : v; };`)(MISSING) as FactInfo['get'];
+  return { get, read: expression };
+}
+
 const dateOf = (s: string | undefined): number | Missing => (s === undefined ? MISSING : parseDate(s));
+const NO_CHANNELS: readonly string[] = Object.freeze([]);
 
 /** Parsed timestamps by their text. Apps send the same `at`s and consent dates over and over, and `Date.parse` is costly. */
 const PARSED_DATES = new Map<string, number>();
@@ -70,42 +81,38 @@ export function parseDate(text: string): number {
 }
 
 export const FACTS: Readonly<Record<string, FactInfo>> = {
-  channel: { type: en('channel'), description: 'The channel the app asks to send on', get: (f) => f.request.channel },
-  at: { type: date, description: 'When the send happens (the request\'s `at`, or now)', get: (f) => f.at },
-  'message.category': { type: en('category'), description: 'The kind of message the app says it is', get: (f) => f.request.message.category },
-  'message.tier': { type: en('tier'), description: 'The tier the policy puts this category in (`tier` lists), or `none`', get: (f) => f.tier },
-  'message.scope': { type: en('scope'), description: 'The consent scope this category needs (`scope` lists)', get: (f) => orMissing(f.scope) },
-  'message.body': { type: str, phi: true, description: 'The message text', get: (f) => f.request.message.body },
-  'message.subject': { type: str, phi: true, description: 'The email subject, if any', get: (f) => orMissing(f.request.message.subject) },
-  'message.id': { type: str, description: 'The app\'s message id, if any', get: (f) => orMissing(f.request.message.id) },
-  'message.templateFields': { type: list(en('field')), description: 'Record fields the template pulled in (empty if not given)', get: (f) => f.templateFields },
-  'message.findings': { type: list(en('label')), description: 'Labels the classifier found in the body or subject', get: (f) => f.labels },
-  'sender.kind': { type: en('senderKind'), description: '`platform` or `staff_personal_device`', get: (f) => f.request.sender.kind },
-  'sender.vendor': { type: str, description: 'The vendor id the app sends through, if any', get: (f) => orMissing(f.request.sender.vendor) },
-  vendor: { type: object, description: 'The sender\'s vendor record in vendors.json (missing if unknown)', get: (f) => orMissing(f.vendor) },
-  'vendor.known': { type: bool, description: 'The sender\'s vendor is in the vendor register', get: (f) => f.vendor !== undefined },
-  'vendor.covers': { type: bool, description: 'A signed BAA, current at `at`, covers this vendor on this channel', get: (f) => f.vendorCovers },
-  'vendor.id': { type: str, description: 'The vendor\'s id', get: (f) => orMissing(f.vendor?.id) },
-  'vendor.name': { type: str, description: 'The vendor\'s name', get: (f) => orMissing(f.vendor?.name) },
-  'vendor.channels': { type: list(en('channel')), description: 'The channels the vendor carries', get: (f) => orMissing(f.vendor?.channels) },
-  'vendor.baa': { type: object, description: 'The vendor\'s BAA (missing if none is signed)', get: (f) => orMissing(f.vendor?.baa ?? undefined) },
+  channel: { type: en('channel'), description: 'The channel the app asks to send on', ...read('f.request.channel') },
+  at: { type: date, description: 'When the send happens (the request\'s `at`, or now)', ...read('f.at') },
+  'message.category': { type: en('category'), description: 'The kind of message the app says it is', ...read('f.request.message.category') },
+  'message.tier': { type: en('tier'), description: 'The tier the policy puts this category in (`tier` lists), or `none`', ...read('f.tier') },
+  'message.scope': { type: en('scope'), description: 'The consent scope this category needs (`scope` lists)', ...read('f.scope') },
+  'message.body': { type: str, phi: true, description: 'The message text', ...read('f.request.message.body') },
+  'message.subject': { type: str, phi: true, description: 'The email subject, if any', ...read('f.request.message.subject') },
+  'message.id': { type: str, description: 'The app\'s message id, if any', ...read('f.request.message.id') },
+  'message.templateFields': { type: list(en('field')), description: 'Record fields the template pulled in (empty if not given)', ...read('f.templateFields') },
+  'message.findings': { type: list(en('label')), description: 'Labels the classifier found in the body or subject', ...read('f.labels') },
+  'sender.kind': { type: en('senderKind'), description: '`platform` or `staff_personal_device`', ...read('f.request.sender.kind') },
+  'sender.vendor': { type: str, description: 'The vendor id the app sends through, if any', ...read('f.request.sender.vendor') },
+  vendor: { type: object, description: 'The sender\'s vendor record in vendors.json (missing if unknown)', ...read('f.vendor') },
+  'vendor.known': { type: bool, description: 'The sender\'s vendor is in the vendor register', ...read('f.vendor !== undefined') },
+  'vendor.covers': { type: bool, description: 'A signed BAA, current at `at`, covers this vendor on this channel', ...read('f.vendorCovers') },
+  'vendor.id': { type: str, description: 'The vendor\'s id', ...read('f.vendor?.id') },
+  'vendor.name': { type: str, description: 'The vendor\'s name', ...read('f.vendor?.name') },
+  'vendor.channels': { type: list(en('channel')), description: 'The channels the vendor carries', ...read('f.vendor?.channels') },
+  'vendor.baa': { type: object, description: 'The vendor\'s BAA (missing if none is signed)', ...read('f.vendor?.baa ?? undefined') },
   'vendor.baa.signed': { type: date, description: 'When the BAA was signed', get: (f) => dateOf(f.vendor?.baa?.signed) },
   'vendor.baa.expires': { type: date, description: 'When the BAA expires', get: (f) => dateOf(f.vendor?.baa?.expires ?? undefined) },
-  'patient.id': { type: str, phi: true, description: 'The patient id, if given', get: (f) => orMissing(f.request.patient.id) },
-  'patient.portalActive': { type: bool, description: 'The patient uses the portal (false if not given)', get: (f) => f.request.patient.portalActive === true },
-  'patient.avoidChannels': { type: list(en('channel')), description: 'Channels the patient asked not to be used (164.522(b))', get: (f) => f.request.patient.avoidChannels ?? [] },
-  consent: { type: object, description: 'The patient\'s consent for the requested channel (missing if none)', get: (f) => orMissing(f.consent) },
-  'consent.status': { type: en('consentStatus'), description: '`active` or `revoked`', get: (f) => orMissing(f.consent?.status) },
-  'consent.scopes': { type: list(en('scope')), description: 'The kinds of message the consent covers', get: (f) => orMissing(f.consent?.scopes) },
-  'consent.riskAcknowledged': { type: bool, description: 'The patient acknowledged the channel\'s risk (false if not recorded)', get: (f) => consentFlag(f, 'riskAcknowledged') },
-  'consent.unencryptedRequested': { type: bool, description: 'The patient asked for unencrypted email (false if not recorded)', get: (f) => consentFlag(f, 'unencryptedRequested') },
-  'consent.recordedAt': { type: date, description: 'When the consent was recorded', get: (f) => orMissing(f.consentRecordedAt) },
-  'consent.method': { type: str, description: 'How the consent was collected', get: (f) => orMissing(f.consent?.method) },
+  'patient.id': { type: str, phi: true, description: 'The patient id, if given', ...read('f.request.patient.id') },
+  'patient.portalActive': { type: bool, description: 'The patient uses the portal (false if not given)', ...read('f.request.patient.portalActive === true') },
+  'patient.avoidChannels': { type: list(en('channel')), description: 'Channels the patient asked not to be used (164.522(b))', get: (f) => f.request.patient.avoidChannels ?? NO_CHANNELS },
+  consent: { type: object, description: 'The patient\'s consent for the requested channel (missing if none)', ...read('f.consent') },
+  'consent.status': { type: en('consentStatus'), description: '`active` or `revoked`', ...read('f.consent?.status') },
+  'consent.scopes': { type: list(en('scope')), description: 'The kinds of message the consent covers', ...read('f.consent?.scopes') },
+  'consent.riskAcknowledged': { type: bool, description: 'The patient acknowledged the channel\'s risk (false if not recorded)', ...read('f.consent === undefined ? undefined : f.consent.riskAcknowledged === true') },
+  'consent.unencryptedRequested': { type: bool, description: 'The patient asked for unencrypted email (false if not recorded)', ...read('f.consent === undefined ? undefined : f.consent.unencryptedRequested === true') },
+  'consent.recordedAt': { type: date, description: 'When the consent was recorded', ...read('f.consentRecordedAt') },
+  'consent.method': { type: str, description: 'How the consent was collected', ...read('f.consent?.method') },
 };
-
-function consentFlag(f: Facts, key: 'riskAcknowledged' | 'unencryptedRequested'): boolean | Missing {
-  return f.consent === undefined ? MISSING : f.consent[key] === true;
-}
 
 export const FACT_PATHS = Object.keys(FACTS);
 

@@ -1,5 +1,9 @@
 // Shared test helpers: compile a policy from text, and build contract requests.
 import { compileBundle, type CompiledPolicy, type DecisionRequest } from '../engine/index.ts';
+import type { CompiledRule } from '../engine/compiler.ts';
+import { closureOf, tracedClosureOf, type Leaf } from '../engine/conditions.ts';
+import { FACTS } from '../engine/facts.ts';
+import { Indeterminate } from '../engine/trace.ts';
 import type { Diagnostic } from '../grammar/diagnostics.ts';
 
 export const VENDORS = JSON.stringify({
@@ -49,4 +53,25 @@ export function request(patch: Patch = {}): DecisionRequest {
     sender: { ...base.sender, ...patch.sender },
     patient: { ...base.patient, ...patch.patient },
   } as DecisionRequest;
+}
+
+/**
+ * Fault injection: the rule's condition becomes a comparison on `channel` whose test throws, in the
+ * condition tree (what the generated cells run) and in the closures built from it (the reference
+ * and traced evaluators). Call it before the policy decides anything: cells are generated on first use.
+ */
+export function injectFault(rule: CompiledRule, message = 'fault injected'): void {
+  const leaf: Leaf = {
+    type: 'leaf',
+    operands: [{ get: FACTS.channel!.get, constant: false, fact: 'channel' }],
+    test: () => {
+      throw new Error(message);
+    },
+    missing: [new Indeterminate('`channel` is missing')],
+    site: { text: 'channel (fault injected)', span: rule.span, operands: [{ text: 'channel', phi: false, date: false, shown: true }] },
+    form: { kind: 'call' },
+  };
+  rule.condition = leaf;
+  rule.when = closureOf(leaf);
+  rule.whenTraced = tracedClosureOf(leaf);
 }

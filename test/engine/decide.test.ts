@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decide, decideValid } from '../../engine/index.ts';
-import { policyOf, request } from '../helpers.ts';
+import { injectFault, policyOf, request } from '../helpers.ts';
 
 const P = policyOf(`
 channels unsecured = [sms, email]
@@ -125,10 +125,7 @@ describe('decide', () => {
 
   it('fails closed when a rule throws', () => {
     const p = policyOf('rule boom {\n  when channel == sms\n  downgrade route portal\n  because "x"\n}\nrule ok {\n  when channel == sms\n  allow\n  because "y"\n}\n');
-    const boom = p.rules.rules[0]!;
-    boom.when = () => {
-      throw new Error('kaput');
-    };
+    injectFault(p.rules.rules[0]!, 'kaput');
     const r = decideValid(p, request());
     expect(r.decision).toBe('deny');
     expect(r.reasons[0]).toMatchObject({ rule: 'boom', indeterminate: true });

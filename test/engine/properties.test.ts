@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileBundle, decideValid, type CompiledPolicy, type DecisionRequest } from '../../engine/index.ts';
 import { requestArb } from '../arbitraries.ts';
-import { VENDORS } from '../helpers.ts';
+import { injectFault, VENDORS } from '../helpers.ts';
 
 const DIR = 'policies';
 // The rule files of the default bundle (its test blocks name rules these properties remove).
@@ -59,11 +59,7 @@ describe('evaluator properties', () => {
       fc.property(requestArb, fc.constantFrom(...restrictive.map((r) => r.name)), (req, name) => {
         const p = bundle();
         const rule = p.rules.rules.find((r) => r.name === name)!;
-        const throwing = () => {
-          throw new Error('fault injected');
-        };
-        rule.when = throwing;
-        rule.whenTraced = throwing;
+        injectFault(rule);
         const candidates = p.rules.index.get(req.channel)!.get(req.message.category)!;
         const evaluated = [...candidates.deny, ...candidates.downgrade].includes(rule);
         const res = decideValid(p, req, { now: NOW });

@@ -219,7 +219,7 @@ function candidatesFor(ctx: Ctx, req: DecisionRequest): Change[] {
 
 /** A channel the patient avoided or withdrew consent for is never proposed. */
 function patientAllows(req: DecisionRequest, channel: Channel, at: number): boolean {
-  return !(req.patient.avoidChannels ?? []).includes(channel) && consentFor(req.patient.consents, channel, at).consent?.status !== 'revoked';
+  return !(req.patient.avoidChannels ?? []).includes(channel) && consentFor(req.patient.consents, channel, at)?.status !== 'revoked';
 }
 
 function channelChanges({ policy, at }: Ctx, req: DecisionRequest): Change[] {
@@ -235,7 +235,7 @@ function consentChanges({ policy, at }: Ctx, req: DecisionRequest): Change[] {
   // The checker only accepts contract scopes as `scope` list names.
   const scope = policy.scopeOf.get(req.message.category) as Scope | undefined;
   const needed: Scope[] = scope === undefined ? [] : [scope];
-  const { consent } = consentFor(req.patient.consents, channel, at);
+  const consent = consentFor(req.patient.consents, channel, at);
   const index = consent === undefined ? undefined : req.patient.consents.indexOf(consent);
   const recordedAt = new Date(at).toISOString();
   const out: Change[] = [];
@@ -385,7 +385,7 @@ function patientChoices(req: DecisionRequest, at: number): PatientChoice[] {
   if ((req.patient.avoidChannels ?? []).includes(channel)) {
     out.push({ kind: 'avoided-channel', channel, text: `The patient asked not to be contacted by ${name}; no change on the practice's side allows it.` });
   }
-  if (consentFor(req.patient.consents, channel, at).consent?.status === 'revoked') {
+  if (consentFor(req.patient.consents, channel, at)?.status === 'revoked') {
     out.push({ kind: 'consent-revoked', channel, text: `The patient withdrew consent for ${name}; no change on the practice's side allows it.` });
   }
   return out;

@@ -8,7 +8,7 @@ import { evaluate, evaluateTraced, type Outcome } from './evaluator.ts';
 import { NO_TIER } from './checker.ts';
 import { parseDate, type Facts } from './facts.ts';
 import { ulid } from './ids.ts';
-import { planDowngrade, sendAsRequested, strategiesOf, type Action } from './actions.ts';
+import { planDowngrade, sendAsRequested, type Action, type PlanContext } from './actions.ts';
 import { parseRequest, type Consent, type DecisionRequest, type RequestError } from './request.ts';
 import { Tracer, type TracedRule } from './trace.ts';
 import { baaCovers } from './vendors.ts';
@@ -86,17 +86,32 @@ function run(policy: CompiledPolicy, facts: Facts, tracer: Tracer | undefined): 
 
 /** Turn a downgrade into sends, or into a deny when no safe form of the message exists. */
 function applyDowngrade(policy: CompiledPolicy, req: DecisionRequest, at: number, outcome: Outcome, findings: readonly Finding[], response: DecisionResponse): void {
-  const actions = planDowngrade(
-    strategiesOf(outcome.downgrades),
-    // A variant that keeps the message (its content routed to another channel) keeps its findings.
-    { request: req, findings, portalVendor: policy.settings.portal_vendor, redecide: (variant) => effectOf(policy, variant, at, variant.message === req.message ? findings : alertFindings(policy, variant)) },
-  );
+  const actions = planDowngrade(outcome.strategies, new Redecision(policy, req, findings, at));
   if (actions) {
     response.actions = actions;
     return;
   }
   response.decision = 'deny';
   response.reasons = [...outcome.reasons, NO_SAFE_FORM];
+}
+
+/** Decides the variants a downgrade proposes again (an object, not a closure per decision: this is the hot path). */
+class Redecision implements PlanContext {
+  readonly portalVendor: string | undefined;
+
+  constructor(
+    private readonly policy: CompiledPolicy,
+    readonly request: DecisionRequest,
+    readonly findings: readonly Finding[],
+    private readonly at: number,
+  ) {
+    this.portalVendor = policy.settings.portal_vendor;
+  }
+
+  /** A variant that keeps the message (its content routed to another channel) keeps its findings. */
+  redecide(variant: DecisionRequest): Effect {
+    return effectOf(this.policy, variant, this.at, variant.message === this.request.message ? this.findings : alertFindings(this.policy, variant));
+  }
 }
 
 const NO_SAFE_FORM: Reason = Object.freeze({
@@ -147,12 +162,12 @@ function classify(policy: CompiledPolicy, req: DecisionRequest): { findings: rea
     return { findings: policy.classifier.classify(req.message) };
   } catch (e) {
     const reason = { rule: 'classifier', effect: 'deny' as const, text: `The message text could not be classified (${(e as Error).message}); denied (fail closed)`, indeterminate: true };
-    return { findings: NO_FINDINGS, fault: { effect: 'deny', reasons: [reason], downgrades: [], isDefault: false } };
+    return { findings: NO_FINDINGS, fault: { effect: 'deny', reasons: [reason], downgrades: [], strategies: [], isDefault: false } };
   }
 }
 
 export function buildFacts(policy: CompiledPolicy, req: DecisionRequest, at: number, findings: readonly Finding[]): Facts {
-  const { consent, recordedAt } = consentFor(req.patient.consents, req.channel, at);
+  const consent = consentFor(req.patient.consents, req.channel, at);
   const vendor = req.sender.vendor === undefined ? undefined : policy.vendors.get(req.sender.vendor);
   return {
     request: req,
@@ -162,7 +177,7 @@ export function buildFacts(policy: CompiledPolicy, req: DecisionRequest, at: num
     findings,
     labels: labelsOf(findings),
     consent,
-    consentRecordedAt: recordedAt,
+    consentRecordedAt: consent?.recordedAt === undefined ? undefined : parseDate(consent.recordedAt),
     vendor,
     vendorCovers: baaCovers(vendor, req.channel, at),
     at,
@@ -180,7 +195,7 @@ const NO_TEMPLATE_FIELDS: readonly string[] = Object.freeze([]);
  * The consent that governs this channel at `at`: the most recently recorded one (consents recorded
  * after `at` do not exist yet). When two tie, a revocation wins.
  */
-export function consentFor(consents: readonly Consent[], channel: string, at: number): { consent: Consent | undefined; recordedAt: number | undefined } {
+export function consentFor(consents: readonly Consent[], channel: string, at: number): Consent | undefined {
   let best: Consent | undefined;
   let bestAt = -Infinity;
   for (const c of consents) {
@@ -192,5 +207,5 @@ export function consentFor(consents: readonly Consent[], channel: string, at: nu
       bestAt = t;
     }
   }
-  return { consent: best, recordedAt: best?.recordedAt === undefined ? undefined : bestAt };
+  return best;
 }

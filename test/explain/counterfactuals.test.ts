@@ -15,7 +15,7 @@ const report = (req: DecisionRequest) => counterfactualsFor(P, req, decideValid(
 const texts = (req: DecisionRequest) => report(req).counterfactuals.map((c) => c.text);
 const rebuilt = (req: DecisionRequest, cf: Counterfactual) => cf.changes.reduce(applyChange, req);
 /** The channels whose governing consent, at the request's time, is a revocation. */
-const revokedChannels = (req: DecisionRequest) => CHANNELS.filter((c) => consentFor(req.patient.consents, c, req.at ? Date.parse(req.at) : NOW()).consent?.status === 'revoked');
+const revokedChannels = (req: DecisionRequest) => CHANNELS.filter((c) => consentFor(req.patient.consents, c, req.at ? Date.parse(req.at) : NOW())?.status === 'revoked');
 
 const HIV_REMINDER = request({ message: { body: 'Your HIV clinic appointment is Thu 3 PM.' } });
 const LAB_RESULT = request({ message: { category: 'lab_result', body: 'Your A1c was 9.1%, please start metformin.' }, patient: { consents: [], portalActive: false } });

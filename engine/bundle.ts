@@ -22,6 +22,8 @@ export interface CompiledPolicy {
   version: string;
   /** sha256 over every file of the bundle: the version auditors can tie a decision to. */
   digest: string;
+  /** Name, version and digest as every response names the policy: one frozen object, shared. */
+  identity: Readonly<{ name: string; version: string; digest: string }>;
   loadedAt: string;
   settings: Settings;
   rules: CompiledRules;
@@ -74,13 +76,15 @@ export function compileBundle(policies: readonly SourceFile[], vendorsFile?: Sou
   if (!checked.ok || !vendors.ok) return { ok: false, diagnostics };
   const sources = new Map(policies.map((p) => [p.file, p.text]));
   const policy = checked.value;
+  const digest = digestOf([...policies, ...(vendorsFile ? [vendorsFile] : [])]);
   return {
     ok: true,
     diagnostics,
     value: {
       name: policy.name,
       version: policy.version,
-      digest: digestOf([...policies, ...(vendorsFile ? [vendorsFile] : [])]),
+      digest,
+      identity: Object.freeze({ name: policy.name, version: policy.version, digest }),
       loadedAt: new Date().toISOString(),
       settings: policy.settings,
       rules: compileRules(policy, (file) => sources.get(file) ?? ''),

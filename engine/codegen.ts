@@ -44,24 +44,29 @@ const INLINE_MEMBERS = 8;
 export function generateCell<O>(set: RuleSet, cell: CellFacts, outcomes: CellOutcomes<O>): CellFn<O> | undefined {
   if (set.deny.length > MAX_RULES_PER_EFFECT || set.downgrade.length > MAX_RULES_PER_EFFECT || set.allow.length > MAX_RULES_PER_EFFECT) return undefined;
   const w = new CellWriter(knownFacts(cell));
+  // Each phase reads the facts it is first to need, so a deny (most decisions) reads no more than it must.
   const deny = set.deny.map((r, i) => w.rule(r.condition, i, 'd', true));
+  const denyReads = w.newReads();
   const downgrade = set.downgrade.map((r, i) => w.rule(r.condition, i, 'g', true));
+  const downgradeReads = w.newReads();
   const allow = set.allow.map((r, i) => w.rule(r.condition, i, 'a', false));
-  const reads = w.reads(); // before the prelude: the readers are values too
+  const allowReads = w.newReads();
   const body = [
     '"use strict";',
-    ...w.prelude(),
+    ...w.prelude(), // after the reads: the readers are values too
     'return function cell(f, D) {',
     // Facts built some other way than buildFacts could disagree with the cell: let the reference decide.
     '  if (f.tier !== TIER || f.scope !== SCOPE) return undefined;',
-    ...reads,
     '  let d = 0, g = 0, a = 0, u = 0;',
+    ...denyReads,
     ...deny,
     '  if (d !== 0) return denyOf(d);',
     '  if (u !== 0) return undefined;',
+    ...downgradeReads,
     ...downgrade,
     '  if (u !== 0) return undefined;',
     '  if (g !== 0) return downgradeOf(g);',
+    ...allowReads,
     ...allow,
     '  return a !== 0 ? allowOf(a) : D;',
     '};',
@@ -93,6 +98,7 @@ class CellWriter {
   /** What the cell reads (a fact by its path, or a computed operand by its getter): the local `rN` it is read into, and how. */
   private readonly readNames = new Map<unknown, Read>();
   private temps = 0;
+  private flushed = 0;
 
   constructor(private readonly known: ReadonlyMap<string, unknown>) {}
 
@@ -101,9 +107,11 @@ class CellWriter {
     return this.values.map((_, i) => `const v${i} = V[${i}];`);
   }
 
-  /** One local per fact the cell reads, read once per decision: inline where the catalog gives an expression. */
-  reads(): string[] {
-    return [...this.readNames.values()].map(({ name, expression, get }) => `  const ${name} = ${expression ?? `${this.value(get)}(f)`};`);
+  /** The reads of the facts first used since the last call: one local each, inline where the catalog gives an expression. */
+  newReads(): string[] {
+    const reads = [...this.readNames.values()].slice(this.flushed);
+    this.flushed = this.readNames.size;
+    return reads.map(({ name, expression, get }) => `  const ${name} = ${expression ?? `${this.value(get)}(f)`};`);
   }
 
   /** One rule: its condition, then its bit in the mask (`d`, `g` or `a`); for deny and downgrade an indeterminate sets `u`. */

@@ -17,7 +17,7 @@ export interface DecisionResponse {
   decision: Effect;
   decisionId: string;
   messageId?: string;
-  policy: { name: string; version: string; digest: string };
+  policy: Readonly<{ name: string; version: string; digest: string }>;
   reasons: Reason[];
   findings: Finding[];
   actions: Action[];
@@ -73,11 +73,10 @@ function responseOf(policy: CompiledPolicy, req: DecisionRequest, outcome: Outco
   const decision = outcome.effect;
   const decisionId = ulid();
   const messageId = req.message.id;
-  const used = { name: policy.name, version: policy.version, digest: policy.digest };
   const reasons = outcome.reasons as Reason[];
   return messageId === undefined
-    ? { decision, decisionId, policy: used, reasons, findings: findings as Finding[], actions: [] }
-    : { decision, decisionId, messageId, policy: used, reasons, findings: findings as Finding[], actions: [] };
+    ? { decision, decisionId, policy: policy.identity, reasons, findings: findings as Finding[], actions: [] }
+    : { decision, decisionId, messageId, policy: policy.identity, reasons, findings: findings as Finding[], actions: [] };
 }
 
 function run(policy: CompiledPolicy, facts: Facts, tracer: Tracer | undefined): Outcome {
@@ -177,7 +176,6 @@ export function buildFacts(policy: CompiledPolicy, req: DecisionRequest, at: num
     findings,
     labels: labelsOf(findings),
     consent,
-    consentRecordedAt: consent?.recordedAt === undefined ? undefined : parseDate(consent.recordedAt),
     vendor,
     vendorCovers: baaCovers(vendor, req.channel, at),
     at,

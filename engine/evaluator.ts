@@ -50,15 +50,25 @@ function generated(set: RuleSet): CellFn<Outcome> {
 
 const REFERENCE: CellFn<Outcome> = () => undefined;
 
-/** Outcomes kept per cell by the mask of the rules that applied; shared and frozen, as every decision with that mask gives the same. */
+/**
+ * Outcomes kept per cell by the mask of the rules that applied: every decision with that mask gives
+ * the same, so it is built once, frozen and shared. Small groups index an array by mask; larger ones
+ * keep a bounded map.
+ */
+const ARRAY_MEMO_RULES = 8;
 const MEMO_LIMIT = 256;
 
 function memo(rules: readonly CompiledRule[], build: (applied: CompiledRule[]) => Outcome): (mask: number) => Outcome {
+  const make = (mask: number): Outcome => freeze(build(rules.filter((_, i) => (mask >>> i) & 1)));
+  if (rules.length <= ARRAY_MEMO_RULES) {
+    const byMask: (Outcome | undefined)[] = new Array<Outcome | undefined>(1 << rules.length).fill(undefined);
+    return (mask) => (byMask[mask] ??= make(mask));
+  }
   const cache = new Map<number, Outcome>();
   return (mask) => {
     let o = cache.get(mask);
     if (o === undefined) {
-      o = freeze(build(rules.filter((_, i) => (mask >>> i) & 1)));
+      o = make(mask);
       if (cache.size < MEMO_LIMIT) cache.set(mask, o);
     }
     return o;

@@ -29,7 +29,6 @@ export interface Facts {
   findings: readonly Finding[];
   labels: readonly string[];
   consent: Consent | undefined;
-  consentRecordedAt: number | undefined;
   vendor: Vendor | undefined;
   vendorCovers: boolean;
   at: number; // epoch milliseconds
@@ -110,7 +109,7 @@ export const FACTS: Readonly<Record<string, FactInfo>> = {
   'consent.scopes': { type: list(en('scope')), description: 'The kinds of message the consent covers', ...read('f.consent?.scopes') },
   'consent.riskAcknowledged': { type: bool, description: 'The patient acknowledged the channel\'s risk (false if not recorded)', ...read('f.consent === undefined ? undefined : f.consent.riskAcknowledged === true') },
   'consent.unencryptedRequested': { type: bool, description: 'The patient asked for unencrypted email (false if not recorded)', ...read('f.consent === undefined ? undefined : f.consent.unencryptedRequested === true') },
-  'consent.recordedAt': { type: date, description: 'When the consent was recorded', ...read('f.consentRecordedAt') },
+  'consent.recordedAt': { type: date, description: 'When the consent was recorded', get: (f) => dateOf(f.consent?.recordedAt) },
   'consent.method': { type: str, description: 'How the consent was collected', ...read('f.consent?.method') },
 };
 

@@ -51,7 +51,7 @@ const TRUE: Formula = { kind: 'all', of: [] };
  */
 export const MAY_BE_MISSING: ReadonlySet<string> = (() => {
   const request: DecisionRequest = { message: { category: 'other', body: '' }, channel: 'sms', sender: { kind: 'platform' }, patient: { consents: [] } };
-  const barest: Facts = { request, tier: NO_TIER, scope: undefined, templateFields: [], findings: [], labels: [], consent: undefined, consentRecordedAt: undefined, vendor: undefined, vendorCovers: false, at: 0 };
+  const barest: Facts = { request, tier: NO_TIER, scope: undefined, templateFields: [], findings: [], labels: [], consent: undefined, vendor: undefined, vendorCovers: false, at: 0 };
   return new Set(FACT_PATHS.filter((p) => FACTS[p]!.get(barest) === MISSING));
 })();
 

@@ -40,16 +40,16 @@ class AstBuilder {
   }
 
   private name(t: IToken): A.Name {
-    return { name: t.image, span: this.tokenSpan(t) };
+    return { name: intern(t.image), span: this.tokenSpan(t) };
   }
 
   private string(t: IToken): A.StringLiteral {
-    return { type: 'string', value: T.unquote(t.image), span: this.tokenSpan(t) };
+    return { type: 'string', value: intern(T.unquote(t.image)), span: this.tokenSpan(t) };
   }
 
   private optionalString(n: CstNode): string | undefined {
     const t = token(n, 'Str');
-    return t === undefined ? undefined : T.unquote(t.image);
+    return t === undefined ? undefined : intern(T.unquote(t.image));
   }
 
   // ---- declarations ----
@@ -234,7 +234,7 @@ class AstBuilder {
   }
 
   private path(n: CstNode): A.PathRef {
-    const segments = [token(n, 'Name')!, ...tokens(n, 'AnyName')].map((t) => t.image);
+    const segments = [token(n, 'Name')!, ...tokens(n, 'AnyName')].map((t) => intern(t.image));
     return { type: 'path', segments, span: this.span(n) };
   }
 
@@ -297,4 +297,13 @@ function clauseValue(c: A.RuleClause): Partial<A.RuleDecl> {
     case 'cite':
       return { cite: c.cite };
   }
+}
+
+/**
+ * The same text as an internalized string: names and literals from a policy are compared with the
+ * request's strings on every decision, and V8 compares two internalized strings by pointer instead
+ * of character by character. Property keys are internalized, so this reads the text back as one.
+ */
+function intern(text: string): string {
+  return Object.keys({ [text]: true })[0]!;
 }

@@ -104,6 +104,14 @@ test "minimal" {
 });
 
 describe('rules', () => {
+  it('keeps names and texts exactly as written, including ones that look like numbers or special keys', () => {
+    for (const text of ['__proto__', 'constructor', '123', '', 'acme-sms', 'Ünïcödé']) {
+      const r = stripSpans(rule(`rule r {\n  when sender.vendor == "${text}"\n  deny\n  because "${text}"\n}`));
+      expect(r.when).toEqual({ type: 'compare', op: '==', left: path('sender', 'vendor'), right: str(text) });
+      expect(r.because).toEqual(str(text));
+    }
+  });
+
   it('parses every clause, in any order', () => {
     const r = stripSpans(rule('rule no-baa {\n  cite "45 CFR"\n  because "No BAA"\n  deny\n  when not vendor.covers\n}'));
     expect(r).toEqual({ kind: 'rule', name: name('no-baa'), when: not(path('vendor', 'covers')), effect: { effect: 'deny' }, because: str('No BAA'), cite: str('45 CFR') });

@@ -34,13 +34,15 @@ export interface PlanContext {
  * The strategies of the downgrade rules that applied, in the order they are tried: first one
  * redaction removing the words of every rule's `redact` lists at once (each rule's concern must be
  * met, and it keeps the message on the channel the app asked for), then each route in rule order.
+ * Two rules routing to the same channel with the same alert make one route: trying it twice could
+ * only give the same answer.
  */
 export function strategiesOf(rules: readonly { strategies: readonly Strategy[] }[]): Strategy[] {
   const labels = new Set<string>();
   const routes: Strategy[] = [];
   for (const s of rules.flatMap((r) => r.strategies)) {
     if (s.kind === 'redact') s.labels.forEach((l) => labels.add(l));
-    else routes.push(s);
+    else if (!routes.some((r) => r.kind === 'route' && r.channel === s.channel && r.alert === s.alert)) routes.push(s);
   }
   return labels.size > 0 ? [{ kind: 'redact', labels }, ...routes] : routes;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { removeSpans } from '../../engine/actions.ts';
+import { removeSpans, strategiesOf } from '../../engine/actions.ts';
 
 const span = (text: string, words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
 
@@ -15,5 +15,19 @@ describe('removeSpans', () => {
 
   it('leaves the text alone when there is nothing to remove', () => {
     expect(removeSpans('Hello  there', [])).toBe('Hello  there');
+  });
+});
+
+describe('strategiesOf', () => {
+  const route = (channel: string, alert?: string) => (alert === undefined ? { kind: 'route' as const, channel } : { kind: 'route' as const, channel, alert });
+
+  it('tries one redaction of every rule\'s labels first, then each route in rule order', () => {
+    const rules = [{ strategies: [route('portal', 'A')] }, { strategies: [{ kind: 'redact' as const, labels: new Set(['HIV']) }, route('secure_messaging')] }, { strategies: [{ kind: 'redact' as const, labels: new Set(['SUD']) }] }];
+    expect(strategiesOf(rules)).toEqual([{ kind: 'redact', labels: new Set(['HIV', 'SUD']) }, route('portal', 'A'), route('secure_messaging')]);
+  });
+
+  it('keeps one of two identical routes (same channel and alert), and both of two that differ', () => {
+    const rules = [{ strategies: [route('portal', 'A')] }, { strategies: [route('portal', 'A')] }, { strategies: [route('portal', 'B')] }, { strategies: [route('portal')] }];
+    expect(strategiesOf(rules)).toEqual([route('portal', 'A'), route('portal', 'B'), route('portal')]);
   });
 });

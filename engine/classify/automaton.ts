@@ -10,7 +10,10 @@
 // search() over the skeleton string (slower, same results); a test compares the two.
 
 import AhoCorasick from 'modern-ahocorasick';
-import { ALPHABET, SENTINEL } from './normalize.ts';
+
+/** Skeleton symbols: 0-25 = a-z, 26-35 = 0-9, 36 = a letter or digit outside a-z0-9 (blocks matches). */
+export const SENTINEL = 36;
+export const ALPHABET = 37;
 
 /** Growable buffer of raw hits: (pattern index, skeleton end position inclusive) pairs. */
 export class HitBuffer {
@@ -84,7 +87,11 @@ export class Automaton {
   readonly lengths: Int32Array;
   /** true when the dense table is in use (false = library search() fallback). */
   readonly dense: boolean;
-  private readonly delta: Int32Array;
+  /**
+   * The dense table (for step()): entry row + symbol is the next state's row offset (state *
+   * ALPHABET), or -(row + 1) when that state has outputs.
+   */
+  readonly delta: Int32Array;
   private readonly outStart: Int32Array;
   private readonly outList: Int32Array;
   private readonly lib: AhoCorasick | null;
@@ -119,21 +126,15 @@ export class Automaton {
       this.scanLibrary(sym, n, hits);
       return;
     }
-    // delta holds row offsets (state * ALPHABET); a negative entry -(row + 1) marks a target
-    // state that has outputs, so the common step is a single typed-array read.
-    const delta = this.delta;
     let row = 0;
-    for (let k = 0; k < n; k++) {
-      const v = delta[row + sym[k]!]!;
-      if (v >= 0) {
-        row = v;
-        continue;
-      }
-      row = -v - 1;
-      const s = row / ALPHABET;
-      const b = this.outStart[s + 1]!;
-      for (let j = this.outStart[s]!; j < b; j++) hits.push(this.outList[j]!, k);
-    }
+    for (let k = 0; k < n; k++) row = step(this, row, sym[k]!, k, hits);
+  }
+
+  /** Push the outputs of the state at table row `row` as hits ending at k. */
+  emit(row: number, k: number, hits: HitBuffer): void {
+    const s = row / ALPHABET;
+    const b = this.outStart[s + 1]!;
+    for (let j = this.outStart[s]!; j < b; j++) hits.push(this.outList[j]!, k);
   }
 
   private scanLibrary(sym: Uint8Array, n: number, hits: HitBuffer): void {
@@ -146,6 +147,21 @@ export class Automaton {
     // The library orders by end, then longer first; keep end order (ties: any order is fine).
     for (const m of found) hits.push(m.patternIndex, m.end - 1);
   }
+}
+
+/** An automaton with no patterns (finds nothing). */
+export const NO_PATTERNS = new Automaton([]);
+
+/**
+ * One symbol through a dense automaton (a.delta): returns the next row, and pushes the outputs of
+ * the state reached to `hits` as ending at skeleton position k. Small enough to be inlined into
+ * a caller's loop, so that a pass building the skeleton can run the automaton as it goes.
+ */
+export function step(a: Automaton, row: number, s: number, k: number, hits: HitBuffer): number {
+  const v = a.delta[row + s]!;
+  if (v >= 0) return v;
+  a.emit(-v - 1, k, hits);
+  return -v - 1;
 }
 
 /** Expand the library's sparse trie + failure links into a dense DFA with per-state outputs. */

@@ -2,7 +2,7 @@
 // detectors -> findings in original offsets. See README.md in this folder.
 
 import { BUILTIN_LABELS } from '../vocabulary.ts';
-import { Automaton, HitBuffer } from './automaton.ts';
+import { Automaton, HitBuffer, NO_PATTERNS } from './automaton.ts';
 import {
   type DetectorLabel,
   type DetectorSpans,
@@ -18,7 +18,8 @@ import {
   detectSsn,
   detectTestResults,
 } from './detectors.ts';
-import { type Prepared, WORD_END, WORD_START, foldedText, isUpperAt, origEnd, origStart, prepare } from './normalize.ts';
+import { type Prepared, type Walk, WORD_END, WORD_START, foldedText, isUpperAt, origEnd, origStart, prepare } from './normalize.ts';
+import { LiteralSkeletons, type Prefilter, literalPrefilter, mayMatch, skeletonMayMatch } from './prefilter.ts';
 import {
   BUILTIN_LABEL_NAMES,
   DETECTOR_KEYWORDS,
@@ -77,6 +78,7 @@ export function builtinVocabulary(): CompiledVocabulary {
 // --- per-call scratch (classification is synchronous; nothing here survives a call) -----------
 
 const hits = new HitBuffer();
+const extHits = new HitBuffer();
 const spans: DetectorSpans & { suppress: SpanList } = {
   analyte: new SpanList(),
   outcome: new SpanList(),
@@ -187,11 +189,16 @@ function caseMatches(letters: string, p: Prepared, s: number): boolean {
   return true;
 }
 
-/** Run the built-in automaton and dispatch accepted hits to candidates and detector span lists. */
-function runBuiltin(p: Prepared): void {
+/**
+ * Scan with the built-in automaton (and the extension terms' one, into extHits) unless prepare()
+ * already did, and dispatch accepted built-in hits to candidates and detector span lists.
+ */
+function runBuiltin(p: Prepared, extAutomaton: Automaton): void {
   const { table, automaton } = builtinVocabulary();
-  hits.reset();
-  automaton.scan(p.sym, p.n, hits);
+  if (!p.walked) {
+    automaton.scan(p.sym, p.n, hits);
+    extAutomaton.scan(p.sym, p.n, extHits);
+  }
   const data = hits.data;
   const lengths = automaton.lengths;
   for (let h = 0; h < hits.length; h++) {
@@ -297,11 +304,23 @@ function isLowSurrogate(c: number): boolean {
 }
 
 interface Extension {
-  table: TermTable | null;
+  /** The `terms`: automaton patterns 0..table.patterns.length - 1. */
+  table: TermTable;
+  /** The terms, then the prefilter literals' skeletons (null when there are neither). */
   automaton: Automaton | null;
   /** ext table label id -> classifier label id */
   termLabel: number[];
-  patterns: { label: number; re: RegExp }[];
+  patterns: ExtensionPattern[];
+  /** Per literal skeleton (automaton pattern table.patterns.length + id): seen in this text. */
+  seen: Uint8Array;
+}
+
+interface ExtensionPattern {
+  label: number;
+  re: RegExp;
+  /** Literals the regex needs (null: always run it), and their skeleton ids per clause. */
+  prefilter: Prefilter | null;
+  skeletonClauses: (Int32Array | null)[];
 }
 
 class PhiClassifier implements Classifier {
@@ -309,6 +328,10 @@ class PhiClassifier implements Classifier {
   private readonly rank: Int32Array;
   private readonly maxEnd: Int32Array;
   private readonly ext: Extension | null;
+  /** The extension terms' automaton (NO_PATTERNS without terms). */
+  private readonly extAutomaton: Automaton;
+  /** Both automata, run by prepare() as it builds the skeleton; null if one of them is not dense. */
+  private readonly walk: Walk | null;
 
   constructor(ext: ClassifierExtensions | undefined) {
     builtinVocabulary();
@@ -335,7 +358,8 @@ class PhiClassifier implements Classifier {
           }
         }
       }
-      const patterns: { label: number; re: RegExp }[] = [];
+      const patterns: ExtensionPattern[] = [];
+      const literals = new LiteralSkeletons();
       for (const pt of ext.patterns ?? []) {
         const id = idOf(pt.label, 'pattern');
         const flags = (pt.flags ?? '').replace(/[gy]/g, '') + 'g';
@@ -345,16 +369,22 @@ class PhiClassifier implements Classifier {
         } catch (e) {
           throw new SyntaxError(`pattern ${pt.label}: ${(e as Error).message}`);
         }
-        patterns.push({ label: id, re });
+        const prefilter = literalPrefilter(re.source, re.flags);
+        patterns.push({ label: id, re, prefilter, skeletonClauses: prefilter === null ? [] : literals.add(prefilter) });
       }
+      const searched = [...table.patterns, ...literals.skeletons];
       extension = {
-        table: table.patterns.length > 0 ? table : null,
-        automaton: table.patterns.length > 0 ? new Automaton(table.patterns) : null,
+        table,
+        automaton: searched.length > 0 ? new Automaton(searched) : null,
         termLabel,
         patterns,
+        seen: new Uint8Array(literals.skeletons.length),
       };
     }
     this.ext = extension;
+    this.extAutomaton = extension?.automaton ?? NO_PATTERNS;
+    const a = builtinVocabulary().automaton;
+    this.walk = a.dense && this.extAutomaton.dense ? { a, b: this.extAutomaton, hitsA: hits, hitsB: extHits } : null;
     this.labels = Object.freeze(names);
     const order = names.map((_, i) => i).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
     this.rank = new Int32Array(names.length);
@@ -412,31 +442,46 @@ class PhiClassifier implements Classifier {
 
   private runWindow(text: string, subject: boolean): Finding[] {
     if (text.length === 0) return [];
-    const p = prepare(text);
+    hits.reset();
+    extHits.reset();
+    const p = prepare(text, this.walk);
     cands.reset();
     for (const l of ALL_SPANS) l.reset();
-    runBuiltin(p);
+    runBuiltin(p, this.extAutomaton);
+    const ext = this.ext;
     if (cands.n > 0) suppressVocab(p);
     runDetectors(p);
-    const ext = this.ext;
     if (ext !== null) this.runExtension(ext, p, text);
     return this.finish(p, subject);
   }
 
   private runExtension(ext: Extension, p: Prepared, text: string): void {
-    if (ext.automaton !== null && ext.table !== null) {
-      hits.reset();
-      ext.automaton.scan(p.sym, p.n, hits);
+    const { table, seen } = ext;
+    seen.fill(0);
+    if (ext.automaton !== null) {
+      // extHits: filled in the same pass as the built-in automaton's hits.
       const lengths = ext.automaton.lengths;
-      for (let h = 0; h < hits.length; h++) {
-        const pat = hits.data[h << 1]!;
-        const e = hits.data[(h << 1) + 1]!;
-        const s = acceptHit(ext.table, lengths, p, pat, e);
+      const terms = table.patterns.length;
+      for (let h = 0; h < extHits.length; h++) {
+        const pat = extHits.data[h << 1]!;
+        const e = extHits.data[(h << 1) + 1]!;
+        if (pat >= terms) {
+          seen[pat - terms] = 1;
+          continue;
+        }
+        const s = acceptHit(table, lengths, p, pat, e);
         if (s < 0) continue;
-        for (const local of ext.table.labels[pat]!) cands.push(ext.termLabel[local]!, p.pos[s]!, p.pos[e]! + 1, 0);
+        for (const local of table.labels[pat]!) cands.push(ext.termLabel[local]!, p.pos[s]!, p.pos[e]! + 1, 0);
       }
     }
-    for (const { label, re } of ext.patterns) {
+    let lower: string | null = null;
+    for (const { label, re, prefilter, skeletonClauses } of ext.patterns) {
+      if (prefilter !== null) {
+        // First the literals' skeletons the automaton saw (free), then the literals themselves.
+        if (!skeletonMayMatch(skeletonClauses, seen)) continue;
+        if (prefilter.caseless && lower === null) lower = p.ascii ? foldedText(p) : text.toLowerCase();
+        if (!mayMatch(prefilter, text, lower ?? '', p.ascii)) continue;
+      }
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text)) !== null) {

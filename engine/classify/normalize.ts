@@ -2,15 +2,14 @@
 // look-alike (Cyrillic/Greek) letters folded to Latin, case folding and diacritic stripping, with an
 // offset map back into the original text. Then the skeleton: the letters and digits of the folded
 // text as symbols 0..36 (a-z, 0-9, 36 = any other letter), each with its folded position and
-// word-boundary flags. The automaton runs over the skeleton, detectors over the folded string.
+// word-boundary flags. The automata run over the skeleton (stepped by the same pass that builds
+// it, see Walk), detectors over the folded string.
 //
 // Everything here works in module-level scratch buffers that grow as needed (no per-call
 // allocation of big structures). `prepare()` is not re-entrant, which is fine: classification is
 // synchronous and findings are copied out before the next call.
 
-/** Symbols: 0-25 = a-z, 26-35 = 0-9, 36 = a letter or digit outside a-z0-9 (blocks matches). */
-export const SENTINEL = 36;
-export const ALPHABET = 37;
+import { type Automaton, HitBuffer, NO_PATTERNS, SENTINEL, step } from './automaton.ts';
 
 /** Skeleton flags. */
 export const WORD_START = 1;
@@ -148,9 +147,11 @@ export interface Prepared {
   text: string;
   /** True when the folded text is index-aligned with the original (fstart/fend not written). */
   identity: boolean;
+  /** True when the text is pure ASCII: the folded text is then text.toLowerCase() (fcode not written). */
+  ascii: boolean;
   /** Folded length (UTF-16 units). */
   flen: number;
-  /** Folded code units (length flen; not written for pure ASCII input: use foldedText()). */
+  /** Folded code units (length flen; not written for pure ASCII text: use foldedText()). */
   fcode: Uint16Array;
   /** Folded unit -> original start offset (only when !identity). */
   fstart: Int32Array;
@@ -169,12 +170,27 @@ export interface Prepared {
   maxDigitRun: number;
   /** A letter directly followed by a digit somewhere (E11, AB1234567, 1EG4...). */
   letterDigit: boolean;
+  /** True when prepare() was given a Walk: its automata ran over the skeleton (their hits are complete). */
+  walked: boolean;
+}
+
+/**
+ * Two dense automata (automaton.ts, `dense` true) that prepare() runs while it builds the
+ * skeleton, so that their table reads overlap the skeleton work (P.walked: their hits are
+ * complete when prepare() returns).
+ */
+export interface Walk {
+  a: Automaton;
+  b: Automaton;
+  hitsA: HitBuffer;
+  hitsB: HitBuffer;
 }
 
 let cap = 0;
 const P: Prepared = {
   text: '',
   identity: true,
+  ascii: true,
   flen: 0,
   fcode: new Uint16Array(0),
   fstart: new Int32Array(0),
@@ -186,8 +202,25 @@ const P: Prepared = {
   digits: 0,
   maxDigitRun: 0,
   letterDigit: false,
+  walked: false,
 };
 let fcls = new Uint8Array(0);
+// The general path's skeleton buffers (P.sym/pos/flags point here, or to the short ones below).
+let gSym = new Uint8Array(0);
+let gPos = new Int32Array(0);
+let gFlags = new Uint8Array(0);
+
+/**
+ * Scratch for pure-ASCII text up to SHORT characters (most messages): fixed arrays, never
+ * reassigned, so the optimizer treats them as constants in the hot loop (about 1.7x faster
+ * than the same loop over arrays read from a mutable field).
+ */
+export const SHORT = 8192;
+const shortBytes = new Uint8Array(SHORT);
+const shortSym = new Uint8Array(SHORT);
+const shortPos = new Int32Array(SHORT);
+const shortFlags = new Uint8Array(SHORT);
+const encoder = new TextEncoder();
 
 const SHRINK_ABOVE = 1 << 20;
 
@@ -197,49 +230,151 @@ function ensure(size: number): void {
   P.fcode = new Uint16Array(c);
   P.fstart = new Int32Array(c);
   P.fend = new Int32Array(c);
-  P.sym = new Uint8Array(c);
-  P.pos = new Int32Array(c);
-  P.flags = new Uint8Array(c);
+  gSym = new Uint8Array(c);
+  gPos = new Int32Array(c);
+  gFlags = new Uint8Array(c);
   fcls = new Uint8Array(c);
   cap = c;
 }
 
-/** Fold `text` and build its skeleton into the shared scratch state, which it returns. */
-export function prepare(text: string): Prepared {
+/**
+ * Fold `text` and build its skeleton into the shared scratch state, which it returns. With a
+ * `walk` (dense automata, empty hit buffers), the skeleton also gets scanned (P.walked).
+ */
+export function prepare(text: string, walk: Walk | null = null): Prepared {
   const len = text.length;
   P.text = text;
   foldedCache = null;
+  P.walked = walk !== null;
+  const w = walk ?? NO_WALK;
+  // One native UTF-8 encoding tells whether the text is pure ASCII (len characters give len
+  // bytes), and a typed-array loop over the bytes is much faster than charCodeAt.
+  if (len <= SHORT) {
+    const r = encoder.encodeInto(text, shortBytes);
+    if (r.read === len && r.written === len) {
+      skeletonAscii(len, w);
+      return P;
+    }
+  }
   ensure(len);
-  const stop = foldAscii(text, len);
+  P.sym = gSym;
+  P.pos = gPos;
+  P.flags = gFlags;
+  const stop = foldAligned(text, len, w);
   if (stop < len) {
-    // Non-ASCII from `stop` on: keep the ASCII prefix (folded 1:1), fold the rest, and continue
-    // the skeleton where the fast path left it.
+    // From `stop` on: keep the aligned prefix, fold the rest, and continue the skeleton and the
+    // walk where the aligned pass left them.
+    const from = P.n;
     foldUnicode(text, len, stop);
     buildSkeleton(stop);
+    walkOn(w, from);
   }
   return P;
 }
 
-/** True when the folded text is exactly text.toLowerCase() (pure ASCII input, fcode not written). */
-let asciiFolded = true;
+/** Run the walk over skeleton positions [from, P.n), from the rows foldAligned() reached. */
+function walkOn(walk: Walk, from: number): void {
+  const { a, b, hitsA, hitsB } = walk;
+  const sym = P.sym;
+  let rowA = kRowA;
+  let rowB = kRowB;
+  for (let k = from; k < P.n; k++) {
+    const s = sym[k]!;
+    rowA = step(a, rowA, s, k, hitsA);
+    rowB = step(b, rowB, s, k, hitsB);
+  }
+}
 
-// Skeleton-building state carried from the fast path into buildSkeleton().
+/** A walk that finds nothing, for prepare() without one. */
+const NO_WALK: Walk = { a: NO_PATTERNS, b: NO_PATTERNS, hitsA: new HitBuffer(), hitsB: new HitBuffer() };
+
+/**
+ * Short pure-ASCII text: the skeleton straight from the UTF-8 bytes, and the walk's automata run
+ * symbol by symbol. The folded text is then text.toLowerCase(), index-aligned, so no folded
+ * buffer is written.
+ */
+function skeletonAscii(len: number, walk: Walk): void {
+  const b = shortBytes;
+  const sym = shortSym;
+  const pos = shortPos;
+  const flags = shortFlags;
+  const { a, b: other, hitsA, hitsB } = walk;
+  let rowA = 0;
+  let rowB = 0;
+  let n = 0;
+  let prevWord = false;
+  let prevLetter = false;
+  let digits = 0;
+  let run = 0;
+  let maxRun = 0;
+  let letterDigit = false;
+  for (let i = 0; i < len; i++) {
+    const s = ASCII_SYM[b[i]!]!;
+    if (s < 0) {
+      if (prevWord) {
+        flags[n - 1]! |= WORD_END;
+        prevWord = false;
+      }
+      prevLetter = false;
+      if (run > maxRun) maxRun = run;
+      run = 0;
+      continue;
+    }
+    if (s >= 26) {
+      digits++;
+      run++;
+      if (prevLetter) letterDigit = true;
+      prevLetter = false;
+    } else {
+      if (run > maxRun) maxRun = run;
+      run = 0;
+      prevLetter = true;
+    }
+    rowA = step(a, rowA, s, n, hitsA);
+    rowB = step(other, rowB, s, n, hitsB);
+    sym[n] = s;
+    pos[n] = i;
+    flags[n] = prevWord ? 0 : WORD_START;
+    n++;
+    prevWord = true;
+  }
+  if (prevWord) flags[n - 1]! |= WORD_END;
+  if (run > maxRun) maxRun = run;
+  P.sym = shortSym;
+  P.pos = shortPos;
+  P.flags = shortFlags;
+  P.identity = true;
+  P.ascii = true;
+  P.flen = len;
+  P.n = n;
+  P.digits = digits;
+  P.maxDigitRun = maxRun;
+  P.letterDigit = letterDigit;
+}
+
+// Skeleton-building and walk state carried from the aligned pass into buildSkeleton() and walkOn().
 let kPrevWord = false;
 let kPrevLetter = false;
 let kRun = 0;
+let kRowA = 0;
+let kRowB = 0;
 
 /**
- * Fast path, for text whose folding keeps offsets aligned: ASCII, and BMP characters that fold to
- * exactly one unit (é -> e, Ｈ -> h, Cyrillic Н -> h, an em dash or a curly quote -> a separator).
- * The skeleton is built in the same pass. Pure ASCII text writes no folded buffer at all (the folded
- * text is then text.toLowerCase()). Stops at the first character that needs the general path
- * (surrogates, invisible characters, combining marks, expansions) and returns its index.
+ * Any other text (non-ASCII, or long), first pass: while folding keeps offsets aligned (ASCII,
+ * and BMP characters that fold to exactly one unit: é -> e, Ｈ -> h, Cyrillic Н -> h, an em dash or
+ * a curly quote -> a separator), build the skeleton and, once a non-ASCII character is met, the
+ * folded buffer (long pure-ASCII text writes none: its folded text is text.toLowerCase()). Stops
+ * at the first character that needs the general path (surrogates, invisible characters,
+ * combining marks, expansions) and returns its index.
  */
-function foldAscii(text: string, len: number): number {
+function foldAligned(text: string, len: number, walk: Walk): number {
   const sym = P.sym;
   const pos = P.pos;
   const flags = P.flags;
   const fcode = P.fcode;
+  const { a, b: other, hitsA, hitsB } = walk;
+  let rowA = 0;
+  let rowB = 0;
   let asciiOnly = true;
   let n = 0;
   let prevWord = false;
@@ -294,6 +429,8 @@ function foldAscii(text: string, len: number): number {
       }
       prevLetter = s < 26;
     }
+    rowA = step(a, rowA, s, n, hitsA);
+    rowB = step(other, rowB, s, n, hitsB);
     sym[n] = s;
     pos[n] = i;
     flags[n] = prevWord ? 0 : WORD_START;
@@ -305,7 +442,7 @@ function foldAscii(text: string, len: number): number {
     if (run > maxRun) maxRun = run;
   }
   P.identity = true;
-  asciiFolded = asciiOnly;
+  P.ascii = asciiOnly;
   P.flen = i;
   P.n = n;
   P.digits = digits;
@@ -314,12 +451,14 @@ function foldAscii(text: string, len: number): number {
   kPrevWord = prevWord;
   kPrevLetter = prevLetter;
   kRun = run;
+  kRowA = rowA;
+  kRowB = rowB;
   return i;
 }
 
 /**
  * Fold text[from..len) into fcode/fcls/fstart/fend after the aligned prefix text[0..from) that
- * foldAscii() handled (its skeleton is kept; buildSkeleton() continues from `from`).
+ * foldAligned() handled (its fcode and skeleton are kept; buildSkeleton() continues from `from`).
  */
 function foldUnicode(text: string, len: number, from: number): void {
   let fcode = P.fcode;
@@ -327,14 +466,14 @@ function foldUnicode(text: string, len: number, from: number): void {
   let fstart = P.fstart;
   let fend = P.fend;
   for (let j = 0; j < from; j++) {
-    if (asciiFolded) {
+    if (P.ascii) {
       const c = text.charCodeAt(j);
       fcode[j] = c >= 65 && c <= 90 ? c + 32 : c;
     }
     fstart[j] = j;
     fend[j] = j + 1;
   }
-  asciiFolded = false;
+  P.ascii = false;
   let k = from;
   let i = from;
   let limit = cap;
@@ -435,10 +574,13 @@ function growKeep(size: number): void {
   P.sym = sym;
   P.pos = pos;
   P.flags = flags;
+  gSym = sym;
+  gPos = pos;
+  gFlags = flags;
   cap = c;
 }
 
-/** Continue the skeleton over folded units [from, flen), from the state foldAscii() left. */
+/** Continue the skeleton over folded units [from, flen), from the state foldAligned() left. */
 function buildSkeleton(from: number): void {
   const flen = P.flen;
   const fcode = P.fcode;
@@ -499,12 +641,18 @@ function buildSkeleton(from: number): void {
 
 let foldedCache: string | null = null;
 
+/** Typed arrays are little-endian here, so fcode's bytes are UTF-16LE. */
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
 /** The folded text of the last prepare() as a string (built lazily, at most once per call). */
 export function foldedText(p: Prepared): string {
   if (foldedCache !== null) return foldedCache;
   let s: string;
-  if (asciiFolded) s = p.text.toLowerCase();
-  else {
+  if (p.ascii) s = p.text.toLowerCase();
+  else if (LITTLE_ENDIAN) {
+    // Copies the code units as they are (lone surrogates too), about 4x faster than fromCharCode.
+    s = Buffer.from(p.fcode.buffer, p.fcode.byteOffset, p.flen * 2).toString('utf16le');
+  } else {
     s = '';
     const CHUNK = 4096;
     for (let i = 0; i < p.flen; i += CHUNK) {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WINDOW, WINDOW_CORE, WINDOW_MARGIN } from '../../engine/classify/classifier.ts';
-import { createClassifier, normalize } from '../../engine/classify/index.ts';
+import { createClassifier, normalize, type Finding } from '../../engine/classify/index.ts';
+import { SHORT } from '../../engine/classify/normalize.ts';
 import { PUBLIC_LABEL_COUNT, BUILTIN_LABEL_NAMES, readVocabFiles } from '../../engine/classify/vocab.ts';
 import { classifier } from './helpers.ts';
 
@@ -120,6 +121,37 @@ describe('properties', () => {
         }
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('short ASCII text (its own fast path) gets the findings the other paths give it', () => {
+    // Trailing spaces change no finding, but push the text past SHORT onto the general path.
+    const pad = ' '.repeat(SHORT);
+    const extended = createClassifier({
+      terms: [{ label: 'services', terms: ['group therapy', 'memory care', "baby's heartbeat"] }],
+      patterns: [
+        { label: 'plan_b', source: '\\bPlan B\\b', flags: '' },
+        { label: 'bp', source: '\\b(?:BP|blood pressure)\\b\\D{0,20}\\b(?:[6-9]\\d|[12]\\d\\d) ?\\/ ?(?:[4-9]\\d|1[0-4]\\d)\\b', flags: 'i' },
+      ],
+    });
+    const words = fc.oneof(
+      fc.constantFrom(...PUBLIC_TERMS, ...NEUTRAL, 'group therapy', 'Memory-Care', 'Plan B', 'BP 150/95'),
+      fc.constantFrom('123-45-6789', 'A1c 7.2%', 'E11.9', 'DOB 04/12/1980', 'MRN 12345678', 'NPI 1234567893', 'AB1234563', 'negative', 'test'),
+      fc.string({ unit: fc.constantFrom('a', 'Z', '1', ' ', '.', '-', '/', ':', '\n', "'"), maxLength: 6 }),
+    );
+    // An emoji and a zero-width space in front send the text down the general folding path.
+    const prefix = '\u{1F600}\u200B ';
+    const shifted = (f: Finding[]): Finding[] => f.map((x) => ({ ...x, start: x.start + prefix.length, end: x.end + prefix.length }));
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 20 }), separator, (parts, sep) => {
+        const text = parts.join(sep);
+        for (const c of [classifier, extended]) {
+          const found = c.classifyText(text);
+          expect(c.classifyText(text + pad)).toEqual(found);
+          expect(c.classifyText(prefix + text)).toEqual(shifted(found));
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 

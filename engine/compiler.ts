@@ -129,7 +129,7 @@ class RuleCompiler {
       operands: resolved,
       test: this.test(e),
       missing: operands.map((o) => new Indeterminate(`\`${formatOperand(o)}\` is missing`)),
-      site: this.site(e, operands),
+      site: () => this.site(e, operands),
       form: this.form(e, resolved[1]),
     };
   }
@@ -168,7 +168,7 @@ class RuleCompiler {
 
   /** `X is present` / `X is missing`: never indeterminate, it is the test for missing facts. */
   private presence(e: Extract<A.Comparison, { type: 'presence' }>): Presence {
-    return { type: 'presence', operand: this.operand(e.path), present: e.present, site: this.site(e, []) };
+    return { type: 'presence', operand: this.operand(e.path), present: e.present, site: () => this.site(e, []) };
   }
 
   private site(e: A.Comparison | A.Operand, operands: A.Operand[]): ConditionSite {

@@ -15,7 +15,8 @@ export interface Presence {
   type: 'presence';
   operand: LeafOperand;
   present: boolean;
-  site: ConditionSite;
+  /** What the trace shows of it: made on the first traced decision, as most never are traced. */
+  site: () => ConditionSite;
 }
 
 /** One comparison (or presence test) over one or two operands. */
@@ -26,7 +27,8 @@ export interface Leaf {
   test: (a: unknown, b: unknown) => boolean;
   /** Per operand, the indeterminate result when its value is missing. */
   missing: readonly Indeterminate[];
-  site: ConditionSite;
+  /** What the trace shows of it: made on the first traced decision, as most never are traced. */
+  site: () => ConditionSite;
   /** What the test is, for code that writes it out instead of calling it. */
   form: LeafForm;
 }
@@ -125,11 +127,12 @@ export function tracedClosureOf(c: Cond): Condition {
       return () => v;
     }
     case 'presence': {
-      const { site, present } = c;
+      const { present } = c;
       const { get } = c.operand;
+      let site: ConditionSite | undefined;
       return (f, t) => {
         const v = (get(f) !== MISSING) === present;
-        t?.condition(site, v, []);
+        t?.condition((site ??= c.site()), v, []);
         return v;
       };
     }
@@ -139,13 +142,14 @@ export function tracedClosureOf(c: Cond): Condition {
 }
 
 function tracedLeaf(leaf: Leaf): Condition {
-  const { site, test, missing } = leaf;
+  const { test, missing } = leaf;
   const getters = leaf.operands.map((o) => o.get);
+  let site: ConditionSite | undefined;
   return (f, t) => {
     const values = getters.map((g) => g(f));
     const gap = values.indexOf(MISSING);
     const v = gap >= 0 ? missing[gap]! : test(values[0], values[1]);
-    t?.condition(site, v, values);
+    t?.condition((site ??= leaf.site()), v, values);
     return v;
   };
 }

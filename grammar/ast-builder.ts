@@ -1,5 +1,6 @@
 // CST → AST. Runs only on a CST without syntax errors, so every child the grammar requires is there.
-// Spans come from chevrotain's node locations (`nodeLocationTracking: 'full'`) and token positions.
+// Spans come from token positions and chevrotain's node offsets (`nodeLocationTracking: 'onlyOffset'`,
+// cheaper than full tracking), turned into lines and columns here.
 import type { CstNode, IToken } from 'chevrotain';
 import type * as A from './ast.ts';
 import type { Span } from './diagnostics.ts';
@@ -12,8 +13,8 @@ const token = (n: CstNode, key: string): IToken | undefined => tokens(n, key)[0]
 /** The only child node of a node that is a choice between rules (`declaration`, `clause`, ...). */
 const choice = (n: CstNode): CstNode => Object.values(n.children)[0]![0] as CstNode;
 
-export function buildPolicyFile(cst: CstNode, comments: readonly IToken[], file: string): A.PolicyFile {
-  const b = new AstBuilder(file);
+export function buildPolicyFile(cst: CstNode, comments: readonly IToken[], file: string, text: string): A.PolicyFile {
+  const b = new AstBuilder(file, lineStarts(text));
   return {
     file,
     declarations: nodes(cst, 'declaration').map((d) => b.declaration(choice(d))),
@@ -21,8 +22,30 @@ export function buildPolicyFile(cst: CstNode, comments: readonly IToken[], file:
   };
 }
 
+/** The offset each line starts at (the lexer's only line break is `\n`). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
 class AstBuilder {
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly lines: readonly number[],
+  ) {}
+
+  /** 1-based line and column of an offset. */
+  private position(offset: number): { line: number; col: number } {
+    let lo = 0;
+    let hi = this.lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lines[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, col: offset - this.lines[lo]! + 1 };
+  }
 
   tokenSpan(t: IToken): Span {
     return T.tokenSpan(t, this.file);
@@ -34,9 +57,11 @@ class AstBuilder {
 
   /** From the start of one node to the end of another (for left-folded `and`/`or` chains). */
   private between(first: CstNode, last: CstNode): Span {
-    const a = first.location!;
-    const z = last.location!;
-    return { file: this.file, line: a.startLine!, col: a.startColumn!, endLine: z.endLine!, endCol: z.endColumn!, offset: a.startOffset, endOffset: z.endOffset! + 1 };
+    const offset = first.location!.startOffset;
+    const end = last.location!.endOffset!; // the last character, inclusive
+    const a = this.position(offset);
+    const z = this.position(end);
+    return { file: this.file, line: a.line, col: a.col, endLine: z.line, endCol: z.col, offset, endOffset: end + 1 };
   }
 
   private name(t: IToken): A.Name {
@@ -175,9 +200,10 @@ class AstBuilder {
   private notExpr(n: CstNode): A.Expr {
     const parenthesized = node(n, 'expression');
     let expr = parenthesized === undefined ? this.comparison(node(n, 'comparison')!) : this.expression(parenthesized);
-    const end = n.location!;
+    const end = n.location!.endOffset!;
+    const z = this.position(end);
     for (const not of tokens(n, 'NotOp').reverse()) {
-      const span = { ...this.tokenSpan(not), endLine: end.endLine!, endCol: end.endColumn!, endOffset: end.endOffset! + 1 };
+      const span = { ...this.tokenSpan(not), endLine: z.line, endCol: z.col, endOffset: end + 1 };
       expr = { type: 'not', operand: expr, span };
     }
     return expr;

@@ -11,7 +11,7 @@ export function parsePolicy(text: string, file: string): Result<PolicyFile> {
     const lexed = tokenize(text, file);
     const parsed = parseTokens(lexed.tokens, file);
     const diagnostics = firstPerOffset([...lexed.diagnostics, ...parsed.diagnostics]);
-    return diagnostics.length > 0 ? fail(diagnostics) : ok(buildPolicyFile(parsed.cst, lexed.comments, file));
+    return diagnostics.length > 0 ? fail(diagnostics) : ok(buildPolicyFile(parsed.cst, lexed.comments, file, text));
   } catch (e) {
     // Only pathological input gets here: thousands of nested parentheses overflow the stack.
     const tooDeep = e instanceof RangeError;

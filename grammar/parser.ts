@@ -166,7 +166,7 @@ class PolicyParser extends CstParser {
   softErrors: SoftError[] = [];
 
   constructor(private readonly messages: FriendlyMessages) {
-    super(T.allTokens, { recoveryEnabled: true, nodeLocationTracking: 'full', errorMessageProvider: messages, maxLookahead: 3 });
+    super(T.allTokens, { recoveryEnabled: true, nodeLocationTracking: 'onlyOffset', errorMessageProvider: messages, maxLookahead: 3 });
     this.performSelfAnalysis();
   }
 

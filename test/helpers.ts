@@ -68,7 +68,7 @@ export function injectFault(rule: CompiledRule, message = 'fault injected'): voi
       throw new Error(message);
     },
     missing: [new Indeterminate('`channel` is missing')],
-    site: { text: 'channel (fault injected)', span: rule.span, operands: [{ text: 'channel', phi: false, date: false, shown: true }] },
+    site: () => ({ text: 'channel (fault injected)', span: rule.span, operands: [{ text: 'channel', phi: false, date: false, shown: true }] }),
     form: { kind: 'call' },
   };
   rule.condition = leaf;

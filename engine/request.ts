@@ -75,3 +75,29 @@ export function requestError(error: z.ZodError): RequestError {
   const message = `invalid request: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`;
   return { code: 'request/invalid', message, issues };
 }
+
+/**
+ * canonicalJson (engine/audit/chain.ts) of a request that passed parseRequest, for its audit hash: the
+ * schema's fields written in sorted key order, so JSON.stringify produces the canonical text directly,
+ * several times faster than the general canonicalJson (tested against it, and against the schema's fields).
+ */
+export function canonicalRequestJson(r: DecisionRequest): string {
+  const { message: m, sender: s, patient: p } = r;
+  return JSON.stringify({
+    at: r.at,
+    channel: r.channel,
+    message: { body: m.body, category: m.category, id: m.id, subject: m.subject, templateFields: m.templateFields },
+    patient: { avoidChannels: p.avoidChannels, consents: p.consents.map(canonicalConsent), id: p.id, portalActive: p.portalActive },
+    sender: { kind: s.kind, vendor: s.vendor },
+  });
+}
+
+const canonicalConsent = (c: Consent): Consent => ({
+  channel: c.channel,
+  method: c.method,
+  recordedAt: c.recordedAt,
+  riskAcknowledged: c.riskAcknowledged,
+  scopes: c.scopes,
+  status: c.status,
+  unencryptedRequested: c.unencryptedRequested,
+});

@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { createHmac, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AUDIT_KEY_FILE, loadOrCreateAuditKey, requestHash } from '../../engine/audit/index.ts';
+import { AUDIT_KEY_FILE, canonicalJson, loadOrCreateAuditKey, requestHash, requestHasher } from '../../engine/audit/index.ts';
+import { canonicalRequestJson, ConsentSchema, DecisionRequestSchema, MessageSchema, parseRequest, PatientSchema, SenderSchema, type DecisionRequest } from '../../engine/request.ts';
+import { CATEGORIES, CHANNELS, CONSENT_STATUSES, SCOPES, SENDER_KINDS } from '../../engine/vocabulary.ts';
 import { tempDir } from './helpers.ts';
 
 const request = {
@@ -47,6 +50,84 @@ describe('requestHash', () => {
   it('refuses a missing or short key', () => {
     expect(() => requestHash(Buffer.alloc(0), request)).toThrow(TypeError);
     expect(() => requestHash(randomBytes(16), request)).toThrow(TypeError);
+  });
+});
+
+describe('requestHasher', () => {
+  it('is requestHash under the same key, with the general serializer or a faster one for the request shape', () => {
+    const key = randomBytes(32);
+    expect(requestHasher(key)(reordered)).toBe(requestHash(key, request));
+    const parsed = parseRequest(request);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(requestHasher(key, canonicalRequestJson)(parsed.value)).toBe(requestHash(key, request));
+  });
+
+  it('refuses a missing or short key', () => {
+    expect(() => requestHasher(randomBytes(16))).toThrow(TypeError);
+  });
+});
+
+describe('canonicalRequestJson (the service hashes requests with it)', () => {
+  const full: DecisionRequest = {
+    at: '2026-11-24T15:00:00Z',
+    channel: 'email',
+    message: { body: 'Your HIV result: "negative"\n', category: 'lab_result', id: 'm-1', subject: 'Résultat', templateFields: ['b', 'a'] },
+    patient: {
+      avoidChannels: ['sms'],
+      consents: [{ channel: 'email', method: 'portal', recordedAt: '2026-01-05', riskAcknowledged: true, scopes: ['clinical', 'billing'], status: 'active', unencryptedRequested: false }],
+      id: 'PAT-1',
+      portalActive: true,
+    },
+    sender: { kind: 'platform', vendor: 'postbox-mail' },
+  };
+
+  it('writes every field of the request schema', () => {
+    const keys = (o: object): string[] => Object.keys(o).sort();
+    expect(keys(full)).toEqual(keys(DecisionRequestSchema.shape));
+    expect(keys(full.message)).toEqual(keys(MessageSchema.shape));
+    expect(keys(full.sender)).toEqual(keys(SenderSchema.shape));
+    expect(keys(full.patient)).toEqual(keys(PatientSchema.shape));
+    expect(keys(full.patient.consents[0]!)).toEqual(keys(ConsentSchema.shape));
+    expect(canonicalRequestJson(full)).toBe(canonicalJson(full));
+  });
+
+  it('is canonicalJson of any valid request, whatever its key order and whichever optional fields it has', () => {
+    const text = fc.string({ maxLength: 40, unit: 'binary' });
+    const consent = fc.record(
+      {
+        unencryptedRequested: fc.boolean(),
+        status: fc.constantFrom(...CONSENT_STATUSES),
+        scopes: fc.array(fc.constantFrom(...SCOPES), { maxLength: 3 }),
+        riskAcknowledged: fc.boolean(),
+        recordedAt: fc.constantFrom('2026-01-05', '2026-01-05T10:00:00.5+02:00'),
+        method: text,
+        channel: fc.constantFrom(...CHANNELS),
+      },
+      { requiredKeys: ['channel', 'scopes', 'status'] },
+    );
+    const raw = fc.record(
+      {
+        sender: fc.record({ vendor: text, kind: fc.constantFrom(...SENDER_KINDS) }, { requiredKeys: ['kind'] }),
+        patient: fc.record(
+          { portalActive: fc.boolean(), id: text, consents: fc.array(consent, { maxLength: 3 }), avoidChannels: fc.array(fc.constantFrom(...CHANNELS), { maxLength: 2 }) },
+          { requiredKeys: ['consents'] },
+        ),
+        message: fc.record(
+          { templateFields: fc.array(text, { maxLength: 3 }), subject: text, id: text, category: fc.constantFrom(...CATEGORIES), body: text },
+          { requiredKeys: ['category', 'body'] },
+        ),
+        channel: fc.constantFrom(...CHANNELS),
+        at: fc.constantFrom('2026-11-24', '2026-11-24T15:00:00Z'),
+      },
+      { requiredKeys: ['message', 'channel', 'sender', 'patient'] },
+    );
+    fc.assert(
+      fc.property(raw, (input) => {
+        const parsed = parseRequest(input);
+        if (!parsed.ok) throw new Error(parsed.error.message);
+        expect(canonicalRequestJson(parsed.value)).toBe(canonicalJson(input));
+      }),
+    );
   });
 });
 

@@ -7,7 +7,9 @@
 // most disks instead of microseconds). See README.md.
 import Database from 'better-sqlite3';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { GENESIS_HASH, chainRecord, verifyRecords } from './chain.ts';
 import { AuditUnavailableError, validateEntry } from './store.ts';
 import type { AuditEntry, AuditRecord, AuditStore, VerifyResult } from './store.ts';
@@ -25,6 +27,12 @@ export interface SqliteAuditStoreOptions {
    * Appends are synchronous, so this blocks the event loop: keep it short. Default 1000 ms.
    */
   busyTimeoutMs?: number;
+  /**
+   * Copy the WAL into the database file from a thread of its own (checkpointer.cjs) instead of in the
+   * append that happens to fill it: such a checkpoint writes and fsyncs for milliseconds, stalling every
+   * request behind it. For long-running writers (the server); default false.
+   */
+  backgroundCheckpoint?: boolean;
 }
 
 const SCHEMA = `
@@ -136,6 +144,7 @@ class SqliteAuditStore implements AuditStore {
   private head: Head;
   /** A write failed: re-read the head from the database before the next one. */
   private stale = false;
+  private readonly checkpointer: Worker | undefined;
 
   constructor(readonly dataDir: string, options: SqliteAuditStoreOptions) {
     const synchronous = options.synchronous ?? 'normal';
@@ -183,6 +192,7 @@ class SqliteAuditStore implements AuditStore {
       });
       this.db = db;
       this.head = this.readHead();
+      if (options.backgroundCheckpoint) this.checkpointer = startCheckpointer(db, file, synchronous, busyTimeoutMs);
     } catch (err) {
       db.close();
       throw err;
@@ -307,8 +317,32 @@ class SqliteAuditStore implements AuditStore {
   }
 
   close(): void {
+    this.checkpointer?.postMessage('close');
     if (this.db.open) this.db.close();
   }
+}
+
+const CHECKPOINTER = new URL('./checkpointer.cjs', import.meta.url);
+const DRIVER = createRequire(import.meta.url).resolve('better-sqlite3');
+/** How often the background checkpointer copies the WAL: it stays a few hundred pages long under load. */
+const CHECKPOINT_EVERY_MS = 200;
+
+function startCheckpointer(db: Database.Database, file: string, synchronous: 'normal' | 'full', busyTimeoutMs: number): Worker {
+  const worker = new Worker(CHECKPOINTER, {
+    execArgv: [],
+    workerData: { driver: DRIVER, file, synchronous: synchronous.toUpperCase(), busyTimeoutMs, everyMs: CHECKPOINT_EVERY_MS },
+  });
+  worker.unref();
+  // The store checkpoints as SQLite does by default until the thread has its connection, and again if it ends.
+  const automatic = db.pragma('wal_autocheckpoint', { simple: true }) as number;
+  worker.once('message', () => {
+    if (db.open) db.pragma('wal_autocheckpoint = 0');
+  });
+  worker.once('exit', () => {
+    if (db.open) db.pragma(`wal_autocheckpoint = ${automatic}`);
+  });
+  worker.on('error', () => {}); // the thread has ended ('exit' follows); the store checkpoints itself again
+  return worker;
 }
 
 /**

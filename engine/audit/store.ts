@@ -107,20 +107,34 @@ function isoTimeMs(value: string): number {
 }
 
 /**
+ * The last time and policy texts found valid. Strings are immutable and entries come many to the
+ * millisecond and per policy, so an equal text need not be checked again.
+ */
+const lastValid: { time: string | null; texts: { name: string; version: string; digest: string; engineVersion: string } | null } = { time: null, texts: null };
+
+/**
  * Checks an entry against the contract before anything is written. Free text has nowhere to go: every
  * name-like field must be a single token and the request must arrive as an HMAC, not as content.
  */
 export function validateEntry(entry: AuditEntry): void {
   if (typeof entry !== 'object' || entry === null) throw new AuditEntryError('audit entry: expected an object');
   token(entry.decisionId, 'decisionId');
-  if (typeof entry.time !== 'string' || Number.isNaN(isoTimeMs(entry.time))) {
-    throw new AuditEntryError('audit entry: time must be an ISO 8601 date-time with a zone, such as 2026-11-24T15:00:00.000Z');
+  if (entry.time !== lastValid.time) {
+    if (typeof entry.time !== 'string' || Number.isNaN(isoTimeMs(entry.time))) {
+      throw new AuditEntryError('audit entry: time must be an ISO 8601 date-time with a zone, such as 2026-11-24T15:00:00.000Z');
+    }
+    lastValid.time = entry.time;
   }
   if (typeof entry.policy !== 'object' || entry.policy === null) throw new AuditEntryError('audit entry: policy must be an object');
-  text(entry.policy.name, 'policy.name');
-  text(entry.policy.version, 'policy.version');
-  text(entry.policy.digest, 'policy.digest');
-  text(entry.engineVersion, 'engineVersion');
+  const { name, version, digest } = entry.policy;
+  const v = lastValid.texts;
+  if (!v || name !== v.name || version !== v.version || digest !== v.digest || entry.engineVersion !== v.engineVersion) {
+    text(name, 'policy.name');
+    text(version, 'policy.version');
+    text(digest, 'policy.digest');
+    text(entry.engineVersion, 'engineVersion');
+    lastValid.texts = { name, version, digest, engineVersion: entry.engineVersion };
+  }
   if (typeof entry.requestHash !== 'string' || !REQUEST_HASH.test(entry.requestHash)) {
     throw new AuditEntryError("audit entry: requestHash must be 'hmac-sha256:' + 64 hex digits (use requestHash(key, request))");
   }

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   AUDIT_DB_FILE,
   AuditEntryError,
@@ -8,6 +8,7 @@ import {
   exportJsonLines,
   openSqliteAuditStore,
   requestHash,
+  validateEntry,
   verifyRecords,
 } from '../../engine/audit/index.ts';
 import type { AuditEntry, AuditRecord } from '../../engine/audit/index.ts';
@@ -144,6 +145,23 @@ describe('SQLite audit store', () => {
     expect(c.verify()).toEqual({ ok: true, checked: 6 });
   });
 
+  it('with backgroundCheckpoint, copies the WAL into the database file from its own thread while the store is open', async () => {
+    const inFile = (dir: string, text: string): boolean => readFileSync(join(dir, AUDIT_DB_FILE)).toString('latin1').includes(text);
+    const [plainDir, backgroundDir] = [tempDir(), tempDir()];
+    const plain = open(plainDir);
+    const background = open(backgroundDir, { backgroundCheckpoint: true });
+    // Far fewer pages than SQLite's own checkpoint waits for: without the thread they stay in the WAL.
+    const last = { plain: '', background: '' };
+    for (let i = 0; i < 5; i++) last.plain = plain.append(entry()).hash;
+    for (let i = 0; i < 5; i++) last.background = background.append(entry()).hash;
+    await vi.waitFor(() => expect(inFile(backgroundDir, last.background)).toBe(true), { timeout: 10_000, interval: 50 });
+    expect(inFile(plainDir, last.plain)).toBe(false); // still only in the WAL
+    const appended = [...background.records()].length;
+    background.close();
+    const reopened = open(backgroundDir);
+    expect(reopened.verify()).toEqual({ ok: true, checked: appended });
+  });
+
   it('rejects entries that break the contract before writing anything', () => {
     const store = open(tempDir());
     const bad: Partial<AuditEntry>[] = [
@@ -163,6 +181,19 @@ describe('SQLite audit store', () => {
     expect(() => store.append(null as unknown as AuditEntry)).toThrow(AuditEntryError);
     expect([...store.records()]).toEqual([]);
     expect(store.append(entry()).seq).toBe(1);
+  });
+
+  it('checks every entry in full, also one that shares its time or policy with the valid entry before it', () => {
+    const store = open(tempDir());
+    const good = entry();
+    expect(validateEntry(good)).toBeUndefined();
+    const bad: Partial<AuditEntry>[] = [
+      { time: good.time, policy: { ...good.policy, name: 'line\nbreak' } },
+      { time: good.time, engineVersion: '' },
+      { policy: good.policy, time: `${good.time} ` },
+      { policy: good.policy, time: undefined as unknown as string },
+    ];
+    for (const b of bad) expect(() => store.append(entry(b)), JSON.stringify(b)).toThrow(AuditEntryError);
   });
 
   it('stores no PHI: the row and the database files contain none of the request or patient strings', () => {

@@ -9,10 +9,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
-import { loadOrCreateAuditKey, openSqliteAuditStore, requestHash } from '../engine/audit/index.ts';
+import { loadOrCreateAuditKey, openSqliteAuditStore, requestHasher } from '../engine/audit/index.ts';
 import { decideValid, loadBundle, parseRequest, type CompiledPolicy } from '../engine/index.ts';
+import { canonicalRequestJson } from '../engine/request.ts';
 import { buildApp } from '../server/app.ts';
 import { auditEntry } from '../server/decisions.ts';
 import { keysFromList } from '../server/keys.ts';
@@ -36,7 +38,7 @@ async function serveForBench(): Promise<void> {
   const opened = await PolicyHolder.open('policies');
   if (!opened.ok) throw new Error('policies/ does not load; run phigate check policies');
   const dataDir = mkdtempSync(join(tmpdir(), 'phigate-bench-http-'));
-  const audit = openSqliteAuditStore(dataDir);
+  const audit = openSqliteAuditStore(dataDir, { backgroundCheckpoint: true }); // as `phigate serve` opens it
   const service = await buildApp({ holder: opened.holder, audit, auditKey: loadOrCreateAuditKey(dataDir), keys: keysFromList([KEY]), logger: false });
   const ceiling = Fastify({ logger: false });
   ceiling.post('/empty', async () => ({}));
@@ -116,23 +118,30 @@ interface Cost {
  * Where a decision's time goes on the server, measured in this process (no HTTP): each step the
  * handler takes for one SMS-sized request, in microseconds per decision.
  */
-function costsPerDecision(policy: CompiledPolicy): Cost[] {
+async function costsPerDecision(policy: CompiledPolicy): Promise<Cost[]> {
   const raw = smsRequests();
+  const texts = raw.map((r) => JSON.stringify(r));
   const valid = validRequests(64, 7, SMS_160);
   const responses = valid.map((r) => decideValid(policy, r));
   const dataDir = mkdtempSync(join(tmpdir(), 'phigate-bench-http-costs-'));
-  const audit = openSqliteAuditStore(dataDir);
-  const ctx = { auditKey: loadOrCreateAuditKey(dataDir) };
+  const audit = openSqliteAuditStore(dataDir, { backgroundCheckpoint: true });
+  // As in the server: the checkpointer thread takes over from SQLite's in-commit checkpoints once it runs.
+  await sleep(1000);
+  const ctx = { hashRequest: requestHasher(loadOrCreateAuditKey(dataDir), canonicalRequestJson) };
   // Built before timing: the request hash inside each entry is its own row below.
   const entries = Array.from({ length: BATCH }, (_, i) => auditEntry(ctx, valid[i % 64]!, { ...responses[i % 64]!, decisionId: `BENCH${i}` }));
   const micros = (op: (i: number) => unknown, per = 1): number => 1e6 / (rate(op).perSecond * per);
   try {
     return [
-      { step: 'JSON.parse of the request body', micros: micros((i) => JSON.parse(JSON.stringify(raw[i % 64]))), path: 'both' },
+      { step: 'JSON.parse of the request body', micros: micros((i) => JSON.parse(texts[i % 64]!)), path: 'both' },
       { step: 'validate the request (zod)', micros: micros((i) => parseRequest(raw[i % 64])), path: 'both' },
       { step: 'decide (classify, rules, actions)', micros: micros((i) => decideValid(policy, valid[i % 64]!)), path: 'both' },
-      { step: 'request hash for the audit record (HMAC over canonical JSON)', micros: micros((i) => requestHash(ctx.auditKey, valid[i % 64])), path: 'both' },
-      { step: 'audit append (checks, chain hash, one SQLite transaction)', micros: micros((i) => audit.append(entries[i % BATCH]!)), path: 'single' },
+      { step: 'request hash for the audit record (HMAC over canonical JSON)', micros: micros((i) => ctx.hashRequest(valid[i % 64]!)), path: 'both' },
+      {
+        step: `audit appendMany, per decision (groups of ${CONNECTIONS}: concurrent single decisions share a transaction)`,
+        micros: micros((i) => audit.appendMany(entries.slice((i * CONNECTIONS) % BATCH, ((i * CONNECTIONS) % BATCH) + CONNECTIONS)), CONNECTIONS),
+        path: 'single',
+      },
       { step: `audit appendMany, per decision (batches of ${BATCH.toLocaleString('en-US')})`, micros: micros(() => audit.appendMany(entries), BATCH), path: 'batch' },
       { step: 'JSON.stringify of the response', micros: micros((i) => JSON.stringify(responses[i % 64])), path: 'both' },
     ];
@@ -152,10 +161,10 @@ function findings(runs: { decide: Run; ceiling: Run }, costs: readonly Cost[]): 
   const largest = [...costs].filter((c) => c.path !== 'single').sort((a, b) => b.micros - a.micros).slice(0, 3);
   const { decide, ceiling } = runs;
   return [
-    `- CPU is the honest measure on a shared machine: the service spent ${decide.cpuMicros.toFixed(0)} µs of CPU per decision request, the empty route ${ceiling.cpuMicros.toFixed(0)} µs, so on a core of its own the service would answer about ${((ceiling.cpuMicros / decide.cpuMicros) * 100).toFixed(0)}% of the empty route's requests/s. The handler's steps above add up to ${single.toFixed(0)} µs. A CPU profile of the service under this load, taken once by hand (\`node --cpu-prof\`, not part of this script), put most of the remaining ${(decide.cpuMicros - ceiling.cpuMicros - single).toFixed(0)} µs in the kernel's socket write of each response (\`writev\`: about 115 µs a response at 2,500 requests/s against 40 µs at 9,000/s for the empty route, likely because at a lower rate each write wakes a client that has gone idle), the rest in the key check, metrics and garbage collection.`,
-    `- A batch decision costs ${batch.toFixed(0)} µs in these steps, so one core cannot exceed about ${perSecond(1e6 / batch)} however the batch is sent; 100,000/s means 10 µs per decision in all. The largest steps: ${largest.map((c) => `${c.step} (${c.micros.toFixed(1)} µs)`).join(', ')}. They live in the engine and the audit store, not the HTTP layer.`,
+    `- CPU is the honest measure on a shared machine: the service spent ${decide.cpuMicros.toFixed(0)} µs of CPU per decision request, the empty route ${ceiling.cpuMicros.toFixed(0)} µs, so on a core of its own the service would answer about ${((ceiling.cpuMicros / decide.cpuMicros) * 100).toFixed(0)}% of the empty route's requests/s. The handler's steps above add up to ${single.toFixed(0)} µs, timed hot in a loop; in the server, between HTTP parsing and socket writes, the same code runs several times slower (caches are cold). A CPU profile of the service under this load, taken by hand (\`node --cpu-prof\`, not part of this script), put about an eighth of its CPU in the kernel's socket write of each response (\`writev\`, ≈ 35 µs a response; the empty route's writes are cheaper because its client is always busy), as much again in Node's HTTP parsing and Fastify's routing and reply, and a tenth in deciding.`,
+    `- A batch decision costs ${batch.toFixed(0)} µs in these steps, so one core cannot exceed about ${perSecond(1e6 / batch)} however the batch is sent; 100,000/s means 10 µs per decision in all. The largest steps: ${largest.map((c) => `${c.step} (${c.micros.toFixed(1)} µs)`).join(', ')}. They live in the engine, the request hash and the audit store, not the HTTP layer.`,
     `- Load generator and server share ${availableParallelism()} cores: autocannon's own CPU use caps the ceiling run first, so the ceiling's requests/s is a lower bound.`,
-    '- Every answered decision was recorded in the audit store before its answer left (one SQLite transaction per single decision, one per batch).',
+    '- Every answered decision was recorded in the audit store before its answer left: the single decisions of one turn of the event loop share one SQLite transaction (group commit), a batch has one; WAL checkpoints run on a thread of their own.',
   ];
 }
 
@@ -163,7 +172,7 @@ function section(runs: readonly Run[], costs: readonly Cost[], targets: readonly
   return [
     START,
     '## HTTP',
-    `Generated by \`npm run bench:http\` (\`bench/http.ts\`): autocannon against the real \`buildApp\` service (default bundle, SQLite audit store with one transaction per decision, logging off) listening on 127.0.0.1, in a child process; ${SECONDS} s per run after a warm-up. Requests are SMS-sized (one 160-character segment) with a seeded mix of channels and categories. Machine: ${availableParallelism()} cores, Node ${process.version}, load average ${loadavg()[0]!.toFixed(2)} when the run started.`,
+    `Generated by \`npm run bench:http\` (\`bench/http.ts\`): autocannon against the real \`buildApp\` service (default bundle, SQLite audit store opened as \`phigate serve\` opens it, logging off) listening on 127.0.0.1, in a child process; ${SECONDS} s per run after a warm-up. Requests are SMS-sized (one 160-character segment) with a seeded mix of channels and categories. Machine: ${availableParallelism()} cores, Node ${process.version}, load average ${loadavg()[0]!.toFixed(2)} when the run started.`,
     markdownTable(runsTable(runs)),
     markdownTable(targetsTable(targets)),
     'Where the time goes: each step the handler takes, timed in-process (median of 5 runs after a warm-up).',
@@ -225,7 +234,7 @@ async function main(): Promise<void> {
     ];
     const policy = await loadBundle('policies');
     if (!policy.ok) throw new Error('policies/ does not load; run phigate check policies');
-    const costs = costsPerDecision(policy.value);
+    const costs = await costsPerDecision(policy.value);
     const notes = findings({ decide, ceiling }, costs);
     console.log(`\n${terminalTable(runsTable(runs))}\n\n${terminalTable(targetsTable(targets))}\n\n${terminalTable(costsTable(costs))}\n\n${notes.join('\n')}`);
     writeSection(section(runs, costs, targets, notes));

@@ -7,7 +7,7 @@ import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { ZodType } from 'zod';
 import type { AuditStore } from '../engine/audit/index.ts';
 import { ENGINE_VERSION, requestError } from '../engine/index.ts';
-import type { DecisionContext } from './decisions.ts';
+import { decisionContext } from './decisions.ts';
 import { connectionErrorBody, HttpError, rawHttpResponse, toErrorBody } from './errors.ts';
 import { presentedKey, type ApiKeys, type Role } from './keys.ts';
 import { loggerOptions, type LoggerOption } from './logging.ts';
@@ -67,7 +67,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     },
   });
   const metrics = createMetrics();
-  const ctx: DecisionContext = { holder: o.holder, audit: o.audit, auditKey: o.auditKey, metrics, ...(o.now ? { now: o.now } : {}) };
+  const ctx = decisionContext({ holder: o.holder, audit: o.audit, auditKey: o.auditKey, metrics, ...(o.now ? { now: o.now } : {}) });
 
   // Strict content type: JSON only, parsed by us so parse errors never quote the body back.
   app.removeAllContentTypeParsers();
@@ -98,18 +98,19 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   app.addHook('preClose', async () => {
     closing = true;
   });
-  // Fail closed: a route that does not say who may call it needs a client key.
-  app.addHook('onRequest', async (req, reply) => {
+  // Fail closed: a route that does not say who may call it needs a client key. A callback hook, not an
+  // async one: it runs on every request and never waits, so a promise per request would be pure cost.
+  app.addHook('onRequest', (req, reply, done) => {
     if (closing) {
       void reply.header('connection', 'close');
-      throw new HttpError(503, 'SHUTTING_DOWN', 'The service is shutting down; no decision was made: retry, or treat the send as denied');
+      return done(new HttpError(503, 'SHUTTING_DOWN', 'The service is shutting down; no decision was made: retry, or treat the send as denied'));
     }
-    if (req.is404) return;
-    const need = req.routeOptions.config.auth ?? 'client';
-    if (need === false) return;
+    const need = req.is404 ? false : (req.routeOptions.config.auth ?? 'client');
+    if (need === false) return done();
     const role = o.keys.verify(presentedKey(req.headers));
-    if (!role) throw new HttpError(401, 'UNAUTHORIZED', 'Missing or invalid API key: send "Authorization: Bearer <key>"');
-    if (need === 'admin' && role !== 'admin') throw new HttpError(403, 'FORBIDDEN', 'This endpoint needs an admin key');
+    if (!role) return done(new HttpError(401, 'UNAUTHORIZED', 'Missing or invalid API key: send "Authorization: Bearer <key>"'));
+    if (need === 'admin' && role !== 'admin') return done(new HttpError(403, 'FORBIDDEN', 'This endpoint needs an admin key'));
+    done();
   });
 
   await app.register(swagger, {

@@ -1,28 +1,48 @@
 // Decide and record: every answered decision is in the audit store before the response leaves.
 // If the store cannot record it, the caller gets 503 and no decision (never an unrecorded allow).
-import { AuditUnavailableError, requestHash, type AuditEntry, type AuditStore } from '../engine/audit/index.ts';
+import { AuditUnavailableError, requestHasher, type AuditEntry, type AuditStore } from '../engine/audit/index.ts';
 import { decideValid, ENGINE_VERSION, parseRequest, type CompiledPolicy, type DecisionRequest, type DecisionResponse } from '../engine/index.ts';
+import { canonicalRequestJson } from '../engine/request.ts';
 import { errorBody, HttpError, type ErrorBody } from './errors.ts';
+import { groupCommit } from './group-commit.ts';
 import type { Metrics } from './metrics.ts';
 import type { PolicyHolder } from './policy-holder.ts';
 
 export interface DecisionContext {
   holder: PolicyHolder;
   audit: AuditStore;
-  auditKey: Buffer;
+  /** requestHash under the audit key. */
+  hashRequest: (req: DecisionRequest) => string;
+  /** Records one decision in the transaction of this turn of the event loop (see group-commit.ts). */
+  record: (entry: AuditEntry) => Promise<void>;
   metrics: Metrics;
   /** The clock for requests without `at` and for audit record times (tests pin it). */
   now?: () => number;
 }
 
+export function decisionContext(o: { holder: PolicyHolder; audit: AuditStore; auditKey: Buffer; metrics: Metrics; now?: () => number }): DecisionContext {
+  return {
+    holder: o.holder,
+    audit: o.audit,
+    hashRequest: requestHasher(o.auditKey, canonicalRequestJson),
+    record: groupCommit(o.audit),
+    metrics: o.metrics,
+    ...(o.now ? { now: o.now } : {}),
+  };
+}
+
 export type BatchResult = DecisionResponse | { error: ErrorBody };
 
-/** Decide one already-validated request and record it. Throws HttpError on failure. */
-export function decideAndRecord(ctx: DecisionContext, req: DecisionRequest, trace: boolean, policy: CompiledPolicy = ctx.holder.current): DecisionResponse {
+/** Decide one already-validated request; resolves once it is recorded. Rejects with HttpError on failure. */
+export async function decideAndRecord(ctx: DecisionContext, req: DecisionRequest, trace: boolean, policy: CompiledPolicy = ctx.holder.current): Promise<DecisionResponse> {
   // One policy for the decision and its record (callers that explain it pass the same one on).
   const response = decideOrFail(ctx, policy, req, trace);
-  record(() => ctx.audit.append(auditEntry(ctx, req, response)));
-  count(ctx, response);
+  try {
+    await ctx.record(auditEntry(ctx, req, response));
+  } catch (e) {
+    throw unrecorded(e);
+  }
+  ctx.metrics.countDecision(response);
   return response;
 }
 
@@ -43,8 +63,12 @@ export function decideBatchAndRecord(ctx: DecisionContext, inputs: readonly unkn
     entries.push(auditEntry(ctx, parsed.value, response));
     return response;
   });
-  record(() => ctx.audit.appendMany(entries));
-  for (const r of results) if (!('error' in r)) count(ctx, r);
+  try {
+    ctx.audit.appendMany(entries);
+  } catch (e) {
+    throw unrecorded(e);
+  }
+  for (const r of results) if (!('error' in r)) ctx.metrics.countDecision(r);
   return results;
 }
 
@@ -59,25 +83,20 @@ function decideOrFail(ctx: DecisionContext, policy: CompiledPolicy, req: Decisio
   }
 }
 
-function record(write: () => unknown): void {
-  try {
-    write();
-  } catch (e) {
-    if (e instanceof AuditUnavailableError) {
-      throw new HttpError(503, 'AUDIT_UNAVAILABLE', 'The audit trail cannot record decisions right now; no decision was made, treat the send as denied', undefined, { cause: e });
-    }
-    throw e;
-  }
+/** The error to answer when a decision could not be recorded: 503 when the store is unavailable. */
+function unrecorded(e: unknown): unknown {
+  if (!(e instanceof AuditUnavailableError)) return e;
+  return new HttpError(503, 'AUDIT_UNAVAILABLE', 'The audit trail cannot record decisions right now; no decision was made, treat the send as denied', undefined, { cause: e });
 }
 
 /** The audit record of one decision: what was decided, under which policy, for which request (as a keyed hash). */
-export function auditEntry(ctx: Pick<DecisionContext, 'auditKey' | 'now'>, req: DecisionRequest, res: DecisionResponse): AuditEntry {
+export function auditEntry(ctx: Pick<DecisionContext, 'hashRequest' | 'now'>, req: DecisionRequest, res: DecisionResponse): AuditEntry {
   return {
     decisionId: res.decisionId,
-    time: new Date((ctx.now ?? Date.now)()).toISOString(),
+    time: isoTime((ctx.now ?? Date.now)()),
     policy: res.policy,
     engineVersion: ENGINE_VERSION,
-    requestHash: requestHash(ctx.auditKey, req),
+    requestHash: ctx.hashRequest(req),
     decision: res.decision,
     rules: res.reasons.map((r) => r.rule),
     labels: [...new Set(res.findings.map((f) => f.label))],
@@ -86,7 +105,13 @@ export function auditEntry(ctx: Pick<DecisionContext, 'auditKey' | 'now'>, req: 
   };
 }
 
-function count(ctx: DecisionContext, res: DecisionResponse): void {
-  ctx.metrics.outcomes.inc({ decision: res.decision });
-  for (const r of res.reasons) ctx.metrics.decisions.inc({ decision: res.decision, rule: r.rule });
+let lastMs = Number.NaN;
+let lastIso = '';
+/** ISO text of an epoch time; decisions come many to the millisecond, so the last one is reused. */
+function isoTime(ms: number): string {
+  if (ms !== lastMs) {
+    lastIso = new Date(ms).toISOString();
+    lastMs = ms;
+  }
+  return lastIso;
 }

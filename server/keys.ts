@@ -2,7 +2,7 @@
 // Sources, first match wins: PHIGATE_API_KEYS (and PHIGATE_ADMIN_KEYS for admin) from the
 // environment; else the keys file in the data directory; else, on a fresh machine, one admin key is
 // generated, printed once, and stored as its hash.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -22,7 +22,7 @@ export interface ApiKeys {
 
 export const KEYS_FILE = 'api-keys.json';
 
-const sha256 = (s: string): Buffer => createHash('sha256').update(s).digest();
+const sha256 = (s: string): Buffer => hash('sha256', s, 'buffer');
 
 export function keyRing(keys: readonly { hash: Buffer; role: Role }[]): ApiKeys {
   return {

@@ -26,7 +26,7 @@ export async function startServer(o: ServeOptions): Promise<Started> {
   if (!opened.ok) return opened;
   const holder = opened.holder;
   const dataDir = dataDirOf(o.env);
-  const audit = openSqliteAuditStore(dataDir, { synchronous: o.env.PHIGATE_AUDIT_SYNC === 'full' ? 'full' : 'normal' });
+  const audit = openSqliteAuditStore(dataDir, { synchronous: o.env.PHIGATE_AUDIT_SYNC === 'full' ? 'full' : 'normal', backgroundCheckpoint: true });
   const onHup = (): void => void holder.reload();
   let app: FastifyInstance | undefined;
   let closing: Promise<void> | undefined;

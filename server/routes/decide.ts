@@ -14,7 +14,7 @@ export const decisionRoutes: Routes = (app, { ctx, metrics, maxBatch, holder }) 
       const end = metrics.latency.startTimer({ endpoint: 'decide' });
       const explain = (req.query as { explain?: string }).explain === 'full';
       const policy = holder.current; // the decision and its counterfactuals come from the same policy
-      const res = decideAndRecord(ctx, req.body as DecisionRequest, explain, policy);
+      const res = await decideAndRecord(ctx, req.body as DecisionRequest, explain, policy);
       end();
       req.log.info({ decisionId: res.decisionId, decision: res.decision, rules: res.reasons.map((r) => r.rule), policy: res.policy.digest }, 'decided');
       // Counterfactuals are hypothetical decisions: computed for the caller, never recorded.

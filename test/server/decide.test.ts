@@ -191,27 +191,35 @@ describe('POST /v1/decide', () => {
     expect(ready.json()).toEqual({ status: 'unavailable', policy: holder.current.digest, audit: 'unavailable' });
   });
 
+  it('records concurrent decisions in shared transactions, with the ids they were answered with', async () => {
+    const plain = await service();
+    const store = spyStore(plain.audit);
+    const { app, audit } = await service({ audit: store });
+    const answers = await Promise.all([allowed(), denied(), downgraded(), allowed()].map((r) => post(app, '/v1/decide', r)));
+    expect(answers.map((a) => a.json<{ decision: string }>().decision)).toEqual(['allow', 'deny', 'downgrade', 'allow']);
+    const records = [...audit.records()];
+    expect(records.map((r) => r.decisionId).sort()).toEqual(answers.map((a) => a.json<{ decisionId: string }>().decisionId).sort());
+    expect(store.appendMany.mock.calls.length).toBeLessThan(answers.length);
+    expect(audit.verify()).toEqual({ ok: true, checked: 4 });
+  });
+
   it('answers 500 INTERNAL (treat as deny), with no decision, when recording fails in another way', async () => {
     const plain = await service();
-    const broken: AuditStore = {
-      ...spyStore(plain.audit),
-      append: () => {
-        throw new TypeError('a bug in the store');
-      },
+    const bug = (): never => {
+      throw new TypeError('a bug in the store');
     };
+    const broken: AuditStore = { ...spyStore(plain.audit), append: bug, appendMany: bug };
     const { app } = await service({ audit: broken });
     const res = await post(app, '/v1/decide', allowed());
     expect([res.statusCode, res.json()]).toEqual([500, { statusCode: 500, code: 'INTERNAL', error: 'Internal Server Error', message: 'Internal error; treat any pending send as denied' }]);
   });
 
-  it('answers 503 the same way for any store whose append throws AuditUnavailableError', async () => {
+  it('answers 503 the same way for any store whose writes throw AuditUnavailableError', async () => {
     const plain = await service();
-    const full: AuditStore = {
-      ...spyStore(plain.audit),
-      append: () => {
-        throw new AuditUnavailableError('audit store cannot record decisions: SQLITE_FULL: database or disk is full');
-      },
+    const diskFull = (): never => {
+      throw new AuditUnavailableError('audit store cannot record decisions: SQLITE_FULL: database or disk is full');
     };
+    const full: AuditStore = { ...spyStore(plain.audit), append: diskFull, appendMany: diskFull };
     const { app } = await service({ audit: full });
     const res = await post(app, '/v1/decide', allowed());
     expect([res.statusCode, res.json()]).toEqual([503, AUDIT_UNAVAILABLE]);

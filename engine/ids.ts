@@ -8,7 +8,9 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 /** Every two-character tail in order: 1,024 ids a millisecond before a fresh random part is drawn. */
 const TAILS = Array.from({ length: 1024 }, (_, i) => ALPHABET[i >> 5]! + ALPHABET[i & 31]!);
 const RANDOM_HEAD = 14;
-const bytes = new Uint8Array(RANDOM_HEAD);
+// Random bytes for 1,024 random parts per refill: a randomFillSync call costs microseconds, its bytes do not.
+const pool = new Uint8Array(RANDOM_HEAD * 1024);
+let used = pool.length;
 
 let lastTime = -1;
 /** The time part and the first 14 random characters, shared by the ids of one millisecond. */
@@ -36,8 +38,12 @@ function timePart(now: number): string {
 }
 
 function randomPart(): string {
-  randomFillSync(bytes);
+  if (used === pool.length) {
+    randomFillSync(pool);
+    used = 0;
+  }
   let text = '';
-  for (const b of bytes) text += ALPHABET[b & 31]!;
+  for (let i = used; i < used + RANDOM_HEAD; i++) text += ALPHABET[pool[i]! & 31]!;
+  used += RANDOM_HEAD;
   return text;
 }

@@ -1,14 +1,14 @@
-// The compiler: a checked policy becomes condition trees over the facts (conditions.ts), and each
-// tree becomes closures twice: a fast form with no tracing at all, and a traced form that reports
-// every comparison to a Tracer. Rules are indexed by the channels and categories they can apply to,
-// so a decision only runs the rules that could match; each cell of the index later gets its own
-// generated code (codegen.ts).
+// The compiler: a checked policy becomes condition trees over the facts (conditions.ts), with every
+// name resolved and every test chosen here, once. Rules are indexed by the channels and categories
+// they can apply to, so a decision only runs the rules that could match; each cell of the index gets
+// its own generated code (codegen.ts) on first use, and the trees' closures (fast and traced) are
+// built when the reference evaluator or explain mode first needs them.
 import type * as A from '../grammar/ast.ts';
 import { formatOperand } from '../grammar/formatter.ts';
 import { NO_TIER, type CheckedPolicy, type CheckedRule, type Resolution } from './checker.ts';
 import type { CellFacts, CellFn } from './codegen.ts';
 import type { Outcome } from './evaluator.ts';
-import { ALWAYS, closureOf, tracedClosureOf, type Cond, type Condition, type Getter, type Leaf, type LeafForm, type LeafOperand, type Presence } from './conditions.ts';
+import { ALWAYS, type Cond, type Getter, type Leaf, type LeafForm, type LeafOperand, type Presence } from './conditions.ts';
 import { Indeterminate, type ConditionSite } from './trace.ts';
 import { CATEGORIES, CHANNELS } from './vocabulary.ts';
 
@@ -28,10 +28,8 @@ export interface CompiledRule {
   effect: Effect;
   /** The response's reason for this rule, built once and shared by every decision. */
   reason: Reason;
-  /** The condition tree, for the generated cells (codegen.ts). */
+  /** The condition tree: generated cells (codegen.ts) and its closures (conditions.ts) run it. */
   condition: Cond;
-  when: Condition;
-  whenTraced: Condition;
   strategies: readonly Strategy[];
   span: A.Node['span'];
 }
@@ -74,8 +72,6 @@ class RuleCompiler {
       effect: r.effect.effect,
       reason: Object.freeze(reason),
       condition,
-      when: closureOf(condition),
-      whenTraced: tracedClosureOf(condition),
       strategies: r.effect.effect === 'downgrade' ? r.effect.strategies.map((s) => this.strategy(s)) : [],
       span: r.span,
     };

@@ -58,8 +58,27 @@ export interface LeafOperand {
 
 export const ALWAYS: Cond = Object.freeze({ type: 'const', value: true });
 
+// Closures are built on first use and kept per tree: most rules only ever run as generated cells,
+// and a bundle loads faster without two closure trees per rule.
+const FAST = new WeakMap<Cond, Condition>();
+const TRACED = new WeakMap<Cond, Condition>();
+
+/** The fast closure of a condition tree (the reference evaluator's). */
+export function conditionOf(c: Cond): Condition {
+  let f = FAST.get(c);
+  if (f === undefined) FAST.set(c, (f = closureOf(c)));
+  return f;
+}
+
+/** The traced closure of a condition tree (explain mode's). */
+export function tracedConditionOf(c: Cond): Condition {
+  let f = TRACED.get(c);
+  if (f === undefined) TRACED.set(c, (f = tracedClosureOf(c)));
+  return f;
+}
+
 /** The fast closure: no tracer, no arrays, the constant operand read once at load. */
-export function closureOf(c: Cond): Condition {
+function closureOf(c: Cond): Condition {
   switch (c.type) {
     case 'and':
       return and(closureOf(c.left), closureOf(c.right));
@@ -114,7 +133,7 @@ function leafClosure(leaf: Leaf): Condition {
 }
 
 /** The traced closure: every comparison reports its operand values and result. */
-export function tracedClosureOf(c: Cond): Condition {
+function tracedClosureOf(c: Cond): Condition {
   switch (c.type) {
     case 'and':
       return and(tracedClosureOf(c.left), tracedClosureOf(c.right));

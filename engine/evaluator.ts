@@ -4,6 +4,7 @@
 // does not apply.
 import { strategiesOf } from './actions.ts';
 import { generateCell, type CellFn } from './codegen.ts';
+import { conditionOf, tracedConditionOf } from './conditions.ts';
 import type { CompiledRule, CompiledRules, Effect, Reason, RuleSet, Strategy } from './compiler.ts';
 import type { Facts } from './facts.ts';
 import { Indeterminate, type Tracer, type Tri } from './trace.ts';
@@ -96,7 +97,7 @@ function run(r: CompiledRule, facts: Facts, tracer: Tracer | undefined): Tri {
 /** A rule that throws is indeterminate, never an exception out of the decision. */
 function guarded(r: CompiledRule, facts: Facts, tracer?: Tracer): Tri {
   try {
-    return tracer ? r.whenTraced(facts, tracer) : r.when(facts, null);
+    return tracer ? tracedConditionOf(r.condition)(facts, tracer) : conditionOf(r.condition)(facts, null);
   } catch (e) {
     return new Indeterminate(`evaluation failed: ${e instanceof Error ? e.message : String(e)}`);
   }

@@ -328,8 +328,18 @@ function clauseValue(c: A.RuleClause): Partial<A.RuleDecl> {
 /**
  * The same text as an internalized string: names and literals from a policy are compared with the
  * request's strings on every decision, and V8 compares two internalized strings by pointer instead
- * of character by character. Property keys are internalized, so this reads the text back as one.
+ * of character by character. Property keys are internalized, so the text is read back as one; the
+ * few distinct names of a bundle are kept, as a bundle repeats them many times.
  */
 function intern(text: string): string {
-  return Object.keys({ [text]: true })[0]!;
+  let interned = INTERNED.get(text);
+  if (interned === undefined) {
+    if (INTERNED.size >= INTERNED_MAX) INTERNED.clear();
+    interned = Object.keys({ [text]: true })[0]!;
+    INTERNED.set(interned, interned);
+  }
+  return interned;
 }
+const INTERNED = new Map<string, string>();
+/** Past this many distinct texts (a playground fed random text) the cache starts over: memory stays bounded. */
+const INTERNED_MAX = 50_000;

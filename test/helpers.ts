@@ -1,7 +1,7 @@
 // Shared test helpers: compile a policy from text, and build contract requests.
 import { compileBundle, type CompiledPolicy, type DecisionRequest } from '../engine/index.ts';
 import type { CompiledRule } from '../engine/compiler.ts';
-import { closureOf, tracedClosureOf, type Leaf } from '../engine/conditions.ts';
+import type { Leaf } from '../engine/conditions.ts';
 import { FACTS } from '../engine/facts.ts';
 import { Indeterminate } from '../engine/trace.ts';
 import type { Diagnostic } from '../grammar/diagnostics.ts';
@@ -56,9 +56,9 @@ export function request(patch: Patch = {}): DecisionRequest {
 }
 
 /**
- * Fault injection: the rule's condition becomes a comparison on `channel` whose test throws, in the
- * condition tree (what the generated cells run) and in the closures built from it (the reference
- * and traced evaluators). Call it before the policy decides anything: cells are generated on first use.
+ * Fault injection: the rule's condition tree becomes a comparison on `channel` whose test throws;
+ * generated cells and the closures of the reference and traced evaluators all run that tree. Call it
+ * before the policy decides anything: cells are generated on first use.
  */
 export function injectFault(rule: CompiledRule, message = 'fault injected'): void {
   const leaf: Leaf = {
@@ -72,6 +72,4 @@ export function injectFault(rule: CompiledRule, message = 'fault injected'): voi
     form: { kind: 'call' },
   };
   rule.condition = leaf;
-  rule.when = closureOf(leaf);
-  rule.whenTraced = tracedClosureOf(leaf);
 }

@@ -6,6 +6,7 @@ import { parsePolicy } from '../../grammar/index.ts';
 import { diagnostic, fileSpan, type Diagnostic, type Span } from '../../grammar/diagnostics.ts';
 import type { CompiledPolicy } from '../bundle.ts';
 import type { CompiledRule } from '../compiler.ts';
+import { conditionOf } from '../conditions.ts';
 import { buildFacts, decideValid } from '../decide.ts';
 import type { Facts } from '../facts.ts';
 import { CATEGORIES, CHANNELS } from '../vocabulary.ts';
@@ -54,7 +55,7 @@ export function ruleUsage(policy: CompiledPolicy, at: string): { situations: num
 /** A rule whose condition fails to evaluate does not apply (the evaluator's guard, without the tracer). */
 function applies(rule: CompiledRule, facts: Facts): boolean {
   try {
-    return rule.when(facts, null) === true;
+    return conditionOf(rule.condition)(facts, null) === true;
   } catch {
     return false;
   }

@@ -121,6 +121,7 @@ class CellWriter {
       if (c.value === true) return `  ${mask} |= ${1 << bit};`;
       return c.value === false || !restrictive ? '' : '  u = 1;';
     }
+    if (this.definite(c)) return `  if (${this.bool(c)}) ${mask} |= ${1 << bit};`;
     const out: string[] = [];
     const t = this.cond(c, out);
     const onUnknown = restrictive ? ` else if (${t} === 2) u = 1;` : '';
@@ -131,6 +132,10 @@ class CellWriter {
   private cond(c: Cond, out: string[]): string {
     if (c.type === 'const') return c.value === true ? '1' : c.value === false ? '0' : '2';
     const t = `t${this.temps++}`;
+    if (this.definite(c)) {
+      out.push(`const ${t} = ${this.bool(c)} ? 1 : 0;`);
+      return t;
+    }
     switch (c.type) {
       case 'and':
       case 'or': {
@@ -155,6 +160,43 @@ class CellWriter {
       default:
         out.push(`const ${t} = ${this.leaf(c)};`);
         return t;
+    }
+  }
+
+  /** Never indeterminate: every operand is a constant, fixed by the cell, or a fact every request has. */
+  private definite(c: Cond): boolean {
+    switch (c.type) {
+      case 'const':
+        return typeof c.value === 'boolean';
+      case 'and':
+      case 'or':
+        return this.definite(c.left) && this.definite(c.right);
+      case 'not':
+        return this.definite(c.operand);
+      case 'presence':
+        return true;
+      default:
+        return c.operands.every((o) => o.constant || (o.fact !== undefined && (this.known.has(o.fact) || FACTS[o.fact]?.alwaysPresent === true)));
+    }
+  }
+
+  /** A definite condition as one JavaScript boolean expression: two-valued logic is plain `&&`, `||`, `!`. */
+  private bool(c: Cond): string {
+    switch (c.type) {
+      case 'const':
+        return String(c.value === true);
+      case 'and':
+        return `(${this.bool(c.left)} && ${this.bool(c.right)})`;
+      case 'or':
+        return `(${this.bool(c.left)} || ${this.bool(c.right)})`;
+      case 'not':
+        return `!${this.bool(c.operand)}`;
+      case 'presence': {
+        const missing = this.missingTest(c.operand, this.read(c.operand));
+        return c.present ? `!(${missing})` : `(${missing})`;
+      }
+      default:
+        return `(${this.test(c, c.operands.map((o) => this.operand(o)))})`;
     }
   }
 

@@ -39,6 +39,8 @@ export interface FactInfo {
   description: string;
   /** Holds message text or patient identity: never shown in traces or logs. */
   phi?: boolean;
+  /** Every valid request has it: it is never missing, so a test of it is never indeterminate. */
+  alwaysPresent?: true;
   get: (f: Facts) => unknown;
   /**
    * The same fact as a JavaScript expression over `f`, undefined when the fact is missing, for the
@@ -80,21 +82,21 @@ export function parseDate(text: string): number {
 }
 
 export const FACTS: Readonly<Record<string, FactInfo>> = {
-  channel: { type: en('channel'), description: 'The channel the app asks to send on', ...read('f.request.channel') },
-  at: { type: date, description: 'When the send happens (the request\'s `at`, or now)', ...read('f.at') },
-  'message.category': { type: en('category'), description: 'The kind of message the app says it is', ...read('f.request.message.category') },
-  'message.tier': { type: en('tier'), description: 'The tier the policy puts this category in (`tier` lists), or `none`', ...read('f.tier') },
+  channel: { alwaysPresent: true, type: en('channel'), description: 'The channel the app asks to send on', ...read('f.request.channel') },
+  at: { alwaysPresent: true, type: date, description: 'When the send happens (the request\'s `at`, or now)', ...read('f.at') },
+  'message.category': { alwaysPresent: true, type: en('category'), description: 'The kind of message the app says it is', ...read('f.request.message.category') },
+  'message.tier': { alwaysPresent: true, type: en('tier'), description: 'The tier the policy puts this category in (`tier` lists), or `none`', ...read('f.tier') },
   'message.scope': { type: en('scope'), description: 'The consent scope this category needs (`scope` lists)', ...read('f.scope') },
-  'message.body': { type: str, phi: true, description: 'The message text', ...read('f.request.message.body') },
+  'message.body': { alwaysPresent: true, type: str, phi: true, description: 'The message text', ...read('f.request.message.body') },
   'message.subject': { type: str, phi: true, description: 'The email subject, if any', ...read('f.request.message.subject') },
   'message.id': { type: str, description: 'The app\'s message id, if any', ...read('f.request.message.id') },
-  'message.templateFields': { type: list(en('field')), description: 'Record fields the template pulled in (empty if not given)', ...read('f.templateFields') },
-  'message.findings': { type: list(en('label')), description: 'Labels the classifier found in the body or subject', ...read('f.labels') },
-  'sender.kind': { type: en('senderKind'), description: '`platform` or `staff_personal_device`', ...read('f.request.sender.kind') },
+  'message.templateFields': { alwaysPresent: true, type: list(en('field')), description: 'Record fields the template pulled in (empty if not given)', ...read('f.templateFields') },
+  'message.findings': { alwaysPresent: true, type: list(en('label')), description: 'Labels the classifier found in the body or subject', ...read('f.labels') },
+  'sender.kind': { alwaysPresent: true, type: en('senderKind'), description: '`platform` or `staff_personal_device`', ...read('f.request.sender.kind') },
   'sender.vendor': { type: str, description: 'The vendor id the app sends through, if any', ...read('f.request.sender.vendor') },
   vendor: { type: object, description: 'The sender\'s vendor record in vendors.json (missing if unknown)', ...read('f.vendor') },
-  'vendor.known': { type: bool, description: 'The sender\'s vendor is in the vendor register', ...read('f.vendor !== undefined') },
-  'vendor.covers': { type: bool, description: 'A signed BAA, current at `at`, covers this vendor on this channel', ...read('f.vendorCovers') },
+  'vendor.known': { alwaysPresent: true, type: bool, description: 'The sender\'s vendor is in the vendor register', ...read('f.vendor !== undefined') },
+  'vendor.covers': { alwaysPresent: true, type: bool, description: 'A signed BAA, current at `at`, covers this vendor on this channel', ...read('f.vendorCovers') },
   'vendor.id': { type: str, description: 'The vendor\'s id', ...read('f.vendor?.id') },
   'vendor.name': { type: str, description: 'The vendor\'s name', ...read('f.vendor?.name') },
   'vendor.channels': { type: list(en('channel')), description: 'The channels the vendor carries', ...read('f.vendor?.channels') },
@@ -102,8 +104,8 @@ export const FACTS: Readonly<Record<string, FactInfo>> = {
   'vendor.baa.signed': { type: date, description: 'When the BAA was signed', get: (f) => dateOf(f.vendor?.baa?.signed) },
   'vendor.baa.expires': { type: date, description: 'When the BAA expires', get: (f) => dateOf(f.vendor?.baa?.expires ?? undefined) },
   'patient.id': { type: str, phi: true, description: 'The patient id, if given', ...read('f.request.patient.id') },
-  'patient.portalActive': { type: bool, description: 'The patient uses the portal (false if not given)', ...read('f.request.patient.portalActive === true') },
-  'patient.avoidChannels': { type: list(en('channel')), description: 'Channels the patient asked not to be used (164.522(b))', get: (f) => f.request.patient.avoidChannels ?? NO_CHANNELS },
+  'patient.portalActive': { alwaysPresent: true, type: bool, description: 'The patient uses the portal (false if not given)', ...read('f.request.patient.portalActive === true') },
+  'patient.avoidChannels': { alwaysPresent: true, type: list(en('channel')), description: 'Channels the patient asked not to be used (164.522(b))', get: (f) => f.request.patient.avoidChannels ?? NO_CHANNELS },
   consent: { type: object, description: 'The patient\'s consent for the requested channel (missing if none)', ...read('f.consent') },
   'consent.status': { type: en('consentStatus'), description: '`active` or `revoked`', ...read('f.consent?.status') },
   'consent.scopes': { type: list(en('scope')), description: 'The kinds of message the consent covers', ...read('f.consent?.scopes') },

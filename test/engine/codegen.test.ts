@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { CompiledPolicy, DecisionRequest } from '../../engine/index.ts';
 import { buildFacts } from '../../engine/decide.ts';
 import { evaluate, evaluateTraced, type Outcome } from '../../engine/evaluator.ts';
-import { parseDate } from '../../engine/facts.ts';
+import { FACTS, MISSING, parseDate } from '../../engine/facts.ts';
 import { Tracer } from '../../engine/trace.ts';
 import { requestArb } from '../arbitraries.ts';
 import { compile, policyOf } from '../helpers.ts';
@@ -37,6 +37,8 @@ const ATOMS = [
   'message.scope == scheduling',
   'message.scope is present',
   'consent is missing',
+  'consent is present',
+  'vendor.baa is present',
   'consent.status == active',
   'consent.scopes contains message.scope',
   'consent.scopes contains any [clinical, billing]',
@@ -108,6 +110,19 @@ describe('generated cells', () => {
         const applied = tracer.rules.some((r) => r.effect === 'deny' && r.applied === true);
         const generated = cell.generated!(facts, p.defaultOutcome);
         if (!indeterminate || applied) expect(generated).toBeDefined();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('rely only on facts that are truly never missing (the catalog\'s alwaysPresent) to skip missing checks', () => {
+    const p = policyOf(`${DEFINITIONS}rule r {\n  when channel == sms\n  allow\n  because "x"\n}\n`);
+    const always = Object.entries(FACTS).filter(([, info]) => info.alwaysPresent);
+    expect(always.map(([path]) => path)).toContain('vendor.covers');
+    fc.assert(
+      fc.property(requestArb, labelsArb, (req, labels) => {
+        const facts = factsOf(p, req, labels);
+        for (const [path, info] of always) expect([path, info.get(facts)]).not.toEqual([path, MISSING]);
       }),
       { numRuns: 300 },
     );

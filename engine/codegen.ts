@@ -2,12 +2,14 @@
 // hot path runs straight-line code instead of a tree of closures. In a cell the channel, category,
 // tier and consent scope are known, so every comparison on them is decided here, once, and the
 // rules' conditions shrink to what still depends on the request. What remains is written out as
-// JavaScript over three-valued numbers (0 false, 1 true, 2 indeterminate) and compiled with
-// `new Function`, the way schema validators such as Ajv compile schemas.
+// JavaScript (plain booleans where no fact can be missing, else three-valued numbers: 0 false,
+// 1 true, 2 indeterminate) and compiled with `new Function`, the way schema validators such as Ajv
+// compile schemas.
 //
-// Safety: the generated source holds only fixed templates, local names and integers. Every value
-// from the policy (constants, lists, tests, fact readers) is passed in as an argument and read by
-// position, never written into the source, so no policy text can become code.
+// Safety: the generated source holds only fixed templates, local names, integers and the fact
+// catalog's fixed read expressions (facts.ts). Every value from the policy (constants, lists,
+// tests) is passed in as an argument and read by position, never written into the source, so no
+// policy text can become code.
 //
 // A cell returns the outcome for the bitmask of the rules that applied, or undefined when the
 // reference evaluator (evaluator.ts) must decide: a deny or downgrade rule came out indeterminate
@@ -35,7 +37,7 @@ export interface CellOutcomes<O> {
 export type CellFn<O> = (f: Facts, defaultOutcome: O) => O | undefined;
 
 /** Bits of a small integer per effect; a cell with more rules of one effect keeps the reference evaluator. */
-export const MAX_RULES_PER_EFFECT = 30;
+const MAX_RULES_PER_EFFECT = 30;
 
 /** Lists up to this size are tested with `===` in line; longer ones with a Set. */
 const INLINE_MEMBERS = 8;
@@ -272,7 +274,7 @@ class CellWriter {
  * become constants, and `and` / `or` / `not` over constants simplify with the same three-valued
  * logic as at run time.
  */
-export function fold(c: Cond, known: ReadonlyMap<string, unknown>): Cond {
+function fold(c: Cond, known: ReadonlyMap<string, unknown>): Cond {
   switch (c.type) {
     case 'const':
       return c;

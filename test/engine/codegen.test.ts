@@ -128,6 +128,20 @@ describe('generated cells', () => {
     );
   });
 
+  it('leave a cell with more than 30 rules of one effect to the reference evaluator, with the same answers', () => {
+    const rules = Array.from({ length: 31 }, (_, i) => `rule d${i} {\n  when consent.status == revoked and patient.portalActive\n  deny\n  because "rule ${i}"\n}\n`).join('');
+    const p = policyOf(`${DEFINITIONS}${rules}rule ok {\n  when channel == sms\n  allow\n  because "ok"\n}\n`);
+    fc.assert(
+      fc.property(requestArb, (req) => {
+        const facts = factsOf(p, req);
+        const decided = evaluate(p.rules, p.defaultOutcome, facts);
+        expect(summary(decided)).toEqual(summary(evaluateTraced(p.rules, p.defaultOutcome, facts, new Tracer())));
+        expect(p.rules.index.get(req.channel)!.get(req.message.category)!.generated!(facts, p.defaultOutcome)).toBeUndefined();
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('share one frozen outcome between decisions with the same applying rules', () => {
     const p = policyOf(`${DEFINITIONS}rule no-consent {\n  when consent is missing\n  deny\n  because "no consent"\n}\n`);
     const noConsent = (id: string) => factsOf(p, { message: { category: 'appointment_reminder', body: '', id }, channel: 'sms', sender: { kind: 'platform' }, patient: { consents: [] }, at: '2026-11-24T15:00:00Z' });

@@ -39,14 +39,18 @@ export function evaluate(rules: CompiledRules, defaultOutcome: Outcome, facts: F
   return decided ?? combine(set.deny, set.downgrade, set.allow, facts, undefined, defaultOutcome);
 }
 
-/** A cell's code, or (for a cell too large for it) one that always defers to the reference evaluator. */
+/** A cell's code, or (for a cell too large for it, or whose code fails to compile) one that always defers to the reference evaluator. */
 function generated(set: RuleSet): CellFn<Outcome> {
   const outcomes = {
     deny: memo(set.deny, (rules) => outcome('deny', rules.map(reasonOf))),
     downgrade: memo(set.downgrade, downgradeOutcome),
     allow: memo(set.allow, (rules) => outcome('allow', rules.map(reasonOf))),
   };
-  return generateCell(set, set.cell, outcomes) ?? REFERENCE;
+  try {
+    return generateCell(set, set.cell, outcomes) ?? REFERENCE;
+  } catch {
+    return REFERENCE; // code that cannot be generated leaves the cell to the reference evaluator, for good
+  }
 }
 
 const REFERENCE: CellFn<Outcome> = () => undefined;

@@ -1,11 +1,14 @@
 // The decision request of ../shared/contract.md as a zod schema: one source for validation,
 // TypeScript types and the OpenAPI document. Unknown fields are rejected so typos never pass silently.
 import { z } from 'zod';
+import { parseDate } from './facts.ts';
 import { CATEGORIES, CHANNELS, CONSENT_STATUSES, SCOPES, SENDER_KINDS } from './vocabulary.ts';
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+// parseDate caches what it parses, so the decision reads these dates again for free.
 const isoDate = z
   .string()
-  .refine((s) => /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s)), {
+  .refine((s) => ISO_DATE.test(s) && !Number.isNaN(parseDate(s)), {
     message: 'expected an ISO 8601 date such as 2026-11-24 or 2026-11-24T15:00:00Z',
   });
 

@@ -18,7 +18,7 @@ export interface DecisionResponse {
   decisionId: string;
   messageId?: string;
   policy: Readonly<{ name: string; version: string; digest: string }>;
-  reasons: Reason[];
+  reasons: readonly Reason[];
   findings: Finding[];
   actions: Action[];
   trace?: { rules: TracedRule[] };

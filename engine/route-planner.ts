@@ -37,7 +37,7 @@ export interface Considered {
   form: Form;
   sender: Sender;
   decision: DecisionResponse['decision'];
-  reasons: Reason[];
+  reasons: readonly Reason[];
 }
 
 export interface RouteStep {
@@ -47,7 +47,7 @@ export interface RouteStep {
   subject?: string;
   sender: Sender;
   decision: 'allow';
-  reasons: Reason[];
+  reasons: readonly Reason[];
 }
 
 export interface RoutePlan {

@@ -17,7 +17,7 @@ export interface PolicyId {
 export interface MatrixCell {
   decision: Effect;
   /** The determining rules (for a default deny, the default). */
-  reasons: Reason[];
+  reasons: readonly Reason[];
 }
 
 export interface MatrixRow {

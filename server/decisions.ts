@@ -1,8 +1,8 @@
 // Decide and record: every answered decision is in the audit store before the response leaves.
 // If the store cannot record it, the caller gets 503 and no decision (never an unrecorded allow).
 import { AuditUnavailableError, requestHasher, type AuditEntry, type AuditStore } from '../engine/audit/index.ts';
-import { decideValid, ENGINE_VERSION, parseRequest, type CompiledPolicy, type DecisionRequest, type DecisionResponse } from '../engine/index.ts';
-import { canonicalRequestJson } from '../engine/request.ts';
+import { decideValid, ENGINE_VERSION, type CompiledPolicy, type DecisionRequest, type DecisionResponse } from '../engine/index.ts';
+import { canonicalRequestJson, parseJsonRequest } from '../engine/request.ts';
 import { errorBody, HttpError, type ErrorBody } from './errors.ts';
 import { groupCommit } from './group-commit.ts';
 import type { Metrics } from './metrics.ts';
@@ -51,7 +51,7 @@ export function decideBatchAndRecord(ctx: DecisionContext, inputs: readonly unkn
   const policy = ctx.holder.current;
   const entries: AuditEntry[] = [];
   const results = inputs.map((input, index): BatchResult => {
-    const parsed = parseRequest(input);
+    const parsed = parseJsonRequest(input); // the items of a JSON body
     if (!parsed.ok) return { error: errorBody(400, 'INVALID_REQUEST', `requests[${index}]: ${parsed.error.message}`, parsed.error.issues) };
     let response: DecisionResponse;
     try {

@@ -76,26 +76,36 @@ export function plainRecord(r: AuditRecord): AuditRecord {
   };
 }
 
+const q = JSON.stringify;
+/** What JSON.stringify escapes in a string: quote, backslash, control characters, surrogates (lone ones; pairs are sent along too). */
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+/** JSON.stringify of a string; most record fields are tokens and hashes with nothing to escape, written as they are. */
+const str = (s: string): string => (ESCAPED.test(s) ? q(s) : `"${s}"`);
+const strings = (xs: readonly string[]): string => {
+  let out = '[';
+  for (let i = 0; i < xs.length; i++) out += i === 0 ? str(xs[i]!) : `,${str(xs[i]!)}`;
+  return `${out}]`;
+};
+
 /**
- * canonicalJson of every record field except hash. The fields are known, so they are written in sorted
- * key order and JSON.stringify (which keeps insertion order) produces the canonical form directly — the
- * same text as canonicalJson(body), several times faster (tested against it).
+ * canonicalJson of every record field except hash. The fields are known, so the text is written in
+ * sorted key order directly: the same text as canonicalJson(body), several times faster (tested against
+ * it, with every kind of character).
  */
 export function recordBodyJson(r: Omit<AuditRecord, 'hash'>): string {
-  return JSON.stringify({
-    category: r.category,
-    channel: r.channel,
-    decision: r.decision,
-    decisionId: r.decisionId,
-    engineVersion: r.engineVersion,
-    labels: r.labels,
-    policy: { digest: r.policy.digest, name: r.policy.name, version: r.policy.version },
-    prevHash: r.prevHash,
-    requestHash: r.requestHash,
-    rules: r.rules,
-    seq: r.seq,
-    time: r.time,
-  });
+  return `{"category":${str(r.category)},"channel":${str(r.channel)},"decision":${str(r.decision)},"decisionId":${str(r.decisionId)},"engineVersion":${str(r.engineVersion)},"labels":${strings(r.labels)},"policy":${policyJson(r.policy)},"prevHash":${str(r.prevHash)},"requestHash":${str(r.requestHash)},"rules":${strings(r.rules)},"seq":${q(r.seq)},"time":${str(r.time)}}`;
+}
+
+/** The policy's canonical JSON, kept for the last policy seen (records come many per policy): keyed by its texts, not the object, which a caller may change. */
+let lastPolicy = policyEntry({ name: '', version: '', digest: '' });
+
+function policyEntry(p: AuditRecord['policy']): AuditRecord['policy'] & { json: string } {
+  return { name: p.name, version: p.version, digest: p.digest, json: `{"digest":${q(p.digest)},"name":${q(p.name)},"version":${q(p.version)}}` };
+}
+
+function policyJson(p: AuditRecord['policy']): string {
+  if (p.name !== lastPolicy.name || p.version !== lastPolicy.version || p.digest !== lastPolicy.digest) lastPolicy = policyEntry(p);
+  return lastPolicy.json;
 }
 
 /** `'sha256:' + hex(sha256(prevHash + '\n' + canonicalJson(every record field except hash)))`. */

@@ -55,19 +55,21 @@ describe('record hash', () => {
 
   it('the fast serializer equals canonicalJson for any record', () => {
     const token = fc.stringMatching(/^[A-Za-z0-9_][A-Za-z0-9_.:/+@-]{0,20}$/);
+    // Printable text and any UTF-16 at all: quotes, backslashes, control characters, lone surrogates.
+    const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), token);
     const record = fc.record({
       seq: fc.integer({ min: 1, max: 2 ** 40 }),
       decisionId: token,
       time: fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
-      policy: fc.record({ name: fc.string(), version: fc.string(), digest: fc.string() }),
-      engineVersion: fc.string(),
-      requestHash: fc.string(),
+      policy: fc.record({ name: text, version: text, digest: text }),
+      engineVersion: text,
+      requestHash: text,
       decision: fc.constantFrom('allow' as const, 'downgrade' as const, 'deny' as const),
-      rules: fc.array(fc.string()),
-      labels: fc.array(fc.string()),
-      channel: fc.string(),
-      category: fc.string(),
-      prevHash: fc.string(),
+      rules: fc.array(text),
+      labels: fc.array(text),
+      channel: text,
+      category: text,
+      prevHash: text,
     });
     fc.assert(fc.property(record, (r) => recordBodyJson(r) === canonicalJson(r)));
   });

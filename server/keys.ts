@@ -2,7 +2,7 @@
 // Sources, first match wins: PHIGATE_API_KEYS (and PHIGATE_ADMIN_KEYS for admin) from the
 // environment; else the keys file in the data directory; else, on a fresh machine, one admin key is
 // generated, printed once, and stored as its hash.
-import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -24,15 +24,26 @@ export const KEYS_FILE = 'api-keys.json';
 
 const sha256 = (s: string): Buffer => hash('sha256', s, 'buffer');
 
+/**
+ * Two 32-byte digests held as latin1 strings (one character per byte), compared in constant time: every
+ * character is looked at. Digests as strings cost a third of Buffers to make, on every request.
+ */
+function sameDigest(a: string, b: string): boolean {
+  let diff = a.length ^ b.length;
+  for (let i = 0; i < b.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return diff === 0;
+}
+
 export function keyRing(keys: readonly { hash: Buffer; role: Role }[]): ApiKeys {
+  const ring = keys.map((k) => ({ digest: k.hash.toString('latin1'), role: k.role }));
   return {
     count: keys.length,
     verify(presented) {
       if (!presented) return undefined;
-      const h = sha256(presented);
+      const h = hash('sha256', presented, 'binary'); // 'binary' is latin1: one character per byte
       let role: Role | undefined;
       // Compare against every key, always, so timing says nothing about which one matched.
-      for (const k of keys) if (timingSafeEqual(h, k.hash) && role !== 'admin') role = k.role;
+      for (const k of ring) if (sameDigest(h, k.digest) && role !== 'admin') role = k.role;
       return role;
     },
   };

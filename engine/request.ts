@@ -1,6 +1,7 @@
 // The decision request of ../shared/contract.md as a zod schema: one source for validation,
 // TypeScript types and the OpenAPI document. Unknown fields are rejected so typos never pass silently.
 import { z } from 'zod';
+import { jsonString, jsonStrings } from './audit/chain.ts';
 import { parseDate } from './facts.ts';
 import { quickCheck } from './quick-check.ts';
 import { CATEGORIES, CHANNELS, CONSENT_STATUSES, SCOPES, SENDER_KINDS } from './vocabulary.ts';
@@ -94,26 +95,19 @@ export function parseJsonRequest(json: unknown): ReturnType<typeof parseRequest>
 
 /**
  * canonicalJson (engine/audit/chain.ts) of a request that passed parseRequest, for its audit hash: the
- * schema's fields written in sorted key order, so JSON.stringify produces the canonical text directly,
- * several times faster than the general canonicalJson (tested against it, and against the schema's fields).
+ * schema's fields written as text in sorted key order, absent ones left out, several times faster than
+ * the general canonicalJson (tested against it, and against the schema's fields).
  */
 export function canonicalRequestJson(r: DecisionRequest): string {
   const { message: m, sender: s, patient: p } = r;
-  return JSON.stringify({
-    at: r.at,
-    channel: r.channel,
-    message: { body: m.body, category: m.category, id: m.id, subject: m.subject, templateFields: m.templateFields },
-    patient: { avoidChannels: p.avoidChannels, consents: p.consents.map(canonicalConsent), id: p.id, portalActive: p.portalActive },
-    sender: { kind: s.kind, vendor: s.vendor },
-  });
+  const message = `{"body":${jsonString(m.body)},"category":${jsonString(m.category)}${member('id', m.id)}${member('subject', m.subject)}${members('templateFields', m.templateFields)}}`;
+  const patient = `{${p.avoidChannels === undefined ? '' : `"avoidChannels":${jsonStrings(p.avoidChannels)},`}"consents":[${p.consents.map(consentJson).join(',')}]${member('id', p.id)}${flag('portalActive', p.portalActive)}}`;
+  return `{${r.at === undefined ? '' : `"at":${jsonString(r.at)},`}"channel":${jsonString(r.channel)},"message":${message},"patient":${patient},"sender":{"kind":${jsonString(s.kind)}${member('vendor', s.vendor)}}}`;
 }
 
-const canonicalConsent = (c: Consent): Consent => ({
-  channel: c.channel,
-  method: c.method,
-  recordedAt: c.recordedAt,
-  riskAcknowledged: c.riskAcknowledged,
-  scopes: c.scopes,
-  status: c.status,
-  unencryptedRequested: c.unencryptedRequested,
-});
+const member = (key: string, value: string | undefined): string => (value === undefined ? '' : `,"${key}":${jsonString(value)}`);
+const members = (key: string, values: readonly string[] | undefined): string => (values === undefined ? '' : `,"${key}":${jsonStrings(values)}`);
+const flag = (key: string, value: boolean | undefined): string => (value === undefined ? '' : `,"${key}":${value}`);
+
+const consentJson = (c: Consent): string =>
+  `{"channel":${jsonString(c.channel)}${member('method', c.method)}${member('recordedAt', c.recordedAt)}${flag('riskAcknowledged', c.riskAcknowledged)},"scopes":${jsonStrings(c.scopes)},"status":${jsonString(c.status)}${flag('unencryptedRequested', c.unencryptedRequested)}}`;

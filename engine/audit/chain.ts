@@ -79,11 +79,15 @@ export function plainRecord(r: AuditRecord): AuditRecord {
 const q = JSON.stringify;
 /** What JSON.stringify escapes in a string: quote, backslash, control characters, surrogates (lone ones; pairs are sent along too). */
 const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
-/** JSON.stringify of a string; most record fields are tokens and hashes with nothing to escape, written as they are. */
-const str = (s: string): string => (ESCAPED.test(s) ? q(s) : `"${s}"`);
-const strings = (xs: readonly string[]): string => {
+/**
+ * JSON.stringify of a string, which costs ~0.2 µs a call however short the string: most strings in
+ * records and requests have nothing to escape and are written as they are.
+ */
+export const jsonString = (s: string): string => (ESCAPED.test(s) ? q(s) : `"${s}"`);
+/** JSON.stringify of a list of strings, the same way. */
+export const jsonStrings = (xs: readonly string[]): string => {
   let out = '[';
-  for (let i = 0; i < xs.length; i++) out += i === 0 ? str(xs[i]!) : `,${str(xs[i]!)}`;
+  for (let i = 0; i < xs.length; i++) out += i === 0 ? jsonString(xs[i]!) : `,${jsonString(xs[i]!)}`;
   return `${out}]`;
 };
 
@@ -93,7 +97,7 @@ const strings = (xs: readonly string[]): string => {
  * it, with every kind of character).
  */
 export function recordBodyJson(r: Omit<AuditRecord, 'hash'>): string {
-  return `{"category":${str(r.category)},"channel":${str(r.channel)},"decision":${str(r.decision)},"decisionId":${str(r.decisionId)},"engineVersion":${str(r.engineVersion)},"labels":${strings(r.labels)},"policy":${policyJson(r.policy)},"prevHash":${str(r.prevHash)},"requestHash":${str(r.requestHash)},"rules":${strings(r.rules)},"seq":${q(r.seq)},"time":${str(r.time)}}`;
+  return `{"category":${jsonString(r.category)},"channel":${jsonString(r.channel)},"decision":${jsonString(r.decision)},"decisionId":${jsonString(r.decisionId)},"engineVersion":${jsonString(r.engineVersion)},"labels":${jsonStrings(r.labels)},"policy":${policyJson(r.policy)},"prevHash":${jsonString(r.prevHash)},"requestHash":${jsonString(r.requestHash)},"rules":${jsonStrings(r.rules)},"seq":${q(r.seq)},"time":${jsonString(r.time)}}`;
 }
 
 /** The policy's canonical JSON, kept for the last policy seen (records come many per policy): keyed by its texts, not the object, which a caller may change. */

@@ -94,11 +94,23 @@ function text(value: unknown, field: string): void {
   }
 }
 
+/** Names found valid before: rules, labels, channels and categories repeat from decision to decision. */
+const knownTokens = new Set<string>();
+const KNOWN_TOKENS_MAX = 4096;
+
+/** token() for names that repeat; a name checked once is not checked again (strings are immutable). */
+function repeatedToken(value: unknown, field: string): void {
+  if (knownTokens.has(value as string)) return;
+  token(value, field);
+  if (knownTokens.size >= KNOWN_TOKENS_MAX) knownTokens.clear();
+  knownTokens.add(value as string);
+}
+
 function tokenList(value: unknown, field: string): void {
   if (!Array.isArray(value) || value.length > MAX_LIST) {
     throw new AuditEntryError(`audit entry: ${field} must be a list of at most ${MAX_LIST} names`);
   }
-  value.forEach((v, i) => token(v, `${field}[${i}]`));
+  for (let i = 0; i < value.length; i++) if (!knownTokens.has(value[i])) repeatedToken(value[i], `${field}[${i}]`); // the field's name only when needed
 }
 
 /** Parses an ISO time to epoch milliseconds, or NaN when it is not an ISO date-time with a zone. */
@@ -143,6 +155,6 @@ export function validateEntry(entry: AuditEntry): void {
   }
   tokenList(entry.rules, 'rules');
   tokenList(entry.labels, 'labels');
-  token(entry.channel, 'channel');
-  token(entry.category, 'category');
+  repeatedToken(entry.channel, 'channel');
+  repeatedToken(entry.category, 'category');
 }

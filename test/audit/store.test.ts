@@ -183,7 +183,7 @@ describe('SQLite audit store', () => {
     expect(store.append(entry()).seq).toBe(1);
   });
 
-  it('checks every entry in full, also one that shares its time or policy with the valid entry before it', () => {
+  it('checks every entry in full, also one that shares its time, policy or names with the valid entry before it', () => {
     const store = open(tempDir());
     const good = entry();
     expect(validateEntry(good)).toBeUndefined();
@@ -192,6 +192,10 @@ describe('SQLite audit store', () => {
       { time: good.time, engineVersion: '' },
       { policy: good.policy, time: `${good.time} ` },
       { policy: good.policy, time: undefined as unknown as string },
+      { labels: [...good.labels, 'HIV clinic on 5th street'] },
+      { rules: [...good.rules, ''] },
+      { category: `${good.category} ` },
+      { channel: 1 as unknown as string },
     ];
     for (const b of bad) expect(() => store.append(entry(b)), JSON.stringify(b)).toThrow(AuditEntryError);
   });

@@ -10,7 +10,7 @@ import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { GENESIS_HASH, chainRecord, verifyRecords } from './chain.ts';
+import { GENESIS_HASH, chainRecord, jsonStrings, verifyRecords } from './chain.ts';
 import { AuditUnavailableError, validateEntry } from './store.ts';
 import type { AuditEntry, AuditRecord, AuditStore, VerifyResult } from './store.ts';
 
@@ -93,8 +93,8 @@ function params(r: AuditRecord): InsertParams {
     r.engineVersion,
     r.requestHash,
     r.decision,
-    JSON.stringify(r.rules),
-    JSON.stringify(r.labels),
+    jsonStrings(r.rules),
+    jsonStrings(r.labels),
     r.channel,
     r.category,
     r.prevHash,

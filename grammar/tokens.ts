@@ -307,7 +307,8 @@ function badEscapes(t: IToken, file: string): Diagnostic[] {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** Days in a month (1-12) of a year, leap years included. */
+export const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 function checkDate(t: IToken, file: string): Diagnostic[] {
   const image = t.image;

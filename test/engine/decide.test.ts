@@ -146,7 +146,7 @@ describe('request dates', () => {
   it('refuses a day that is not on the calendar instead of rolling it over', () => {
     for (const at of ['2026-02-30', '2025-02-29', '2026-04-31T10:00:00Z']) {
       const r = decide(P, { ...request(), at });
-      expect(r.ok ? r.value.decision : r.error.message, at).toBe('invalid request: at: expected an ISO 8601 date such as 2026-11-24 or 2026-11-24T15:00:00Z');
+      expect(r.ok ? r.response.decision : r.error.message, at).toBe('invalid request: at: expected an ISO 8601 date such as 2026-11-24 or 2026-11-24T15:00:00Z');
     }
     const consent = { channel: 'sms', scopes: ['scheduling'], status: 'active', recordedAt: '2026-06-31' };
     const r = decide(P, { ...request(), patient: { consents: [consent] } });

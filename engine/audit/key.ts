@@ -2,7 +2,7 @@
 // A plain sha256 of a short request (a patient id, a templated reminder) could be brute-forced from the
 // log; an HMAC under a key kept out of the log cannot. Whoever holds the key and the original request
 // (the practice, an auditor) can recompute the hash and find the decision that covered it.
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, hash, randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalJson } from './chain.ts';
@@ -74,5 +74,31 @@ export function requestHasher<T = unknown>(key: Buffer, canonical: (request: T) 
   if (!Buffer.isBuffer(key) || key.length < AUDIT_KEY_BYTES) {
     throw new TypeError(`requestHash: key must be a Buffer of at least ${AUDIT_KEY_BYTES} bytes (loadOrCreateAuditKey)`);
   }
-  return (request) => `hmac-sha256:${createHmac('sha256', key).update(canonical(request), 'utf8').digest('hex')}`;
+  const hmac = hmacSha256(key);
+  return (request) => `hmac-sha256:${hmac(canonical(request))}`;
+}
+
+/** Room for the text of one request (UTF-8) after the 64-byte inner key block; longer texts use createHmac. */
+const TEXT_ROOM = 16 * 1024;
+
+/**
+ * Hex HMAC-SHA256 (RFC 2104) of UTF-8 text under `key`, from two one-shot SHA-256 calls:
+ * sha256((K ^ opad) || sha256((K ^ ipad) || text)). The same digest as createHmac (tested for any key
+ * and text); Node's Hmac object alone cost ~10 µs a request in the server, more than the hashing.
+ */
+export function hmacSha256(key: Buffer): (text: string) => string {
+  const block = key.length > 64 ? hash('sha256', key, 'buffer') : key;
+  const inner = Buffer.alloc(64 + TEXT_ROOM);
+  const outer = Buffer.alloc(64 + 32);
+  for (let i = 0; i < 64; i++) {
+    inner[i] = (block[i] ?? 0) ^ 0x36;
+    outer[i] = (block[i] ?? 0) ^ 0x5c;
+  }
+  return (text) => {
+    const length = inner.write(text, 64, 'utf8');
+    // A UTF-8 character is at most 4 bytes: with 4 bytes to spare the whole text was written.
+    if (length > TEXT_ROOM - 4) return createHmac('sha256', key).update(text, 'utf8').digest('hex');
+    outer.write(hash('sha256', inner.subarray(0, 64 + length), 'binary'), 64, 'latin1');
+    return hash('sha256', outer, 'hex');
+  };
 }

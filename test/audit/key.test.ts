@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_KEY_FILE, canonicalJson, loadOrCreateAuditKey, requestHash, requestHasher } from '../../engine/audit/index.ts';
+import { hmacSha256 } from '../../engine/audit/key.ts';
 import { canonicalRequestJson, ConsentSchema, DecisionRequestSchema, MessageSchema, parseRequest, PatientSchema, SenderSchema, type DecisionRequest } from '../../engine/request.ts';
 import { CATEGORIES, CHANNELS, CONSENT_STATUSES, SCOPES, SENDER_KINDS } from '../../engine/vocabulary.ts';
 import { tempDir } from './helpers.ts';
@@ -50,6 +51,23 @@ describe('requestHash', () => {
   it('refuses a missing or short key', () => {
     expect(() => requestHash(Buffer.alloc(0), request)).toThrow(TypeError);
     expect(() => requestHash(randomBytes(16), request)).toThrow(TypeError);
+  });
+});
+
+describe('hmacSha256', () => {
+  it('is the HMAC-SHA256 of createHmac for any key and any text, short, at the end of its buffer, and longer', () => {
+    const key = fc.uint8Array({ minLength: 1, maxLength: 130 }).map((b) => Buffer.from(b)); // over 64 bytes a key is hashed first
+    const nearEnd = fc
+      .tuple(fc.constantFrom('a', 'é', '€', '😀', '\uD83D'), fc.integer({ min: -6, max: 6 }))
+      .map(([c, d]) => c.repeat(Math.floor(16 * 1024 / Buffer.byteLength(c)) + d)); // around the 16 KB of room
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), nearEnd, fc.string().map((s) => s.repeat(2000)));
+    fc.assert(
+      fc.property(key, fc.array(text, { minLength: 1, maxLength: 4 }), (k, texts) => {
+        const hmac = hmacSha256(k);
+        for (const t of texts) expect(hmac(t)).toBe(createHmac('sha256', k).update(t, 'utf8').digest('hex'));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

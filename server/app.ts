@@ -9,6 +9,8 @@ import type { AuditStore } from '../engine/audit/index.ts';
 import { ENGINE_VERSION, requestError } from '../engine/index.ts';
 import { quickCheck } from '../engine/quick-check.ts';
 import { decisionContext } from './decisions.ts';
+import { batchJson, decisionJson } from './response-json.ts';
+import { BatchResponseSchema, DecisionResponseSchema } from './schemas.ts';
 import { connectionErrorBody, HttpError, rawHttpResponse, toErrorBody } from './errors.ts';
 import { presentedKey, type ApiKeys, type Role } from './keys.ts';
 import { loggerOptions, type LoggerOption } from './logging.ts';
@@ -44,6 +46,11 @@ declare module 'fastify' {
     auth?: Role | false;
   }
 }
+
+const SERIALIZERS = new Map<unknown, (data: never) => string>([
+  [DecisionResponseSchema, decisionJson],
+  [BatchResponseSchema, batchJson],
+]);
 
 export const DEFAULTS = { bodyLimit: 1024 * 1024, maxBatch: 1000, requestTimeoutMs: 10_000 };
 
@@ -93,7 +100,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
       return { error: new HttpError(400, 'INVALID_REQUEST', e.message, e.issues) };
     };
   });
-  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  // Decision responses write their shared parts from memory (response-json.ts); the rest is JSON.stringify.
+  app.setSerializerCompiler(({ schema }) => (SERIALIZERS.get(schema) ?? JSON.stringify) as (data: unknown) => string);
   app.setErrorHandler((err, req, reply) => {
     const answer = toErrorBody(err);
     metrics.errors.inc({ code: answer.code });

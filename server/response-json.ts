@@ -1,0 +1,41 @@
+// The JSON text of decision responses. Most of a response's bytes are parts that decisions share: the
+// policy's identity and the reasons of an outcome, frozen objects (engine/decide.ts). Their text is
+// written once and remembered; the rest goes through JSON.stringify. The result is the same text as
+// JSON.stringify(response) (tested), so callers cannot tell the difference.
+import { jsonString } from '../engine/audit/chain.ts';
+import type { DecisionResponse } from '../engine/index.ts';
+import type { BatchResult } from './decisions.ts';
+
+/** Text of deeply frozen shared parts. Freezing is for good, so the text cannot go stale. */
+const sharedText = new WeakMap<object, string>();
+
+const deeplyFrozen = (x: object): boolean => Object.isFrozen(x) && Object.values(x).every((v) => typeof v !== 'object' || v === null || deeplyFrozen(v));
+
+function sharedJson(part: object): string {
+  let text = sharedText.get(part);
+  if (text !== undefined) return text;
+  text = JSON.stringify(part);
+  if (deeplyFrozen(part)) sharedText.set(part, text);
+  return text;
+}
+
+/** The own keys of a response as the engine builds it, in order; any other shape is written by JSON.stringify. */
+const KEYS = 'decision,decisionId,policy,reasons,findings,actions';
+const KEYS_WITH_MESSAGE_ID = 'decision,decisionId,messageId,policy,reasons,findings,actions';
+
+/** JSON.stringify(response), writing the shared parts from memory. */
+export function decisionJson(r: DecisionResponse): string {
+  const keys = Object.keys(r).join(',');
+  if (keys !== KEYS && (keys !== KEYS_WITH_MESSAGE_ID || typeof r.messageId !== 'string')) return JSON.stringify(r);
+  const messageId = r.messageId === undefined ? '' : `,"messageId":${jsonString(r.messageId)}`;
+  return `{"decision":${jsonString(r.decision)},"decisionId":${jsonString(r.decisionId)}${messageId},"policy":${sharedJson(r.policy)},"reasons":${sharedJson(r.reasons)},"findings":${JSON.stringify(r.findings)},"actions":${JSON.stringify(r.actions)}}`;
+}
+
+/** JSON.stringify of a batch answer, each decision through decisionJson. */
+export function batchJson(answer: { results: BatchResult[] }): string {
+  let out = '{"results":[';
+  answer.results.forEach((r, i) => {
+    out += `${i === 0 ? '' : ','}${'error' in r ? JSON.stringify(r) : decisionJson(r)}`;
+  });
+  return `${out}]}`;
+}

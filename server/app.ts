@@ -9,19 +9,19 @@ import type { AuditStore } from '../engine/audit/index.ts';
 import { ENGINE_VERSION, requestError } from '../engine/index.ts';
 import { quickCheck } from '../engine/quick-check.ts';
 import { decisionContext } from './decisions.ts';
-import { batchJson, decisionJson } from './response-json.ts';
-import { BatchResponseSchema, DecisionResponseSchema } from './schemas.ts';
 import { connectionErrorBody, HttpError, rawHttpResponse, toErrorBody } from './errors.ts';
 import { presentedKey, type ApiKeys, type Role } from './keys.ts';
 import { loggerOptions, type LoggerOption } from './logging.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import type { PolicyHolder, ReloadResult } from './policy-holder.ts';
+import { batchJson, decisionJson } from './response-json.ts';
 import { decisionRoutes } from './routes/decide.ts';
 import { operationsRoutes } from './routes/operations.ts';
 import { policyRoutes } from './routes/policy.ts';
 import { routeRoutes } from './routes/route.ts';
 import { playgroundRoutes } from './routes/playground.ts';
 import type { RouteDeps } from './routes/deps.ts';
+import { BatchResponseSchema, DecisionResponseSchema } from './schemas.ts';
 
 export interface AppOptions {
   holder: PolicyHolder;

@@ -77,7 +77,7 @@ export function plainRecord(r: AuditRecord): AuditRecord {
 }
 
 const q = JSON.stringify;
-/** What JSON.stringify escapes in a string: quote, backslash, control characters, surrogates (lone ones; pairs are sent along too). */
+/** A string JSON.stringify might escape: a quote, a backslash, a control character or a surrogate (it escapes lone ones; pairs just take the slow way). */
 const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 /**
  * JSON.stringify of a string, which costs ~0.2 µs a call however short the string: most strings in

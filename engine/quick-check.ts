@@ -35,14 +35,15 @@ interface ZodInternals {
  * patterns...): then zod alone validates.
  */
 export function quickCheck(schema: ZodType): QuickCheck | undefined {
-  if (!compiled.has(schema)) compiled.set(schema, compile(schema));
-  return compiled.get(schema);
+  let check = compiled.get(schema);
+  if (check === undefined) compiled.set(schema, (check = compile(schema) ?? null));
+  return check ?? undefined;
 }
 
 export type QuickCheck = (value: unknown) => boolean;
 
-/** One compilation per schema: every app built in a process (tests build many) shares it. */
-const compiled = new WeakMap<ZodType, QuickCheck | undefined>();
+/** One compilation per schema (null: not supported), shared by every app built in a process (tests build many). */
+const compiled = new WeakMap<ZodType, QuickCheck | null>();
 
 function compile(schema: ZodType): QuickCheck | undefined {
   const refined: ZodType[] = [];

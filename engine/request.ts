@@ -81,16 +81,15 @@ export function requestError(error: z.ZodError): RequestError {
   return { code: 'request/invalid', message, issues };
 }
 
-/** The compiled fast path: yes only for requests zod accepts unchanged (see quick-check.ts). */
-const isQuickValid = quickCheck(DecisionRequestSchema);
-
 /**
  * parseRequest for a value fresh from JSON.parse (plain objects and arrays, no getters): one the
- * compiled check accepts is returned as it is, since zod would return an equal copy; any other goes
- * through zod. Values from elsewhere go to parseRequest, whose copy is taken once, field by field.
+ * compiled check (quick-check.ts: yes only for requests zod accepts unchanged) passes is returned as
+ * it is, since zod would return an equal copy; any other goes through zod. Values from elsewhere go to
+ * parseRequest, whose copy is taken once, field by field. The check is compiled on first use, so
+ * commands that never see JSON requests do not pay for it.
  */
 export function parseJsonRequest(json: unknown): ReturnType<typeof parseRequest> {
-  return isQuickValid?.(json) ? { ok: true, value: json as DecisionRequest } : parseRequest(json);
+  return quickCheck(DecisionRequestSchema)?.(json) ? { ok: true, value: json as DecisionRequest } : parseRequest(json);
 }
 
 /**

@@ -66,13 +66,13 @@ function compile(schema: ZodType): QuickCheck | undefined {
     keyword: MAX_CHARS,
     type: 'string',
     schemaType: 'number',
-    code: (cxt: KeywordCxt) => cxt.fail(_`${cxt.data}.length > ${cxt.schema as number} && ${count(cxt)}(${cxt.data}) > ${cxt.schema as number}`),
+    code: (cxt: KeywordCxt) => cxt.fail(_`${cxt.data}.length > ${cxt.schema as number} && ${codePointsOf(cxt)}(${cxt.data}) > ${cxt.schema as number}`),
   });
   ajv.addKeyword({
     keyword: MIN_CHARS,
     type: 'string',
     schemaType: 'number',
-    code: (cxt: KeywordCxt) => cxt.fail(_`${cxt.data}.length < ${2 * (cxt.schema as number)} && ${count(cxt)}(${cxt.data}) < ${cxt.schema as number}`),
+    code: (cxt: KeywordCxt) => cxt.fail(_`${cxt.data}.length < ${2 * (cxt.schema as number)} && ${codePointsOf(cxt)}(${cxt.data}) < ${cxt.schema as number}`),
   });
   const validate = ajv.compile(json);
   return (value) => validate(value) === true;
@@ -94,7 +94,8 @@ function adjust(node: ZodInternals, json: Json, refined: ZodType[]): void {
   }
 }
 
-const count = (cxt: KeywordCxt): Name => cxt.gen.scopeValue('func', { ref: codePoints });
+/** The generated code's name for codePoints. */
+const codePointsOf = (cxt: KeywordCxt): Name => cxt.gen.scopeValue('func', { ref: codePoints });
 
 /** Code points in a string: a surrogate pair counts once, a lone surrogate as itself. */
 function codePoints(s: string): number {

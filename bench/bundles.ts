@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileBundle, type CompiledPolicy, type SourceFile } from '../engine/index.ts';
-import { CATEGORIES, CHANNELS } from '../engine/vocabulary.ts';
+import { CATEGORIES, CHANNELS } from '../engine/contract/vocabulary.ts';
 import { pick, prng, weighted, type Random } from './requests.ts';
 
 const DEFAULT_BUNDLE = 'policies';

@@ -2,9 +2,9 @@
 // without message text (no classifier), trace off and on, through decideValid and through the bare
 // buildFacts + evaluate path; request validation on its own; loading a generated 1,000-rule bundle.
 import { compileBundle, decideValid, parseRequest } from '../engine/index.ts';
-import { buildFacts } from '../engine/decide.ts';
-import { evaluate, evaluateTraced } from '../engine/evaluator.ts';
-import { Tracer } from '../engine/trace.ts';
+import { buildFacts } from '../engine/decide/decide.ts';
+import { evaluate, evaluateTraced } from '../engine/decide/evaluator.ts';
+import { Tracer } from '../engine/compile/trace.ts';
 import { benchPolicy, generatedBundle, VENDORS } from './bundles.ts';
 import { duration, rate } from './measure.ts';
 import { count, micro, ms, perSecond, rateWithSpread, times, type Section } from './report.ts';

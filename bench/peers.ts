@@ -2,10 +2,9 @@
 // the exported rules, and by Cedar (cedar-wasm, nodejs build) running a translation of the same
 // rules. All three must agree on every request (decision and determining rules) before any timing.
 import * as cedar from '@cedar-policy/cedar-wasm/nodejs';
-import type { CompiledPolicy, DecisionRequest } from '../engine/index.ts';
-import { decideValid } from '../engine/index.ts';
-import { buildFacts } from '../engine/decide.ts';
-import { evaluate } from '../engine/evaluator.ts';
+import { decideValid, type CompiledPolicy, type DecisionRequest } from '../engine/index.ts';
+import { buildFacts } from '../engine/decide/decide.ts';
+import { evaluate } from '../engine/decide/evaluator.ts';
 import { combineFirings, decideWithJsonRulesEngine, exportJsonRulesEngine, jsonRulesEngineFacts, ruleBookOf, type CombinedDecision, type ExportedPolicy } from '../engine/export/index.ts';
 import { benchPolicy } from './bundles.ts';
 import { cedarContext, cedarPolicies, cedarText, firingOf } from './cedar/translate.ts';

@@ -2,7 +2,7 @@
 // sends (mostly SMS and email reminders and alerts, some portal and secure messages, a few sends a
 // policy must stop), validated once with parseRequest so the timed loops decide valid requests.
 import { parseRequest, type DecisionRequest } from '../engine/index.ts';
-import { CATEGORIES, SCOPES } from '../engine/vocabulary.ts';
+import { CATEGORIES, SCOPES } from '../engine/contract/vocabulary.ts';
 
 /** A small, fast, seeded PRNG (mulberry32): the same seed gives the same traffic on every run. */
 export function prng(seed: number): () => number {

@@ -4,7 +4,7 @@
 // rules a request runs; json-rules-engine runs them all.
 import { Engine } from 'json-rules-engine';
 import { compileBundle, decideValid, type CompiledPolicy } from '../engine/index.ts';
-import { buildFacts } from '../engine/decide.ts';
+import { buildFacts } from '../engine/decide/decide.ts';
 import { addPhigateOperators, decideWithJsonRulesEngine, jsonRulesEngineFacts, type ExportedPolicy } from '../engine/export/index.ts';
 import { generatedBundle, VENDORS } from './bundles.ts';
 import { duration, rate, rateAsync, type Rate } from './measure.ts';

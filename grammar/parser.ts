@@ -165,8 +165,13 @@ interface SoftError {
 class PolicyParser extends CstParser {
   softErrors: SoftError[] = [];
 
-  constructor(private readonly messages: FriendlyMessages) {
-    super(T.allTokens, { recoveryEnabled: true, nodeLocationTracking: 'onlyOffset', errorMessageProvider: messages, maxLookahead: 3 });
+  /**
+   * `validate` runs chevrotain's grammar checks (ambiguities, left recursion...), which cost a third of
+   * a CLI start: the parser every command uses skips them, and a test (test/grammar/parser.test.ts)
+   * builds one with them so a grammar change that breaks them fails there.
+   */
+  constructor(private readonly messages: FriendlyMessages, validate = false) {
+    super(T.allTokens, { recoveryEnabled: true, nodeLocationTracking: 'onlyOffset', errorMessageProvider: messages, maxLookahead: 3, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 
@@ -574,6 +579,11 @@ function firstToken(node: CstNode): IToken {
 // chevrotain parsers are built once (grammar analysis is costly) and reused by setting `input`.
 const messages = new FriendlyMessages();
 const parser = new PolicyParser(messages);
+
+/** Builds the parser with chevrotain's grammar validations; throws if the grammar breaks one. */
+export function validateGrammar(): void {
+  new PolicyParser(new FriendlyMessages(), true);
+}
 
 export interface CstResult {
   cst: CstNode;

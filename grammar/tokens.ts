@@ -196,11 +196,18 @@ export const allTokens: TokenType[] = [
   AnyName, Literal, Str, ListKeyword, AndOp, OrOp, NotOp, CompareOp, Unknown,
 ];
 
-const lexer = new Lexer(allTokens, {
+const LEXER_OPTIONS = {
   ensureOptimizations: true,
   lineTerminatorsPattern: /\n/g, // same line breaks as `codeFrame`: `\r\n` or `\n`
   lineTerminatorCharacters: ['\n'],
-});
+};
+// Token validations are skipped at every start, as the parser's are; validateTokens() runs them in a test.
+const lexer = new Lexer(allTokens, { ...LEXER_OPTIONS, skipValidations: true });
+
+/** Builds the lexer with chevrotain's token validations; throws if a token definition breaks one. */
+export function validateTokens(): void {
+  new Lexer(allTokens, { ...LEXER_OPTIONS, skipValidations: false });
+}
 
 // ---- spans ----
 

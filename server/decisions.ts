@@ -1,8 +1,7 @@
 // Decide and record: every answered decision is in the audit store before the response leaves.
 // If the store cannot record it, the caller gets 503 and no decision (never an unrecorded allow).
-import { AuditUnavailableError, requestHasher, type AuditEntry, type AuditStore } from '../engine/audit/index.ts';
-import { decideValid, ENGINE_VERSION, type CompiledPolicy, type DecisionRequest, type DecisionResponse } from '../engine/index.ts';
-import { canonicalRequestJson, parseJsonRequest } from '../engine/request.ts';
+import { AuditUnavailableError, requestHasher, type AuditEntry, type AuditStore } from '../audit/index.ts';
+import { canonicalRequestJson, decideValid, ENGINE_VERSION, parseJsonRequest, type CompiledPolicy, type DecisionRequest, type DecisionResponse } from '../engine/index.ts';
 import { errorBody, HttpError, type ErrorBody } from './errors.ts';
 import { groupCommit } from './group-commit.ts';
 import type { Metrics } from './metrics.ts';

@@ -1,7 +1,7 @@
 // Group commit: the decisions made in one turn of the event loop are recorded in one audit transaction
 // (a SQLite commit costs more than the rows it writes), and each caller learns of its record only once
 // that transaction has committed, so no answer leaves before its decision is in the store.
-import { AuditEntryError, type AuditEntry, type AuditStore } from '../engine/audit/index.ts';
+import { AuditEntryError, type AuditEntry, type AuditStore } from '../audit/index.ts';
 
 interface Waiting {
   entry: AuditEntry;

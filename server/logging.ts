@@ -4,7 +4,7 @@
 // when we wrote it ourselves, because other errors (JSON.parse, a fault deep in the engine, Node's
 // HTTP parser with its raw packet) can quote the request.
 import type { FastifyServerOptions } from 'fastify';
-import { AuditUnavailableError } from '../engine/audit/index.ts';
+import { AuditUnavailableError } from '../audit/index.ts';
 import { HttpError } from './errors.ts';
 
 export type LoggerOption = FastifyServerOptions['logger'];

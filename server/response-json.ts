@@ -2,8 +2,7 @@
 // policy's identity and the reasons of an outcome, frozen objects (engine/decide.ts). Their text is
 // written once and remembered; the rest goes through JSON.stringify. The result is the same text as
 // JSON.stringify(response) (tested), so callers cannot tell the difference.
-import { jsonString } from '../engine/audit/chain.ts';
-import type { DecisionResponse } from '../engine/index.ts';
+import { jsonString, type DecisionResponse } from '../engine/index.ts';
 import type { BatchResult } from './decisions.ts';
 
 /** Text of deeply frozen shared parts. Freezing is for good, so the text cannot go stale. */

@@ -98,7 +98,7 @@ export { DecisionRequestSchema };
 export const ReloadOkSchema = z.object({ ok: z.literal(true), changed: z.boolean(), digest: z.string() });
 export const ReloadRejectedSchema = z.object({ ok: z.literal(false), message: z.string(), diagnostics: z.array(z.unknown()) });
 
-export { RouteRequestSchema } from '../engine/route-planner.ts';
+export { RouteRequestSchema } from '../engine/index.ts';
 const RouteSendSchema = z.object({ channel: Channel, category: z.string(), sender: Sender });
 export const RouteResponseSchema = z
   .object({

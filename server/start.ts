@@ -1,7 +1,7 @@
 // `phigate serve`: open the bundle, the audit store and the keys, listen, reload on SIGHUP and on
 // file changes, and on SIGTERM stop accepting, finish in-flight requests and close the store.
 import type { FastifyInstance } from 'fastify';
-import { loadOrCreateAuditKey, openSqliteAuditStore } from '../engine/audit/index.ts';
+import { loadOrCreateAuditKey, openSqliteAuditStore } from '../audit/index.ts';
 import type { Diagnostic } from '../engine/index.ts';
 import { buildApp } from './app.ts';
 import { resolveKeys } from './keys.ts';

@@ -1,7 +1,7 @@
 // fast-check arbitraries for contract requests, shared by the property and differential tests.
 import fc from 'fast-check';
 import type { DecisionRequest } from '../engine/index.ts';
-import { CATEGORIES, CHANNELS, SCOPES } from '../engine/vocabulary.ts';
+import { CATEGORIES, CHANNELS, SCOPES } from '../engine/contract/vocabulary.ts';
 
 export const VENDOR_IDS = ['acme-sms', 'postbox', 'ehr', 'blastly', 'unknown-vendor'] as const;
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../bin/cli.ts';
-import { FACT_PATHS } from '../engine/facts.ts';
+import { FACT_PATHS } from '../engine/contract/facts.ts';
 
 const language = readFileSync('docs/language.md', 'utf8');
 const readme = readFileSync('README.md', 'utf8');

@@ -1,9 +1,9 @@
 // Shared test helpers: compile a policy from text, and build contract requests.
 import { compileBundle, type CompiledPolicy, type DecisionRequest } from '../engine/index.ts';
-import type { CompiledRule } from '../engine/compiler.ts';
-import type { Leaf } from '../engine/conditions.ts';
-import { FACTS } from '../engine/facts.ts';
-import { Indeterminate } from '../engine/trace.ts';
+import type { CompiledRule } from '../engine/compile/compiler.ts';
+import type { Leaf } from '../engine/compile/conditions.ts';
+import { FACTS } from '../engine/contract/facts.ts';
+import { Indeterminate } from '../engine/compile/trace.ts';
 import type { Diagnostic } from '../grammar/diagnostics.ts';
 
 export const VENDORS = JSON.stringify({

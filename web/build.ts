@@ -25,6 +25,9 @@ export async function buildWeb(outDir: string = DIST): Promise<string[]> {
     write: false,
     outfile: join(outDir, 'app.js'),
     logLevel: 'silent',
+    // The page takes words and helpers from engine/index.ts; the engine's Node-only modules are never
+    // reached from it and are left out (package.json: sideEffects false).
+    external: ['node:*'],
   });
   await mkdir(outDir, { recursive: true });
   const temp = (name: string): string => join(outDir, `.${name}.${process.pid}.tmp`);

@@ -8,8 +8,7 @@
 // them into the decision. Text comparisons (`contains "words"`, `matches`) have no Cedar
 // equivalent and stop the translation. The bench writes the translation to bench/cedar/policy.cedar.
 import type { CompiledPolicy } from '../../engine/index.ts';
-import { lowerRule, type Formula, type Operand, type Test } from '../../engine/export/index.ts';
-import type { Firing } from '../../engine/export/index.ts';
+import { lowerRule, type Firing, type Formula, type Operand, type Test } from '../../engine/export/index.ts';
 
 export const INDETERMINATE = ' (indeterminate)';
 

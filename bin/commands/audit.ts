@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { AUDIT_DB_FILE, exportJsonLines, openSqliteAuditStore, type AuditStore } from '../../engine/audit/index.ts';
-import { dataDirOf } from '../../server/start.ts';
-import type { Register } from '../cli.ts';
+import { AUDIT_DB_FILE, exportJsonLines, openSqliteAuditStore, type AuditStore } from '../../audit/index.ts';
+import { dataDirOf } from '../../server/index.ts';
+import type { Register } from '../command.ts';
 import type { Io } from '../io.ts';
 
 /** Open the existing trail; a missing one is an error, not an empty trail that "verifies". */
@@ -14,8 +14,7 @@ function openExisting(dataDir: string, io: Io): AuditStore | undefined {
 
 const recordCount = (n: number): string => `${n} record${n === 1 ? '' : 's'}`;
 
-export const registerAudit: Register = (program, io, setCode) => {
-  const audit = program.command('audit').description('Work with the audit trail in PHIGATE_DATA_DIR (default data/)');
+export const register: Register = (audit, io, setCode) => {
   audit
     .command('verify')
     .description('Check the hash chain; exits 1 at the first broken record')

@@ -1,11 +1,9 @@
 import { loadBundle } from '../../engine/index.ts';
-import { DEFAULT_BUNDLE, type Register } from '../cli.ts';
+import { DEFAULT_BUNDLE, type Register } from '../command.ts';
 import { diagnosticsText, parseFormat } from '../report.ts';
 
-export const registerCheck: Register = (program, io, setCode) => {
-  program
-    .command('check')
-    .description('Check a policy bundle: syntax, names, types, duplicates, unreachable rules')
+export const register: Register = (command, io, setCode) => {
+  command
     .option('--bundle <dir>', 'the bundle directory', DEFAULT_BUNDLE)
     .option('--format <format>', 'text (code frames) or json (for editors and CI)', 'text')
     .action(async (opts: { bundle: string; format: string }) => {

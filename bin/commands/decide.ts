@@ -1,11 +1,9 @@
 import { decide } from '../../engine/index.ts';
-import { DEFAULT_BUNDLE, type Register } from '../cli.ts';
+import { DEFAULT_BUNDLE, type Register } from '../command.ts';
 import { loadOrReport } from '../report.ts';
 
-export const registerDecide: Register = (program, io, setCode) => {
-  program
-    .command('decide')
-    .description('Decide requests read as JSON Lines on stdin; writes one response per line, in order')
+export const register: Register = (command, io, setCode) => {
+  command
     .option('--bundle <dir>', 'the bundle directory', DEFAULT_BUNDLE)
     .option('--trace', 'add the trace of every rule to each response', false)
     .action(async (opts: { bundle: string; trace: boolean }) => {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { Option } from 'commander';
-import { decisionDiff, diffMarkdown, diffText, parseCorpus, type CorpusEntry, type DecisionDiff } from '../../engine/analysis/index.ts';
-import { DEFAULT_BUNDLE, type Register } from '../cli.ts';
+import { decisionDiff, diffMarkdown, diffText, parseCorpus, type CorpusEntry, type DecisionDiff } from '../../engine/index.ts';
+import { DEFAULT_BUNDLE, type Register } from '../command.ts';
 import type { Io } from '../io.ts';
 import { atOption } from './analysis-options.ts';
 import { loadOrReport } from '../report.ts';
@@ -16,10 +16,8 @@ interface DiffOpts {
 }
 
 /** Exit codes: 0 no failing change, 1 a change `--fail-on` names, 2 the comparison could not run. */
-export const registerDiff: Register = (program, io, setCode) => {
-  program
-    .command('diff')
-    .description('Compare the decisions of two bundles over every channel, category, consent, vendor and sample text (and a corpus)')
+export const register: Register = (command, io, setCode) => {
+  command
     .requiredOption('--base <dir>', 'the bundle before the change')
     .option('--bundle <dir>', 'the bundle after the change', DEFAULT_BUNDLE)
     .option('--corpus <file>', 'JSON Lines requests to decide under both bundles as well')

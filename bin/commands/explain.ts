@@ -1,15 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { withCounterfactuals } from '../../engine/counterfactuals.ts';
-import { decide, parseRequest } from '../../engine/index.ts';
-import { explainText, PLAIN, TERMINAL } from '../../engine/explain.ts';
-import { DEFAULT_BUNDLE, type Register } from '../cli.ts';
+import { decide, explainText, parseRequest, PLAIN, TERMINAL, withCounterfactuals } from '../../engine/index.ts';
+import { DEFAULT_BUNDLE, type Register } from '../command.ts';
 import type { Io } from '../io.ts';
 import { loadOrReport } from '../report.ts';
 
-export const registerExplain: Register = (program, io, setCode) => {
-  program
-    .command('explain')
-    .description('Decide one request (JSON, from --request FILE or stdin), explain it in plain language, and say how it could be sent')
+export const register: Register = (command, io, setCode) => {
+  command
     .option('--bundle <dir>', 'the bundle directory', DEFAULT_BUNDLE)
     .option('--request <file>', 'the request JSON file (default: stdin)')
     .option('--json', 'print the response with its full trace and counterfactuals as JSON', false)

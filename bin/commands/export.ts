@@ -1,12 +1,10 @@
 import { writeFile } from 'node:fs/promises';
-import { exportJsonRulesEngine, JSON_RULES_ENGINE } from '../../engine/export/index.ts';
-import { DEFAULT_BUNDLE, type Register } from '../cli.ts';
+import { exportJsonRulesEngine, JSON_RULES_ENGINE } from '../../engine/index.ts';
+import { DEFAULT_BUNDLE, type Register } from '../command.ts';
 import { loadOrReport, printDiagnostics } from '../report.ts';
 
-export const registerExport: Register = (program, io, setCode) => {
-  program
-    .command('export')
-    .description('Write the policy for another rules engine (json-rules-engine); constructs it cannot express are reported')
+export const register: Register = (command, io, setCode) => {
+  command
     .option('--format <format>', `the target: ${JSON_RULES_ENGINE}`, JSON_RULES_ENGINE)
     .option('--bundle <dir>', 'the bundle directory', DEFAULT_BUNDLE)
     .option('--output <file>', 'the file to write (default: stdout)')

@@ -1,13 +1,11 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatSource } from '../../grammar/index.ts';
-import { DEFAULT_BUNDLE, type Register } from '../cli.ts';
+import { formatSource } from '../../engine/index.ts';
+import { DEFAULT_BUNDLE, type Register } from '../command.ts';
 import { printDiagnostics } from '../report.ts';
 
-export const registerFmt: Register = (program, io, setCode) => {
-  program
-    .command('fmt')
-    .description('Rewrite .policy files in the canonical style (files or directories; default: the bundle)')
+export const register: Register = (command, io, setCode) => {
+  command
     .argument('[paths...]', '.policy files or bundle directories')
     .option('--bundle <dir>', 'the bundle directory, when no paths are given', DEFAULT_BUNDLE)
     .option('--check', 'change nothing; list the files that would change and exit 1 if any', false)

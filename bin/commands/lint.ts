@@ -1,13 +1,11 @@
 import { Option } from 'commander';
-import { lintPolicy } from '../../engine/analysis/index.ts';
-import { DEFAULT_BUNDLE, type Register } from '../cli.ts';
+import { lintPolicy } from '../../engine/index.ts';
+import { DEFAULT_BUNDLE, type Register } from '../command.ts';
 import { diagnosticsText, loadOrReport } from '../report.ts';
 import { atOption } from './analysis-options.ts';
 
-export const registerLint: Register = (program, io, setCode) => {
-  program
-    .command('lint')
-    .description('Warn about rules that never apply or never decide, channels and categories no rule mentions, untested rules')
+export const register: Register = (command, io, setCode) => {
+  command
     .option('--bundle <dir>', 'the bundle directory', DEFAULT_BUNDLE)
     .option('--strict', 'exit 1 when there is any warning', false)
     .addOption(new Option('--format <format>', 'text (code frames) or json (for editors and CI)').choices(['text', 'json']).default('text'))

@@ -1,8 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { InvalidArgumentError, Option } from 'commander';
-import { decisionMatrix, matrixHtml, matrixMarkdown, PROFILE_NAMES, profileNamed, PROFILES, type Profile } from '../../engine/analysis/index.ts';
-import { didYouMean } from '../../grammar/diagnostics.ts';
-import { DEFAULT_BUNDLE, type Register } from '../cli.ts';
+import { decisionMatrix, didYouMean, matrixHtml, matrixMarkdown, PROFILE_NAMES, profileNamed, PROFILES, type Profile } from '../../engine/index.ts';
+import { DEFAULT_BUNDLE, type Register } from '../command.ts';
 import { atOption } from './analysis-options.ts';
 import { loadOrReport } from '../report.ts';
 
@@ -13,10 +12,8 @@ function collectProfile(name: string, previous: Profile[]): Profile[] {
   return [...previous, profile];
 }
 
-export const registerMatrix: Register = (program, io, setCode) => {
-  program
-    .command('matrix')
-    .description('Show the decision for every channel and message category under named patient profiles')
+export const register: Register = (command, io, setCode) => {
+  command
     .option('--bundle <dir>', 'the bundle directory', DEFAULT_BUNDLE)
     .option('--profile <name>', `a profile to show; repeat for several (default: all of ${PROFILE_NAMES.join(', ')})`, collectProfile, [])
     .addOption(new Option('--format <format>', 'md (Markdown) or html (a self-contained page)').choices(['md', 'html']).default('md'))

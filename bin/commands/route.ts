@@ -1,14 +1,10 @@
-import { requestError } from '../../engine/index.ts';
-import { routeText } from '../../engine/explain.ts';
-import { planRoute, RouteRequestSchema } from '../../engine/route-planner.ts';
-import { DEFAULT_BUNDLE, type Register } from '../cli.ts';
+import { planRoute, requestError, RouteRequestSchema, routeText } from '../../engine/index.ts';
+import { DEFAULT_BUNDLE, type Register } from '../command.ts';
 import { loadOrReport } from '../report.ts';
 import { readJsonInput } from './explain.ts';
 
-export const registerRoute: Register = (program, io, setCode) => {
-  program
-    .command('route')
-    .description('Plan how to reach a patient with a message ({message, patient, at?, senders?} as JSON, from --request FILE or stdin)')
+export const register: Register = (command, io, setCode) => {
+  command
     .option('--bundle <dir>', 'the bundle directory', DEFAULT_BUNDLE)
     .option('--request <file>', 'the JSON file (default: stdin)')
     .option('--json', 'print the plan as JSON', false)

@@ -1,11 +1,9 @@
-import { startServer } from '../../server/start.ts';
-import { DEFAULT_BUNDLE, type Register } from '../cli.ts';
+import { startServer } from '../../server/index.ts';
+import { DEFAULT_BUNDLE, type Register } from '../command.ts';
 import { printDiagnostics } from '../report.ts';
 
-export const registerServe: Register = (program, io, setCode) => {
-  program
-    .command('serve')
-    .description('Run the decision API (POST /v1/decide) on a bundle; reloads when the bundle changes or on SIGHUP')
+export const register: Register = (command, io, setCode) => {
+  command
     .option('--bundle <dir>', 'the bundle directory', DEFAULT_BUNDLE)
     .option('--port <n>', 'the port to listen on (0: any free port, printed at start)', (v) => Number.parseInt(v, 10), 8080)
     .option('--host <address>', 'the address to listen on (0.0.0.0 for all interfaces)', '127.0.0.1')

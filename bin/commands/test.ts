@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import { coverageOf, percentText, report, REPORTERS, runTests, type ReporterName } from '../../engine/testing/index.ts';
-import { DEFAULT_BUNDLE, type Register } from '../cli.ts';
+import { coverageOf, percentText, report, REPORTERS, runTests, type ReporterName } from '../../engine/index.ts';
+import { DEFAULT_BUNDLE, type Register } from '../command.ts';
 import { loadOrReport } from '../report.ts';
 
 interface TestOptions {
@@ -12,10 +12,8 @@ interface TestOptions {
   output?: string;
 }
 
-export const registerTest: Register = (program, io, setCode) => {
-  program
-    .command('test')
-    .description("Run the bundle's test blocks: each builds a request, decides it, and compares the decision with its expect line")
+export const register: Register = (command, io, setCode) => {
+  command
     .option('--bundle <dir>', 'the bundle directory', DEFAULT_BUNDLE)
     .option('--allow-empty', 'succeed when the bundle has no tests', false)
     .option('--coverage', 'show which rules were seen applying and not applying, and which effects are asserted', false)

@@ -2,10 +2,9 @@
 // of real requests) under both, and group every decision that changes by direction (deny→allow,
 // allow→downgrade, ...) and by the rules that determined it before and after, with the first
 // example of each. "Loosen" is any move toward allow.
-import type { CompiledPolicy } from '../bundle.ts';
-import type { Effect } from '../compiler.ts';
-import { decideValid, type DecisionResponse } from '../decide.ts';
-import { parseRequest, type DecisionRequest } from '../request.ts';
+import type { CompiledPolicy, Effect } from '../compile/index.ts';
+import { decideValid, type DecisionResponse } from '../decide/index.ts';
+import { parseRequest, type DecisionRequest } from '../contract/index.ts';
 import { policyId, type PolicyId } from './matrix.ts';
 import { describeSituation, enumerateSituations } from './space.ts';
 

@@ -4,12 +4,9 @@
 // channel or category no rule mentions, a rule no test expects).
 import { parsePolicy } from '../../grammar/index.ts';
 import { diagnostic, fileSpan, type Diagnostic, type Span } from '../../grammar/diagnostics.ts';
-import type { CompiledPolicy } from '../bundle.ts';
-import type { CompiledRule } from '../compiler.ts';
-import { conditionOf } from '../conditions.ts';
-import { buildFacts, decideValid } from '../decide.ts';
-import type { Facts } from '../facts.ts';
-import { CATEGORIES, CHANNELS } from '../vocabulary.ts';
+import { conditionOf, type CompiledPolicy, type CompiledRule } from '../compile/index.ts';
+import { buildFacts, decideValid } from '../decide/index.ts';
+import { CATEGORIES, CHANNELS, type Facts } from '../contract/index.ts';
 import { mentionedValues } from './mentions.ts';
 import { runTests } from '../testing/index.ts';
 import { enumerateSituations } from './space.ts';

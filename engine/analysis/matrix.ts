@@ -1,12 +1,11 @@
 // The decision matrix: for each profile, the decision on every channel for every message category,
 // with the rules that determined it. Categories are grouped by the policy's tiers, in the order the
 // policy declares them, so the practice guide's tiers read at a glance.
-import type { CompiledPolicy } from '../bundle.ts';
-import { NO_TIER } from '../checker.ts';
-import type { Effect, Reason } from '../compiler.ts';
-import { decideValid } from '../decide.ts';
-import { CATEGORIES, CHANNELS, type Category, type Channel } from '../vocabulary.ts';
-import { PROFILES, profileRequest, profileVendor, type Profile } from './profiles.ts';
+import type { CompiledPolicy, Effect, Reason } from '../compile/index.ts';
+import { NO_TIER } from '../check/index.ts';
+import { decideValid } from '../decide/index.ts';
+import { CATEGORIES, CHANNELS, type Category, type Channel } from '../contract/index.ts';
+import { profileRequest, PROFILES, profileVendor, type Profile } from './profiles.ts';
 
 export interface PolicyId {
   name: string;

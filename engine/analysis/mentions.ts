@@ -2,10 +2,9 @@
 // a named list (`channel in unsecured`), in an inline list, or for categories through a tier
 // (`message.tier == clinical` mentions every category of that tier).
 import type * as A from '../../grammar/ast.ts';
-import type { CompiledPolicy } from '../bundle.ts';
-import { NO_TIER } from '../checker.ts';
-import type { Domain } from '../facts.ts';
-import { CATEGORIES } from '../vocabulary.ts';
+import type { CompiledPolicy } from '../compile/index.ts';
+import { NO_TIER } from '../check/index.ts';
+import { CATEGORIES, type Domain } from '../contract/index.ts';
 
 export type Mentions = ReadonlyMap<Domain, ReadonlySet<string>>;
 

@@ -2,10 +2,8 @@
 // the change analysis shares: per channel, a vendor from the bundle's register whose BAA covers it,
 // or one whose BAA does not. Requests carry a neutral (empty) body: what the text reveals is
 // exercised separately, by the sample texts of space.ts.
-import type { CompiledPolicy } from '../bundle.ts';
-import type { Consent, DecisionRequest } from '../request.ts';
-import { baaCovers } from '../vendors.ts';
-import { CHANNELS, SCOPES, type Category, type Channel } from '../vocabulary.ts';
+import type { CompiledPolicy } from '../compile/index.ts';
+import { baaCovers, CHANNELS, SCOPES, type Category, type Channel, type Consent, type DecisionRequest } from '../contract/index.ts';
 
 /** A vendor id no register holds: the sender's vendor is unknown, so no BAA covers the send. */
 export const UNREGISTERED_VENDOR = 'unregistered-vendor';

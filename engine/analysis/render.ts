@@ -1,6 +1,6 @@
 // The change analysis for people: the decision matrix as Markdown or as a self-contained HTML page
 // (inline CSS, no scripts, no external assets), and the diff as plain text or Markdown.
-import type { Reason } from '../compiler.ts';
+import type { Reason } from '../compile/index.ts';
 import type { ChangeGroup, DecisionDiff } from './diff.ts';
 import type { DecisionMatrix, MatrixCell, PolicyId, ProfileMatrix, TierGroup } from './matrix.ts';
 

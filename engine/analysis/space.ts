@@ -2,9 +2,8 @@
 // state × vendor state × sample text, plus a few single variations of a consented patient (portal
 // not used, channel avoided, template fields the rules name, staff phone). About ten thousand requests:
 // enough to reach every rule of a realistic bundle, few enough to decide in about a second.
-import type { CompiledPolicy } from '../bundle.ts';
-import type { Consent, DecisionRequest } from '../request.ts';
-import { CATEGORIES, CHANNELS, SCOPES, type Category, type Channel } from '../vocabulary.ts';
+import type { CompiledPolicy } from '../compile/index.ts';
+import { CATEGORIES, CHANNELS, SCOPES, type Category, type Channel, type Consent, type DecisionRequest } from '../contract/index.ts';
 import { mentionedValues } from './mentions.ts';
 import { activeConsent, coveringVendor, dayOf, UNREGISTERED_VENDOR, uncoveredVendor } from './profiles.ts';
 

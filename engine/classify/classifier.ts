@@ -1,25 +1,11 @@
 // The classifier: normalize -> skeleton -> automaton -> boundary filter -> suppression ->
 // detectors -> findings in original offsets. See README.md in this folder.
 
-import { BUILTIN_LABELS } from '../vocabulary.ts';
+import { BUILTIN_LABELS, type Finding } from '../contract/index.ts';
 import { Automaton, HitBuffer, NO_PATTERNS } from './automaton.ts';
-import {
-  type DetectorLabel,
-  type DetectorSpans,
-  type Emit,
-  SpanList,
-  detectDea,
-  detectDob,
-  detectIcd10,
-  detectLabValues,
-  detectMemberId,
-  detectMrn,
-  detectNpi,
-  detectSsn,
-  detectTestResults,
-} from './detectors.ts';
-import { type Prepared, type Walk, WORD_END, WORD_START, foldedText, isUpperAt, origEnd, origStart, prepare } from './normalize.ts';
-import { LiteralSkeletons, type Prefilter, literalPrefilter, mayMatch, skeletonMayMatch } from './prefilter.ts';
+import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
+import { foldedText, isUpperAt, origEnd, origStart, prepare, WORD_END, WORD_START, type Prepared, type Walk } from './normalize.ts';
+import { literalPrefilter, LiteralSkeletons, mayMatch, skeletonMayMatch, type Prefilter } from './prefilter.ts';
 import {
   BUILTIN_LABEL_NAMES,
   DETECTOR_KEYWORDS,
@@ -29,13 +15,6 @@ import {
   labelId,
   readVocabFiles,
 } from './vocab.ts';
-
-export interface Finding {
-  label: string;
-  start: number;
-  end: number;
-  field?: 'subject';
-}
 
 export interface ClassifierExtensions {
   terms?: { label: string; terms: string[] }[];

@@ -1,5 +1,6 @@
 // Content classifier (the "found-phone test"): labels spans of a message that reveal care
 // (HL7 sensitivity codes), clinical content, or identifiers. See README.md in this folder.
-export type { Classifier, ClassifierExtensions, Finding } from './classifier.ts';
+export type { Classifier, ClassifierExtensions } from './classifier.ts';
+export type { Finding } from '../contract/index.ts';
 export { createClassifier } from './classifier.ts';
 export { normalize } from './normalize.ts';

@@ -5,7 +5,8 @@
 // text ("=AIDS", "=PrEP"). Spaces and punctuation inside a term are ignored when matching.
 
 import { readdirSync, readFileSync } from 'node:fs';
-import { BUILTIN_LABELS } from '../vocabulary.ts';
+import { join } from 'node:path';
+import { BUILTIN_LABELS, packagePath } from '../contract/index.ts';
 import { termSkeleton } from './normalize.ts';
 
 /** Internal (non-public) labels produced by the built-in vocabularies and detector keywords. */
@@ -89,7 +90,7 @@ export function labelId(name: string): number {
   return i;
 }
 
-const VOCAB_DIR = new URL('./vocab/', import.meta.url);
+const VOCAB_DIR = packagePath('engine/classify/vocab');
 
 /** File name (without .txt) -> label name. Every file in vocab/ must be listed here. */
 const FILE_LABELS: Record<string, string> = {
@@ -105,7 +106,7 @@ export function readVocabFiles(): Map<string, TermLine[]> {
     const base = f.slice(0, -4);
     const label = FILE_LABELS[base] ?? base;
     if (!BUILTIN_LABEL_NAMES.includes(label)) throw new Error(`vocab/${f}: not a known label`);
-    out.set(label, parseVocab(readFileSync(new URL(f, VOCAB_DIR), 'utf8')));
+    out.set(label, parseVocab(readFileSync(join(VOCAB_DIR, f), 'utf8')));
   }
   return out;
 }

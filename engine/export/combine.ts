@@ -1,8 +1,8 @@
 // phigate's combining semantics for rules run by another engine: the other engine reports which
 // rules applied and which were indeterminate; this turns that into phigate's decision and reasons.
 // deny > indeterminate deny or downgrade (fail closed) > downgrade > allow > the policy's default.
-import type { Effect, Reason } from '../compiler.ts';
-import type { IndeterminateReason } from '../evaluator.ts';
+import type { Effect, Reason } from '../compile/index.ts';
+import type { IndeterminateReason } from '../decide/index.ts';
 
 /** One rule reported by the other engine: it applied, or its condition could not be decided. */
 export interface Firing {

@@ -8,10 +8,9 @@
 // once per request from `buildFacts`, with a missing fact given as `null` (MISSING_FACT).
 import { Engine, type RuleProperties } from 'json-rules-engine';
 import { diagnostic, type Diagnostic, type Result } from '../../grammar/diagnostics.ts';
-import type { CompiledPolicy } from '../bundle.ts';
-import type { CheckedRule } from '../checker.ts';
-import type { CompiledRule, Effect, Strategy } from '../compiler.ts';
-import { FACTS, FACT_PATHS, MISSING, type Facts } from '../facts.ts';
+import type { CompiledPolicy, CompiledRule, Effect, Strategy } from '../compile/index.ts';
+import type { CheckedRule } from '../check/index.ts';
+import { FACT_PATHS, FACTS, MISSING, type Facts } from '../contract/index.ts';
 import { bookEntry, combineFirings, type CombinedDecision, type Firing, type RuleBook } from './combine.ts';
 import { lowerRule, type Formula, type Operand, type Test } from './lowering.ts';
 import { addPhigateOperators, MISSING_FACT, PHIGATE_OPERATOR_NAMES } from './operators.ts';

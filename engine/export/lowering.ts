@@ -8,9 +8,8 @@
 // three-valued tables (false wins in `and`, true wins in `or`, whatever the order).
 import type * as A from '../../grammar/ast.ts';
 import { diagnostic, type Diagnostic } from '../../grammar/diagnostics.ts';
-import { NO_TIER, type CheckedPolicy, type CheckedRule } from '../checker.ts';
-import { FACTS, FACT_PATHS, MISSING, type Facts } from '../facts.ts';
-import type { DecisionRequest } from '../request.ts';
+import { NO_TIER, type CheckedPolicy, type CheckedRule } from '../check/index.ts';
+import { FACT_PATHS, FACTS, MISSING, type DecisionRequest, type Facts } from '../contract/index.ts';
 
 /** A value known when the policy loads: dates stay ISO texts as written, lists are lists of values. */
 export type Constant = string | number | boolean | readonly string[];

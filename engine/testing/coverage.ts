@@ -2,8 +2,7 @@
 // it not apply; an effect is covered when some test expects it. Percentage = covered items / items,
 // where each rule is two items (applied, not applied) and each effect the policy can reach (its
 // rules' effects and the default's) is one (asserted by an `expect`).
-import type { CompiledPolicy } from '../bundle.ts';
-import type { Effect } from '../compiler.ts';
+import type { CompiledPolicy, Effect } from '../compile/index.ts';
 import type { TestResult } from './runner.ts';
 
 export interface RuleCoverage {

@@ -4,12 +4,10 @@
 // internal fault, is a failed test that says what went wrong and where.
 import type * as A from '../../grammar/ast.ts';
 import type { Span } from '../../grammar/diagnostics.ts';
-import type { CompiledPolicy } from '../bundle.ts';
-import type { Effect } from '../compiler.ts';
-import { decideValid, type DecisionResponse } from '../decide.ts';
-import { ruleLines } from '../explain.ts';
-import { parseRequest } from '../request.ts';
-import type { TracedRule } from '../trace.ts';
+import type { CompiledPolicy, Effect, TracedRule } from '../compile/index.ts';
+import { decideValid, type DecisionResponse } from '../decide/index.ts';
+import { ruleLines } from '../explain/index.ts';
+import { parseRequest } from '../contract/index.ts';
 
 /** What a test expects, as in `expect downgrade by rule findings [SSP] actions [portal, sms]`. */
 export interface ExpectedDecision {

@@ -12,9 +12,8 @@
 //
 // `expectDecision` throws a plain Error, so it works under any test runner; the matcher needs vitest.
 import type { MatcherState } from 'vitest';
-import type { CompiledPolicy } from '../bundle.ts';
-import type { Effect } from '../compiler.ts';
-import { decide, type DecideResult, type DecisionResponse } from '../decide.ts';
+import type { CompiledPolicy, Effect } from '../compile/index.ts';
+import { decide, type DecideResult, type DecisionResponse } from '../decide/index.ts';
 import { compareDecision, list, summarize, type DecisionSummary, type ExpectedDecision } from './runner.ts';
 
 /** What else to check, as in `expect deny by no-baa findings [HIV] actions [portal, sms]`. */

@@ -1,6 +1,5 @@
 // POST /v1/decide and /v1/decide/batch.
-import type { DecisionRequest } from '../../engine/index.ts';
-import { withCounterfactuals } from '../../engine/counterfactuals.ts';
+import { withCounterfactuals, type DecisionRequest } from '../../engine/index.ts';
 import { decideAndRecord, decideBatchAndRecord } from '../decisions.ts';
 import { HttpError } from '../errors.ts';
 import { BatchRequestSchema, BatchResponseSchema, DecisionRequestSchema, DecisionResponseSchema, ExplainQuery } from '../schemas.ts';

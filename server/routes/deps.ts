@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { AuditStore } from '../../engine/audit/index.ts';
+import type { AuditStore } from '../../audit/index.ts';
 import type { DecisionContext } from '../decisions.ts';
 import type { ApiKeys } from '../keys.ts';
 import type { Metrics } from '../metrics.ts';

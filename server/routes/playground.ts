@@ -4,14 +4,10 @@
 // sizes are logged: the draft and the request may hold anything.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type {} from '@fastify/swagger'; // the `hide` schema option of the page routes
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
-import { decisionDiff, decisionMatrix, PROFILES, type DecisionDiff, type DecisionMatrix } from '../../engine/analysis/index.ts';
-import { withCounterfactuals } from '../../engine/counterfactuals.ts';
-import { compileBundle, decideValid, type CompiledPolicy, type DecisionRequest, type DecisionResponse, type Diagnostic, type Reason } from '../../engine/index.ts';
-import type { VendorRegister } from '../../engine/vendors.ts';
+import { compileBundle, decideValid, decisionDiff, decisionMatrix, packagePath, PROFILES, withCounterfactuals, type CompiledPolicy, type DecisionDiff, type DecisionMatrix, type DecisionRequest, type DecisionResponse, type Diagnostic, type Reason, type VendorRegister } from '../../engine/index.ts';
 import type { DecisionContext } from '../decisions.ts';
 import { HttpError } from '../errors.ts';
 import { ErrorSchema, PLAYGROUND_LIMITS, PlaygroundBundleSchema, PlaygroundRequestSchema, PlaygroundResponseSchema } from '../schemas.ts';
@@ -60,7 +56,7 @@ export type PlaygroundResult =
   | { ok: true; diagnostics: Diagnostic[]; response: DecisionResponse; matrix?: MatrixSummary; diff?: DiffSummary };
 
 /** The page's files: an allow-list, so no part of a URL ever becomes a path on disk. */
-const PAGE_DIR = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+const PAGE_DIR = packagePath('web/dist/');
 const PAGE_FILES: Record<string, { file: string; type: string }> = {
   '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
   '/app.js': { file: 'app.js', type: 'text/javascript; charset=utf-8' },

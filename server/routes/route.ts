@@ -1,8 +1,7 @@
 // POST /v1/route: the best compliant way to reach a patient with a message, across all channels.
 // The plan is advice: each of its steps is a real decision, but the caller still asks /v1/decide
 // before each send, and that decision is the one recorded in the audit trail.
-import type { CompiledPolicy } from '../../engine/index.ts';
-import { planRoute, type RoutePlan, type RouteRequest } from '../../engine/route-planner.ts';
+import { planRoute, type CompiledPolicy, type RoutePlan, type RouteRequest } from '../../engine/index.ts';
 import { HttpError } from '../errors.ts';
 import { RouteRequestSchema, RouteResponseSchema } from '../schemas.ts';
 import { ERROR_RESPONSES, type Routes } from './deps.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { enumerateSituations, FINDING_SAMPLES, textSamples } from '../../engine/analysis/index.ts';
-import { CATEGORIES, CHANNELS } from '../../engine/vocabulary.ts';
+import { CATEGORIES, CHANNELS } from '../../engine/contract/vocabulary.ts';
 import { policyOf } from '../helpers.ts';
 import { AT, MINI } from './helpers.ts';
 

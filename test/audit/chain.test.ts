@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { recordBodyJson } from '../../engine/audit/chain.ts';
-import { GENESIS_HASH, canonicalJson, chainRecord, recordHash, verifyRecords } from '../../engine/audit/index.ts';
-import type { AuditRecord } from '../../engine/audit/index.ts';
+import { recordBodyJson } from '../../audit/chain.ts';
+import { chainRecord, GENESIS_HASH, recordHash, verifyRecords, type AuditRecord } from '../../audit/index.ts';
+import { canonicalJson } from '../../engine/index.ts';
 import { entry } from './helpers.ts';
 
 function chain(n: number): AuditRecord[] {

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { openSqliteAuditStore } from '../../engine/audit/index.ts';
+import { openSqliteAuditStore } from '../../audit/index.ts';
 import { closeLater, entry, tempDir } from './helpers.ts';
 
 const child = fileURLToPath(new URL('./fixtures/append-child.ts', import.meta.url));

@@ -5,8 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { AUDIT_DB_FILE, requestHash } from '../../engine/audit/index.ts';
-import type { AuditEntry } from '../../engine/audit/index.ts';
+import { AUDIT_DB_FILE, requestHash, type AuditEntry } from '../../audit/index.ts';
 
 const dirs: string[] = [];
 const cleanups: (() => void)[] = [];

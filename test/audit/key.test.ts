@@ -3,10 +3,11 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AUDIT_KEY_FILE, canonicalJson, loadOrCreateAuditKey, requestHash, requestHasher } from '../../engine/audit/index.ts';
-import { hmacSha256 } from '../../engine/audit/key.ts';
-import { canonicalRequestJson, ConsentSchema, DecisionRequestSchema, MessageSchema, parseRequest, PatientSchema, SenderSchema, type DecisionRequest } from '../../engine/request.ts';
-import { CATEGORIES, CHANNELS, CONSENT_STATUSES, SCOPES, SENDER_KINDS } from '../../engine/vocabulary.ts';
+import { canonicalJson } from '../../engine/index.ts';
+import { AUDIT_KEY_FILE, loadOrCreateAuditKey, requestHash, requestHasher } from '../../audit/index.ts';
+import { hmacSha256 } from '../../audit/key.ts';
+import { canonicalRequestJson, ConsentSchema, DecisionRequestSchema, MessageSchema, parseRequest, PatientSchema, SenderSchema, type DecisionRequest } from '../../engine/contract/request.ts';
+import { CATEGORIES, CHANNELS, CONSENT_STATUSES, SCOPES, SENDER_KINDS } from '../../engine/contract/vocabulary.ts';
 import { tempDir } from './helpers.ts';
 
 const request = {

@@ -2,8 +2,7 @@
 // (made directly in the SQLite file) makes verify() fail exactly at that record.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { openSqliteAuditStore, requestHash } from '../../engine/audit/index.ts';
-import type { AuditEntry } from '../../engine/audit/index.ts';
+import { openSqliteAuditStore, requestHash, type AuditEntry } from '../../audit/index.ts';
 import { closeLater, rawDb, tempDir, testKey } from './helpers.ts';
 
 const token = fc.stringMatching(/^[A-Za-z0-9_][A-Za-z0-9_.:/+@-]{0,15}$/);

@@ -1,17 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  AUDIT_DB_FILE,
-  AuditEntryError,
-  GENESIS_HASH,
-  exportJsonLines,
-  openSqliteAuditStore,
-  requestHash,
-  validateEntry,
-  verifyRecords,
-} from '../../engine/audit/index.ts';
-import type { AuditEntry, AuditRecord } from '../../engine/audit/index.ts';
+import { AUDIT_DB_FILE, AuditEntryError, exportJsonLines, GENESIS_HASH, openSqliteAuditStore, requestHash, validateEntry, verifyRecords, type AuditEntry, type AuditRecord } from '../../audit/index.ts';
 import { closeLater, entry, rawDb, tempDir, testKey } from './helpers.ts';
 
 const open = (dir: string, options?: Parameters<typeof openSqliteAuditStore>[1]) => closeLater(openSqliteAuditStore(dir, options));

@@ -1,7 +1,6 @@
 // Someone with access to the file edits it directly; verify() must name the first broken record.
 import { describe, expect, it } from 'vitest';
-import { openSqliteAuditStore, recordHash } from '../../engine/audit/index.ts';
-import type { AuditRecord, AuditStore } from '../../engine/audit/index.ts';
+import { openSqliteAuditStore, recordHash, type AuditRecord, type AuditStore } from '../../audit/index.ts';
 import { closeLater, entry, rawDb, tempDir } from './helpers.ts';
 
 const N = 8;

@@ -2,8 +2,7 @@
 // the chain does not move. Failures are made deterministically (tests may run as root, where chmod does
 // not stop writes): a closed store, a trigger that aborts every insert, and a lock held by another connection.
 import { describe, expect, it } from 'vitest';
-import { AuditUnavailableError, openSqliteAuditStore } from '../../engine/audit/index.ts';
-import type { AuditStore } from '../../engine/audit/index.ts';
+import { AuditUnavailableError, openSqliteAuditStore, type AuditStore } from '../../audit/index.ts';
 import { closeLater, entry, rawDb, tempDir } from './helpers.ts';
 
 function expectUnavailable(f: () => unknown, message?: RegExp): void {

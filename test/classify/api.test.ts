@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../engine/classify/index.ts';
-import { BUILTIN_LABELS } from '../../engine/vocabulary.ts';
+import { BUILTIN_LABELS } from '../../engine/contract/vocabulary.ts';
 import { at, classifier } from './helpers.ts';
 
 describe('classifier API', () => {

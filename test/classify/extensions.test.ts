@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../engine/classify/index.ts';
 import { builtinVocabulary } from '../../engine/classify/classifier.ts';
-import { BUILTIN_LABELS } from '../../engine/vocabulary.ts';
+import { BUILTIN_LABELS } from '../../engine/contract/vocabulary.ts';
 import { at } from './helpers.ts';
 
 describe('extensions from the policy language', () => {

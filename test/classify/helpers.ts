@@ -1,5 +1,4 @@
-import { createClassifier } from '../../engine/classify/index.ts';
-import type { Finding } from '../../engine/classify/index.ts';
+import { createClassifier, type Finding } from '../../engine/classify/index.ts';
 
 export const classifier = createClassifier();
 

@@ -6,7 +6,7 @@ import { Automaton, HitBuffer } from '../../engine/classify/automaton.ts';
 import { builtinVocabulary } from '../../engine/classify/classifier.ts';
 import { termSkeleton } from '../../engine/classify/normalize.ts';
 import { parseVocab, readVocabFiles } from '../../engine/classify/vocab.ts';
-import { SENSITIVITY_LABELS } from '../../engine/vocabulary.ts';
+import { SENSITIVITY_LABELS } from '../../engine/contract/vocabulary.ts';
 
 const DIR = new URL('../../engine/classify/vocab/', import.meta.url);
 const files = readVocabFiles();

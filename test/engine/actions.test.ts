@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { removeSpans, strategiesOf } from '../../engine/actions.ts';
+import { removeSpans, strategiesOf } from '../../engine/decide/actions.ts';
 
 const span = (text: string, words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
 

@@ -4,10 +4,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CompiledPolicy, DecisionRequest } from '../../engine/index.ts';
-import { buildFacts } from '../../engine/decide.ts';
-import { evaluate, evaluateTraced, type Outcome } from '../../engine/evaluator.ts';
-import { FACTS, MISSING, parseDate } from '../../engine/facts.ts';
-import { Tracer } from '../../engine/trace.ts';
+import { buildFacts } from '../../engine/decide/decide.ts';
+import { evaluate, evaluateTraced } from '../../engine/decide/evaluator.ts';
+import type { Outcome } from '../../engine/compile/compiler.ts';
+import { FACTS, MISSING } from '../../engine/contract/facts.ts';
+import { parseDate } from '../../engine/contract/dates.ts';
+import { Tracer } from '../../engine/compile/trace.ts';
 import { requestArb } from '../arbitraries.ts';
 import { compile, policyOf } from '../helpers.ts';
 

@@ -1,6 +1,6 @@
 // Decision ids: what auditors and apps rely on (format, order in time, no two alike).
 import { describe, expect, it } from 'vitest';
-import { ulid } from '../../engine/ids.ts';
+import { ulid } from '../../engine/decide/ids.ts';
 
 const CROCKFORD = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 const timeOf = (id: string): number => [...id.slice(0, 10)].reduce((t, c) => t * 32 + '0123456789ABCDEFGHJKMNPQRSTVWXYZ'.indexOf(c), 0);

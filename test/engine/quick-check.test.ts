@@ -3,9 +3,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { canonicalJson } from '../../engine/audit/index.ts';
-import { quickCheck } from '../../engine/quick-check.ts';
-import { DecisionRequestSchema, parseJsonRequest, parseRequest } from '../../engine/request.ts';
+import { canonicalJson } from '../../engine/index.ts';
+import { quickCheck } from '../../engine/contract/quick-check.ts';
+import { DecisionRequestSchema, parseJsonRequest, parseRequest } from '../../engine/contract/request.ts';
 import { BatchRequestSchema, ExplainQuery } from '../../server/schemas.ts';
 import { requestArb } from '../arbitraries.ts';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSqliteAuditStore, type AuditStore } from '../../engine/audit/index.ts';
+import { openSqliteAuditStore, type AuditStore } from '../../audit/index.ts';
 import { buildApp } from '../../server/app.ts';
 import { keysFromList } from '../../server/keys.ts';
 import { PolicyHolder } from '../../server/policy-holder.ts';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyChange, counterfactualsFor, MAX_REDECISIONS, type Counterfactual } from '../../engine/counterfactuals.ts';
-import { consentFor } from '../../engine/decide.ts';
+import { applyChange, counterfactualsFor, MAX_REDECISIONS, type Counterfactual } from '../../engine/explain/counterfactuals.ts';
+import { consentFor } from '../../engine/decide/decide.ts';
 import { decideValid, type DecisionRequest } from '../../engine/index.ts';
-import { CHANNELS } from '../../engine/vocabulary.ts';
+import { CHANNELS } from '../../engine/contract/vocabulary.ts';
 import { requestArb } from '../arbitraries.ts';
 import { request } from '../helpers.ts';
 import { defaultBundle } from './helpers.ts';

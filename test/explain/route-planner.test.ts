@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideValid } from '../../engine/index.ts';
-import { planRoute, type RoutePlan, type RouteRequest } from '../../engine/route-planner.ts';
+import { planRoute, type RoutePlan, type RouteRequest } from '../../engine/explain/route-planner.ts';
 import { defaultBundle } from './helpers.ts';
 
 const P = await defaultBundle();

@@ -6,10 +6,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileBundle, decideValid, type CompiledPolicy, type DecisionRequest, type Reason } from '../../engine/index.ts';
-import { buildFacts } from '../../engine/decide.ts';
-import { evaluate } from '../../engine/evaluator.ts';
+import { buildFacts } from '../../engine/decide/decide.ts';
+import { evaluate } from '../../engine/decide/evaluator.ts';
 import { decideWithJsonRulesEngine, exportJsonRulesEngine, jsonRulesEngineFacts, type ExportedPolicy } from '../../engine/export/index.ts';
-import { BUILTIN_LABELS, SCOPES } from '../../engine/vocabulary.ts';
+import { BUILTIN_LABELS, SCOPES } from '../../engine/contract/vocabulary.ts';
 import { requestArb } from '../arbitraries.ts';
 import { compile, VENDORS } from '../helpers.ts';
 

@@ -1,6 +1,6 @@
 import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
-import { buildFacts } from '../../engine/decide.ts';
+import { buildFacts } from '../../engine/decide/decide.ts';
 import { addPhigateOperators, decideWithJsonRulesEngine, exportJsonRulesEngine, jsonRulesEngineFacts, type ExportedPolicy } from '../../engine/export/index.ts';
 import type { CompiledPolicy, DecisionRequest } from '../../engine/index.ts';
 import { policyOf, request } from '../helpers.ts';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicy, stripSpans, type BinaryLogic, type RuleDecl, type TestDecl } from '../../grammar/index.ts';
 import { and, condition, eq, EXAMPLE, firstDecl, name, not, num, or, parseErrors, parseOk, path, rule, str } from './helpers.ts';
+import { validateGrammar } from '../../grammar/parser.ts';
+import { validateTokens } from '../../grammar/tokens.ts';
 
 describe('declarations', () => {
   it('parses the example bundle file', () => {
@@ -289,5 +291,16 @@ rule c {
   it('does not throw on deeply nested parentheses', () => {
     const deep = `rule r { when ${'('.repeat(20_000)}a${')'.repeat(20_000)} }`;
     expect(parsePolicy(deep, 'deep.policy').diagnostics.map((d) => d.message)).toEqual(['This file is nested too deeply to read']);
+  });
+});
+
+describe('the grammar', () => {
+  // The parser and lexer every command uses skip chevrotain's self-checks to start faster; these run them.
+  it('passes chevrotain grammar validation (no ambiguous alternatives, no left recursion)', () => {
+    expect(() => validateGrammar()).not.toThrow();
+  });
+
+  it('passes chevrotain token validation (no unreachable or conflicting token patterns)', () => {
+    expect(() => validateTokens()).not.toThrow();
   });
 });

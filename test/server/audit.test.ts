@@ -1,7 +1,7 @@
 // The audit trail behind the service: every answered decision is recorded, under the digest that
 // made it, before the answer leaves; `phigate audit verify` and `export` work on what it wrote.
 import { describe, expect, it } from 'vitest';
-import { requestHash } from '../../engine/audit/index.ts';
+import { requestHash } from '../../audit/index.ts';
 import type { DecisionResponse } from '../../engine/index.ts';
 import { rawDb, testKey } from '../audit/helpers.ts';
 import { phigate } from '../explain/helpers.ts';

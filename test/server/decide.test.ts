@@ -1,6 +1,6 @@
 // POST /v1/decide and /v1/decide/batch through app.inject: whole response bodies, every error.
 import { describe, expect, it, vi } from 'vitest';
-import { AuditUnavailableError, type AuditStore } from '../../engine/audit/index.ts';
+import { AuditUnavailableError, type AuditStore } from '../../audit/index.ts';
 import type { CompiledPolicy, DecisionRequest } from '../../engine/index.ts';
 import { PolicyHolder } from '../../server/policy-holder.ts';
 import { request } from '../helpers.ts';

@@ -1,7 +1,7 @@
 // Group commit: entries given in one turn of the event loop share a transaction, and each promise
 // settles only after that transaction did (or failed).
 import { describe, expect, it, vi } from 'vitest';
-import { AuditEntryError, AuditUnavailableError, openSqliteAuditStore, type AuditStore } from '../../engine/audit/index.ts';
+import { AuditEntryError, AuditUnavailableError, openSqliteAuditStore, type AuditStore } from '../../audit/index.ts';
 import { groupCommit } from '../../server/group-commit.ts';
 import { closeLater, entry, tempDir } from '../audit/helpers.ts';
 

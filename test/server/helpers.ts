@@ -5,7 +5,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterEach } from 'vitest';
-import { openSqliteAuditStore, type AuditStore } from '../../engine/audit/index.ts';
+import { openSqliteAuditStore, type AuditStore } from '../../audit/index.ts';
 import { buildApp, type AppOptions } from '../../server/app.ts';
 import { keysFromList } from '../../server/keys.ts';
 import { PolicyHolder } from '../../server/policy-holder.ts';

@@ -4,7 +4,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { openSqliteAuditStore } from '../../engine/audit/index.ts';
+import { openSqliteAuditStore } from '../../audit/index.ts';
 import { closeLater, tempDir } from '../audit/helpers.ts';
 import { request } from '../helpers.ts';
 

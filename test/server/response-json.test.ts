@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decideValid, type DecisionResponse } from '../../engine/index.ts';
-import { withCounterfactuals } from '../../engine/counterfactuals.ts';
+import { withCounterfactuals } from '../../engine/explain/counterfactuals.ts';
 import { batchJson, decisionJson } from '../../server/response-json.ts';
 import { errorBody } from '../../server/errors.ts';
 import { policy } from '../corpus/helpers.ts';

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { openSqliteAuditStore, type AuditStore } from '../../engine/audit/index.ts';
+import { openSqliteAuditStore, type AuditStore } from '../../audit/index.ts';
 import type { DecisionRequest } from '../../engine/index.ts';
 import { buildApp, type AppOptions } from '../../server/app.ts';
 import { keysFromList } from '../../server/keys.ts';

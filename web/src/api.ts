@@ -1,6 +1,6 @@
 // Talking to the decision service. The API key lives in sessionStorage only: it is gone when the
 // tab closes, and nothing else the officer types (message text, consents) is stored at all.
-import type { PlaygroundBundle, PlaygroundRequest, PlaygroundResult } from '../../server/routes/playground.ts';
+import type { PlaygroundBundle, PlaygroundRequest, PlaygroundResult } from '../../server/index.ts';
 
 const KEY_ITEM = 'phigate.apiKey';
 

@@ -1,7 +1,7 @@
 // The checker's diagnostics as the editor shows them: squiggles (offsets into the file) and a
 // plain list of problems under the editor.
 import type { Diagnostic as CmDiagnostic } from '@codemirror/lint';
-import type { Diagnostic } from '../../grammar/diagnostics.ts';
+import type { Diagnostic } from '../../engine/index.ts';
 
 /** A diagnostic over the editor's text; the span is clamped to the text the officer has now. */
 export function squiggle(d: Diagnostic, docLength: number): Omit<CmDiagnostic, 'renderMessage'> {

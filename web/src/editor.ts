@@ -5,8 +5,8 @@ import { lintGutter, setDiagnostics, type Diagnostic as CmDiagnostic } from '@co
 import { EditorSelection, EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
-import type { Diagnostic, Span } from '../../grammar/diagnostics.ts';
-import type { PlaygroundFile } from '../../server/routes/playground.ts';
+import type { Diagnostic, Span } from '../../engine/index.ts';
+import type { PlaygroundFile } from '../../server/index.ts';
 import { squiggle } from './diagnostics.ts';
 import { h } from './dom.ts';
 import { policyHighlighting } from './policy-language.ts';

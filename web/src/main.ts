@@ -1,7 +1,7 @@
 // The playground page: ask for the API key, load the running bundle into the editor and the
 // request panel, and decide the draft again (debounced) after every edit.
-import type { Diagnostic, Span } from '../../grammar/diagnostics.ts';
-import type { PlaygroundBundle, PlaygroundResult } from '../../server/routes/playground.ts';
+import type { Diagnostic, Span } from '../../engine/index.ts';
+import type { PlaygroundBundle, PlaygroundResult } from '../../server/index.ts';
 import { ApiError, decideDraft, fetchBundle, forgetKey, storedKey, storeKey } from './api.ts';
 import { placeOf, problemCount, withHint } from './diagnostics.ts';
 import { byId, fill, h, type Child } from './dom.ts';

@@ -1,7 +1,7 @@
 // The Matrix tab: the draft's decision for every channel × kind of message under one patient
 // profile at a time, and the decisions that would change against the running bundle.
-import type { Effect } from '../../engine/compiler.ts';
-import type { DiffSummary, MatrixSummary } from '../../server/routes/playground.ts';
+import type { Effect } from '../../engine/index.ts';
+import type { DiffSummary, MatrixSummary } from '../../server/index.ts';
 import { h, uid } from './dom.ts';
 import type { RuleLink } from './result-view.ts';
 import { categoryName, channelName, EFFECT_SYMBOL } from './words.ts';

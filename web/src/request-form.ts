@@ -1,8 +1,7 @@
 // The request panel: the facts of one send in plain words. `requestOf` turns what the officer
 // picked into a contract request; the panel keeps nothing once the page is closed.
-import type { DecisionRequest } from '../../engine/request.ts';
-import { CATEGORIES, CHANNELS, SCOPES, type Category, type Channel, type Scope, type SenderKind } from '../../engine/vocabulary.ts';
-import type { PlaygroundBundle, PlaygroundVendor } from '../../server/routes/playground.ts';
+import { CATEGORIES, CHANNELS, SCOPES, type Category, type Channel, type DecisionRequest, type Scope, type SenderKind } from '../../engine/index.ts';
+import type { PlaygroundBundle, PlaygroundVendor } from '../../server/index.ts';
 import { h, uid } from './dom.ts';
 import { categoryName, channelName, CHANNEL_NAMES, SCOPE_NAMES } from './words.ts';
 

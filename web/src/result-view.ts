@@ -1,11 +1,7 @@
 // The decision of the draft, for the officer: a badge, the reasons with their citations, the
 // message with the classifier's findings marked, what to send instead, how the send could be
 // allowed, and every rule with each condition's value. Rule names reveal the rule in the editor.
-import type { CounterfactualReport } from '../../engine/counterfactuals.ts';
-import type { DecisionResponse } from '../../engine/decide.ts';
-import { conditionLine, mergeSpans } from '../../engine/explain.ts';
-import type { DecisionRequest } from '../../engine/request.ts';
-import type { TracedRule } from '../../engine/trace.ts';
+import { conditionLine, mergeSpans, type CounterfactualReport, type DecisionRequest, type DecisionResponse, type TracedRule } from '../../engine/index.ts';
 import { h, type Child } from './dom.ts';
 import { categoryName, channelName, EFFECT_MEANING, EFFECT_SYMBOL } from './words.ts';
 

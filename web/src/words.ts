@@ -1,6 +1,5 @@
 // Plain words for the contract's vocabularies, as the request panel and the matrix show them.
-import type { Effect } from '../../engine/compiler.ts';
-import type { Category, Channel, Scope } from '../../engine/vocabulary.ts';
+import type { Category, Channel, Effect, Scope } from '../../engine/index.ts';
 
 export const CHANNEL_NAMES: Readonly<Record<Channel, string>> = {
   sms: 'SMS text',

@@ -3,14 +3,12 @@
 // they can apply to, so a decision only runs the rules that could match; each cell of the index gets
 // its own generated code (codegen.ts) on first use, and the trees' closures (fast and traced) are
 // built when the reference evaluator or explain mode first needs them.
-import type * as A from '../grammar/ast.ts';
-import { formatOperand } from '../grammar/formatter.ts';
-import { NO_TIER, type CheckedPolicy, type CheckedRule, type Resolution } from './checker.ts';
-import type { CellFacts, CellFn } from './codegen.ts';
-import type { Outcome } from './evaluator.ts';
+import type * as A from '../../grammar/ast.ts';
+import { formatOperand } from '../../grammar/formatter.ts';
+import { NO_TIER, type CheckedPolicy, type CheckedRule, type Resolution } from '../check/index.ts';
 import { ALWAYS, type Cond, type Getter, type Leaf, type LeafForm, type LeafOperand, type Presence } from './conditions.ts';
 import { Indeterminate, type ConditionSite } from './trace.ts';
-import { CATEGORIES, CHANNELS } from './vocabulary.ts';
+import { CATEGORIES, CHANNELS, type Facts } from '../contract/index.ts';
 
 export type Effect = 'allow' | 'downgrade' | 'deny';
 
@@ -375,4 +373,33 @@ function staticValues(o: A.Operand, policy: CheckedPolicy): string[] | undefined
     return o.items.map((i) => (i.type === 'string' ? i.value : (policy.resolutions.get(i as A.PathRef) as { value: string }).value));
   }
   return undefined;
+}
+
+/** What every request in a cell shares: the facts the index already fixed. */
+export interface CellFacts {
+  channel: string;
+  category: string;
+  tier: string;
+  scope: string | undefined;
+}
+
+/** A cell's generated decision function (codegen.ts): undefined when the reference evaluator must decide. */
+export type CellFn<O> = (f: Facts, defaultOutcome: O) => O | undefined;
+
+export interface Outcome {
+  effect: Effect;
+  reasons: readonly Reason[];
+  /** The downgrade rules that applied, in bundle order: their strategies make the actions. */
+  downgrades: readonly CompiledRule[];
+  /** The downgrade's strategies in the order they are tried (see actions.ts); empty for other effects. */
+  strategies: readonly Strategy[];
+  isDefault: boolean;
+}
+
+export const NO_RULES: readonly CompiledRule[] = Object.freeze([]);
+export const NO_STRATEGIES: readonly Strategy[] = Object.freeze([]);
+
+/** The outcome when no rule applies. */
+export function defaultOutcomeOf(effect: 'allow' | 'deny', text: string): Outcome {
+  return { effect, reasons: [Object.freeze({ rule: 'default', effect, text })], downgrades: NO_RULES, strategies: NO_STRATEGIES, isDefault: true };
 }

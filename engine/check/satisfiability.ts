@@ -3,9 +3,9 @@
 // is checked for contradictions: one fact held to disjoint values, a fact both missing and compared,
 // a number or date range that is empty, or the same test asserted and denied. Anything it cannot
 // prove contradictory counts as satisfiable, so it never rejects a rule that could apply.
-import type * as A from '../grammar/ast.ts';
-import { formatExpr } from '../grammar/formatter.ts';
-import type { ListInfo, Resolution } from './checker.ts';
+import type * as A from '../../grammar/ast.ts';
+import { formatExpr } from '../../grammar/formatter.ts';
+import type { ListInfo, Resolution } from './resolution.ts';
 
 interface Literal {
   atom: A.Expr; // a comparison, a bare operand, or a boolean literal

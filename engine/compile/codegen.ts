@@ -14,18 +14,11 @@
 // A cell returns the outcome for the bitmask of the rules that applied, or undefined when the
 // reference evaluator (evaluator.ts) must decide: a deny or downgrade rule came out indeterminate
 // (its reason needs the cause), or something threw.
-import type { RuleSet } from './compiler.ts';
+import type { CellFacts, CellFn, RuleSet } from './compiler.ts';
 import type { Cond, Leaf, LeafOperand } from './conditions.ts';
-import { FACTS, MISSING, type Facts } from './facts.ts';
+import { FACTS, MISSING, type Facts } from '../contract/index.ts';
 import type { Tri } from './trace.ts';
 
-/** What every request in a cell shares: the facts the index already fixed. */
-export interface CellFacts {
-  channel: string;
-  category: string;
-  tier: string;
-  scope: string | undefined;
-}
 
 /** The outcome for each effect, from the bitmask of the rules of that effect that applied (bit i: rule i of the cell). */
 export interface CellOutcomes<O> {
@@ -34,7 +27,6 @@ export interface CellOutcomes<O> {
   allow: (mask: number) => O;
 }
 
-export type CellFn<O> = (f: Facts, defaultOutcome: O) => O | undefined;
 
 /** Bits of a small integer per effect; a cell with more rules of one effect keeps the reference evaluator. */
 const MAX_RULES_PER_EFFECT = 30;

@@ -5,7 +5,7 @@
 import { createHmac, hash, randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { canonicalJson } from './chain.ts';
+import { canonicalJson } from '../engine/index.ts';
 
 export const AUDIT_KEY_BYTES = 32;
 export const AUDIT_KEY_FILE = 'audit.key';

@@ -7,15 +7,11 @@
 // consent (or records a newer one over a revocation), or moves the message to a channel the patient
 // avoided or withdrew consent for. When such a choice is what blocks, the report says so instead.
 import { isDeepStrictEqual } from 'node:util';
-import type { CompiledPolicy } from './bundle.ts';
-import type { Finding } from './classify/index.ts';
-import { consentFor, decideValid, type DecisionResponse } from './decide.ts';
-import { removeSpans } from './actions.ts';
-import { mergeSpans } from './explain.ts';
-import type { Consent, DecisionRequest } from './request.ts';
+import type { CompiledPolicy } from '../compile/index.ts';
+import type { Finding } from '../classify/index.ts';
+import { consentFor, decideValid, mergeSpans, removeSpans, type DecisionResponse } from '../decide/index.ts';
+import { baaCovers, CHANNELS, type Channel, type Consent, type DecisionRequest } from '../contract/index.ts';
 import { practiceVendor } from './route-planner.ts';
-import { baaCovers } from './vendors.ts';
-import { CHANNELS, type Channel } from './vocabulary.ts';
 
 /** Offsets into the body (or the subject, with `field`), never the words themselves. */
 export interface WordSpan {

@@ -5,7 +5,7 @@ import type { AuditStore } from './store.ts';
 
 export type { AuditEntry, AuditRecord, AuditStore, VerifyResult } from './store.ts';
 export { AuditEntryError, AuditUnavailableError, validateEntry } from './store.ts';
-export { GENESIS_HASH, canonicalJson, chainRecord, recordHash, verifyRecords } from './chain.ts';
+export { GENESIS_HASH, chainRecord, recordHash, verifyRecords } from './chain.ts';
 export type { VerifyOptions } from './chain.ts';
 export { AUDIT_KEY_FILE, loadOrCreateAuditKey, requestHash, requestHasher } from './key.ts';
 export { AUDIT_DB_FILE, openSqliteAuditStore } from './sqlite.ts';

@@ -3,25 +3,13 @@
 // that cannot be evaluated gives deny (fail closed); an allow rule that cannot be evaluated simply
 // does not apply.
 import { strategiesOf } from './actions.ts';
-import { generateCell, type CellFn } from './codegen.ts';
-import { conditionOf, tracedConditionOf } from './conditions.ts';
-import type { CompiledRule, CompiledRules, Effect, Reason, RuleSet, Strategy } from './compiler.ts';
-import type { Facts } from './facts.ts';
-import { Indeterminate, type Tracer, type Tri } from './trace.ts';
+import { conditionOf, generateCell, Indeterminate, NO_RULES, NO_STRATEGIES, tracedConditionOf, type CellFn, type CompiledRule, type CompiledRules, type Effect, type Outcome, type Reason, type RuleSet, type Strategy, type Tracer, type Tri } from '../compile/index.ts';
+import type { Facts } from '../contract/index.ts';
 
 export interface IndeterminateReason extends Reason {
   indeterminate: true;
 }
 
-export interface Outcome {
-  effect: Effect;
-  reasons: readonly Reason[];
-  /** The downgrade rules that applied, in bundle order: their strategies make the actions. */
-  downgrades: readonly CompiledRule[];
-  /** The downgrade's strategies in the order they are tried (see actions.ts); empty for other effects. */
-  strategies: readonly Strategy[];
-  isDefault: boolean;
-}
 
 /**
  * Decide with the rule index and no tracing: the hot path. The cell's generated code decides; when
@@ -149,8 +137,6 @@ function applying(rules: readonly CompiledRule[], facts: Facts, tracer: Tracer |
 }
 
 const reasonOf = (r: CompiledRule): Reason => r.reason;
-const NO_RULES: readonly CompiledRule[] = Object.freeze([]);
-const NO_STRATEGIES: readonly Strategy[] = Object.freeze([]);
 const outcome = (effect: Effect, reasons: Reason[]): Outcome => ({ effect, reasons, downgrades: NO_RULES, strategies: NO_STRATEGIES, isDefault: false });
 const downgradeOutcome = (applied: readonly CompiledRule[]): Outcome => ({ effect: 'downgrade', reasons: applied.map(reasonOf), downgrades: applied, strategies: strategiesOf(applied), isDefault: false });
 
@@ -163,9 +149,4 @@ function indeterminateReason(r: CompiledRule, cause: string): IndeterminateReaso
   };
   if (r.reason.citation) reason.citation = r.reason.citation;
   return reason;
-}
-
-/** The outcome when no rule applies. */
-export function defaultOutcomeOf(effect: 'allow' | 'deny', text: string): Outcome {
-  return { effect, reasons: [Object.freeze({ rule: 'default', effect, text })], downgrades: NO_RULES, strategies: NO_STRATEGIES, isDefault: true };
 }

@@ -1,8 +1,8 @@
 // The decision request of ../shared/contract.md as a zod schema: one source for validation,
 // TypeScript types and the OpenAPI document. Unknown fields are rejected so typos never pass silently.
 import { z } from 'zod';
-import { jsonString, jsonStrings } from './audit/chain.ts';
-import { parseDate } from './facts.ts';
+import { jsonString, jsonStrings } from './json.ts';
+import { parseDate } from './dates.ts';
 import { quickCheck } from './quick-check.ts';
 import { CATEGORIES, CHANNELS, CONSENT_STATUSES, SCOPES, SENDER_KINDS } from './vocabulary.ts';
 

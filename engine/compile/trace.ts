@@ -1,7 +1,7 @@
 // The tracer: when explain is on, it records every rule and every condition's value. When off the
 // compiled policy runs closures with no tracing code in them at all (see compiler.ts).
-import type { Span } from '../grammar/diagnostics.ts';
-import { MISSING } from './facts.ts';
+import type { Span } from '../../grammar/diagnostics.ts';
+import { MISSING } from '../contract/index.ts';
 
 /** A condition's outcome: true, false, or indeterminate (a fact it needs is missing). */
 export class Indeterminate {

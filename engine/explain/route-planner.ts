@@ -6,13 +6,9 @@
 //   3. The content on a secure channel (portal, secure messaging, encrypted email), plus the
 //      policy's alert ("you have a new message") by SMS or email where the patient's consent allows.
 import { z } from 'zod';
-import type { CompiledPolicy } from './bundle.ts';
-import type { Reason } from './compiler.ts';
-import { decideValid, type DecisionResponse } from './decide.ts';
-import { ALERT_CATEGORY } from './actions.ts';
-import { ChannelSchema, DecisionRequestSchema, type DecisionRequest } from './request.ts';
-import { baaCovers } from './vendors.ts';
-import { CHANNELS, type Channel } from './vocabulary.ts';
+import type { CompiledPolicy, Reason } from '../compile/index.ts';
+import { ALERT_CATEGORY, decideValid, type DecisionResponse } from '../decide/index.ts';
+import { baaCovers, CHANNELS, ChannelSchema, DecisionRequestSchema, type Channel, type DecisionRequest } from '../contract/index.ts';
 
 export const RouteRequestSchema = z.strictObject({
   message: DecisionRequestSchema.shape.message,

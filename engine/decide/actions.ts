@@ -1,9 +1,9 @@
 // What to send instead: a downgrade's strategies, tried in order, each producing concrete sends
 // that are decided again and must come out `allow`. Redaction removes the spans the classifier
 // labelled; a route sends the content on a secure channel and a generic alert on the requested one.
-import type { Finding } from './classify/index.ts';
-import type { Effect, Strategy } from './compiler.ts';
-import type { DecisionRequest } from './request.ts';
+import type { Finding } from '../classify/index.ts';
+import type { Effect, Strategy } from '../compile/index.ts';
+import type { DecisionRequest } from '../contract/index.ts';
 
 export interface Action {
   channel: string;
@@ -98,4 +98,18 @@ export function removeSpans(text: string, spans: readonly { start: number; end: 
   out += text.slice(cursor);
   // Tidy what a removal leaves behind: empty brackets, doubled spaces, a space before punctuation.
   return out.replace(/\(\s*\)|\[\s*\]/g, '').replace(/ {2,}/g, ' ').replace(/ ([.,;:!?])/g, '$1').trim();
+}
+
+/** Overlapping findings merged into one span that names every label found in it. */
+export function mergeSpans(findings: readonly { label: string; start: number; end: number }[]): { start: number; end: number; labels: Set<string> }[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: { start: number; end: number; labels: Set<string> }[] = [];
+  for (const f of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && f.start < last.end) {
+      last.end = Math.max(last.end, f.end);
+      last.labels.add(f.label);
+    } else merged.push({ start: f.start, end: f.end, labels: new Set([f.label]) });
+  }
+  return merged;
 }

@@ -1,17 +1,13 @@
 // One decision: request → facts (with the classifier's findings) → rules → combined effect →
 // the concrete sends (`actions`) → response. The hot path allocates little: reasons are shared,
 // rules come from the channel × category index, and the tracer exists only when asked for.
-import type { CompiledPolicy } from './bundle.ts';
-import type { Finding } from './classify/index.ts';
-import type { Effect, Reason } from './compiler.ts';
-import { evaluate, evaluateTraced, type Outcome } from './evaluator.ts';
-import { NO_TIER } from './checker.ts';
-import { parseDate, type Facts } from './facts.ts';
+import { Tracer, type CompiledPolicy, type Effect, type Outcome, type Reason, type TracedRule } from '../compile/index.ts';
+import type { Finding } from '../classify/index.ts';
+import { evaluate, evaluateTraced } from './evaluator.ts';
+import { NO_TIER } from '../check/index.ts';
+import { baaCovers, parseDate, parseRequest, type Consent, type DecisionRequest, type Facts, type RequestError } from '../contract/index.ts';
 import { ulid } from './ids.ts';
 import { planDowngrade, sendAsRequested, type Action, type PlanContext } from './actions.ts';
-import { parseRequest, type Consent, type DecisionRequest, type RequestError } from './request.ts';
-import { Tracer, type TracedRule } from './trace.ts';
-import { baaCovers } from './vendors.ts';
 
 export interface DecisionResponse {
   decision: Effect;

@@ -10,9 +10,9 @@ import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { GENESIS_HASH, chainRecord, jsonStrings, verifyRecords } from './chain.ts';
-import { AuditUnavailableError, validateEntry } from './store.ts';
-import type { AuditEntry, AuditRecord, AuditStore, VerifyResult } from './store.ts';
+import { jsonStrings, packagePath } from '../engine/index.ts';
+import { GENESIS_HASH, chainRecord, verifyRecords } from './chain.ts';
+import { AuditUnavailableError, validateEntry, type AuditEntry, type AuditRecord, type AuditStore, type VerifyResult } from './store.ts';
 
 export const AUDIT_DB_FILE = 'audit.sqlite';
 const SCHEMA_VERSION = 1;
@@ -322,7 +322,7 @@ class SqliteAuditStore implements AuditStore {
   }
 }
 
-const CHECKPOINTER = new URL('./checkpointer.cjs', import.meta.url);
+const CHECKPOINTER = packagePath('audit/checkpointer.cjs');
 const DRIVER = createRequire(import.meta.url).resolve('better-sqlite3');
 /** How often the background checkpointer copies the WAL: it stays a few hundred pages long under load. */
 const CHECKPOINT_EVERY_MS = 200;

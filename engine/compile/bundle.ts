@@ -3,14 +3,14 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parsePolicy } from '../grammar/index.ts';
-import type * as A from '../grammar/ast.ts';
-import { diagnostic, fileSpan, type Diagnostic, type Result } from '../grammar/diagnostics.ts';
-import { checkBundle, type CheckedPolicy, type Settings } from './checker.ts';
-import { createClassifier, type Classifier } from './classify/index.ts';
-import { compileRules, type CompiledRules } from './compiler.ts';
-import { defaultOutcomeOf, type Outcome } from './evaluator.ts';
-import { parseVendors, type VendorRegister } from './vendors.ts';
+import { parsePolicy } from '../../grammar/index.ts';
+import type * as A from '../../grammar/ast.ts';
+import { diagnostic, fileSpan, type Diagnostic, type Result } from '../../grammar/diagnostics.ts';
+import { checkBundle, type CheckedPolicy, type Settings } from '../check/index.ts';
+import { createClassifier, type Classifier } from '../classify/index.ts';
+import { compileRules, defaultOutcomeOf, type CompiledRules, type Outcome } from './compiler.ts';
+
+import { parseVendors, type VendorRegister } from '../contract/index.ts';
 
 export interface SourceFile {
   file: string;

@@ -1,61 +1,11 @@
 // Hash chain of audit records, and its verification. Pure: no I/O, so every store and an auditor's
 // offline check of an export use the same code.
 import { hash } from 'node:crypto';
-import { DECISIONS } from './store.ts';
-import type { AuditEntry, AuditRecord, VerifyResult } from './store.ts';
+import { canonicalJson, jsonString, jsonStrings } from '../engine/index.ts';
+import { DECISIONS, type AuditEntry, type AuditRecord, type VerifyResult } from './store.ts';
 
 /** prevHash of the first record. */
 export const GENESIS_HASH = `sha256:${'0'.repeat(64)}`;
-
-/**
- * JSON with object keys sorted (UTF-16 code unit order) at every level and no whitespace; for the data used
- * here (strings, finite numbers, booleans, null, arrays, plain objects) this is RFC 8785 (JCS).
- * As JSON.stringify: `toJSON` is honoured, undefined/functions/symbols are dropped from objects and become
- * null in arrays. Throws on cycles, non-finite numbers and bigints rather than hashing something ambiguous.
- */
-export function canonicalJson(value: unknown): string {
-  const out = write(value, []);
-  if (out === undefined) throw new TypeError('canonicalJson: the value has no JSON form');
-  return out;
-}
-
-function write(value: unknown, stack: object[]): string | undefined {
-  if (typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON === 'function') {
-    value = (value as { toJSON: () => unknown }).toJSON();
-  }
-  switch (typeof value) {
-    case 'string':
-      return JSON.stringify(value);
-    case 'number':
-      if (!Number.isFinite(value)) throw new TypeError(`canonicalJson: ${value} has no JSON form`);
-      return JSON.stringify(value);
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'bigint':
-      throw new TypeError('canonicalJson: bigint has no JSON form');
-    case 'undefined':
-    case 'function':
-    case 'symbol':
-      return undefined;
-  }
-  if (value === null) return 'null';
-  const obj = value as object;
-  if (stack.includes(obj)) throw new TypeError('canonicalJson: circular structure');
-  stack.push(obj);
-  let out: string;
-  if (Array.isArray(obj)) {
-    out = `[${obj.map((v: unknown) => write(v, stack) ?? 'null').join(',')}]`;
-  } else {
-    const parts: string[] = [];
-    for (const key of Object.keys(obj).sort()) {
-      const v = write((obj as Record<string, unknown>)[key], stack);
-      if (v !== undefined) parts.push(`${JSON.stringify(key)}:${v}`);
-    }
-    out = `{${parts.join(',')}}`;
-  }
-  stack.pop();
-  return out;
-}
 
 /** The record's fields, and only those, in a fixed order (extra properties a caller attached are dropped). */
 export function plainRecord(r: AuditRecord): AuditRecord {
@@ -76,35 +26,20 @@ export function plainRecord(r: AuditRecord): AuditRecord {
   };
 }
 
-const q = JSON.stringify;
-/** A string JSON.stringify might escape: a quote, a backslash, a control character or a surrogate (it escapes lone ones; pairs just take the slow way). */
-const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
-/**
- * JSON.stringify of a string, which costs ~0.2 µs a call however short the string: most strings in
- * records and requests have nothing to escape and are written as they are.
- */
-export const jsonString = (s: string): string => (ESCAPED.test(s) ? q(s) : `"${s}"`);
-/** JSON.stringify of a list of strings, the same way. */
-export const jsonStrings = (xs: readonly string[]): string => {
-  let out = '[';
-  for (let i = 0; i < xs.length; i++) out += i === 0 ? jsonString(xs[i]!) : `,${jsonString(xs[i]!)}`;
-  return `${out}]`;
-};
-
 /**
  * canonicalJson of every record field except hash. The fields are known, so the text is written in
  * sorted key order directly: the same text as canonicalJson(body), several times faster (tested against
  * it, with every kind of character).
  */
 export function recordBodyJson(r: Omit<AuditRecord, 'hash'>): string {
-  return `{"category":${jsonString(r.category)},"channel":${jsonString(r.channel)},"decision":${jsonString(r.decision)},"decisionId":${jsonString(r.decisionId)},"engineVersion":${jsonString(r.engineVersion)},"labels":${jsonStrings(r.labels)},"policy":${policyJson(r.policy)},"prevHash":${jsonString(r.prevHash)},"requestHash":${jsonString(r.requestHash)},"rules":${jsonStrings(r.rules)},"seq":${q(r.seq)},"time":${jsonString(r.time)}}`;
+  return `{"category":${jsonString(r.category)},"channel":${jsonString(r.channel)},"decision":${jsonString(r.decision)},"decisionId":${jsonString(r.decisionId)},"engineVersion":${jsonString(r.engineVersion)},"labels":${jsonStrings(r.labels)},"policy":${policyJson(r.policy)},"prevHash":${jsonString(r.prevHash)},"requestHash":${jsonString(r.requestHash)},"rules":${jsonStrings(r.rules)},"seq":${JSON.stringify(r.seq)},"time":${jsonString(r.time)}}`;
 }
 
 /** The policy's canonical JSON, kept for the last policy seen (records come many per policy): keyed by its texts, not the object, which a caller may change. */
 let lastPolicy = policyEntry({ name: '', version: '', digest: '' });
 
 function policyEntry(p: AuditRecord['policy']): AuditRecord['policy'] & { json: string } {
-  return { name: p.name, version: p.version, digest: p.digest, json: `{"digest":${q(p.digest)},"name":${q(p.name)},"version":${q(p.version)}}` };
+  return { name: p.name, version: p.version, digest: p.digest, json: `{"digest":${JSON.stringify(p.digest)},"name":${JSON.stringify(p.name)},"version":${JSON.stringify(p.version)}}` };
 }
 
 function policyJson(p: AuditRecord['policy']): string {

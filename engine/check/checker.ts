@@ -2,27 +2,15 @@
 // resolves every name (fact, list, value), types every condition, and reports what a compliance
 // officer would want to hear before a policy ships: unknown names, type mistakes, duplicates,
 // rules without effect or reason, lists used before their definition, unreachable rules.
-import type * as A from '../grammar/ast.ts';
-import { formatExpr } from '../grammar/formatter.ts';
-import { diagnostic, didYouMean, fileSpan, type Diagnostic, type DiagnosticCode, type Span } from '../grammar/diagnostics.ts';
-import { DOMAIN_NAMES, FACTS, FACT_PATHS, typeName, type Domain, type FactInfo, type ValueType } from './facts.ts';
-import { normalize } from './classify/index.ts';
+import type * as A from '../../grammar/ast.ts';
+import { formatExpr } from '../../grammar/formatter.ts';
+import { diagnostic, didYouMean, fileSpan, type Diagnostic, type DiagnosticCode, type Span } from '../../grammar/diagnostics.ts';
+import { BUILTIN_LABELS, CATEGORIES, CHANNELS, CONSENT_STATUSES, DOMAIN_NAMES, FACT_PATHS, FACTS, SCOPES, SENDER_KINDS, typeName, type Domain, type FactInfo, type ValueType } from '../contract/index.ts';
+import { normalize } from '../classify/index.ts';
 import safeRegex from 'safe-regex2';
 import { isContradiction } from './satisfiability.ts';
-import { BUILTIN_LABELS, CATEGORIES, CHANNELS, CONSENT_STATUSES, SCOPES, SENDER_KINDS } from './vocabulary.ts';
+import type { ListInfo, Resolution } from './resolution.ts';
 
-export interface ListInfo {
-  name: string;
-  kind: A.ListKind;
-  type: ValueType; // always a list type
-  values: string[];
-  decl: A.ListDecl;
-}
-
-export type Resolution =
-  | { kind: 'fact'; path: string; info: FactInfo }
-  | { kind: 'list'; list: ListInfo }
-  | { kind: 'value'; value: string };
 
 export type CheckedRule = A.RuleDecl & { effect: A.Effect; because: A.StringLiteral; order: number };
 

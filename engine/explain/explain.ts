@@ -3,10 +3,10 @@
 // findings marked in the text, and every rule with each condition's value. Also the route
 // planner's plan. Pure: text in, text out.
 import type { CounterfactualReport } from './counterfactuals.ts';
-import type { DecisionResponse } from './decide.ts';
+import { mergeSpans, type DecisionResponse } from '../decide/index.ts';
 import type { RoutePlan } from './route-planner.ts';
-import type { DecisionRequest } from './request.ts';
-import type { TracedCondition, TracedRule } from './trace.ts';
+import type { DecisionRequest } from '../contract/index.ts';
+import type { TracedCondition, TracedRule } from '../compile/index.ts';
 
 export interface ExplainStyle {
   /** Wraps a found span; the CLI uses inverse video on terminals and brackets elsewhere. */
@@ -78,20 +78,6 @@ export function markFindings(req: DecisionRequest, res: DecisionResponse, style:
     cursor = s.end;
   }
   return out + body.slice(cursor);
-}
-
-/** Overlapping findings merged into one span that names every label found in it. */
-export function mergeSpans(findings: readonly { label: string; start: number; end: number }[]): { start: number; end: number; labels: Set<string> }[] {
-  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: { start: number; end: number; labels: Set<string> }[] = [];
-  for (const f of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && f.start < last.end) {
-      last.end = Math.max(last.end, f.end);
-      last.labels.add(f.label);
-    } else merged.push({ start: f.start, end: f.end, labels: new Set([f.label]) });
-  }
-  return merged;
 }
 
 /** One rule of a trace: whether it applied, its reason, then each condition with its value. */

@@ -1,7 +1,7 @@
 // The vendor register (vendors.json): the practice's business associates and their BAAs.
 import { z } from 'zod';
-import { diagnostic, fileSpan, type Diagnostic } from '../grammar/diagnostics.ts';
-import { parseDate } from './facts.ts';
+import { diagnostic, fileSpan, type Diagnostic } from '../../grammar/diagnostics.ts';
+import { parseDate } from './dates.ts';
 import { ChannelSchema } from './request.ts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected a date such as 2025-01-15').refine((s) => !Number.isNaN(parseDate(s)), 'not a real date');

@@ -2,7 +2,7 @@
 // chosen at load time. Two things run it: the closures built here (a fast form with no tracing code
 // at all, and a traced form that reports every comparison to a Tracer), and the generated code of
 // codegen.ts, which specialises the tree for one channel × category cell.
-import { MISSING, type Facts } from './facts.ts';
+import { MISSING, type Facts } from '../contract/index.ts';
 import { Indeterminate, type ConditionSite, type Tracer, type Tri } from './trace.ts';
 
 export type Condition = (f: Facts, t: Tracer | null) => Tri;

@@ -97,3 +97,11 @@ export const KNOWN_TEMPLATE_FIELDS = [
   'medication',
   'lab_result',
 ] as const;
+
+/** One thing the classifier found in a message: a label and where (UTF-16 offsets into the body, or the subject). */
+export interface Finding {
+  label: string;
+  start: number;
+  end: number;
+  field?: 'subject';
+}

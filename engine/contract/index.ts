@@ -1,0 +1,11 @@
+// The decision contract (../shared/contract.md): the closed vocabularies, the request schema and its
+// fast validation, vendor registers, dates, the facts a rule can read, and JSON written canonically.
+// Every other stage reads the contract from here.
+export * from './vocabulary.ts';
+export * from './dates.ts';
+export * from './json.ts';
+export * from './request.ts';
+export * from './quick-check.ts';
+export * from './vendors.ts';
+export * from './facts.ts';
+export * from './package.ts';

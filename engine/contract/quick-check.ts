@@ -8,9 +8,12 @@ import { _, Ajv, type KeywordCxt, type Name } from 'ajv';
 import { z, type ZodType } from 'zod';
 
 /** zod schema kinds whose JSON Schema means exactly what zod checks (with the adjustments below). */
-const KINDS = new Set(['object', 'string', 'enum', 'array', 'boolean', 'optional', 'unknown']);
-/** zod checks with an exact JSON Schema form; 'custom' (refine) is handed back to zod, see REFINED. */
-const CHECKS = new Set(['max_length', 'min_length', 'custom']);
+const KINDS = new Set(['object', 'string', 'enum', 'array', 'boolean', 'number', 'optional', 'unknown']);
+/**
+ * zod checks with an exact JSON Schema form (lengths; number bounds and integer formats, as minimum,
+ * maximum and type integer); 'custom' (refine) is handed back to zod, see REFINED.
+ */
+const CHECKS = new Set(['max_length', 'min_length', 'greater_than', 'less_than', 'number_format', 'custom']);
 /** A node with refinements: ajv calls zod for that value alone (a date string, not the whole request). */
 const REFINED = 'x-zod-refined';
 /**
@@ -20,7 +23,7 @@ const REFINED = 'x-zod-refined';
 const MAX_CHARS = 'x-max-chars';
 const MIN_CHARS = 'x-min-chars';
 /** Every JSON Schema keyword the compiled check may contain; any other means the schema is not supported. */
-const KEYWORDS = new Set(['$schema', 'type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'maxItems', 'minItems', 'description', REFINED, MAX_CHARS, MIN_CHARS]);
+const KEYWORDS = new Set(['$schema', 'type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'maxItems', 'minItems', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'description', REFINED, MAX_CHARS, MIN_CHARS]);
 
 type Json = Record<string, unknown>;
 

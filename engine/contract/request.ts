@@ -1,7 +1,7 @@
 // The decision request of ../shared/contract.md as a zod schema: one source for validation,
 // TypeScript types and the OpenAPI document. Unknown fields are rejected so typos never pass silently.
 import { z } from 'zod';
-import { jsonString, jsonStrings } from './json.ts';
+import { canonicalWriter } from './canonical.ts';
 import { parseDate } from './dates.ts';
 import { quickCheck } from './quick-check.ts';
 import { CATEGORIES, CHANNELS, CONSENT_STATUSES, SCOPES, SENDER_KINDS } from './vocabulary.ts';
@@ -92,21 +92,5 @@ export function parseJsonRequest(json: unknown): ReturnType<typeof parseRequest>
   return quickCheck(DecisionRequestSchema)?.(json) ? { ok: true, value: json as DecisionRequest } : parseRequest(json);
 }
 
-/**
- * canonicalJson (engine/audit/chain.ts) of a request that passed parseRequest, for its audit hash: the
- * schema's fields written as text in sorted key order, absent ones left out, several times faster than
- * the general canonicalJson (tested against it, and against the schema's fields).
- */
-export function canonicalRequestJson(r: DecisionRequest): string {
-  const { message: m, sender: s, patient: p } = r;
-  const message = `{"body":${jsonString(m.body)},"category":${jsonString(m.category)}${member('id', m.id)}${member('subject', m.subject)}${members('templateFields', m.templateFields)}}`;
-  const patient = `{${p.avoidChannels === undefined ? '' : `"avoidChannels":${jsonStrings(p.avoidChannels)},`}"consents":[${p.consents.map(consentJson).join(',')}]${member('id', p.id)}${flag('portalActive', p.portalActive)}}`;
-  return `{${r.at === undefined ? '' : `"at":${jsonString(r.at)},`}"channel":${jsonString(r.channel)},"message":${message},"patient":${patient},"sender":{"kind":${jsonString(s.kind)}${member('vendor', s.vendor)}}}`;
-}
-
-const member = (key: string, value: string | undefined): string => (value === undefined ? '' : `,"${key}":${jsonString(value)}`);
-const members = (key: string, values: readonly string[] | undefined): string => (values === undefined ? '' : `,"${key}":${jsonStrings(values)}`);
-const flag = (key: string, value: boolean | undefined): string => (value === undefined ? '' : `,"${key}":${value}`);
-
-const consentJson = (c: Consent): string =>
-  `{"channel":${jsonString(c.channel)}${member('method', c.method)}${member('recordedAt', c.recordedAt)}${flag('riskAcknowledged', c.riskAcknowledged)},"scopes":${jsonStrings(c.scopes)},"status":${jsonString(c.status)}${flag('unencryptedRequested', c.unencryptedRequested)}}`;
+/** canonicalJson (json.ts) of a request that passed parseRequest, for its audit hash; written from the schema (canonical.ts). */
+export const canonicalRequestJson: (request: DecisionRequest) => string = canonicalWriter(DecisionRequestSchema);

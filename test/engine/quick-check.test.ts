@@ -101,6 +101,21 @@ describe('quickCheck (compiled validation)', () => {
     expect(quickCheck(BatchRequestSchema)?.({ requests: [1, 'x', {}] })).toBe(true);
   });
 
+  it('keeps the fast path for number fields, bounds and integers included, and agrees with zod on every number', () => {
+    // A number field added to the contract (patient.age, say) must not turn the fast path off.
+    const schema = z.strictObject({ age: z.number().int().min(0).max(150), score: z.number().gt(-1).lt(1).optional(), any: z.number().optional() });
+    const check = quickCheck(schema)!;
+    expect(check).toBeDefined();
+    const number = fc.oneof(fc.integer({ min: -5, max: 200 }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0.5, -0, 150, 151, 1, -1, 2 ** 53, '3', null, true));
+    fc.assert(
+      fc.property(fc.record({ age: number, score: number, any: number }, { requiredKeys: ['age'] }), (input) => {
+        const parsed = schema.safeParse(input);
+        expect(check(input)).toBe(parsed.success);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('leaves schemas it cannot vouch for to zod alone', () => {
     for (const schema of [
       z.string().regex(/^a/),
@@ -108,7 +123,7 @@ describe('quickCheck (compiled validation)', () => {
       z.string().transform((s) => s.length),
       z.union([z.string(), z.boolean()]),
       z.string().nullable(),
-      z.number().int(),
+      z.number().multipleOf(5),
     ]) {
       expect(quickCheck(schema)).toBeUndefined();
     }

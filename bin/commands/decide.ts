@@ -1,5 +1,6 @@
-import { decide } from '../../engine/index.ts';
+import { decideJson, type CompiledPolicy } from '../../engine/index.ts';
 import { DEFAULT_BUNDLE, type Register } from '../command.ts';
+import type { Io } from '../io.ts';
 import { loadOrReport } from '../report.ts';
 
 export const register: Register = (command, io, setCode) => {
@@ -9,23 +10,55 @@ export const register: Register = (command, io, setCode) => {
     .action(async (opts: { bundle: string; trace: boolean }) => {
       const policy = await loadOrReport(opts.bundle, io);
       if (!policy) return setCode(1);
+      const out = batchedOutput(io);
       let lineNo = 0;
       for await (const line of io.lines()) {
         lineNo++;
         if (line.trim() === '') continue;
-        io.out(`${JSON.stringify(decideLine(policy, line, lineNo, opts.trace))}\n`);
+        out.write(`${JSON.stringify(decideLine(policy, line, lineNo, opts.trace))}\n`);
       }
+      out.flush();
     });
 };
 
+/** Output flushed when it grows past this, or once the lines already read are decided. */
+const FLUSH_AT = 64 * 1024;
+
+/**
+ * Responses written a batch at a time: one write per line cost a third of a 20,000-line run. The batch
+ * is written when the input read so far has been decided (setImmediate runs after the lines already
+ * buffered), so an app that sends one request and waits for its answer still gets it at once.
+ */
+function batchedOutput(io: Io): { write: (text: string) => void; flush: () => void } {
+  let pending = '';
+  let scheduled = false;
+  const flush = (): void => {
+    scheduled = false;
+    if (pending === '') return;
+    io.out(pending);
+    pending = '';
+  };
+  return {
+    write: (text) => {
+      pending += text;
+      if (pending.length >= FLUSH_AT) flush();
+      else if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
+      }
+    },
+    flush,
+  };
+}
+
 /** One input line to one output line: a response, or `{"error": ...}` naming the line. */
-function decideLine(policy: Parameters<typeof decide>[0], line: string, lineNo: number, trace: boolean): unknown {
+function decideLine(policy: CompiledPolicy, line: string, lineNo: number, trace: boolean): unknown {
   let input: unknown;
   try {
     input = JSON.parse(line);
   } catch (e) {
     return { error: { code: 'request/invalid-json', message: `line ${lineNo} is not valid JSON: ${(e as Error).message}`, line: lineNo } };
   }
-  const result = decide(policy, input, { trace });
+  const result = decideJson(policy, input, { trace });
   return result.ok ? result.response : { error: { ...result.error, line: lineNo } };
 }

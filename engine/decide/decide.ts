@@ -5,7 +5,7 @@ import { Tracer, type CompiledPolicy, type Effect, type Outcome, type Reason, ty
 import type { Finding } from '../classify/index.ts';
 import { evaluate, evaluateTraced } from './evaluator.ts';
 import { NO_TIER } from '../check/index.ts';
-import { baaCovers, parseDate, parseRequest, type Consent, type DecisionRequest, type Facts, type RequestError } from '../contract/index.ts';
+import { baaCovers, parseDate, parseJsonRequest, parseRequest, type Consent, type DecisionRequest, type Facts, type RequestError } from '../contract/index.ts';
 import { ulid } from './ids.ts';
 import { planDowngrade, sendAsRequested, type Action, type PlanContext } from './actions.ts';
 
@@ -37,7 +37,18 @@ export type DecideResult = { ok: true; response: DecisionResponse } | { ok: fals
 
 /** Validate and decide one request. Never throws: bad input and internal faults are error results. */
 export function decide(policy: CompiledPolicy, input: unknown, options: DecideOptions = {}): DecideResult {
-  const parsed = parseRequest(input);
+  return decideParsed(policy, parseRequest(input), options);
+}
+
+/**
+ * decide() for a value fresh from JSON.parse (plain objects and arrays, no getters), as a batch job or a
+ * service reads requests: the compiled check validates it (parseJsonRequest), zod only when it fails.
+ */
+export function decideJson(policy: CompiledPolicy, json: unknown, options: DecideOptions = {}): DecideResult {
+  return decideParsed(policy, parseJsonRequest(json), options);
+}
+
+function decideParsed(policy: CompiledPolicy, parsed: ReturnType<typeof parseRequest>, options: DecideOptions): DecideResult {
   if (!parsed.ok) return { ok: false, error: parsed.error };
   try {
     return { ok: true, response: decideValid(policy, parsed.value, options) };

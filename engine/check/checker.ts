@@ -5,7 +5,7 @@
 import type * as A from '../../grammar/ast.ts';
 import { formatExpr } from '../../grammar/formatter.ts';
 import { diagnostic, didYouMean, fileSpan, type Diagnostic, type DiagnosticCode, type Span } from '../../grammar/diagnostics.ts';
-import { BUILTIN_LABELS, CATEGORIES, CHANNELS, CONSENT_STATUSES, DOMAIN_NAMES, FACT_PATHS, FACTS, SCOPES, SENDER_KINDS, typeName, type Domain, type FactInfo, type ValueType } from '../contract/index.ts';
+import { BUILTIN_LABELS, CATEGORIES, CHANNELS, CONSENT_STATUSES, DOMAIN_NAMES, FACT_PATHS, FACTS, SCOPES, SECURE_CHANNELS, SENDER_KINDS, typeName, type Domain, type FactInfo, type ValueType } from '../contract/index.ts';
 import { normalize } from '../classify/index.ts';
 import safeRegex from 'safe-regex2';
 import { isContradiction } from './satisfiability.ts';
@@ -276,8 +276,8 @@ class Checker {
   private checkStrategies(e: A.DowngradeEffect): void {
     for (const s of e.strategies) {
       if (s.strategy === 'route') {
-        if (this.checkValue(s.channel.name, 'channel', s.channel.span) && !['portal', 'secure_messaging', 'email_encrypted'].includes(s.channel.name)) {
-          this.error('check/invalid-route', `A downgrade can route content only to a secure channel, not \`${s.channel.name}\``, s.channel.span, 'route to `portal`, `secure_messaging` or `email_encrypted`');
+        if (this.checkValue(s.channel.name, 'channel', s.channel.span) && !(SECURE_CHANNELS as readonly string[]).includes(s.channel.name)) {
+          this.error('check/invalid-route', `A downgrade can route content only to a secure channel, not \`${s.channel.name}\``, s.channel.span, `route to ${oneOf(SECURE_CHANNELS)}`);
         }
         if (s.alert) this.checkPlaceholders(s.alert);
       } else this.checkListRef(s.labels, 'label');
@@ -584,4 +584,10 @@ function sameType(a: ValueType, b: ValueType): boolean {
   if (a.t === 'enum') return a.domain === (b as typeof a).domain;
   if (a.t === 'list') return sameType(a.of, (b as typeof a).of);
   return true;
+}
+
+/** "`a`, `b` or `c`": the values a hint offers. */
+function oneOf(values: readonly string[]): string {
+  const quoted = values.map((v) => `\`${v}\``);
+  return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
 }

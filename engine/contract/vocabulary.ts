@@ -13,6 +13,43 @@ export const CHANNELS = [
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/** What the code knows about a channel; whether it needs consent is the policy's to say. */
+export interface ChannelInfo {
+  /**
+   * Encrypted and access-controlled, so it may carry clinical content: a downgrade may route
+   * content only to a secure channel. `preference` orders them, 1 first: the route planner tries
+   * them in that order.
+   */
+  secure: false | { preference: number };
+  /** A message on it has a subject line besides the body. */
+  hasSubject: boolean;
+  /** In a sentence: "the patient's {name} consent". */
+  name: string;
+  /** After a verb: "allowed {where}". */
+  where: string;
+  /** On its own, as a choice is labelled: "Email (unencrypted)". */
+  label: string;
+}
+
+export const CHANNEL_INFO: Readonly<Record<Channel, ChannelInfo>> = {
+  sms: { secure: false, hasSubject: false, name: 'SMS', where: 'by SMS', label: 'SMS text' },
+  email: { secure: false, hasSubject: true, name: 'email', where: 'by email', label: 'Email (unencrypted)' },
+  email_encrypted: { secure: { preference: 3 }, hasSubject: true, name: 'encrypted email', where: 'by encrypted email', label: 'Encrypted email' },
+  portal: { secure: { preference: 1 }, hasSubject: false, name: 'portal', where: 'on the portal', label: 'Patient portal' },
+  secure_messaging: { secure: { preference: 2 }, hasSubject: false, name: 'secure messaging', where: 'by secure messaging', label: 'Secure messaging' },
+  whatsapp: { secure: false, hasSubject: false, name: 'WhatsApp', where: 'on WhatsApp', label: 'WhatsApp' },
+  messenger: { secure: false, hasSubject: false, name: 'Messenger', where: 'on Messenger', label: 'Facebook Messenger' },
+  imessage: { secure: false, hasSubject: false, name: 'iMessage', where: 'on iMessage', label: 'iMessage' },
+};
+
+/** The secure channels, most preferred first. */
+export const SECURE_CHANNELS: readonly Channel[] = CHANNELS.flatMap((channel) => {
+  const secure = CHANNEL_INFO[channel].secure;
+  return secure === false ? [] : [{ channel, preference: secure.preference }];
+})
+  .sort((a, b) => a.preference - b.preference)
+  .map((s) => s.channel);
+
 export const CATEGORIES = [
   'appointment_reminder',
   'appointment_confirmation',

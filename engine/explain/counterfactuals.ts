@@ -10,7 +10,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { CompiledPolicy } from '../compile/index.ts';
 import type { Finding } from '../classify/index.ts';
 import { consentFor, decideValid, mergeSpans, removeSpans, type DecisionResponse } from '../decide/index.ts';
-import { baaCovers, CHANNELS, type Channel, type Consent, type DecisionRequest } from '../contract/index.ts';
+import { baaCovers, CHANNEL_INFO, CHANNELS, type Channel, type Consent, type DecisionRequest } from '../contract/index.ts';
 import { practiceVendor } from './route-planner.ts';
 
 /** Offsets into the body (or the subject, with `field`), never the words themselves. */
@@ -315,17 +315,6 @@ const union = <T>(a: readonly T[], b: readonly T[]): T[] => [...new Set([...a, .
 
 // ---- describing ----
 
-const CHANNEL_NAMES: Record<Channel, { name: string; where: string }> = {
-  sms: { name: 'SMS', where: 'by SMS' },
-  email: { name: 'email', where: 'by email' },
-  email_encrypted: { name: 'encrypted email', where: 'by encrypted email' },
-  portal: { name: 'portal', where: 'on the portal' },
-  secure_messaging: { name: 'secure messaging', where: 'by secure messaging' },
-  whatsapp: { name: 'WhatsApp', where: 'on WhatsApp' },
-  messenger: { name: 'Messenger', where: 'on Messenger' },
-  imessage: { name: 'iMessage', where: 'on iMessage' },
-};
-
 const vendorName = (policy: CompiledPolicy, id: string | undefined): string => (id === undefined ? 'no vendor' : (policy.vendors.get(id)?.name ?? id));
 
 /** "allowed by email through Postbox Mail if the patient's email consent covered clinical" */
@@ -344,20 +333,20 @@ function phrase({ policy, original }: Ctx, c: Change): { where?: string; if?: st
   switch (c.kind) {
     case 'channel': {
       const through = c.channel !== 'portal' && c.sender.vendor !== original.sender.vendor ? ` through ${vendorName(policy, c.sender.vendor)}` : '';
-      return { where: `${CHANNEL_NAMES[c.channel].where}${through}` };
+      return { where: `${CHANNEL_INFO[c.channel].where}${through}` };
     }
     case 'consent-scope':
-      return { where: CHANNEL_NAMES[c.channel].where, if: `the patient's ${CHANNEL_NAMES[c.channel].name} consent covered ${c.scope}` };
+      return { where: CHANNEL_INFO[c.channel].where, if: `the patient's ${CHANNEL_INFO[c.channel].name} consent covered ${c.scope}` };
     case 'consent-record':
-      return { where: CHANNEL_NAMES[c.channel].where, if: `the patient gave consent to ${CHANNEL_NAMES[c.channel].name}${c.scopes.length > 0 ? ` for ${c.scopes.join(' and ')} messages` : ''}, with the risk acknowledged` };
+      return { where: CHANNEL_INFO[c.channel].where, if: `the patient gave consent to ${CHANNEL_INFO[c.channel].name}${c.scopes.length > 0 ? ` for ${c.scopes.join(' and ')} messages` : ''}, with the risk acknowledged` };
     case 'unencrypted-email-consent':
-      return { where: 'by email', if: `the patient asked for unencrypted email for ${c.scopes.join(' and ')} messages after being told the risk (recorded in the consent)` };
+      return { where: CHANNEL_INFO.email.where, if: `the patient asked for unencrypted email for ${c.scopes.join(' and ')} messages after being told the risk (recorded in the consent)` };
     case 'remove-words':
       return { if: removedWords(original, c.spans) };
     case 'drop-template-fields':
       return { if: `the template did not pull in ${c.fields.join(', ')}` };
     case 'vendor':
-      return { if: `it went through ${vendorName(policy, c.vendor)}, whose BAA covers ${CHANNEL_NAMES[c.channel].name}` };
+      return { if: `it went through ${vendorName(policy, c.vendor)}, whose BAA covers ${CHANNEL_INFO[c.channel].name}` };
     case 'platform-sender':
       return { if: `it went through the practice's platform, ${vendorName(policy, c.sender.vendor)}, instead of a staff member's personal phone` };
   }
@@ -376,7 +365,7 @@ function removedWords(req: DecisionRequest, spans: readonly WordSpan[]): string 
 
 function patientChoices(req: DecisionRequest, at: number): PatientChoice[] {
   const channel = req.channel;
-  const name = CHANNEL_NAMES[channel].name;
+  const name = CHANNEL_INFO[channel].name;
   const out: PatientChoice[] = [];
   if ((req.patient.avoidChannels ?? []).includes(channel)) {
     out.push({ kind: 'avoided-channel', channel, text: `The patient asked not to be contacted by ${name}; no change on the practice's side allows it.` });

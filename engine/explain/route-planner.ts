@@ -3,12 +3,12 @@
 // decision of the same policy; the planner never decides anything itself.
 //   1. The message as written on a convenient channel (SMS, then email), if allowed there.
 //   2. The policy's own safer form on that channel (a downgrade that redacts a few words).
-//   3. The content on a secure channel (portal, secure messaging, encrypted email), plus the
+//   3. The content on a secure channel, the most preferred first (the portal), plus the
 //      policy's alert ("you have a new message") by SMS or email where the patient's consent allows.
 import { z } from 'zod';
 import type { CompiledPolicy, Reason } from '../compile/index.ts';
 import { ALERT_CATEGORY, decideValid, type DecisionResponse } from '../decide/index.ts';
-import { baaCovers, CHANNELS, ChannelSchema, DecisionRequestSchema, type Channel, type DecisionRequest } from '../contract/index.ts';
+import { baaCovers, CHANNELS, ChannelSchema, DecisionRequestSchema, SECURE_CHANNELS, type Channel, type DecisionRequest } from '../contract/index.ts';
 
 export const RouteRequestSchema = z.strictObject({
   message: DecisionRequestSchema.shape.message,
@@ -57,8 +57,6 @@ export interface RoutePlan {
 
 /** Convenient channels, in the order a practice would use them for a tier 1 or 2 message. */
 const DIRECT: readonly Channel[] = ['sms', 'email'];
-/** Channels that may carry clinical content, most preferred first. */
-const SECURE: readonly Channel[] = ['portal', 'secure_messaging', 'email_encrypted'];
 
 /**
  * The vendor the practice would send through on a channel at `at`: the bundle's `portal_vendor`
@@ -117,7 +115,7 @@ function redacted(asWritten: ReadonlyMap<Channel, Tried>, tryOn: TryOn): RouteSt
 
 /** The content where it is allowed on a secure channel, then the policy's alert for that channel. */
 function secure(policy: CompiledPolicy, asWritten: ReadonlyMap<Channel, Tried>, tryOn: TryOn): RouteStep[] | undefined {
-  const content = SECURE.map((c) => asWritten.get(c)!).find((t) => t.response.decision === 'allow');
+  const content = SECURE_CHANNELS.map((c) => asWritten.get(c)!).find((t) => t.response.decision === 'allow');
   if (!content) return undefined;
   const steps = [stepOf(content)];
   const alert = alertFor(policy, content.request.channel);

@@ -1,9 +1,9 @@
 // The request panel: the facts of one send in plain words. `requestOf` turns what the officer
 // picked into a contract request; the panel keeps nothing once the page is closed.
-import { CATEGORIES, CHANNELS, SCOPES, type Category, type Channel, type DecisionRequest, type Scope, type SenderKind } from '../../engine/index.ts';
+import { CATEGORIES, CHANNEL_INFO, CHANNELS, SCOPES, type Category, type Channel, type DecisionRequest, type Scope, type SenderKind } from '../../engine/index.ts';
 import type { PlaygroundBundle, PlaygroundVendor } from '../../server/index.ts';
 import { h, uid } from './dom.ts';
-import { categoryName, channelName, CHANNEL_NAMES, SCOPE_NAMES } from './words.ts';
+import { categoryName, channelName, SCOPE_NAMES } from './words.ts';
 
 export type ConsentStatus = 'none' | 'active' | 'revoked';
 
@@ -29,17 +29,14 @@ export interface RequestForm {
   at: string;
 }
 
-const EMAIL_CHANNELS: readonly Channel[] = ['email', 'email_encrypted'];
-export const hasSubject = (channel: Channel): boolean => EMAIL_CHANNELS.includes(channel);
-
-/** The contract request for the form: only consents that exist, a subject only on email. */
+/** The contract request for the form: only consents that exist, a subject only where the channel has one. */
 export function requestOf(f: RequestForm): DecisionRequest {
   const consents = CHANNELS.flatMap((channel) => {
     const row = f.consents[channel];
     if (row.status === 'none') return [];
     return [{ channel, scopes: [...row.scopes], status: row.status, riskAcknowledged: row.riskAcknowledged, ...(channel === 'email' && row.unencryptedRequested ? { unencryptedRequested: true } : {}) }];
   });
-  const subject = hasSubject(f.channel) && f.subject !== '' ? { subject: f.subject } : {};
+  const subject = CHANNEL_INFO[f.channel].hasSubject && f.subject !== '' ? { subject: f.subject } : {};
   const vendor = f.senderKind === 'platform' && f.vendor !== '' ? { vendor: f.vendor } : {};
   return {
     message: { category: f.category, body: f.body, ...subject },
@@ -108,11 +105,11 @@ export function requestPanel(host: HTMLElement, bundle: PlaygroundBundle, onChan
     changed();
   });
   const subjectField = field('Email subject', subject);
-  subjectField.hidden = !hasSubject(form.channel);
+  subjectField.hidden = !CHANNEL_INFO[form.channel].hasSubject;
 
-  const channel = select('channel', CHANNELS.map((c) => [c, CHANNEL_NAMES[c]]), form.channel, (v) => {
+  const channel = select('channel', CHANNELS.map((c) => [c, channelName(c)]), form.channel, (v) => {
     form.channel = v as Channel;
-    subjectField.hidden = !hasSubject(form.channel);
+    subjectField.hidden = !CHANNEL_INFO[form.channel].hasSubject;
     // Follow the channel with the usual vendor, unless the one picked carries it too.
     const current = bundle.vendors.find((x) => x.id === form.vendor);
     if (!current?.channels.includes(form.channel)) {
@@ -168,7 +165,7 @@ export function requestPanel(host: HTMLElement, bundle: PlaygroundBundle, onChan
         form.avoidChannels = box.checked ? [...form.avoidChannels, c] : form.avoidChannels.filter((x) => x !== c);
         changed();
       });
-      return h('label', { class: 'choice' }, box, ` ${CHANNEL_NAMES[c]}`);
+      return h('label', { class: 'choice' }, box, ` ${channelName(c)}`);
     }),
   );
 
@@ -192,7 +189,7 @@ export function requestPanel(host: HTMLElement, bundle: PlaygroundBundle, onChan
 function consentGrid(form: RequestForm, changed: () => void): HTMLElement {
   const rows = CHANNELS.map((channel) => {
     const row = form.consents[channel];
-    const name = CHANNEL_NAMES[channel];
+    const name = channelName(channel);
     const boxes: HTMLInputElement[] = [];
     const box = (label: string, checked: boolean, set: (on: boolean) => void): HTMLElement => {
       const el = h('input', { type: 'checkbox', 'aria-label': `${name}: ${label}`, checked, disabled: row.status === 'none' });

@@ -1,16 +1,5 @@
 // Plain words for the contract's vocabularies, as the request panel and the matrix show them.
-import type { Category, Channel, Effect, Scope } from '../../engine/index.ts';
-
-export const CHANNEL_NAMES: Readonly<Record<Channel, string>> = {
-  sms: 'SMS text',
-  email: 'Email (unencrypted)',
-  email_encrypted: 'Encrypted email',
-  portal: 'Patient portal',
-  secure_messaging: 'Secure messaging',
-  whatsapp: 'WhatsApp',
-  messenger: 'Facebook Messenger',
-  imessage: 'iMessage',
-};
+import { CHANNEL_INFO, type Category, type Channel, type Effect, type Scope } from '../../engine/index.ts';
 
 export const SCOPE_NAMES: Readonly<Record<Scope, string>> = {
   scheduling: 'Scheduling',
@@ -27,7 +16,8 @@ export const categoryName = (c: Category | string): string => {
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
-export const channelName = (c: string): string => CHANNEL_NAMES[c as Channel] ?? c;
+/** A channel's label. Takes any string (vendors' channels arrive as strings) and shows an unknown one as it is. */
+export const channelName = (c: string): string => CHANNEL_INFO[c as Channel]?.label ?? c;
 
 /** The badge: a symbol and a word, so the decision never depends on colour alone. */
 export const EFFECT_SYMBOL: Readonly<Record<Effect, string>> = { allow: '✓', downgrade: '↓', deny: '✕' };

@@ -22,10 +22,10 @@ export function exported(policy: CompiledPolicy): ExportedPolicy {
   return r.value;
 }
 
-const jreFactsOf = (policy: CompiledPolicy, out: ExportedPolicy, req: DecisionRequest) => jsonRulesEngineFacts(buildFacts(policy, req, Date.parse(req.at!), []), out.facts);
+export const jreFactsOf = (policy: CompiledPolicy, out: ExportedPolicy, req: DecisionRequest) => jsonRulesEngineFacts(buildFacts(policy, req, Date.parse(req.at!), []), out.facts);
 
 /** A Cedar authorizer over a preparsed policy set, answering with phigate's combined decision. */
-function cedarDecider(policy: CompiledPolicy, out: ExportedPolicy): (req: DecisionRequest) => CombinedDecision {
+export function cedarDecider(policy: CompiledPolicy, out: ExportedPolicy): (req: DecisionRequest) => CombinedDecision {
   const parsed = cedar.preparsePolicySet(POLICY_SET, { staticPolicies: cedarPolicies(policy) });
   if (parsed.type !== 'success') throw new Error(`Cedar rejected the translation: ${parsed.errors.map((e) => e.message).join('; ')}`);
   const book = ruleBookOf(out);

@@ -13,13 +13,13 @@ export type { SqliteAuditStoreOptions } from './sqlite.ts';
 
 /**
  * Writes the records (all, or those whose time is at or after `since`) as JSON Lines: one record per
- * call of `write`, each a JSON object ending in '\n', in seq order. Returns the number of records.
+ * call of `write`, each a JSON object ending in '\n', in seq order. Resolves to the number of records.
  * An export is verifiable offline with verifyRecords (from seq 1, or with `start` = the first line's
  * seq and prevHash for a `since` export).
  */
-export function exportJsonLines(store: AuditStore, since: string | undefined, write: (line: string) => void): number {
+export async function exportJsonLines(store: AuditStore, since: string | undefined, write: (line: string) => void): Promise<number> {
   let count = 0;
-  for (const record of store.records(since === undefined ? {} : { since })) {
+  for await (const record of store.records(since === undefined ? {} : { since })) {
     write(`${JSON.stringify(plainRecord(record))}\n`);
     count++;
   }

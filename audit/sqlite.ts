@@ -1,7 +1,11 @@
 // The SQLite audit store: one file `${dataDir}/audit.sqlite`, WAL journal, one row per decision.
 //
+// The AuditStore methods return promises, but each one's work is synchronous: better-sqlite3 commits
+// within the call, so a write has committed (or failed) by the time its promise is returned, and no
+// other write can interleave with it.
+//
 // Durability: WAL + synchronous=NORMAL (default) — a transaction is in the WAL file (the OS page cache)
-// when `append` returns, so it survives `kill -9` of this process; a power loss or OS crash can lose the
+// when `append` resolves, so it survives `kill -9` of this process; a power loss or OS crash can lose the
 // last transactions before the next checkpoint (never corrupting the file). synchronous=FULL fsyncs the
 // WAL on every commit and also survives power loss, at the cost of one fsync per append (milliseconds on
 // most disks instead of microseconds). See README.md.
@@ -24,7 +28,7 @@ export interface SqliteAuditStoreOptions {
   synchronous?: 'normal' | 'full';
   /**
    * How long a write waits for a lock held by another connection before failing (busy_timeout).
-   * Appends are synchronous, so this blocks the event loop: keep it short. Default 1000 ms.
+   * Appends do their work synchronously, so this blocks the event loop: keep it short. Default 1000 ms.
    */
   busyTimeoutMs?: number;
   /**
@@ -231,7 +235,8 @@ class SqliteAuditStore implements AuditStore {
     }
   }
 
-  append(entry: AuditEntry): AuditRecord {
+  // async: a bad entry (validateEntry) or a failed write rejects instead of throwing at the caller.
+  async append(entry: AuditEntry): Promise<AuditRecord> {
     validateEntry(entry);
     return this.write((head) => {
       const record = chainRecord(entry, head);
@@ -240,7 +245,7 @@ class SqliteAuditStore implements AuditStore {
     });
   }
 
-  appendMany(entries: AuditEntry[]): AuditRecord[] {
+  async appendMany(entries: AuditEntry[]): Promise<AuditRecord[]> {
     if (!Array.isArray(entries)) throw new TypeError('appendMany: expected an array of entries');
     entries.forEach(validateEntry);
     if (entries.length === 0) return [];
@@ -268,30 +273,32 @@ class SqliteAuditStore implements AuditStore {
     }
   }
 
-  records(options: { since?: string } = {}): Iterable<AuditRecord> {
+  records(options: { since?: string } = {}): AsyncIterable<AuditRecord> {
+    return { [Symbol.asyncIterator]: () => this.recordsSince(options.since) };
+  }
+
+  /** records(): checks its arguments on the first step of the iteration, so a failure is a rejection. */
+  private async *recordsSince(since: string | undefined): AsyncGenerator<AuditRecord> {
     if (!this.db.open) throw new AuditUnavailableError('audit store is closed');
-    const { since } = options;
-    if (since === undefined) return { [Symbol.iterator]: () => this.rows(false) };
+    if (since === undefined) {
+      yield* this.rows(false);
+      return;
+    }
     const sinceMs = Date.parse(since);
     if (Number.isNaN(sinceMs)) throw new RangeError(`records: since must be an ISO 8601 time, got ${JSON.stringify(since)}`);
     // Decision times are compared as instants (zones may differ), in JS: exports are rare, and an index
     // would cost every append a second page write.
-    const rows = (): Generator<AuditRecord> => this.rows(false);
-    return {
-      *[Symbol.iterator]() {
-        for (const r of rows()) if (Date.parse(r.time) >= sinceMs) yield r;
-      },
-    };
+    for (const r of this.rows(false)) if (Date.parse(r.time) >= sinceMs) yield r;
   }
 
-  verify(): VerifyResult {
+  async verify(): Promise<VerifyResult> {
     if (!this.db.open) throw new AuditUnavailableError('audit store is closed');
     // The head this store wrote (or read at open): catches a tail deleted or rewritten while it is open.
     const head = this.head.seq > 0 ? { ...this.head } : undefined;
     return verifyRecords(this.rows(true), head ? { head } : {});
   }
 
-  healthy(): boolean {
+  async healthy(): Promise<boolean> {
     if (!this.db.open) return false;
     try {
       if (this.stale) {
@@ -316,7 +323,7 @@ class SqliteAuditStore implements AuditStore {
     }
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.checkpointer?.postMessage('close');
     if (this.db.open) this.db.close();
   }
@@ -347,7 +354,7 @@ function startCheckpointer(db: Database.Database, file: string, synchronous: 'no
 
 /**
  * Opens (creating if needed) the audit store in `dataDir`. The data directory is created recursively.
- * Throws if the database cannot be opened; once open, write failures surface as AuditUnavailableError.
+ * Throws if the database cannot be opened; once open, failed writes reject with AuditUnavailableError.
  */
 export function openSqliteAuditStore(dataDir: string, options: SqliteAuditStoreOptions = {}): AuditStore {
   return new SqliteAuditStore(dataDir, options);

@@ -40,23 +40,32 @@ export interface VerifyResult {
   firstBroken?: { seq: number; reason: string };
 }
 
+/**
+ * Every method is asynchronous, so a store may sit behind a network connection (PostgreSQL); failures
+ * arrive as rejections, never as synchronous throws. Calls may overlap (group commit does not wait for
+ * one turn's transaction before starting the next): the store still writes one linear chain. Entries are
+ * checked and copied when a write is called, so a change made to one while the write is pending is not recorded.
+ */
 export interface AuditStore {
-  /** Records one decision. Synchronous; when it returns the record is committed and survives a kill of the process. */
-  append(entry: AuditEntry): AuditRecord;
+  /** Records one decision. Once the promise resolves the record is committed and survives a kill of the process. */
+  append(entry: AuditEntry): Promise<AuditRecord>;
   /** Records several decisions in one transaction: all or none. */
-  appendMany(entries: AuditEntry[]): AuditRecord[];
+  appendMany(entries: AuditEntry[]): Promise<AuditRecord[]>;
   /** Recomputes the whole chain in seq order; reports the first broken record. */
-  verify(): VerifyResult;
-  /** Records in seq order; `since` (ISO time, inclusive) keeps those whose decision time is at or after it. */
-  records(options?: { since?: string }): Iterable<AuditRecord>;
-  /** Whether a record could be written right now (used by /readyz). Never throws. */
-  healthy(): boolean;
-  close(): void;
+  verify(): Promise<VerifyResult>;
+  /**
+   * Records in seq order; `since` (ISO time, inclusive) keeps those whose decision time is at or after it.
+   * Iterating rejects (RangeError for a bad `since`, AuditUnavailableError for a closed store).
+   */
+  records(options?: { since?: string }): AsyncIterable<AuditRecord>;
+  /** Whether a record could be written right now (used by /readyz). Never rejects: resolves false instead. */
+  healthy(): Promise<boolean>;
+  close(): Promise<void>;
 }
 
 /**
  * The store cannot record a decision (disk full, file not writable, locked, closed). Callers answer 503 and
- * never return a decision that was not recorded. The chain is not advanced when this is thrown.
+ * never return a decision that was not recorded. The chain is not advanced when a write rejects with it.
  */
 export class AuditUnavailableError extends Error {
   override readonly name = 'AuditUnavailableError';
@@ -65,7 +74,7 @@ export class AuditUnavailableError extends Error {
   }
 }
 
-/** The entry breaks the contract (a programming error in the caller); nothing was written. */
+/** The entry breaks the contract (a programming error in the caller): the write rejects with it and writes nothing. */
 export class AuditEntryError extends TypeError {
   override readonly name = 'AuditEntryError';
 }

@@ -19,7 +19,7 @@ import { buildApp } from '../server/app.ts';
 import { auditEntry } from '../server/decisions.ts';
 import { keysFromList } from '../server/keys.ts';
 import { PolicyHolder } from '../server/policy-holder.ts';
-import { rate } from './measure.ts';
+import { rate, rateAsync, type Rate } from './measure.ts';
 import { markdownTable, ms, perSecond, targetsTable, terminalTable, type Table, type Target } from './report.ts';
 import { rawRequests, validRequests } from './requests.ts';
 import { SMS_160 } from './texts.ts';
@@ -50,10 +50,9 @@ async function serveForBench(): Promise<void> {
   const urls = { service: await service.listen({ port: 0, host: '127.0.0.1' }), ceiling: await ceiling.listen({ port: 0, host: '127.0.0.1' }) };
   process.stdout.write(`${JSON.stringify(urls)}\n`);
   process.once('SIGTERM', () => {
-    void Promise.all([service.close(), ceiling.close()]).then(() => {
-      audit.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    });
+    void Promise.all([service.close(), ceiling.close()])
+      .then(() => audit.close())
+      .then(() => rmSync(dataDir, { recursive: true, force: true }));
   });
 }
 
@@ -133,24 +132,24 @@ async function costsPerDecision(policy: CompiledPolicy): Promise<Cost[]> {
   const ctx = { hashRequest: requestHasher(loadOrCreateAuditKey(dataDir), canonicalRequestJson) };
   // Built before timing: the request hash inside each entry is its own row below.
   const entries = Array.from({ length: BATCH }, (_, i) => auditEntry(ctx, valid[i % 64]!, { ...responses[i % 64]!, decisionId: `BENCH${i}` }));
-  const micros = (op: (i: number) => unknown, per = 1): number => 1e6 / (rate(op).perSecond * per);
+  const micros = (r: Rate, per = 1): number => 1e6 / (r.perSecond * per);
   try {
     return [
-      { step: 'JSON.parse of the request body', micros: micros((i) => JSON.parse(texts[i % 64]!)), path: 'both' },
-      { step: 'validate the request (compiled check; zod only for requests it does not pass)', micros: micros((i) => parseJsonRequest(raw[i % 64])), path: 'both' },
-      { step: '(the same with zod alone, as library callers validate)', micros: micros((i) => parseRequest(raw[i % 64])), path: 'none' },
-      { step: 'decide (classify, rules, actions)', micros: micros((i) => decideValid(policy, valid[i % 64]!)), path: 'both' },
-      { step: 'request hash for the audit record (HMAC over canonical JSON)', micros: micros((i) => ctx.hashRequest(valid[i % 64]!)), path: 'both' },
+      { step: 'JSON.parse of the request body', micros: micros(rate((i) => JSON.parse(texts[i % 64]!))), path: 'both' },
+      { step: 'validate the request (compiled check; zod only for requests it does not pass)', micros: micros(rate((i) => parseJsonRequest(raw[i % 64]))), path: 'both' },
+      { step: '(the same with zod alone, as library callers validate)', micros: micros(rate((i) => parseRequest(raw[i % 64]))), path: 'none' },
+      { step: 'decide (classify, rules, actions)', micros: micros(rate((i) => decideValid(policy, valid[i % 64]!))), path: 'both' },
+      { step: 'request hash for the audit record (HMAC over canonical JSON)', micros: micros(rate((i) => ctx.hashRequest(valid[i % 64]!))), path: 'both' },
       {
         step: `audit appendMany, per decision (groups of ${CONNECTIONS}: concurrent single decisions share a transaction)`,
-        micros: micros((i) => audit.appendMany(entries.slice((i * CONNECTIONS) % BATCH, ((i * CONNECTIONS) % BATCH) + CONNECTIONS)), CONNECTIONS),
+        micros: micros(await rateAsync((i) => audit.appendMany(entries.slice((i * CONNECTIONS) % BATCH, ((i * CONNECTIONS) % BATCH) + CONNECTIONS))), CONNECTIONS),
         path: 'single',
       },
-      { step: `audit appendMany, per decision (batches of ${BATCH.toLocaleString('en-US')})`, micros: micros(() => audit.appendMany(entries), BATCH), path: 'batch' },
-      { step: 'JSON.stringify of the response', micros: micros((i) => JSON.stringify(responses[i % 64])), path: 'both' },
+      { step: `audit appendMany, per decision (batches of ${BATCH.toLocaleString('en-US')})`, micros: micros(await rateAsync(() => audit.appendMany(entries)), BATCH), path: 'batch' },
+      { step: 'JSON.stringify of the response', micros: micros(rate((i) => JSON.stringify(responses[i % 64]))), path: 'both' },
     ];
   } finally {
-    audit.close();
+    await audit.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

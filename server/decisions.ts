@@ -45,9 +45,11 @@ export async function decideAndRecord(ctx: DecisionContext, req: DecisionRequest
   return response;
 }
 
-/** Decide a batch: bad items get an error in their place; the decisions are recorded in one transaction. */
-export function decideBatchAndRecord(ctx: DecisionContext, inputs: readonly unknown[]): BatchResult[] {
-  const policy = ctx.holder.current;
+/**
+ * Decide a batch under `policy`: bad items get an error in their place; the decisions are recorded in one
+ * transaction, committed before this resolves.
+ */
+export async function decideBatchAndRecord(ctx: DecisionContext, inputs: readonly unknown[], policy: CompiledPolicy): Promise<BatchResult[]> {
   const entries: AuditEntry[] = [];
   const results = inputs.map((input, index): BatchResult => {
     const parsed = parseJsonRequest(input); // the items of a JSON body
@@ -63,7 +65,7 @@ export function decideBatchAndRecord(ctx: DecisionContext, inputs: readonly unkn
     return response;
   });
   try {
-    ctx.audit.appendMany(entries);
+    await ctx.audit.appendMany(entries);
   } catch (e) {
     throw unrecorded(e);
   }

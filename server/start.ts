@@ -37,7 +37,7 @@ export async function startServer(o: ServeOptions): Promise<Started> {
       try {
         await app?.close(); // stops accepting, lets in-flight requests finish
       } finally {
-        audit.close();
+        await audit.close();
       }
     })());
   try {
@@ -48,6 +48,9 @@ export async function startServer(o: ServeOptions): Promise<Started> {
       keys: resolveKeys(o.env, dataDir, o.announce),
       logger: { level: o.env.PHIGATE_LOG_LEVEL ?? 'info' },
     });
+    // The classifier compiles its built-in vocabulary on first use (about 0.1 s, once per process): here,
+    // not in the first request.
+    holder.current.classifier.classifyText('');
     if (o.watch !== false) holder.watch();
     process.on('SIGHUP', onHup);
     const url = await app.listen({ port: o.port, host: o.host });

@@ -19,16 +19,16 @@ export const register: Register = (audit, io, setCode) => {
     .command('verify')
     .description('Check the hash chain; exits 1 at the first broken record')
     .option('--data-dir <dir>', 'the data directory (default: PHIGATE_DATA_DIR or data/)')
-    .action((opts: { dataDir?: string }) => {
+    .action(async (opts: { dataDir?: string }) => {
       const store = openExisting(opts.dataDir ?? dataDirOf(process.env), io);
       if (!store) return setCode(1);
       try {
-        const r = store.verify();
+        const r = await store.verify();
         if (r.ok) io.out(`ok: ${recordCount(r.checked)}, chain intact\n`);
         else io.out(`BROKEN at record ${r.firstBroken!.seq}: ${r.firstBroken!.reason}. The ${recordCount(r.checked)} before it ${r.checked === 1 ? 'is' : 'are'} intact.\n`);
         setCode(r.ok ? 0 : 1);
       } finally {
-        store.close();
+        await store.close();
       }
     });
   audit
@@ -36,7 +36,7 @@ export const register: Register = (audit, io, setCode) => {
     .description('Write the records as JSON Lines (for auditors); no PHI is stored, so none is exported')
     .option('--since <time>', 'only records at or after this ISO time, e.g. 2026-11-01')
     .option('--data-dir <dir>', 'the data directory (default: PHIGATE_DATA_DIR or data/)')
-    .action((opts: { since?: string; dataDir?: string }) => {
+    .action(async (opts: { since?: string; dataDir?: string }) => {
       if (opts.since !== undefined && Number.isNaN(Date.parse(opts.since))) {
         io.err(`--since takes an ISO date or time such as 2026-11-01, not "${opts.since}"\n`);
         return setCode(2);
@@ -44,10 +44,10 @@ export const register: Register = (audit, io, setCode) => {
       const store = openExisting(opts.dataDir ?? dataDirOf(process.env), io);
       if (!store) return setCode(1);
       try {
-        const n = exportJsonLines(store, opts.since, io.out);
+        const n = await exportJsonLines(store, opts.since, io.out);
         io.err(`${recordCount(n)}\n`);
       } finally {
-        store.close();
+        await store.close();
       }
     });
 };

@@ -28,9 +28,10 @@ export const decisionRoutes: Routes = (app, { ctx, metrics, maxBatch, holder }) 
       const { requests } = req.body as { requests: unknown[] };
       if (requests.length > maxBatch) throw new HttpError(400, 'BATCH_TOO_LARGE', `A batch holds at most ${maxBatch} requests; this one has ${requests.length}`);
       const end = metrics.latency.startTimer({ endpoint: 'batch' });
-      const results = decideBatchAndRecord(ctx, requests);
+      const policy = holder.current; // a reload while the batch is recorded must not change the digest logged for it
+      const results = await decideBatchAndRecord(ctx, requests, policy);
       end();
-      req.log.info({ count: results.length, policy: holder.current.digest }, 'decided batch');
+      req.log.info({ count: results.length, policy: policy.digest }, 'decided batch');
       return { results };
     },
   });

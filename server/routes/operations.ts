@@ -10,7 +10,7 @@ export const operationsRoutes: Routes = (app, { holder, audit, metrics }) => {
     '/readyz',
     { config: { auth: false }, schema: { summary: 'Readiness: a policy is serving and the audit trail can record (no key needed)', security: [], response: { 200: ReadySchema, 503: ReadySchema } } },
     async (_req, reply) => {
-      const writable = audit.healthy();
+      const writable = await audit.healthy();
       const body = { status: writable ? 'ready' : 'unavailable', policy: holder.current.digest, audit: writable ? 'writable' : 'unavailable' };
       return reply.status(writable ? 200 : 503).send(body);
     },

@@ -1,9 +1,9 @@
-// Durability: every decision whose append returned survives kill -9 of the process, and the chain verifies.
+// Durability: every decision whose append resolved survives kill -9 of the process, and the chain verifies.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openSqliteAuditStore } from '../../audit/index.ts';
-import { closeLater, entry, tempDir } from './helpers.ts';
+import { all, closeLater, entry, tempDir } from './helpers.ts';
 
 const child = fileURLToPath(new URL('./fixtures/append-child.ts', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -32,7 +32,7 @@ function runAndKill(dataDir: string, killAfter: number, sync: 'normal' | 'full')
 
 describe('crash safety', () => {
   for (const sync of ['normal', 'full'] as const) {
-    it(`every decisionId printed after append returned survives kill -9 (synchronous ${sync})`, async () => {
+    it(`every decisionId printed after append resolved survives kill -9 (synchronous ${sync})`, async () => {
       const dir = tempDir();
       const { ids, signal, stderr } = await runAndKill(dir, 300, sync);
       expect(stderr).toBe('');
@@ -41,13 +41,13 @@ describe('crash safety', () => {
       expect(ids.length).toBeGreaterThanOrEqual(300);
 
       const store = closeLater(openSqliteAuditStore(dir));
-      const stored = new Set([...store.records()].map((r) => r.decisionId));
+      const stored = new Set((await all(store.records())).map((r) => r.decisionId));
       const lost = ids.filter((id) => !stored.has(id));
       expect(lost).toEqual([]);
-      expect(store.verify()).toEqual({ ok: true, checked: stored.size });
+      expect(await store.verify()).toEqual({ ok: true, checked: stored.size });
       // The chain continues after the crash.
-      store.append(entry());
-      expect(store.verify()).toEqual({ ok: true, checked: stored.size + 1 });
+      await store.append(entry());
+      expect(await store.verify()).toEqual({ ok: true, checked: stored.size + 1 });
     });
   }
 });

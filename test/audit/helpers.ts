@@ -8,12 +8,12 @@ import { afterEach } from 'vitest';
 import { AUDIT_DB_FILE, requestHash, type AuditEntry } from '../../audit/index.ts';
 
 const dirs: string[] = [];
-const cleanups: (() => void)[] = [];
+const cleanups: (() => unknown)[] = [];
 
-afterEach(() => {
+afterEach(async () => {
   for (const f of cleanups.splice(0)) {
     try {
-      f();
+      await f();
     } catch {
       // already closed
     }
@@ -32,6 +32,13 @@ export function tempDir(sub?: string): string {
 export function closeLater<T extends { close(): unknown }>(x: T): T {
   cleanups.push(() => x.close());
   return x;
+}
+
+/** Everything an async iterable yields, in order (Array.fromAsync needs Node 22). */
+export async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
 }
 
 /** A raw connection to the store's file, as an attacker (or an auditor) would open it. */

@@ -58,19 +58,19 @@ describe('chain properties (fast-check)', () => {
     expect(columns.sort()).toEqual(Object.keys(MUTATIONS).sort());
   });
 
-  it('random logs verify; any single-field mutation of any record fails verify() at that seq', () => {
-    fc.assert(
-      fc.property(logArb, fc.nat(), fc.constantFrom(...Object.keys(MUTATIONS)), token, (groups, pick, column, other) => {
+  it('random logs verify; any single-field mutation of any record fails verify() at that seq', async () => {
+    await fc.assert(
+      fc.asyncProperty(logArb, fc.nat(), fc.constantFrom(...Object.keys(MUTATIONS)), token, async (groups, pick, column, other) => {
         const dir = tempDir();
         const store = openSqliteAuditStore(dir);
         try {
           for (const g of groups) {
-            if (g.length === 1) store.append(g[0]!);
-            else store.appendMany(g);
+            if (g.length === 1) await store.append(g[0]!);
+            else await store.appendMany(g);
           }
           const total = groups.flat().length;
-          expect(store.verify()).toEqual({ ok: true, checked: total });
-          store.close();
+          expect(await store.verify()).toEqual({ ok: true, checked: total });
+          await store.close();
 
           const seq = (pick % total) + 1;
           const db = rawDb(dir);
@@ -82,15 +82,15 @@ describe('chain properties (fast-check)', () => {
 
           const reopened = openSqliteAuditStore(dir);
           try {
-            const result = reopened.verify();
+            const result = await reopened.verify();
             expect(result.ok).toBe(false);
             expect(result.firstBroken?.seq).toBe(seq);
             expect(result.checked).toBe(seq - 1);
           } finally {
-            reopened.close();
+            await reopened.close();
           }
         } finally {
-          store.close();
+          await store.close();
         }
       }),
       { numRuns: 150 },

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { AUDIT_DB_FILE, AuditEntryError, exportJsonLines, GENESIS_HASH, openSqliteAuditStore, requestHash, validateEntry, verifyRecords, type AuditEntry, type AuditRecord } from '../../audit/index.ts';
-import { closeLater, entry, rawDb, tempDir, testKey } from './helpers.ts';
+import { all, closeLater, entry, rawDb, tempDir, testKey } from './helpers.ts';
 
 const open = (dir: string, options?: Parameters<typeof openSqliteAuditStore>[1]) => closeLater(openSqliteAuditStore(dir, options));
 
@@ -14,24 +14,24 @@ describe('SQLite audit store', () => {
     expect(rawDb(dir).pragma('journal_mode', { simple: true })).toBe('wal');
   });
 
-  it('round-trips appends: the returned records are what records() reads back, and verify is ok', () => {
+  it('round-trips appends: the resolved records are what records() reads back, and verify is ok', async () => {
     const store = open(tempDir());
     const entries = [entry({ decision: 'allow', rules: [], labels: [] }), entry({ decision: 'deny', labels: ['HIV', 'lab_value'] }), entry()];
-    const first = store.append(entries[0]!);
+    const first = await store.append(entries[0]!);
     expect(first).toMatchObject({ ...entries[0], seq: 1, prevHash: GENESIS_HASH });
     expect(first.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
-    const rest = store.appendMany(entries.slice(1));
+    const rest = await store.appendMany(entries.slice(1));
     expect(rest.map((r) => r.seq)).toEqual([2, 3]);
     expect(rest[0]!.prevHash).toBe(first.hash);
     expect(rest[1]!.prevHash).toBe(rest[0]!.hash);
-    expect([...store.records()]).toEqual([first, ...rest]);
-    expect(store.verify()).toEqual({ ok: true, checked: 3 });
+    expect(await all(store.records())).toEqual([first, ...rest]);
+    expect(await store.verify()).toEqual({ ok: true, checked: 3 });
   });
 
-  it('stores every field in its own column, arrays as JSON text', () => {
+  it('stores every field in its own column, arrays as JSON text', async () => {
     const dir = tempDir();
     const store = open(dir);
-    const r = store.append(entry({ rules: ['r-1', 'r-2'], labels: ['SUD'] }));
+    const r = await store.append(entry({ rules: ['r-1', 'r-2'], labels: ['SUD'] }));
     const row = rawDb(dir).prepare('SELECT * FROM audit_log WHERE seq = 1').get() as Record<string, unknown>;
     expect(row).toEqual({
       seq: 1,
@@ -52,87 +52,101 @@ describe('SQLite audit store', () => {
     });
   });
 
-  it('copies the entry: mutating it after append changes nothing stored', () => {
+  it('copies the entry when called: mutating it afterwards, even before the append resolves, changes nothing stored', async () => {
     const store = open(tempDir());
     const e = entry({ rules: ['a'] });
-    store.append(e);
+    const appended = store.append(e);
     e.rules.push('b');
     e.policy.version = 'tampered';
-    expect([...store.records()][0]).toMatchObject({ rules: ['a'], policy: { version: '2026.11.1' } });
-    expect(store.verify().ok).toBe(true);
+    await appended;
+    expect((await all(store.records()))[0]).toMatchObject({ rules: ['a'], policy: { version: '2026.11.1' } });
+    expect((await store.verify()).ok).toBe(true);
   });
 
-  it('appendMany of nothing writes nothing', () => {
+  it('appendMany of nothing writes nothing', async () => {
     const store = open(tempDir());
-    expect(store.appendMany([])).toEqual([]);
-    expect(store.verify()).toEqual({ ok: true, checked: 0 });
+    expect(await store.appendMany([])).toEqual([]);
+    expect(await store.verify()).toEqual({ ok: true, checked: 0 });
   });
 
-  it('appendMany is all or nothing: one invalid entry and none is written', () => {
+  it('appendMany is all or nothing: one invalid entry and none is written', async () => {
     const store = open(tempDir());
-    expect(() => store.appendMany([entry(), entry({ decision: 'maybe' as AuditEntry['decision'] })])).toThrow(AuditEntryError);
-    expect([...store.records()]).toEqual([]);
-    expect(store.append(entry()).seq).toBe(1);
+    await expect(store.appendMany([entry(), entry({ decision: 'maybe' as AuditEntry['decision'] })])).rejects.toThrow(AuditEntryError);
+    expect(await all(store.records())).toEqual([]);
+    expect((await store.append(entry())).seq).toBe(1);
   });
 
-  it('records() yields seq order; since is an inclusive instant, whatever the time zone', () => {
+  it('reports a contract-breaking entry as a rejection, never a synchronous throw, and writes nothing', async () => {
+    const store = open(tempDir());
+    const bad = entry({ requestHash: 'Your HIV result is positive' });
+    // Each call must hand back a promise: a synchronous throw fails the test on the call itself.
+    const pending = [store.append(bad), store.appendMany([entry(), bad]), store.appendMany('not a list' as unknown as AuditEntry[])];
+    for (const p of pending) expect(p).toBeInstanceOf(Promise);
+    await expect(pending[0]).rejects.toThrow(AuditEntryError);
+    await expect(pending[1]).rejects.toThrow(AuditEntryError);
+    await expect(pending[2]).rejects.toThrow(TypeError);
+    expect(await all(store.records())).toEqual([]);
+    expect(await store.verify()).toEqual({ ok: true, checked: 0 });
+  });
+
+  it('records() yields seq order; since is an inclusive instant, whatever the time zone', async () => {
     const store = open(tempDir());
     const times = ['2026-01-01T08:00:00.000Z', '2026-01-01T10:00:00+02:00', '2026-01-01T09:00:00.000Z', '2026-01-01T07:59:59.999Z', '2026-01-02T00:00:00Z'];
-    store.appendMany(times.map((time) => entry({ time })));
-    expect([...store.records()].map((r) => r.seq)).toEqual([1, 2, 3, 4, 5]);
+    await store.appendMany(times.map((time) => entry({ time })));
+    expect((await all(store.records())).map((r) => r.seq)).toEqual([1, 2, 3, 4, 5]);
     // 10:00+02:00 is 08:00Z: included at since 08:00Z, excluded at since 09:00Z although it sorts after it as text.
-    expect([...store.records({ since: '2026-01-01T08:00:00Z' })].map((r) => r.seq)).toEqual([1, 2, 3, 5]);
-    expect([...store.records({ since: '2026-01-01T09:00:00.000Z' })].map((r) => r.seq)).toEqual([3, 5]);
-    expect([...store.records({ since: '2026-01-02T00:00:00.001Z' })]).toEqual([]);
-    expect(() => store.records({ since: 'yesterday' })).toThrow(RangeError);
+    expect((await all(store.records({ since: '2026-01-01T08:00:00Z' }))).map((r) => r.seq)).toEqual([1, 2, 3, 5]);
+    expect((await all(store.records({ since: '2026-01-01T09:00:00.000Z' }))).map((r) => r.seq)).toEqual([3, 5]);
+    expect(await all(store.records({ since: '2026-01-02T00:00:00.001Z' }))).toEqual([]);
+    await expect(all(store.records({ since: 'yesterday' }))).rejects.toThrow(RangeError);
   });
 
-  it('records() pages through large logs and tolerates appends while it is being read', () => {
+  it('records() pages through large logs and tolerates appends while it is being read', async () => {
     const store = open(tempDir());
-    store.appendMany(Array.from({ length: 1100 }, () => entry()));
+    await store.appendMany(Array.from({ length: 1100 }, () => entry()));
     const seen: number[] = [];
     const iterable = store.records();
-    for (const r of iterable) {
+    for await (const r of iterable) {
       seen.push(r.seq);
-      if (r.seq === 10) store.append(entry()); // no open cursor blocks the writer
+      if (r.seq === 10) await store.append(entry()); // no open cursor blocks the writer
     }
     expect(seen).toEqual(Array.from({ length: 1101 }, (_, i) => i + 1));
-    expect([...iterable].length).toBe(1101); // re-iterable
-    expect(store.verify()).toEqual({ ok: true, checked: 1101 });
+    expect((await all(iterable)).length).toBe(1101); // re-iterable
+    expect(await store.verify()).toEqual({ ok: true, checked: 1101 });
   });
 
-  it('exportJsonLines writes one JSON line per record that parses back to the record and verifies offline', () => {
+  it('exportJsonLines writes one JSON line per record that parses back to the record and verifies offline', async () => {
     const store = open(tempDir());
-    store.appendMany([entry({ time: '2026-03-01T00:00:00Z' }), entry({ time: '2026-03-02T00:00:00Z' }), entry({ time: '2026-03-03T00:00:00Z' })]);
+    await store.appendMany([entry({ time: '2026-03-01T00:00:00Z' }), entry({ time: '2026-03-02T00:00:00Z' }), entry({ time: '2026-03-03T00:00:00Z' })]);
     const lines: string[] = [];
-    expect(exportJsonLines(store, undefined, (l) => lines.push(l))).toBe(3);
+    expect(await exportJsonLines(store, undefined, (l) => lines.push(l))).toBe(3);
     expect(lines.every((l) => l.endsWith('\n') && !l.slice(0, -1).includes('\n'))).toBe(true);
     const parsed = lines.map((l) => JSON.parse(l) as AuditRecord);
-    expect(parsed).toEqual([...store.records()]);
+    expect(parsed).toEqual(await all(store.records()));
     expect(verifyRecords(parsed)).toEqual({ ok: true, checked: 3 });
 
     const since: string[] = [];
-    expect(exportJsonLines(store, '2026-03-02T00:00:00Z', (l) => since.push(l))).toBe(2);
+    expect(await exportJsonLines(store, '2026-03-02T00:00:00Z', (l) => since.push(l))).toBe(2);
     const part = since.map((l) => JSON.parse(l) as AuditRecord);
     expect(part.map((r) => r.seq)).toEqual([2, 3]);
     expect(verifyRecords(part, { start: { seq: 2, prevHash: part[0]!.prevHash } })).toEqual({ ok: true, checked: 2 });
     expect(part[0]!.prevHash).toBe(parsed[0]!.hash);
   });
 
-  it('a store reopened on the same directory continues the chain', () => {
+  it('a store reopened on the same directory continues the chain', async () => {
     const dir = tempDir();
     const a = openSqliteAuditStore(dir);
-    a.appendMany([entry(), entry(), entry()]);
-    const last = a.append(entry());
-    a.close();
+    await a.appendMany([entry(), entry(), entry()]);
+    const last = await a.append(entry());
+    await a.close();
     const b = open(dir, { synchronous: 'full' });
-    expect(b.verify()).toEqual({ ok: true, checked: 4 });
-    const next = b.append(entry());
+    expect(await b.verify()).toEqual({ ok: true, checked: 4 });
+    const next = await b.append(entry());
     expect(next).toMatchObject({ seq: 5, prevHash: last.hash });
-    b.close();
+    await b.close();
     const c = open(dir);
-    c.append(entry());
-    expect(c.verify()).toEqual({ ok: true, checked: 6 });
+    await c.append(entry());
+    expect(await c.verify()).toEqual({ ok: true, checked: 6 });
   });
 
   it('with backgroundCheckpoint, copies the WAL into the database file from its own thread while the store is open', async () => {
@@ -142,17 +156,17 @@ describe('SQLite audit store', () => {
     const background = open(backgroundDir, { backgroundCheckpoint: true });
     // Far fewer pages than SQLite's own checkpoint waits for: without the thread they stay in the WAL.
     const last = { plain: '', background: '' };
-    for (let i = 0; i < 5; i++) last.plain = plain.append(entry()).hash;
-    for (let i = 0; i < 5; i++) last.background = background.append(entry()).hash;
+    for (let i = 0; i < 5; i++) last.plain = (await plain.append(entry())).hash;
+    for (let i = 0; i < 5; i++) last.background = (await background.append(entry())).hash;
     await vi.waitFor(() => expect(inFile(backgroundDir, last.background)).toBe(true), { timeout: 10_000, interval: 50 });
     expect(inFile(plainDir, last.plain)).toBe(false); // still only in the WAL
-    const appended = [...background.records()].length;
-    background.close();
+    const appended = (await all(background.records())).length;
+    await background.close();
     const reopened = open(backgroundDir);
-    expect(reopened.verify()).toEqual({ ok: true, checked: appended });
+    expect(await reopened.verify()).toEqual({ ok: true, checked: appended });
   });
 
-  it('rejects entries that break the contract before writing anything', () => {
+  it('rejects entries that break the contract before writing anything', async () => {
     const store = open(tempDir());
     const bad: Partial<AuditEntry>[] = [
       { requestHash: 'sha256:abc' },
@@ -167,13 +181,13 @@ describe('SQLite audit store', () => {
       { policy: { name: '', version: '1', digest: 'x' } },
       { engineVersion: 'x'.repeat(201) },
     ];
-    for (const b of bad) expect(() => store.append(entry(b)), JSON.stringify(b)).toThrow(AuditEntryError);
-    expect(() => store.append(null as unknown as AuditEntry)).toThrow(AuditEntryError);
-    expect([...store.records()]).toEqual([]);
-    expect(store.append(entry()).seq).toBe(1);
+    for (const b of bad) await expect(store.append(entry(b)), JSON.stringify(b)).rejects.toThrow(AuditEntryError);
+    await expect(store.append(null as unknown as AuditEntry)).rejects.toThrow(AuditEntryError);
+    expect(await all(store.records())).toEqual([]);
+    expect((await store.append(entry())).seq).toBe(1);
   });
 
-  it('checks every entry in full, also one that shares its time, policy or names with the valid entry before it', () => {
+  it('checks every entry in full, also one that shares its time, policy or names with the valid entry before it', async () => {
     const store = open(tempDir());
     const good = entry();
     expect(validateEntry(good)).toBeUndefined();
@@ -187,10 +201,10 @@ describe('SQLite audit store', () => {
       { category: `${good.category} ` },
       { channel: 1 as unknown as string },
     ];
-    for (const b of bad) expect(() => store.append(entry(b)), JSON.stringify(b)).toThrow(AuditEntryError);
+    for (const b of bad) await expect(store.append(entry(b)), JSON.stringify(b)).rejects.toThrow(AuditEntryError);
   });
 
-  it('stores no PHI: the row and the database files contain none of the request or patient strings', () => {
+  it('stores no PHI: the row and the database files contain none of the request or patient strings', async () => {
     const dir = tempDir();
     const store = open(dir);
     const request = {
@@ -200,11 +214,11 @@ describe('SQLite audit store', () => {
       patient: { id: 'MRN-00493817', consents: [{ channel: 'sms', scopes: ['clinical'], status: 'active' }] },
     };
     const secrets = ['Maria', 'Gonzalez', 'hepatitis', 'reactive', 'MRN-00493817', '00493817', 'msg-55821', 'acme-sms'];
-    store.append(entry({ requestHash: requestHash(testKey, request), channel: request.channel, category: request.message.category, labels: ['diagnosis'] }));
+    await store.append(entry({ requestHash: requestHash(testKey, request), channel: request.channel, category: request.message.category, labels: ['diagnosis'] }));
     const row = rawDb(dir).prepare('SELECT * FROM audit_log').get() as Record<string, unknown>;
     const rowText = Object.values(row).join('\u0000');
     for (const s of secrets) expect(rowText).not.toContain(s);
-    store.close();
+    await store.close();
     const files = readdirSync(dir).filter((f) => f.startsWith(AUDIT_DB_FILE));
     expect(files).toContain(AUDIT_DB_FILE);
     const bytes = Buffer.concat(files.map((f) => readFileSync(join(dir, f)))).toString('latin1');

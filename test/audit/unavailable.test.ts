@@ -1,110 +1,119 @@
-// Fail closed: when nothing can be recorded, append throws AuditUnavailableError, healthy() says so, and
+// Fail closed: when nothing can be recorded, append rejects with AuditUnavailableError, healthy() says so, and
 // the chain does not move. Failures are made deterministically (tests may run as root, where chmod does
 // not stop writes): a closed store, a trigger that aborts every insert, and a lock held by another connection.
 import { describe, expect, it } from 'vitest';
 import { AuditUnavailableError, openSqliteAuditStore, type AuditStore } from '../../audit/index.ts';
-import { closeLater, entry, rawDb, tempDir } from './helpers.ts';
+import { all, closeLater, entry, rawDb, tempDir } from './helpers.ts';
 
-function expectUnavailable(f: () => unknown, message?: RegExp): void {
-  let caught: unknown;
-  try {
-    f();
-  } catch (err) {
-    caught = err;
-  }
+async function expectUnavailable(pending: Promise<unknown>, message?: RegExp): Promise<void> {
+  const caught = await pending.then(
+    () => undefined,
+    (err: unknown) => err,
+  );
   expect(caught).toBeInstanceOf(AuditUnavailableError);
   expect((caught as Error).name).toBe('AuditUnavailableError');
   if (message) expect((caught as Error).message).toMatch(message);
 }
 
-const count = (store: AuditStore): number => [...store.records()].length;
+const count = async (store: AuditStore): Promise<number> => (await all(store.records())).length;
 
 describe('unwritable audit store', () => {
-  it('a closed store refuses appends and is not healthy', () => {
+  it('a closed store refuses appends and is not healthy', async () => {
     const store = openSqliteAuditStore(tempDir());
-    store.append(entry());
-    expect(store.healthy()).toBe(true);
-    store.close();
-    expect(store.healthy()).toBe(false);
-    expectUnavailable(() => store.append(entry()), /closed/);
-    expectUnavailable(() => store.appendMany([entry()]), /closed/);
-    expectUnavailable(() => store.verify());
-    expectUnavailable(() => store.records());
-    store.close(); // idempotent
+    await store.append(entry());
+    expect(await store.healthy()).toBe(true);
+    await store.close();
+    expect(await store.healthy()).toBe(false);
+    await expectUnavailable(store.append(entry()), /closed/);
+    await expectUnavailable(store.appendMany([entry()]), /closed/);
+    await expectUnavailable(store.verify());
+    await expectUnavailable(all(store.records()));
+    await store.close(); // idempotent
   });
 
-  it('a write the database refuses throws, leaves the chain where it was, and recovers when writes work again', () => {
+  it('a closed store reports itself by promises only: healthy() resolves false, never rejects; writes reject', async () => {
+    const store = openSqliteAuditStore(tempDir());
+    await store.close();
+    // Each call must hand back a promise: a synchronous throw fails the test on the call itself.
+    const healthy = store.healthy();
+    const writes = [store.append(entry()), store.appendMany([entry()])];
+    expect([healthy, ...writes].every((p) => p instanceof Promise)).toBe(true);
+    await expect(healthy).resolves.toBe(false);
+    for (const w of writes) await expectUnavailable(w, /closed/);
+  });
+
+  it('a write the database refuses rejects, leaves the chain where it was, and recovers when writes work again', async () => {
     const dir = tempDir();
     const store = closeLater(openSqliteAuditStore(dir));
-    const before = store.append(entry());
+    const before = await store.append(entry());
     const db = rawDb(dir);
     db.exec(`CREATE TRIGGER refuse BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'simulated I/O failure'); END`);
 
-    expectUnavailable(() => store.append(entry()), /simulated I\/O failure/);
-    expect(store.verify()).toEqual({ ok: true, checked: 1 }); // the head still points at record 1
-    expectUnavailable(() => store.appendMany([entry(), entry()]), /simulated I\/O failure/);
-    expect(store.verify()).toEqual({ ok: true, checked: 1 });
-    expect(store.healthy()).toBe(false);
-    expect(count(store)).toBe(1);
+    await expectUnavailable(store.append(entry()), /simulated I\/O failure/);
+    expect(await store.verify()).toEqual({ ok: true, checked: 1 }); // the head still points at record 1
+    await expectUnavailable(store.appendMany([entry(), entry()]), /simulated I\/O failure/);
+    expect(await store.verify()).toEqual({ ok: true, checked: 1 });
+    expect(await store.healthy()).toBe(false);
+    expect(await count(store)).toBe(1);
 
     db.exec('DROP TRIGGER refuse');
-    expect(store.healthy()).toBe(true);
-    const after = store.append(entry());
+    expect(await store.healthy()).toBe(true);
+    const after = await store.append(entry());
     expect(after).toMatchObject({ seq: 2, prevHash: before.hash }); // the failed appends did not advance the head
-    expect(store.verify()).toEqual({ ok: true, checked: 2 });
+    expect(await store.verify()).toEqual({ ok: true, checked: 2 });
   });
 
-  it('appendMany is all or nothing when the database refuses one of the batch', () => {
+  it('appendMany is all or nothing when the database refuses one of the batch', async () => {
     const dir = tempDir();
     const store = closeLater(openSqliteAuditStore(dir));
     rawDb(dir).exec(`CREATE TRIGGER refuse_third BEFORE INSERT ON audit_log WHEN NEW.seq = 3 BEGIN SELECT RAISE(ABORT, 'refused'); END`);
-    expectUnavailable(() => store.appendMany([entry(), entry(), entry()]), /refused/);
-    expect(count(store)).toBe(0);
-    expect(store.verify()).toEqual({ ok: true, checked: 0 });
-    expect(store.appendMany([entry(), entry()]).map((r) => r.seq)).toEqual([1, 2]);
-    expect(store.verify()).toEqual({ ok: true, checked: 2 });
+    await expectUnavailable(store.appendMany([entry(), entry(), entry()]), /refused/);
+    expect(await count(store)).toBe(0);
+    expect(await store.verify()).toEqual({ ok: true, checked: 0 });
+    expect((await store.appendMany([entry(), entry()])).map((r) => r.seq)).toEqual([1, 2]);
+    expect(await store.verify()).toEqual({ ok: true, checked: 2 });
   });
 
-  it('a write lock held elsewhere makes appends fail after busy_timeout, not hang, and not advance the chain', () => {
+  it('a write lock held elsewhere makes appends fail after busy_timeout, not hang, and not advance the chain', async () => {
     const dir = tempDir();
     const store = closeLater(openSqliteAuditStore(dir, { busyTimeoutMs: 20 }));
-    const before = store.append(entry());
+    const before = await store.append(entry());
     const db = rawDb(dir);
     db.exec('BEGIN IMMEDIATE');
-    expectUnavailable(() => store.append(entry()), /SQLITE_BUSY/);
-    expectUnavailable(() => store.appendMany([entry()]), /SQLITE_BUSY/);
-    expect(store.healthy()).toBe(false);
+    await expectUnavailable(store.append(entry()), /SQLITE_BUSY/);
+    await expectUnavailable(store.appendMany([entry()]), /SQLITE_BUSY/);
+    expect(await store.healthy()).toBe(false);
     db.exec('ROLLBACK');
-    expect(store.healthy()).toBe(true);
-    expect(store.append(entry())).toMatchObject({ seq: 2, prevHash: before.hash });
-    expect(store.verify()).toEqual({ ok: true, checked: 2 });
+    expect(await store.healthy()).toBe(true);
+    expect(await store.append(entry())).toMatchObject({ seq: 2, prevHash: before.hash });
+    expect(await store.verify()).toEqual({ ok: true, checked: 2 });
   });
 
-  it('healthy() commits a heartbeat and leaves no probe record behind', () => {
+  it('healthy() commits a heartbeat and leaves no probe record behind', async () => {
     const dir = tempDir();
     const store = closeLater(openSqliteAuditStore(dir));
-    store.append(entry());
-    expect(store.healthy()).toBe(true);
+    await store.append(entry());
+    expect(await store.healthy()).toBe(true);
     const at = rawDb(dir).prepare('SELECT checked_at FROM audit_health').pluck().get() as string;
     expect(Date.parse(at)).toBeGreaterThan(Date.now() - 60_000);
-    expect(count(store)).toBe(1);
-    expect(store.append(entry()).seq).toBe(2);
-    expect(store.verify()).toEqual({ ok: true, checked: 2 });
+    expect(await count(store)).toBe(1);
+    expect((await store.append(entry())).seq).toBe(2);
+    expect(await store.verify()).toEqual({ ok: true, checked: 2 });
   });
 
-  it('a second writer on the same directory does not fork the chain', () => {
+  it('a second writer on the same directory does not fork the chain', async () => {
     const dir = tempDir();
     const a = closeLater(openSqliteAuditStore(dir));
     const b = closeLater(openSqliteAuditStore(dir));
-    a.append(entry());
-    b.append(entry()); // b's head is stale: seq 1 is taken, so it re-reads the head and retries
-    a.appendMany([entry(), entry()]);
-    expect(b.healthy()).toBe(true);
-    const last = b.append(entry());
+    await a.append(entry());
+    await b.append(entry()); // b's head is stale: seq 1 is taken, so it re-reads the head and retries
+    await a.appendMany([entry(), entry()]);
+    expect(await b.healthy()).toBe(true);
+    const last = await b.append(entry());
     expect(last.seq).toBe(5);
-    expect([...a.records()].map((r) => r.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect((await all(a.records())).map((r) => r.seq)).toEqual([1, 2, 3, 4, 5]);
     // Each store's head is in the chain (a wrote 4, b wrote 5), so both verify the whole chain.
-    expect(a.verify()).toEqual({ ok: true, checked: 5 });
-    expect(b.verify()).toEqual({ ok: true, checked: 5 });
+    expect(await a.verify()).toEqual({ ok: true, checked: 5 });
+    expect(await b.verify()).toEqual({ ok: true, checked: 5 });
   });
 });

@@ -7,6 +7,7 @@ import { openSqliteAuditStore, type AuditStore } from '../../audit/index.ts';
 import { buildApp } from '../../server/app.ts';
 import { keysFromList } from '../../server/keys.ts';
 import { PolicyHolder } from '../../server/policy-holder.ts';
+import { all } from '../audit/helpers.ts';
 import { request } from '../helpers.ts';
 import { defaultBundle } from './helpers.ts';
 
@@ -30,7 +31,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app.close();
-  audit.close();
+  await audit.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -109,8 +110,8 @@ describe('POST /v1/decide?explain=full', () => {
   });
 
   it('records the decision once: counterfactuals are not decisions', async () => {
-    const before = [...audit.records({})].length;
+    const before = (await all(audit.records({}))).length;
     await post('/v1/decide?explain=full', HIV_REMINDER);
-    expect([...audit.records({})].length).toBe(before + 1);
+    expect((await all(audit.records({}))).length).toBe(before + 1);
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { requestHash } from '../../audit/index.ts';
 import type { DecisionResponse } from '../../engine/index.ts';
-import { rawDb, testKey } from '../audit/helpers.ts';
+import { all, rawDb, testKey } from '../audit/helpers.ts';
 import { phigate } from '../explain/helpers.ts';
 import { request } from '../helpers.ts';
 import { NOW, post, service } from './helpers.ts';
@@ -21,7 +21,7 @@ describe('audit records', () => {
 
     const answered: DecisionResponse[] = [...singles.map((r) => r.json()), ...batch.json().results.filter((r: object) => !('error' in r))];
     expect(answered).toHaveLength(5);
-    const records = [...audit.records()];
+    const records = await all(audit.records());
     expect(records.map((r) => ({ decisionId: r.decisionId, policy: r.policy, decision: r.decision, rules: r.rules }))).toEqual(
       answered.map((a) => ({ decisionId: a.decisionId, policy: a.policy, decision: a.decision, rules: a.reasons.map((x) => x.rule) })),
     );
@@ -34,7 +34,7 @@ describe('audit records', () => {
     });
     const stored = JSON.stringify(records);
     for (const phi of ['HIV clinic', 'p-42', 'Maria']) expect(stored).not.toContain(phi);
-    expect(audit.verify()).toEqual({ ok: true, checked: 5 });
+    expect(await audit.verify()).toEqual({ ok: true, checked: 5 });
   });
 });
 
@@ -42,7 +42,7 @@ describe('phigate audit', () => {
   it('verify exits 0 on the store the service wrote, and 1 naming the first altered record', async () => {
     const { app, audit, dataDir } = await service();
     for (const vendor of ['acme-sms', 'blastly', 'acme-sms']) await post(app, '/v1/decide', request({ sender: { vendor } }));
-    audit.close();
+    await audit.close();
 
     expect(await phigate(['audit', 'verify', '--data-dir', dataDir])).toEqual({ code: 0, out: 'ok: 3 records, chain intact\n', err: '' });
 
@@ -60,7 +60,7 @@ describe('phigate audit', () => {
     await decide();
     clock = Date.parse('2026-11-20T09:00:00Z');
     const later = [await decide(), await decide()];
-    audit.close();
+    await audit.close();
 
     const run = await phigate(['audit', 'export', '--since', '2026-11-15', '--data-dir', dataDir]);
     expect([run.code, run.err]).toEqual([0, '2 records\n']);

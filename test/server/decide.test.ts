@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { AuditUnavailableError, type AuditStore } from '../../audit/index.ts';
 import type { CompiledPolicy, DecisionRequest } from '../../engine/index.ts';
 import { PolicyHolder } from '../../server/policy-holder.ts';
+import { all } from '../audit/helpers.ts';
 import { request } from '../helpers.ts';
 import { ADMIN_KEY, CLIENT_KEY, get, NOW, post, REMINDER_REASON, service, ULID } from './helpers.ts';
 
@@ -161,7 +162,7 @@ describe('POST /v1/decide', () => {
       expect(res.headers['www-authenticate']).toBe('Bearer');
       expect(res.json()).toEqual(UNAUTHORIZED);
     }
-    expect([...audit.records()]).toEqual([]);
+    expect(await all(audit.records())).toEqual([]);
   });
 
   it('takes the key as a Bearer token in any case, or as X-API-Key; an admin key also decides', async () => {
@@ -177,12 +178,12 @@ describe('POST /v1/decide', () => {
     const res = await post(app, '/v1/decide', allowed());
     expect(res.statusCode).toBe(500);
     expect(res.json()).toEqual(DECISION_FAILED);
-    expect([...audit.records()]).toEqual([]);
+    expect(await all(audit.records())).toEqual([]);
   });
 
   it('answers 503 AUDIT_UNAVAILABLE, never an unrecorded allow, when the audit store cannot write; /readyz says so', async () => {
     const { app, audit, holder } = await service();
-    audit.close();
+    await audit.close();
     const res = await post(app, '/v1/decide', allowed());
     expect(res.statusCode).toBe(503);
     expect(res.json()).toEqual(AUDIT_UNAVAILABLE);
@@ -197,28 +198,24 @@ describe('POST /v1/decide', () => {
     const { app, audit } = await service({ audit: store });
     const answers = await Promise.all([allowed(), denied(), downgraded(), allowed()].map((r) => post(app, '/v1/decide', r)));
     expect(answers.map((a) => a.json<{ decision: string }>().decision)).toEqual(['allow', 'deny', 'downgrade', 'allow']);
-    const records = [...audit.records()];
+    const records = await all(audit.records());
     expect(records.map((r) => r.decisionId).sort()).toEqual(answers.map((a) => a.json<{ decisionId: string }>().decisionId).sort());
     expect(store.appendMany.mock.calls.length).toBeLessThan(answers.length);
-    expect(audit.verify()).toEqual({ ok: true, checked: 4 });
+    expect(await audit.verify()).toEqual({ ok: true, checked: 4 });
   });
 
   it('answers 500 INTERNAL (treat as deny), with no decision, when recording fails in another way', async () => {
     const plain = await service();
-    const bug = (): never => {
-      throw new TypeError('a bug in the store');
-    };
+    const bug = (): Promise<never> => Promise.reject(new TypeError('a bug in the store'));
     const broken: AuditStore = { ...spyStore(plain.audit), append: bug, appendMany: bug };
     const { app } = await service({ audit: broken });
     const res = await post(app, '/v1/decide', allowed());
     expect([res.statusCode, res.json()]).toEqual([500, { statusCode: 500, code: 'INTERNAL', error: 'Internal Server Error', message: 'Internal error; treat any pending send as denied' }]);
   });
 
-  it('answers 503 the same way for any store whose writes throw AuditUnavailableError', async () => {
+  it('answers 503 the same way for any store whose writes reject with AuditUnavailableError', async () => {
     const plain = await service();
-    const diskFull = (): never => {
-      throw new AuditUnavailableError('audit store cannot record decisions: SQLITE_FULL: database or disk is full');
-    };
+    const diskFull = (): Promise<never> => Promise.reject(new AuditUnavailableError('audit store cannot record decisions: SQLITE_FULL: database or disk is full'));
     const full: AuditStore = { ...spyStore(plain.audit), append: diskFull, appendMany: diskFull };
     const { app } = await service({ audit: full });
     const res = await post(app, '/v1/decide', allowed());
@@ -262,7 +259,7 @@ describe('POST /v1/decide/batch', () => {
     expect(store.append).not.toHaveBeenCalled();
     expect(store.appendMany).toHaveBeenCalledTimes(1);
     const answered = res.json().results.filter((r: { decisionId?: string }) => r.decisionId).map((r: { decisionId: string }) => r.decisionId);
-    expect([...plain.audit.records()].map((r) => [r.seq, r.decisionId])).toEqual(answered.map((id: string, i: number) => [i + 1, id]));
+    expect((await all(plain.audit.records())).map((r) => [r.seq, r.decisionId])).toEqual(answered.map((id: string, i: number) => [i + 1, id]));
   });
 
   it('refuses more requests than the maximum', async () => {
@@ -270,7 +267,7 @@ describe('POST /v1/decide/batch', () => {
     const res = await post(app, '/v1/decide/batch', { requests: [allowed(), allowed(), allowed(), allowed()] });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toEqual({ statusCode: 400, code: 'BATCH_TOO_LARGE', error: 'Bad Request', message: 'A batch holds at most 3 requests; this one has 4' });
-    expect([...audit.records()]).toEqual([]);
+    expect(await all(audit.records())).toEqual([]);
   });
 
   it('rejects a body without a requests list', async () => {
@@ -288,7 +285,7 @@ describe('POST /v1/decide/batch', () => {
 
   it('answers the whole batch 503 when the audit store cannot write', async () => {
     const { app, audit } = await service();
-    audit.close();
+    await audit.close();
     const res = await post(app, '/v1/decide/batch', { requests: [allowed(), denied()] });
     expect(res.statusCode).toBe(503);
     expect(res.json()).toEqual(AUDIT_UNAVAILABLE);

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startServer, type Started } from '../../server/start.ts';
-import { tempDir } from '../audit/helpers.ts';
+import { all, tempDir } from '../audit/helpers.ts';
 import { request } from '../helpers.ts';
 import { AS_CLIENT, bundleDir, decideHead, rawConnection, REMINDER_REASON, responsesIn, SERVICE_POLICY, service, ULID, writePolicy } from './helpers.ts';
 
@@ -67,7 +67,7 @@ describe('a real listening server', () => {
       body: { statusCode: 503, code: 'SHUTTING_DOWN', error: 'Service Unavailable', message: 'The service is shutting down; no decision was made: retry, or treat the send as denied' },
     });
     expect(more).toEqual([]);
-    expect([...audit.records()].map((r) => r.decisionId)).toEqual([(first!.body as { decisionId: string }).decisionId]);
+    expect((await all(audit.records())).map((r) => r.decisionId)).toEqual([(first!.body as { decisionId: string }).decisionId]);
   });
 });
 

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DecisionResponse } from '../../engine/index.ts';
 import { PolicyHolder, type ReloadResult } from '../../server/policy-holder.ts';
+import { all } from '../audit/helpers.ts';
 import { request } from '../helpers.ts';
 import { AS_ADMIN, bundleDir, get, memoryLog, POLICY_FILE, post, REMINDER_REASON, SERVICE_POLICY, service, writePolicy } from './helpers.ts';
 
@@ -117,7 +118,7 @@ describe('POST /v1/policy/reload', () => {
     }
     const decisions = await Promise.all(inFlight);
     for (const d of decisions) expect(d.reasons[0]?.text).toBe(reasonOf.get(d.policy.digest));
-    const recorded = new Map([...audit.records()].map((r) => [r.decisionId, r.policy.digest]));
+    const recorded = new Map((await all(audit.records())).map((r) => [r.decisionId, r.policy.digest]));
     for (const d of decisions) expect(recorded.get(d.decisionId)).toBe(d.policy.digest);
   });
 });

@@ -4,8 +4,8 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { openSqliteAuditStore } from '../../audit/index.ts';
-import { closeLater, tempDir } from '../audit/helpers.ts';
+import { openSqliteAuditStore, type VerifyResult } from '../../audit/index.ts';
+import { all, closeLater, tempDir } from '../audit/helpers.ts';
 import { request } from '../helpers.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -78,9 +78,9 @@ function slowDecide(url: string, key: string): { finish: () => void; answer: Pro
   return { finish: () => req.end(body.slice(half)), answer };
 }
 
-const storedIds = (dataDir: string): { ids: Set<string>; verified: ReturnType<ReturnType<typeof openSqliteAuditStore>['verify']> } => {
+const storedIds = async (dataDir: string): Promise<{ ids: Set<string>; verified: VerifyResult }> => {
   const store = closeLater(openSqliteAuditStore(dataDir));
-  return { ids: new Set([...store.records()].map((r) => r.decisionId)), verified: store.verify() };
+  return { ids: new Set((await all(store.records())).map((r) => r.decisionId)), verified: await store.verify() };
 };
 
 describe('phigate serve, as a process', () => {
@@ -102,7 +102,7 @@ describe('phigate serve, as a process', () => {
     await Promise.all(racing);
     expect(await server.exited).toEqual({ code: null, signal: 'SIGKILL' });
 
-    const { ids, verified } = storedIds(dataDir);
+    const { ids, verified } = await storedIds(dataDir);
     expect(answered.filter((id) => !ids.has(id))).toEqual([]);
     expect(verified).toEqual({ ok: true, checked: ids.size });
   });
@@ -126,7 +126,7 @@ describe('phigate serve, as a process', () => {
     expect(await server.exited).toEqual({ code: 0, signal: null });
     expect(server.stderr()).toMatch(/phigate serve: stopped\n$/);
 
-    const { ids, verified } = storedIds(dataDir);
+    const { ids, verified } = await storedIds(dataDir);
     expect([...ids].sort()).toEqual([first, ...answers.map((a) => a.decisionId)].sort());
     expect(verified).toEqual({ ok: true, checked: 4 });
   });

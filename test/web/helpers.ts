@@ -55,7 +55,7 @@ export async function playgroundApp(options: Partial<AppOptions> = {}): Promise<
     audit,
     close: async () => {
       await app.close();
-      audit.close();
+      await audit.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

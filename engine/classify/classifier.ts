@@ -309,11 +309,14 @@ class PhiClassifier implements Classifier {
   private readonly ext: Extension | null;
   /** The extension terms' automaton (NO_PATTERNS without terms). */
   private readonly extAutomaton: Automaton;
-  /** Both automata, run by prepare() as it builds the skeleton; null if one of them is not dense. */
-  private readonly walk: Walk | null;
+  /**
+   * Both automata, run by prepare() as it builds the skeleton; null if one of them is not dense. Made on
+   * the first classification: the built-in vocabulary takes a fifth of a CLI start to compile, and
+   * `check`, `fmt` or `lint` never classify.
+   */
+  private walk: Walk | null | undefined;
 
   constructor(ext: ClassifierExtensions | undefined) {
-    builtinVocabulary();
     const names: string[] = [...BUILTIN_LABELS];
     const idOf = (label: unknown, where: string): number => {
       if (typeof label !== 'string' || label.length === 0) throw new TypeError(`${where}: label must be a non-empty string`);
@@ -362,13 +365,16 @@ class PhiClassifier implements Classifier {
     }
     this.ext = extension;
     this.extAutomaton = extension?.automaton ?? NO_PATTERNS;
-    const a = builtinVocabulary().automaton;
-    this.walk = a.dense && this.extAutomaton.dense ? { a, b: this.extAutomaton, hitsA: hits, hitsB: extHits } : null;
     this.labels = Object.freeze(names);
     const order = names.map((_, i) => i).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
     this.rank = new Int32Array(names.length);
     order.forEach((id, r) => (this.rank[id] = r));
     this.maxEnd = new Int32Array(names.length);
+  }
+
+  private firstWalk(): Walk | null {
+    const a = builtinVocabulary().automaton;
+    return (this.walk = a.dense && this.extAutomaton.dense ? { a, b: this.extAutomaton, hitsA: hits, hitsB: extHits } : null);
   }
 
   classifyText(text: string): Finding[] {
@@ -423,7 +429,7 @@ class PhiClassifier implements Classifier {
     if (text.length === 0) return [];
     hits.reset();
     extHits.reset();
-    const p = prepare(text, this.walk);
+    const p = prepare(text, this.walk === undefined ? this.firstWalk() : this.walk);
     cands.reset();
     for (const l of ALL_SPANS) l.reset();
     runBuiltin(p, this.extAutomaton);

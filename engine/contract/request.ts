@@ -14,6 +14,11 @@ const isoDate = z
     message: 'expected an ISO 8601 date such as 2026-11-24 or 2026-11-24T15:00:00Z',
   });
 
+/** An IANA time zone name the runtime knows (America/Chicago), as Intl reads it. */
+const timeZone = z.string().max(64).refine((s) => isTimeZone(s), { message: 'expected an IANA time zone name such as America/New_York' });
+/** A BCP 47 language tag (es, zh-Hant, vi-VN). */
+const languageTag = z.string().max(35).refine((s) => isLanguageTag(s), { message: 'expected a BCP 47 language tag such as en, es or zh-Hant' });
+
 export const ChannelSchema = z.enum(CHANNELS);
 export const CategorySchema = z.enum(CATEGORIES);
 export const ScopeSchema = z.enum(SCOPES);
@@ -34,6 +39,7 @@ export const MessageSchema = z.strictObject({
   body: z.string().max(100_000),
   subject: z.string().max(2_000).optional(),
   templateFields: z.array(z.string().max(200)).max(200).optional(),
+  language: languageTag.optional(),
 });
 
 export const SenderSchema = z.strictObject({
@@ -46,6 +52,9 @@ export const PatientSchema = z.strictObject({
   consents: z.array(ConsentSchema).max(100),
   avoidChannels: z.array(ChannelSchema).optional(),
   portalActive: z.boolean().optional(),
+  timeZone: timeZone.optional(),
+  age: z.number().int().min(0).max(150).optional(),
+  doNotContact: z.boolean().optional(),
 });
 
 export const DecisionRequestSchema = z.strictObject({
@@ -55,6 +64,23 @@ export const DecisionRequestSchema = z.strictObject({
   patient: PatientSchema,
   at: isoDate.optional(),
 });
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return name.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
 
 export type Consent = z.infer<typeof ConsentSchema>;
 export type DecisionRequest = z.infer<typeof DecisionRequestSchema>;

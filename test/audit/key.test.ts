@@ -90,12 +90,15 @@ describe('canonicalRequestJson (the service hashes requests with it)', () => {
   const full: DecisionRequest = {
     at: '2026-11-24T15:00:00Z',
     channel: 'email',
-    message: { body: 'Your HIV result: "negative"\n', category: 'lab_result', id: 'm-1', subject: 'Résultat', templateFields: ['b', 'a'] },
+    message: { body: 'Your HIV result: "negative"\n', category: 'lab_result', id: 'm-1', language: 'fr', subject: 'Résultat', templateFields: ['b', 'a'] },
     patient: {
       avoidChannels: ['sms'],
       consents: [{ channel: 'email', method: 'portal', recordedAt: '2026-01-05', riskAcknowledged: true, scopes: ['clinical', 'billing'], status: 'active', unencryptedRequested: false }],
       id: 'PAT-1',
       portalActive: true,
+      timeZone: 'America/Chicago',
+      age: 42,
+      doNotContact: false,
     },
     sender: { kind: 'platform', vendor: 'postbox-mail' },
   };
@@ -128,11 +131,11 @@ describe('canonicalRequestJson (the service hashes requests with it)', () => {
       {
         sender: fc.record({ vendor: text, kind: fc.constantFrom(...SENDER_KINDS) }, { requiredKeys: ['kind'] }),
         patient: fc.record(
-          { portalActive: fc.boolean(), id: text, consents: fc.array(consent, { maxLength: 3 }), avoidChannels: fc.array(fc.constantFrom(...CHANNELS), { maxLength: 2 }) },
+          { portalActive: fc.boolean(), id: text, consents: fc.array(consent, { maxLength: 3 }), avoidChannels: fc.array(fc.constantFrom(...CHANNELS), { maxLength: 2 }), timeZone: fc.constantFrom('America/Chicago', 'UTC'), age: fc.nat({ max: 150 }), doNotContact: fc.boolean() },
           { requiredKeys: ['consents'] },
         ),
         message: fc.record(
-          { templateFields: fc.array(text, { maxLength: 3 }), subject: text, id: text, category: fc.constantFrom(...CATEGORIES), body: text },
+          { templateFields: fc.array(text, { maxLength: 3 }), subject: text, id: text, category: fc.constantFrom(...CATEGORIES), body: text, language: fc.constantFrom('en', 'es-MX', 'zh-Hant') },
           { requiredKeys: ['category', 'body'] },
         ),
         channel: fc.constantFrom(...CHANNELS),

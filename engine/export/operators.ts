@@ -2,7 +2,7 @@
 // (equal, notEqual, in, notIn, contains, doesNotContain, lessThan...). An app registers them once:
 //
 //   import { Engine } from 'json-rules-engine';
-//   import { addPhigateOperators } from 'phigate/engine/export/operators.ts';
+//   import { addPhigateOperators } from 'phigate';
 //   const engine = addPhigateOperators(new Engine(exported.rules));
 //
 // Each one means exactly what the phigate operator it stands for means. This module depends on

@@ -27,9 +27,13 @@ const STATUS_TEXT: Record<number, string> = {
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
+  405: 'Method Not Allowed',
   408: 'Request Timeout',
+  412: 'Precondition Failed',
   413: 'Payload Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
+  416: 'Range Not Satisfiable',
   422: 'Unprocessable Entity',
   431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
@@ -42,6 +46,9 @@ const FASTIFY: Record<string, [number, string, string]> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the request as Content-Type: application/json'],
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'INVALID_REQUEST', 'The Content-Length header does not match the body'],
   FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'INVALID_REQUEST', 'The request body is empty; send a JSON object'],
+  // Before routing (buildApp's frameworkErrors): Fastify's own answer would quote the path, in its own shape.
+  FST_ERR_BAD_URL: [400, 'MALFORMED_URL', 'The request URL is not valid (a malformed percent-encoding)'],
+  FST_ERR_MAX_PARAM_LENGTH: [414, 'URL_TOO_LONG', 'A part of the request URL is longer than the limit'],
 };
 
 export function toErrorBody(err: unknown): ErrorBody {
@@ -51,6 +58,13 @@ export function toErrorBody(err: unknown): ErrorBody {
   if (known) return errorBody(...known);
   if (e.statusCode === 408 || e.code === 'FST_ERR_REQUEST_TIMEOUT') return errorBody(408, 'REQUEST_TIMEOUT', 'The request took too long to arrive');
   if (e.statusCode === 404) return errorBody(404, 'NOT_FOUND', 'No such endpoint');
+  // Any other client error a plugin raises, such as the documentation's static files (@fastify/static's
+  // `send`) refusing a path with `..` or a NUL (403, 400) or an unsatisfiable Range (416): the client's
+  // mistake, not a fault, so a 4xx and no error-level log. A path refused there is simply not found.
+  if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
+    if (e.statusCode === 403) return errorBody(404, 'NOT_FOUND', 'No such endpoint');
+    return errorBody(e.statusCode, 'BAD_REQUEST', 'The request cannot be served as sent');
+  }
   return errorBody(500, 'INTERNAL', 'Internal error; treat any pending send as denied');
 }
 

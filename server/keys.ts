@@ -89,13 +89,39 @@ function readKeysFile(file: string): { hash: Buffer; role: Role }[] {
   });
 }
 
-const BEARER = /^bearer\s+(\S+)\s*$/i;
+// How a key may be presented (RFC 9110 §11.4 and RFC 6750 §2.1), strictly, so that a proxy, a log
+// scrubber and this service all read the same key from the same headers:
+// - `Authorization: Bearer <key>`: the scheme in any case (`bearer`, `BEARER`: RFC 9110 makes auth schemes
+//   case-insensitive), then one or more spaces (SP; not a tab, not a line fold), then the key: visible ASCII
+//   characters (VCHAR), nothing after it. Whitespace around the whole value is not part of it (RFC 9110 §5.5;
+//   Node's HTTP parser strips it before we see it, and so do we, so the wire and app.inject agree).
+// - or `X-API-Key: <key>`, the key alone (visible ASCII).
+// - never both: RFC 6750 §2 lets a client use one method per request, and two keys could be read differently
+//   by different readers. An Authorization header with another scheme (Basic for a gateway) is not ours and
+//   is ignored, but a Bearer credential that breaks these rules is refused, never read some other way.
+const SCHEME = /^bearer(?=[\t ]|$)/i;
+const BEARER = /^bearer +([\x21-\x7e]+)$/i;
+const KEY = /^[\x21-\x7e]+$/;
 
-/** The key a request presents: `Authorization: Bearer <key>` (scheme in any case) or `X-API-Key: <key>`. */
+/** A field value without the optional whitespace (SP, HTAB) around it; by hand: `/[\t ]+$/` is quadratic on long runs. */
+function trimOws(value: string): string {
+  let start = 0;
+  let end = value.length;
+  while (start < end && (value.charCodeAt(start) === 32 || value.charCodeAt(start) === 9)) start++;
+  while (end > start && (value.charCodeAt(end - 1) === 32 || value.charCodeAt(end - 1) === 9)) end--;
+  return start === 0 && end === value.length ? value : value.slice(start, end);
+}
+
+/** The key a request presents by the rules above, or undefined when it presents none or breaks them. */
 export function presentedKey(headers: Record<string, string | string[] | undefined>): string | undefined {
   const auth = headers.authorization;
-  const bearer = typeof auth === 'string' ? BEARER.exec(auth) : null;
-  if (bearer) return bearer[1];
   const x = headers['x-api-key'];
-  return typeof x === 'string' ? x : undefined;
+  const value = typeof auth === 'string' ? trimOws(auth) : undefined;
+  if (value !== undefined && SCHEME.test(value)) {
+    if (x !== undefined) return undefined;
+    return BEARER.exec(value)?.[1];
+  }
+  if (typeof x !== 'string') return undefined;
+  const key = trimOws(x);
+  return KEY.test(key) ? key : undefined;
 }

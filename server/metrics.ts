@@ -1,5 +1,7 @@
 // Prometheus metrics, one registry per app so tests and several apps in a process stay apart.
-import { Counter, Histogram, Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { AuditStatus } from '../audit/index.ts';
+import type { BundleFreshness } from './policy-holder.ts';
 
 export interface Metrics {
   registry: Registry;
@@ -57,4 +59,36 @@ export function createMetrics(): Metrics {
     reloads: new Counter({ name: 'phigate_policy_reloads_total', help: 'Policy reloads by result', labelNames: ['result'], registers: [registry] }),
     errors: new Counter({ name: 'phigate_errors_total', help: 'Error responses by code', labelNames: ['code'], registers: [registry] }),
   };
+}
+
+/**
+ * Gauges read when scraped: how the serving policy compares with the bundle's files, and the audit store's
+ * state (writable, WAL size, checkpointer thread). No PHI: sizes, counts and flags.
+ */
+export function registerServiceGauges(metrics: Metrics, o: { freshness: () => BundleFreshness; lastReloadFailed: () => boolean; audit: () => AuditStatus | undefined }): void {
+  const registers = [metrics.registry];
+  const gauge = (name: string, help: string, value: () => number | undefined): void => {
+    new Gauge({
+      name,
+      help,
+      registers,
+      collect() {
+        const v = value();
+        if (v !== undefined) this.set(v);
+      },
+    });
+  };
+  gauge('phigate_policy_files_differ', "1 when the bundle's files differ from those the serving policy was loaded from (no successful reload since)", () => (o.freshness().differ ? 1 : 0));
+  gauge('phigate_policy_stale_seconds', "Seconds since the bundle's files were first seen to differ from the serving policy's, without a successful reload (0 when in sync)", () => o.freshness().staleSeconds);
+  gauge('phigate_policy_last_reload_failed', '1 when the last reload was rejected (errors) or refused (rules lost, own tests failing); the previous policy serves', () => (o.lastReloadFailed() ? 1 : 0));
+  gauge('phigate_audit_writable', '1 unless the audit store knows it cannot record (file deleted or replaced, WAL over its bound, last write failed)', () => {
+    const s = o.audit();
+    return s ? (s.writable ? 1 : 0) : undefined;
+  });
+  gauge('phigate_audit_wal_bytes', "Size of the audit store's write-ahead log after its last write", () => o.audit()?.walBytes);
+  gauge('phigate_audit_checkpointer_running', "1 when the audit store's checkpointer thread's last checkpoint worked", () => {
+    const c = o.audit()?.checkpointer;
+    return c ? (c.state === 'running' ? 1 : 0) : undefined;
+  });
+  gauge('phigate_audit_checkpointer_restarts', "Times the audit store's checkpointer thread was started again after it ended or kept failing", () => o.audit()?.checkpointer?.restarts);
 }

@@ -1,6 +1,12 @@
 // GET /v1/policy and POST /v1/policy/reload.
+import { z } from 'zod';
 import { ErrorSchema, PolicyInfoSchema, ReloadOkSchema, ReloadRejectedSchema } from '../schemas.ts';
 import type { Routes } from './deps.ts';
+
+/** `?force=true`: accept a bundle that loses rules or fails its own tests (server/policy-holder.ts); errors still reject it. */
+const ReloadQuerySchema = z.object({
+  force: z.enum(['true', 'false']).optional().describe('true: accept a bundle that has fewer rules than the serving policy, lacks one of its rules, or fails its own tests'),
+});
 
 export const policyRoutes: Routes = (app, { holder }) => {
   app.get('/v1/policy', {
@@ -21,11 +27,19 @@ export const policyRoutes: Routes = (app, { holder }) => {
 
   app.post('/v1/policy/reload', {
     config: { auth: 'admin' },
-    schema: { summary: 'Reload the bundle from disk (admin key)', response: { 200: ReloadOkSchema, 401: ErrorSchema, 403: ErrorSchema, 422: ReloadRejectedSchema } },
-    handler: async (_req, reply) => {
-      const r = await holder.reload();
+    schema: {
+      summary: 'Reload the bundle from disk (admin key); a bundle that loses rules or fails its own tests is refused unless ?force=true',
+      querystring: ReloadQuerySchema,
+      response: { 200: ReloadOkSchema, 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 422: ReloadRejectedSchema },
+    },
+    handler: async (req, reply) => {
+      const force = (req.query as z.infer<typeof ReloadQuerySchema>).force === 'true';
+      const r = await holder.reload({ force });
       if (r.ok) return { ok: true, changed: r.changed, digest: r.policy.digest };
-      return reply.status(422).send({ ok: false, message: 'The new bundle has errors; the previous policy keeps serving', diagnostics: r.error.diagnostics });
+      const message = r.error.refused
+        ? 'The new bundle was refused: it loses rules or fails its own tests; the previous policy keeps serving (reload with ?force=true to accept it)'
+        : 'The new bundle has errors; the previous policy keeps serving';
+      return reply.status(422).send({ ok: false, message, diagnostics: r.error.diagnostics });
     },
   });
 };

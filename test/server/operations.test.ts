@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DecisionRequestSchema } from '../../engine/index.ts';
 import { request } from '../helpers.ts';
+import { READINESS_CACHE_MS } from '../../server/routes/operations.ts';
+import type { AuditStore } from '../../audit/index.ts';
 import { AS_ADMIN, get, post, service, writePolicy } from './helpers.ts';
 
 describe('health', () => {
@@ -16,7 +18,37 @@ describe('health', () => {
   it('/readyz is ready when a policy serves and the audit store writes', async () => {
     const { app, holder } = await service();
     const res = await get(app, '/readyz', {});
-    expect([res.statusCode, res.json()]).toEqual([200, { status: 'ready', policy: holder.current.digest, audit: 'writable' }]);
+    expect([res.statusCode, res.json()]).toEqual([200, { status: 'ready', policy: holder.current.digest, audit: 'writable', bundle: { inSync: true, staleSeconds: 0, watching: false } }]);
+  });
+
+  it('/readyz probes the audit store at most once per interval, however many calls arrive (a flood cannot cut decide throughput)', async () => {
+    const plain = await service();
+    let probes = 0;
+    const inner = plain.audit;
+    const counting: AuditStore = {
+      append: (e) => inner.append(e),
+      appendMany: (es) => inner.appendMany(es),
+      verify: () => inner.verify(),
+      records: (o) => inner.records(o),
+      healthy: () => (probes++, inner.healthy()),
+      close: () => inner.close(),
+    };
+    const { app } = await service({ audit: counting });
+    const started = performance.now();
+    const answers = [...(await Promise.all(Array.from({ length: 50 }, () => get(app, '/readyz', {}))))];
+    for (let i = 0; i < 50; i++) answers.push(await get(app, '/readyz', {}));
+    const intervals = Math.ceil((performance.now() - started) / READINESS_CACHE_MS);
+    expect(answers.every((a) => a.statusCode === 200)).toBe(true);
+    expect(probes).toBeGreaterThanOrEqual(1);
+    expect(probes).toBeLessThanOrEqual(intervals + 1);
+  });
+
+  it('/readyz answers 503 at once when the store knows it cannot record, without waiting for the next probe', async () => {
+    const { app, audit } = await service();
+    expect((await get(app, '/readyz', {})).statusCode).toBe(200);
+    await audit.close();
+    const res = await get(app, '/readyz', {});
+    expect([res.statusCode, res.json()]).toMatchObject([503, { status: 'unavailable', audit: 'unavailable', auditReason: 'audit store is closed' }]);
   });
 
   it('an unknown path is 404 in the error shape, key or not', async () => {

@@ -2,13 +2,23 @@
 // offline check of an export use the same code.
 import { hash } from 'node:crypto';
 import { canonicalJson, jsonString, jsonStrings } from '../engine/index.ts';
-import { DECISIONS, type AuditEntry, type AuditRecord, type VerifyResult } from './store.ts';
+import { DECISIONS, type AuditEntry, type VerifyResult } from './store.ts';
+
+/** A record of the chained format (schema 1): kept by migrated trails and by exports made before. */
+export interface ChainedRecord extends AuditEntry {
+  /** 1, 2, 3, ... without gaps. */
+  seq: number;
+  /** `hash` of the record before this one; GENESIS_HASH for seq 1. */
+  prevHash: string;
+  /** `'sha256:' + hex(sha256(prevHash + '\n' + canonicalJson(record without hash)))`. */
+  hash: string;
+}
 
 /** prevHash of the first record. */
 export const GENESIS_HASH = `sha256:${'0'.repeat(64)}`;
 
 /** The record's fields, and only those, in a fixed order (extra properties a caller attached are dropped). */
-export function plainRecord(r: AuditRecord): AuditRecord {
+export function plainRecord(r: ChainedRecord): ChainedRecord {
   return {
     seq: r.seq,
     decisionId: r.decisionId,
@@ -31,30 +41,30 @@ export function plainRecord(r: AuditRecord): AuditRecord {
  * sorted key order directly: the same text as canonicalJson(body), several times faster (tested against
  * it, with every kind of character).
  */
-export function recordBodyJson(r: Omit<AuditRecord, 'hash'>): string {
+export function recordBodyJson(r: Omit<ChainedRecord, 'hash'>): string {
   return `{"category":${jsonString(r.category)},"channel":${jsonString(r.channel)},"decision":${jsonString(r.decision)},"decisionId":${jsonString(r.decisionId)},"engineVersion":${jsonString(r.engineVersion)},"labels":${jsonStrings(r.labels)},"policy":${policyJson(r.policy)},"prevHash":${jsonString(r.prevHash)},"requestHash":${jsonString(r.requestHash)},"rules":${jsonStrings(r.rules)},"seq":${JSON.stringify(r.seq)},"time":${jsonString(r.time)}}`;
 }
 
 /** The policy's canonical JSON, kept for the last policy seen (records come many per policy): keyed by its texts, not the object, which a caller may change. */
 let lastPolicy = policyEntry({ name: '', version: '', digest: '' });
 
-function policyEntry(p: AuditRecord['policy']): AuditRecord['policy'] & { json: string } {
+function policyEntry(p: ChainedRecord['policy']): ChainedRecord['policy'] & { json: string } {
   return { name: p.name, version: p.version, digest: p.digest, json: `{"digest":${JSON.stringify(p.digest)},"name":${JSON.stringify(p.name)},"version":${JSON.stringify(p.version)}}` };
 }
 
-function policyJson(p: AuditRecord['policy']): string {
+function policyJson(p: ChainedRecord['policy']): string {
   if (p.name !== lastPolicy.name || p.version !== lastPolicy.version || p.digest !== lastPolicy.digest) lastPolicy = policyEntry(p);
   return lastPolicy.json;
 }
 
 /** `'sha256:' + hex(sha256(prevHash + '\n' + canonicalJson(every record field except hash)))`. */
-export function recordHash(r: Omit<AuditRecord, 'hash'>): string {
+export function recordHash(r: Omit<ChainedRecord, 'hash'>): string {
   return `sha256:${hash('sha256', `${r.prevHash}\n${recordBodyJson(r)}`, 'hex')}`;
 }
 
 /** Links an entry after the record whose seq and hash are given (seq 0 and GENESIS_HASH for an empty chain). */
-export function chainRecord(entry: AuditEntry, prev: { seq: number; hash: string }): AuditRecord {
-  const record: AuditRecord = {
+export function chainRecord(entry: AuditEntry, prev: { seq: number; hash: string }): ChainedRecord {
+  const record: ChainedRecord = {
     seq: prev.seq + 1,
     decisionId: entry.decisionId,
     time: entry.time,
@@ -87,7 +97,7 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const isStringList = (v: unknown): boolean => Array.isArray(v) && v.every(isString);
 
 /** Why a record read back from storage or an export does not even have the record's shape, if it does not. */
-function malformed(r: AuditRecord): string | undefined {
+function malformed(r: ChainedRecord): string | undefined {
   const u = r as unknown as Record<string, unknown>;
   for (const f of ['decisionId', 'time', 'engineVersion', 'requestHash', 'channel', 'category', 'prevHash', 'hash']) {
     if (!isString(u[f])) return `${f} is not a text`;
@@ -110,7 +120,7 @@ function malformed(r: AuditRecord): string | undefined {
  * - with `head`: the tail was truncated or rewritten.
  * `checked` counts the records found intact before the first broken one.
  */
-export function verifyRecords(records: Iterable<AuditRecord>, options: VerifyOptions = {}): VerifyResult {
+export function verifyRecords(records: Iterable<ChainedRecord>, options: VerifyOptions = {}): VerifyResult {
   let expectedSeq = options.start?.seq ?? 1;
   let expectedPrev = options.start?.prevHash ?? GENESIS_HASH;
   const head = options.head && options.head.seq >= expectedSeq ? options.head : undefined;

@@ -1,6 +1,6 @@
-// The audit store contract (45 CFR 164.312(b) audit controls): one record per decision, hash-chained,
-// with the policy version that made it and no PHI. SQLite implements it (sqlite.ts); any other backend
-// (PostgreSQL, see README.md) implements the same interface and reuses chain.ts for hashing/verification.
+// The audit store contract (45 CFR 164.312(b) audit controls): one record per decision, a leaf of a Merkle
+// log with signed tree heads (log.ts), with the policy version that made it and no PHI. SQLite (sqlite.ts)
+// and PostgreSQL (postgres.ts) implement it; both use log.ts for the tree, the heads and verification.
 
 /** What the engine hands over for one decision. It has no field for bodies, patient ids or matched text. */
 export interface AuditEntry {
@@ -23,21 +23,30 @@ export interface AuditEntry {
   category: string;
 }
 
+/** One decision as it is in the Merkle log (leaf.ts): its entry, its place, and the hash of its leaf. */
 export interface AuditRecord extends AuditEntry {
-  /** 1, 2, 3, ... without gaps. */
+  /** The log it is in: hex SHA-256 of the log's Ed25519 public key (heads.ts). */
+  log: string;
+  /** Its position in its log, 1, 2, 3, ... without gaps (the leaf index + 1). */
   seq: number;
-  /** `hash` of the record before this one; GENESIS_HASH for seq 1. */
-  prevHash: string;
-  /** `'sha256:' + hex(sha256(prevHash + '\n' + canonicalJson(record without hash)))`. */
-  hash: string;
+  /** Hex SHA-256(0x00 || leaf), the leaf being leafText(entry) (leaf.ts). */
+  leafHash: string;
+  /** Only on a record migrated from the chained format (schema 1): its chain fields, unchanged (chain.ts). */
+  chain?: { prevHash: string; hash: string };
 }
 
 export interface VerifyResult {
   ok: boolean;
   /** Records found intact (all records when ok; those before the first broken one otherwise). */
   checked: number;
-  /** The first place where the chain is not intact, and why. */
-  firstBroken?: { seq: number; reason: string };
+  /** The first place where the log is not intact, and why (`log`: which log, when the store holds several). */
+  firstBroken?: { seq: number; reason: string; log?: string };
+  /** Signed tree heads checked (signature, and root against the leaves). */
+  heads?: number;
+  /** Published heads (given to verify) found in the log and consistent with its latest head. */
+  published?: number;
+  /** 'chained': a trail of schema 1, verified as a hash chain (migrate it with `phigate audit migrate`). */
+  format?: 'merkle' | 'chained';
 }
 
 /**
@@ -60,7 +69,35 @@ export interface AuditStore {
   records(options?: { since?: string }): AsyncIterable<AuditRecord>;
   /** Whether a record could be written right now (used by /readyz). Never rejects: resolves false instead. */
   healthy(): Promise<boolean>;
+  /**
+   * What the store knows without doing any I/O (for /readyz and /metrics): false `writable` when it knows
+   * it cannot record (its file was deleted or replaced, the write-ahead log is over its bound, closed).
+   * Optional: a store without it is judged by healthy() alone.
+   */
+  status?(): AuditStatus;
   close(): Promise<void>;
+}
+
+export interface AuditStatus {
+  /** False while the store knows it cannot record; writes reject with AuditUnavailableError meanwhile. True does not promise the next write succeeds. */
+  writable: boolean;
+  /** Why it cannot record (file names, SQLite codes and sizes: never record contents). */
+  reason?: string;
+  /** Size of the write-ahead log in bytes, when the store has one. */
+  walBytes?: number;
+  /** The background checkpointer, when the store runs one. */
+  checkpointer?: CheckpointerStatus;
+}
+
+export interface CheckpointerStatus {
+  /** running: its last checkpoint worked; failing: its last one failed; restarting: it ended and starts again after a pause. */
+  state: 'starting' | 'running' | 'failing' | 'restarting' | 'stopped';
+  /** How many times the thread was started again after it ended or kept failing. */
+  restarts: number;
+  /** ISO time of its last successful checkpoint. */
+  lastCheckpointAt?: string;
+  /** Its last failure (an SQLite code and message). */
+  lastError?: string;
 }
 
 /**

@@ -1,7 +1,7 @@
 // `npm run bench:http`: the decision API over real HTTP on loopback, measured with autocannon.
-// The servers (the real `buildApp` service on the default bundle with a SQLite audit store, and an
-// empty Fastify route as the ceiling) run in a child process, so the load generator does not share
-// their event loop. Prints a table and writes the `## HTTP` section of BENCHMARKS.md (between its
+// The servers (the real `buildApp` service on the default bundle three times: with no audit store, with
+// the SQLite store, and with the PostgreSQL store on a server started for the run; and an empty Fastify
+// route as the ceiling) run in a child process, so the load generator does not share their event loop. Prints a table and writes the `## HTTP` section of BENCHMARKS.md (between its
 // markers; the rest of the file belongs to `npm run bench`).
 import autocannon, { type Request, type Result } from 'autocannon';
 import { spawn } from 'node:child_process';
@@ -12,7 +12,7 @@ import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
-import { loadOrCreateAuditKey, openSqliteAuditStore, requestHasher } from '../audit/index.ts';
+import { loadOrCreateAuditKey, loadOrCreateSigningKey, openPostgresAuditStore, openSqliteAuditStore, prepareLeaf, requestHasher, type AuditRecord, type MerkleAuditStore } from '../audit/index.ts';
 import { decideValid, loadBundle, parseRequest, type CompiledPolicy } from '../engine/index.ts';
 import { canonicalRequestJson, parseJsonRequest } from '../engine/contract/request.ts';
 import { buildApp } from '../server/app.ts';
@@ -23,6 +23,7 @@ import { rate, rateAsync, type Rate } from './measure.ts';
 import { markdownTable, ms, perSecond, targetsTable, terminalTable, type Table, type Target } from './report.ts';
 import { rawRequests, validRequests } from './requests.ts';
 import { SMS_160 } from './texts.ts';
+import { startPostgres } from '../test/audit/postgres-server.ts';
 
 const SECONDS = Number(process.env.PHIGATE_BENCH_SECONDS ?? 10);
 const WARM_UP_SECONDS = 5;
@@ -36,27 +37,68 @@ const OUTPUT = 'BENCHMARKS.md';
 const START = '<!-- http:start -->';
 const END = '<!-- http:end -->';
 
-/** The child: both servers on 127.0.0.1, their URLs on one stdout line; SIGTERM stops them. */
+/** The stores the service is measured with, side by side. */
+const STORES = ['none', 'sqlite', 'postgres'] as const;
+type StoreName = (typeof STORES)[number];
+type Urls = Record<StoreName | 'ceiling', string>;
+
+/**
+ * "No audit": a store that records nothing and answers at once, so the runs with a store show what
+ * recording costs. (The batch workers still build and hash the leaves: that work is the same.)
+ */
+function nullStore(): MerkleAuditStore {
+  let seq = 0;
+  const none = async (): Promise<never> => {
+    throw new Error('the null store keeps nothing');
+  };
+  return {
+    append: async (e) => ({ ...e, log: 'none', seq: ++seq, leafHash: '' }) as AuditRecord,
+    appendMany: async (es) => es.map((e) => ({ ...e, log: 'none', seq: ++seq, leafHash: '' }) as AuditRecord),
+    appendPrepared: async (leaves) => ({ log: 'none', first: (seq += leaves.length) - leaves.length + 1 }),
+    verify: async () => ({ ok: true, checked: 0 }),
+    records: () => ({ [Symbol.asyncIterator]: async function* () {} }),
+    healthy: async () => true,
+    close: async () => undefined,
+    logs: async () => [],
+    heads: async function* () {},
+    proveDecision: none,
+    proveConsistency: none,
+  };
+}
+
+/** The child: the servers on 127.0.0.1, their URLs on one stdout line; SIGTERM stops them. */
 async function serveForBench(): Promise<void> {
   const opened = await PolicyHolder.open('policies');
   if (!opened.ok) throw new Error('policies/ does not load; run phigate check policies');
   const dataDir = mkdtempSync(join(tmpdir(), 'phigate-bench-http-'));
-  const audit = openSqliteAuditStore(dataDir, { backgroundCheckpoint: true }); // as `phigate serve` opens it
-  const service = await buildApp({ holder: opened.holder, audit, auditKey: loadOrCreateAuditKey(dataDir), keys: keysFromList([KEY]), logger: false });
+  const pg = await startPostgres();
+  const signingKey = loadOrCreateSigningKey(dataDir);
+  const stores: Record<StoreName, MerkleAuditStore> = {
+    none: nullStore(),
+    sqlite: openSqliteAuditStore(dataDir, { backgroundCheckpoint: true, signingKey }), // as `phigate serve` opens it
+    postgres: openPostgresAuditStore({ url: pg.createDatabase('bench'), signingKey }),
+  };
+  const auditKey = loadOrCreateAuditKey(dataDir);
+  const services = await Promise.all(STORES.map((name) => buildApp({ holder: opened.holder, audit: stores[name], auditKey, keys: keysFromList([KEY]), logger: false })));
   const ceiling = Fastify({ logger: false });
   ceiling.post('/empty', async () => ({}));
   // The servers' process CPU time, so a run can report CPU per request apart from waiting for a core.
   ceiling.get('/cpu', async () => process.cpuUsage());
-  const urls = { service: await service.listen({ port: 0, host: '127.0.0.1' }), ceiling: await ceiling.listen({ port: 0, host: '127.0.0.1' }) };
+  const urls: Partial<Urls> = {};
+  for (const [i, name] of STORES.entries()) urls[name] = await services[i]!.listen({ port: 0, host: '127.0.0.1' });
+  urls.ceiling = await ceiling.listen({ port: 0, host: '127.0.0.1' });
   process.stdout.write(`${JSON.stringify(urls)}\n`);
   process.once('SIGTERM', () => {
-    void Promise.all([service.close(), ceiling.close()])
-      .then(() => audit.close())
-      .then(() => rmSync(dataDir, { recursive: true, force: true }));
+    void Promise.all([...services.map((s) => s.close()), ceiling.close()])
+      .then(() => Promise.all(STORES.map((name) => stores[name].close())))
+      .then(() => {
+        pg.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+      });
   });
 }
 
-async function startServers(): Promise<{ urls: { service: string; ceiling: string }; stop: () => Promise<void> }> {
+async function startServers(): Promise<{ urls: Urls; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--serve'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const line = await new Promise<string | undefined>((resolve) => {
@@ -112,8 +154,10 @@ function runsTable(runs: readonly Run[]): Table {
 interface Cost {
   step: string;
   micros: number;
-  /** Part of a single decision's path, of a batch decision's path, both, or shown for comparison only. */
-  path: 'single' | 'batch' | 'both' | 'none';
+  /** Where the step runs: for a single decision (main thread), for a batch decision on the main thread or on a worker. */
+  single: boolean;
+  batchMain: boolean;
+  batchWorker: boolean;
 }
 
 /**
@@ -132,21 +176,34 @@ async function costsPerDecision(policy: CompiledPolicy): Promise<Cost[]> {
   const ctx = { hashRequest: requestHasher(loadOrCreateAuditKey(dataDir), canonicalRequestJson) };
   // Built before timing: the request hash inside each entry is its own row below.
   const entries = Array.from({ length: BATCH }, (_, i) => auditEntry(ctx, valid[i % 64]!, { ...responses[i % 64]!, decisionId: `BENCH${i}` }));
+  const leaves = entries.map(prepareLeaf);
+  const answers = responses.map((r) => JSON.stringify(r));
+  // What crosses between the main thread and a worker per decision: the request there; its answer and leaf back.
+  const handOff = (i: number): unknown => {
+    const there = structuredClone(raw[i % 64]);
+    const back = structuredClone({ item: answers[i % 64], text: leaves[i % BATCH]!.text, id: leaves[i % BATCH]!.decisionId });
+    return [there, back];
+  };
   const micros = (r: Rate, per = 1): number => 1e6 / (r.perSecond * per);
+  const step = (name: string, us: number, single: boolean, batchMain: boolean, batchWorker: boolean): Cost => ({ step: name, micros: us, single, batchMain, batchWorker });
   try {
     return [
-      { step: 'JSON.parse of the request body', micros: micros(rate((i) => JSON.parse(texts[i % 64]!))), path: 'both' },
-      { step: 'validate the request (compiled check; zod only for requests it does not pass)', micros: micros(rate((i) => parseJsonRequest(raw[i % 64]))), path: 'both' },
-      { step: '(the same with zod alone, as library callers validate)', micros: micros(rate((i) => parseRequest(raw[i % 64]))), path: 'none' },
-      { step: 'decide (classify, rules, actions)', micros: micros(rate((i) => decideValid(policy, valid[i % 64]!))), path: 'both' },
-      { step: 'request hash for the audit record (HMAC over canonical JSON)', micros: micros(rate((i) => ctx.hashRequest(valid[i % 64]!))), path: 'both' },
-      {
-        step: `audit appendMany, per decision (groups of ${CONNECTIONS}: concurrent single decisions share a transaction)`,
-        micros: micros(await rateAsync((i) => audit.appendMany(entries.slice((i * CONNECTIONS) % BATCH, ((i * CONNECTIONS) % BATCH) + CONNECTIONS))), CONNECTIONS),
-        path: 'single',
-      },
-      { step: `audit appendMany, per decision (batches of ${BATCH.toLocaleString('en-US')})`, micros: micros(await rateAsync(() => audit.appendMany(entries)), BATCH), path: 'batch' },
-      { step: 'JSON.stringify of the response', micros: micros(rate((i) => JSON.stringify(responses[i % 64]))), path: 'both' },
+      step('JSON.parse of the request body', micros(rate((i) => JSON.parse(texts[i % 64]!))), true, true, false),
+      step('validate the request (compiled check; zod only for requests it does not pass)', micros(rate((i) => parseJsonRequest(raw[i % 64]))), true, false, true),
+      step('(the same with zod alone, as library callers validate)', micros(rate((i) => parseRequest(raw[i % 64]))), false, false, false),
+      step('decide (classify, rules, actions)', micros(rate((i) => decideValid(policy, valid[i % 64]!))), true, false, true),
+      step('request hash for the audit record (HMAC over canonical JSON)', micros(rate((i) => ctx.hashRequest(valid[i % 64]!))), true, false, true),
+      step('the Merkle leaf: canonical JSON of the record and its SHA-256', micros(rate((i) => prepareLeaf(entries[i % BATCH]!))), true, false, true),
+      step('batch: hand a request to a worker and its answer and leaf back (structured clone)', micros(rate(handOff)), false, true, false),
+      step(
+        `audit commit, per decision (groups of ${CONNECTIONS}: concurrent single decisions share a commit: leaves, subtrees, one signed head)`,
+        micros(await rateAsync((i) => audit.appendMany(entries.slice((i * CONNECTIONS) % BATCH, ((i * CONNECTIONS) % BATCH) + CONNECTIONS))), CONNECTIONS),
+        true,
+        false,
+        false,
+      ),
+      step(`audit commit of a batch's prepared leaves, per decision (batches of ${BATCH.toLocaleString('en-US')}, one signed head)`, micros(await rateAsync(() => audit.appendPrepared(leaves)), BATCH), false, true, false),
+      step('JSON.stringify of the response', micros(rate((i) => JSON.stringify(responses[i % 64]))), true, false, true),
     ];
   } finally {
     await audit.close();
@@ -154,23 +211,27 @@ async function costsPerDecision(policy: CompiledPolicy): Promise<Cost[]> {
   }
 }
 
-const costsTable = (costs: readonly Cost[]): Table => ({ headers: ['step (one SMS-sized decision)', 'time'], rows: costs.map((c) => [c.step, `${c.micros.toFixed(1)} µs`]) });
-const pathTotal = (costs: readonly Cost[], path: 'single' | 'batch'): number => costs.filter((c) => c.path === path || c.path === 'both').reduce((sum, c) => sum + c.micros, 0);
+const costsTable = (costs: readonly Cost[]): Table => ({
+  headers: ['step (one SMS-sized decision)', 'time', 'where'],
+  rows: costs.map((c) => [c.step, `${c.micros.toFixed(1)} µs`, [c.single ? 'single' : '', c.batchMain ? 'batch: main thread' : '', c.batchWorker ? 'batch: worker' : ''].filter(Boolean).join(', ') || 'comparison']),
+});
+const total = (costs: readonly Cost[], where: 'single' | 'batchMain' | 'batchWorker'): number => costs.filter((c) => c[where]).reduce((sum, c) => sum + c.micros, 0);
 
 /** What the figures say, and where the time would have to come from. */
 function findings(runs: { decide: Run; ceiling: Run; shares: readonly number[] }, costs: readonly Cost[]): string[] {
-  const single = pathTotal(costs, 'single');
-  const batch = pathTotal(costs, 'batch');
-  const largest = [...costs].filter((c) => c.path === 'batch' || c.path === 'both').sort((a, b) => b.micros - a.micros).slice(0, 3);
-  const auditBatch = costs.find((c) => c.path === 'batch')!.micros;
+  const single = total(costs, 'single');
+  const main = total(costs, 'batchMain');
+  const worker = total(costs, 'batchWorker');
+  const cores = availableParallelism();
   const { decide, ceiling, shares } = runs;
   const percent = (x: number): string => `${(x * 100).toFixed(0)}%`;
+  const commit = costs.find((c) => c.batchMain && c.step.startsWith('audit commit'))!.micros;
   return [
     `- The service's share of the empty route's requests/s in each of the ${shares.length} alternating pairs of runs: ${shares.map(percent).join(', ')}; the table shows the median pair.`,
-    `- CPU is the honest measure on a shared machine: the service spent ${decide.cpuMicros.toFixed(0)} µs of CPU per decision request, the empty route ${ceiling.cpuMicros.toFixed(0)} µs, so on a core of its own the service would answer about ${((ceiling.cpuMicros / decide.cpuMicros) * 100).toFixed(0)}% of the empty route's requests/s. The handler's steps above add up to ${single.toFixed(0)} µs, timed hot in a loop; in the server, between HTTP parsing and socket writes, the same code runs several times slower (caches are cold). A CPU profile of the service under this load, taken by hand (\`node --cpu-prof\`, not part of this script), put about a tenth of its busy time in each of: the kernel's socket writes (\`writev\`), the audit store's SQLite commits, the request and record hashes, and deciding; most of the rest is Node's HTTP parsing and Fastify's routing and reply, which the empty route pays too. Validation, a sixth of the time with zod alone, is now the compiled check (\`engine/quick-check.ts\`).`,
-    `- A batch decision costs ${batch.toFixed(0)} µs in these steps, so one core cannot exceed about ${perSecond(1e6 / batch)} however the batch is sent, and the ${availableParallelism()} cores of this machine together about ${perSecond((1e6 / batch) * availableParallelism())}; 100,000/s means 10 µs per decision in all on one core. The largest steps: ${largest.map((c) => `${c.step} (${c.micros.toFixed(1)} µs)`).join(', ')}. They live in the engine, the request hash and the audit store, not the HTTP layer. The audit store's part (each decision's record chained to the one before and written as its own SQLite row, by one writer, in chain order) cannot be spread over cores: on its own it caps batches at about ${perSecond(1e6 / auditBatch)} on this machine, however many cores decide.`,
-    `- Load generator and server share ${availableParallelism()} cores: autocannon's own CPU use caps the ceiling run first, so the ceiling's requests/s is a lower bound.`,
-    '- Every answered decision was recorded in the audit store before its answer left: the single decisions of one turn of the event loop share one SQLite transaction (group commit), a batch has one; WAL checkpoints run on a thread of their own.',
+    `- CPU is the honest measure on a shared machine: the service spent ${decide.cpuMicros.toFixed(0)} µs of CPU per decision request, the empty route ${ceiling.cpuMicros.toFixed(0)} µs, so on a core of its own the service would answer about ${((ceiling.cpuMicros / decide.cpuMicros) * 100).toFixed(0)}% of the empty route's requests/s. The handler's steps above add up to ${single.toFixed(0)} µs, timed hot in a loop; in the server, between HTTP parsing and socket writes, the same code runs several times slower (caches are cold).`,
+    `- Batches are decided on ${cores} worker threads (\`server/batch-pool.ts\`): per decision, ${worker.toFixed(1)} µs of the steps above run on a worker (validate, decide, request hash, leaf and its hash, the answer's JSON), ${main.toFixed(1)} µs on the main thread (parsing the body, the hand-off, one commit with one signed head per batch). With ${cores} cores for everything, the workers alone allow about ${perSecond((1e6 / worker) * cores)} and the main thread alone about ${perSecond(1e6 / main)}; both share the cores with each other and with autocannon, which is what stops the batch route short of 100,000/s here: 100,000/s is 10 µs of CPU per decision in all, and the steps add up to ${(main + worker).toFixed(1)} µs before HTTP. The audit commit (${commit.toFixed(1)} µs per decision in a batch: one row per leaf, one signature per batch) is no longer a serial cap: the leaves are hashed on the workers and only the rows are written in order.`,
+    `- Load generator and server share ${cores} cores: autocannon's own CPU use caps the ceiling run first, so the ceiling's requests/s is a lower bound.`,
+    '- Every answered decision was recorded in the audit store before its answer left: the single decisions of one turn of the event loop share one commit (group commit; PostgreSQL also groups what queues while a commit is in flight), a batch has one; each commit signs one tree head. SQLite WAL checkpoints run on a thread of their own.',
   ];
 }
 
@@ -178,7 +239,7 @@ function section(runs: readonly Run[], costs: readonly Cost[], targets: readonly
   return [
     START,
     '## HTTP',
-    `Generated by \`npm run bench:http\` (\`bench/http.ts\`): autocannon against the real \`buildApp\` service (default bundle, SQLite audit store opened as \`phigate serve\` opens it, logging off) listening on 127.0.0.1, in a child process; ${SECONDS} s per run after a ${WARM_UP_SECONDS} s warm-up. Requests are SMS-sized (one 160-character segment) with a seeded mix of channels and categories. Machine: ${availableParallelism()} cores, Node ${process.version}, load average ${loadavg()[0]!.toFixed(2)} when the run started.`,
+    `Generated by \`npm run bench:http\` (\`bench/http.ts\`): autocannon against the real \`buildApp\` service (default bundle, logging off) with no audit store, with the SQLite store opened as \`phigate serve\` opens it, and with the PostgreSQL store on a server started for the run (Debian's PostgreSQL, unix socket, its defaults: a commit waits for its WAL flush), each listening on 127.0.0.1 in one child process; ${SECONDS} s per run after a ${WARM_UP_SECONDS} s warm-up. Requests are SMS-sized (one 160-character segment) with a seeded mix of channels and categories. Machine: ${availableParallelism()} cores, Node ${process.version}, load average ${loadavg()[0]!.toFixed(2)} when the run started.`,
     markdownTable(runsTable(runs)),
     markdownTable(targetsTable(targets)),
     'Where the time goes: each step the handler takes, timed in-process (median of 5 runs after a warm-up).',
@@ -202,6 +263,8 @@ function writeSection(text: string): void {
   writeFileSync(OUTPUT, next);
 }
 
+const STORE_TEXT: Record<StoreName, string> = { none: 'no audit store', sqlite: 'SQLite', postgres: 'PostgreSQL' };
+
 async function main(): Promise<void> {
   const { urls, stop } = await startServers();
   try {
@@ -211,8 +274,10 @@ async function main(): Promise<void> {
     const batches = [post('/v1/decide/batch', { requests: Array.from({ length: BATCH }, (_, i) => traffic[i % traffic.length]) })];
     // Warm-up to a steady state, as a long-running service is: V8 is still optimizing the decision
     // path for a few seconds after start (runs right after a 2 s warm-up came out 10-20% slower).
-    await load(urls.service, singles, { duration: WARM_UP_SECONDS });
-    await load(urls.service, batches, { connections: 2, duration: 2 });
+    for (const name of STORES) {
+      await load(urls[name], singles, { duration: name === 'sqlite' ? WARM_UP_SECONDS : 2 });
+      await load(urls[name], batches, { connections: 2, duration: 3 });
+    }
     await load(urls.ceiling, empties, { duration: WARM_UP_SECONDS });
 
     const runs: Run[] = [];
@@ -227,25 +292,32 @@ async function main(): Promise<void> {
       console.error(`${done.name}: ${perSecond(answeredPerSecond(done.result))} requests, p99 ${ms(done.result.latency.p99)}`);
       return done;
     };
-    // The service and the ceiling in turn, ROUNDS times: on a shared machine one pair of runs can land on
-    // a busy or a quiet moment. The pair with the median share is reported, and every pair's share.
+    // The service (SQLite, as `npm start` runs it) and the ceiling in turn, ROUNDS times: on a shared
+    // machine one pair of runs can land on a busy or a quiet moment. The pair with the median share is
+    // reported, and every pair's share.
     const pairs: { decide: Run; ceiling: Run; share: number }[] = [];
     for (let i = 0; i < ROUNDS; i++) {
-      const decide = await measure({ name: 'POST /v1/decide, as fast as it goes', connections: String(CONNECTIONS), perRequest: 1 }, urls.service, singles);
+      const decide = await measure({ name: 'POST /v1/decide, as fast as it goes (SQLite)', connections: String(CONNECTIONS), perRequest: 1 }, urls.sqlite, singles);
       const ceiling = await measure({ name: 'empty Fastify route, same payload (ceiling)', connections: String(CONNECTIONS), perRequest: 0 }, urls.ceiling, empties);
       pairs.push({ decide, ceiling, share: answeredPerSecond(decide.result) / answeredPerSecond(ceiling.result) });
     }
     const shares = pairs.map((p) => p.share);
     const { decide, ceiling, share } = [...pairs].sort((a, b) => a.share - b.share)[Math.floor(ROUNDS / 2)]!;
-    const fixed = await measure({ name: `POST /v1/decide at ${FIXED_RATE.toLocaleString('en-US')} requests/s`, connections: String(CONNECTIONS), perRequest: 1 }, urls.service, singles, { overallRate: FIXED_RATE });
-    const batch = await measure({ name: `POST /v1/decide/batch, ${BATCH.toLocaleString('en-US')} per batch`, connections: '2', perRequest: BATCH }, urls.service, batches, { connections: 2 });
-    runs.push(decide, ceiling, fixed, batch);
+    runs.push(decide, ceiling);
+    const fixed: Partial<Record<StoreName, Run>> = {};
+    const batch: Partial<Record<StoreName, Run>> = {};
+    for (const name of STORES) {
+      fixed[name] = await measure({ name: `POST /v1/decide at ${FIXED_RATE.toLocaleString('en-US')} requests/s, ${STORE_TEXT[name]}`, connections: String(CONNECTIONS), perRequest: 1 }, urls[name], singles, { overallRate: FIXED_RATE });
+      batch[name] = await measure({ name: `POST /v1/decide/batch, ${BATCH.toLocaleString('en-US')} per batch, ${STORE_TEXT[name]}`, connections: '2', perRequest: BATCH }, urls[name], batches, { connections: 2 });
+    }
+    for (const name of STORES) runs.push(fixed[name]!);
+    for (const name of STORES) runs.push(batch[name]!);
 
-    const batchRate = answeredPerSecond(batch.result) * BATCH;
+    const batchRate = (name: StoreName): number => answeredPerSecond(batch[name]!.result) * BATCH;
     const targets: Target[] = [
-      { what: `/v1/decide requests/s vs the empty route (median of ${ROUNDS} alternating pairs)`, target: '≥ 50%', measured: `${(share * 100).toFixed(0)}%`, met: share >= 0.5 },
-      { what: `p99 at ${FIXED_RATE.toLocaleString('en-US')} requests/s`, target: '< 10 ms', measured: ms(fixed.result.latency.p99), met: fixed.result.latency.p99 < 10 },
-      { what: 'batch decisions/s', target: '≥ 100,000/s', measured: perSecond(batchRate), met: batchRate >= 100_000 },
+      { what: `/v1/decide requests/s vs the empty route (SQLite; median of ${ROUNDS} alternating pairs)`, target: '≥ 50%', measured: `${(share * 100).toFixed(0)}%`, met: share >= 0.5 },
+      ...(['sqlite', 'postgres'] as const).map((name) => ({ what: `p99 at ${FIXED_RATE.toLocaleString('en-US')} requests/s, ${STORE_TEXT[name]}`, target: '< 10 ms', measured: ms(fixed[name]!.result.latency.p99), met: fixed[name]!.result.latency.p99 < 10 })),
+      ...STORES.map((name) => ({ what: `batch decisions/s, ${STORE_TEXT[name]}`, target: '≥ 100,000/s', measured: perSecond(batchRate(name)), met: batchRate(name) >= 100_000 })),
     ];
     const policy = await loadBundle('policies');
     if (!policy.ok) throw new Error('policies/ does not load; run phigate check policies');

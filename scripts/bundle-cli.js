@@ -13,9 +13,9 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Native code, packages that load files of their own at run time (pino's and fastify's workers), and
-  // the package's own metadata stay outside.
-  external: ['better-sqlite3', 'fastify', '@fastify/*', 'fastify-type-provider-zod', 'pino', 'prom-client', 'phigate/package.json'],
+  // Native code, packages that load files of their own at run time (pino's and fastify's workers, pg's
+  // optional native driver), and the package's own metadata stay outside.
+  external: ['better-sqlite3', 'pg', 'fastify', '@fastify/*', 'fastify-type-provider-zod', 'pino', 'prom-client', 'phigate/package.json'],
   // CommonJS packages bundled into ES modules call require() for Node's built-ins.
   banner: { js: "import { createRequire as phigateRequire } from 'node:module'; const require = phigateRequire(import.meta.url);" },
   logLevel: 'warning',

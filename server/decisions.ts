@@ -1,7 +1,8 @@
 // Decide and record: every answered decision is in the audit store before the response leaves.
 // If the store cannot record it, the caller gets 503 and no decision (never an unrecorded allow).
-import { AuditUnavailableError, requestHasher, type AuditEntry, type AuditStore } from '../audit/index.ts';
+import { AuditUnavailableError, requestHasher, takesPreparedLeaves, type AuditEntry, type AuditStore } from '../audit/index.ts';
 import { canonicalRequestJson, decideValid, ENGINE_VERSION, parseJsonRequest, type CompiledPolicy, type DecisionRequest, type DecisionResponse } from '../engine/index.ts';
+import { BatchPool, leavesOf, MIN_WORKER_BATCH, type BatchTaskResult } from './batch-pool.ts';
 import { errorBody, HttpError, type ErrorBody } from './errors.ts';
 import { groupCommit } from './group-commit.ts';
 import type { Metrics } from './metrics.ts';
@@ -17,9 +18,12 @@ export interface DecisionContext {
   metrics: Metrics;
   /** The clock for requests without `at` and for audit record times (tests pin it). */
   now?: () => number;
+  /** Worker threads for large batches (started on the first one; PHIGATE_BATCH_WORKERS=0: none). */
+  batchPool?: BatchPool;
 }
 
 export function decisionContext(o: { holder: PolicyHolder; audit: AuditStore; auditKey: Buffer; metrics: Metrics; now?: () => number }): DecisionContext {
+  const workers = BatchPool.defaultSize();
   return {
     holder: o.holder,
     audit: o.audit,
@@ -27,6 +31,7 @@ export function decisionContext(o: { holder: PolicyHolder; audit: AuditStore; au
     record: groupCommit(o.audit),
     metrics: o.metrics,
     ...(o.now ? { now: o.now } : {}),
+    ...(workers > 0 && takesPreparedLeaves(o.audit) ? { batchPool: new BatchPool(workers, o.auditKey) } : {}),
   };
 }
 
@@ -46,23 +51,46 @@ export async function decideAndRecord(ctx: DecisionContext, req: DecisionRequest
 }
 
 /**
- * Decide a batch under `policy`: bad items get an error in their place; the decisions are recorded in one
- * transaction, committed before this resolves.
+ * The answer to a batch: on the worker threads when there are (and the batch is large enough), as the
+ * JSON text of `{results}`; else decided here (decideBatchAndRecord). Either way every decision in it
+ * is committed, in one commit, before this resolves.
+ */
+export async function decideBatchAnswer(ctx: DecisionContext, inputs: readonly unknown[], policy: CompiledPolicy): Promise<string | { results: BatchResult[] }> {
+  if (ctx.batchPool && inputs.length >= MIN_WORKER_BATCH && takesPreparedLeaves(ctx.audit)) {
+    const parts = await ctx.batchPool.run(policy, ctx.holder.dir, inputs, (ctx.now ?? Date.now)());
+    if (parts.every((p) => p.ok)) {
+      const done = parts as Extract<BatchTaskResult, { ok: true }>[];
+      try {
+        await ctx.audit.appendPrepared(leavesOf(done));
+      } catch (e) {
+        throw unrecorded(e);
+      }
+      let json = '{"results":[';
+      let first = true;
+      for (const part of done) {
+        for (const item of part.items) {
+          json += first ? item : `,${item}`;
+          first = false;
+        }
+        for (const [decision, rules] of part.outcomes) ctx.metrics.countDecision({ decision, reasons: rules.map((rule) => ({ rule })) });
+      }
+      return `${json}]}`;
+    }
+    // A worker could not decide under this policy (a reload raced it) or failed: decide here instead.
+  }
+  return { results: await decideBatchAndRecord(ctx, inputs, policy) };
+}
+
+/**
+ * Decide a batch under `policy` on this thread: bad items get an error in their place; the decisions are
+ * recorded in one transaction, committed before this resolves.
  */
 export async function decideBatchAndRecord(ctx: DecisionContext, inputs: readonly unknown[], policy: CompiledPolicy): Promise<BatchResult[]> {
   const entries: AuditEntry[] = [];
   const results = inputs.map((input, index): BatchResult => {
-    const parsed = parseJsonRequest(input); // the items of a JSON body
-    if (!parsed.ok) return { error: errorBody(400, 'INVALID_REQUEST', `requests[${index}]: ${parsed.error.message}`, parsed.error.issues) };
-    let response: DecisionResponse;
-    try {
-      response = decideOrFail(ctx, policy, parsed.value, false);
-    } catch (e) {
-      const err = e as HttpError;
-      return { error: errorBody(err.statusCode, err.code, `requests[${index}]: ${err.message}`) };
-    }
-    entries.push(auditEntry(ctx, parsed.value, response));
-    return response;
+    const item = decideBatchItem(ctx, policy, input, index);
+    if (item.entry) entries.push(item.entry);
+    return item.result;
   });
   try {
     await ctx.audit.appendMany(entries);
@@ -73,9 +101,26 @@ export async function decideBatchAndRecord(ctx: DecisionContext, inputs: readonl
   return results;
 }
 
+/**
+ * One item of a batch: its answer (a decision, or an error in its place) and, for a decision, its audit
+ * entry. The same code decides a batch on this thread and on the batch workers (batch-worker.ts).
+ */
+export function decideBatchItem(ctx: Pick<DecisionContext, 'hashRequest' | 'now'>, policy: CompiledPolicy, input: unknown, index: number): { result: BatchResult; entry?: AuditEntry } {
+  const parsed = parseJsonRequest(input); // the items of a JSON body
+  if (!parsed.ok) return { result: { error: errorBody(400, 'INVALID_REQUEST', `requests[${index}]: ${parsed.error.message}`, parsed.error.issues) } };
+  let response: DecisionResponse;
+  try {
+    response = decideOrFail(ctx, policy, parsed.value, false);
+  } catch (e) {
+    const err = e as HttpError;
+    return { result: { error: errorBody(err.statusCode, err.code, `requests[${index}]: ${err.message}`) } };
+  }
+  return { result: response, entry: auditEntry(ctx, parsed.value, response) };
+}
+
 const DECISION_FAILED_MESSAGE = 'The decision could not be completed because of an internal fault; treat this send as denied';
 
-function decideOrFail(ctx: DecisionContext, policy: CompiledPolicy, req: DecisionRequest, trace: boolean): DecisionResponse {
+function decideOrFail(ctx: Pick<DecisionContext, 'now'>, policy: CompiledPolicy, req: DecisionRequest, trace: boolean): DecisionResponse {
   try {
     return decideValid(policy, req, ctx.now ? { trace, now: ctx.now } : { trace });
   } catch (e) {

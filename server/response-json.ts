@@ -30,11 +30,14 @@ export function decisionJson(r: DecisionResponse): string {
   return `{"decision":${jsonString(r.decision)},"decisionId":${jsonString(r.decisionId)}${messageId},"policy":${sharedJson(r.policy)},"reasons":${sharedJson(r.reasons)},"findings":${JSON.stringify(r.findings)},"actions":${JSON.stringify(r.actions)}}`;
 }
 
+/** JSON.stringify of one item of a batch answer: a decision through decisionJson, an error as it is. */
+export const batchItemJson = (r: BatchResult): string => ('error' in r ? JSON.stringify(r) : decisionJson(r));
+
 /** JSON.stringify of a batch answer, each decision through decisionJson. */
 export function batchJson(answer: { results: BatchResult[] }): string {
   let out = '{"results":[';
   answer.results.forEach((r, i) => {
-    out += `${i === 0 ? '' : ','}${'error' in r ? JSON.stringify(r) : decisionJson(r)}`;
+    out += `${i === 0 ? '' : ','}${batchItemJson(r)}`;
   });
   return `${out}]}`;
 }

@@ -1,11 +1,19 @@
 // POST /v1/decide and /v1/decide/batch.
 import { withCounterfactuals, type DecisionRequest } from '../../engine/index.ts';
-import { decideAndRecord, decideBatchAndRecord } from '../decisions.ts';
+import { decideAndRecord, decideBatchAnswer } from '../decisions.ts';
 import { HttpError } from '../errors.ts';
 import { BatchRequestSchema, BatchResponseSchema, DecisionRequestSchema, DecisionResponseSchema, ExplainQuery } from '../schemas.ts';
 import { ERROR_RESPONSES, type Routes } from './deps.ts';
 
 export const decisionRoutes: Routes = (app, { ctx, metrics, maxBatch, holder }) => {
+  // The batch workers start when the server listens (not for app.inject), and end with it.
+  app.addHook('onListen', async () => {
+    ctx.batchPool?.warm();
+  });
+  app.addHook('onClose', async () => {
+    await ctx.batchPool?.close();
+  });
+
   app.post('/v1/decide', {
     config: { auth: 'client' },
     schema: { summary: 'Decide one send', body: DecisionRequestSchema, querystring: ExplainQuery, response: { 200: DecisionResponseSchema, ...ERROR_RESPONSES } },
@@ -24,15 +32,17 @@ export const decisionRoutes: Routes = (app, { ctx, metrics, maxBatch, holder }) 
   app.post('/v1/decide/batch', {
     config: { auth: 'client' },
     schema: { summary: `Decide up to ${maxBatch} sends (reminder campaigns)`, body: BatchRequestSchema, response: { 200: BatchResponseSchema, ...ERROR_RESPONSES } },
-    handler: async (req) => {
+    handler: async (req, reply) => {
       const { requests } = req.body as { requests: unknown[] };
       if (requests.length > maxBatch) throw new HttpError(400, 'BATCH_TOO_LARGE', `A batch holds at most ${maxBatch} requests; this one has ${requests.length}`);
       const end = metrics.latency.startTimer({ endpoint: 'batch' });
       const policy = holder.current; // a reload while the batch is recorded must not change the digest logged for it
-      const results = await decideBatchAndRecord(ctx, requests, policy);
+      const answer = await decideBatchAnswer(ctx, requests, policy);
       end();
-      req.log.info({ count: results.length, policy: policy.digest }, 'decided batch');
-      return { results };
+      req.log.info({ count: requests.length, policy: policy.digest }, 'decided batch');
+      // Decided on the workers: the answer's JSON text is already written (the same text batchJson writes).
+      if (typeof answer === 'string') return reply.type('application/json; charset=utf-8').send(answer);
+      return answer;
     },
   });
 };

@@ -2,16 +2,16 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recordBodyJson } from '../../audit/chain.ts';
-import { chainRecord, GENESIS_HASH, recordHash, verifyRecords, type AuditRecord } from '../../audit/index.ts';
+import { chainRecord, GENESIS_HASH, recordHash, verifyRecords, type ChainedRecord } from '../../audit/index.ts';
 import { canonicalJson } from '../../engine/index.ts';
 import { entry } from './helpers.ts';
 
-function chain(n: number): AuditRecord[] {
-  const out: AuditRecord[] = [];
+function chain(n: number): ChainedRecord[] {
+  const out: ChainedRecord[] = [];
   let prev = { seq: 0, hash: GENESIS_HASH };
   for (let i = 0; i < n; i++) {
     prev = chainRecord(entry(), prev);
-    out.push(prev as AuditRecord);
+    out.push(prev as ChainedRecord);
   }
   return out;
 }
@@ -129,13 +129,13 @@ describe('verifyRecords (pure)', () => {
 
   it('reports records that do not have the record shape (an untrusted export)', () => {
     const records = chain(3);
-    const bad = { ...records[1]!, rules: 'clinical' } as unknown as AuditRecord;
+    const bad = { ...records[1]!, rules: 'clinical' } as unknown as ChainedRecord;
     expect(verifyRecords([records[0]!, bad, records[2]!])).toMatchObject({
       ok: false,
       checked: 1,
       firstBroken: { seq: 2, reason: expect.stringMatching(/malformed record: rules/) },
     });
-    const noPolicy = { ...records[0]!, policy: null } as unknown as AuditRecord;
+    const noPolicy = { ...records[0]!, policy: null } as unknown as ChainedRecord;
     expect(verifyRecords([noPolicy]).firstBroken).toMatchObject({ seq: 1, reason: expect.stringMatching(/policy/) });
   });
 });

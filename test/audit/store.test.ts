@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { AUDIT_DB_FILE, AuditEntryError, exportJsonLines, GENESIS_HASH, openSqliteAuditStore, requestHash, validateEntry, verifyRecords, type AuditEntry, type AuditRecord } from '../../audit/index.ts';
+import { AUDIT_DB_FILE, AuditEntryError, exportJsonLines, leafText, openSqliteAuditStore, requestHash, validateEntry, type AuditEntry, type AuditRecord } from '../../audit/index.ts';
+import { leafHash } from '../../audit/merkle.ts';
 import { all, closeLater, entry, rawDb, tempDir, testKey } from './helpers.ts';
 
 const open = (dir: string, options?: Parameters<typeof openSqliteAuditStore>[1]) => closeLater(openSqliteAuditStore(dir, options));
@@ -18,38 +19,24 @@ describe('SQLite audit store', () => {
     const store = open(tempDir());
     const entries = [entry({ decision: 'allow', rules: [], labels: [] }), entry({ decision: 'deny', labels: ['HIV', 'lab_value'] }), entry()];
     const first = await store.append(entries[0]!);
-    expect(first).toMatchObject({ ...entries[0], seq: 1, prevHash: GENESIS_HASH });
-    expect(first.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const log = (await store.logs())[0]!.log;
+    expect(first).toEqual({ ...entries[0], seq: 1, log, leafHash: leafHash(leafText(entries[0]!)).toString('hex') });
     const rest = await store.appendMany(entries.slice(1));
     expect(rest.map((r) => r.seq)).toEqual([2, 3]);
-    expect(rest[0]!.prevHash).toBe(first.hash);
-    expect(rest[1]!.prevHash).toBe(rest[0]!.hash);
     expect(await all(store.records())).toEqual([first, ...rest]);
-    expect(await store.verify()).toEqual({ ok: true, checked: 3 });
+    expect(await store.verify()).toEqual({ ok: true, checked: 3, heads: 2, published: 0, format: 'merkle' });
   });
 
-  it('stores every field in its own column, arrays as JSON text', async () => {
+  it('stores each record as the exact leaf text that was hashed, its hash, and its decision id; one signed head per commit', async () => {
     const dir = tempDir();
     const store = open(dir);
-    const r = await store.append(entry({ rules: ['r-1', 'r-2'], labels: ['SUD'] }));
-    const row = rawDb(dir).prepare('SELECT * FROM audit_log WHERE seq = 1').get() as Record<string, unknown>;
-    expect(row).toEqual({
-      seq: 1,
-      decision_id: r.decisionId,
-      time: r.time,
-      policy_name: r.policy.name,
-      policy_version: r.policy.version,
-      policy_digest: r.policy.digest,
-      engine_version: r.engineVersion,
-      request_hash: r.requestHash,
-      decision: r.decision,
-      rules: '["r-1","r-2"]',
-      labels: '["SUD"]',
-      channel: r.channel,
-      category: r.category,
-      prev_hash: r.prevHash,
-      hash: r.hash,
-    });
+    const e = entry({ rules: ['r-1', 'r-2'], labels: ['SUD'] });
+    const r = await store.append(e);
+    const row = rawDb(dir).prepare('SELECT * FROM audit_leaf WHERE seq = 1').get() as Record<string, unknown>;
+    const text = `{"category":"lab_result","channel":"sms","decision":"downgrade","decisionId":"${e.decisionId}","engineVersion":"0.1.0","labels":["SUD"],"policy":{"digest":"${e.policy.digest}","name":"hipaa-messaging","version":"2026.11.1"},"requestHash":"${e.requestHash}","rules":["r-1","r-2"],"time":"${e.time}"}`;
+    expect(row).toEqual({ seq: 1, decision_id: r.decisionId, leaf: text, leaf_hash: leafHash(text) });
+    const head = rawDb(dir).prepare('SELECT * FROM audit_head').all();
+    expect(head).toEqual([{ size: 1, root: leafHash(text).toString('hex'), time: expect.stringMatching(/Z$/), signature: expect.any(String) }]);
   });
 
   it('copies the entry when called: mutating it afterwards, even before the append resolves, changes nothing stored', async () => {
@@ -66,7 +53,7 @@ describe('SQLite audit store', () => {
   it('appendMany of nothing writes nothing', async () => {
     const store = open(tempDir());
     expect(await store.appendMany([])).toEqual([]);
-    expect(await store.verify()).toEqual({ ok: true, checked: 0 });
+    expect(await store.verify()).toMatchObject({ ok: true, checked: 0 });
   });
 
   it('appendMany is all or nothing: one invalid entry and none is written', async () => {
@@ -86,7 +73,7 @@ describe('SQLite audit store', () => {
     await expect(pending[1]).rejects.toThrow(AuditEntryError);
     await expect(pending[2]).rejects.toThrow(TypeError);
     expect(await all(store.records())).toEqual([]);
-    expect(await store.verify()).toEqual({ ok: true, checked: 0 });
+    expect(await store.verify()).toMatchObject({ ok: true, checked: 0 });
   });
 
   it('records() yields seq order; since is an inclusive instant, whatever the time zone', async () => {
@@ -112,7 +99,7 @@ describe('SQLite audit store', () => {
     }
     expect(seen).toEqual(Array.from({ length: 1101 }, (_, i) => i + 1));
     expect((await all(iterable)).length).toBe(1101); // re-iterable
-    expect(await store.verify()).toEqual({ ok: true, checked: 1101 });
+    expect(await store.verify()).toMatchObject({ ok: true, checked: 1101 });
   });
 
   it('exportJsonLines writes one JSON line per record that parses back to the record and verifies offline', async () => {
@@ -123,30 +110,30 @@ describe('SQLite audit store', () => {
     expect(lines.every((l) => l.endsWith('\n') && !l.slice(0, -1).includes('\n'))).toBe(true);
     const parsed = lines.map((l) => JSON.parse(l) as AuditRecord);
     expect(parsed).toEqual(await all(store.records()));
-    expect(verifyRecords(parsed)).toEqual({ ok: true, checked: 3 });
+    // Each line's leaf hash is the hash of its record's leaf: a line checks against a proof or the tree.
+    for (const r of parsed) expect(leafHash(leafText(r)).toString('hex')).toBe(r.leafHash);
 
     const since: string[] = [];
     expect(await exportJsonLines(store, '2026-03-02T00:00:00Z', (l) => since.push(l))).toBe(2);
     const part = since.map((l) => JSON.parse(l) as AuditRecord);
     expect(part.map((r) => r.seq)).toEqual([2, 3]);
-    expect(verifyRecords(part, { start: { seq: 2, prevHash: part[0]!.prevHash } })).toEqual({ ok: true, checked: 2 });
-    expect(part[0]!.prevHash).toBe(parsed[0]!.hash);
+    expect(part).toEqual(parsed.slice(1));
   });
 
-  it('a store reopened on the same directory continues the chain', async () => {
+  it('a store reopened on the same directory continues the log', async () => {
     const dir = tempDir();
     const a = openSqliteAuditStore(dir);
     await a.appendMany([entry(), entry(), entry()]);
     const last = await a.append(entry());
     await a.close();
     const b = open(dir, { synchronous: 'full' });
-    expect(await b.verify()).toEqual({ ok: true, checked: 4 });
+    expect(await b.verify()).toMatchObject({ ok: true, checked: 4 });
     const next = await b.append(entry());
-    expect(next).toMatchObject({ seq: 5, prevHash: last.hash });
+    expect(next).toMatchObject({ seq: 5, log: last.log });
     await b.close();
     const c = open(dir);
     await c.append(entry());
-    expect(await c.verify()).toEqual({ ok: true, checked: 6 });
+    expect(await c.verify()).toMatchObject({ ok: true, checked: 6 });
   });
 
   it('with backgroundCheckpoint, copies the WAL into the database file from its own thread while the store is open', async () => {
@@ -156,14 +143,14 @@ describe('SQLite audit store', () => {
     const background = open(backgroundDir, { backgroundCheckpoint: true });
     // Far fewer pages than SQLite's own checkpoint waits for: without the thread they stay in the WAL.
     const last = { plain: '', background: '' };
-    for (let i = 0; i < 5; i++) last.plain = (await plain.append(entry())).hash;
-    for (let i = 0; i < 5; i++) last.background = (await background.append(entry())).hash;
+    for (let i = 0; i < 5; i++) last.plain = (await plain.append(entry())).decisionId;
+    for (let i = 0; i < 5; i++) last.background = (await background.append(entry())).decisionId;
     await vi.waitFor(() => expect(inFile(backgroundDir, last.background)).toBe(true), { timeout: 10_000, interval: 50 });
     expect(inFile(plainDir, last.plain)).toBe(false); // still only in the WAL
     const appended = (await all(background.records())).length;
     await background.close();
     const reopened = open(backgroundDir);
-    expect(await reopened.verify()).toEqual({ ok: true, checked: appended });
+    expect(await reopened.verify()).toMatchObject({ ok: true, checked: appended });
   });
 
   it('rejects entries that break the contract before writing anything', async () => {
@@ -215,14 +202,14 @@ describe('SQLite audit store', () => {
     };
     const secrets = ['Maria', 'Gonzalez', 'hepatitis', 'reactive', 'MRN-00493817', '00493817', 'msg-55821', 'acme-sms'];
     await store.append(entry({ requestHash: requestHash(testKey, request), channel: request.channel, category: request.message.category, labels: ['diagnosis'] }));
-    const row = rawDb(dir).prepare('SELECT * FROM audit_log').get() as Record<string, unknown>;
+    const row = rawDb(dir).prepare('SELECT * FROM audit_leaf').get() as Record<string, unknown>;
     const rowText = Object.values(row).join('\u0000');
     for (const s of secrets) expect(rowText).not.toContain(s);
     await store.close();
     const files = readdirSync(dir).filter((f) => f.startsWith(AUDIT_DB_FILE));
     expect(files).toContain(AUDIT_DB_FILE);
     const bytes = Buffer.concat(files.map((f) => readFileSync(join(dir, f)))).toString('latin1');
-    expect(bytes).toContain(row.request_hash as string); // the scan does see stored text
+    expect(bytes).toContain(requestHash(testKey, request)); // the scan does see stored text
     for (const s of secrets) expect(bytes).not.toContain(s);
   });
 });

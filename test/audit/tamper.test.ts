@@ -1,108 +1,138 @@
-// Someone with access to the file edits it directly; verify() must name the first broken record.
+// Someone with access to the file edits the log directly; verify() must name the first place where it
+// no longer holds. With the signing key beside the file (the default), a whole log rewritten and re-signed
+// passes on its own: a head published before (kept off the host) is what catches it.
 import { describe, expect, it } from 'vitest';
-import { openSqliteAuditStore, recordHash, type AuditRecord, type AuditStore } from '../../audit/index.ts';
-import { all, closeLater, entry, rawDb, tempDir } from './helpers.ts';
+import { loadOrCreateSigningKey, openSqliteAuditStore, prepareLeaf, type AuditRecord, type MerkleAuditStore, type SignedTreeHead } from '../../audit/index.ts';
+import { LogWriter } from '../../audit/log.ts';
+import { Frontier, leafHash } from '../../audit/merkle.ts';
+import { closeLater, entry, rawDb, tempDir } from './helpers.ts';
 
 const N = 8;
 
-/** A closed store with N records; resolves to its directory and records. */
-async function filled(): Promise<{ dir: string; records: AuditRecord[] }> {
+/** A closed store with N records in three commits (1, 4 and 3 leaves); its directory, records and heads. */
+async function filled(): Promise<{ dir: string; records: AuditRecord[]; heads: SignedTreeHead[] }> {
   const dir = tempDir();
   const store = openSqliteAuditStore(dir);
-  const records = [await store.append(entry({ decision: 'deny' })), ...(await store.appendMany(Array.from({ length: N - 1 }, (_, i) => entry({ decision: i % 2 ? 'allow' : 'downgrade' }))))];
-  expect(await store.verify()).toEqual({ ok: true, checked: N });
+  const records = [await store.append(entry({ decision: 'deny' }))];
+  records.push(...(await store.appendMany(Array.from({ length: 4 }, (_, i) => entry({ decision: i % 2 ? 'allow' : 'downgrade' })))));
+  records.push(...(await store.appendMany(Array.from({ length: 3 }, () => entry({ decision: 'downgrade' })))));
+  expect(await store.verify()).toMatchObject({ ok: true, checked: N, heads: 3 });
+  const heads: SignedTreeHead[] = [];
+  for await (const h of store.heads(records[0]!.log)) heads.push(h);
   await store.close();
-  return { dir, records };
+  return { dir, records, heads };
 }
 
-const reopen = (dir: string): AuditStore => closeLater(openSqliteAuditStore(dir));
+/** Opened as `phigate audit verify` opens it: read-only (a writable open refuses a log whose hashes are missing). */
+const reopen = (dir: string): MerkleAuditStore => closeLater(openSqliteAuditStore(dir, { readOnly: true }));
+const leafOf = (dir: string, seq: number): string => rawDb(dir).prepare('SELECT leaf FROM audit_leaf WHERE seq = ?').pluck().get(seq) as string;
 
 describe('tamper evidence', () => {
-  it('(a) a changed decision is reported as a hash mismatch at that record', async () => {
-    const { dir, records } = await filled();
-    expect(records[3]!.decision).not.toBe('allow');
-    rawDb(dir).prepare("UPDATE audit_log SET decision = 'allow' WHERE seq = 4").run();
-    expect(await reopen(dir).verify()).toEqual({ ok: false, checked: 3, firstBroken: { seq: 4, reason: expect.stringMatching(/^hash mismatch: .*altered/) } });
-  });
-
-  it('(b) a deleted middle record is reported as a seq gap at the missing seq', async () => {
+  it('a changed decision is a leaf hash mismatch at that record', async () => {
     const { dir } = await filled();
-    expect(rawDb(dir).prepare('DELETE FROM audit_log WHERE seq = 5').run().changes).toBe(1);
-    expect(await reopen(dir).verify()).toEqual({ ok: false, checked: 4, firstBroken: { seq: 5, reason: expect.stringMatching(/^seq gap: record 5 is missing.*deleted/) } });
+    const changed = leafOf(dir, 4).replace('"decision":"downgrade"', '"decision":"allow"');
+    expect(changed).not.toBe(leafOf(dir, 4));
+    rawDb(dir).prepare('UPDATE audit_leaf SET leaf = ? WHERE seq = 4').run(changed);
+    expect(await reopen(dir).verify()).toMatchObject({ ok: false, checked: 3, firstBroken: { seq: 4, reason: expect.stringMatching(/^leaf hash mismatch: .*altered/) } });
   });
 
-  it('(b2) a deleted middle record whose successors were renumbered is reported at the first renumbered record', async () => {
+  it('a changed record with its leaf hash recomputed breaks the root of the first signed head after it', async () => {
+    const { dir } = await filled();
+    const changed = leafOf(dir, 3).replace('"decision":"allow"', '"decision":"deny"');
+    rawDb(dir).prepare('UPDATE audit_leaf SET leaf = ?, leaf_hash = ? WHERE seq = 3').run(changed, leafHash(changed));
+    expect(await reopen(dir).verify()).toMatchObject({ ok: false, checked: 5, firstBroken: { seq: 5, reason: expect.stringMatching(/^root mismatch: the signed head of size 5/) } });
+  });
+
+  it('a deleted record is a seq gap at the missing seq', async () => {
+    const { dir } = await filled();
+    expect(rawDb(dir).prepare('DELETE FROM audit_leaf WHERE seq = 5').run().changes).toBe(1);
+    expect(await reopen(dir).verify()).toMatchObject({ ok: false, checked: 4, firstBroken: { seq: 5, reason: expect.stringMatching(/^seq gap: leaf 5 missing.*deleted/) } });
+  });
+
+  it('two records swapped (with their hashes) break the root of the first head that covers them', async () => {
     const { dir } = await filled();
     const db = rawDb(dir);
-    db.prepare('DELETE FROM audit_log WHERE seq = 5').run();
-    db.prepare('UPDATE audit_log SET seq = seq - 1 WHERE seq > 5').run(); // ascending order keeps the key unique
-    const result = await reopen(dir).verify();
-    // Renumbering changes the hashed seq, so record 5 (formerly 6) fails its hash first.
-    expect(result).toMatchObject({ ok: false, checked: 4, firstBroken: { seq: 5, reason: expect.stringMatching(/^hash mismatch/) } });
-  });
-
-  it('(c) two records with swapped contents are reported at the first of them', async () => {
-    const { dir, records } = await filled();
-    const db = rawDb(dir);
-    // Give record 3 everything of record 6 (hashes included) and vice versa.
     db.transaction(() => {
-      db.prepare('UPDATE audit_log SET seq = -3 WHERE seq = 3').run();
-      db.prepare('UPDATE audit_log SET seq = 3 WHERE seq = 6').run();
-      db.prepare('UPDATE audit_log SET seq = 6 WHERE seq = -3').run();
+      db.prepare('UPDATE audit_leaf SET seq = -2 WHERE seq = 2').run();
+      db.prepare('UPDATE audit_leaf SET seq = 2 WHERE seq = 7').run();
+      db.prepare('UPDATE audit_leaf SET seq = 7 WHERE seq = -2').run();
     })();
-    expect(db.prepare('SELECT decision_id FROM audit_log WHERE seq = 3').pluck().get()).toBe(records[5]!.decisionId);
-    expect(await reopen(dir).verify()).toEqual({ ok: false, checked: 2, firstBroken: { seq: 3, reason: expect.stringMatching(/^hash mismatch/) } });
+    expect(await reopen(dir).verify()).toMatchObject({ ok: false, firstBroken: { seq: 5, reason: expect.stringMatching(/^root mismatch/) } });
   });
 
-  it('(c2) records swapped with their hashes recomputed are reported as a prevHash mismatch', async () => {
-    const { dir, records } = await filled();
-    const db = rawDb(dir);
-    // Swap the decisions of 3 and 6 and recompute both hashes as an attacker would: the chain links break.
-    const r3 = { ...records[2]!, decision: records[5]!.decision };
-    const r6 = { ...records[5]!, decision: records[2]!.decision };
-    expect(r3.decision).not.toBe(records[2]!.decision);
-    for (const r of [r3, r6]) db.prepare('UPDATE audit_log SET decision = ?, hash = ? WHERE seq = ?').run(r.decision, recordHash(r), r.seq);
-    expect(await reopen(dir).verify()).toEqual({ ok: false, checked: 3, firstBroken: { seq: 4, reason: expect.stringMatching(/^prevHash mismatch: .*removed, reordered or inserted/) } });
-  });
-
-  it("(d) an edited last hash is reported at the last record", async () => {
+  it('a leaf that is not a record (its hash recomputed) is a malformed leaf, not a crash', async () => {
     const { dir } = await filled();
-    rawDb(dir).prepare(`UPDATE audit_log SET hash = 'sha256:' || hex(randomblob(32)) WHERE seq = ?`).run(N);
-    expect(await reopen(dir).verify()).toEqual({ ok: false, checked: N - 1, firstBroken: { seq: N, reason: expect.stringMatching(/^hash mismatch/) } });
+    rawDb(dir).prepare('UPDATE audit_leaf SET leaf = ?, leaf_hash = ? WHERE seq = 2').run('lab_value', leafHash('lab_value'));
+    const store = reopen(dir);
+    expect(await store.verify()).toMatchObject({ ok: false, checked: 1, firstBroken: { seq: 2, reason: expect.stringMatching(/^malformed leaf: the leaf is not JSON/) } });
   });
 
-  it('an inserted record is reported where it breaks the chain', async () => {
-    const { dir, records } = await filled();
-    const db = rawDb(dir);
-    db.prepare('UPDATE audit_log SET seq = seq + 100 WHERE seq >= 4').run();
-    db.prepare('UPDATE audit_log SET seq = seq - 99 WHERE seq >= 104').run(); // records 4.. are now 5..
-    const forged = { ...records[3]!, decisionId: '01JDFORGED', decision: 'allow' as const };
-    forged.hash = recordHash(forged); // seq 4 after record 3: a consistent record
-    db.prepare(
-      `INSERT INTO audit_log SELECT 4, ?, time, policy_name, policy_version, policy_digest, engine_version, request_hash, ?, rules, labels, channel, category, prev_hash, ? FROM audit_log WHERE seq = 5`,
-    ).run(forged.decisionId, forged.decision, forged.hash);
-    // The forged record passes; the real record after it (now seq 5) was hashed as seq 4.
-    expect(await reopen(dir).verify()).toEqual({ ok: false, checked: 4, firstBroken: { seq: 5, reason: expect.stringMatching(/^hash mismatch/) } });
-  });
-
-  it('an unparseable column is reported as a malformed record, not a crash', async () => {
+  it('an altered head is caught by its signature', async () => {
     const { dir } = await filled();
-    rawDb(dir).prepare("UPDATE audit_log SET labels = 'lab_value' WHERE seq = 2").run();
-    const store = reopen(dir);
-    expect(await store.verify()).toEqual({ ok: false, checked: 1, firstBroken: { seq: 2, reason: expect.stringMatching(/^malformed record: labels/) } });
-    await expect(all(store.records())).rejects.toThrow(/record 2: column labels is not JSON/);
+    rawDb(dir).prepare("UPDATE audit_head SET time = '2026-01-01T00:00:00.000Z' WHERE size = 5").run();
+    expect(await reopen(dir).verify()).toMatchObject({ ok: false, firstBroken: { seq: 5, reason: expect.stringMatching(/^signed head: the signature of the tree head of size 5 does not verify/) } });
   });
 
-  it('while the store is open, a truncated or consistently rewritten tail is caught against its head', async () => {
+  it('leaves added outside a commit (no signed head covers them) are reported', async () => {
     const { dir, records } = await filled();
-    const store = reopen(dir);
+    const forged = prepareLeaf(entry({ decision: 'allow' }));
+    rawDb(dir).prepare('INSERT INTO audit_leaf (seq, decision_id, leaf, leaf_hash) VALUES (?, ?, ?, ?)').run(N + 1, forged.decisionId, forged.text, forged.hash);
+    expect(records).toHaveLength(N);
+    expect(await reopen(dir).verify()).toMatchObject({ ok: false, checked: N + 1, firstBroken: { seq: N + 1, reason: expect.stringMatching(/^unsigned leaves/) } });
+  });
+
+  it('a truncated log (leaves and heads deleted) passes alone, and fails against a head published before', async () => {
+    const { dir, heads } = await filled();
     const db = rawDb(dir);
-    const forged = { ...records[N - 1]!, decision: 'allow' as const };
-    expect(records[N - 1]!.decision).not.toBe('allow');
-    forged.hash = recordHash(forged);
-    db.prepare('UPDATE audit_log SET decision = ?, hash = ? WHERE seq = ?').run(forged.decision, forged.hash, N);
-    expect(await store.verify()).toEqual({ ok: false, checked: N - 1, firstBroken: { seq: N, reason: expect.stringMatching(/^head mismatch/) } });
-    db.prepare('DELETE FROM audit_log WHERE seq = ?').run(N);
-    expect(await store.verify()).toEqual({ ok: false, checked: N - 1, firstBroken: { seq: N, reason: expect.stringMatching(/^truncated/) } });
+    db.prepare('DELETE FROM audit_leaf WHERE seq > 5').run();
+    db.prepare('DELETE FROM audit_head WHERE size > 5').run();
+    const store = reopen(dir);
+    expect(await store.verify()).toMatchObject({ ok: true, checked: 5 });
+    expect(await store.verify({ published: [heads[2]!] })).toMatchObject({ ok: false, firstBroken: { seq: 6, reason: expect.stringMatching(/^truncated: a published head of size 8/) } });
+    expect(await store.verify({ published: [heads[1]!] })).toMatchObject({ ok: true, published: 1 });
+  });
+
+  it('a log rewritten and re-signed with its own key passes alone, and fails against a head published before', async () => {
+    const { dir, heads } = await filled();
+    const db = rawDb(dir);
+    const key = loadOrCreateSigningKey(dir); // the key beside the file: what an intruder on the host has
+    const leaves = (db.prepare('SELECT leaf FROM audit_leaf ORDER BY seq').pluck().all() as string[]).map((text, i) => (i === 2 ? text.replace('"decision":"allow"', '"decision":"deny"') : text));
+    db.exec('DELETE FROM audit_leaf; DELETE FROM audit_head; DELETE FROM audit_node;');
+    const writer = new LogWriter(key, new Frontier());
+    const plan = writer.plan(leaves.map((text) => ({ text, hash: leafHash(text), decisionId: (JSON.parse(text) as { decisionId: string }).decisionId })));
+    plan.leaves.forEach((l, i) => db.prepare('INSERT INTO audit_leaf (seq, decision_id, leaf, leaf_hash) VALUES (?, ?, ?, ?)').run(i + 1, l.decisionId, l.text, l.hash));
+    db.prepare('INSERT INTO audit_head (size, root, time, signature) VALUES (?, ?, ?, ?)').run(plan.head.size, plan.head.root, plan.head.time, plan.head.signature);
+    const store = reopen(dir);
+    expect(await store.verify()).toMatchObject({ ok: true, checked: N });
+    expect(await store.verify({ published: [heads[1]!] })).toMatchObject({ ok: false, firstBroken: { seq: 5, reason: expect.stringMatching(/^rewritten: the published head of size 5/) } });
+    // A head published by another log (another key) is refused, not compared.
+    const other = tempDir();
+    const otherStore = closeLater(openSqliteAuditStore(other));
+    await otherStore.append(entry());
+    const foreign = (await otherStore.logs())[0]!.head!;
+    expect(await store.verify({ published: [foreign] })).toMatchObject({ ok: false, firstBroken: { reason: expect.stringMatching(/^published head: the tree head is of log/) } });
+  });
+
+  it('while the store is open, a tail deleted or rewritten behind its back is caught against the head it wrote', async () => {
+    const { dir } = await filled();
+    const store = closeLater(openSqliteAuditStore(dir));
+    await store.append(entry());
+    const db = rawDb(dir);
+    db.prepare('DELETE FROM audit_leaf WHERE seq > 5').run();
+    db.prepare('DELETE FROM audit_head WHERE size > 5').run();
+    expect(await store.verify()).toMatchObject({ ok: false, firstBroken: { reason: expect.stringMatching(/^truncated: a published head of size 9/) } });
+    expect(await reopen(dir).verify()).toMatchObject({ ok: true, checked: 5 }); // a fresh process cannot tell: publish heads
+  });
+
+  it('in a log of more than 256 leaves, a stored subtree changed or deleted is reported (proofs would not verify)', async () => {
+    const dir = tempDir();
+    const store = closeLater(openSqliteAuditStore(dir));
+    await store.appendMany(Array.from({ length: 300 }, () => entry()));
+    expect(await store.verify()).toMatchObject({ ok: true, checked: 300 });
+    expect(rawDb(dir).prepare('SELECT level, idx FROM audit_node').all()).toEqual([{ level: 8, idx: 0 }]);
+    rawDb(dir).prepare('UPDATE audit_node SET hash = ? WHERE level = 8').run(Buffer.alloc(32));
+    expect(await store.verify()).toMatchObject({ ok: false, firstBroken: { seq: 256, reason: expect.stringMatching(/^stored subtree mismatch: level 8, index 0/) } });
+    rawDb(dir).prepare('DELETE FROM audit_node').run();
+    expect(await store.verify()).toMatchObject({ ok: false, firstBroken: { seq: 256, reason: expect.stringMatching(/^stored subtree missing/) } });
   });
 });

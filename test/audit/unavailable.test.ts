@@ -1,5 +1,5 @@
 // Fail closed: when nothing can be recorded, append rejects with AuditUnavailableError, healthy() says so, and
-// the chain does not move. Failures are made deterministically (tests may run as root, where chmod does
+// the log does not move. Failures are made deterministically (tests may run as root, where chmod does
 // not stop writes): a closed store, a trigger that aborts every insert, and a lock held by another connection.
 import { describe, expect, it } from 'vitest';
 import { AuditUnavailableError, openSqliteAuditStore, type AuditStore } from '../../audit/index.ts';
@@ -42,39 +42,39 @@ describe('unwritable audit store', () => {
     for (const w of writes) await expectUnavailable(w, /closed/);
   });
 
-  it('a write the database refuses rejects, leaves the chain where it was, and recovers when writes work again', async () => {
+  it('a write the database refuses rejects, leaves the log where it was, and recovers when writes work again', async () => {
     const dir = tempDir();
     const store = closeLater(openSqliteAuditStore(dir));
     const before = await store.append(entry());
     const db = rawDb(dir);
-    db.exec(`CREATE TRIGGER refuse BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'simulated I/O failure'); END`);
+    db.exec(`CREATE TRIGGER refuse BEFORE INSERT ON audit_leaf BEGIN SELECT RAISE(ABORT, 'simulated I/O failure'); END`);
 
     await expectUnavailable(store.append(entry()), /simulated I\/O failure/);
-    expect(await store.verify()).toEqual({ ok: true, checked: 1 }); // the head still points at record 1
+    expect(await store.verify()).toMatchObject({ ok: true, checked: 1 }); // the head still points at record 1
     await expectUnavailable(store.appendMany([entry(), entry()]), /simulated I\/O failure/);
-    expect(await store.verify()).toEqual({ ok: true, checked: 1 });
+    expect(await store.verify()).toMatchObject({ ok: true, checked: 1 });
     expect(await store.healthy()).toBe(false);
     expect(await count(store)).toBe(1);
 
     db.exec('DROP TRIGGER refuse');
     expect(await store.healthy()).toBe(true);
     const after = await store.append(entry());
-    expect(after).toMatchObject({ seq: 2, prevHash: before.hash }); // the failed appends did not advance the head
-    expect(await store.verify()).toEqual({ ok: true, checked: 2 });
+    expect(after).toMatchObject({ seq: 2, log: before.log }); // the failed appends did not advance the log
+    expect(await store.verify()).toMatchObject({ ok: true, checked: 2 });
   });
 
   it('appendMany is all or nothing when the database refuses one of the batch', async () => {
     const dir = tempDir();
     const store = closeLater(openSqliteAuditStore(dir));
-    rawDb(dir).exec(`CREATE TRIGGER refuse_third BEFORE INSERT ON audit_log WHEN NEW.seq = 3 BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+    rawDb(dir).exec(`CREATE TRIGGER refuse_third BEFORE INSERT ON audit_leaf WHEN NEW.seq = 3 BEGIN SELECT RAISE(ABORT, 'refused'); END`);
     await expectUnavailable(store.appendMany([entry(), entry(), entry()]), /refused/);
     expect(await count(store)).toBe(0);
-    expect(await store.verify()).toEqual({ ok: true, checked: 0 });
+    expect(await store.verify()).toMatchObject({ ok: true, checked: 0 });
     expect((await store.appendMany([entry(), entry()])).map((r) => r.seq)).toEqual([1, 2]);
-    expect(await store.verify()).toEqual({ ok: true, checked: 2 });
+    expect(await store.verify()).toMatchObject({ ok: true, checked: 2 });
   });
 
-  it('a write lock held elsewhere makes appends fail after busy_timeout, not hang, and not advance the chain', async () => {
+  it('a write lock held elsewhere makes appends fail after busy_timeout, not hang, and not advance the log', async () => {
     const dir = tempDir();
     const store = closeLater(openSqliteAuditStore(dir, { busyTimeoutMs: 20 }));
     const before = await store.append(entry());
@@ -85,8 +85,8 @@ describe('unwritable audit store', () => {
     expect(await store.healthy()).toBe(false);
     db.exec('ROLLBACK');
     expect(await store.healthy()).toBe(true);
-    expect(await store.append(entry())).toMatchObject({ seq: 2, prevHash: before.hash });
-    expect(await store.verify()).toEqual({ ok: true, checked: 2 });
+    expect(await store.append(entry())).toMatchObject({ seq: 2, log: before.log });
+    expect(await store.verify()).toMatchObject({ ok: true, checked: 2 });
   });
 
   it('healthy() commits a heartbeat and leaves no probe record behind', async () => {
@@ -98,10 +98,10 @@ describe('unwritable audit store', () => {
     expect(Date.parse(at)).toBeGreaterThan(Date.now() - 60_000);
     expect(await count(store)).toBe(1);
     expect((await store.append(entry())).seq).toBe(2);
-    expect(await store.verify()).toEqual({ ok: true, checked: 2 });
+    expect(await store.verify()).toMatchObject({ ok: true, checked: 2 });
   });
 
-  it('a second writer on the same directory does not fork the chain', async () => {
+  it('a second writer on the same directory does not fork the log', async () => {
     const dir = tempDir();
     const a = closeLater(openSqliteAuditStore(dir));
     const b = closeLater(openSqliteAuditStore(dir));
@@ -112,8 +112,8 @@ describe('unwritable audit store', () => {
     const last = await b.append(entry());
     expect(last.seq).toBe(5);
     expect((await all(a.records())).map((r) => r.seq)).toEqual([1, 2, 3, 4, 5]);
-    // Each store's head is in the chain (a wrote 4, b wrote 5), so both verify the whole chain.
-    expect(await a.verify()).toEqual({ ok: true, checked: 5 });
-    expect(await b.verify()).toEqual({ ok: true, checked: 5 });
+    // Each store's last signed head is in the log (a wrote 4, b wrote 5), so both verify the whole log.
+    expect(await a.verify()).toMatchObject({ ok: true, checked: 5 });
+    expect(await b.verify()).toMatchObject({ ok: true, checked: 5 });
   });
 });

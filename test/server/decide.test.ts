@@ -1,7 +1,7 @@
 // POST /v1/decide and /v1/decide/batch through app.inject: whole response bodies, every error.
 import { describe, expect, it, vi } from 'vitest';
 import { AuditUnavailableError, type AuditStore } from '../../audit/index.ts';
-import type { CompiledPolicy, DecisionRequest } from '../../engine/index.ts';
+import { ACT_CODE_SYSTEM, type CompiledPolicy, type DecisionRequest } from '../../engine/index.ts';
 import { PolicyHolder } from '../../server/policy-holder.ts';
 import { all } from '../audit/helpers.ts';
 import { request } from '../helpers.ts';
@@ -33,9 +33,10 @@ function downgradeBody(digest: string) {
     policy: policyOf(digest),
     reasons: [{ rule: 'care-revealing-by-text', effect: 'downgrade', text: 'Found-phone test: the text reveals the kind of care', citation: '45 CFR 164.530(c)' }],
     findings: [
-      { label: 'HIV', start: 15, end: 25 },
-      { label: 'SSP', start: 15, end: 25 },
+      { label: 'HIV', system: ACT_CODE_SYSTEM, start: 15, end: 25 },
+      { label: 'SSP', system: ACT_CODE_SYSTEM, start: 15, end: 25 },
       { label: 'diagnosis', start: 15, end: 18 },
+      { label: 'unvetted', start: 15, end: 18 },
     ],
     actions: [{ channel: 'sms', category: 'appointment_reminder', body: 'Reminder: your appointment is Thu 3/5 at 10:15 AM.' }],
   };
@@ -189,7 +190,7 @@ describe('POST /v1/decide', () => {
     expect(res.json()).toEqual(AUDIT_UNAVAILABLE);
     const ready = await get(app, '/readyz', {});
     expect(ready.statusCode).toBe(503);
-    expect(ready.json()).toEqual({ status: 'unavailable', policy: holder.current.digest, audit: 'unavailable' });
+    expect(ready.json()).toMatchObject({ status: 'unavailable', policy: holder.current.digest, audit: 'unavailable', auditReason: 'audit store is closed' });
   });
 
   it('records concurrent decisions in shared transactions, with the ids they were answered with', async () => {
@@ -201,7 +202,7 @@ describe('POST /v1/decide', () => {
     const records = await all(audit.records());
     expect(records.map((r) => r.decisionId).sort()).toEqual(answers.map((a) => a.json<{ decisionId: string }>().decisionId).sort());
     expect(store.appendMany.mock.calls.length).toBeLessThan(answers.length);
-    expect(await audit.verify()).toEqual({ ok: true, checked: 4 });
+    expect(await audit.verify()).toMatchObject({ ok: true, checked: 4 });
   });
 
   it('answers 500 INTERNAL (treat as deny), with no decision, when recording fails in another way', async () => {

@@ -1,0 +1,143 @@
+// Batches on worker threads: a batch is split across the workers (batch-worker.ts), which parse,
+// validate and decide their items, check each audit entry and build and hash its Merkle leaf. The main
+// thread then commits all the batch's leaves in one commit (one signed tree head) and only then writes
+// the answer from the items' JSON text the workers wrote. A worker that cannot decide under the
+// batch's policy (a reload raced it) or fails sends the batch back to be decided on the main thread.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
+import type { PreparedLeaf } from '../audit/index.ts';
+import { packagePath, type CompiledPolicy } from '../engine/index.ts';
+
+export interface BatchTask {
+  id: number;
+  /** The bundle directory: the worker loads it and decides only if its digest is `digest`. */
+  dir: string;
+  digest: string;
+  inputs: unknown[];
+  /** Index of the first input in the batch (for error messages). */
+  offset: number;
+  /** The batch's clock: requests without `at` and the records' time. */
+  nowMs: number;
+}
+
+export type BatchTaskResult =
+  | {
+      id: number;
+      ok: true;
+      /** Each item's answer as JSON text, in order. */
+      items: string[];
+      /** The leaves of the items that were decided: text, decision id, and 32 bytes of hash each. */
+      texts: string[];
+      ids: string[];
+      hashes: ArrayBuffer;
+      /** Each decided item's decision and rules (metrics). */
+      outcomes: [string, string[]][];
+    }
+  | { id: number; ok: false; reason: 'policy' | 'error' | 'exit'; error?: string };
+
+/** Batches smaller than this are decided on the main thread: the hand-off would cost more than it saves. */
+export const MIN_WORKER_BATCH = 64;
+
+const FROM_SOURCES = import.meta.url.endsWith('.ts');
+// Built, this module may be inside the bundled command line (dist/cli/): the worker is tsc's dist/server/batch-worker.js,
+// found from the package root as the other files read at run time are.
+const WORKER = FROM_SOURCES ? new URL('./batch-worker.ts', import.meta.url) : pathToFileURL(packagePath('dist/server/batch-worker.js'));
+/**
+ * The built service starts batch-worker.js; the sources (tests, benchmarks, run under tsx) start a
+ * worker that registers tsx's loader first: Node 20 does not apply `--import tsx` to a worker's entry.
+ */
+function startWorker(workerData: unknown): Worker {
+  if (!FROM_SOURCES) return new Worker(WORKER, { workerData });
+  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER.href)}); })`;
+  return new Worker(boot, { eval: true, workerData });
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, (r: BatchTaskResult) => void>;
+}
+
+export class BatchPool {
+  private slots: (Slot | undefined)[];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(
+    readonly size: number,
+    private readonly auditKey: Buffer,
+  ) {
+    this.slots = Array.from({ length: size }, () => undefined);
+  }
+
+  /** Worker threads for a service: one per core (at most 8), or PHIGATE_BATCH_WORKERS (0: none). */
+  static defaultSize(env: NodeJS.ProcessEnv = process.env): number {
+    const n = Number(env.PHIGATE_BATCH_WORKERS ?? Math.min(8, availableParallelism()));
+    return Number.isInteger(n) && n >= 0 ? n : 0;
+  }
+
+  private slot(i: number): Slot {
+    const existing = this.slots[i];
+    if (existing) return existing;
+    const worker = startWorker({ auditKey: new Uint8Array(this.auditKey) });
+    worker.unref();
+    const slot: Slot = { worker, pending: new Map() };
+    worker.on('message', (m: BatchTaskResult | { ready: true }) => {
+      if ('ready' in m) return;
+      const done = slot.pending.get(m.id);
+      slot.pending.delete(m.id);
+      done?.(m);
+    });
+    worker.on('error', () => {}); // 'exit' follows
+    worker.once('exit', () => {
+      if (this.slots[i] === slot) this.slots[i] = undefined;
+      for (const [id, done] of slot.pending) done({ id, ok: false, reason: 'exit' });
+      slot.pending.clear();
+    });
+    this.slots[i] = slot;
+    return slot;
+  }
+
+  /** Starts every worker now (a listening server does), so the first large batch does not wait for them. */
+  warm(): void {
+    if (this.closed) return;
+    for (let i = 0; i < this.size; i++) this.slot(i);
+  }
+
+  /** Decides `inputs` under `policy` on the workers, split evenly; resolves to each part's result, in order. */
+  run(policy: CompiledPolicy, dir: string, inputs: readonly unknown[], nowMs: number): Promise<BatchTaskResult[]> {
+    if (this.closed || this.size === 0) return Promise.resolve([{ id: 0, ok: false, reason: 'exit' }]);
+    const parts = Math.min(this.size, Math.ceil(inputs.length / (MIN_WORKER_BATCH / 2)));
+    const per = Math.ceil(inputs.length / parts);
+    const tasks: Promise<BatchTaskResult>[] = [];
+    for (let p = 0; p < parts; p++) {
+      const offset = p * per;
+      const task: BatchTask = { id: this.nextId++, dir, digest: policy.digest, inputs: inputs.slice(offset, offset + per), offset, nowMs };
+      const slot = this.slot(p);
+      tasks.push(
+        new Promise((resolve) => {
+          slot.pending.set(task.id, resolve);
+          slot.worker.postMessage(task);
+        }),
+      );
+    }
+    return Promise.all(tasks);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const slots = this.slots.filter((s): s is Slot => s !== undefined);
+    this.slots = [];
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+}
+
+/** The leaves of the workers' results, in batch order. */
+export function leavesOf(results: readonly Extract<BatchTaskResult, { ok: true }>[]): PreparedLeaf[] {
+  const leaves: PreparedLeaf[] = [];
+  for (const r of results) {
+    const hashes = Buffer.from(r.hashes);
+    r.texts.forEach((text, i) => leaves.push({ text, decisionId: r.ids[i]!, hash: hashes.subarray(32 * i, 32 * i + 32) }));
+  }
+  return leaves;
+}

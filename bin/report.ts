@@ -35,10 +35,11 @@ export function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[]): vo
 }
 
 /** Load a bundle, printing its diagnostics when it does not load. */
-export async function loadOrReport(dir: string, io: Io): Promise<CompiledPolicy | undefined> {
+export async function loadOrReport(dir: string, io: Io, onFailure?: (diagnostics: readonly Diagnostic[]) => Promise<void>): Promise<CompiledPolicy | undefined> {
   const loaded = await loadBundle(dir);
   if (loaded.ok) return loaded.value;
   printDiagnostics(io, loaded.diagnostics);
   io.err(`phigate: the bundle ${dir} does not load; fix the errors above first (\`phigate check --bundle ${dir}\`)\n`);
+  await onFailure?.(loaded.diagnostics);
   return undefined;
 }

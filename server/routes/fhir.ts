@@ -1,0 +1,35 @@
+// POST /v1/fhir/decide: a FHIR R4 Bundle (one CommunicationRequest and the patient's Consents) decided
+// as /v1/decide decides a request, with the same keys, recorded in the same audit trail, and answered
+// with the message's security labels (v3 ActCode sensitivity, v3 Confidentiality). The mapping is the
+// engine's (engine/contract/fhir.ts); what it cannot map is a 400 naming the FHIR path.
+import { z } from 'zod';
+import { ACT_CODE_SYSTEM, FhirBundleSchema, requestFromFhir, withSecurityLabels } from '../../engine/index.ts';
+import { decideAndRecord } from '../decisions.ts';
+import { HttpError } from '../errors.ts';
+import { DecisionResponseSchema } from '../schemas.ts';
+import { ERROR_RESPONSES, type Routes } from './deps.ts';
+
+const CodingSchema = z.object({ system: z.string(), code: z.string(), display: z.string() });
+
+export const FhirDecisionResponseSchema = DecisionResponseSchema.extend({
+  sensitivity: z.array(CodingSchema).describe(`One coding per HL7 v3 ActCode sensitivity label found in the message (${ACT_CODE_SYSTEM}), ready for meta.security`),
+  confidentiality: CodingSchema.describe('HL7 v3 Confidentiality: R (restricted) when a sensitivity label was found, N (normal) otherwise'),
+}).describe('A decision, with the security labels of the message');
+
+export const fhirRoutes: Routes = (app, { ctx, metrics, holder }) => {
+  app.post('/v1/fhir/decide', {
+    config: { auth: 'client' },
+    // The body is mapped (and so checked) by the engine, whose errors name FHIR paths; the schema documents it.
+    validatorCompiler: () => (data) => ({ value: data }),
+    schema: { summary: 'Decide one send given as a FHIR R4 Bundle (CommunicationRequest and Consents)', body: FhirBundleSchema, response: { 200: FhirDecisionResponseSchema, ...ERROR_RESPONSES } },
+    handler: async (req) => {
+      const end = metrics.latency.startTimer({ endpoint: 'fhir' });
+      const mapped = requestFromFhir(req.body, ctx.now ? { now: ctx.now } : {});
+      if (!mapped.ok) throw new HttpError(400, 'FHIR_UNMAPPABLE', mapped.error.message, mapped.error.issues);
+      const res = await decideAndRecord(ctx, mapped.value, false, holder.current);
+      end();
+      req.log.info({ decisionId: res.decisionId, decision: res.decision, rules: res.reasons.map((r) => r.rule), policy: res.policy.digest }, 'decided');
+      return withSecurityLabels(res);
+    },
+  });
+};

@@ -41,3 +41,18 @@ export const EMAILS_2K: readonly string[] = Array.from({ length: PARAGRAPHS.leng
   for (let k = 0; text.length < 2048; k++) text += `${PARAGRAPHS[(i + k * 3) % PARAGRAPHS.length]}\n\n`;
   return text.slice(0, 2048);
 });
+
+/** Ordinary SMS in the languages the found-phone test covers (and one it does not), for the per-language cost. */
+export const SMS_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
+  en: SMS_160.slice(0, 4),
+  es: [
+    'Hola María, le recordamos su cita con el Dr. Ramírez el martes 2 de junio a las 10:30 a. m. en Riverside Family Practice. Responda C para confirmar o R para cambiar.',
+    'Su receta está lista para recoger en la farmacia Walgreens de Oak St. Traiga una identificación con foto. Si tiene preguntas, llame al 555-301-4400. Gracias.',
+  ],
+  zh: ['您好，提醒您：您与李医生的预约在6月8日星期一下午3:20。回复C确认，回复R改期。您的处方已可在药房领取。请携带带照片的身份证件。如有问题请致电555-301-4400。'],
+  vi: ['Xin chào anh Minh, nhắc lịch hẹn của anh với bác sĩ Trần vào thứ Ba 2/6 lúc 10:30 sáng tại Riverside Family Practice. Trả lời C để xác nhận. Cảm ơn.'],
+  ru: ['Здравствуйте, Ольга! Напоминаем о вашем приёме у доктора Смирнова в понедельник, 8 июня, в 15:20. Ответьте C для подтверждения. Ваш рецепт готов.'],
+  ar: ['مرحباً أحمد، نذكرك بموعدك مع الدكتور حسن يوم الاثنين 8 يونيو الساعة 3:20 مساءً. أرسل C للتأكيد. لديك رسالة جديدة في بوابة المرضى. يرجى تسجيل الدخول.'],
+  ko: ['안녕하세요, 김민지님. 6월 8일 월요일 오후 3시 20분 박 선생님과의 예약을 알려 드립니다. 확인하시려면 C를 회신해 주세요. 처방전이 준비되었습니다. 약국에서 수령하실 수 있습니다.'],
+  pl: ['Przypominamy o wizycie u dr. Nowaka w poniedziałek 8 czerwca o 15:20 w Riverside Family Practice. Prosimy o potwierdzenie odpowiedzią C.'],
+};

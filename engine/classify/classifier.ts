@@ -1,10 +1,16 @@
 // The classifier: normalize -> skeleton -> automaton -> boundary filter -> suppression ->
 // detectors -> findings in original offsets. See README.md in this folder.
 
-import { BUILTIN_LABELS, type Finding } from '../contract/index.ts';
-import { Automaton, HitBuffer, NO_PATTERNS } from './automaton.ts';
+import { BUILTIN_LABELS, policyPattern, type Finding, type PolicyPattern } from '../contract/index.ts';
+import { Automaton, HitBuffer, NO_PATTERNS, SENTINEL } from './automaton.ts';
+import { decodeForReading } from './decode.ts';
+import { NearMatcher } from './fuzzy.ts';
+import { builtinLexicon, builtinPhrases, excludedWords, LANGUAGE_BITS, languageBit, Lexicon } from './lexicon.ts';
+import { ScriptTerms } from './scripts.ts';
+import { matchTemplate, type CompiledTemplate } from './templates.ts';
+import { generalTopic, vouch, type VouchOptions, type VouchResult } from './vouch.ts';
 import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
-import { foldedText, isUpperAt, origEnd, origStart, prepare, WORD_END, WORD_START, type Prepared, type Walk } from './normalize.ts';
+import { foldedText, foldString, isUpperAt, origEnd, origStart, prepare, termSkeleton, WORD_END, WORD_START, type Prepared, type Walk } from './normalize.ts';
 import { literalPrefilter, LiteralSkeletons, mayMatch, skeletonMayMatch, type Prefilter } from './prefilter.ts';
 import {
   BUILTIN_LABEL_NAMES,
@@ -13,18 +19,37 @@ import {
   PUBLIC_LABEL_COUNT,
   TermTable,
   labelId,
+  readLanguageVocab,
   readVocabFiles,
 } from './vocab.ts';
 
 export interface ClassifierExtensions {
   terms?: { label: string; terms: string[] }[];
   patterns?: { label: string; source: string; flags: string }[];
+  /** Words and phrases the officer vetted (and the practice's name): the found-phone test vouches for them. */
+  vetted?: string[];
+  /** Approved templates: a message that is an instance of one is not doubted word by word. */
+  templates?: CompiledTemplate[];
+  /**
+   * The positive model (vouch.ts): words the test cannot vouch for become `unvetted` findings, and
+   * sensitive words of general content (a campaign to everyone) are not findings about the patient.
+   * A bundle turns it on (engine/compile/found-phone.ts); a bare classifier reads only what is listed.
+   */
+  positive?: boolean;
+}
+
+/** What the classifier reads of a message. */
+export interface ClassifiedMessage {
+  body: string;
+  subject?: string | undefined;
+  /** BCP 47 tag of the text (message.language); when absent the language is detected. */
+  language?: string | undefined;
 }
 
 export interface Classifier {
   readonly labels: readonly string[];
-  classifyText(text: string): Finding[];
-  classify(message: { body: string; subject?: string }): Finding[];
+  classifyText(text: string, language?: string): Finding[];
+  classify(message: ClassifiedMessage): Finding[];
 }
 
 // --- the built-in vocabulary: loaded and compiled once per process ----------------------------
@@ -32,6 +57,8 @@ export interface Classifier {
 export interface CompiledVocabulary {
   table: TermTable;
   automaton: Automaton;
+  /** Terms in other scripts (Chinese, Korean, Russian, Arabic...), found in the folded text. */
+  scripts: ScriptTerms;
 }
 
 let builtin: CompiledVocabulary | null = null;
@@ -50,8 +77,118 @@ export function builtinVocabulary(): CompiledVocabulary {
     const id = labelId(label);
     for (const w of words) table.add(w, id, false);
   }
-  builtin = { table, automaton: new Automaton(table.patterns) };
+  // Other languages (vocab/lang/<lang>.txt): Latin-script terms join the automaton, others the script matcher.
+  const scripts = new ScriptTerms();
+  for (const { label, term } of readLanguageVocab()) {
+    const id = labelId(label);
+    if (!table.add(term, id, false)) scripts.add(foldString(term), id);
+  }
+  builtin = { table, automaton: new Automaton(table.patterns), scripts };
   return builtin;
+}
+
+/** The sensitive one-word terms (misspellings are compared with them) and the long vetted words. */
+interface NearVocabulary {
+  sensitive: NearMatcher;
+  /** sensitive entry id -> label ids */
+  sensitiveLabels: number[][];
+  administrative: NearMatcher;
+  /** Ordinary words left out of the lexicons on purpose (vetted/en-excluded.txt): never read as misspellings. */
+  known: Set<string>;
+}
+let near: NearVocabulary | null = null;
+
+/** Labels of vocabulary terms that a misspelling stands for; detector keywords and internal lists are left out. */
+const NEAR_LABELS = new Set(['HIV', 'STD', 'ETH', 'SUD', 'OPIOIDUD', 'PSY', 'BH', 'MH', 'SEX', 'PREGNANT', 'GDIS', 'SDV', 'SSP', 'diagnosis', 'medication', 'procedure']);
+
+function nearVocabulary(): NearVocabulary {
+  if (near !== null) return near;
+  const { table } = builtinVocabulary();
+  const sensitive = new NearMatcher(5, 9);
+  const sensitiveLabels: number[][] = [];
+  const byWord = new Map<string, number>();
+  for (let i = 0; i < table.patterns.length; i++) {
+    const word = table.patterns[i]!;
+    if (table.exact[i] !== null || table.breaks[i] !== null || word.length < 5 || /[0-9]/.test(word)) continue;
+    const labels = table.labels[i]!.filter((id) => id < PUBLIC_LABEL_COUNT && NEAR_LABELS.has(BUILTIN_LABEL_NAMES[id]!));
+    if (labels.length === 0) continue;
+    let id = byWord.get(word);
+    if (id === undefined) {
+      id = sensitive.add(word);
+      byWord.set(word, id);
+      sensitiveLabels[id] = [];
+    }
+    for (const l of labels) if (!sensitiveLabels[id]!.includes(l)) sensitiveLabels[id]!.push(l);
+  }
+  const administrative = new NearMatcher(6, 99);
+  const lex = builtinLexicon();
+  for (const word of latinWords(lex, LANGUAGE_BITS.en)) if (word.length >= 6) administrative.add(word);
+  near = { sensitive, sensitiveLabels, administrative, known: excludedWords() };
+  return near;
+}
+
+/** Every Latin word of a lexicon's trie with one of these language bits. */
+function latinWords(lex: Lexicon, bits: number): string[] {
+  const out: string[] = [];
+  const walk = (row: number, prefix: string): void => {
+    if ((lex.mask[row / 37]! & bits) !== 0) out.push(prefix);
+    for (let s = 0; s < 36; s++) {
+      const next = lex.next[row + s]!;
+      if (next !== 0) walk(next, prefix + (s < 26 ? String.fromCharCode(97 + s) : String(s - 26)));
+    }
+  };
+  walk(37, '');
+  return out;
+}
+
+/**
+ * A misspelled administrative word, near no sensitive term: a letter missing or doubled inside the
+ * word ("apointment", "plese", "tomorow") or two neighbours swapped in a long one ("perscription").
+ * Not a letter changed, and not a last letter more or less: "numbers" is not "number", nor "better" "butter".
+ */
+function nearAdministrative(word: string): boolean {
+  let known = adminMemo.get(word);
+  if (known === undefined) {
+    const v = nearVocabulary();
+    known = nearSensitive(word).length === 0 && v.administrative.near(word, 5).some((id) => isTypo(word, v.administrative.entries[id]!));
+    remember(adminMemo, word, known);
+  }
+  return known;
+}
+
+/** Words seen before: the near lookups are pure, and the same words come back in message after message. */
+const adminMemo = new Map<string, boolean>();
+const sensitiveMemo = new Map<string, number[]>();
+const MEMO_SIZE = 20_000;
+function remember<T>(memo: Map<string, T>, key: string, value: T): void {
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, value);
+}
+
+/** The sensitive terms near a word (ids into nearVocabulary().sensitive), memoized. */
+function nearSensitive(word: string): number[] {
+  let ids = sensitiveMemo.get(word);
+  if (ids === undefined) {
+    ids = nearVocabulary().sensitive.near(word);
+    remember(sensitiveMemo, word, ids);
+  }
+  return ids;
+}
+
+function isTypo(word: string, entry: string): boolean {
+  if (word.length + 1 === entry.length) return missingInside(word, entry);
+  if (word.length === entry.length + 1) return missingInside(entry, word);
+  if (word.length !== entry.length || word.length < 7) return false;
+  let i = 0;
+  while (i < word.length && word[i] === entry[i]) i++;
+  return i + 1 < word.length && word[i] === entry[i + 1] && word[i + 1] === entry[i] && word.slice(i + 2) === entry.slice(i + 2);
+}
+
+/** `short` is `long` with one letter removed, not its last one. */
+function missingInside(short: string, long: string): boolean {
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return i < short.length && short.slice(i) === long.slice(i + 1);
 }
 
 // --- per-call scratch (classification is synchronous; nothing here survives a call) -----------
@@ -74,6 +211,8 @@ const spans: DetectorSpans & { suppress: SpanList } = {
 const ALL_SPANS = Object.values(spans);
 /** Spans dropped by the wellness / street rules (pushed in candidate order, so by end). */
 const ruleDrops = new SpanList();
+/** Folded spans the bundle's vetted phrases cover. */
+const vouchedPhrases = new SpanList();
 
 /** Builtin label id -> span list for internal labels (index: id - PUBLIC_LABEL_COUNT). */
 const INTERNAL_LISTS: SpanList[] = BUILTIN_LABEL_NAMES.slice(PUBLIC_LABEL_COUNT).map((name) => {
@@ -96,6 +235,7 @@ const INTERNAL_LISTS: SpanList[] = BUILTIN_LABEL_NAMES.slice(PUBLIC_LABEL_COUNT)
 /** Candidate findings: label id, start, end, flags. */
 const C_VOCAB = 1; // from the built-in vocabulary: subject to suppression
 const C_ORIGINAL = 2; // offsets already in the original text (extension patterns)
+const C_UNVETTED = 4; // a word the found-phone test cannot vouch for
 class Candidates {
   label = new Int32Array(64);
   start = new Int32Array(64);
@@ -147,7 +287,7 @@ function acceptHit(table: TermTable, lengths: Int32Array, p: Prepared, pat: numb
         if (segLen > 1) {
           let cnt = 0;
           for (let m = segStart + 1; m < j; m++) if ((flags[s + m]! & WORD_START) !== 0) cnt++;
-          if (cnt !== 0 && cnt !== segLen - 1) return -1;
+          if (cnt !== 0 && cnt !== segLen - 1 && !disguisedSplit(p, s, e)) return -1;
         }
         segStart = j;
       }
@@ -156,6 +296,41 @@ function acceptHit(table: TermTable, lengths: Int32Array, p: Prepared, pat: numb
   const exact = table.exact[pat];
   if (exact !== null && exact !== undefined && !caseMatches(exact, p, s)) return -1;
   return s;
+}
+
+/**
+ * A term split in an arbitrary place to hide it: "H.IV", "H-IV", "HI*V", "meth_adone" (only
+ * punctuation or symbols inside, one token as displayed) is read as the term; so is a split by
+ * spaces ("H IV", "ch lamydia") when no piece is a word the lexicon knows ("at Ivan" is not
+ * Ativan, "Hi V" is not HIV), or when the whole is written in capitals ("HI V").
+ */
+function disguisedSplit(p: Prepared, s: number, e: number): boolean {
+  const pos = p.pos;
+  let spaced = false;
+  for (let k = s + 1; k <= e; k++) {
+    for (let i = pos[k - 1]! + 1; i < pos[k]!; i++) {
+      const c = p.ascii || p.identity ? p.text.charCodeAt(i) : p.fcode[i]!;
+      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000) spaced = true;
+    }
+  }
+  if (!spaced) return true;
+  let upper = true;
+  for (let k = s; k <= e && upper; k++) if (p.sym[k]! < 26 && !isUpperAt(p.text, origStart(p, pos[k]!))) upper = false;
+  if (upper) return true;
+  const lex = builtinLexicon();
+  let row = 37;
+  let len = 0;
+  for (let k = s; k <= e; k++) {
+    if (k > s && (p.flags[k]! & WORD_START) !== 0) {
+      if (len >= 2 && row !== 0 && lex.mask[row / 37]! !== 0) return false;
+      row = 37;
+      len = 0;
+    }
+    const sym = p.sym[k]!;
+    row = row !== 0 && sym < SENTINEL ? lex.next[row + sym]! : 0;
+    len++;
+  }
+  return !(len >= 2 && row !== 0 && lex.mask[row / 37]! !== 0);
 }
 
 function caseMatches(letters: string, p: Prepared, s: number): boolean {
@@ -296,11 +471,27 @@ interface Extension {
 
 interface ExtensionPattern {
   label: number;
-  re: RegExp;
+  /** Runs on the linear-time engine (contract/pattern.ts): no pattern and no text can stall the service. */
+  re: PolicyPattern;
   /** Literals the regex needs (null: always run it), and their skeleton ids per clause. */
   prefilter: Prefilter | null;
   skeletonClauses: (Int32Array | null)[];
 }
+
+/** The options of vouch(), reused by every call (classification is synchronous). */
+const VOUCH_OPTIONS: VouchOptions = { lexicon: new Lexicon(), extra: null, vouchedSpans: vouchedPhrases, nearAdministrative };
+function emitUnvetted(start: number, end: number): void {
+  cands.push(UNVETTED, start, end, C_UNVETTED);
+}
+
+/** termLabel of the bundle's vetted phrases: vouched for, not a finding. */
+const VOUCHED = -1;
+const UNVETTED = labelId('unvetted');
+const DISGUISED = labelId('disguised_text');
+/** Characters that hide or reorder what is displayed: C0 and C1 controls (not tab, line feed, carriage return), bidi embeddings and overrides, tag characters. */
+const HIDING = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e]|\udb40[\udc00-\udc7f]/g;
+/** Labels of vocabulary findings that general content (a campaign addressed to everyone) does not tie to the patient. */
+const GENERAL_CONTENT = new Set(['HIV', 'STD', 'ETH', 'SUD', 'OPIOIDUD', 'PSY', 'BH', 'MH', 'SEX', 'PREGNANT', 'GDIS', 'SDV', 'SSP', 'diagnosis', 'procedure', 'medication'].map(labelId));
 
 class PhiClassifier implements Classifier {
   readonly labels: readonly string[];
@@ -315,6 +506,10 @@ class PhiClassifier implements Classifier {
    * `check`, `fmt` or `lint` never classify.
    */
   private walk: Walk | null | undefined;
+  /** The bundle's vetted words (any script), or null. */
+  private readonly vettedWords: Lexicon | null;
+  private readonly templates: readonly CompiledTemplate[];
+  private readonly positive: boolean;
 
   constructor(ext: ClassifierExtensions | undefined) {
     const names: string[] = [...BUILTIN_LABELS];
@@ -328,9 +523,27 @@ class PhiClassifier implements Classifier {
       return i;
     };
     let extension: Extension | null = null;
-    if (ext && ((ext.terms?.length ?? 0) > 0 || (ext.patterns?.length ?? 0) > 0)) {
+    // Vetted words go to a lexicon of their own; vetted phrases of several Latin words are matched
+    // as terms whose label is VOUCHED (their span is vouched for as a whole).
+    const vettedWords = new Lexicon();
+    const vettedPhrases: string[] = [];
+    for (const entry of [...(ext?.positive === true ? builtinPhrases() : []), ...(ext?.vetted ?? [])]) {
+      if (typeof entry !== 'string') continue;
+      const sk = termSkeleton(entry);
+      // A phrase of several Latin words is vouched for as a whole, never word by word.
+      if (sk !== null && sk.breaks.length > 0) vettedPhrases.push(entry);
+      else vettedWords.add(entry, 0x1ff);
+    }
+    this.vettedWords = (ext?.vetted?.length ?? 0) > 0 || vettedPhrases.length > 0 ? vettedWords : null;
+    this.positive = ext?.positive === true;
+    this.templates = ext?.templates ?? [];
+    if (ext && ((ext.terms?.length ?? 0) > 0 || (ext.patterns?.length ?? 0) > 0 || vettedPhrases.length > 0)) {
       const table = new TermTable();
       const termLabel: number[] = [];
+      if (vettedPhrases.length > 0) {
+        const local = termLabel.push(VOUCHED) - 1;
+        for (const phrase of vettedPhrases) table.add(phrase, local, false);
+      }
       for (const group of ext.terms ?? []) {
         const id = idOf(group.label, 'terms');
         const local = termLabel.indexOf(id) >= 0 ? termLabel.indexOf(id) : termLabel.push(id) - 1;
@@ -345,13 +558,15 @@ class PhiClassifier implements Classifier {
       for (const pt of ext.patterns ?? []) {
         const id = idOf(pt.label, 'pattern');
         const flags = (pt.flags ?? '').replace(/[gy]/g, '') + 'g';
-        let re: RegExp;
+        let js: RegExp;
+        let re: PolicyPattern;
         try {
-          re = new RegExp(pt.source, flags);
+          js = new RegExp(pt.source, flags); // checks the syntax and gives the prefilter its source; never run on a text
+          re = policyPattern(pt.source, flags);
         } catch (e) {
           throw new SyntaxError(`pattern ${pt.label}: ${(e as Error).message}`);
         }
-        const prefilter = literalPrefilter(re.source, re.flags);
+        const prefilter = literalPrefilter(js.source, js.flags);
         patterns.push({ label: id, re, prefilter, skeletonClauses: prefilter === null ? [] : literals.add(prefilter) });
       }
       const searched = [...table.patterns, ...literals.skeletons];
@@ -377,11 +592,14 @@ class PhiClassifier implements Classifier {
     return (this.walk = a.dense && this.extAutomaton.dense ? { a, b: this.extAutomaton, hitsA: hits, hitsB: extHits } : null);
   }
 
-  classifyText(text: string): Finding[] {
+  classifyText(text: string, language?: string): Finding[] {
+    this.language = typeof language === 'string' ? language : undefined;
     return this.run(text, false);
   }
 
-  classify(message: { body: string; subject?: string }): Finding[] {
+  classify(message: ClassifiedMessage): Finding[] {
+    const language = message?.language;
+    this.language = typeof language === 'string' ? language : undefined;
     const out = this.run(message?.body ?? '', false);
     const subject = message?.subject;
     if (subject !== undefined && subject !== null) {
@@ -390,8 +608,21 @@ class PhiClassifier implements Classifier {
     return out;
   }
 
+  /** message.language of the text being classified. */
+  private language: string | undefined;
+
   private run(input: unknown, subject: boolean): Finding[] {
     const text = typeof input === 'string' ? input : String(input ?? '');
+    // Decode before reading (decode.ts): classify what is displayed, report offsets in what was sent.
+    const decoded = text.length <= WINDOW ? decodeForReading(text) : null;
+    if (decoded !== null) {
+      const found = this.runWindow(decoded.text, subject);
+      for (const f of found) {
+        f.start = decoded.start[f.start]!;
+        f.end = decoded.end[f.end - 1]!;
+      }
+      return found;
+    }
     if (text.length <= WINDOW) return this.runWindow(text, subject);
     return this.runWindows(text, subject);
   }
@@ -432,12 +663,78 @@ class PhiClassifier implements Classifier {
     const p = prepare(text, this.walk === undefined ? this.firstWalk() : this.walk);
     cands.reset();
     for (const l of ALL_SPANS) l.reset();
+    vouchedPhrases.reset();
     runBuiltin(p, this.extAutomaton);
     const ext = this.ext;
+    if (!p.ascii) {
+      const scripts = builtinVocabulary().scripts;
+      scripts.scan(foldedText(p), (label, start, end) => cands.push(label, start, end, C_VOCAB));
+    }
     if (cands.n > 0) suppressVocab(p);
     runDetectors(p);
     if (ext !== null) this.runExtension(ext, p, text);
+    HIDING.lastIndex = 0;
+    if (HIDING.test(text)) {
+      HIDING.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = HIDING.exec(text)) !== null) cands.push(DISGUISED, m.index, m.index + m[0].length, C_ORIGINAL);
+    }
+    if (this.positive) this.runPositive(p, text);
     return this.finish(p, subject);
+  }
+
+  /**
+   * The positive model (vouch.ts): runs of words the test cannot vouch for become `unvetted`
+   * findings, and misspelled sensitive words among them get their terms' labels (fuzzy.ts). A text
+   * that is an instance of an approved template is not doubted word by word. Vocabulary findings in
+   * a sentence addressed to everyone (a campaign, a footer listing services) are general content,
+   * not findings about the patient.
+   */
+  private runPositive(p: Prepared, text: string): void {
+    const first = cands.n;
+    const o = VOUCH_OPTIONS;
+    o.lexicon = builtinLexicon();
+    o.extra = this.vettedWords;
+    o.language = this.language;
+    o.languageBit = this.language === undefined ? 0 : languageBit(this.language);
+    const result: VouchResult = vouch(p, o, emitUnvetted);
+    let unvetted = cands.n - first;
+    if (unvetted > 0 && this.templates.length > 0 && matchTemplate(this.templates, text) !== null) {
+      for (let i = first; i < cands.n; i++) cands.label[i] = -1;
+      unvetted = 0;
+    }
+    if (unvetted > 0) this.misspellings(p, first);
+    // General content: vocabulary findings in sentences addressed to everyone.
+    if (result.words > 0) {
+      for (let i = 0; i < first; i++) {
+        const label = cands.label[i]!;
+        if (label < 0 || (cands.flags[i]! & C_VOCAB) === 0 || !GENERAL_CONTENT.has(label)) continue;
+        const start = cands.start[i]!;
+        if (!result.generalAt(start)) continue;
+        if (!generalTopic(p, start, cands.end[i]!)) continue;
+        cands.label[i] = -1;
+      }
+    }
+  }
+
+  /** Misspelled sensitive words among the unvetted ones get the labels of the term they stand for. */
+  private misspellings(p: Prepared, from: number): void {
+    const f = foldedText(p);
+    const v = nearVocabulary();
+    const to = cands.n;
+    for (let i = from; i < to; i++) {
+      if (cands.label[i] !== UNVETTED) continue;
+      const re = /[a-z]{5,}/g;
+      const span = f.slice(cands.start[i]!, cands.end[i]!);
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(span)) !== null) {
+        if (v.known.has(m[0])) continue; // an ordinary word kept out of the lexicons on purpose ("heart" is not "HAART")
+        const ids = nearSensitive(m[0]);
+        if (ids.length === 0) continue;
+        const start = cands.start[i]! + m.index;
+        for (const label of v.sensitiveLabels[ids[0]!]!) cands.push(label, start, start + m[0].length, 0);
+      }
+    }
   }
 
   private runExtension(ext: Extension, p: Prepared, text: string): void {
@@ -456,7 +753,11 @@ class PhiClassifier implements Classifier {
         }
         const s = acceptHit(table, lengths, p, pat, e);
         if (s < 0) continue;
-        for (const local of table.labels[pat]!) cands.push(ext.termLabel[local]!, p.pos[s]!, p.pos[e]! + 1, 0);
+        for (const local of table.labels[pat]!) {
+          const label = ext.termLabel[local]!;
+          if (label === VOUCHED) vouchedPhrases.push(p.pos[s]!, p.pos[e]! + 1);
+          else cands.push(label, p.pos[s]!, p.pos[e]! + 1, 0);
+        }
       }
     }
     let lower: string | null = null;
@@ -467,15 +768,8 @@ class PhiClassifier implements Classifier {
         if (prefilter.caseless && lower === null) lower = p.ascii ? foldedText(p) : text.toLowerCase();
         if (!mayMatch(prefilter, text, lower ?? '', p.ascii)) continue;
       }
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) !== null) {
-        if (m[0].length === 0) {
-          re.lastIndex = m.index + 1;
-          continue;
-        }
-        cands.push(label, m.index, m.index + m[0].length, C_ORIGINAL);
-      }
+      // Every non-empty match, leftmost-first, as an exec loop with the g flag finds them.
+      re.forEachMatch(text, (start, end) => cands.push(label, start, end, C_ORIGINAL));
     }
   }
 

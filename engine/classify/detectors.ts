@@ -152,7 +152,10 @@ function wordBefore(f: string, pos: number): string {
 
 // --- lab_value --------------------------------------------------------------------------------
 
-const LAB_FILLER = '(?:is|was|were|are|of|at|level|levels|count|reading|value|result|results|came back|back|now|today|measured|remains|remained|high|low|elevated|normal|borderline|slightly|very|still)';
+const LAB_FILLER =
+  '(?:is|was|were|are|of|at|level|levels|count|reading|value|result|results|came back|back|now|today|measured|remains|remained|high|low|elevated|normal|borderline|slightly|very|still' +
+  // "went from 260 down to 198", "dropped from 9 to 7.4", "this morning", "fasting"; Spanish "en ayunas fue de 145"
+  '|went|from|down|up|dropped|rose|fell|jumped|increased|decreased|improved|came in|in|around|about|this morning|fasting|range|again|de|en ayunas|fue|es|esta|era|nivel|su)';
 const LAB_VALUE = new RegExp(
   '[\\s:=\\-\\u2013\\u2014(]{0,8}(?:' + LAB_FILLER + '(?![a-z0-9])[\\s:=\\-\\u2013\\u2014]{0,8}){0,4}' +
     '((?:[<>\\u2264\\u2265~] ?|(?:less than|greater than|under|over) )?\\d{1,5}(?:[.,]\\d{1,3})?)',
@@ -160,6 +163,8 @@ const LAB_VALUE = new RegExp(
 );
 const LAB_UNIT =
   /\s*(?:%|mg\/dl|mg\/l|g\/dl|g\/l|mmol\/l|mmol\/mol|meq\/l|miu\/ml|miu\/l|uiu\/ml|mu\/l|iu\/l|u\/l|units\/l|ng\/ml|ng\/dl|pg\/ml|ug\/dl|mcg\/dl|ug\/l|nmol\/l|pmol\/l|umol\/l|copies\/ml|copies|cells\/mm3|cells\/ul|cells|ml\/min(?:\/1\.73\s*m2)?|k\/ul|x10\^?\d+\/l|fl|seconds|sec|mg|ng|pg)(?![a-z0-9])/y;
+/** The second number of a range: one to four digits, not followed by more digits or a dash (a phone number). */
+const RANGE_END = /-\d{1,4}(?:[.,]\d{1,3})?(?![\d-])/y;
 /** Words after a number that show it is a time, a dose or a duration, not a lab result. */
 const NOT_A_RESULT = new Set([
   'am', 'pm', 'a', 'p', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'yr',
@@ -176,10 +181,16 @@ export function detectLabValues(f: string, spans: DetectorSpans, emit: Emit): vo
     const m = LAB_VALUE.exec(f);
     if (!m) continue;
     let end = LAB_VALUE.lastIndex;
-    // Times (10:30), dates (3/15), ranges or phone numbers (555-1234), digits glued to letters.
-    const c = f.charCodeAt(end);
+    // Times (10:30), dates (3/15) or phone numbers (555-123-4567), digits glued to letters. A
+    // range ("240-250", "4.0-5.5") is a value.
+    let c = f.charCodeAt(end);
     const c2 = f.charCodeAt(end + 1);
-    if ((c === 58 || c === 47 || c === 45) && c2 >= 48 && c2 <= 57) continue;
+    if (c === 45 && c2 >= 48 && c2 <= 57) {
+      RANGE_END.lastIndex = end;
+      if (!RANGE_END.test(f)) continue;
+      end = RANGE_END.lastIndex;
+      c = f.charCodeAt(end);
+    } else if ((c === 58 || c === 47) && c2 >= 48 && c2 <= 57) continue;
     LAB_UNIT.lastIndex = end;
     const u = LAB_UNIT.exec(f);
     if (u) end = LAB_UNIT.lastIndex;

@@ -4,3 +4,6 @@ export type { Classifier, ClassifierExtensions } from './classifier.ts';
 export type { Finding } from '../contract/index.ts';
 export { createClassifier } from './classifier.ts';
 export { normalize } from './normalize.ts';
+export type { ClassifiedMessage } from './classifier.ts';
+export { CLINICAL_PLACEHOLDERS, compileTemplate, fixedText, matchTemplate, PLACEHOLDER_TYPES, placeholders, type CompiledTemplate } from './templates.ts';
+export { COVERED_LANGUAGES, languageBit } from './lexicon.ts';

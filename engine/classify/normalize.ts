@@ -47,6 +47,54 @@ const LOOKALIKE: Record<string, string> = {
   ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ɑ: 'a', ɡ: 'g', ĸ: 'k',
 };
 
+/**
+ * Look-alike folding is for words that mix scripts ("НІV" with a Latin V) or that are written
+ * wholly in look-alikes ("АВЕКМНОРСТХ"): a spoof. A word written in Cyrillic or Greek with letters
+ * that have no Latin look-alike ("Здравствуйте") is a word of that language and keeps its letters,
+ * so Russian (and Greek) text stays readable for the Russian vocabularies.
+ */
+let nativeAt: Uint8Array = new Uint8Array(0);
+let hasNative = false;
+const NATIVE_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff]/;
+const LETTER_RUN = /[\p{L}\p{M}]+/gu;
+const NATIVE_LETTER = /[\u0370-\u03ff\u0400-\u04ff]/;
+const nativeCache = new Map<number, number>();
+
+/** Mark the Cyrillic and Greek letters of words written in their own script (see above). */
+function markNativeWords(text: string): void {
+  hasNative = false;
+  if (!NATIVE_SCRIPT.test(text)) return;
+  if (nativeAt.length < text.length) nativeAt = new Uint8Array(Math.max(256, text.length));
+  else nativeAt.fill(0, 0, text.length);
+  LETTER_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LETTER_RUN.exec(text)) !== null) {
+    const run = m[0];
+    if (!NATIVE_SCRIPT.test(run) || /[A-Za-z]/.test(run)) continue;
+    let allLookalike = true;
+    for (const ch of run) {
+      if (!RE_MARK.test(ch) && LOOKALIKE[ch] === undefined && LOOKALIKE[ch.toLowerCase()] === undefined) {
+        allLookalike = false;
+        break;
+      }
+    }
+    if (allLookalike) continue;
+    for (let i = 0; i < run.length; i++) if (NATIVE_LETTER.test(run[i]!)) nativeAt[m.index + i] = 1;
+    hasNative = true;
+  }
+}
+
+/** A Cyrillic or Greek letter kept in its script: lower case, without diacritics, class WORD. */
+function nativeFold(c: number): number {
+  let v = nativeCache.get(c);
+  if (v === undefined) {
+    const out = String.fromCharCode(c).normalize('NFKD').replace(RE_MARKS_G, '').toLowerCase();
+    v = out.length === 1 ? (out.charCodeAt(0) << 2) | WORD : bmpCode[c]! >= 0 ? bmpCode[c]! : (c << 2) | WORD;
+    nativeCache.set(c, v);
+  }
+  return v;
+}
+
 /** Characters removed outright (beyond the \p{Cf} format characters): Hangul fillers. */
 const EXTRA_INVISIBLE = new Set([0x115f, 0x1160, 0x3164, 0xffa0]);
 
@@ -260,6 +308,7 @@ export function prepare(text: string, walk: Walk | null = null): Prepared {
   P.sym = gSym;
   P.pos = gPos;
   P.flags = gFlags;
+  markNativeWords(text);
   const stop = foldAligned(text, len, w);
   if (stop < len) {
     // From `stop` on: keep the aligned prefix, fold the rest, and continue the skeleton and the
@@ -394,6 +443,7 @@ function foldAligned(text: string, len: number, walk: Walk): number {
       if (c >= 0xd800 && c <= 0xdfff) break;
       let v = bmpCode[c]!;
       if (v === F_UNKNOWN) v = bmpFold(c);
+      if (hasNative && nativeAt[i] === 1) v = nativeFold(c);
       if (v < 0) break;
       if (asciiOnly) {
         asciiOnly = false;
@@ -428,6 +478,11 @@ function foldAligned(text: string, len: number, walk: Walk): number {
         run = 0;
       }
       prevLetter = s < 26;
+    }
+    // A change between Latin letters or digits and another script is a word break ("HIV检测").
+    if (prevWord && (s === SENTINEL) !== (sym[n - 1] === SENTINEL)) {
+      flags[n - 1]! |= WORD_END;
+      prevWord = false;
     }
     rowA = step(a, rowA, s, n, hitsA);
     rowB = step(other, rowB, s, n, hitsB);
@@ -498,6 +553,7 @@ function foldUnicode(text: string, len: number, from: number): void {
     if (cp < 0x10000) {
       let v = bmpCode[cp]!;
       if (v === F_UNKNOWN) v = bmpFold(cp);
+      if (hasNative && nativeAt[i] === 1) v = nativeFold(cp);
       if (v >= 0) {
         if (k >= limit) {
           growKeep(k + 64);
@@ -623,6 +679,10 @@ function buildSkeleton(from: number): void {
       run = 0;
       prevLetter = false;
     }
+    if (prevWord && (s === SENTINEL) !== (sym[n - 1] === SENTINEL)) {
+      flags[n - 1]! |= WORD_END;
+      prevWord = false;
+    }
     sym[n] = s;
     pos[n] = i;
     flags[n] = prevWord ? 0 : WORD_START;
@@ -738,4 +798,32 @@ export function termSkeleton(term: string): { skeleton: string; breaks: number[]
     }
   }
   return { skeleton, breaks, letters };
+}
+
+/**
+ * A word or phrase folded as texts are (NFKC, look-alikes, case, diacritics; invisible characters
+ * dropped), without touching the scratch state of prepare(): for building lexicons at any time.
+ */
+export function foldString(text: string): string {
+  markNativeWords(text);
+  const native = hasNative;
+  let out = '';
+  let i = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const at = i;
+    i += ch.length;
+    if (cp < 128) {
+      out += cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : ch;
+      continue;
+    }
+    if (native && nativeAt[at] === 1) {
+      out += String.fromCharCode(nativeFold(cp) >>> 2);
+      continue;
+    }
+    const f = fold(cp);
+    if (f.kind === 0) out += f.out;
+  }
+  hasNative = false;
+  return out;
 }

@@ -111,6 +111,37 @@ export function readVocabFiles(): Map<string, TermLine[]> {
   return out;
 }
 
+/** Labels a term of a label also carries (the label rules: PSY ⊆ MH ⊆ BH, OPIOIDUD ⊆ SUD = ETH). */
+const IMPLIED: Record<string, string[]> = { PSY: ['MH', 'BH'], MH: ['BH'], OPIOIDUD: ['SUD', 'ETH'], SUD: ['ETH'], ETH: ['SUD'] };
+
+/**
+ * The other languages' terms (vocab/lang/<lang>.txt): each line is the label(s), comma-separated,
+ * then the term. Implied labels are added.
+ */
+export function readLanguageVocab(): { label: string; term: string; lang: string }[] {
+  const dir = join(VOCAB_DIR, 'lang');
+  const out: { label: string; term: string; lang: string }[] = [];
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+    const lang = f.slice(0, -4);
+    for (const raw of readFileSync(join(dir, f), 'utf8').split(/\r?\n/)) {
+      const hash = raw.indexOf('#');
+      const line = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
+      if (line.length === 0) continue;
+      const space = line.search(/\s/);
+      if (space < 0) throw new Error(`vocab/lang/${f}: "${line}" has no term after its labels`);
+      const labels = new Set<string>();
+      for (const l of line.slice(0, space).split(',')) {
+        if (!BUILTIN_LABEL_NAMES.includes(l)) throw new Error(`vocab/lang/${f}: ${l} is not a label`);
+        labels.add(l);
+        for (const implied of IMPLIED[l] ?? []) labels.add(implied);
+      }
+      const term = line.slice(space + 1).trim();
+      for (const label of labels) out.push({ label, term, lang });
+    }
+  }
+  return out;
+}
+
 /** Detector keywords (context words, not findings). Matched by the same automaton. */
 export const DETECTOR_KEYWORDS: Record<string, readonly string[]> = {
   [INTERNAL.outcome]: [

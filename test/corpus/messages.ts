@@ -147,13 +147,13 @@ const TIER1_SMS: CorpusMessage[] = [
   },
   {
     id: 'sms-cancellation-02',
-    request: { channel: 'sms', sender: ACME_SMS, patient: SMS_PATIENT, at: '2026-04-01T10:00:00Z',
+    request: { channel: 'sms', sender: ACME_SMS, patient: SMS_PATIENT, at: '2026-04-01T14:00:00Z',
       message: { category: 'appointment_cancellation', body: 'Your appointment on 4/2 has been cancelled as requested. We hope to see you soon!' } },
     expect: { decision: 'allow', by: ['administrative-on-unsecured'] },
   },
   {
     id: 'sms-cancellation-weather',
-    request: { channel: 'sms', sender: ACME_SMS, patient: SMS_PATIENT, at: '2027-01-14T11:00:00Z',
+    request: { channel: 'sms', sender: ACME_SMS, patient: SMS_PATIENT, at: '2027-01-14T13:00:00Z',
       message: { category: 'appointment_cancellation', body: 'Due to the ice storm, all appointments on Thu 1/14 are cancelled. We will call you to reschedule. Stay safe!' } },
     expect: { decision: 'allow', by: ['administrative-on-unsecured'] },
   },
@@ -274,7 +274,7 @@ const TIER1_EMAIL: CorpusMessage[] = [
   },
   {
     id: 'email-confirmation-01',
-    request: { channel: 'email', sender: POSTBOX, patient: EMAIL_PATIENT, at: '2026-05-02T09:00:00Z',
+    request: { channel: 'email', sender: POSTBOX, patient: EMAIL_PATIENT, at: '2026-05-02T13:00:00Z',
       message: { category: 'appointment_confirmation', subject: 'Appointment confirmed: Thu May 7, 8:00 AM',
         body: 'Hi Priya, your appointment with Dr. Nguyen is confirmed for Thursday, May 7 at 8:00 AM. Please arrive 10 minutes early to check in. Add it to your calendar: https://riverside-fp.example/cal/ics/88F1' } },
     expect: { decision: 'allow', by: ['administrative-on-unsecured'] },
@@ -1807,52 +1807,64 @@ export const CORPUS: readonly CorpusMessage[] = [
 
 /** What the default bundle still decides otherwise than the officer, and why (see KnownDisagreement). */
 export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
+  // Stricter than the officer (issue 12's positive model): the redacted text keeps a word the
+  // found-phone test cannot vouch for, so the message goes to the portal with an alert instead.
+  {
+    id: 'sms-genetic-counseling',
+    reason: 'The redacted text ("Your session with Rachel Cho, MS, CGC ...") keeps "session" and "CGC" (certified genetic counselor), which the found-phone test cannot vouch for: portal + alert instead of the redacted SMS.',
+    got: { decision: 'downgrade', rules: ['sensitive-care-on-unsecured'], labels: ['GDIS', 'SSP', 'unvetted'] },
+  },
+  {
+    id: 'evasion-hyphenated-clinic',
+    reason: 'The redacted text ("Your dosing visit is tomorrow") keeps "dosing", which the found-phone test cannot vouch for (it reveals a dose): portal + alert instead of the redacted SMS.',
+    got: { decision: 'downgrade', rules: ['sensitive-care-on-unsecured', 'heightened-on-unsecured', 'clinical-text-on-unsecured'], labels: ['ETH', 'OPIOIDUD', 'SSP', 'SUD', 'medication', 'unvetted'] },
+  },
   // Classifier recall: the decision is right (the category routes it), but a label is missing.
   {
     id: 'sms-lab-normal',
     reason: 'The classifier finds no lab value in "potassium is back to normal at 4.1" (analyte, then words, then the number).',
-    got: { decision: 'downgrade', rules: ['clinical-category-on-unsecured'], labels: [] },
+    got: { decision: 'downgrade', rules: ['clinical-category-on-unsecured'], labels: ['unvetted'] },
   },
   {
     id: 'sms-clinical-reply',
     reason: 'hydrocortisone is not in the medication vocabulary.',
-    got: { decision: 'downgrade', rules: ['clinical-category-on-unsecured'], labels: [] },
+    got: { decision: 'downgrade', rules: ['clinical-category-on-unsecured'], labels: ['unvetted'] },
   },
   // Classifier recall, covered by the policy's stopgap terms and patterns (00-definitions.policy).
   {
     id: 'gap-group-therapy',
     reason: "The classifier does not label 'group therapy' (BH); the policy's stopgap list `heightened_services` blocks it meanwhile.",
-    got: { decision: 'downgrade', rules: ['heightened-on-unsecured'], labels: ['heightened_services'] },
+    got: { decision: 'downgrade', rules: ['heightened-on-unsecured'], labels: ['heightened_services', 'unvetted'] },
   },
   {
     id: 'gap-recovery-center',
     reason: "The classifier does not label 'Recovery Center' (SUD, SSP); the policy's stopgap list `heightened_services` blocks it meanwhile.",
-    got: { decision: 'downgrade', rules: ['heightened-on-unsecured'], labels: ['heightened_services'] },
+    got: { decision: 'downgrade', rules: ['heightened-on-unsecured'], labels: ['heightened_services', 'unvetted'] },
   },
   {
     id: 'gap-memory-care',
     reason: "The classifier does not label 'memory care clinic' (SSP); the policy's stopgap list `care_revealing_services` blocks it meanwhile.",
-    got: { decision: 'downgrade', rules: ['sensitive-care-on-unsecured'], labels: ['care_revealing_services'] },
+    got: { decision: 'downgrade', rules: ['sensitive-care-on-unsecured'], labels: ['care_revealing_services', 'unvetted'] },
   },
   {
     id: 'gap-transplant-clinic',
     reason: "The classifier does not label 'transplant clinic' (SSP); the policy's stopgap list `care_revealing_services` blocks it meanwhile.",
-    got: { decision: 'downgrade', rules: ['sensitive-care-on-unsecured'], labels: ['care_revealing_services'] },
+    got: { decision: 'downgrade', rules: ['sensitive-care-on-unsecured'], labels: ['care_revealing_services', 'unvetted'] },
   },
   {
     id: 'gap-anticoagulation-clinic',
     reason: "The classifier does not label 'anticoagulation clinic' (SSP); the policy's stopgap list `care_revealing_services` blocks it meanwhile.",
-    got: { decision: 'downgrade', rules: ['sensitive-care-on-unsecured'], labels: ['care_revealing_services'] },
+    got: { decision: 'downgrade', rules: ['sensitive-care-on-unsecured'], labels: ['care_revealing_services', 'unvetted'] },
   },
   {
     id: 'gap-lactation',
     reason: "The classifier does not label 'lactation consult' (PREGNANT); the policy's stopgap list `care_revealing_services` blocks it meanwhile.",
-    got: { decision: 'downgrade', rules: ['sensitive-care-on-unsecured'], labels: ['care_revealing_services'] },
+    got: { decision: 'downgrade', rules: ['sensitive-care-on-unsecured'], labels: ['care_revealing_services', 'unvetted'] },
   },
   {
     id: 'gap-baby-heartbeat',
     reason: "The classifier does not label 'the baby's heartbeat' (PREGNANT); the policy's stopgap list `pregnancy_words` blocks it meanwhile.",
-    got: { decision: 'downgrade', rules: ['sensitive-care-on-unsecured'], labels: ['pregnancy_words'] },
+    got: { decision: 'downgrade', rules: ['sensitive-care-on-unsecured'], labels: ['pregnancy_words', 'unvetted'] },
   },
   {
     id: 'gap-plan-b',
@@ -1862,27 +1874,27 @@ export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
   {
     id: 'gap-pathology',
     reason: "The classifier does not label 'pathology report' (procedure); the policy's stopgap list `revealing_tests` blocks it meanwhile.",
-    got: { decision: 'downgrade', rules: ['clinical-text-on-unsecured'], labels: ['revealing_tests'] },
+    got: { decision: 'downgrade', rules: ['clinical-text-on-unsecured'], labels: ['revealing_tests', 'unvetted'] },
   },
   {
     id: 'gap-pulmonary-function-test',
     reason: "The classifier does not label 'pulmonary function test' (procedure); the policy's stopgap list `revealing_tests` blocks it meanwhile.",
-    got: { decision: 'downgrade', rules: ['clinical-text-on-unsecured'], labels: ['revealing_tests'] },
+    got: { decision: 'downgrade', rules: ['clinical-text-on-unsecured'], labels: ['revealing_tests', 'unvetted'] },
   },
   {
     id: 'gap-cologuard',
     reason: "The classifier does not label 'Cologuard' (procedure); the policy's stopgap list `revealing_tests` blocks it meanwhile.",
-    got: { decision: 'downgrade', rules: ['clinical-text-on-unsecured'], labels: ['revealing_tests'] },
+    got: { decision: 'downgrade', rules: ['clinical-text-on-unsecured'], labels: ['revealing_tests', 'unvetted'] },
   },
   {
     id: 'gap-liver-enzymes',
     reason: "The classifier does not label 'liver enzymes were elevated' (test_result); the policy's stopgap list `revealing_tests` blocks it meanwhile.",
-    got: { decision: 'downgrade', rules: ['clinical-text-on-unsecured'], labels: ['revealing_tests'] },
+    got: { decision: 'downgrade', rules: ['clinical-text-on-unsecured'], labels: ['revealing_tests', 'unvetted'] },
   },
   {
     id: 'gap-blood-pressure',
     reason: "The classifier does not label 'blood pressure was 162/98' (lab_value); the policy's stopgap list `blood_pressure_reading` blocks it meanwhile.",
-    got: { decision: 'downgrade', rules: ['clinical-text-on-unsecured'], labels: ['blood_pressure_reading'] },
+    got: { decision: 'downgrade', rules: ['clinical-text-on-unsecured'], labels: ['blood_pressure_reading', 'unvetted'] },
   },
   {
     id: 'gap-dob-spelled',
@@ -1895,19 +1907,4 @@ export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
     got: { decision: 'downgrade', rules: ['identifiers-on-unsecured'], labels: ['plan_member_id'] },
   },
   // Classifier precision: general messages read as personal. Blocking them is the safe mistake.
-  {
-    id: 'precision-aids-walk',
-    reason: '"AIDS Walk" is a community event, not care; the classifier drops "X Awareness" but not "X Walk".',
-    got: { decision: 'downgrade', rules: ['heightened-on-unsecured', 'clinical-text-on-unsecured'], labels: ['HIV', 'diagnosis'] },
-  },
-  {
-    id: 'precision-prevention-program',
-    reason: 'A "diabetes prevention program" offered to all patients is read as the diagnosis "diabetes".',
-    got: { decision: 'downgrade', rules: ['clinical-text-on-unsecured'], labels: ['diagnosis'] },
-  },
-  {
-    id: 'precision-universal-screening',
-    reason: 'A universal "depression screening questionnaire" is read as the diagnosis "depression" (MH).',
-    got: { decision: 'downgrade', rules: ['heightened-on-unsecured', 'clinical-text-on-unsecured'], labels: ['BH', 'MH', 'diagnosis'] },
-  },
 ];

@@ -1,0 +1,189 @@
+// The vetted words of the found-phone test's positive model (vetted/<lang>.txt), compiled once per
+// process: Latin-script words into a trie over skeleton symbols (one table read per letter, the
+// language of each word as a bit), other scripts into maps of folded words and stems.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packagePath } from '../contract/index.ts';
+import { ALPHABET, SENTINEL } from './automaton.ts';
+import { foldString } from './normalize.ts';
+
+/** Languages the test covers, each a bit of a word's mask. `general` is English campaign language. */
+export const LANGUAGE_BITS = { en: 1, es: 2, vi: 4, tl: 8, ht: 16, zh: 32, ko: 64, ru: 128, ar: 256, general: 512 } as const;
+export type CoveredLanguage = Exclude<keyof typeof LANGUAGE_BITS, 'general'>;
+export const COVERED_LANGUAGES = Object.keys(LANGUAGE_BITS).filter((l) => l !== 'general') as CoveredLanguage[];
+const FILE_BITS: Record<string, number> = { ...LANGUAGE_BITS, 'en-general': LANGUAGE_BITS.general, 'en-common': LANGUAGE_BITS.en };
+/** Files of vetted/ that are not lexicons. */
+const NOT_LEXICONS = new Set(['en-excluded.txt', 'phrases.txt']);
+
+/** The bit of a BCP 47 tag's language (`es-US` -> es, `fil` -> tl, `zh-Hant` -> zh), or 0 if not covered. */
+export function languageBit(tag: string): number {
+  const primary = tag.toLowerCase().split('-')[0]!;
+  if (primary === 'fil') return LANGUAGE_BITS.tl;
+  if (primary === 'cmn' || primary === 'yue') return LANGUAGE_BITS.zh;
+  return (LANGUAGE_BITS as Record<string, number>)[primary] ?? 0;
+}
+
+/** Words of a lexicon in a form the classifier reads at full speed. */
+export class Lexicon {
+  /** Trie over skeleton symbols: row (state * ALPHABET) + symbol -> next row, 0 = no word goes on. Row ALPHABET is the root. */
+  next = new Int32Array(ALPHABET * 1024);
+  /** Per state: the language bits of the word that ends there (0: no word ends there). */
+  mask = new Int32Array(1024);
+  states = 2; // 0 = dead, 1 = root
+  /** Folded words with a letter outside a-z (other scripts): word -> bits. */
+  readonly words = new Map<string, number>();
+  /** Stems (`word*`): a word that starts with one of them -> bits. */
+  readonly stems = new Map<string, number>();
+  /** Longest word of a script written without spaces (Chinese). */
+  maxUnspaced = 1;
+
+  /** Add one entry (a word, a phrase whose words are all added, or a `stem*`). */
+  add(entry: string, bits: number): void {
+    const stem = entry.endsWith('*');
+    const folded = foldString(stem ? entry.slice(0, -1) : entry);
+    for (const part of folded.split(/[^\p{L}\p{N}]+/u)) {
+      if (part.length === 0) continue;
+      if (/^[a-z0-9]+$/.test(part) && !stem) this.addLatin(part, bits);
+      else {
+        const map = stem ? this.stems : this.words;
+        map.set(part, (map.get(part) ?? 0) | bits);
+        if (isUnspaced(part.charCodeAt(0))) this.maxUnspaced = Math.max(this.maxUnspaced, part.length);
+      }
+    }
+  }
+
+  private addLatin(word: string, bits: number): void {
+    let row = ALPHABET;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      const s = c >= 97 ? c - 97 : 26 + c - 48;
+      let nextRow = this.next[row + s]!;
+      if (nextRow === 0) {
+        if ((this.states + 1) * ALPHABET > this.next.length) this.grow();
+        nextRow = this.states++ * ALPHABET;
+        this.next[row + s] = nextRow;
+      }
+      row = nextRow;
+    }
+    this.mask[row / ALPHABET] = this.mask[row / ALPHABET]! | bits;
+    // Also in the row's last column (symbol SENTINEL, never a transition), so a walk reads it without a division.
+    this.next[row + SENTINEL] = this.mask[row / ALPHABET]!;
+  }
+
+  private grow(): void {
+    const next = new Int32Array(this.next.length * 2);
+    next.set(this.next);
+    this.next = next;
+    const mask = new Int32Array(this.mask.length * 2);
+    mask.set(this.mask);
+    this.mask = mask;
+  }
+
+  /** The bits of a folded Latin word (a-z0-9), 0 if none. */
+  latin(word: string): number {
+    let row = ALPHABET;
+    for (let i = 0; i < word.length && row !== 0; i++) {
+      const c = word.charCodeAt(i);
+      row = this.next[row + (c >= 97 ? c - 97 : 26 + c - 48)]!;
+    }
+    return row === 0 ? 0 : this.next[row + SENTINEL]!;
+  }
+
+  /** The bits of a folded word in another script: itself, or a stem it starts with (Arabic: once attached particles are read off). */
+  other(word: string): number {
+    let bits = this.exactOrStem(word);
+    const c = word.charCodeAt(0);
+    if (bits === 0 && c >= 0x0600 && c <= 0x06ff) {
+      for (const prefix of ARABIC_PREFIXES) {
+        if (!word.startsWith(prefix) || word.length - prefix.length < 2) continue;
+        const rest = word.slice(prefix.length);
+        bits |= this.exactOrStem(rest) | this.exactOrStem(withoutSuffix(rest));
+      }
+      bits |= this.exactOrStem(withoutSuffix(word));
+    }
+    return bits;
+  }
+
+  private exactOrStem(word: string): number {
+    let bits = this.words.get(word) ?? 0;
+    for (let len = word.length; len >= 1; len--) {
+      const s = this.stems.get(word.slice(0, len));
+      if (s !== undefined) bits |= s;
+    }
+    return bits;
+  }
+}
+
+const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
+const ARABIC_SUFFIXES = ['كم', 'ها', 'هم', 'نا', 'ك', 'ه', 'ي'];
+function withoutSuffix(word: string): string {
+  for (const s of ARABIC_SUFFIXES) if (word.endsWith(s) && word.length - s.length >= 2) return word.slice(0, -s.length);
+  return word;
+}
+
+/** Han, kana: scripts written without spaces between words. */
+export function isUnspaced(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff);
+}
+
+/** The entries of a vetted/*.txt file: one or more per line, `#` comments. */
+export function parseVetted(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const hash = raw.indexOf('#');
+    const line = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
+    if (line.length > 0) out.push(...line.split(/\s+/));
+  }
+  return out;
+}
+
+const VETTED_DIR = packagePath('engine/classify/vetted');
+let builtin: Lexicon | null = null;
+
+/** The built-in lexicon (every vetted/*.txt), compiled on first use and shared. */
+export function builtinLexicon(): Lexicon {
+  if (builtin !== null) return builtin;
+  const lex = new Lexicon();
+  for (const f of readdirSync(VETTED_DIR).filter((n) => n.endsWith('.txt') && !NOT_LEXICONS.has(n)).sort()) {
+    const bits = FILE_BITS[f.slice(0, -4)];
+    if (bits === undefined) throw new Error(`vetted/${f}: not a covered language`);
+    for (const entry of parseVetted(readFileSync(join(VETTED_DIR, f), 'utf8'))) lex.add(entry, bits);
+  }
+  // The plurals of the administrative words (en.txt), unless a plural is one of the excluded words
+  // ("numbers": "your numbers look better" is about results).
+  const excluded = new Set(parseVetted(readFileSync(join(VETTED_DIR, 'en-excluded.txt'), 'utf8')));
+  for (const word of parseVetted(readFileSync(join(VETTED_DIR, 'en.txt'), 'utf8'))) {
+    if (!/^[a-z]{3,}$/.test(word)) continue;
+    const plural = /(?:s|x|z|ch|sh)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
+    if (!excluded.has(plural)) lex.add(plural, LANGUAGE_BITS.en);
+  }
+  builtin = lex;
+  return lex;
+}
+
+/** The words of vetted/en-excluded.txt. */
+export function excludedWords(): Set<string> {
+  return new Set(parseVetted(readFileSync(join(VETTED_DIR, 'en-excluded.txt'), 'utf8')));
+}
+
+let phrases: string[] | null = null;
+
+/** Phrases vouched for only as a whole (vetted/phrases.txt, one per line): "date of birth" vouches for "birth" there only. */
+export function builtinPhrases(): string[] {
+  if (phrases !== null) return phrases;
+  phrases = [];
+  for (const raw of readFileSync(join(VETTED_DIR, 'phrases.txt'), 'utf8').split(/\r?\n/)) {
+    const hash = raw.indexOf('#');
+    const line = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
+    if (line.length > 0) phrases.push(line);
+  }
+  return phrases;
+}
+
+/** Skeleton symbol of a folded a-z0-9 code unit. */
+export function symbolOfCode(c: number): number {
+  if (c >= 97 && c <= 122) return c - 97;
+  if (c >= 48 && c <= 57) return 26 + c - 48;
+  return SENTINEL;
+}

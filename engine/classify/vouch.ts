@@ -1,0 +1,547 @@
+// The positive model of the found-phone test: a text may go out over an unsecured channel as
+// written only when every word of it is accounted for. A word is vouched for when it is
+// - a word of the administrative lexicon (vetted/<lang>.txt) in the text's language, or a word
+//   the bundle vets (`vetted` lists, the practice's name);
+// - general-campaign language (vetted/en-general.txt) in a sentence addressed to everyone;
+// - a number, a date or time, an amount, an ordinal, a unit or room code ("Suite 4B");
+// - part of a link's address or a plain link, or of an email address;
+// - a name in a name's place: after a title or a greeting ("Dr. Okafor", "Hi Maria,"), a
+//   capitalized word before a street suffix ("Harbor Blvd") or before office/pharmacy;
+// - a single letter (initials, "Reply C").
+// Everything else is `unvetted`. The language is message.language (BCP 47) when the app gives
+// it, else the covered language whose lexicon vouches for most of the words (English always
+// counts). A text in a language the test does not cover is not vouched for.
+//
+// Sentences addressed to everyone (a campaign word such as everyone, community, free, month or
+// services, and no word that ties them to the patient such as "your") are also what lets the
+// classifier drop sensitive or clinical words of general content (see classifier.ts).
+
+import { SENTINEL } from './automaton.ts';
+import { isUnspaced, LANGUAGE_BITS, Lexicon } from './lexicon.ts';
+import { foldedText, foldString, isUpperAt, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
+
+const EN = LANGUAGE_BITS.en;
+const GENERAL = LANGUAGE_BITS.general;
+const LANGUAGE_MASK = 0x1ff; // every language bit except `general`
+
+const folded = (words: string[]): Set<string> => new Set(words.map(foldString));
+const TITLES = folded(['dr', 'dra', 'drs', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'nurse', 'prof', 'professor', 'pharmacist', 'coach', 'ong', 'ba', 'anh', 'chi', 'si', 'kay', 'ni', 'доктор', 'доктора', 'врач', 'врача', 'الدكتور', 'دكتور', 'الطبيب']);
+const GREETINGS = folded(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'morning', 'afternoon', 'evening', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'bonjou', 'bonswa', 'chao', 'araw', 'welcome', 'congratulations', 'congrats', 'здравствуите', 'уважаемыи', 'уважаемая', 'мрхба', 'مرحبا', 'اهلا']);
+const STREET = new Set(['st', 'street', 'ave', 'avenue', 'blvd', 'boulevard', 'rd', 'road', 'ln', 'lane', 'dr', 'drive', 'way', 'ct', 'court', 'pl', 'place', 'pkwy', 'parkway', 'hwy', 'highway', 'cir', 'circle', 'ter', 'terrace', 'sq', 'square', 'trl', 'trail', 'plaza', 'pike', 'calle', 'avenida', 'office', 'location', 'campus', 'branch', 'pharmacy', 'drug', 'drugs', 'mall']);
+const PLACE_CODE = new Set(['suite', 'ste', 'unit', 'room', 'rm', 'apt', 'building', 'bldg', 'floor', 'fl', 'gate', 'lot', 'bay', 'door', 'box', 'pod', 'wing', 'code', 'confirmation', 'conf', 'ref', 'reference', 'order', 'account', 'acct', 'invoice', 'claim', 'statement', 'ticket', 'case', 'id', 'receipt', 'no', 'number', 'booking', 'tracking', 'piso', 'oficina']);
+const NUMBER_SUFFIX = new Set(['st', 'nd', 'rd', 'th', 'am', 'pm', 'a', 'p', 'h', 'hr', 'hrs', 'min', 'mins', 'k', 'x', 'e', 'er', 'o', 'a']);
+const CJK_TITLES = ['医生', '醫生', '先生', '女士', '小姐', '大夫', '护士', '護士', '老师', '老師'];
+/** Words that address a sentence to everyone (a campaign, a notice, a list of services). */
+const MARKERS = new Set([
+  'everyone', 'anyone', 'anybody', 'patients', 'community', 'public', 'free', 'event', 'events', 'fair', 'month',
+  'offering', 'offer', 'offers', 'services', 'adults', 'women', 'men', 'children', 'kids', 'families', 'people',
+  'aged', 'ages', 'older', 'national', 'world', 'awareness', 'join', 'every', 'someone',
+]);
+/** MARKERS (bit 1) and TIES (bit 2) as a trie over skeleton symbols. */
+const SENTENCE_WORDS = new Lexicon();
+for (const m of MARKERS) SENTENCE_WORDS.add(m, 1);
+const TIES_LIST = ['you', 'your', 'yours', 'yourself', 'u', 'ur', 'youre', 'youve', 'youll'];
+for (const t of TIES_LIST) SENTENCE_WORDS.add(t, 2);
+const HONORIFIC = foldString('님');
+const AFTER_NAME = folded(['선생님', '씨', '님']);
+const TIES = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur', 'youre', 'youve', 'youll']);
+/** Words after "your"/"you" that keep the sentence addressed to everyone ("bring your family", "you or someone you know"). */
+const TIE_EXCEPTIONS = new Set(['family', 'families', 'friends', 'kids', 'children', 'loved', 'community', 'neighbors', 'or', 'and', 'know', 'next']);
+
+/** Scratch, one entry per word of the last text. */
+let cap = 0;
+let wS = new Int32Array(0); // skeleton start
+let wE = new Int32Array(0); // skeleton end (inclusive)
+let wMask = new Int32Array(0); // lexicon bits (Latin letter words) or -1 (other words)
+let wKind = new Uint8Array(0); // KIND_*
+let wOk = new Uint8Array(0); // 1 vouched
+let wSent = new Int32Array(0); // sentence index
+const COUNTS = new Int32Array(9);
+const KIND_LETTERS = 0;
+const KIND_DIGITS = 1;
+const KIND_MIXED = 2;
+const KIND_OTHER = 3;
+
+function ensure(n: number): void {
+  if (n <= cap) return;
+  cap = Math.max(64, n * 2);
+  wS = new Int32Array(cap);
+  wE = new Int32Array(cap);
+  wMask = new Int32Array(cap);
+  wKind = new Uint8Array(cap);
+  wOk = new Uint8Array(cap);
+  wSent = new Int32Array(cap);
+}
+
+export interface VouchOptions {
+  lexicon: Lexicon;
+  /** The bundle's vetted words (any language), or null. */
+  extra: Lexicon | null;
+  /** message.language, when given. */
+  language?: string | undefined;
+  /** languageBit(language): 0 when the language is not covered. */
+  languageBit?: number;
+  /** Folded spans vouched for as a whole (the bundle's vetted phrases). */
+  vouchedSpans: { n: number; s: Int32Array; e: Int32Array };
+  /** Near-miss vouching of long administrative words ("apointment"), unless the word is near a sensitive term. */
+  nearAdministrative: (word: string) => boolean;
+}
+
+export interface VouchResult {
+  /** Number of words. */
+  words: number;
+  /** Sentence of folded offset i is addressed to everyone (computed on first use); never inside a link, which is the patient's own. */
+  generalAt: (i: number) => boolean;
+}
+
+/** Character code of folded index i (punctuation and spaces as written; letters may keep their case). */
+function codeAt(p: Prepared, f: string | null, i: number): number {
+  if (i < 0 || i >= p.flen) return -1;
+  return p.ascii ? p.text.charCodeAt(i) : f === null ? p.fcode[i]! : f.charCodeAt(i);
+}
+
+/**
+ * Find the words that cannot be vouched for and call emit(start, end) (folded offsets) for each run
+ * of them. Returns the sentences and which of them are addressed to everyone.
+ */
+// The text being vouched for (vouch() is not re-entrant; classification is synchronous).
+let curP: Prepared | null = null;
+let curF: string | null = null;
+let curWords = 0;
+let curSentences = 0;
+let curLinks: Links | null = null;
+let sentenceCache: { general: boolean[]; untied: boolean[] } | null = null;
+
+/** Word w of the current text, folded. */
+function wordText(w: number): string {
+  const p = curP!;
+  const a = p.pos[wS[w]!]!;
+  const b = p.pos[wE[w]!]! + 1;
+  return curF !== null ? curF.slice(a, b) : p.text.slice(a, b).toLowerCase();
+}
+function analysed(): { general: boolean[]; untied: boolean[] } {
+  return (sentenceCache ??= analyseSentences(curP!, curWords, curSentences, wordText));
+}
+function generalOf(sn: number): boolean {
+  return analysed().general[sn]!;
+}
+function untiedOf(sn: number): boolean {
+  return analysed().untied[sn]!;
+}
+function sentenceOfOffset(i: number): number {
+  const pos = curP!.pos;
+  let lo = 0;
+  let hi = curWords - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pos[wS[mid]!]! <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return wSent[lo]!;
+}
+const RESULT: VouchResult = {
+  words: 0,
+  generalAt: (i) => curWords > 0 && !inLink(curLinks, i, i + 1) && generalOf(sentenceOfOffset(i)),
+};
+
+export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: number) => void): VouchResult {
+  const n = p.n;
+  ensure(n + 1);
+  const sym = p.sym;
+  const flags = p.flags;
+  const pos = p.pos;
+  const next = o.lexicon.next;
+  // 1. Words, with the lexicon bits of the Latin ones (one trie read per letter).
+  let words = 0;
+  let row = 0;
+  let letters = 0;
+  let digits = 0;
+  let other = 0;
+  for (let k = 0; k < n; k++) {
+    const f = flags[k]!;
+    if ((f & WORD_START) !== 0) {
+      wS[words] = k;
+      row = 1 * 37;
+      letters = 0;
+      digits = 0;
+      other = 0;
+    }
+    const s = sym[k]!;
+    if (s < 26) letters++;
+    else if (s < SENTINEL) digits++;
+    else other++;
+    if (row !== 0) row = s < SENTINEL ? next[row + s]! : 0;
+    if ((f & WORD_END) !== 0) {
+      wE[words] = k;
+      let kind = KIND_LETTERS;
+      if (other > 0) kind = KIND_OTHER;
+      else if (letters === 0) kind = KIND_DIGITS;
+      else if (digits > 0) kind = KIND_MIXED;
+      wKind[words] = kind;
+      const m = kind === KIND_LETTERS && row !== 0 ? next[row + SENTINEL]! : 0;
+      wMask[words] = kind === KIND_OTHER ? -1 : m;
+      words++;
+    }
+  }
+  RESULT.words = words;
+  if (words === 0) return RESULT;
+  const needFolded = !p.ascii;
+  const f = needFolded ? foldedText(p) : null;
+  curP = p;
+  curF = f;
+  sentenceCache = null;
+  // 2. Other scripts: the word's bits from the lexicons (Chinese runs are covered separately).
+  const lex = o.lexicon;
+  for (let w = 0; w < words; w++) {
+    if (wKind[w] !== KIND_OTHER) continue;
+    const t = wordText(w);
+    wMask[w] = isUnspaced(t.charCodeAt(0)) ? -1 : lex.other(t) | (o.extra?.other(t) ?? 0) || -2;
+  }
+  // 3. The language: the one given, or the covered one that vouches for most words.
+  let allowed: number;
+  if (o.language !== undefined) allowed = o.languageBit === EN ? EN : o.languageBit === 0 ? 0 : EN | o.languageBit!;
+  else {
+    const counts = COUNTS.fill(0);
+    for (let w = 0; w < words; w++) {
+      const m = wMask[w]!;
+      if (m === -1) counts[5]!++; // a run of Chinese characters
+      if (m <= 0) continue;
+      for (let b = 1; b < 9; b++) if ((m & (1 << b)) !== 0) counts[b]!++;
+    }
+    let best = 0;
+    for (let b = 1; b < 9; b++) if (counts[b]! > counts[best]!) best = b;
+    allowed = EN | (counts[best]! > 0 ? 1 << best : 0);
+  }
+  // 4. Sentences (for campaign language and for general content), and whether a link may be there.
+  let sentence = 0;
+  let linkish = false;
+  for (let w = 0; w < words; w++) {
+    if (w > 0) {
+      const from = pos[wE[w - 1]!]! + 1;
+      const to = pos[wS[w]!]!;
+      if (to - from === 1) {
+        const c = codeAt(p, f, from);
+        if (c === 64 || (c === 46 && wKind[w] !== KIND_DIGITS)) linkish = true;
+      } else if (to - from === 3 && codeAt(p, f, from) === 58) linkish = true;
+      if (to - from > 1 || codeAt(p, f, from) !== 32) {
+        if (sentenceBreak(p, f, from, to)) sentence++;
+      }
+    }
+    wSent[w] = sentence;
+  }
+  curWords = words;
+  curSentences = sentence + 1;
+  // 5. Links and email addresses: what the regex finds in the folded text.
+  const links = linkish ? linkSpans(p, f) : null;
+  curLinks = links;
+  const result = RESULT;
+  // 6. Each word.
+  let unspaced: Map<number, [number, number][]> | null = null; // word -> uncovered folded spans (Chinese runs)
+  for (let w = 0; w < words; w++) {
+    const kind = wKind[w]!;
+    const fs = pos[wS[w]!]!;
+    const fe = pos[wE[w]!]! + 1;
+    let ok = false;
+    const m = wMask[w]!;
+    if (kind === KIND_DIGITS) ok = true;
+    else if (wE[w] === wS[w] && kind === KIND_LETTERS) ok = true; // a single letter
+    else if (m > 0 && ((m & allowed) !== 0 || ((m & GENERAL) !== 0 && (allowed & EN) !== 0 && !inLink(links, fs, fe) && untiedOf(wSent[w]!)))) ok = true;
+    if (!ok && inLink(links, fs, fe)) ok = linkWordOk(links, fs, fe, kind, m, allowed);
+    if (!ok && coveredBy(o.vouchedSpans, fs, fe)) ok = true;
+    if (!ok && o.extra !== null && kind === KIND_LETTERS && latinBits(o.extra, sym, wS[w]!, wE[w]!) !== 0) ok = true;
+    if (!ok && kind === KIND_MIXED) ok = mixedOk(wordText(w), [w - 1, w - 2, w - 3].filter((x) => x >= 0).map(wordText));
+    if (!ok && kind === KIND_OTHER && m === -1) {
+      const uncovered = coverUnspaced(wordText(w), o.lexicon, o.extra, allowed);
+      if (uncovered.length === 0) ok = true;
+      else (unspaced ??= new Map()).set(w, uncovered.map(([a, b]) => [fs + a, fs + b]));
+    } else if (!ok && kind === KIND_OTHER && m > 0 && (m & allowed) !== 0) ok = true;
+    wOk[w] = ok ? 1 : 0;
+  }
+  // 7. Names in a name's place, and near misses of long administrative words.
+  for (let w = 0; w < words; w++) {
+    if (wOk[w] === 1) continue;
+    if (wKind[w] === KIND_OTHER && wMask[w] !== -1) {
+      // Other scripts have no capitals: a word after a title or a greeting, or with an honorific (김민지님, 박 선생님).
+      const t = wordText(w);
+      const before = w > 0 && wSent[w - 1] === wSent[w] ? wordText(w - 1) : '';
+      const after = w + 1 < words ? wordText(w + 1) : '';
+      if (TITLES.has(before) || GREETINGS.has(before) || t.endsWith(HONORIFIC) || [...AFTER_NAME].some((a) => after.startsWith(a))) wOk[w] = 1;
+      continue;
+    }
+    if (wKind[w] !== KIND_LETTERS) continue;
+    if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) && nameSlot(p, f, w, words, wordText)) wOk[w] = 1;
+    else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 4 && o.nearAdministrative(wordText(w))) wOk[w] = 1;
+  }
+  // 8. Runs of words not vouched for.
+  let runStart = -1;
+  let runEnd = -1;
+  for (let w = 0; w < words; w++) {
+    const partial = unspaced?.get(w);
+    if (partial !== undefined) {
+      if (runStart >= 0) emit(runStart, runEnd);
+      runStart = -1;
+      for (const [a, b] of partial) emit(a, b);
+      continue;
+    }
+    if (wOk[w] === 1) {
+      if (runStart >= 0) emit(runStart, runEnd);
+      runStart = -1;
+      continue;
+    }
+    const fs = pos[wS[w]!]!;
+    const fe = pos[wE[w]!]! + 1;
+    if (runStart >= 0 && onlySpaces(p, f, runEnd, fs)) runEnd = fe;
+    else {
+      if (runStart >= 0) emit(runStart, runEnd);
+      runStart = fs;
+      runEnd = fe;
+    }
+  }
+  if (runStart >= 0) emit(runStart, runEnd);
+  return result;
+}
+
+/** The lexicon bits of skeleton symbols [from, to], read through the trie. */
+function latinBits(lex: Lexicon, sym: Uint8Array, from: number, to: number): number {
+  let row = 37;
+  for (let k = from; k <= to && row !== 0; k++) {
+    const s = sym[k]!;
+    row = s < SENTINEL ? lex.next[row + s]! : 0;
+  }
+  return row === 0 ? 0 : lex.next[row + SENTINEL]!;
+}
+
+function onlySpaces(p: Prepared, f: string | null, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = codeAt(p, f, i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** A sentence ends between two words at . ! ? ; or a line break (a '.' only before a space or line break). */
+function sentenceBreak(p: Prepared, f: string | null, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = codeAt(p, f, i);
+    if (c === 33 || c === 63 || c === 59 || c === 10 || c === 13 || c === 0x3002 || c === 0xff01 || c === 0xff1f) return true;
+    if (c === 58 && codeAt(p, f, i + 1) === 32) return true; // a colon: "February is heart month: take the stairs"
+    if (c === 46) {
+      const d = codeAt(p, f, i + 1);
+      if (d === 32 || d === 10 || d === 13 || d === 9 || d === -1) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Per sentence: `untied`, nothing ties it to the patient (campaign language is vouched for there);
+ * `general`, also a word that addresses everyone (sensitive words of general content are dropped there).
+ */
+function analyseSentences(p: Prepared, words: number, sentences: number, wordText: (w: number) => string): { general: boolean[]; untied: boolean[] } {
+  const marker = new Array<boolean>(sentences).fill(false);
+  const tie = new Array<boolean>(sentences).fill(false);
+  const next = SENTENCE_WORDS.next;
+  for (let w = 0; w < words; w++) {
+    const sn = wSent[w]!;
+    // One trie read per letter instead of a string per word.
+    let row = 37;
+    for (let k = wS[w]!; k <= wE[w]! && row !== 0; k++) {
+      const sym = p.sym[k]!;
+      row = sym < SENTINEL ? next[row + sym]! : 0;
+    }
+    const bits = row === 0 ? 0 : next[row + SENTINEL]!;
+    if (bits === 0) continue;
+    if ((bits & 1) !== 0) marker[sn] = true;
+    if ((bits & 2) !== 0) {
+      const t = wordText(w);
+      const nextWord = w + 1 < words && wSent[w + 1] === sn ? wordText(w + 1) : '';
+      const prevWord = w > 0 && wSent[w - 1] === sn ? wordText(w - 1) : '';
+      const excepted = TIE_EXCEPTIONS.has(nextWord) || prevWord === 'thank' || (prevWord === 'did' && t === 'you') || (prevWord === 'someone' && t === 'you');
+      if (!excepted) tie[sn] = true;
+    }
+  }
+  return { general: marker.map((m, i) => m && !tie[i]), untied: tie.map((t) => !t) };
+}
+
+/** Digits with a unit or ordinal ("2nd", "10am", "4B"), or a code after a place or reference word ("Suite A12"). */
+function mixedOk(word: string, previous: string[]): boolean {
+  const m = /^(\d+)([a-z]+)$/.exec(word);
+  if (m !== null && (m[2]!.length === 1 || NUMBER_SUFFIX.has(m[2]!))) return true;
+  return previous.some((p) => PLACE_CODE.has(p));
+}
+
+/** Folded spans of links and email addresses, with where each link's address (host) ends. */
+interface Links {
+  s: number[];
+  e: number[];
+  hostEnd: number[];
+}
+/**
+ * Links and email addresses, token by token (a token is a run without spaces): a scheme or `www.`,
+ * an address with `@`, or dotted words ending in a top-level domain. Linear in the text.
+ */
+const SCHEME = /^(?:https?:\/\/|www\.)/;
+const EMAIL = /^[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
+const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|us|io|co|health|care|example|info|biz|app|ly|me|md|clinic|link|site|online)(?:[/?#]|$)/;
+
+function linkSpans(p: Prepared, f: string | null): Links | null {
+  const text = f ?? p.text;
+  const out: Links = { s: [], e: [], hostEnd: [] };
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    const start = i;
+    let dotted = false;
+    while (i < n && !isSpace(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i);
+      if (c === 46 || c === 64 || c === 47) dotted = true;
+      i++;
+    }
+    if (!dotted) continue;
+    let end = i;
+    while (end > start && '.,;:!?)]"\''.includes(text[end - 1]!)) end--;
+    let from = start;
+    while (from < end && '(["\'<'.includes(text[from]!)) from++;
+    const token = (f === null ? text.slice(from, end).toLowerCase() : text.slice(from, end));
+    const scheme = SCHEME.exec(token);
+    const isEmail = scheme === null && EMAIL.test(token);
+    if (scheme === null && !isEmail && !DOMAIN.test(token)) continue;
+    const hostFrom = scheme !== null && token.startsWith('http') ? token.indexOf('://') + 3 : 0;
+    const slash = token.slice(hostFrom).search(/[/?#]/);
+    out.s.push(from);
+    out.e.push(end);
+    out.hostEnd.push(isEmail || slash < 0 ? end : from + hostFrom + slash);
+  }
+  return out.s.length === 0 ? null : out;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
+}
+
+function inLink(l: Links | null, fs: number, fe: number): boolean {
+  if (l === null) return false;
+  for (let i = 0; i < l.s.length; i++) if (fs >= l.s[i]! && fe <= l.e[i]!) return true;
+  return false;
+}
+
+/** In a link: the address (scheme, host) is opaque; in its path or query, words with digits are ids, other words must be vouched for. */
+function linkWordOk(l: Links | null, fs: number, fe: number, kind: number, mask: number, allowed: number): boolean {
+  for (let i = 0; i < l!.s.length; i++) {
+    if (fs < l!.s[i]! || fe > l!.e[i]!) continue;
+    if (fe <= l!.hostEnd[i]!) return true;
+    // In the path or query: ids (digits), short slugs ("rfp", "s"), or words vouched for.
+    return kind === KIND_MIXED || kind === KIND_DIGITS || fe - fs <= 4 || (mask > 0 && (mask & allowed) !== 0);
+  }
+  return false;
+}
+
+function coveredBy(spans: { n: number; s: Int32Array; e: Int32Array }, fs: number, fe: number): boolean {
+  for (let i = 0; i < spans.n; i++) if (spans.s[i]! <= fs && spans.e[i]! >= fe) return true;
+  return false;
+}
+
+/**
+ * A run of Chinese (or Japanese) characters: the spans (relative) that no vouched word covers. A
+ * character is covered when a vouched word of the lexicons that starts at or before it spans it.
+ */
+function coverUnspaced(run: string, lex: Lexicon, extra: Lexicon | null, allowed: number): [number, number][] {
+  const covered = new Uint8Array(run.length);
+  const max = Math.max(lex.maxUnspaced, extra?.maxUnspaced ?? 1);
+  for (let i = 0; i < run.length; i++) {
+    for (let len = Math.min(max, run.length - i); len >= 1; len--) {
+      const piece = run.slice(i, i + len);
+      const bits = (lex.words.get(piece) ?? 0) | (extra?.words.get(piece) ?? 0);
+      if ((bits & allowed) !== 0 || (extra?.words.has(piece) ?? false)) {
+        covered.fill(1, i, i + len);
+        break;
+      }
+    }
+  }
+  // A surname before a title (李医生, 王先生) is a name.
+  for (let i = 0; i + 1 < run.length; i++) {
+    if (covered[i] === 0 && covered[i + 1] === 1 && CJK_TITLES.some((t) => run.startsWith(t, i + 1))) covered[i] = 1;
+  }
+  const out: [number, number][] = [];
+  for (let i = 0; i < run.length; i++) {
+    if (covered[i] === 1) continue;
+    let j = i;
+    while (j < run.length && covered[j] === 0) j++;
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * A capitalized word in a name's place: after a title or a greeting (and the words of the same name
+ * after it), first in the text or a sentence and followed by a comma ("Jordan, your visit..."), or
+ * before a street suffix, office, location or pharmacy ("Harbor Blvd", "Maple Ave office").
+ */
+function nameSlot(p: Prepared, f: string | null, w: number, words: number, wordText: (w: number) => string): boolean {
+  // Walk back over capitalized words joined by spaces, hyphens, apostrophes or periods (at most 3).
+  let first = w;
+  for (let back = 0; back < 3 && first > 0; back++) {
+    const prev = first - 1;
+    if (!isUpperAt(p.text, origStart(p, p.pos[wS[prev]!]!)) || !joined(p, f, p.pos[wE[prev]!]! + 1, p.pos[wS[first]!]!)) break;
+    if (TITLES.has(wordText(prev)) || GREETINGS.has(wordText(prev))) return true;
+    first = prev;
+  }
+  if (first > 0) {
+    const before = wordText(first - 1);
+    if (TITLES.has(before) || GREETINGS.has(before)) return true;
+  }
+  // First word of the text or of a sentence, then a comma or an exclamation mark.
+  if (first === 0 || wSent[first - 1] !== wSent[first] || codeAt(p, f, p.pos[wS[first]!]! - 2) === 58 || codeAt(p, f, p.pos[wS[first]!]! - 1) === 58) {
+    const after = codeAt(p, f, p.pos[wE[w]!]! + 1);
+    if (after === 44 || after === 33) return true;
+  }
+  // Before a street suffix or a place word (looking ahead over capitalized words, at most 3).
+  let last = w;
+  for (let ahead = 0; ahead < 3 && last + 1 < words; ahead++) {
+    const nextW = last + 1;
+    if (STREET.has(wordText(nextW)) && wSent[nextW] === wSent[w]) return true;
+    if (!isUpperAt(p.text, origStart(p, p.pos[wS[nextW]!]!))) break;
+    last = nextW;
+  }
+  return false;
+}
+
+/** Only spaces, a hyphen, an apostrophe or a period between two words of one name. */
+function joined(p: Prepared, f: string | null, from: number, to: number): boolean {
+  if (to - from > 2) return false;
+  for (let i = from; i < to; i++) {
+    const c = codeAt(p, f, i);
+    if (c !== 32 && c !== 45 && c !== 39 && c !== 46 && c !== 0x2019) return false;
+  }
+  return true;
+}
+
+/** Words that make a sensitive term the topic of general content ("HIV testing", "Mental Health Day", "AIDS Walk"). */
+// (A term written right before one of them, or listed after one and a comma.)
+const TOPIC = new Set([
+  'testing', 'test', 'tests', 'screening', 'screenings', 'services', 'service', 'awareness', 'day', 'month', 'week', 'walk',
+  'program', 'programs', 'prevention', 'class', 'classes', 'event', 'fair', 'support', 'education', 'care', 'health',
+  'resources', 'hotline', 'lifeline', 'questionnaire', 'vaccine', 'vaccines',
+]);
+
+/**
+ * A sensitive or clinical term in general content must also be its topic:
+ * next to a topic word, with only spaces between ("free HIV testing", "World Mental Health Day"),
+ * or an item of a line listing services ("Primary care | Behavioral health | Lab").
+ */
+export function generalTopic(p: Prepared, fs: number, fe: number): boolean {
+  const f = foldedText(p);
+  // The topic word right after, joined by spaces only ("HIV testing"); or a list item after a topic
+  // word and a comma ("women's health, behavioral health"); or "about (a) mammogram".
+  const after = /^ +([a-z]+)/.exec(f.slice(fe, fe + 24));
+  if (after !== null && TOPIC.has(after[1]!)) return true;
+  const before = / ([a-z]+)( (?:a|an|the))?( *, *| +)$/.exec(' ' + f.slice(Math.max(0, fs - 32), fs));
+  if (before !== null && ((TOPIC.has(before[1]!) && before[2] === undefined && before[3]!.includes(',')) || before[1] === 'about')) return true;
+  const lineStart = f.lastIndexOf('\n', fs) + 1;
+  let lineEnd = f.indexOf('\n', fe);
+  if (lineEnd < 0) lineEnd = f.length;
+  const line = f.slice(lineStart, lineEnd);
+  return (line.match(/[|\u00b7\u2022]/g)?.length ?? 0) >= 2;
+}

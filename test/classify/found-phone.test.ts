@@ -1,0 +1,246 @@
+// The found-phone test's new pieces (issue 12): decoding before reading, split and disguised words,
+// the positive model (vetted words, names, numbers, links, languages), misspellings measured both
+// ways, approved templates, and general content. Properties with fast-check, plus examples.
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createClassifier, type Finding } from '../../engine/classify/index.ts';
+import { decodeForReading } from '../../engine/classify/decode.ts';
+import { editDistance, NearMatcher } from '../../engine/classify/fuzzy.ts';
+import { parseVetted } from '../../engine/classify/lexicon.ts';
+import { compileTemplate, matchTemplate } from '../../engine/classify/templates.ts';
+import { parseVocab } from '../../engine/classify/vocab.ts';
+
+const positive = createClassifier({ positive: true, vetted: ['Riverside Family Practice'] });
+const negative = createClassifier();
+const labels = (fs: readonly Finding[]): string[] => [...new Set(fs.map((f) => f.label))].sort();
+const words = (text: string, fs: readonly Finding[], label: string): string[] => fs.filter((f) => f.label === label).map((f) => text.slice(f.start, f.end));
+const vetted = (name: string): string[] => parseVetted(readFileSync(new URL(`../../engine/classify/vetted/${name}.txt`, import.meta.url), 'utf8'));
+const vocab = (name: string): string[] => parseVocab(readFileSync(new URL(`../../engine/classify/vocab/${name}.txt`, import.meta.url), 'utf8')).map((l) => l.term);
+
+describe('decoding before reading', () => {
+  it('returns null when there is nothing to decode, and an in-bounds, ordered offset map when there is', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '%', '2', '0', '4', '8', '&', '#', ';', '<', '>', '/', 'p', '+', '?', 'é') , maxLength: 60 }), (text) => {
+        const d = decodeForReading(text);
+        if (d === null) return;
+        expect(d.start.length).toBe(d.text.length);
+        for (let i = 0; i < d.text.length; i++) {
+          expect(d.start[i]!).toBeGreaterThanOrEqual(0);
+          expect(d.end[i]!).toBeLessThanOrEqual(text.length);
+          expect(d.start[i]!).toBeLessThan(d.end[i]!);
+          if (i > 0) expect(d.start[i]!).toBeGreaterThanOrEqual(d.start[i - 1]!);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds a sensitive term percent-encoded (once or twice), `+`-joined in a query, or behind HTML entities and tags', () => {
+    const terms = ['hepatitis C', 'chlamydia', 'HIV', 'methadone', 'pregnancy test'];
+    fc.assert(
+      fc.property(fc.constantFrom(...terms), fc.constantFrom('once', 'twice', 'plus', 'entity', 'tags'), (term, how) => {
+        const enc = [...term].map((c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).join('');
+        const body =
+          how === 'once' ? `See https://x.example/r?topic=${enc}`
+          : how === 'twice' ? `See https://x.example/r?topic=${enc.replace(/%/g, '%25')}`
+          : how === 'plus' ? `See https://x.example/r?topic=${term.replace(/ /g, '+')}&id=7`
+          : how === 'entity' ? `<p>${[...term].map((c) => `&#${c.charCodeAt(0)};`).join('')}</p>`
+          : `<p>${[...term].map((c) => `<span>${c}</span>`).join('')}</p>`;
+        const plain = labels(negative.classifyText(term)).filter((l) => l !== 'test_result');
+        const found = labels(negative.classifyText(body));
+        for (const l of plain) expect(found, body).toContain(l);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('maps findings in decoded text back to the characters as sent', () => {
+    const text = 'Read: https://x.example/?q=hepatitis%20C%20antibody';
+    const f = negative.classifyText(text).find((x) => x.label === 'diagnosis')!;
+    expect(text.slice(f.start, f.end)).toBe('hepatitis%20C');
+  });
+
+  it('reads lab values in their common forms', () => {
+    for (const t of ['TSH (6.8) is a bit high', 'your A1c dropped from 9 to 7.4', 'Cholesterol 240-250 range again', 'Glucose=212 this morning', 'your cholesterol went from 260 down to 198', 'Su glucosa en ayunas fue de 145 mg/dL']) {
+      expect(labels(negative.classifyText(t)), t).toContain('lab_value');
+    }
+    for (const t of ['call us at 555-301-4400 about your A1c', 'your A1c check is at 10:30 on 6/2']) expect(labels(negative.classifyText(t)), t).not.toContain('lab_value');
+  });
+});
+
+describe('split and disguised words', () => {
+  const SHORT = ['HIV', 'AIDS', 'STD', 'PrEP'];
+  it('finds a short sensitive term with any one punctuation or symbol character inside it', () => {
+    const separator = fc.integer({ min: 0x21, max: 0xffff }).map((c) => String.fromCharCode(c)).filter((c) => !/[\p{L}\p{N}\p{M}\s\p{Cf}\p{Cs}]/u.test(c) && c.normalize('NFKC') === c && /^[^\p{L}\p{N}]$/u.test(c));
+    fc.assert(
+      fc.property(fc.constantFrom(...SHORT), separator, fc.nat(), (term, sep, at) => {
+        const i = 1 + (at % (term.length - 1));
+        const text = `Your ${term.slice(0, i)}${sep}${term.slice(i)} clinic visit is on Monday.`;
+        expect(labels(negative.classifyText(text)), JSON.stringify(text)).toContain(term === 'STD' ? 'STD' : 'HIV');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses control characters and bidi overrides as disguised text, and still reads the term', () => {
+    for (const c of ['\u0000', '\u0007', '\u001b', '\u202e', '\u202d', '\u0085']) {
+      const found = labels(negative.classifyText(`Your H${c}IV clinic visit`));
+      expect(found, JSON.stringify(c)).toContain('disguised_text');
+    }
+    expect(labels(negative.classifyText('Your H\u0000IV clinic visit'))).toContain('HIV');
+    expect(labels(negative.classifyText('Line one\r\n\tline two'))).not.toContain('disguised_text');
+  });
+
+  it('reads a split by spaces only when no piece is an ordinary word', () => {
+    expect(labels(negative.classifyText('Your H IV clinic'))).toContain('HIV');
+    expect(labels(negative.classifyText('Your ch lamydia treatment'))).toContain('STD');
+    expect(labels(negative.classifyText('Hi V, your visit is Monday'))).not.toContain('HIV');
+    expect(labels(negative.classifyText('see you at Ivan\'s'))).not.toContain('medication');
+  });
+});
+
+describe('the positive model', () => {
+  const EN = vetted('en').filter((w) => /^[a-z]+$/.test(w) && w.length > 1);
+  it('vouches for any text made of vetted English words, numbers and the practice name', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...EN), fc.integer({ min: 0, max: 9999 }).map(String), fc.constant('Riverside Family Practice')), { minLength: 1, maxLength: 30 }), (ws) => {
+        const text = ws.join(' ');
+        expect(words(text, positive.classifyText(text, 'en'), 'unvetted'), text).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('does not vouch for a word no lexicon holds, wherever it stands', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...EN), { maxLength: 10 }), fc.nat(), (ws, at) => {
+        const i = at % (ws.length + 1);
+        const text = [...ws.slice(0, i), 'zqxvbnorp', ...ws.slice(i)].join(' ');
+        expect(words(text, positive.classifyText(text), 'unvetted').join(' ')).toContain('zqxvbnorp');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never throws, and its findings lie inside the text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        for (const f of positive.classifyText(text)) {
+          expect(f.start).toBeGreaterThanOrEqual(0);
+          expect(f.end).toBeLessThanOrEqual(text.length);
+          expect(f.start).toBeLessThan(f.end);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads names in a name\'s place, numbers, codes and links', () => {
+    const text = 'Hi Xiomara, Dr. Oyelaran-Whitfield sees you Tue 6/2 at 10:40am at 75 Quarry Lane, Suite 4B. Pay at https://pay.example.com/Qk9x2 or call (555) 301-4410. Code AB12CD.';
+    expect(words(text, positive.classifyText(text), 'unvetted')).toEqual([]);
+    expect(words('Your visit with Karen is Thursday.', positive.classifyText('Your visit with Karen is Thursday.'), 'unvetted')).toEqual(['Karen']);
+  });
+
+  it('reads Spanish, Chinese, Vietnamese, Tagalog, Korean, Russian, Arabic and Haitian Creole administrative text, and not what reveals care', () => {
+    const ok = [
+      ['es', 'Su receta está lista para recoger en la farmacia. Traiga una identificación con foto.'],
+      ['zh', '您有一条新消息，请登录患者门户查看。'],
+      ['vi', 'Bạn có tin nhắn mới trong cổng thông tin bệnh nhân. Vui lòng đăng nhập để đọc.'],
+      ['tl', 'May bagong mensahe kayo sa patient portal. Mag-log in para mabasa ito.'],
+      ['ko', '환자 포털에 새 메시지가 있습니다. 로그인하여 확인해 주세요.'],
+      ['ru', 'У вас новое сообщение на портале пациента. Войдите, чтобы прочитать его.'],
+      ['ar', 'لديك رسالة جديدة في بوابة المرضى. يرجى تسجيل الدخول لقراءتها.'],
+      ['ht', 'Ou gen yon nouvo mesaj nan pòtay pasyan an. Tanpri konekte pou w li l.'],
+    ] as const;
+    for (const [lang, text] of ok) {
+      expect(labels(positive.classifyText(text, lang)), `${lang} tagged`).toEqual([]);
+      expect(labels(positive.classifyText(text)), `${lang} detected`).toEqual([]);
+    }
+    expect(labels(positive.classifyText('您的抑郁症复诊在6月8日下午3点。'))).toEqual(expect.arrayContaining(['MH', 'unvetted']));
+    expect(labels(positive.classifyText('Ваш анализ на ВИЧ положительный.'))).toEqual(expect.arrayContaining(['HIV', 'unvetted']));
+    expect(labels(positive.classifyText('Su prueba de VIH salió positiva.'))).toContain('HIV');
+    expect(labels(positive.classifyText('Przypominamy o wizycie w poniedziałek.', 'pl'))).toEqual(['unvetted']);
+  });
+
+  it('does not tie general content to the patient, and does when "your" or a link ties it', () => {
+    expect(labels(positive.classifyText('Free, confidential HIV testing for anyone in the community this Friday.'))).toEqual([]);
+    expect(labels(positive.classifyText('As a patient with HIV, you are invited to our group on Friday.'))).toContain('HIV');
+    expect(labels(positive.classifyText('Join: https://x.example/behavioral-health/room/7'))).toContain('BH');
+  });
+});
+
+describe('misspellings, measured both ways', () => {
+  const SENSITIVE = [...new Set(['HIV', 'SUD', 'MH', 'PSY', 'STD', 'SSP', 'PREGNANT', 'medication', 'procedure', 'diagnosis'].flatMap(vocab))]
+    .map((t) => t.toLowerCase())
+    .filter((t) => /^[a-z]{6,}$/.test(t));
+
+  it('labels one-edit misspellings of sensitive words (deletion, swap, doubled letter) that no lexicon holds', () => {
+    const misspell = fc.record({ term: fc.constantFrom(...SENSITIVE), at: fc.nat(), kind: fc.constantFrom('delete', 'swap', 'double') }).map(({ term, at, kind }) => {
+      const i = 1 + (at % (term.length - 2));
+      if (kind === 'delete') return term.slice(0, i) + term.slice(i + 1);
+      if (kind === 'swap') return term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
+      return term.slice(0, i) + term[i] + term.slice(i);
+    });
+    let found = 0;
+    let tried = 0;
+    fc.assert(
+      fc.property(misspell, (word) => {
+        const fs = positive.classifyText(`Your ${word} is on Monday.`);
+        if (!words(`Your ${word} is on Monday.`, fs, 'unvetted').includes(word)) return; // a vetted or listed word after all
+        tried++;
+        if (fs.some((f) => f.label !== 'unvetted')) found++;
+      }),
+      { numRuns: 300 },
+    );
+    console.info(`misspellings of sensitive words labelled: ${found}/${tried}`);
+    expect(found / Math.max(tried, 1)).toBeGreaterThan(0.9);
+  });
+
+  it('turns no vetted word into a finding, and shows how many ordinary words the comparison alone would have misread', () => {
+    const matcher = new NearMatcher(5, 9);
+    for (const t of SENSITIVE) matcher.add(t);
+    const ordinary = [...new Set([...vetted('en'), ...vetted('en-common')])].filter((w) => /^[a-z]{5,}$/.test(w));
+    const near = ordinary.filter((w) => !SENSITIVE.includes(w) && matcher.near(w).length > 0);
+    console.info(`ordinary words within the edit distance of a sensitive term: ${near.length}/${ordinary.length} (${near.slice(0, 12).join(', ')}); none is compared, since only unvetted words are`);
+    const sample = ordinary.slice(0, 400).join(' ');
+    expect(positive.classifyText(sample, 'en').filter((f) => !['unvetted'].includes(f.label) && near.includes(sample.slice(f.start, f.end).toLowerCase()))).toEqual([]);
+  });
+
+  it('computes the optimal string alignment distance', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), (a, b) => {
+        expect(editDistance(a, b, 20)).toBe(editDistance(b, a, 20));
+        expect(editDistance(a, a, 20)).toBe(0);
+        expect(editDistance(a, b, 20)).toBeLessThanOrEqual(Math.max(a.length, b.length));
+      }),
+    );
+  });
+});
+
+describe('approved templates', () => {
+  const tmpl = compileTemplate('t', 'Hi {first_name}, this is {practice}. See {provider} on {date} at {time}, {location}. Balance {amount}, pay at {link} or call {phone}.', 'Riverside Family Practice')!;
+  const name = fc.constantFrom('Xiomara', 'Bartholomew', 'Zainab', 'Jean-Luc', "O'Neil");
+  const provider = fc.constantFrom('Dr. Oyelaran-Whitfield', 'Ilse Vandermeer, NP', 'Dr. Lee');
+  const date = fc.constantFrom('Tue 6/2', 'Friday, June 12', 'tomorrow', '6/12/2026');
+  const time = fc.constantFrom('10:40 AM', '9am', 'noon', '3:05 p.m.');
+  const place = fc.constantFrom('75 Quarry Lane, Unit 4', '1200 River Rd, Suite 300', '9 Oak St');
+  const amount = fc.constantFrom('$45.00', '$1,204.56', '$7');
+  const link = fc.constantFrom('https://pay.example.com/QkZ9', 'pay.example.org', 'https://x.example/a?b=1');
+  const phone = fc.constantFrom('(555) 301-4410', '555-301-4410', '+1 555 301 4410');
+  const instance = fc.tuple(name, provider, date, time, place, amount, link, phone).map(([n, p, d, t, l, a, k, ph]) => `Hi ${n}, this is Riverside Family Practice. See ${p} on ${d} at ${t}, ${l}. Balance ${a}, pay at ${k} or call ${ph}.`);
+
+  it('matches every instance with well-typed values, and no longer once text is added', () => {
+    fc.assert(
+      fc.property(instance, fc.constantFrom(' Bring your insulin log.', ' PS:', ' Thanks'), (text, extra) => {
+        expect(matchTemplate([tmpl], text)).not.toBeNull();
+        expect(matchTemplate([tmpl], text + extra)).toBeNull();
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('refuses a value of the wrong type', () => {
+    expect(matchTemplate([tmpl], 'Hi Maria, this is Riverside Family Practice. See Dr. Lee on Tue 6/2 at 10:40 AM, the methadone clinic. Balance $4, pay at x.example.com or call 555-301-4410.')).toBeNull();
+  });
+});

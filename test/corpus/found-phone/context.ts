@@ -1,0 +1,32 @@
+// Context for general content. Campaigns, notices and footers addressed to everyone are not about
+// the patient and may go out; the same words tied to the patient ("your", a result, a visit) must
+// not.
+import { cases } from './cases.ts';
+
+export const CONTEXT_SMS = cases('context', 'sms', [
+  ['allow', 'general_health', 'Free blood pressure checks for everyone at the Riverside Family Practice booth at the county fair, Saturday 10-2.'],
+  ['allow', 'general_health', 'Community health fair Sat 6/13: free glucose and cholesterol screening, open to all. Bring the family!'],
+  ['allow', 'general_health', 'Flu and COVID vaccines are now available for all patients 6 months and older. Walk in or book online.'],
+  ['allow', 'general_health', 'June is Men\'s Health Month: men over 50 should ask their doctor about colon cancer screening.'],
+  ['allow', 'general_health', 'Free, confidential HIV testing for anyone in the community this Friday, 4-7 PM, at the Maple Ave office.'],
+  ['allow', 'general_health', 'Our diabetes prevention class is open to the public. Sign up at riversidefp.example/classes.'],
+  ['allow', 'general_health', 'Visitor rule: to protect privacy, staff cannot give test results to visitors or by phone to family.'],
+  ['allow', 'general_health', 'Did you know? Most adults need a tetanus booster every 10 years. Ask at your next visit.'],
+  ['allow', 'general_health', 'Smoke-free since 2015: our campus is tobacco-free. Thank you for helping keep the air clean for everyone.'],
+  ['allow', 'general_health', 'World Mental Health Day is Oct 10. If you or someone you know is struggling, call or text 988 any time.'],
+  ['block', 'general_health', 'Because your blood pressure was high at your last visit, please come to our free checks on Saturday.'],
+  ['block', 'general_health', 'Your glucose screening at the health fair was 240. Please call to schedule a visit.'],
+  ['block', 'general_health', 'As a patient with HIV, you are invited to our support group on Friday.'],
+  ['block', 'general_health', 'Your colon cancer screening is overdue; your last colonoscopy found polyps.'],
+  ['block', 'general_health', 'Since you have diabetes, we saved you a seat in our diabetes class on Monday.'],
+  ['block', 'appointment_reminder', 'Reminder: your diabetes education class is Monday at 6 PM.'],
+]);
+
+export const CONTEXT_EMAIL = cases('context', 'email', [
+  ['allow', 'general_health', 'Dear patients,\n\nThis fall we are offering free screenings at our community health fair: blood pressure, cholesterol and glucose checks for anyone 18 and older. No appointment is needed.\n\nRiverside Family Practice\nPrimary care | Pediatrics | Women\'s health | Behavioral health | Lab services', { subject: 'Community health fair' }],
+  ['allow', 'appointment_reminder', 'Dear Mr. Nakamura,\n\nThis is a reminder of your appointment on Thursday, June 11 at 9:00 AM.\n\n--\nRiverside Family Practice offers primary care, pediatrics, women\'s health, behavioral health, and on-site lab and imaging services.', { subject: 'Appointment reminder' }],
+  ['allow', 'general_health', 'Hello,\n\nOctober is Breast Cancer Awareness Month. Women aged 40 and older should talk with their doctor about a mammogram. Our imaging center has Saturday hours this month.\n\nRiverside Family Practice', { subject: 'Breast Cancer Awareness Month' }],
+  ['allow', 'general_health', 'Dear patients,\n\nFor everyone\'s privacy: test results are only shared through the patient portal or by your provider, never with visitors at the front desk.\n\nThank you for understanding.', { subject: 'Our privacy rules' }],
+  ['block', 'general_health', 'Dear Ms. Obi,\n\nBecause your mammogram last year showed dense tissue, we are inviting you to our Breast Cancer Awareness Month event.', { subject: 'An invitation for you' }],
+  ['block', 'appointment_reminder', 'Dear Mr. Pike,\n\nThis is a reminder of your behavioral health appointment on Thursday, June 11 at 9:00 AM.', { subject: 'Appointment reminder' }],
+]);

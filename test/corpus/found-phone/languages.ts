@@ -1,0 +1,107 @@
+// The found-phone test in the languages most spoken by US patients with limited English. Some texts
+// carry message.language, some leave it to detection. The last two are harmless reminders in
+// languages the test does not cover: the guide allows them, the test cannot vouch for them (by
+// design they are routed to the portal; they count as over-blocks below).
+import { cases } from './cases.ts';
+
+export const LANGUAGE_SMS = cases('language', 'sms', [
+  // Spanish
+  ['allow', 'appointment_reminder', 'Hola María, le recordamos su cita con el Dr. Ramírez el martes 2 de junio a las 10:30 a. m. Responda C para confirmar o R para cambiar la cita.', { language: 'es' }],
+  ['allow', 'appointment_reminder', 'Riverside Family Practice: su cita es mañana a las 3:15 p. m. Por favor llegue 15 minutos antes.', { language: 'es-US' }],
+  ['allow', 'prescription_ready', 'Su receta está lista para recoger en la farmacia Walgreens de Oak St. Traiga una identificación con foto.'],
+  ['allow', 'billing_reminder', 'Tiene un saldo de $45.00. Pague en línea en pay.riversidefp.example o llame al 555-301-4410.', { language: 'es' }],
+  ['allow', 'portal_message_waiting', 'Tiene un nuevo mensaje en su portal del paciente. Inicie sesión para leerlo.'],
+  ['allow', 'results_ready', 'Sus resultados están listos. Inicie sesión en el portal del paciente para verlos o llámenos.', { language: 'es' }],
+  ['allow', 'general_health', 'Nuestra oficina estará cerrada el lunes 25 de mayo. Abrimos el martes a las 8 a. m.'],
+  ['allow', 'general_health', 'Las vacunas contra la gripe ya están disponibles. Venga sin cita de lunes a viernes de 8 a 11.', { language: 'es' }],
+  ['allow', 'billing_reminder', 'Gracias por su pago de $25.00. Su saldo ahora es $0.00.'],
+  ['allow', 'appointment_cancellation', 'Su cita del viernes 29 de mayo ha sido cancelada. Para hacer una nueva cita, llame al 555-301-4400.', { language: 'es' }],
+  ['allow', 'appointment_confirmation', 'Hola Carlos, su cita es el lunes 8 de junio a las 9 a. m. Responda SI para confirmar.'],
+  ['block', 'appointment_reminder', 'Hola Ana, le recordamos su cita de control de depresión el martes a las 10.', { language: 'es' }],
+  ['block', 'visit_followup', 'Su prueba de VIH salió positiva. Llame a la clínica hoy.'],
+  ['block', 'prescription_ready', 'Su receta de metadona está lista.', { language: 'es' }],
+  ['block', 'visit_followup', 'Su nivel de azúcar en ayunas fue 180, por favor llame.'],
+  ['block', 'appointment_reminder', 'Su cita para la mamografía es el 15 de junio a las 8:30.', { language: 'es' }],
+  ['block', 'visit_followup', 'Felicidades por su embarazo. Su primera cita prenatal es el 20 de junio.'],
+  ['block', 'prescription_ready', 'Sus pastillas para los nervios están listas para recoger.', { language: 'es' }],
+  ['block', 'visit_followup', 'Su hemoglobina A1c fue de 8,2 %.'],
+  ['block', 'appointment_reminder', 'Recuerde su sesión de terapia de grupo para el alcohol el jueves a las 6.', { language: 'es' }],
+  ['block', 'visit_followup', 'El análisis de orina salió con infección, tome mucha agua.'],
+  ['block', 'appointment_reminder', 'Su cita en la clínica de cáncer es el lunes a las 9.'],
+  ['block', 'appointment_reminder', 'Su cita de salud mental es el miércoles a las 4.', { language: 'es' }],
+  ['block', 'visit_followup', 'Su prueba de embarazo salió negativa.'],
+  // Chinese
+  ['allow', 'appointment_reminder', '您好，提醒您：您与李医生的预约在6月8日星期一下午3:20。回复C确认，回复R改期。', { language: 'zh-Hans' }],
+  ['allow', 'prescription_ready', '您的处方已可在药房领取。请携带带照片的身份证件。'],
+  ['allow', 'portal_message_waiting', '您有一条新消息，请登录患者门户查看。', { language: 'zh' }],
+  ['allow', 'billing_reminder', '您的账单余额为$45.00。请在线支付或致电555-301-4410。'],
+  ['allow', 'general_health', '本诊所5月25日星期一休息，星期二上午8点照常开放。', { language: 'zh-CN' }],
+  ['allow', 'appointment_reminder', '您好，提醒您：您的預約在6月8日星期一下午3點。請提前15分鐘到達。', { language: 'zh-Hant' }],
+  ['block', 'appointment_reminder', '您好，提醒您：您的抑郁症复诊在6月8日下午3点。', { language: 'zh-Hans' }],
+  ['block', 'visit_followup', '您的艾滋病检测结果呈阳性，请尽快联系我们。'],
+  ['block', 'prescription_ready', '您的糖尿病药已可领取。', { language: 'zh' }],
+  ['block', 'appointment_reminder', '您的美沙酮剂量明天早上7点领取。'],
+  ['block', 'appointment_reminder', '您的怀孕检查在6月12日上午9点。', { language: 'zh' }],
+  ['block', 'appointment_reminder', '您的癌症治療預約在週三上午10點。', { language: 'zh-Hant' }],
+  // Vietnamese
+  ['allow', 'appointment_reminder', 'Xin chào anh Minh, nhắc lịch hẹn của anh với bác sĩ Trần vào thứ Ba 2/6 lúc 10:30 sáng. Trả lời C để xác nhận.', { language: 'vi' }],
+  ['allow', 'prescription_ready', 'Đơn thuốc của bạn đã sẵn sàng để lấy tại nhà thuốc. Vui lòng mang theo giấy tờ tùy thân có ảnh.'],
+  ['allow', 'portal_message_waiting', 'Bạn có tin nhắn mới trong cổng thông tin bệnh nhân. Vui lòng đăng nhập để đọc.', { language: 'vi' }],
+  ['allow', 'billing_reminder', 'Số dư tài khoản của bạn là $45.00. Thanh toán trực tuyến hoặc gọi 555-301-4410.'],
+  ['allow', 'results_ready', 'Kết quả xét nghiệm của bạn đã có. Vui lòng đăng nhập cổng thông tin bệnh nhân để xem.', { language: 'vi' }],
+  ['block', 'appointment_reminder', 'Nhắc lịch hẹn tái khám trầm cảm của bạn vào thứ Ba lúc 10 giờ.', { language: 'vi' }],
+  ['block', 'visit_followup', 'Kết quả xét nghiệm HIV của bạn dương tính. Vui lòng gọi cho chúng tôi.'],
+  ['block', 'appointment_reminder', 'Lịch hẹn điều trị ung thư của bạn là thứ Tư lúc 9 giờ sáng.', { language: 'vi' }],
+  ['block', 'prescription_ready', 'Thuốc tiểu đường của bạn đã sẵn sàng.'],
+  ['block', 'visit_followup', 'Chúc mừng bạn đã có thai! Lần khám thai đầu tiên vào ngày 20/6.', { language: 'vi' }],
+  // Tagalog
+  ['allow', 'appointment_reminder', 'Magandang araw, Maria! Paalala po: ang appointment ninyo kay Dr. Santos ay sa Martes, Hunyo 2, alas-10:30 ng umaga. Sumagot ng C para kumpirmahin.', { language: 'tl' }],
+  ['allow', 'prescription_ready', 'Handa na ang inyong reseta para kunin sa botika. Magdala po ng ID na may larawan.'],
+  ['allow', 'portal_message_waiting', 'May bagong mensahe kayo sa patient portal. Mag-log in para mabasa ito.', { language: 'fil' }],
+  ['allow', 'billing_reminder', 'Ang inyong balanse ay $45.00. Magbayad online o tumawag sa 555-301-4410.'],
+  ['block', 'appointment_reminder', 'Paalala: ang check-up ninyo para sa depresyon ay sa Martes ng alas-10.', { language: 'tl' }],
+  ['block', 'visit_followup', 'Positibo po ang resulta ng inyong HIV test. Tumawag po kayo sa amin.'],
+  ['block', 'prescription_ready', 'Handa na ang gamot ninyo para sa diyabetis.', { language: 'tl' }],
+  ['block', 'appointment_reminder', 'Ang appointment ninyo para sa chemotherapy ay sa Miyerkules.'],
+  ['block', 'visit_followup', 'Buntis po kayo! Ang unang prenatal check-up ay sa Hunyo 20.', { language: 'tl' }],
+  // Korean
+  ['allow', 'appointment_reminder', '안녕하세요, 김민지님. 6월 8일 월요일 오후 3시 20분 박 선생님과의 예약을 알려 드립니다. 확인하시려면 C를 회신해 주세요.', { language: 'ko' }],
+  ['allow', 'prescription_ready', '처방전이 준비되었습니다. 약국에서 수령하실 수 있습니다. 신분증을 지참해 주세요.'],
+  ['allow', 'portal_message_waiting', '환자 포털에 새 메시지가 있습니다. 로그인하여 확인해 주세요.', { language: 'ko' }],
+  ['block', 'appointment_reminder', '우울증 진료 예약이 6월 8일 오후 3시입니다.', { language: 'ko' }],
+  ['block', 'visit_followup', 'HIV 검사 결과가 양성입니다. 병원에 연락해 주세요.'],
+  ['block', 'prescription_ready', '당뇨병 약이 준비되었습니다.', { language: 'ko' }],
+  ['block', 'appointment_reminder', '암 치료 예약이 수요일 오전 10시입니다.'],
+  // Russian
+  ['allow', 'appointment_reminder', 'Здравствуйте, Ольга! Напоминаем о вашем приёме у доктора Смирнова в понедельник, 8 июня, в 15:20. Ответьте C для подтверждения.', { language: 'ru' }],
+  ['allow', 'prescription_ready', 'Ваш рецепт готов. Заберите его в аптеке. Возьмите с собой удостоверение личности с фото.'],
+  ['allow', 'portal_message_waiting', 'У вас новое сообщение на портале пациента. Войдите, чтобы прочитать его.', { language: 'ru' }],
+  ['block', 'appointment_reminder', 'Напоминаем о приёме у психиатра в понедельник в 15:00.', { language: 'ru' }],
+  ['block', 'visit_followup', 'Ваш анализ на ВИЧ положительный. Пожалуйста, позвоните нам.'],
+  ['block', 'prescription_ready', 'Ваше лекарство от диабета готово.', { language: 'ru' }],
+  ['block', 'appointment_reminder', 'Ваш приём по поводу депрессии в среду в 10:00.'],
+  // Arabic
+  ['allow', 'appointment_reminder', 'مرحباً أحمد، نذكرك بموعدك مع الدكتور حسن يوم الاثنين 8 يونيو الساعة 3:20 مساءً. أرسل C للتأكيد.', { language: 'ar' }],
+  ['allow', 'prescription_ready', 'وصفتك الطبية جاهزة للاستلام من الصيدلية. يرجى إحضار بطاقة هوية بها صورة.'],
+  ['allow', 'portal_message_waiting', 'لديك رسالة جديدة في بوابة المرضى. يرجى تسجيل الدخول لقراءتها.', { language: 'ar' }],
+  ['block', 'appointment_reminder', 'نذكرك بموعد متابعة الاكتئاب يوم الثلاثاء الساعة 10.', { language: 'ar' }],
+  ['block', 'visit_followup', 'نتيجة فحص فيروس نقص المناعة البشرية إيجابية. يرجى الاتصال بنا.'],
+  ['block', 'prescription_ready', 'دواء السكري الخاص بك جاهز.', { language: 'ar' }],
+  ['block', 'appointment_reminder', 'موعد علاج السرطان يوم الأربعاء الساعة 9 صباحاً.'],
+  // Haitian Creole
+  ['allow', 'appointment_reminder', 'Bonjou Jean, sa se yon rapèl pou randevou ou ak Dr. Pierre lendi 8 jen a 3:20 PM. Reponn C pou konfime.', { language: 'ht' }],
+  ['allow', 'prescription_ready', 'Preskripsyon ou pare pou w vin chèche l nan famasi a. Tanpri pote yon kat idantite ak foto.'],
+  ['allow', 'portal_message_waiting', 'Ou gen yon nouvo mesaj nan pòtay pasyan an. Tanpri konekte pou w li l.', { language: 'ht' }],
+  ['block', 'appointment_reminder', 'Rapèl: randevou swivi depresyon ou se madi a 10è.', { language: 'ht' }],
+  ['block', 'visit_followup', 'Rezilta tès VIH ou a pozitif. Tanpri rele nou.'],
+  ['block', 'prescription_ready', 'Medikaman dyabèt ou a pare.', { language: 'ht' }],
+  ['block', 'visit_followup', 'Ou ansent! Premye vizit prenatal ou se 20 jen.'],
+  // languages the test does not cover
+  ['allow', 'appointment_reminder', 'Przypominamy o wizycie u dr. Nowaka w poniedziałek 8 czerwca o 15:20.', { language: 'pl', why: 'Harmless, but Polish is not covered: not vouched for, so routed to the portal.' }],
+  ['allow', 'appointment_reminder', '6月8日（月）午後3時20分のご予約をお知らせします。', { why: 'Harmless, but Japanese is not covered: not vouched for, so routed to the portal.' }],
+]);
+
+export const LANGUAGE_EMAIL = cases('language', 'email', [
+  ['allow', 'appointment_reminder', 'Estimada Sra. Gómez:\n\nLe recordamos su cita con la Dra. Herrera el jueves 11 de junio a las 9:00 a. m. en Riverside Family Practice, 1200 River Rd, Suite 300.\n\nPor favor traiga su tarjeta de seguro y una identificación con foto. Si necesita cancelar, llame al 555-301-4400.\n\nGracias,\nRiverside Family Practice', { subject: 'Recordatorio de cita', language: 'es' }],
+  ['block', 'visit_followup', 'Estimado Sr. Pérez:\n\nLos resultados de su biopsia llegaron y el tumor es benigno.', { subject: 'Resultados' }],
+]);

@@ -5,13 +5,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { classifier } from './classifier.ts';
 import { cli } from './cli.ts';
+import { devLoop } from './dev-loop.ts';
 import { engineCore } from './engine.ts';
 import { memory } from './memory.ts';
 import { peers } from './peers.ts';
 import { markdownTable, mb, targetsTable, terminalTable, type Section, type Target } from './report.ts';
 import { scaling } from './scaling.ts';
 
-const SECTIONS: Record<string, () => Section | Promise<Section>> = { engine: engineCore, classifier, peers, scaling, memory, cli };
+const SECTIONS: Record<string, () => Section | Promise<Section>> = { engine: engineCore, classifier, peers, scaling, memory, cli, devloop: devLoop };
 const OUTPUT = 'BENCHMARKS.md';
 const COMMAND = 'npm run bench';
 

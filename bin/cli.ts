@@ -21,6 +21,7 @@ const COMMANDS: readonly CommandEntry[] = [
   { name: 'serve', description: 'Run the decision API (POST /v1/decide) on a bundle; reloads when the bundle changes or on SIGHUP', load: () => import('./commands/serve.ts') },
   { name: 'audit', description: 'Work with the audit trail in PHIGATE_DATA_DIR (default data/)', load: () => import('./commands/audit.ts') },
   { name: 'matrix', description: 'Show the decision for every channel and message category under named patient profiles', load: () => import('./commands/matrix.ts') },
+  { name: 'templates', description: "List the bundle's approved templates and the channels each may be sent on", load: () => import('./commands/templates.ts') },
   { name: 'diff', description: 'Compare the decisions of two bundles over every channel, category, consent, vendor and sample text (and a corpus)', load: () => import('./commands/diff.ts') },
   { name: 'lint', description: 'Warn about rules that never apply or never decide, channels and categories no rule mentions, untested rules', load: () => import('./commands/lint.ts') },
   { name: 'export', description: 'Write the policy for another rules engine (json-rules-engine); constructs it cannot express are reported', load: () => import('./commands/export.ts') },

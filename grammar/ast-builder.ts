@@ -99,6 +99,16 @@ class AstBuilder {
         const pattern = this.regex(token(n, 'RegexTok')!);
         return withOptional({ kind: 'pattern', name: this.name(token(n, 'AnyName')!), pattern, span: this.span(n) }, 'description', this.optionalString(n));
       }
+      case 'vettedDecl': {
+        const words = tokens(node(n, 'stringList')!, 'Str').map((t) => this.string(t));
+        return withOptional({ kind: 'vetted', name: this.name(token(n, 'AnyName')!), words, span: this.span(n) }, 'description', this.optionalString(n));
+      }
+      case 'templateDecl': {
+        const strings = tokens(n, 'Str');
+        const text = this.string(strings[strings.length - 1]!);
+        const decl: A.TemplateDecl = { kind: 'template', name: this.name(token(n, 'AnyName')!), category: this.name(token(n, 'Name')!), text, span: this.span(n) };
+        return strings.length > 1 ? { ...decl, description: intern(T.unquote(strings[0]!.image)) } : decl;
+      }
       case 'ruleDecl':
         return this.ruleDecl(n);
       case 'fixtureDecl':
@@ -168,10 +178,17 @@ class AstBuilder {
   private strategy(n: CstNode): A.Strategy {
     const span = this.span(n);
     const listRef = node(n, 'listRef');
-    if (listRef !== undefined) return { strategy: 'redact', labels: this.listRef(choice(listRef)), span };
-    const alert = token(n, 'Str');
+    const text = token(n, 'Str');
+    if (listRef !== undefined) {
+      const redact: A.RedactStrategy = { strategy: 'redact', labels: this.listRef(choice(listRef)), span };
+      return text === undefined ? redact : { ...redact, replacement: this.string(text) };
+    }
+    if (token(n, 'Defer') !== undefined) {
+      const name = token(n, 'Name');
+      return { strategy: 'defer', until: name === undefined ? this.string(text!) : this.name(name), span };
+    }
     const route: A.RouteStrategy = { strategy: 'route', channel: this.name(token(n, 'Name')!), span };
-    return alert === undefined ? route : { ...route, alert: this.string(alert) };
+    return text === undefined ? route : { ...route, alert: this.string(text) };
   }
 
   private listRef(n: CstNode): A.ListRef {
@@ -301,8 +318,12 @@ class AstBuilder {
     const expectation: A.Expectation = { decision, by: tokens(n, 'Name').map((t) => this.name(t)), span: this.span(n) };
     const findings = node(n, 'findings');
     const actions = node(n, 'actions');
+    const body = token(n, 'Str');
+    const notBefore = token(n, 'DateTok');
     if (findings !== undefined) expectation.findings = this.names(findings);
     if (actions !== undefined) expectation.actions = this.names(actions);
+    if (body !== undefined) expectation.body = this.string(body);
+    if (notBefore !== undefined) expectation.notBefore = { type: 'date', value: notBefore.image, span: this.tokenSpan(notBefore) };
     return expectation;
   }
 }

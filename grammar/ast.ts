@@ -28,6 +28,8 @@ export type Declaration =
   | ListDecl
   | TermsDecl
   | PatternDecl
+  | VettedDecl
+  | TemplateDecl
   | RuleDecl
   | FixtureDecl
   | TestDecl;
@@ -88,6 +90,23 @@ export interface PatternDecl extends Node {
   pattern: RegexLiteral;
 }
 
+/** `vetted our_names "Words the officer checked" = ["Okafor", "Lakeview Commons"]`: the found-phone test vouches for them. */
+export interface VettedDecl extends Node {
+  kind: 'vetted';
+  name: Name;
+  description?: string;
+  words: StringLiteral[];
+}
+
+/** `template reminder "Reminder" for appointment_reminder = "Hi {first_name}, ... on {date} at {time}."`: an approved template. */
+export interface TemplateDecl extends Node {
+  kind: 'template';
+  name: Name;
+  description?: string;
+  category: Name;
+  text: StringLiteral;
+}
+
 export interface RuleDecl extends Node {
   kind: 'rule';
   name: Name;
@@ -121,12 +140,25 @@ export interface DowngradeEffect extends Node {
   strategies: Strategy[];
 }
 
-export type Strategy = RedactStrategy | RouteStrategy;
+export type Strategy = RedactStrategy | RouteStrategy | DeferStrategy;
 
-/** Remove the spans the classifier labelled with any of these labels (a label or a labels list). */
+/**
+ * Remove the words the classifier labelled with any of these labels (a label or a labels list),
+ * with the phrase around them that would be left dangling, or put `with` in their place.
+ */
 export interface RedactStrategy extends Node {
   strategy: 'redact';
   labels: ListRef;
+  replacement?: StringLiteral;
+}
+
+/**
+ * `defer until quiet_hours_end` or `defer until "08:30"`: the same sends, later, at the next time the
+ * patient's clock reads that time of day (a setting's name, or a time in quotes).
+ */
+export interface DeferStrategy extends Node {
+  strategy: 'defer';
+  until: Name | StringLiteral;
 }
 
 /** Send the content on `channel` and, with `alert`, a generic alert on the requested channel. */
@@ -235,10 +267,17 @@ export interface ArrayValue extends Node {
   items: Value[];
 }
 
-/** `expect downgrade by clinical-on-unsecured findings [SSP] actions [portal, sms]` */
+/**
+ * `expect downgrade by clinical-on-unsecured findings [SSP] actions [portal, sms] body "..." not before
+ * 2026-11-25T08:00:00-05:00`
+ */
 export interface Expectation extends Node {
   decision: 'allow' | 'downgrade' | 'deny';
   by: Name[];
   findings?: Name[];
   actions?: Name[];
+  /** The exact text sent on the requested channel (for a route, its alert). */
+  body?: StringLiteral;
+  /** The earliest time the sends may go (a deferred downgrade's `notBefore`). */
+  notBefore?: DateLiteral;
 }

@@ -19,6 +19,7 @@ export const DIAGNOSTIC_CODES = {
   'parse/unterminated-string': 'A text in quotes that is not closed on the same line',
   'parse/invalid-regex': 'A pattern that is not a valid regular expression',
   'parse/invalid-date': 'A date that does not exist on the calendar',
+  'parse/too-complex': 'Brackets nested more than 64 deep, or a condition with more than 256 `and`, `or` and `not`',
   'check/empty-bundle': 'A bundle with no .policy files or no rules',
   'check/missing-header': 'No `policy "name" version "x"` line in the bundle',
   'check/duplicate-header': 'More than one policy header in the bundle',
@@ -42,9 +43,18 @@ export const DIAGNOSTIC_CODES = {
   'check/invalid-test': 'A test block that cannot run as written',
   'check/invalid-route': 'A downgrade route to a channel that cannot carry content',
   'check/invalid-term': 'A term the classifier cannot match (no letters or digits)',
+  'check/invalid-template': 'A template whose fixed text could reveal care, that pulls a clinical field, or whose placeholder phigate does not know',
   'check/unsafe-pattern': 'A pattern that could take exponential time on some texts',
+  'check/invalid-setting': 'A setting whose value means nothing: a time zone phigate does not know, a window of the day that is not one',
+  'check/invalid-defer': 'A `defer until` time that is neither a time of day nor a time phigate knows',
+  'check/optional-fact': 'A deny or downgrade rule that reads a fact some requests lack without testing that it is present: it denies those requests (fail closed)',
+  'check/portal-vendor': 'The `portal_vendor` setting names a vendor that is not in vendors.json, or whose BAA does not cover the portal',
   'load/io': 'A bundle file that cannot be read',
   'load/vendors': 'A malformed vendors.json register',
+  // The service's reload guard (server/policy-holder.ts): a bundle that loads but would lose rules or fails its own tests.
+  'reload/rules-lost': 'A reload refused: the new bundle has fewer rules than the serving policy, or lacks one of its rules',
+  'reload/tests-failed': "A reload refused: the new bundle's own policy tests fail",
+  'load/internal': 'The bundle could not be compiled because of a fault in phigate itself (a bug to report)',
   'request/invalid': 'A request that does not match the contract',
   'export/unsupported': 'A policy construct the export format cannot express faithfully',
   'lint/shadowed-rule': 'A rule that applies in some situations but never decides one: another rule always wins',
@@ -86,19 +96,24 @@ export function fileSpan(file: string): Span {
   return { file, line: 1, col: 1, endLine: 1, endCol: 1, offset: 0, endOffset: 0 };
 }
 
-/** Edit distance, for "did you mean" hints. */
+/**
+ * Edit distance for "did you mean" hints: insertions, deletions, substitutions, and two neighbouring
+ * letters swapped (`dney` for `deny`) each count one (optimal string alignment).
+ */
 export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    let diag = row[0]!;
-    row[0] = i;
+    const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      const up = row[j]!;
-      row[j] = Math.min(up + 1, row[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
+      let d = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      row.push(d);
     }
+    before = previous;
+    previous = row;
   }
-  return row[b.length]!;
+  return previous[b.length]!;
 }
 
 /** The closest candidate to `name`, if one is close enough to be a likely typo. */

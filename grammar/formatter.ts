@@ -51,6 +51,8 @@ function unitsOf(d: A.Declaration): Unit[] | undefined {
       return d.items;
     case 'terms':
       return d.terms;
+    case 'vetted':
+      return d.words;
     case 'rule':
       return bySource([d.when, d.effect, d.because, d.cite, ...(d.duplicates ?? [])]);
     case 'fixture':
@@ -172,6 +174,10 @@ class Printer {
         return this.list(d, `terms ${d.name.name}${description(d)} =`, d.terms, (t) => quote(t.value));
       case 'pattern':
         return [`pattern ${d.name.name}${description(d)} = ${regex(d.pattern)}`];
+      case 'vetted':
+        return this.list(d, `vetted ${d.name.name}${description(d)} =`, d.words, (t) => quote(t.value));
+      case 'template':
+        return [`template ${d.name.name}${description(d)} for ${d.category.name} = ${quote(d.text.value)}`];
       case 'rule':
         return this.block(d, `rule ${d.name.name}`, this.clauses(d));
       case 'fixture':
@@ -228,7 +234,7 @@ function together(a: A.Declaration, aLines: string[], b: A.Declaration, bLines: 
 
 function groupKey(d: A.Declaration): string | undefined {
   if (d.kind === 'list') return d.listKind;
-  return d.kind === 'terms' || d.kind === 'pattern' ? d.kind : undefined;
+  return d.kind === 'terms' || d.kind === 'pattern' || d.kind === 'vetted' || d.kind === 'template' ? d.kind : undefined;
 }
 
 const description = (d: { description?: string }): string => (d.description === undefined ? '' : ` ${quote(d.description)}`);
@@ -265,14 +271,22 @@ function effect(e: A.Effect): string {
 }
 
 function strategy(s: A.Strategy): string {
-  if (s.strategy === 'redact') return `redact ${formatOperand(s.labels)}`;
-  return `route ${s.channel.name}${s.alert === undefined ? '' : ` alert ${quote(s.alert.value)}`}`;
+  switch (s.strategy) {
+    case 'redact':
+      return `redact ${formatOperand(s.labels)}${s.replacement === undefined ? '' : ` with ${quote(s.replacement.value)}`}`;
+    case 'route':
+      return `route ${s.channel.name}${s.alert === undefined ? '' : ` alert ${quote(s.alert.value)}`}`;
+    case 'defer':
+      return `defer until ${'name' in s.until ? s.until.name : quote(s.until.value)}`;
+  }
 }
 
 function expectation(e: A.Expectation): string {
   const by = e.by.length === 0 ? '' : ` by ${e.by.map((n) => n.name).join(', ')}`;
   const names = (word: string, list: A.Name[] | undefined): string => (list === undefined ? '' : ` ${word} [${list.map((n) => n.name).join(', ')}]`);
-  return `expect ${e.decision}${by}${names('findings', e.findings)}${names('actions', e.actions)}`;
+  const body = e.body === undefined ? '' : ` body ${quote(e.body.value)}`;
+  const notBefore = e.notBefore === undefined ? '' : ` not before ${e.notBefore.value}`;
+  return `expect ${e.decision}${by}${names('findings', e.findings)}${names('actions', e.actions)}${body}${notBefore}`;
 }
 
 // ---- expressions ----

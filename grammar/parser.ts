@@ -45,9 +45,11 @@ const SHAPES: Record<string, string> = {
   listDecl: 'a list is written `tier name = [a, b]`',
   termsDecl: 'terms are written `terms name = ["text", "other text"]`',
   patternDecl: 'a pattern is written `pattern name = /.../i`',
+  vettedDecl: 'vetted words are written `vetted name = ["word", "a phrase"]`',
+  templateDecl: 'a template is written `template name for appointment_reminder = "Hi {first_name}, ..."`',
   ruleDecl: 'a rule holds `when`, `allow`, `deny`, `downgrade`, `because` and `cite` lines',
-  effect: 'write `downgrade redact [labels]` or `downgrade route portal alert "..."`',
-  strategy: 'write `downgrade redact [labels]` or `downgrade route portal alert "..."`',
+  effect: 'write `downgrade redact [labels]`, `downgrade route portal alert "..."` or `downgrade defer until quiet_hours_end`',
+  strategy: 'write `downgrade redact [labels]`, `downgrade route portal alert "..."` or `downgrade defer until quiet_hours_end`',
   listRef: 'write the labels to remove, such as `redact [SSP]` or `redact heightened`',
   expression: 'a condition looks like `channel in unsecured` or `consent is present`',
   andExpr: 'a condition looks like `channel in unsecured` or `consent is present`',
@@ -59,6 +61,13 @@ const SHAPES: Record<string, string> = {
   given: 'write `given channel sms` or `given message { category: lab_result }`',
   entry: 'an entry is written `key: value`',
   expectation: 'write `expect deny`, `expect allow` or `expect downgrade by rule-name`',
+};
+
+/** The words that can come next inside each kind of block, for "did you mean" on a misspelled one. */
+const BLOCK_WORDS: Record<string, readonly string[]> = {
+  ruleDecl: [...T.CLAUSE_WORDS, ...T.CONDITION_WORDS, ...T.STRATEGY_WORDS],
+  testDecl: T.TEST_WORDS,
+  fixtureDecl: ['given'],
 };
 
 const EXPRESSION_RULES = new Set(['expression', 'andExpr', 'notExpr', 'comparison']);
@@ -77,17 +86,19 @@ class FriendlyMessages implements IParserErrorMessageProvider {
   }
 
   buildNoViableAltMessage(o: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; ruleName: string }): string {
-    const firsts = [...new Set(o.expectedPathsPerAlt.flatMap((alt) => alt.map((path) => label(path[0]!))))];
-    return encode(expectedOneOf(firsts, o.actual[0]!, o.previous, o.ruleName));
+    const types = o.expectedPathsPerAlt.flatMap((alt) => alt.map((path) => path[0]!));
+    return encode(misspelled(o.actual[0]!, keywordsOf(types)) ?? expectedOneOf([...new Set(types.map(label))], o.actual[0]!, o.previous, o.ruleName));
   }
 
   buildEarlyExitMessage(o: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; ruleName: string }): string {
-    const firsts = [...new Set(o.expectedIterationPaths.map((path) => label(path[0]!)))];
-    return encode(expectedOneOf(firsts, o.actual[0]!, o.previous, o.ruleName));
+    const types = o.expectedIterationPaths.map((path) => path[0]!);
+    return encode(misspelled(o.actual[0]!, keywordsOf(types)) ?? expectedOneOf([...new Set(types.map(label))], o.actual[0]!, o.previous, o.ruleName));
   }
 
   private mismatch(expected: TokenType, actual: IToken, previous: IToken, ruleName: string): Friendly {
     const hint = SHAPES[ruleName];
+    const typo = misspelled(actual, keywordsOf([expected]));
+    if (typo !== undefined) return typo;
     switch (expected) {
       case EOF:
         return notADeclaration(actual);
@@ -109,9 +120,20 @@ class FriendlyMessages implements IParserErrorMessageProvider {
   private blockEnd(actual: IToken, ruleName: string): Friendly {
     const message = `Expected \`}\` to close ${this.block}, found ${found(actual)}`;
     if (startsDeclaration(actual)) return { message, hint: 'every `{` needs a matching `}`' };
-    const typo = ruleName === 'ruleDecl' ? didYouMean(actual.image, T.CLAUSE_WORDS) : undefined;
-    return { message, hint: typo ?? SHAPES[ruleName] };
+    return misspelled(actual, BLOCK_WORDS[ruleName] ?? []) ?? { message, hint: SHAPES[ruleName] };
   }
+}
+
+/** The words of the keyword token types among `types` (`redact`, `route`...), for "did you mean". */
+function keywordsOf(types: readonly TokenType[]): string[] {
+  return types.flatMap((t) => (typeof t.PATTERN === 'string' && /^[a-z]+$/.test(t.PATTERN) ? [t.PATTERN] : []));
+}
+
+/** A name that is a misspelling of one of `words`: said as such, with the word it is close to. */
+function misspelled(actual: IToken, words: readonly string[]): Friendly | undefined {
+  if (!tokenMatcher(actual, T.Name) || words.length === 0) return undefined;
+  const hint = didYouMean(actual.image, words);
+  return hint === undefined ? undefined : { message: `\`${actual.image}\` is not a word of the policy language`, hint };
 }
 
 function expectedOneOf(firsts: string[], actual: IToken, previous: IToken, ruleName: string): Friendly {
@@ -143,8 +165,7 @@ function oneOf(items: string[]): string {
 function notADeclaration(actual: IToken): Friendly {
   const message = `Expected a declaration such as \`rule\`, \`tier\` or \`test\`, found ${found(actual)}`;
   if (T.CLAUSE_WORDS.includes(actual.image)) return { message, hint: `\`${actual.image}\` goes inside a rule: \`rule name { ... }\`` };
-  const typo = tokenMatcher(actual, T.AnyName) ? didYouMean(actual.image, T.DECLARATION_WORDS) : undefined;
-  return { message, hint: typo ?? 'each declaration starts with a word such as `rule`, `tier`, `settings` or `test`' };
+  return misspelled(actual, T.DECLARATION_WORDS) ?? { message, hint: 'each declaration starts with a word such as `rule`, `tier`, `settings` or `test`' };
 }
 
 // ---- grammar ----
@@ -200,6 +221,8 @@ class PolicyParser extends CstParser {
       alt(() => this.SUBRULE(this.listDecl)),
       alt(() => this.SUBRULE(this.termsDecl)),
       alt(() => this.SUBRULE(this.patternDecl)),
+      alt(() => this.SUBRULE(this.vettedDecl)),
+      alt(() => this.SUBRULE(this.templateDecl)),
       alt(() => this.SUBRULE(this.ruleDecl)),
       alt(() => this.SUBRULE(this.fixtureDecl)),
       alt(() => this.SUBRULE(this.testDecl)),
@@ -257,6 +280,24 @@ class PolicyParser extends CstParser {
     this.CONSUME(T.RegexTok);
   });
 
+  vettedDecl = this.RULE('vettedDecl', () => {
+    this.CONSUME(T.Vetted);
+    this.declaredName();
+    this.OPTION(() => this.CONSUME(T.Str));
+    this.CONSUME(T.Equals);
+    this.SUBRULE(this.stringList);
+  });
+
+  templateDecl = this.RULE('templateDecl', () => {
+    this.CONSUME(T.Template);
+    this.declaredName();
+    this.OPTION(() => this.CONSUME1(T.Str));
+    this.CONSUME(T.For);
+    this.CONSUME(T.Name);
+    this.CONSUME(T.Equals);
+    this.CONSUME2(T.Str);
+  });
+
   ruleDecl = this.RULE('ruleDecl', () => {
     this.CONSUME(T.Rule);
     this.nameBlock('rule', this.declaredName());
@@ -309,14 +350,23 @@ class PolicyParser extends CstParser {
       alt(() => {
         this.CONSUME(T.Redact);
         this.SUBRULE(this.listRef);
+        this.OPTION1(() => {
+          this.CONSUME(T.With);
+          this.CONSUME1(T.Str);
+        });
       }),
       alt(() => {
         this.CONSUME(T.Route);
-        this.CONSUME(T.Name);
-        this.OPTION(() => {
+        this.CONSUME1(T.Name);
+        this.OPTION2(() => {
           this.CONSUME(T.Alert);
-          this.CONSUME(T.Str);
+          this.CONSUME2(T.Str);
         });
+      }),
+      alt(() => {
+        this.CONSUME(T.Defer);
+        this.CONSUME(T.Until);
+        this.OR1([alt(() => this.CONSUME2(T.Name)), alt(() => this.CONSUME3(T.Str))]);
       }),
     ]);
   });
@@ -381,8 +431,19 @@ class PolicyParser extends CstParser {
         }),
         alt(() => {
           const is = this.CONSUME(T.Is);
-          this.OR5([alt(() => this.CONSUME(T.Present)), alt(() => this.CONSUME(T.Missing))]);
-          this.ACTION(() => left.children['path'] === undefined && this.soft(is, 'Only a fact can be `present` or `missing`', 'write a fact such as `consent is present`'));
+          const not = this.OPTION4(() => this.CONSUME(T.NotOp));
+          let tested: IToken | undefined;
+          this.OR5([
+            alt(() => (tested = this.CONSUME(T.Present))),
+            alt(() => (tested = this.CONSUME(T.Missing))),
+            // `channel is sms`: `is` only tests presence; accepted and reported so parsing goes on.
+            alt(() => this.misusedIs(is, not, left, this.SUBRULE5(this.operand))),
+          ]);
+          this.ACTION(() => {
+            if (tested === undefined) return; // reported as a misused `is`
+            if (left.children['path'] === undefined) this.soft(is, 'Only a fact can be `present` or `missing`', 'write a fact such as `consent is present`');
+            else if (not !== undefined) this.soft(not, `\`is ${not.image} ${tested.image}\` is written \`is ${tested.image === 'present' ? 'missing' : 'present'}\``, `write \`${textOf(left)} is ${tested.image === 'present' ? 'missing' : 'present'}\``);
+          });
         }),
       ]);
     });
@@ -390,6 +451,15 @@ class PolicyParser extends CstParser {
 
   private misusedEquals(eq: IToken): void {
     this.ACTION(() => this.soft(eq, '`=` gives a value; it does not compare', 'use `==` to compare'));
+  }
+
+  /** `x is y` / `x is not y`: a comparison written with `is`. */
+  private misusedIs(is: IToken, not: IToken | undefined, left: CstNode, right: CstNode): void {
+    this.ACTION(() => {
+      const op = not === undefined ? '==' : '!=';
+      const words = `${is.image}${not === undefined ? '' : ` ${not.image}`}`;
+      this.soft(is, `\`${words}\` does not compare values; \`is\` only tests \`is present\` or \`is missing\``, `write \`${textOf(left)} ${op} ${textOf(right)}\``);
+    });
   }
 
   /** Tokens made up by error recovery are already reported as missing. */
@@ -401,9 +471,12 @@ class PolicyParser extends CstParser {
     this.OR([alt(() => this.SUBRULE(this.path)), alt(() => this.CONSUME(T.Literal)), alt(() => this.SUBRULE(this.listLiteral))]);
   });
 
-  /** `message.findings`: only the first segment must be a plain name; later ones may be keywords. */
+  /**
+   * `message.findings`: only the first segment must be a plain name; later ones may be keywords. `body`
+   * (a word of `expect` lines) may start one too, so `body contains "x"` is a fact the checker names.
+   */
   path = this.RULE('path', () => {
-    this.CONSUME(T.Name);
+    this.OR([alt(() => this.CONSUME(T.Name)), alt(() => this.CONSUME(T.Body, { LABEL: 'Name' }))]);
     this.MANY(() => {
       this.CONSUME(T.Dot);
       this.CONSUME(T.AnyName);
@@ -561,7 +634,30 @@ class PolicyParser extends CstParser {
       this.CONSUME(T.Actions);
       this.SUBRULE2(this.nameList, { LABEL: 'actions' });
     });
+    this.OPTION4(() => {
+      this.CONSUME(T.Body);
+      this.CONSUME(T.Str);
+    });
+    this.OPTION5(() => {
+      this.CONSUME(T.Not);
+      this.CONSUME(T.Before);
+      this.CONSUME(T.DateTok);
+    });
   });
+}
+
+/** The source text of a small CST node (an operand), its tokens joined as written. */
+function textOf(node: CstNode): string {
+  const tokens: IToken[] = [];
+  const walk = (n: CstNode): void => {
+    for (const children of Object.values(n.children)) for (const c of children) 'image' in c ? tokens.push(c) : walk(c);
+  };
+  walk(node);
+  return tokens
+    .filter((t) => t.isInsertedInRecovery !== true)
+    .sort((a, b) => a.startOffset - b.startOffset)
+    .map((t) => (t.tokenType === T.Comma ? ', ' : t.image))
+    .join('');
 }
 
 /** The first token of a CST node (its children are keyed by name, so search by offset). */
@@ -598,11 +694,21 @@ export function parseTokens(tokens: IToken[], file: string): CstResult {
   const cst = parser.policyFile();
   const last = tokens.at(-1);
   const at = (t: IToken) => (isEof(t) || Number.isNaN(t.startOffset) ? last : t);
-  const diagnostics = [
-    ...parser.errors.map((e) => recognitionDiagnostic(e, at(e.token), file)),
-    ...parser.softErrors.map((s) => diagnostic('parse/unexpected-token', s.message, T.tokenSpan(s.token, file), s.hint)),
-  ];
-  return { cst, diagnostics };
+  const soft = parser.softErrors.map((s) => diagnostic('parse/unexpected-token', s.message, T.tokenSpan(s.token, file), s.hint));
+  const recognized = parser.errors.map((e) => recognitionDiagnostic(e, at(e.token), file));
+  return { cst, diagnostics: [...withoutCascades(recognized, soft), ...soft] };
+}
+
+/**
+ * One slip, one error: once the parser trips on a line, what it trips on later on that line is almost
+ * always the same slip seen again (`defer unitl quiet_hours_end` would also report the name after the
+ * misspelled word), so only the first error of a line is kept. Soft errors (`=` for `==`) are not
+ * cascades: they are reported each, and an error after one on its line is dropped too.
+ */
+function withoutCascades(recognized: readonly Diagnostic[], soft: readonly Diagnostic[]): Diagnostic[] {
+  const firstOnLine = new Map<number, number>();
+  for (const d of [...recognized, ...soft]) firstOnLine.set(d.span.line, Math.min(firstOnLine.get(d.span.line) ?? Infinity, d.span.offset));
+  return recognized.filter((d) => firstOnLine.get(d.span.line) === d.span.offset);
 }
 
 function recognitionDiagnostic(e: IRecognitionException, token: IToken | undefined, file: string): Diagnostic {

@@ -56,6 +56,9 @@ export const Labels = keyword('labels', ListKeyword);
 export const Fields = keyword('fields', ListKeyword);
 export const Terms = keyword('terms');
 export const Pattern = keyword('pattern');
+export const Vetted = keyword('vetted');
+export const Template = keyword('template');
+export const For = keyword('for');
 export const Rule = keyword('rule');
 export const Fixture = keyword('fixture');
 export const Test = keyword('test');
@@ -86,6 +89,11 @@ export const Expect = keyword('expect');
 export const By = keyword('by');
 export const Findings = keyword('findings');
 export const Actions = keyword('actions');
+export const Body = keyword('body');
+export const Before = keyword('before');
+export const Defer = keyword('defer');
+export const Until = keyword('until');
+export const With = keyword('with');
 
 // `true`/`false` are values, never names, so they stay out of AnyName.
 const bool = (word: string): TokenType =>
@@ -94,9 +102,28 @@ export const True = bool('true');
 export const False = bool('false');
 
 /** Words that start a declaration, for "did you mean" on a misspelled one. */
-export const DECLARATION_WORDS = ['policy', 'default', 'settings', 'tier', 'scope', 'channels', 'categories', 'scopes', 'labels', 'fields', 'terms', 'pattern', 'rule', 'fixture', 'test'];
+export const DECLARATION_WORDS = ['policy', 'default', 'settings', 'tier', 'scope', 'channels', 'categories', 'scopes', 'labels', 'fields', 'terms', 'pattern', 'vetted', 'template', 'rule', 'fixture', 'test'];
 /** Words that start a rule clause. */
 export const CLAUSE_WORDS = ['when', 'allow', 'deny', 'downgrade', 'because', 'cite'];
+/** Words inside a condition. */
+export const CONDITION_WORDS = ['and', 'or', 'not', 'in', 'contains', 'any', 'all', 'matches', 'is', 'present', 'missing'];
+/** Words of a downgrade. */
+export const STRATEGY_WORDS = ['redact', 'route', 'defer', 'alert', 'else', 'until', 'with'];
+/** Words that start a line of a test, and of an `expect` line. */
+export const TEST_WORDS = ['use', 'given', 'expect', 'allow', 'deny', 'downgrade', 'by', 'findings', 'actions', 'body', 'not', 'before'];
+
+// `AND`, `Or`, `NOT`: the operators in another case, read as the operator and reported (see TYPO_FIXES).
+const wrongCase = (word: string, category: TokenType): TokenType =>
+  createToken({
+    name: `WrongCase${word[0]!.toUpperCase()}${word.slice(1)}`,
+    pattern: new RegExp([...word].map((c) => `[${c.toUpperCase()}${c}]`).join('')),
+    longer_alt: Name, // `ANDROID`, `Orange` are names
+    categories: [category],
+    label: `\`${word}\``,
+  });
+export const WrongCaseAnd = wrongCase('and', AndOp);
+export const WrongCaseOr = wrongCase('or', OrOp);
+export const WrongCaseNot = wrongCase('not', NotOp);
 
 // ---- literals ----
 
@@ -112,6 +139,8 @@ export const DateTok = createToken({
   categories: [Literal],
   label: 'a date',
 });
+/** `01/31/2026` or `1/31/26`: a date as written in the US, read as a date and reported with the ISO spelling. */
+export const SlashDate = createToken({ name: 'SlashDate', pattern: /\d{1,2}\/\d{1,2}\/\d{2,4}(?![\d/])/, categories: [Literal], label: 'a date' });
 export const NumberTok = createToken({ name: 'NumberTok', pattern: /-?\d+(?:\.\d+)?/, categories: [Literal], label: 'a number' });
 /** `/.../flags`; a `/` inside `[...]` does not end the pattern, as in JavaScript. */
 export const RegexTok = createToken({
@@ -161,6 +190,9 @@ const TYPO_FIXES: ReadonlyMap<TokenType, string> = new Map([
   [Bang, 'not'],
   [AmpAmp, 'and'],
   [PipePipe, 'or'],
+  [WrongCaseAnd, 'and'],
+  [WrongCaseOr, 'or'],
+  [WrongCaseNot, 'not'],
 ]);
 
 // ---- trivia ----
@@ -183,11 +215,15 @@ export const allTokens: TokenType[] = [
   ...byLengthDescending,
   True,
   False,
+  WrongCaseAnd,
+  WrongCaseNot,
+  WrongCaseOr,
   Name,
   StringTok,
   UnterminatedString,
   MisquotedString,
   DateTok, // before NumberTok: `2026-01-01` is one date, not three numbers
+  SlashDate, // before NumberTok and RegexTok: `01/31/2026` is one (misspelled) date, not `01`, `/31/` and `2026`
   NumberTok,
   RegexTok,
   LCurly, RCurly, LBracket, RBracket, LParen, RParen, Comma, Colon, Dot,
@@ -264,6 +300,8 @@ function lexicalDiagnostics(t: IToken, file: string): Diagnostic[] {
       return t.image.includes('\\') ? badEscapes(t, file) : [];
     case DateTok:
       return checkDate(t, file);
+    case SlashDate:
+      return [slashDate(t, file)];
     case RegexTok:
       return checkRegex(t, file);
     default: {
@@ -290,9 +328,23 @@ function unknownCharacter(image: string, span: Span): Diagnostic {
 
 function typo(image: string, fix: string, span: Span): Diagnostic {
   const isComparison = !['and', 'or', 'not'].includes(fix);
-  return isComparison
-    ? diagnostic('parse/unexpected-token', `\`${image}\` is not a comparison in the policy language`, span, `use \`${fix}\` to compare`)
-    : diagnostic('parse/unexpected-token', `\`${image}\` is not a word of the policy language`, span, `write \`${fix}\``);
+  if (isComparison) return diagnostic('parse/unexpected-token', `\`${image}\` is not a comparison in the policy language`, span, `use \`${fix}\` to compare`);
+  if (image.toLowerCase() === fix) return diagnostic('parse/unexpected-token', `\`${image}\` is written in lower case in the policy language`, span, `write \`${fix}\``);
+  return diagnostic('parse/unexpected-token', `\`${image}\` is not a word of the policy language`, span, `write \`${fix}\``);
+}
+
+/** `01/31/2026`: the ISO spelling as the hint; month first, as in the US, unless the first number cannot be a month. */
+function slashDate(t: IToken, file: string): Diagnostic {
+  const [a, b, y] = t.image.split('/').map(Number) as [number, number, number];
+  const year = y < 100 ? 2000 + y : y;
+  const iso = (month: number, day: number): string => `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const [month, day] = a > 12 && b <= 12 ? [b, a] : [a, b];
+  const valid = (m: number, d: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= daysIn(year, m);
+  const message = `\`${t.image}\` is not how the policy language writes dates`;
+  const span = tokenSpan(t, file);
+  if (!valid(month, day)) return diagnostic('parse/invalid-date', message, span, 'write dates as year-month-day, for example `2026-01-31`');
+  const other = a !== b && a <= 12 && b <= 12 && valid(b, a) ? ` (or \`${iso(b, a)}\` if you meant ${MONTHS[b - 1]} ${a})` : '';
+  return diagnostic('parse/invalid-date', message, span, `write it as year-month-day: \`${iso(month, day)}\` for ${MONTHS[month - 1]} ${day}, ${year}${other}`);
 }
 
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', n: '\n', t: '\t' };

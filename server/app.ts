@@ -2,7 +2,7 @@
 // `app.inject`; server/start.ts listens, reloads on signals and shuts down gracefully.
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { ZodType } from 'zod';
 import type { AuditStore } from '../audit/index.ts';
@@ -19,8 +19,10 @@ import { operationsRoutes } from './routes/operations.ts';
 import { policyRoutes } from './routes/policy.ts';
 import { routeRoutes } from './routes/route.ts';
 import { playgroundRoutes } from './routes/playground.ts';
+import { fhirRoutes } from './routes/fhir.ts';
 import type { RouteDeps } from './routes/deps.ts';
 import { BatchResponseSchema, DecisionResponseSchema } from './schemas.ts';
+import { parseJsonBody } from './strict-json.ts';
 
 export interface AppOptions {
   holder: PolicyHolder;
@@ -65,6 +67,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     http: { headersTimeout: requestTimeout, connectionsCheckingInterval: Math.max(50, Math.min(requestTimeout / 4, 30_000)) },
     // Requests that arrive while closing get our 503 (below), in the error shape, instead of Fastify's.
     return503OnClosing: false,
+    // Errors before routing (a URL that is not valid percent-encoding): our shape, never quoting the URL.
+    frameworkErrors: (err, req, reply) => answerError(err, req, reply),
     clientErrorHandler(err, socket) {
       if (err.code === 'ECONNRESET' || socket.destroyed) return;
       const answer = connectionErrorBody(err);
@@ -76,14 +80,18 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   const metrics = createMetrics();
   const ctx = decisionContext({ holder: o.holder, audit: o.audit, auditKey: o.auditKey, metrics, ...(o.now ? { now: o.now } : {}) });
 
-  // Strict content type: JSON only, parsed by us so parse errors never quote the body back.
+  // Strict content type: JSON only, parsed by us so parse errors never quote the body back. Every JSON
+  // route gets it: a key twice in one object or a `__proto__` key is refused (strict-json.ts), so what
+  // the engine decides on is what any other reader of the same text sees.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, text, done) => {
+    let body: unknown;
     try {
-      done(null, text === '' ? undefined : JSON.parse(text as string));
-    } catch {
-      done(new HttpError(400, 'INVALID_JSON', 'The request body is not valid JSON'), undefined);
+      body = parseJsonBody(text as string);
+    } catch (e) {
+      return done(e as HttpError, undefined);
     }
+    done(null, body);
   });
   // Validate with the same zod schemas the OpenAPI document is generated from.
   // The compiled fast path (engine/quick-check.ts) passes most valid input at a fraction of zod's cost;
@@ -101,13 +109,15 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   });
   // Decision responses write their shared parts from memory (response-json.ts); the rest is JSON.stringify.
   app.setSerializerCompiler(({ schema }) => (SERIALIZERS.get(schema) ?? JSON.stringify) as (data: unknown) => string);
-  app.setErrorHandler((err, req, reply) => {
+  // Only faults (5xx) are logged at error level; a client's mistake is in the request log line already.
+  const answerError = (err: unknown, req: FastifyRequest, reply: FastifyReply): void => {
     const answer = toErrorBody(err);
     metrics.errors.inc({ code: answer.code });
     if (answer.statusCode >= 500) req.log.error({ code: answer.code, err: (err as Error).cause ?? err }, 'request failed');
     if (answer.statusCode === 401) void reply.header('www-authenticate', 'Bearer');
     void reply.status(answer.statusCode).send(answer);
-  });
+  };
+  app.setErrorHandler(answerError);
   app.setNotFoundHandler((_req, reply) => void reply.status(404).send(toErrorBody({ statusCode: 404 })));
   let closing = false;
   app.addHook('preClose', async () => {
@@ -144,7 +154,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   });
 
   const deps: RouteDeps = { holder: o.holder, audit: o.audit, keys: o.keys, ctx, metrics, maxBatch };
-  for (const routes of [decisionRoutes, policyRoutes, operationsRoutes, routeRoutes, playgroundRoutes]) routes(app, deps);
+  for (const routes of [decisionRoutes, policyRoutes, operationsRoutes, routeRoutes, playgroundRoutes, fhirRoutes]) routes(app, deps);
   app.get('/openapi.json', { config: { auth: false }, schema: { hide: true } }, async () => app.swagger());
 
   const onReload = reloadReporter(app, metrics);

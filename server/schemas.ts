@@ -40,7 +40,7 @@ export const CounterfactualReportSchema = z
         diff: z.array(z.object({ path: z.string(), from: z.unknown().optional(), to: z.unknown().optional(), removed: z.array(Offsets).optional() })),
       }),
     ),
-    patientChoices: z.array(z.object({ kind: z.enum(['avoided-channel', 'consent-revoked']), channel: Channel, text: z.string() })),
+    patientChoices: z.array(z.object({ kind: z.enum(['avoided-channel', 'consent-revoked', 'do-not-contact']), channel: Channel, text: z.string() })),
     redecisions: z.number(),
     truncated: z.boolean(),
   })
@@ -53,8 +53,18 @@ export const DecisionResponseSchema = z
     messageId: z.string().optional(),
     policy: z.object({ name: z.string(), version: z.string(), digest: z.string() }),
     reasons: z.array(ReasonSchema),
-    findings: z.array(z.object({ label: z.string(), start: z.number(), end: z.number(), field: z.literal('subject').optional() })),
-    actions: z.array(z.object({ channel: z.string(), category: z.string(), body: z.string(), subject: z.string().optional() })).describe('What to send: the message for allow, the replacement sends for downgrade, nothing for deny'),
+    findings: z.array(z.object({ label: z.string(), system: z.string().optional().describe('The code system of the label when it is a code: HL7 v3 ActCode (http://terminology.hl7.org/CodeSystem/v3-ActCode) for sensitivity labels'), start: z.number(), end: z.number(), field: z.literal('subject').optional() })),
+    actions: z
+      .array(
+        z.object({
+          channel: z.string(),
+          category: z.string(),
+          body: z.string(),
+          subject: z.string().optional(),
+          notBefore: z.string().optional().describe('The earliest time it may be sent (ISO 8601 instant), when a downgrade deferred it (quiet hours): queue it until then, and ask again before sending'),
+        }),
+      )
+      .describe('What to send: the message for allow, the replacement sends for downgrade, nothing for deny'),
     trace: z.object({ rules: z.array(z.unknown()), counterfactuals: CounterfactualReportSchema.optional() }).optional().describe('With ?explain=full: every rule and each condition\'s value, and the counterfactuals'),
   })
   .describe('A decision');
@@ -102,7 +112,17 @@ export { RouteRequestSchema } from '../engine/index.ts';
 const RouteSendSchema = z.object({ channel: Channel, category: z.string(), sender: Sender });
 export const RouteResponseSchema = z
   .object({
-    plan: z.array(RouteSendSchema.extend({ body: z.string(), subject: z.string().optional(), decision: z.literal('allow'), reasons: z.array(ReasonSchema) })).describe('The sends, in order; empty when nothing is allowed'),
+    plan: z
+      .array(
+        RouteSendSchema.extend({
+          body: z.string(),
+          subject: z.string().optional(),
+          decision: z.literal('allow'),
+          notBefore: z.string().optional().describe('The earliest time it may be sent (quiet hours): it is allowed then, not now'),
+          reasons: z.array(ReasonSchema),
+        }),
+      )
+      .describe('The sends, in order; empty when nothing is allowed'),
     considered: z.array(RouteSendSchema.extend({ form: z.enum(['message', 'redacted', 'alert']), decision: Effect, reasons: z.array(ReasonSchema) })).describe('Every decision the planner made'),
     reasons: z.array(ReasonSchema).optional().describe('When the plan is empty: why'),
   })
@@ -174,7 +194,7 @@ export const PlaygroundResponseSchema = z.union([
 export const PlaygroundBundleSchema = z.object({
   policy: z.object({ name: z.string(), version: z.string(), digest: z.string() }),
   files: z.array(z.object({ name: z.string(), text: z.string() })),
-  settings: z.object({ practice: z.string().optional(), portal_vendor: z.string().optional() }),
+  settings: z.object({ practice: z.string().optional(), portal_vendor: z.string().optional(), time_zone: z.string().optional() }),
   vendors: z.array(
     z.object({ id: z.string(), name: z.string(), channels: z.array(z.string()), baa: z.object({ signed: z.string(), expires: z.string().nullable().optional() }).nullable() }),
   ),

@@ -1,4 +1,4 @@
-import { decideJson, type CompiledPolicy } from '../../engine/index.ts';
+import { decide, decideJson, requestFromFhir, withSecurityLabels, type CompiledPolicy } from '../../engine/index.ts';
 import { DEFAULT_BUNDLE, type Register } from '../command.ts';
 import type { Io } from '../io.ts';
 import { loadOrReport } from '../report.ts';
@@ -7,7 +7,10 @@ export const register: Register = (command, io, setCode) => {
   command
     .option('--bundle <dir>', 'the bundle directory', DEFAULT_BUNDLE)
     .option('--trace', 'add the trace of every rule to each response', false)
-    .action(async (opts: { bundle: string; trace: boolean }) => {
+    .option('--input <format>', 'request: decision requests (the contract); fhir: FHIR R4 Bundles (a CommunicationRequest and the patient\'s Consents), answered with the security labels too', 'request')
+    .action(async (opts: { bundle: string; trace: boolean; input: string }) => {
+      if (opts.input !== 'request' && opts.input !== 'fhir') throw new Error(`--input takes request or fhir, not "${opts.input}"`);
+      const decideOne = opts.input === 'fhir' ? decideFhirLine : decideLine;
       const policy = await loadOrReport(opts.bundle, io);
       if (!policy) return setCode(1);
       const out = batchedOutput(io);
@@ -15,7 +18,7 @@ export const register: Register = (command, io, setCode) => {
       for await (const line of io.lines()) {
         lineNo++;
         if (line.trim() === '') continue;
-        out.write(`${JSON.stringify(decideLine(policy, line, lineNo, opts.trace))}\n`);
+        out.write(`${JSON.stringify(decideOne(policy, line, lineNo, opts.trace))}\n`);
       }
       out.flush();
     });
@@ -53,12 +56,26 @@ function batchedOutput(io: Io): { write: (text: string) => void; flush: () => vo
 
 /** One input line to one output line: a response, or `{"error": ...}` naming the line. */
 function decideLine(policy: CompiledPolicy, line: string, lineNo: number, trace: boolean): unknown {
-  let input: unknown;
-  try {
-    input = JSON.parse(line);
-  } catch (e) {
-    return { error: { code: 'request/invalid-json', message: `line ${lineNo} is not valid JSON: ${(e as Error).message}`, line: lineNo } };
-  }
-  const result = decideJson(policy, input, { trace });
+  const input = parseLine(line, lineNo);
+  if (!input.ok) return input.error;
+  const result = decideJson(policy, input.value, { trace });
   return result.ok ? result.response : { error: { ...result.error, line: lineNo } };
+}
+
+/** One FHIR Bundle line to its decision with the message's security labels, or `{"error": ...}` naming FHIR paths and the line. */
+function decideFhirLine(policy: CompiledPolicy, line: string, lineNo: number, trace: boolean): unknown {
+  const input = parseLine(line, lineNo);
+  if (!input.ok) return input.error;
+  const mapped = requestFromFhir(input.value);
+  if (!mapped.ok) return { error: { ...mapped.error, line: lineNo } };
+  const result = decide(policy, mapped.value, { trace });
+  return result.ok ? withSecurityLabels(result.response) : { error: { ...result.error, line: lineNo } };
+}
+
+function parseLine(line: string, lineNo: number): { ok: true; value: unknown } | { ok: false; error: unknown } {
+  try {
+    return { ok: true, value: JSON.parse(line) };
+  } catch (e) {
+    return { ok: false, error: { error: { code: 'request/invalid-json', message: `line ${lineNo} is not valid JSON: ${(e as Error).message}`, line: lineNo } } };
+  }
 }

@@ -31,6 +31,7 @@ export const register: Register = (command, io, setCode) => {
       if (!base || !next || !corpus) return setCode(2);
       const diff = decisionDiff(base, next, { corpus, ...(opts.at === undefined ? {} : { at: opts.at }) });
       io.out(opts.format === 'json' ? `${JSON.stringify(diff, null, 2)}\n` : opts.format === 'md' ? diffMarkdown(diff) : diffText(diff));
+      if (opts.format === 'json') for (const w of diff.warnings) io.err(`warning: ${w}\n`);
       setCode(fails(diff, opts.failOn) ? 1 : 0);
     });
 };

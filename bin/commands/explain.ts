@@ -9,7 +9,8 @@ export const register: Register = (command, io, setCode) => {
     .option('--bundle <dir>', 'the bundle directory', DEFAULT_BUNDLE)
     .option('--request <file>', 'the request JSON file (default: stdin)')
     .option('--json', 'print the response with its full trace and counterfactuals as JSON', false)
-    .action(async (opts: { bundle: string; request?: string; json: boolean }) => {
+    .option('--trace', 'also list every rule with the value of each of its conditions', false)
+    .action(async (opts: { bundle: string; request?: string; json: boolean; trace: boolean }) => {
       const policy = await loadOrReport(opts.bundle, io);
       if (!policy) return setCode(1);
       const input = await readJsonInput(io, opts.request);
@@ -19,14 +20,15 @@ export const register: Register = (command, io, setCode) => {
         io.err(`${request.error.message}\n`);
         return setCode(1);
       }
-      const result = decide(policy, request.value, { trace: true });
+      const result = decide(policy, request.value, { trace: opts.trace || opts.json });
       if (!result.ok) {
         io.err(`${result.error.message}\n`);
         return setCode(1);
       }
       const explained = withCounterfactuals(policy, request.value, result.response);
+      const timeZone = request.value.patient.timeZone ?? policy.settings.time_zone;
       if (opts.json) io.out(`${JSON.stringify(explained, null, 2)}\n`);
-      else io.out(explainText(request.value, result.response, io.color ? TERMINAL : PLAIN, explained.trace?.counterfactuals));
+      else io.out(explainText(request.value, result.response, io.color ? TERMINAL : PLAIN, explained.trace?.counterfactuals, timeZone));
     });
 };
 

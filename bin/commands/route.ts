@@ -19,6 +19,6 @@ export const register: Register = (command, io, setCode) => {
         return setCode(1);
       }
       const route = planRoute(policy, parsed.data);
-      io.out(opts.json ? `${JSON.stringify(route, null, 2)}\n` : routeText(route));
+      io.out(opts.json ? `${JSON.stringify(route, null, 2)}\n` : routeText(route, parsed.data.patient.timeZone ?? policy.settings.time_zone));
     });
 };

@@ -1,7 +1,10 @@
 import { writeFile } from 'node:fs/promises';
-import { coverageOf, percentText, report, REPORTERS, runTests, type ReporterName } from '../../engine/index.ts';
+import { coverageOf, junitLoadFailure, percentText, report, REPORTERS, runTests, type ReporterName } from '../../engine/index.ts';
 import { DEFAULT_BUNDLE, type Register } from '../command.ts';
+import { watchBundle } from '../dev-loop.ts';
+import type { Io } from '../io.ts';
 import { loadOrReport } from '../report.ts';
+import { atOption } from './analysis-options.ts';
 
 interface TestOptions {
   bundle: string;
@@ -10,6 +13,8 @@ interface TestOptions {
   minCoverage?: string;
   reporter: string;
   output?: string;
+  watch: boolean;
+  at?: string;
 }
 
 export const register: Register = (command, io, setCode) => {
@@ -20,10 +25,20 @@ export const register: Register = (command, io, setCode) => {
     .option('--min-coverage <percent>', 'fail when decision coverage is below this percentage (implies --coverage)')
     .option('--reporter <name>', 'text, junit (JUnit XML for CI) or json', 'text')
     .option('--output <file>', 'write the report to this file; the text report still goes to stdout')
+    .option('--watch', 'keep running: on every save, check, fmt --check, lint and test the bundle, and print what changed', false)
+    .addOption(Object.assign(atOption(), { description: 'with --watch: the lint decides its situations as of this time (default: now)' }))
     .action(async (opts: TestOptions) => {
+      if (opts.watch) return watchUntilInterrupted(opts.bundle, io, opts.at);
       const reporter = parseReporter(opts.reporter);
       const minimum = opts.minCoverage === undefined ? undefined : parsePercent(opts.minCoverage);
-      const policy = await loadOrReport(opts.bundle, io);
+      // A bundle that does not load still gets a JUnit report (one failed testcase naming the errors), so a
+      // CI dashboard says why no test ran; the diagnostics go to stderr as for every command.
+      const policy = await loadOrReport(opts.bundle, io, async (diagnostics) => {
+        if (reporter !== 'junit') return;
+        const written = junitLoadFailure(opts.bundle, diagnostics);
+        if (opts.output === undefined) io.out(written);
+        else await writeFile(opts.output, written);
+      });
       if (!policy) return setCode(1);
       const run = runTests(policy);
       const coverage = opts.coverage || minimum !== undefined ? coverageOf(policy, run.results) : undefined;
@@ -44,6 +59,18 @@ export const register: Register = (command, io, setCode) => {
       }
     });
 };
+
+/** `--watch`: the authoring loop (dev-loop.ts), until Ctrl-C. */
+async function watchUntilInterrupted(bundle: string, io: Io, at: string | undefined): Promise<void> {
+  const stop = new AbortController();
+  const interrupted = (): void => stop.abort();
+  process.once('SIGINT', interrupted);
+  try {
+    await watchBundle(bundle, io, { signal: stop.signal, ...(at === undefined ? {} : { at }) });
+  } finally {
+    process.off('SIGINT', interrupted);
+  }
+}
 
 function parseReporter(value: string): ReporterName {
   const found = REPORTERS.find((r) => r === value);

@@ -5,6 +5,7 @@
 import type { CompiledPolicy, Effect } from '../compile/index.ts';
 import { decideValid, type DecisionResponse } from '../decide/index.ts';
 import { parseRequest, type DecisionRequest } from '../contract/index.ts';
+import { withClassificationCache } from './cached.ts';
 import { policyId, type PolicyId } from './matrix.ts';
 import { describeSituation, enumerateSituations } from './space.ts';
 
@@ -64,6 +65,8 @@ export interface DecisionDiff {
   loosened: number;
   tightened: number;
   groups: ChangeGroup[];
+  /** What the officer should know besides the changes: a bundle that changed without a new version. */
+  warnings: string[];
 }
 
 export interface DiffOptions {
@@ -102,9 +105,10 @@ export function decisionDiff(base: CompiledPolicy, next: CompiledPolicy, options
     ...corpus.map((c) => ({ description: `corpus line ${c.line}: ${c.request.message.category} by ${c.request.channel}`, request: c.request, corpusLine: c.line })),
   ];
   const groups = new Map<string, ChangeGroup>();
+  const [cachedBase, cachedNext] = [withClassificationCache(base), withClassificationCache(next)];
   for (const c of cases) {
-    const before = summary(decideValid(base, c.request, { now }));
-    const after = summary(decideValid(next, c.request, { now }));
+    const before = summary(decideValid(cachedBase, c.request, { now }));
+    const after = summary(decideValid(cachedNext, c.request, { now }));
     if (before.decision !== after.decision) record(groups, c, before, after);
   }
   // Within a group, the most frequent rule shift first.
@@ -119,7 +123,17 @@ export function decisionDiff(base: CompiledPolicy, next: CompiledPolicy, options
     loosened: total('loosen'),
     tightened: total('tighten'),
     groups: ordered,
+    warnings: versionWarnings(base, next),
   };
+}
+
+/**
+ * Every decision records the policy's name and version: two bundles that differ under one version
+ * would make audit records of different rules look alike.
+ */
+function versionWarnings(base: CompiledPolicy, next: CompiledPolicy): string[] {
+  if (base.digest === next.digest || base.version !== next.version) return [];
+  return [`The bundle changed but its version is still "${next.version}": give it a new version in its \`policy "${next.name}" version "..."\` line, so decisions and audit records tell the two apart`];
 }
 
 const summary = (r: DecisionResponse): DecisionWithRules => ({ decision: r.decision, rules: r.reasons.map((x) => x.rule) });

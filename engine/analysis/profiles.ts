@@ -3,7 +3,7 @@
 // or one whose BAA does not. Requests carry a neutral (empty) body: what the text reveals is
 // exercised separately, by the sample texts of space.ts.
 import type { CompiledPolicy } from '../compile/index.ts';
-import { baaCovers, CHANNELS, SCOPES, type Category, type Channel, type Consent, type DecisionRequest } from '../contract/index.ts';
+import { baaCovers, CHANNELS, nextLocalTimes, SCOPES, type Category, type Channel, type Consent, type DecisionRequest } from '../contract/index.ts';
 
 /** A vendor id no register holds: the sender's vendor is unknown, so no BAA covers the send. */
 export const UNREGISTERED_VENDOR = 'unregistered-vendor';
@@ -18,7 +18,15 @@ export interface Profile {
   vendor: 'covered' | 'no-baa';
   /** The patient, given the day of the analysis (consents are recorded on that day). */
   patient: (day: string) => DecisionRequest['patient'];
+  /**
+   * When the profile's sends happen on the patient's clock, in minutes after midnight (the first such
+   * time after the analysis's `at`, in the bundle's time zone); absent: at the analysis's `at`.
+   */
+  clock?: number;
 }
+
+/** The patient's time zone in a profile when the bundle names none. */
+export const PROFILE_TIME_ZONE = 'America/New_York';
 
 /** An active consent on `channel` for `scopes`, recorded on `day`, with the channel's risk acknowledged. */
 export function activeConsent(channel: Channel, scopes: readonly string[], day: string, extra: Partial<Consent> = {}): Consent {
@@ -67,6 +75,31 @@ export const PROFILES: readonly Profile[] = [
     vendor: 'no-baa',
     patient: (day) => ({ consents: everyChannel(NON_MARKETING_SCOPES, day), portalActive: true }),
   },
+  {
+    name: 'authorized-adult',
+    description: 'A patient of 40 with consent on every channel for every kind of message, marketing included (a written authorization); uses the portal; vendors with a BAA',
+    vendor: 'covered',
+    patient: (day) => ({ consents: everyChannel(SCOPES, day), portalActive: true, age: 40 }),
+  },
+  {
+    name: 'authorized-minor',
+    description: 'As authorized-adult, but the patient is 16',
+    vendor: 'covered',
+    patient: (day) => ({ consents: everyChannel(SCOPES, day), portalActive: true, age: 16 }),
+  },
+  {
+    name: 'do-not-contact',
+    description: 'As consented-patient, but the patient asked not to be contacted at all',
+    vendor: 'covered',
+    patient: (day) => ({ consents: everyChannel(NON_MARKETING_SCOPES, day), portalActive: true, doNotContact: true }),
+  },
+  {
+    name: 'quiet-hours',
+    description: "As consented-patient, but the sends happen at 23:30 on the patient's clock (the bundle's time zone)",
+    vendor: 'covered',
+    patient: (day) => ({ consents: everyChannel(NON_MARKETING_SCOPES, day), portalActive: true }),
+    clock: 23 * 60 + 30,
+  },
 ];
 
 export const PROFILE_NAMES = PROFILES.map((p) => p.name);
@@ -99,10 +132,17 @@ export function profileVendor(profile: Profile, policies: readonly CompiledPolic
   return profile.vendor === 'covered' ? coveringVendor(policies, channel, at) : (uncoveredVendor(policies, channel, at) ?? UNREGISTERED_VENDOR);
 }
 
-/** The request for one cell of a profile's matrix. */
-export function profileRequest(profile: Profile, vendor: string | undefined, channel: Channel, category: Category, at: string): DecisionRequest {
+/** When a profile's sends happen: the analysis's `at`, or the next time its clock comes round in `timeZone`. */
+export function profileTime(profile: Profile, at: string, timeZone: string = PROFILE_TIME_ZONE): string {
+  if (profile.clock === undefined) return at;
+  const next = nextLocalTimes(timeZone, Date.parse(at), profile.clock, 1)[0];
+  return next === undefined ? at : new Date(next).toISOString();
+}
+
+/** The request for one cell of a profile's matrix (`at`: the profile's time, profileTime). */
+export function profileRequest(profile: Profile, vendor: string | undefined, channel: Channel, category: Category, at: string, body = ''): DecisionRequest {
   return {
-    message: { category, body: '' },
+    message: { category, body },
     channel,
     sender: vendor === undefined ? { kind: 'platform' } : { kind: 'platform', vendor },
     patient: profile.patient(dayOf(at)),

@@ -2,7 +2,7 @@
 // (inline CSS, no scripts, no external assets), and the diff as plain text or Markdown.
 import type { Reason } from '../compile/index.ts';
 import type { ChangeGroup, DecisionDiff } from './diff.ts';
-import type { DecisionMatrix, MatrixCell, PolicyId, ProfileMatrix, TierGroup } from './matrix.ts';
+import type { DecisionMatrix, MatrixCell, PolicyId, ProfileMatrix, TextEffect, TierGroup } from './matrix.ts';
 
 // ---- the matrix ----
 
@@ -48,8 +48,24 @@ export function matrixMarkdown(matrix: DecisionMatrix): string {
     }
     out.push('');
     notes.forEach((r, i) => out.push(`- [${i + 1}] ${md(reasonText(r))}`));
+    if (p.at !== matrix.at) out.push('', `Decided at ${p.at} for this profile.`);
+    if (p.texts.length > 0) out.push('', '### Sample texts that change a decision', '', ...p.texts.map((t) => `- ${md(textEffectText(t))}`));
   }
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * `"Reminder about group therapy" (terms heightened_services): downgrade by heightened-on-unsecured in
+ * 30 cells (e.g. appointment_reminder by sms)`, one clause per decision and rules.
+ */
+export function textEffectText(t: TextEffect): string {
+  const byOutcome = new Map<string, TextEffect['changes']>();
+  for (const c of t.changes) {
+    const key = `${c.decision} by ${c.reasons.map((r) => r.rule).join(', ')}`;
+    byOutcome.set(key, [...(byOutcome.get(key) ?? []), c]);
+  }
+  const clauses = [...byOutcome].map(([outcome, cells]) => `${outcome} in ${cells.length} cell${cells.length === 1 ? '' : 's'} (e.g. ${cells[0]!.category} by ${cells[0]!.channel})`);
+  return `"${t.sample.text}" (${t.sample.group}): ${clauses.join('; ')}`;
 }
 
 const html = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -125,7 +141,7 @@ ${bodies.join('\n')}
 <ol class="notes">
 ${noteItems.join('\n')}
 </ol>
-</section>`;
+${p.at === matrix.at ? '' : `<p class="meta">Decided at ${html(p.at)} for this profile.</p>\n`}${p.texts.length === 0 ? '' : `<h3>Sample texts that change a decision</h3>\n<ul class="texts">\n${p.texts.map((t) => `<li>${html(textEffectText(t))}</li>`).join('\n')}\n</ul>\n`}</section>`;
 }
 
 // ---- the diff ----
@@ -140,7 +156,7 @@ function diffHeader(d: DecisionDiff): string[] {
 }
 
 export function diffText(d: DecisionDiff): string {
-  const out = [`base:   ${policyLine(d.base)}`, `bundle: ${policyLine(d.bundle)}`, ...diffHeader(d)];
+  const out = [`base:   ${policyLine(d.base)}`, `bundle: ${policyLine(d.bundle)}`, ...d.warnings.map((w) => `warning: ${w}`), ...diffHeader(d)];
   for (const g of d.groups) {
     out.push('', `${arrow(g)} (${g.direction === 'loosen' ? 'LOOSENS' : 'tightens'}): ${g.count}`);
     for (const s of g.shifts) {
@@ -157,6 +173,7 @@ export function diffMarkdown(d: DecisionDiff): string {
     '',
     `Base digest \`${d.base.digest}\`, new digest \`${d.bundle.digest}\`.`,
     '',
+    ...d.warnings.flatMap((w) => [`> **Warning:** ${md(w)}`, '']),
     ...diffHeader(d).map(md),
   ];
   for (const g of d.groups) {

@@ -4,12 +4,14 @@
 // rules without effect or reason, lists used before their definition, unreachable rules.
 import type * as A from '../../grammar/ast.ts';
 import { formatExpr } from '../../grammar/formatter.ts';
-import { diagnostic, didYouMean, fileSpan, type Diagnostic, type DiagnosticCode, type Span } from '../../grammar/diagnostics.ts';
-import { BUILTIN_LABELS, CATEGORIES, CHANNELS, CONSENT_STATUSES, DOMAIN_NAMES, FACT_PATHS, FACTS, SCOPES, SECURE_CHANNELS, SENDER_KINDS, typeName, type Domain, type FactInfo, type ValueType } from '../contract/index.ts';
+import { closest, diagnostic, didYouMean, fileSpan, type Diagnostic, type DiagnosticCode, type Span } from '../../grammar/diagnostics.ts';
+import { BUILTIN_LABELS, CATEGORIES, CHANNELS, CONSENT_STATUSES, DEFAULT_QUIET_HOURS, DOMAIN_NAMES, FACT_PATHS, FACTS, isTimeZone, parseTimeOfDay, SCOPES, SECURE_CHANNELS, SENDER_KINDS, typeName, WEEKDAYS, type DayWindow, type Domain, type FactInfo, type ValueType } from '../contract/index.ts';
+import { compilePolicyPattern } from '../contract/index.ts'; // what the linear-time pattern engine can run (contract/pattern.ts)
 import { normalize } from '../classify/index.ts';
-import safeRegex from 'safe-regex2';
+import { failClosedTraps } from './optional-facts.ts';
 import { isContradiction } from './satisfiability.ts';
 import type { ListInfo, Resolution } from './resolution.ts';
+import { checkTemplate, checkVetted, templateReader } from './templates.ts';
 
 
 export type CheckedRule = A.RuleDecl & { effect: A.Effect; because: A.StringLiteral; order: number };
@@ -17,11 +19,22 @@ export type CheckedRule = A.RuleDecl & { effect: A.Effect; because: A.StringLite
 export interface Settings {
   practice?: string;
   portal_vendor?: string;
+  time_zone?: string;
+  quiet_hours?: string;
+  redaction_replacement?: string;
 }
 
 export const SETTINGS: Record<keyof Settings, string> = {
   practice: 'The practice name shown in alerts, as {practice}',
   portal_vendor: 'The vendor id of the patient portal, used when a downgrade routes content to the portal',
+  time_zone: 'The practice\'s time zone (an IANA name such as "America/New_York"): the patient\'s clock when a request has no `patient.timeZone`',
+  quiet_hours: 'When texts and emails must wait, on the patient\'s clock, such as "21:00-08:00" (the default): `local.quietHours`, `defer until quiet_hours_end`',
+  redaction_replacement: 'Words a redaction puts where it removed the name of a place or service, such as "our office" (without it, the phrase is removed)',
+};
+
+/** The times of day a `defer until` may name. */
+export const DEFER_TIMES: Record<string, string> = {
+  quiet_hours_end: 'the end of the quiet hours (the `quiet_hours` setting; 08:00 by default)',
 };
 
 export interface CheckedPolicy {
@@ -36,11 +49,19 @@ export interface CheckedPolicy {
   labels: readonly string[];
   terms: readonly A.TermsDecl[];
   patterns: readonly A.PatternDecl[];
+  /** Words and phrases the officer vetted for the found-phone test. */
+  vetted: readonly A.VettedDecl[];
+  /** Approved templates (their fixed text and placeholders checked). */
+  templates: readonly A.TemplateDecl[];
   rules: readonly CheckedRule[];
   fixtures: ReadonlyMap<string, A.FixtureDecl>;
   tests: readonly A.TestDecl[];
   resolutions: ReadonlyMap<A.PathRef, Resolution>;
   types: ReadonlyMap<A.Operand, ValueType>;
+  /** The quiet hours (`quiet_hours`, by default 21:00 to 08:00), in minutes after local midnight. */
+  quietHours: DayWindow;
+  /** Where each setting is given, for diagnostics about its value. */
+  settingSpans: ReadonlyMap<string, Span>;
 }
 
 const LIST_ELEMENT: Record<A.ListKind, Domain> = {
@@ -87,6 +108,8 @@ class Checker {
   private readonly tierOf = new Map<string, string>(); // category -> tier, as declared so far
   private order = 0; // declaration counter across the bundle
   private currentOrder = 0;
+  private readonly settingSpans = new Map<string, Span>();
+  private quietHours: DayWindow = DEFAULT_QUIET_HOURS;
 
   private error(code: DiagnosticCode, message: string, span: Span, hint?: string): void {
     this.diagnostics.push(diagnostic(code, message, span, hint));
@@ -133,6 +156,13 @@ class Checker {
           this.checkPattern(d.pattern);
           this.declareName(d.name, BUILTIN_LABELS.includes(d.name.name as never) ? 'a built-in label' : undefined);
           break;
+        case 'vetted':
+          this.diagnostics.push(...checkVetted(d));
+          this.declareName(d.name);
+          break;
+        case 'template':
+          this.declareName(d.name);
+          break;
         case 'rule': {
           const rule = this.checkRule(d);
           if (rule) rules.push(rule);
@@ -146,8 +176,18 @@ class Checker {
           break;
       }
     }
+    const vetted = decls.filter((d): d is A.VettedDecl => d.kind === 'vetted');
+    const templates = decls.filter((d): d is A.TemplateDecl => d.kind === 'template');
+    if (templates.length > 0) {
+      let reader: ReturnType<typeof templateReader> | undefined;
+      for (const t of templates) this.diagnostics.push(...checkTemplate(t, () => (reader ??= templateReader(vetted, settings.practice))));
+    }
     const tests = decls.filter((d): d is A.TestDecl => d.kind === 'test');
     this.checkTests(tests, fixtures, new Set(rules.map((r) => r.name.name)));
+    if (!this.diagnostics.some((d) => d.severity === 'error')) {
+      this.diagnostics.push(...failClosedTraps({ rules, resolutions: this.resolutions, tierOf, scopeOf, settings: settings as Record<string, string | undefined>, noTier: NO_TIER }));
+      this.checkDeferZone(rules, settings);
+    }
     if (!header || !dflt) return undefined;
     return {
       name: header.name,
@@ -161,12 +201,26 @@ class Checker {
       labels: [...this.labels],
       terms: decls.filter((d): d is A.TermsDecl => d.kind === 'terms'),
       patterns: decls.filter((d): d is A.PatternDecl => d.kind === 'pattern'),
+      vetted,
+      templates,
       rules,
       fixtures,
       tests,
       resolutions: this.resolutions,
       types: this.types,
+      quietHours: this.quietHours,
+      settingSpans: this.settingSpans,
     };
+  }
+
+  /** A deferral needs the patient's clock: without a `time_zone` setting, a request without `patient.timeZone` has none. */
+  private checkDeferZone(rules: readonly CheckedRule[], settings: Settings): void {
+    if (settings.time_zone !== undefined) return;
+    for (const r of rules) {
+      const defer = r.effect.effect === 'downgrade' ? r.effect.strategies.find((s) => s.strategy === 'defer') : undefined;
+      if (defer === undefined) continue;
+      this.warn('check/optional-fact', `Rule \`${r.name.name}\` defers sends to a time on the patient's clock, but the bundle has no \`time_zone\` setting: a request without \`patient.timeZone\` cannot be deferred, and its send is denied`, defer.span, 'set the practice\'s time zone in the settings, for example `time_zone = "America/New_York"`');
+    }
   }
 
   /** Exactly one header and one default per bundle. */
@@ -193,12 +247,38 @@ class Checker {
   private checkSettings(d: A.SettingsDecl, settings: Settings): void {
     for (const e of d.entries) {
       const key = e.key.name;
+      const previous = this.settingSpans.get(key);
       if (!(key in SETTINGS)) {
         this.error('check/unknown-setting', `Unknown setting \`${key}\``, e.key.span, didYouMean(key, Object.keys(SETTINGS)) ?? `known settings: ${Object.keys(SETTINGS).join(', ')}`);
+      } else if (previous !== undefined) {
+        this.error('check/duplicate-name', `The setting \`${key}\` is already given`, e.key.span, `the first is at ${previous.file}:${previous.line}; keep one of them`);
       } else if (e.value.type !== 'string') {
-        this.error('check/type-mismatch', `The setting \`${key}\` takes a text in quotes`, e.value.span);
-      } else settings[key as keyof Settings] = e.value.value;
+        this.error('check/type-mismatch', `The setting \`${key}\` takes a text in quotes`, e.value.span, key === 'quiet_hours' ? 'for example `quiet_hours = "21:00-08:00"`' : undefined);
+      } else if (this.validSetting(key, e.value)) {
+        settings[key as keyof Settings] = e.value.value;
+        this.settingSpans.set(key, e.span);
+      }
     }
+  }
+
+  /** Settings whose text must mean something: a time zone, a window of the day. */
+  private validSetting(key: string, value: A.StringLiteral): boolean {
+    if (key === 'time_zone' && !isTimeZone(value.value)) {
+      // A time zone name is short: a long text gets no "did you mean" (it would be compared with every zone).
+      const zones = value.value.length > 64 ? [] : ((Intl as unknown as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? []);
+      const shown = value.value.length > 64 ? `${value.value.slice(0, 64)}…` : value.value;
+      this.error('check/invalid-setting', `"${shown}" is not a time zone phigate knows`, value.span, didYouMean(value.value, zones) ?? 'write an IANA time zone name, such as "America/New_York", "America/Chicago" or "America/Los_Angeles"');
+      return false;
+    }
+    if (key === 'quiet_hours') {
+      const window = parseWindow(value.value);
+      if (window === undefined) {
+        this.error('check/invalid-setting', `"${value.value.length > 64 ? `${value.value.slice(0, 64)}…` : value.value}" is not a window of the day`, value.span, 'write the start and end on the patient\'s clock, 24-hour, such as "21:00-08:00" (from 9 in the evening to 8 in the morning)');
+        return false;
+      }
+      this.quietHours = window;
+    }
+    return true;
   }
 
   private declareList(d: A.ListDecl, tierOf: Map<string, string>, scopeOf: Map<string, string>): void {
@@ -227,8 +307,18 @@ class Checker {
   private checkValue(value: string, domain: Domain, span: Span): boolean {
     const known = this.domainValues(domain);
     if (known === undefined || known.includes(value)) return true;
-    this.error('check/unknown-value', `\`${value}\` is not a known ${DOMAIN_NAMES[domain]}`, span, didYouMean(value, known) ?? `known ${DOMAIN_NAMES[domain]}s: ${known.join(', ')}`);
+    this.error('check/unknown-value', `\`${value}\` is not a known ${DOMAIN_NAMES[domain]}`, span, didYouMean(value, known) ?? this.unknownValueHint(value, domain, known));
     return false;
+  }
+
+  /** When no value is close: for labels, a list of labels that is (`heightend`), or what labels are; else the values. */
+  private unknownValueHint(value: string, domain: Domain, known: readonly string[]): string {
+    if (domain !== 'label') return `known ${DOMAIN_NAMES[domain]}s: ${known.join(', ')}`;
+    const lists = [...this.lists.values()].filter((l) => l.kind === 'labels').map((l) => l.name);
+    const list = closest(value, lists);
+    if (list !== undefined) return `did you mean the list \`${list}\`? (write \`contains any ${list}\` to test for any of its labels)`;
+    const own = known.filter((l) => !(BUILTIN_LABELS as readonly string[]).includes(l));
+    return `a finding label is one the classifier knows (such as \`HIV\`, \`SSP\`, \`lab_value\`, \`ssn\`; see docs/language.md)${own.length > 0 ? ` or one of the bundle's \`terms\` and \`pattern\` names (${own.map((l) => `\`${l}\``).join(', ')})` : ''}; to look for words of your own, declare \`terms ${value} = ["..."]\``;
   }
 
   private domainValues(domain: Domain): readonly string[] | undefined {
@@ -249,6 +339,8 @@ class Checker {
         return [...this.labels];
       case 'field':
         return undefined; // template fields are the app's own names
+      case 'weekday':
+        return WEEKDAYS;
     }
   }
 
@@ -280,7 +372,20 @@ class Checker {
           this.error('check/invalid-route', `A downgrade can route content only to a secure channel, not \`${s.channel.name}\``, s.channel.span, `route to ${oneOf(SECURE_CHANNELS)}`);
         }
         if (s.alert) this.checkPlaceholders(s.alert);
+      } else if (s.strategy === 'defer') {
+        this.checkDeferTime(s.until);
       } else this.checkListRef(s.labels, 'label');
+    }
+    const defers = e.strategies.filter((s) => s.strategy === 'defer');
+    for (const extra of defers.slice(1)) this.error('check/invalid-defer', 'A downgrade defers to one time only', extra.span, 'keep one `defer until ...`');
+  }
+
+  /** `defer until quiet_hours_end` or `defer until "08:30"`. */
+  private checkDeferTime(until: A.Name | A.StringLiteral): void {
+    if ('name' in until) {
+      if (!(until.name in DEFER_TIMES)) this.error('check/invalid-defer', `\`${until.name}\` is not a time phigate knows`, until.span, `${didYouMean(until.name, Object.keys(DEFER_TIMES)) ?? 'write `defer until quiet_hours_end`'}, or a time of day in quotes such as \`defer until "08:30"\``);
+    } else if (parseTimeOfDay(until.value) === undefined) {
+      this.error('check/invalid-defer', `"${until.value.length > 64 ? `${until.value.slice(0, 64)}…` : until.value}" is not a time of day`, until.span, 'write the time on the patient\'s clock, 24-hour, such as `defer until "08:30"`');
     }
   }
 
@@ -412,10 +517,10 @@ class Checker {
 
   /** Patterns run on every message: one that can backtrack exponentially would stall the service. */
   private checkPattern(re: A.RegexLiteral): void {
-    // The analyser does not parse lookbehind; a plain group has the same backtracking shape.
-    if (!safeRegex(new RegExp(re.source.replace(/\(\?<[=!]/g, '(?:'), re.flags))) {
-      this.error('check/unsafe-pattern', 'This pattern can take exponential time on some texts', re.span, 'avoid a repeated group that itself repeats, such as (a+)+ or (a|aa)*');
-    }
+    // Patterns run on a linear-time engine (contract/pattern.ts), so a nested repetition such as (a+)+ is
+    // harmless; what the engine cannot run (a lookahead, a backreference) would need a backtracking one.
+    const linear = compilePolicyPattern(re.source, re.flags);
+    if (!linear.ok) this.error('check/unsafe-pattern', linear.message, re.span, linear.hint);
   }
 
   private checkPresence(path: A.PathRef): ValueType | undefined {
@@ -522,7 +627,9 @@ class Checker {
       return STRING;
     }
     const candidates = [...FACT_PATHS, ...this.lists.keys(), ...(element?.t === 'enum' ? (this.domainValues(element.domain) ?? []) : [])];
-    this.error('check/unknown-value', `\`${name}\` is not a fact, a list or a value here`, p.span, didYouMean(name, candidates) ?? (expected ? `expected a ${typeName(expected)}` : 'put texts in quotes: "like this"'));
+    const byLastWord = FACT_PATHS.find((f) => f.split('.').at(-1)!.toLowerCase() === name.toLowerCase());
+    const hint = byLastWord !== undefined ? `did you mean \`${byLastWord}\`?` : didYouMean(name, candidates);
+    this.error('check/unknown-value', `\`${name}\` is not a fact, a list or a value here`, p.span, hint ?? (expected ? `expected a ${typeName(expected)}` : 'put texts in quotes: "like this"'));
     return undefined;
   }
 
@@ -542,7 +649,7 @@ class Checker {
       this.error('check/list-before-definition', `The list \`${path}\` is used before it is declared`, p.span, `move its declaration (${later.span.file}:${later.span.line}) above this line`);
       return undefined;
     }
-    this.error('check/unknown-fact', `\`${path}\` is not a fact phigate knows`, p.span, didYouMean(path, FACT_PATHS) ?? `facts under \`${p.segments[0]}\`: ${FACT_PATHS.filter((f) => f.startsWith(p.segments[0]!)).join(', ') || 'none'}`);
+    this.error('check/unknown-fact', `\`${path}\` is not a fact phigate knows`, p.span, unknownFactHint(p.segments));
     return undefined;
   }
 
@@ -577,6 +684,34 @@ class Checker {
     if (!GIVEN_ROOTS.includes(root)) this.error('check/invalid-test', `A test can give \`${GIVEN_ROOTS.join('`, `')}\`, not \`${g.path.segments.join('.')}\``, g.path.span, didYouMean(root, GIVEN_ROOTS));
   }
 
+}
+
+/** "HH:MM-HH:MM" (or with an en dash, or spaces) as a window of the day; undefined when it is not one, or is empty. */
+function parseWindow(text: string): DayWindow | undefined {
+  const [from, to, ...rest] = text.split(/\s*[-–]\s*/);
+  if (from === undefined || to === undefined || rest.length > 0) return undefined;
+  const start = parseTimeOfDay(from);
+  const end = parseTimeOfDay(to);
+  return start === undefined || end === undefined || start === end ? undefined : { start, end };
+}
+
+/**
+ * What to say about a fact that does not exist: a close spelling among the facts about the same thing
+ * (`consent.scope` → `consent.scopes`), else the facts that do exist about it, so an officer looking
+ * for `patient.dob` is not sent to `patient.id`.
+ */
+function unknownFactHint(segments: readonly string[]): string {
+  const root = segments[0]!;
+  const about = FACT_PATHS.filter((f) => f.startsWith(`${root}.`));
+  if (about.length === 0 || segments.length === 1) {
+    const near = didYouMean(segments.join('.'), FACT_PATHS);
+    return near ?? `the facts a rule can test are listed in docs/language.md ("The facts")`;
+  }
+  const rest = segments.slice(1).join('.');
+  const near = closest(rest, about.map((f) => f.slice(root.length + 1)));
+  if (near !== undefined) return `did you mean \`${root}.${near}\`?`;
+  const whole = (FACT_PATHS.includes(root) ? [root, ...about] : about).map((f) => `\`${f}\``);
+  return `the facts about \`${root}\` are ${whole.length === 1 ? whole[0] : `${whole.slice(0, -1).join(', ')} and ${whole.at(-1)}`}`;
 }
 
 function sameType(a: ValueType, b: ValueType): boolean {

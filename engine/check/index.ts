@@ -3,3 +3,5 @@
 export * from './checker.ts';
 export * from './resolution.ts';
 export * from './satisfiability.ts';
+export * from './settings-vendors.ts';
+export { failClosedTraps, missingClass } from './optional-facts.ts';

@@ -8,7 +8,8 @@ import { formatOperand } from '../../grammar/formatter.ts';
 import { NO_TIER, type CheckedPolicy, type CheckedRule, type Resolution } from '../check/index.ts';
 import { ALWAYS, type Cond, type Getter, type Leaf, type LeafForm, type LeafOperand, type Presence } from './conditions.ts';
 import { Indeterminate, type ConditionSite } from './trace.ts';
-import { CATEGORIES, CHANNELS, type Facts } from '../contract/index.ts';
+import { CATEGORIES, CHANNELS, parseTimeOfDay, type Facts } from '../contract/index.ts';
+import { policyPattern } from '../contract/index.ts'; // policy patterns run in linear time (contract/pattern.ts)
 
 export type Effect = 'allow' | 'downgrade' | 'deny';
 
@@ -19,7 +20,16 @@ export interface Reason {
   citation?: string;
 }
 
-export type Strategy = { kind: 'redact'; labels: ReadonlySet<string> } | { kind: 'route'; channel: string; alert?: string };
+/**
+ * What a downgrade sends instead. `redact`: the message with the words of these labels removed (with
+ * the phrase that would dangle), or `replacement` in their place where they name a place or service.
+ * `route`: the content on a secure channel and the alert on the requested one. `defer`: the sends
+ * later, at the next time the patient's clock reads `minuteOfDay` (minutes after midnight).
+ */
+export type Strategy =
+  | { kind: 'redact'; labels: ReadonlySet<string>; replacement?: string; replacements?: ReadonlyMap<string, string> }
+  | { kind: 'route'; channel: string; alert?: string }
+  | { kind: 'defer'; minuteOfDay: number };
 
 export interface CompiledRule {
   name: string;
@@ -76,8 +86,18 @@ class RuleCompiler {
   }
 
   private strategy(s: A.Strategy): Strategy {
-    if (s.strategy === 'redact') return { kind: 'redact', labels: new Set(this.staticValues(s.labels)) };
-    return s.alert ? { kind: 'route', channel: s.channel.name, alert: this.fillSettings(s.alert.value) } : { kind: 'route', channel: s.channel.name };
+    switch (s.strategy) {
+      case 'redact': {
+        const replacement = s.replacement?.value ?? this.policy.settings.redaction_replacement;
+        const labels = new Set(this.staticValues(s.labels));
+        return replacement === undefined || replacement === '' ? { kind: 'redact', labels } : { kind: 'redact', labels, replacement };
+      }
+      case 'route':
+        return s.alert ? { kind: 'route', channel: s.channel.name, alert: this.fillSettings(s.alert.value) } : { kind: 'route', channel: s.channel.name };
+      case 'defer':
+        // The checker admits only the names of DEFER_TIMES and times of day in quotes.
+        return { kind: 'defer', minuteOfDay: 'name' in s.until ? this.policy.quietHours.end : parseTimeOfDay(s.until.value)! };
+    }
   }
 
   private fillSettings(text: string): string {
@@ -196,7 +216,8 @@ class RuleCompiler {
       case 'contains':
         return this.containsTest(e);
       case 'matches': {
-        const re = new RegExp((e.pattern as A.RegexLiteral).source, (e.pattern as A.RegexLiteral).flags.replace(/[gy]/g, ''));
+        // The linear-time engine (contract/pattern.ts): no pattern and no message can stall the service.
+        const re = policyPattern((e.pattern as A.RegexLiteral).source, (e.pattern as A.RegexLiteral).flags);
         return (a) => re.test(a as string);
       }
       default:

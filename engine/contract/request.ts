@@ -91,8 +91,24 @@ export interface RequestError {
   issues: { path: string; message: string }[];
 }
 
-const pathText = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
+/**
+ * What an error may quote back of a request: key names that look like field names (a letter, `_` or `$`,
+ * then letters, digits, `_`, `$` or `-`; at most 32 characters). Any other key may be anything a caller
+ * put there, a patient's name and diagnosis or half a megabyte, so it is replaced by HIDDEN_KEY.
+ */
+const SHOWN_KEY = /^[A-Za-z_$][\w$-]{0,31}$/;
+export const HIDDEN_KEY = '<key not shown>';
+/** At most this many problems are listed in one error; the message counts the rest. */
+export const MAX_REQUEST_ISSUES = 20;
+/** At most this many unrecognized key names are quoted in one problem; the message counts the rest. */
+const MAX_SHOWN_KEYS = 5;
+
+/** A key as an error may show it: itself when it looks like a field name, else HIDDEN_KEY. */
+export const shownKey = (key: PropertyKey): string => (typeof key === 'string' && SHOWN_KEY.test(key) ? key : HIDDEN_KEY);
+
+/** A path in a request as errors name it (`patient.consents[0].status`), keys that may not be shown replaced. */
+export const requestPathText = (path: readonly PropertyKey[]): string =>
+  path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${shownKey(p)}` : shownKey(p)), '');
 
 /** Validate a request against the contract; every bad field is named by its path. */
 export function parseRequest(input: unknown): { ok: true; value: DecisionRequest } | { ok: false; error: RequestError } {
@@ -100,11 +116,29 @@ export function parseRequest(input: unknown): { ok: true; value: DecisionRequest
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: requestError(parsed.error) };
 }
 
-/** A zod error as the contract's error: each issue with the path of the field it concerns. */
+/**
+ * A zod error as the contract's error: each issue with the path of the field it concerns. What it quotes
+ * of the request is capped and masked: key names only when they look like field names (shownKey), at most
+ * MAX_SHOWN_KEYS of them per problem and MAX_REQUEST_ISSUES problems, the rest counted. zod's other
+ * messages quote only the schema (expected values, limits), never the value that was sent.
+ */
 export function requestError(error: z.ZodError): RequestError {
-  const issues = error.issues.map((i) => ({ path: pathText(i.path) || '(request)', message: i.message }));
-  const message = `invalid request: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`;
+  const all = error.issues;
+  const issues = all.slice(0, MAX_REQUEST_ISSUES).map((i) => ({ path: requestPathText(i.path) || '(request)', message: i.code === 'unrecognized_keys' ? unrecognizedKeys(i.keys) : i.message }));
+  const more = all.length - issues.length;
+  const message = `invalid request: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}${more > 0 ? `; and ${more} more problem${more === 1 ? '' : 's'}` : ''}`;
   return { code: 'request/invalid', message, issues };
+}
+
+/** zod's "Unrecognized keys" message, quoting only the names that may be shown, at most MAX_SHOWN_KEYS of them. */
+function unrecognizedKeys(keys: readonly string[]): string {
+  const shown = keys.filter((k) => shownKey(k) === k).slice(0, MAX_SHOWN_KEYS);
+  const hidden = keys.length - shown.length;
+  const s = (n: number): string => (n === 1 ? '' : 's');
+  if (hidden === 0) return `Unrecognized key${s(shown.length)}: ${shown.map((k) => JSON.stringify(k)).join(', ')}`;
+  const why = `only names that look like field names are quoted back, at most ${MAX_SHOWN_KEYS}`;
+  if (shown.length === 0) return `${hidden} unrecognized key${s(hidden)} (not shown: ${why})`;
+  return `Unrecognized keys: ${shown.map((k) => JSON.stringify(k)).join(', ')} and ${hidden} more (not shown: ${why})`;
 }
 
 /**

@@ -112,7 +112,14 @@ export const CLINICAL_LABELS = [
 /** Identifiers that have no place in a text (Safe Harbor list, 45 CFR 164.514(b)(2)). */
 export const IDENTIFIER_LABELS = ['ssn', 'mrn', 'dob', 'member_id', 'npi', 'dea'] as const;
 
-export const BUILTIN_LABELS = [...SENSITIVITY_LABELS, ...CLINICAL_LABELS, ...IDENTIFIER_LABELS] as const;
+/**
+ * The found-phone test's own labels: `unvetted`, words it cannot vouch for as harmless (the
+ * positive model); `disguised_text`, characters that hide or reorder what is displayed (control
+ * characters, bidi overrides).
+ */
+export const FOUND_PHONE_LABELS = ['unvetted', 'disguised_text'] as const;
+
+export const BUILTIN_LABELS = [...SENSITIVITY_LABELS, ...CLINICAL_LABELS, ...IDENTIFIER_LABELS, ...FOUND_PHONE_LABELS] as const;
 export type BuiltinLabel = (typeof BUILTIN_LABELS)[number];
 
 /** Template fields the contract names as examples; policies may name others in `fields` lists. */
@@ -138,6 +145,8 @@ export const KNOWN_TEMPLATE_FIELDS = [
 /** One thing the classifier found in a message: a label and where (UTF-16 offsets into the body, or the subject). */
 export interface Finding {
   label: string;
+  /** The code system of the label when it is a code (v3 ActCode for the sensitivity labels; contract/codes.ts). */
+  system?: string;
   start: number;
   end: number;
   field?: 'subject';

@@ -5,7 +5,7 @@ import { Tracer, type CompiledPolicy, type Effect, type Outcome, type Reason, ty
 import type { Finding } from '../classify/index.ts';
 import { evaluate, evaluateTraced } from './evaluator.ts';
 import { NO_TIER } from '../check/index.ts';
-import { baaCovers, parseDate, parseJsonRequest, parseRequest, type Consent, type DecisionRequest, type Facts, type RequestError } from '../contract/index.ts';
+import { baaCovers, parseDate, parseJsonRequest, parseRequest, withLabelSystems, type Consent, type DecisionRequest, type Facts, type RequestError } from '../contract/index.ts';
 import { ulid } from './ids.ts';
 import { planDowngrade, sendAsRequested, type Action, type PlanContext } from './actions.ts';
 
@@ -37,7 +37,21 @@ export type DecideResult = { ok: true; response: DecisionResponse } | { ok: fals
 
 /** Validate and decide one request. Never throws: bad input and internal faults are error results. */
 export function decide(policy: CompiledPolicy, input: unknown, options: DecideOptions = {}): DecideResult {
-  return decideParsed(policy, parseRequest(input), options);
+  return decideParsed(policy, readRequest(parseRequest, input), options);
+}
+
+/**
+ * parseRequest, for values from library callers: reading one can run their code (a getter, a Proxy trap)
+ * and that code can throw. Such a request could not be read: an error result like any bad input. The
+ * thrown error is not quoted (it may say anything, the patient's data included).
+ */
+function readRequest(parse: typeof parseRequest, input: unknown): ReturnType<typeof parseRequest> {
+  try {
+    return parse(input);
+  } catch {
+    const message = "reading it threw an exception (a getter or a Proxy trap of the caller's object)";
+    return { ok: false, error: { code: 'request/invalid', message: `invalid request: the request could not be read: ${message}`, issues: [{ path: '(request)', message: `The request could not be read: ${message}` }] } };
+  }
 }
 
 /**
@@ -45,7 +59,7 @@ export function decide(policy: CompiledPolicy, input: unknown, options: DecideOp
  * service reads requests: the compiled check validates it (parseJsonRequest), zod only when it fails.
  */
 export function decideJson(policy: CompiledPolicy, json: unknown, options: DecideOptions = {}): DecideResult {
-  return decideParsed(policy, parseJsonRequest(json), options);
+  return decideParsed(policy, readRequest(parseJsonRequest, json), options);
 }
 
 function decideParsed(policy: CompiledPolicy, parsed: ReturnType<typeof parseRequest>, options: DecideOptions): DecideResult {
@@ -53,7 +67,16 @@ function decideParsed(policy: CompiledPolicy, parsed: ReturnType<typeof parseReq
   try {
     return { ok: true, response: decideValid(policy, parsed.value, options) };
   } catch (e) {
-    return { ok: false, error: { code: 'engine/internal', message: `the decision could not be completed: ${(e as Error).message}; treat this send as denied` } };
+    return { ok: false, error: { code: 'engine/internal', message: `the decision could not be completed: ${faultText(e)}; treat this send as denied` } };
+  }
+}
+
+/** The message of whatever a fault threw; anything else thrown (or a message that cannot be read) is named, never read. */
+function faultText(e: unknown): string {
+  try {
+    return e instanceof Error && typeof e.message === 'string' ? e.message : `a thrown ${typeof e}`;
+  } catch {
+    return 'a thrown value that cannot be read';
   }
 }
 
@@ -81,9 +104,10 @@ function responseOf(policy: CompiledPolicy, req: DecisionRequest, outcome: Outco
   const decisionId = ulid();
   const messageId = req.message.id;
   const reasons = outcome.reasons as Reason[];
+  const shown = withLabelSystems(findings); // each label that is a code names its system (contract/codes.ts)
   return messageId === undefined
-    ? { decision, decisionId, policy: policy.identity, reasons, findings: findings as Finding[], actions: [] }
-    : { decision, decisionId, messageId, policy: policy.identity, reasons, findings: findings as Finding[], actions: [] };
+    ? { decision, decisionId, policy: policy.identity, reasons, findings: shown, actions: [] }
+    : { decision, decisionId, messageId, policy: policy.identity, reasons, findings: shown, actions: [] };
 }
 
 function run(policy: CompiledPolicy, facts: Facts, tracer: Tracer | undefined): Outcome {
@@ -104,19 +128,21 @@ function applyDowngrade(policy: CompiledPolicy, req: DecisionRequest, at: number
 /** Decides the variants a downgrade proposes again (an object, not a closure per decision: this is the hot path). */
 class Redecision implements PlanContext {
   readonly portalVendor: string | undefined;
+  readonly timeZone: string | undefined;
 
   constructor(
     private readonly policy: CompiledPolicy,
     readonly request: DecisionRequest,
     readonly findings: readonly Finding[],
-    private readonly at: number,
+    readonly at: number,
   ) {
     this.portalVendor = policy.settings.portal_vendor;
+    this.timeZone = request.patient.timeZone ?? policy.settings.time_zone;
   }
 
-  /** A variant that keeps the message (its content routed to another channel) keeps its findings. */
-  redecide(variant: DecisionRequest): Effect {
-    return effectOf(this.policy, variant, this.at, variant.message === this.request.message ? this.findings : alertFindings(this.policy, variant));
+  /** A variant that keeps the message (its content routed to another channel) keeps its findings; `at` for a deferred send. */
+  redecide(variant: DecisionRequest, at: number = this.at): Effect {
+    return effectOf(this.policy, variant, at, variant.message === this.request.message ? this.findings : alertFindings(this.policy, variant));
   }
 }
 
@@ -186,6 +212,8 @@ export function buildFacts(policy: CompiledPolicy, req: DecisionRequest, at: num
     vendor,
     vendorCovers: baaCovers(vendor, req.channel, at),
     at,
+    timeZone: req.patient.timeZone ?? policy.settings.time_zone,
+    quietHours: policy.checked.quietHours,
   };
 }
 

@@ -3,9 +3,10 @@
 // same policy at the same time, and only those that come out `allow` are returned. Single changes
 // first; pairs only when no single change works; at most MAX_REDECISIONS decisions in all.
 //
-// The patient's own choices are never changed: no candidate touches `avoidChannels`, un-revokes a
-// consent (or records a newer one over a revocation), or moves the message to a channel the patient
-// avoided or withdrew consent for. When such a choice is what blocks, the report says so instead.
+// The patient's own choices are never changed: no candidate touches `avoidChannels` or
+// `doNotContact`, un-revokes a consent (or records a newer one over a revocation), or moves the
+// message to a channel the patient avoided or withdrew consent for. When such a choice is what
+// blocks, the report says so instead.
 import { isDeepStrictEqual } from 'node:util';
 import type { CompiledPolicy } from '../compile/index.ts';
 import type { Finding } from '../classify/index.ts';
@@ -53,7 +54,7 @@ export interface Counterfactual {
 
 /** A patient's own choice that blocks the send; the practice must not work around it. */
 export interface PatientChoice {
-  kind: 'avoided-channel' | 'consent-revoked';
+  kind: 'avoided-channel' | 'consent-revoked' | 'do-not-contact';
   channel: Channel;
   text: string;
 }
@@ -367,6 +368,9 @@ function patientChoices(req: DecisionRequest, at: number): PatientChoice[] {
   const channel = req.channel;
   const name = CHANNEL_INFO[channel].name;
   const out: PatientChoice[] = [];
+  if (req.patient.doNotContact === true) {
+    out.push({ kind: 'do-not-contact', channel, text: "The patient asked not to be contacted at all; no change on the practice's side allows it." });
+  }
   if ((req.patient.avoidChannels ?? []).includes(channel)) {
     out.push({ kind: 'avoided-channel', channel, text: `The patient asked not to be contacted by ${name}; no change on the practice's side allows it.` });
   }

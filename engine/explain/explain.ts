@@ -3,9 +3,10 @@
 // findings marked in the text, and every rule with each condition's value. Also the route
 // planner's plan. Pure: text in, text out.
 import type { CounterfactualReport } from './counterfactuals.ts';
+import { vettingLines } from './vetting.ts';
 import { mergeSpans, type DecisionResponse } from '../decide/index.ts';
 import type { RoutePlan } from './route-planner.ts';
-import type { DecisionRequest } from '../contract/index.ts';
+import { isTimeZone, type DecisionRequest } from '../contract/index.ts';
 import type { TracedCondition, TracedRule } from '../compile/index.ts';
 
 export interface ExplainStyle {
@@ -18,21 +19,45 @@ export const TERMINAL: ExplainStyle = { mark: (t, labels) => `\u001b[7m${t}\u001
 
 const VERDICT = { allow: 'ALLOW: the message may be sent as written', downgrade: 'DOWNGRADE: send the safer form below instead', deny: 'DENY: do not send this message' };
 
-export function explainText(req: DecisionRequest, res: DecisionResponse, style: ExplainStyle = PLAIN, counterfactuals?: CounterfactualReport): string {
+/**
+ * For people, in this order: the decision; why (each deciding rule's reason and citation); what to send
+ * instead, and when (a deferred send's time on the patient's clock); how to make it allowed (the
+ * counterfactuals); what the classifier found in the text. The trace of every rule comes last, and
+ * only when the response carries one (`phigate explain --trace`). `timeZone` is the patient's (the
+ * request's, else the bundle's), for deferred sends.
+ */
+export function explainText(req: DecisionRequest, res: DecisionResponse, style: ExplainStyle = PLAIN, counterfactuals?: CounterfactualReport, timeZone?: string): string {
   const out: string[] = [VERDICT[res.decision], '', 'Why:'];
   for (const r of res.reasons) out.push(reasonLine(r));
   if (res.decision !== 'deny') {
     out.push('', res.decision === 'allow' ? 'Send:' : 'Send instead:');
-    for (const a of res.actions) out.push(`  - ${a.channel} (${a.category}): ${JSON.stringify(a.body)}`);
+    for (const a of res.actions) out.push(`  - ${a.channel} (${a.category})${a.notBefore === undefined ? '' : `, ${whenText(a.notBefore, timeZone)}`}: ${JSON.stringify(a.body)}`);
+    const waits = res.actions.some((a) => a.notBefore !== undefined);
+    if (waits) out.push('  Queue the sends marked "not before" and send them at that time (ask phigate again then, as before every send).');
   }
   if (counterfactuals && res.decision !== 'allow') out.push('', 'How to send it:', ...counterfactualLines(counterfactuals));
   out.push('', 'What the classifier found in the text:');
   out.push(res.findings.length === 0 ? '  nothing sensitive' : `  ${markFindings(req, res, style)}`);
-  if (res.trace) {
+  out.push(...vettingLines(req, res));
+  if (res.trace && res.trace.rules.length > 0) {
     out.push('', 'Every rule:');
     for (const rule of res.trace.rules) out.push(...ruleLines(rule));
   }
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * "not before 08:00 on Tue 24 Nov 2026, the patient's time (America/New_York; 2026-11-24T13:00:00.000Z)",
+ * or the instant alone when no time zone is known.
+ */
+export function whenText(notBefore: string, timeZone: string | undefined): string {
+  if (timeZone === undefined || !isTimeZone(timeZone)) return `not before ${notBefore}`;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(Date.parse(notBefore)))
+      .map((p) => [p.type, p.value]),
+  );
+  return `not before ${parts.hour}:${parts.minute} on ${parts.weekday} ${parts.day} ${parts.month} ${parts.year}, the patient's time (${timeZone}; ${notBefore})`;
 }
 
 const reasonLine = (r: { rule: string; effect: string; text: string; citation?: string }, indent = '  '): string =>
@@ -46,8 +71,8 @@ export function counterfactualLines(report: CounterfactualReport): string[] {
   return lines;
 }
 
-/** The route planner's answer: the sends in order, then every channel it tried. */
-export function routeText(route: RoutePlan): string {
+/** The route planner's answer: the sends in order, then every channel it tried. `timeZone`: the patient's, for deferred sends. */
+export function routeText(route: RoutePlan, timeZone?: string): string {
   const out: string[] = [];
   if (route.plan.length === 0) {
     out.push('NO ROUTE: no channel allows this message, or a safer form of it, for this patient', '', 'Why:');
@@ -55,7 +80,7 @@ export function routeText(route: RoutePlan): string {
   } else {
     out.push(`PLAN: ${route.plan.length === 1 ? 'one send' : `${route.plan.length} sends, in this order`}`, '');
     route.plan.forEach((s, i) => {
-      out.push(`  ${i + 1}. ${s.channel} (${s.category}) through ${s.sender.vendor ?? 'no vendor'}: ${JSON.stringify(s.body)}`);
+      out.push(`  ${i + 1}. ${s.channel} (${s.category}) through ${s.sender.vendor ?? 'no vendor'}${s.notBefore === undefined ? '' : `, ${whenText(s.notBefore, timeZone)}`}: ${JSON.stringify(s.body)}`);
       for (const r of s.reasons) out.push(reasonLine(r, '       '));
     });
   }

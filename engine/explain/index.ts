@@ -3,3 +3,4 @@
 export * from './counterfactuals.ts';
 export * from './route-planner.ts';
 export * from './explain.ts';
+export * from './vetting.ts';

@@ -43,6 +43,8 @@ export interface RouteStep {
   subject?: string;
   sender: Sender;
   decision: 'allow';
+  /** The earliest time the send may go (quiet hours): it is allowed then, as the decision's deferral says. */
+  notBefore?: string;
   reasons: readonly Reason[];
 }
 
@@ -95,8 +97,19 @@ interface Tried {
 type TryOn = (channel: Channel, message: Message, form: Form) => Tried;
 
 function direct(asWritten: ReadonlyMap<Channel, Tried>): RouteStep[] | undefined {
-  const allowed = DIRECT.map((c) => asWritten.get(c)!).find((t) => t.response.decision === 'allow');
+  const allowed = DIRECT.map((c) => asWritten.get(c)!).find((t) => t.response.decision === 'allow' || later(t) !== undefined);
   return allowed ? [stepOf(allowed)] : undefined;
+}
+
+/**
+ * When the decision only defers the send as written (quiet hours), the time it may go: the message
+ * is allowed then. Any other downgrade changes what is sent, and is not the message as written.
+ */
+function later({ request, response }: Tried): string | undefined {
+  if (response.decision !== 'downgrade' || response.actions.length !== 1) return undefined;
+  const [a] = response.actions as [DecisionResponse['actions'][number]];
+  const same = a.channel === request.channel && a.category === request.message.category && a.body === request.message.body && a.subject === request.message.subject;
+  return same ? a.notBefore : undefined;
 }
 
 /** A downgrade that keeps the message on its channel with words removed, decided again. */
@@ -108,7 +121,7 @@ function redacted(asWritten: ReadonlyMap<Channel, Tried>, tryOn: TryOn): RouteSt
     if (!same) continue;
     const message: Message = { ...request.message, body: same.body, ...(same.subject === undefined ? {} : { subject: same.subject }) };
     const tried = tryOn(c, message, 'redacted');
-    if (tried.response.decision === 'allow') return [stepOf(tried)];
+    if (tried.response.decision === 'allow' || later(tried) !== undefined) return [stepOf(tried)];
   }
   return undefined;
 }
@@ -122,7 +135,7 @@ function secure(policy: CompiledPolicy, asWritten: ReadonlyMap<Channel, Tried>, 
   if (alert !== undefined) {
     for (const c of DIRECT) {
       const tried = tryOn(c, { category: ALERT_CATEGORY, body: alert }, 'alert');
-      if (tried.response.decision === 'allow') {
+      if (tried.response.decision === 'allow' || later(tried) !== undefined) {
         steps.push(stepOf(tried));
         break;
       }
@@ -139,9 +152,11 @@ function alertFor(policy: CompiledPolicy, channel: Channel): string | undefined 
   return undefined;
 }
 
-function stepOf({ request, response }: Tried): RouteStep {
+function stepOf(tried: Tried): RouteStep {
+  const { request, response } = tried;
   const { category, body, subject } = request.message;
-  return { channel: request.channel, category, body, ...(subject === undefined ? {} : { subject }), sender: request.sender, decision: 'allow', reasons: response.reasons };
+  const notBefore = later(tried);
+  return { channel: request.channel, category, body, ...(subject === undefined ? {} : { subject }), sender: request.sender, decision: 'allow', ...(notBefore === undefined ? {} : { notBefore }), reasons: response.reasons };
 }
 
 function uniqueReasons(considered: readonly Considered[]): Reason[] {

@@ -10,7 +10,7 @@ import { Engine, type RuleProperties } from 'json-rules-engine';
 import { diagnostic, type Diagnostic, type Result } from '../../grammar/diagnostics.ts';
 import type { CompiledPolicy, CompiledRule, Effect, Strategy } from '../compile/index.ts';
 import type { CheckedRule } from '../check/index.ts';
-import { FACT_PATHS, FACTS, MISSING, type Facts } from '../contract/index.ts';
+import { FACT_PATHS, FACTS, MISSING, timeOfDayText, type Facts } from '../contract/index.ts';
 import { bookEntry, combineFirings, type CombinedDecision, type Firing, type RuleBook } from './combine.ts';
 import { lowerRule, type Formula, type Operand, type Test } from './lowering.ts';
 import { addPhigateOperators, MISSING_FACT, PHIGATE_OPERATOR_NAMES } from './operators.ts';
@@ -23,7 +23,7 @@ export type JreCondition =
   | { not: JreCondition; priority?: number }
   | { fact: string; operator: string; value: unknown; priority?: number };
 
-export type ExportedStrategy = { redact: string[] } | { route: string; alert?: string };
+export type ExportedStrategy = { redact: string[]; with?: string } | { route: string; alert?: string } | { defer: { until: string } };
 
 export interface ExportedEvent {
   /** The rule's effect; `indeterminate` for the twin that holds when the rule cannot be evaluated. */
@@ -120,14 +120,21 @@ function eventOf(r: CompiledRule): ExportedEvent {
 }
 
 function strategyOf(s: Strategy): ExportedStrategy {
-  if (s.kind === 'redact') return { redact: [...s.labels] };
-  return s.alert === undefined ? { route: s.channel } : { route: s.channel, alert: s.alert };
+  switch (s.kind) {
+    case 'redact':
+      return s.replacement === undefined ? { redact: [...s.labels] } : { redact: [...s.labels], with: s.replacement };
+    case 'route':
+      return s.alert === undefined ? { route: s.channel } : { route: s.channel, alert: s.alert };
+    case 'defer':
+      // The time of day on the patient's clock; the app computes the instant from the patient's time zone.
+      return { defer: { until: timeOfDayText(s.minuteOfDay) } };
+  }
 }
 
 function redecisionWarning(rule: CheckedRule): Diagnostic {
   return diagnostic(
     'export/unsupported',
-    `Rule \`${rule.name.name}\` downgrades: json-rules-engine reports the downgrade and its strategies, but it cannot build the safer message (redact, route) and decide it again as phigate does`,
+    `Rule \`${rule.name.name}\` downgrades: json-rules-engine reports the downgrade and its strategies, but it cannot build the safer message (redact, route, defer) and decide it again as phigate does`,
     rule.effect.span,
     'the app must turn the event\'s strategies into sends and decide each of them again, or ask phigate (POST /v1/decide), which returns the sends',
     'warning',

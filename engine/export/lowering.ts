@@ -9,7 +9,7 @@
 import type * as A from '../../grammar/ast.ts';
 import { diagnostic, type Diagnostic } from '../../grammar/diagnostics.ts';
 import { NO_TIER, type CheckedPolicy, type CheckedRule } from '../check/index.ts';
-import { FACT_PATHS, FACTS, MISSING, type DecisionRequest, type Facts } from '../contract/index.ts';
+import { DEFAULT_QUIET_HOURS, FACT_PATHS, FACTS, MISSING, type DecisionRequest, type Facts } from '../contract/index.ts';
 
 /** A value known when the policy loads: dates stay ISO texts as written, lists are lists of values. */
 export type Constant = string | number | boolean | readonly string[];
@@ -50,7 +50,7 @@ const TRUE: Formula = { kind: 'all', of: [] };
  */
 export const MAY_BE_MISSING: ReadonlySet<string> = (() => {
   const request: DecisionRequest = { message: { category: 'other', body: '' }, channel: 'sms', sender: { kind: 'platform' }, patient: { consents: [] } };
-  const barest: Facts = { request, tier: NO_TIER, scope: undefined, templateFields: [], findings: [], labels: [], consent: undefined, vendor: undefined, vendorCovers: false, at: 0 };
+  const barest: Facts = { request, tier: NO_TIER, scope: undefined, templateFields: [], findings: [], labels: [], consent: undefined, vendor: undefined, vendorCovers: false, at: 0, timeZone: undefined, quietHours: DEFAULT_QUIET_HOURS };
   return new Set(FACT_PATHS.filter((p) => FACTS[p]!.get(barest) === MISSING));
 })();
 

@@ -6,8 +6,10 @@
 //   const engine = addPhigateOperators(new Engine(exported.rules));
 //
 // Each one means exactly what the phigate operator it stands for means. This module depends on
-// json-rules-engine alone, so an app can copy it without the rest of phigate.
+// json-rules-engine and on phigate's pattern engine (contract/pattern.ts: policy patterns run on RE2,
+// re2js, in linear time, so an exported pattern cannot stall the app either).
 import { Operator, type Engine } from 'json-rules-engine';
+import { policyPattern, type PolicyPattern } from '../contract/index.ts';
 
 /** How an exported fact says "the request does not provide this" (phigate's MISSING). */
 export const MISSING_FACT = null;
@@ -24,17 +26,8 @@ const isText = (v: unknown): v is string => typeof v === 'string';
 const timeOf = (v: unknown): number => (typeof v === 'number' ? v : typeof v === 'string' ? Date.parse(v) : Number.NaN);
 const isTime = (v: unknown): boolean => !Number.isNaN(timeOf(v));
 
-// A pattern is compiled once, on its first use, not on every evaluation.
-const compiled = new Map<string, RegExp>();
-function regexOf(p: PatternValue): RegExp {
-  const key = `${p.flags}/${p.source}`;
-  let re = compiled.get(key);
-  if (re === undefined) {
-    re = new RegExp(p.source, p.flags);
-    compiled.set(key, re);
-  }
-  return re;
-}
+// A pattern is compiled once, on its first use, not on every evaluation (policyPattern caches it).
+const regexOf = (p: PatternValue): PolicyPattern => policyPattern(p.source, p.flags);
 
 const dateOperator = (name: string, test: (a: number, b: number) => boolean): Operator =>
   new Operator(name, (a: unknown, b: unknown) => test(timeOf(a), timeOf(b)), isTime);

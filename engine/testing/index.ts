@@ -3,4 +3,4 @@
 // vitest helper for embedding applications is `./vitest.ts` (`phigate/testing`).
 export { runTests, compareDecision, summarize, locationOf, type DecisionSummary, type ExpectedDecision, type TestResult, type TestRun } from './runner.ts';
 export { coverageOf, percentText, type Coverage, type EffectCoverage, type RuleCoverage } from './coverage.ts';
-export { report, summaryLine, failureLines, REPORTERS, type ReporterName } from './reporters.ts';
+export { report, summaryLine, failureLines, junitLoadFailure, REPORTERS, type ReporterName } from './reporters.ts';

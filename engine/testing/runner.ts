@@ -18,6 +18,10 @@ export interface ExpectedDecision {
   findings?: readonly string[];
   /** The channels of the sends, in order (absent: not checked). */
   actions?: readonly string[];
+  /** The exact text of the last send: the message as it goes out, or a route's alert (absent: not checked). */
+  body?: string;
+  /** The time the sends may all go: the latest `notBefore` of a deferred downgrade, ISO 8601 (absent: not checked). */
+  notBefore?: string;
 }
 
 /** The parts of a response a test can check. */
@@ -26,6 +30,10 @@ export interface DecisionSummary {
   rules: string[];
   labels: string[];
   actions: string[];
+  /** The text of the last send, when asked for (reports carry no message text otherwise). */
+  body?: string;
+  /** The latest `notBefore` of the sends, when one is deferred. */
+  notBefore?: string;
 }
 
 export interface TestResult {
@@ -42,27 +50,39 @@ export interface TestResult {
   why: string[];
   /** Every rule's outcome in this test's decision (what coverage reads); empty when none was made. */
   traced: readonly TracedRule[];
+  /** The line of the test's `expect` (what a failure is about); absent when it has none. */
+  expectLine?: number;
+  /** How long the test took, in milliseconds (set by runTests; reports that must be stable leave it out). */
+  durationMs?: number;
 }
 
 export interface TestRun {
   policy: { name: string; version: string; digest: string };
   results: TestResult[];
+  /** When the run started (ISO 8601, UTC) and how long it took in milliseconds, for JUnit's timestamp and time. */
+  startedAt?: string;
+  durationMs?: number;
 }
 
 /** Run every test of the bundle, in source order. */
 export function runTests(policy: CompiledPolicy): TestRun {
   const { fixtures, tests } = policy.checked;
-  return {
-    policy: { name: policy.name, version: policy.version, digest: policy.digest },
-    results: tests.map((t) => runTest(policy, t, fixtures)),
-  };
+  const startedAt = new Date().toISOString();
+  const start = performance.now();
+  const results = tests.map((t) => {
+    const began = performance.now();
+    const result = runTest(policy, t, fixtures);
+    result.durationMs = performance.now() - began;
+    return result;
+  });
+  return { policy: { name: policy.name, version: policy.version, digest: policy.digest }, results, startedAt, durationMs: performance.now() - start };
 }
 
 export const locationOf = (r: { file: string; line: number }): string => `${r.file}:${r.line}`;
 
 function runTest(policy: CompiledPolicy, test: A.TestDecl, fixtures: ReadonlyMap<string, A.FixtureDecl>): TestResult {
   const expected = expectedOf(test.expect);
-  const base = { title: test.title.value, file: test.span.file, line: test.span.line, expected };
+  const base = { title: test.title.value, file: test.span.file, line: test.span.line, expected, ...(test.expect ? { expectLine: test.expect.span.line } : {}) };
   const failed = (problem: string): TestResult => ({ ...base, passed: false, problems: [problem], why: [], traced: [] });
   if (!test.expect) return failed('the test has no `expect` line');
   try {
@@ -71,7 +91,7 @@ function runTest(policy: CompiledPolicy, test: A.TestDecl, fixtures: ReadonlyMap
     const parsed = parseRequest(requestOf(givens));
     if (!parsed.ok) return failed(invalidRequest(parsed.error.issues, givens, test));
     const response = decideValid(policy, parsed.value, { trace: true });
-    const actual = summarize(response);
+    const actual = summarize(response, expected.body !== undefined);
     const problems = compareDecision(expected, actual);
     const traced = response.trace?.rules ?? [];
     return { ...base, passed: problems.length === 0, actual, problems, why: problems.length === 0 ? [] : whyLines(response, traced, expected), traced };
@@ -86,6 +106,8 @@ function expectedOf(e: A.Expectation | undefined): ExpectedDecision {
   if (e && e.by.length > 0) expected.by = e.by.map((n) => n.name);
   if (e?.findings) expected.findings = e.findings.map((n) => n.name);
   if (e?.actions) expected.actions = e.actions.map((n) => n.name);
+  if (e?.body) expected.body = e.body.value;
+  if (e?.notBefore) expected.notBefore = e.notBefore.value;
   return expected;
 }
 
@@ -165,14 +187,22 @@ const spanText = (s: Span): string => `${s.file}:${s.line}`;
 
 // ---- comparing ----
 
-/** The parts of a response a test can check; engine reasons such as `no-safe-form` included. */
-export function summarize(response: DecisionResponse): DecisionSummary {
-  return {
+/**
+ * The parts of a response a test can check; engine reasons such as `no-safe-form` included. The text
+ * of the last send only with `withBody`: a report carries message text only where a test asks for it.
+ */
+export function summarize(response: DecisionResponse, withBody = false): DecisionSummary {
+  const summary: DecisionSummary = {
     decision: response.decision,
     rules: response.reasons.map((r) => r.rule),
     labels: [...new Set(response.findings.map((f) => f.label))],
     actions: response.actions.map((a) => a.channel),
   };
+  const last = response.actions.at(-1);
+  if (withBody && last !== undefined) summary.body = last.body;
+  const deferred = response.actions.flatMap((a) => (a.notBefore === undefined ? [] : [a.notBefore])).sort((a, b) => Date.parse(a) - Date.parse(b));
+  if (deferred.length > 0) summary.notBefore = deferred.at(-1)!;
+  return summary;
 }
 
 /**
@@ -196,6 +226,12 @@ export function compareDecision(expected: ExpectedDecision, actual: DecisionSumm
     if (missing.length > 0) problems.push(`findings: expected ${list(expected.findings)} among the labels found, missing ${list(missing)} (found ${list(actual.labels)})`);
   }
   if (expected.actions && expected.actions.join() !== actual.actions.join()) problems.push(`actions: expected sends on ${list(expected.actions)}, got ${list(actual.actions)}`);
+  if (expected.body !== undefined && expected.body !== actual.body) {
+    problems.push(actual.body === undefined ? `body: expected ${JSON.stringify(expected.body)}, but nothing is sent` : `body: expected ${JSON.stringify(expected.body)}, got ${JSON.stringify(actual.body)}`);
+  }
+  if (expected.notBefore !== undefined && (actual.notBefore === undefined || Date.parse(expected.notBefore) !== Date.parse(actual.notBefore))) {
+    problems.push(`not before: expected the sends to wait until ${expected.notBefore} (${new Date(Date.parse(expected.notBefore)).toISOString()}), ${actual.notBefore === undefined ? 'but they may go now' : `got ${actual.notBefore}`}`);
+  }
   return problems;
 }
 

@@ -20,13 +20,13 @@ import { compareDecision, list, summarize, type DecisionSummary, type ExpectedDe
 export type DecisionDetails = Omit<ExpectedDecision, 'decision'>;
 
 /** Decide a request and keep what a test checks: decision, deciding rules, found labels, send channels. */
-export function decisionOf(policy: CompiledPolicy, request: unknown): DecisionSummary {
-  return summarize(responseOf(decide(policy, request)));
+export function decisionOf(policy: CompiledPolicy, request: unknown, withBody = false): DecisionSummary {
+  return summarize(responseOf(decide(policy, request)), withBody);
 }
 
 /** Throw an Error naming every difference when the request is not decided as expected. */
 export function expectDecision(policy: CompiledPolicy, request: unknown, decision: Effect, details: DecisionDetails = {}): void {
-  const problems = compareDecision({ ...details, decision }, decisionOf(policy, request));
+  const problems = compareDecision({ ...details, decision }, decisionOf(policy, request, details.body !== undefined));
   if (problems.length > 0) throw new Error(`the request is not decided as expected:\n  ${problems.join('\n  ')}`);
 }
 
@@ -34,7 +34,7 @@ export function expectDecision(policy: CompiledPolicy, request: unknown, decisio
 export const phigateMatchers = {
   toBeDecidedAs(this: MatcherState, received: DecideResult | DecisionResponse, decision: Effect, details: DecisionDetails = {}) {
     const expected: ExpectedDecision = { ...details, decision };
-    const actual = summarize(responseOf(received));
+    const actual = summarize(responseOf(received), details.body !== undefined);
     const problems = compareDecision(expected, actual);
     const pass = problems.length === 0;
     const message = (): string =>

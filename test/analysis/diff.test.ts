@@ -58,6 +58,21 @@ describe('decision diff', () => {
     ]);
   });
 
+  it('warns when the bundle changed but its version did not, and not once the version is bumped or nothing changed', () => {
+    expect(FORWARD.warnings).toEqual(['The bundle changed but its version is still "1": give it a new version in its `policy "mini" version "..."` line, so decisions and audit records tell the two apart']);
+    const bumped = policyOf(withoutRule(MINI, 'no-baa').replace('version "1"', 'version "2"'));
+    expect(decisionDiff(BASE, bumped, { at: AT }).warnings).toEqual([]);
+    expect(decisionDiff(BASE, BASE, { at: AT }).warnings).toEqual([]);
+  });
+
+  it('tries every term of a terms list, not only the first: a rule about the second term shows up', () => {
+    const terms = `${MINI}\nterms our_clinics = ["Harbor Recovery Center", "Lakeside Fertility"]\n`;
+    const stricter = `${terms}\nrule no-fertility-by-text {\n  when channel in unsecured and message.body contains "lakeside"\n  deny\n  because "x"\n}\n`;
+    const d = decisionDiff(policyOf(terms), policyOf(stricter.replace('version "1"', 'version "2"')), { at: AT });
+    expect(d.changed).toBeGreaterThan(0);
+    expect(d.groups.flatMap((g) => g.shifts.map((s) => s.example.description)).every((e) => e.includes('Reminder about Lakeside Fertility'))).toBe(true);
+  });
+
   it('exercises rules on sample texts: a new rule about identifiers shows up with the SSN sample', () => {
     const strict = policyOf(`${MINI}\nrule no-identifiers-by-text {\n  when channel in unsecured and message.findings contains any [ssn]\n  deny\n  because "No SSNs by text"\n}\n`);
     const d = decisionDiff(BASE, strict, { at: AT });
@@ -73,7 +88,7 @@ describe('phigate diff', () => {
   it('exits 1 with --fail-on loosen when a rule is removed, listing the change by direction', async () => {
     const run = await phigate('diff', '--base', base, '--bundle', looser, '--fail-on', 'loosen', '--at', AT);
     expect(run.code).toBe(1);
-    expect(run.out).toMatch(/^base: {3}mini 1 \(sha256:[0-9a-f]{12}\)\nbundle: mini 1 \(sha256:[0-9a-f]{12}\)\nDecided \d+ situations under both bundles, at 2026-11-24T15:00:00.000Z\.\n\n\d+ decisions change: \d+ loosen, 0 tighten\.\n/);
+    expect(run.out).toMatch(/^base: {3}mini 1 \(sha256:[0-9a-f]{12}\)\nbundle: mini 1 \(sha256:[0-9a-f]{12}\)\nwarning: The bundle changed but its version is still "1": .*\nDecided \d+ situations under both bundles, at 2026-11-24T15:00:00.000Z\.\n\n\d+ decisions change: \d+ loosen, 0 tighten\.\n/);
     expect(run.out).toContain('\ndeny → allow (LOOSENS): ');
     expect(run.out).toContain('× decided by no-baa, now by reminders-by-text\n      e.g. appointment_reminder by sms; no consent on the channel; vendor blastly (no BAA covers sms); neutral text\n');
   });

@@ -57,6 +57,29 @@ describe('decision matrix on the default bundle', () => {
     expect(cell(m, 'vendor-without-baa', 'appointment_reminder', 'sms')).toBe('deny by no-baa');
   });
 
+  it('shows the new profiles: a minor, a patient who asked for no contact, a send in the quiet hours', () => {
+    expect(cell(m, 'authorized-adult', 'marketing', 'sms')).toBe('allow by authorized-marketing');
+    expect(cell(m, 'authorized-minor', 'marketing', 'sms')).toBe('deny by marketing-to-a-minor');
+    expect(cell(m, 'authorized-minor', 'appointment_reminder', 'sms')).toBe('allow by administrative-on-unsecured');
+    expect(cell(m, 'do-not-contact', 'appointment_reminder', 'portal')).toBe('deny by do-not-contact');
+    expect(cell(m, 'quiet-hours', 'appointment_reminder', 'sms')).toBe('downgrade by quiet-hours');
+    expect(cell(m, 'quiet-hours', 'lab_result', 'portal')).toBe('allow by portal');
+    // 23:30 in New York, the bundle's time zone, after the matrix's time.
+    expect(m.profiles.find((p) => p.profile === 'quiet-hours')!.at).toBe('2026-11-25T04:30:00.000Z');
+  });
+
+  it('tries every term of the bundle\'s terms lists and lists the cells each text changes', () => {
+    const texts = m.profiles.find((p) => p.profile === 'consented-patient')!.texts;
+    const sample = (text: string) => texts.find((t) => t.sample.text === text);
+    // Every term of `care_revealing_services`, not only its first.
+    for (const term of ['memory care', 'transplant', 'anticoagulation', 'lactation']) expect(sample(`Reminder about ${term}`), term).toBeDefined();
+    const lactation = sample('Reminder about lactation')!;
+    expect(lactation.sample.group).toBe('terms care_revealing_services');
+    expect(lactation.changes).toContainEqual(expect.objectContaining({ category: 'appointment_reminder', channel: 'sms', decision: 'downgrade' }));
+    expect(matrixMarkdown(m)).toContain('### Sample texts that change a decision');
+    expect(matrixMarkdown(m)).toMatch(/- "Reminder about lactation" \(terms care_revealing_services\): downgrade by sensitive-care-on-unsecured in \d+ cells \(e\.g\. appointment_reminder by sms\)/);
+  });
+
   it('names the vendor each profile sends through, from the register and the portal_vendor setting', () => {
     const vendors = (name: string) => Object.fromEntries(m.channels.map((ch, i) => [ch, m.profiles.find((p) => p.profile === name)!.vendors[i]]));
     expect(vendors('consented-patient')).toMatchObject({ sms: 'acme-sms', email: 'postbox-mail', portal: 'riverside-ehr', whatsapp: undefined });

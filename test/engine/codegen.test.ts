@@ -60,6 +60,18 @@ const ATOMS = [
   'sender.kind == platform',
   'message.body contains "clinic"',
   'message.body matches /positive/i',
+  // The patient's age, wishes, language and clock: facts the request may not give.
+  'patient.age < 18',
+  'patient.age is present',
+  'patient.doNotContact',
+  'message.language == "es"',
+  'message.language is missing',
+  'patient.timeZone is present',
+  'local.quietHours',
+  'local.hour >= 21',
+  'local.minute < 30',
+  'local.weekday in [saturday, sunday]',
+  'local.weekday == monday',
 ];
 
 const condition: fc.Arbitrary<string> = fc.letrec<{ c: string }>((tie) => ({
@@ -71,7 +83,7 @@ const condition: fc.Arbitrary<string> = fc.letrec<{ c: string }>((tie) => ({
   ),
 })).c;
 
-const EFFECTS = ['deny', 'downgrade route portal alert "You have a new message."', 'allow'];
+const EFFECTS = ['deny', 'downgrade route portal alert "You have a new message."', 'downgrade defer until quiet_hours_end', 'allow'];
 
 // Policies the checker accepts (it rejects rules whose condition contradicts itself).
 const policyArb = fc

@@ -67,6 +67,38 @@ describe('phigate explain: how to send it', () => {
     });
   });
 
+  it('puts the decision, why, what to send and how first, and the trace of every rule only with --trace', async () => {
+    const req = request({ message: { body: 'Your HIV clinic appointment is Thu 3 PM.' } });
+    const plain = await explain(req);
+    const heads = (out: string) => out.split('\n').filter((l) => /^[A-Z][^:]*:/.test(l)).map((l) => l.replace(/:.*/, ''));
+    expect(heads(plain.out).slice(0, 5)).toEqual(['DOWNGRADE', 'Why', 'Send instead', 'How to send it', 'What the classifier found in the text']);
+    expect(plain.out).not.toContain('Every rule:');
+    const traced = await explain(req, '--trace');
+    expect(heads(traced.out).at(-1)).toBe('Every rule');
+    expect(section(traced.out, 'Every rule:').some((l) => l.startsWith('  ✓ heightened-on-unsecured (downgrade) applied'))).toBe(true);
+  });
+
+  it("says when a deferred send may go, on the patient's clock", async () => {
+    const r = await explain(request({ at: '2026-11-24T03:30:00Z' }));
+    expect(section(r.out, 'Send instead:')).toEqual([
+      'Send instead:',
+      `  - sms (appointment_reminder), not before 08:00 on Tue 24 Nov 2026, the patient's time (America/New_York; 2026-11-24T13:00:00.000Z): ${JSON.stringify(request().message.body)}`,
+      '  Queue the sends marked "not before" and send them at that time (ask phigate again then, as before every send).',
+    ]);
+    const pacific = await explain(request({ at: '2026-11-24T15:30:00Z', patient: { timeZone: 'Pacific/Honolulu' } }));
+    expect(pacific.out).toContain("not before 08:00 on Tue 24 Nov 2026, the patient's time (Pacific/Honolulu; 2026-11-24T18:00:00.000Z)");
+  });
+
+  it('says that a patient who asked for no contact cannot be reached, whatever the practice changes', async () => {
+    const r = await explain(request({ patient: { doNotContact: true } }));
+    expect(r.out.split('\n')[0]).toBe('DENY: do not send this message');
+    expect(section(r.out, 'How to send it:')).toEqual([
+      'How to send it:',
+      '  - no change of one or two facts makes it allowed',
+      "  - The patient asked not to be contacted at all; no change on the practice's side allows it.",
+    ]);
+  });
+
   it('names the bad field of an invalid request', async () => {
     const r = await explain({ ...request(), channel: 'pager' });
     expect(r.code).toBe(1);
@@ -115,6 +147,19 @@ describe('phigate route', () => {
       '  - no-baa (deny): Every vendor that carries patient messages must have a signed, current BAA that covers this channel [45 CFR 164.502(e), 164.504(e), 164.308(b)(1)]',
     ]);
     expect(r.out.split('\n')[0]).toBe('NO ROUTE: no channel allows this message, or a safer form of it, for this patient');
+  });
+
+  it('plans a text written in the quiet hours for when they end', async () => {
+    const reminder = { message: { category: 'appointment_reminder', body: 'Reminder: your appointment is Thu 3/5 at 10:15 AM.' }, patient: LAB_RESULT.patient, at: '2026-11-24T03:30:00Z' };
+    const r = await phigate(['route', '--bundle', 'policies'], JSON.stringify(reminder));
+    expect(r.out.split('\n').slice(0, 4)).toEqual([
+      'PLAN: one send',
+      '',
+      "  1. sms (appointment_reminder) through acme-sms, not before 08:00 on Tue 24 Nov 2026, the patient's time (America/New_York; 2026-11-24T13:00:00.000Z): \"Reminder: your appointment is Thu 3/5 at 10:15 AM.\"",
+      '       - quiet-hours (downgrade): No texts or emails to patients between 21:00 and 08:00 on their clock; it goes out when the quiet hours end [47 CFR 64.1200(c)(1)]',
+    ]);
+    const json = JSON.parse((await phigate(['route', '--bundle', 'policies', '--json'], JSON.stringify(reminder))).out);
+    expect(json.plan[0]).toMatchObject({ channel: 'sms', decision: 'allow', notBefore: '2026-11-24T13:00:00.000Z' });
   });
 
   it('prints JSON with --json', async () => {

@@ -14,7 +14,11 @@ import { requestArb } from '../arbitraries.ts';
 import { compile, VENDORS } from '../helpers.ts';
 
 const DIR = 'policies';
-const files = readdirSync(DIR).filter((n) => n.endsWith('.policy')).sort().map((n) => ({ file: join(DIR, n), text: readFileSync(join(DIR, n), 'utf8') }));
+// The test register's portal vendor is `ehr` (a portal vendor must be in the register: check/portal-vendor).
+const files = readdirSync(DIR)
+  .filter((n) => n.endsWith('.policy'))
+  .sort()
+  .map((n) => ({ file: join(DIR, n), text: readFileSync(join(DIR, n), 'utf8').replace('portal_vendor = "riverside-ehr"', 'portal_vendor = "ehr"') }));
 const compiled = compileBundle(files, { file: 'vendors.json', text: VENDORS });
 if (!compiled.ok) throw new Error(compiled.diagnostics.map((d) => d.message).join('\n'));
 const DEFAULT = compiled.value;
@@ -113,6 +117,17 @@ const ATOMS = [
   'message.tier == clinical',
   'message.body contains "CLINIC"',
   'message.body matches /hiv|a1c/i',
+  // The patient's age, wishes, language and clock (missing when the request does not give them).
+  'patient.age < 18',
+  '18 <= patient.age',
+  'patient.age is present',
+  'patient.doNotContact',
+  'message.language == "es"',
+  'patient.timeZone == "Pacific/Honolulu"',
+  'local.quietHours',
+  'local.hour >= 21',
+  'local.weekday in [saturday, sunday]',
+  'local.minute < 30',
 ];
 
 const conditionArb: fc.Arbitrary<string> = fc.letrec<{ c: string }>((tie) => ({
@@ -125,7 +140,7 @@ const conditionArb: fc.Arbitrary<string> = fc.letrec<{ c: string }>((tie) => ({
   ),
 })).c;
 
-const EFFECTS = ['deny', 'downgrade route portal alert "You have a new message in your portal."', 'allow'];
+const EFFECTS = ['deny', 'downgrade route portal alert "You have a new message in your portal."', 'downgrade defer until quiet_hours_end', 'allow'];
 const policyArb = fc.array(fc.tuple(conditionArb, fc.constantFrom(...EFFECTS)), { minLength: 1, maxLength: 4 }).map((rules) =>
   [
     'channels unsecured = [sms, email]',

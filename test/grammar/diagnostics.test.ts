@@ -77,7 +77,7 @@ hint: close it with \`"\` on the same line
 
   it('a misspelled `rule`', () => {
     expect(report('rul no-baa {\n  deny\n}\n')).toBe(
-      `parse/unexpected-token 1:1 Expected a declaration such as \`rule\`, \`tier\` or \`test\`, found \`rul\`
+      `parse/unexpected-token 1:1 \`rul\` is not a word of the policy language
 hint: did you mean \`rule\`?
 1 | rul no-baa {
   | ^^^`,
@@ -86,7 +86,7 @@ hint: did you mean \`rule\`?
 
   it('a misspelled clause inside a rule', () => {
     expect(report('rule r {\n  deny\n  becuase "x"\n}\n')).toBe(
-      `parse/unexpected-token 3:3 Expected \`}\` to close rule \`r\`, found \`becuase\`
+      `parse/unexpected-token 3:3 \`becuase\` is not a word of the policy language
 hint: did you mean \`because\`?
 3 |   becuase "x"
   |   ^^^^^^^`,
@@ -216,6 +216,140 @@ hint: split it into two tests
 hint: write \`\\\\\` for a backslash; the escapes are \`\\"\`, \`\\\\\`, \`\\n\` and \`\\t\`
 1 | default deny "C:\\path"
   |                 ^^`,
+    );
+  });
+
+  it('`AND` and `OR` in capitals, read as the operators: one error each, nothing after', () => {
+    expect(report('rule r {\n  when a == b AND c == d OR e\n  deny\n}\n')).toBe(
+      `parse/unexpected-token 2:15 \`AND\` is written in lower case in the policy language
+hint: write \`and\`
+2 |   when a == b AND c == d OR e
+  |               ^^^
+
+parse/unexpected-token 2:26 \`OR\` is written in lower case in the policy language
+hint: write \`or\`
+2 |   when a == b AND c == d OR e
+  |                          ^^`,
+    );
+  });
+
+  it('`NOT` in capitals', () => {
+    expect(report('rule r {\n  when NOT vendor.covers\n  deny\n}\n')).toBe(
+      `parse/unexpected-token 2:8 \`NOT\` is written in lower case in the policy language
+hint: write \`not\`
+2 |   when NOT vendor.covers
+  |        ^^^`,
+    );
+  });
+
+  it('`is` where `==` was meant, with the comparison to write', () => {
+    expect(report('rule r {\n  when channel is sms\n  deny\n}\n')).toBe(
+      `parse/unexpected-token 2:16 \`is\` does not compare values; \`is\` only tests \`is present\` or \`is missing\`
+hint: write \`channel == sms\`
+2 |   when channel is sms
+  |                ^^`,
+    );
+  });
+
+  it('`is not` where `!=` was meant, and with a list', () => {
+    expect(report('rule r {\n  when consent.status is not revoked and channel is [sms, email]\n  deny\n}\n')).toBe(
+      `parse/unexpected-token 2:23 \`is not\` does not compare values; \`is\` only tests \`is present\` or \`is missing\`
+hint: write \`consent.status != revoked\`
+2 |   when consent.status is not revoked and channel is [sms, email]
+  |                       ^^
+
+parse/unexpected-token 2:50 \`is\` does not compare values; \`is\` only tests \`is present\` or \`is missing\`
+hint: write \`channel == [sms, email]\`
+2 |   when consent.status is not revoked and channel is [sms, email]
+  |                                                  ^^`,
+    );
+  });
+
+  it('`is not present` instead of `is missing`', () => {
+    expect(report('rule r {\n  when consent is not present\n  deny\n}\n')).toBe(
+      `parse/unexpected-token 2:19 \`is not present\` is written \`is missing\`
+hint: write \`consent is missing\`
+2 |   when consent is not present
+  |                   ^^^`,
+    );
+  });
+
+  it('a date written the US way, with the ISO spelling (month first, as in the US)', () => {
+    expect(report('rule r {\n  when at < 01/31/2026\n  deny\n}\n')).toBe(
+      `parse/invalid-date 2:13 \`01/31/2026\` is not how the policy language writes dates
+hint: write it as year-month-day: \`2026-01-31\` for January 31, 2026
+2 |   when at < 01/31/2026
+  |             ^^^^^^^^^^`,
+    );
+  });
+
+  it('a US date that could be either way names both readings; a day-first one its only reading', () => {
+    expect(parseErrors('rule r {\n  when at < 3/4/26 or at > 31/12/2025\n  deny\n}\n').map((d) => d.hint)).toEqual([
+      'write it as year-month-day: `2026-03-04` for March 4, 2026 (or `2026-04-03` if you meant April 3)',
+      'write it as year-month-day: `2025-12-31` for December 31, 2025',
+    ]);
+  });
+
+  it('a date in a test written the US way', () => {
+    expect(report('test "t" {\n  given at 11/24/2026\n  expect deny\n}\n')).toBe(
+      `parse/invalid-date 2:12 \`11/24/2026\` is not how the policy language writes dates
+hint: write it as year-month-day: \`2026-11-24\` for November 24, 2026
+2 |   given at 11/24/2026
+  |            ^^^^^^^^^^`,
+    );
+  });
+
+  it('a misspelled effect inside a rule: one error, not a cascade', () => {
+    expect(report('rule r {\n  when channel == sms\n  dney\n  because "x"\n}\n\nrule s {\n  allow\n  because "y"\n}\n')).toBe(
+      `parse/unexpected-token 3:3 \`dney\` is not a word of the policy language
+hint: did you mean \`deny\`?
+3 |   dney
+  |   ^^^^`,
+    );
+  });
+
+  it('a misspelled `when`, and a misspelled `and` inside a condition', () => {
+    expect(report('rule r {\n  wehn channel == sms\n  deny\n}\n')).toBe(
+      `parse/unexpected-token 2:3 \`wehn\` is not a word of the policy language
+hint: did you mean \`when\`?
+2 |   wehn channel == sms
+  |   ^^^^`,
+    );
+    expect(report('rule r {\n  when channel == sms adn vendor.covers\n  deny\n}\n')).toBe(
+      `parse/unexpected-token 2:23 \`adn\` is not a word of the policy language
+hint: did you mean \`and\`?
+2 |   when channel == sms adn vendor.covers
+  |                       ^^^`,
+    );
+  });
+
+  it('a misspelled strategy, and a misspelled `until` (one error: not also the word after it)', () => {
+    expect(report('rule r {\n  downgrade rout portal\n  because "x"\n}\n')).toBe(
+      `parse/unexpected-token 2:13 \`rout\` is not a word of the policy language
+hint: did you mean \`route\`?
+2 |   downgrade rout portal
+  |             ^^^^`,
+    );
+    expect(report('rule r {\n  downgrade defer unitl quiet_hours_end\n  because "x"\n}\n')).toBe(
+      `parse/unexpected-token 2:19 \`unitl\` is not a word of the policy language
+hint: did you mean \`until\`?
+2 |   downgrade defer unitl quiet_hours_end
+  |                   ^^^^^`,
+    );
+  });
+
+  it('misspelled words of a test', () => {
+    expect(report('test "t" {\n  gievn channel sms\n  expect deny\n}\n')).toBe(
+      `parse/unexpected-token 2:3 \`gievn\` is not a word of the policy language
+hint: did you mean \`given\`?
+2 |   gievn channel sms
+  |   ^^^^^`,
+    );
+    expect(report('test "t" {\n  expect deny by r findigns [HIV]\n}\n')).toBe(
+      `parse/unexpected-token 2:20 \`findigns\` is not a word of the policy language
+hint: did you mean \`findings\`?
+2 |   expect deny by r findigns [HIV]
+  |                    ^^^^^^^^`,
     );
   });
 

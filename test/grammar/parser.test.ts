@@ -288,9 +288,10 @@ rule c {
     expect(parseOk('\ufeff  # only a comment\n\n').comments).toHaveLength(1);
   });
 
-  it('does not throw on deeply nested parentheses', () => {
+  it('does not throw on deeply nested parentheses: the first one past the nesting limit is reported where it is', () => {
     const deep = `rule r { when ${'('.repeat(20_000)}a${')'.repeat(20_000)} }`;
-    expect(parsePolicy(deep, 'deep.policy').diagnostics.map((d) => d.message)).toEqual(['This file is nested too deeply to read']);
+    // `rule r { when ` is 14 characters; the rule's `{` is the first level, so the 64th `(` is the 65th.
+    expect(parsePolicy(deep, 'deep.policy').diagnostics.map((d) => `${d.span.line}:${d.span.col} ${d.code} ${d.message}`)).toEqual(['1:78 parse/too-complex Brackets nest more than 64 deep here']);
   });
 });
 

@@ -33,6 +33,7 @@ const FRAGMENTS = [
   'rule', 'r1', ' ', '\n', '{', '}', '[', ']', '(', ')', ',', ':', '.', '=', '==', '<', 'and', 'or', 'not', 'in', 'when', 'deny',
   'downgrade', 'redact', 'route', 'else', 'tier', 'test', 'given', 'expect', 'use', '"text"', '"open', '2026-02-30', '2026-01-01',
   '-3.5', '/a+/i', '/(/', '#c\n', '&&', '||', '\\', '“', 'is', 'present', 'contains', 'any', 'x.scopes', 'fixture', 'settings',
+  'defer', 'until', 'with', 'body', 'not before', 'AND', 'Or', '01/31/2026', 'dney', 'is not',
 ];
 
 type Mutation = { at: number; length: number; insert: string };
@@ -148,8 +149,9 @@ const { expr } = fc.letrec<{ expr: A.Expr }>((tie) => ({
 }));
 
 const strategy: fc.Arbitrary<A.Strategy> = fc.oneof(
-  fc.record({ strategy: fc.constant('redact' as const), labels: fc.oneof(list, path), span: fc.constant(S) }),
+  fc.record({ strategy: fc.constant('redact' as const), labels: fc.oneof(list, path), replacement: fc.option(string, { nil: undefined }), span: fc.constant(S) }, { requiredKeys: ['strategy', 'labels', 'span'] }),
   fc.record({ strategy: fc.constant('route' as const), channel: name, alert: fc.option(string, { nil: undefined }), span: fc.constant(S) }),
+  fc.record({ strategy: fc.constant('defer' as const), until: fc.oneof(name, string), span: fc.constant(S) }),
 );
 const effect: fc.Arbitrary<A.Effect> = fc.oneof(
   fc.constantFrom<A.Effect>({ effect: 'allow', span: S }, { effect: 'deny', span: S }),
@@ -206,7 +208,12 @@ const declaration: fc.Arbitrary<A.Declaration> = fc.oneof(
     title: string,
     uses: names,
     givens: fc.array(given, { maxLength: 3 }),
-    expect: opt(fc.record({ decision: fc.constantFrom('allow', 'downgrade', 'deny' as const), by: names, findings: opt(names), actions: opt(names), span: fc.constant(S) })),
+    expect: opt(
+      fc.record(
+        { decision: fc.constantFrom('allow', 'downgrade', 'deny' as const), by: names, findings: opt(names), actions: opt(names), body: opt(string), notBefore: opt(date), span: fc.constant(S) },
+        { requiredKeys: ['decision', 'by', 'span'] },
+      ),
+    ),
     span: fc.constant(S),
   }),
 );

@@ -115,3 +115,36 @@ test "t" {
     ]);
   });
 });
+
+describe('expecting the text that is sent, and when', () => {
+  const QUIET = `${RULES.replace('tier admin = [appointment_reminder]', 'tier admin = [appointment_reminder]\nsettings { time_zone = "America/New_York" }')}
+rule quiet-hours {
+  when channel in unsecured and local.quietHours
+  downgrade defer until quiet_hours_end
+  because "Not at night"
+}
+`;
+  const run = (expect: string, at = '2026-11-24T15:00:00Z'): TestResult =>
+    runTests(policyOf(`${QUIET}\ntest "t" {\n  use texting\n  given at ${at}\n  ${expect}\n}\n`)).results[0]!;
+
+  it('passes when the last send is exactly that text, and says what was sent when it is not', () => {
+    expect(run('expect allow body "See you Tue at 10."').passed).toBe(true);
+    const wrong = run('expect allow body "See you Tuesday at 10."');
+    expect(wrong.problems).toEqual(['body: expected "See you Tuesday at 10.", got "See you Tue at 10."']);
+    expect(wrong.actual).toMatchObject({ body: 'See you Tue at 10.' });
+    expect(run('expect deny body "x"', '2027-12-01T15:00:00Z').passed).toBe(false);
+  });
+
+  it('carries no message text in its result unless the test asks for it', () => {
+    expect(run('expect allow').actual).not.toHaveProperty('body');
+  });
+
+  it('passes when the deferred sends may go at that time, written in any offset', () => {
+    expect(run('expect downgrade by quiet-hours actions [sms] not before 2026-11-24T08:00:00-05:00', '2026-11-24T03:30:00Z').passed).toBe(true);
+    expect(run('expect downgrade not before 2026-11-24T13:00:00Z', '2026-11-24T03:30:00Z').passed).toBe(true);
+    expect(run('expect downgrade not before 2026-11-24T09:00:00-05:00', '2026-11-24T03:30:00Z').problems).toEqual([
+      'not before: expected the sends to wait until 2026-11-24T09:00:00-05:00 (2026-11-24T14:00:00.000Z), got 2026-11-24T13:00:00.000Z',
+    ]);
+    expect(run('expect allow not before 2026-11-24T13:00:00Z').problems).toEqual(['not before: expected the sends to wait until 2026-11-24T13:00:00Z (2026-11-24T13:00:00.000Z), but they may go now']);
+  });
+});

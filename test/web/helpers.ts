@@ -19,13 +19,14 @@ export const NOW = Date.parse('2026-11-24T15:00:00.000Z');
 
 export const HIV_REMINDER_TEXT = 'Reminder: your HIV clinic appointment is Thu 3/5 at 10:15 AM.';
 
-/** An SMS to a patient who consented to scheduling texts and uses the portal. */
+/** An SMS to a patient who consented to scheduling texts and uses the portal, sent at 10:00 in New York (outside the quiet hours). */
 export function smsRequest(body: string, patch: Partial<DecisionRequest> = {}): DecisionRequest {
   return {
     message: { category: 'appointment_reminder', body },
     channel: 'sms',
     sender: { kind: 'platform', vendor: 'acme-sms' },
     patient: { consents: [{ channel: 'sms', scopes: ['scheduling', 'notifications'], status: 'active', riskAcknowledged: true }], portalActive: true },
+    at: '2026-11-24T15:00:00Z',
     ...patch,
   };
 }

@@ -7,7 +7,7 @@ import { allTokens } from '../../grammar/tokens.ts';
 import type { Diagnostic } from '../../grammar/diagnostics.ts';
 import { squiggle } from '../../web/src/diagnostics.ts';
 import { KEYWORDS, nextToken, type TokenName } from '../../web/src/policy-language.ts';
-import { initialForm, requestOf, usualVendor, type RequestForm } from '../../web/src/request-form.ts';
+import { initialForm, LANGUAGES, requestOf, TIME_ZONES, usualVendor, type RequestForm } from '../../web/src/request-form.ts';
 import type { PlaygroundBundle } from '../../server/routes/playground.ts';
 
 /** Each token of a line as [text, highlighting class]; spaces left out. */
@@ -43,6 +43,16 @@ describe('highlighting', () => {
       ['matches', 'keyword'],
       ['/R-\\d{3}/i', 'regexp'],
       ['# old form', 'comment'],
+    ]);
+    expect(highlight('downgrade defer until quiet_hours_end with body.until')).toEqual([
+      ['downgrade', 'effectDowngrade'],
+      ['defer', 'keyword'],
+      ['until', 'keyword'],
+      ['quiet_hours_end', null],
+      ['with', 'keyword'],
+      ['body', 'keyword'],
+      ['.', null],
+      ['until', null],
     ]);
     expect(highlight('downgrade route portal alert "{practice}: hello" deny allow 3.5')).toEqual([
       ['downgrade', 'effectDowngrade'],
@@ -87,6 +97,24 @@ describe('the request panel', () => {
     expect(requestOf(form).sender).toEqual({ kind: 'staff_personal_device' });
     form.channel = 'email';
     expect(requestOf(form).message.subject).toBe('Your visit');
+  });
+
+  it("sends the patient's age, wishes and time zone and the text's language only when given, as the contract takes them", () => {
+    const form: RequestForm = initialForm(BUNDLE);
+    const plain = requestOf(form);
+    expect([plain.patient.age, plain.patient.doNotContact, plain.patient.timeZone, plain.message.language]).toEqual([undefined, undefined, undefined, undefined]);
+    Object.assign(form, { age: ' 16 ', doNotContact: true, timeZone: 'America/Chicago', language: 'es' });
+    const req = requestOf(form);
+    expect(parseRequest(req).ok).toBe(true);
+    expect(req.patient).toMatchObject({ age: 16, doNotContact: true, timeZone: 'America/Chicago' });
+    expect(req.message.language).toBe('es');
+    // Not a whole number of years the contract takes: left out, not sent wrong.
+    for (const age of ['16.5', '-1', '151', 'sixteen', '']) expect(requestOf({ ...form, age }).patient.age, age).toBeUndefined();
+  });
+
+  it('offers time zones and languages the contract accepts', () => {
+    for (const [zone] of TIME_ZONES) expect(parseRequest(requestOf({ ...initialForm(BUNDLE), timeZone: zone })).ok, zone).toBe(true);
+    for (const [language] of LANGUAGES) expect(parseRequest(requestOf({ ...initialForm(BUNDLE), language })).ok, language).toBe(true);
   });
 
   it('picks the portal vendor for the portal, and a vendor with a BAA before one without', () => {

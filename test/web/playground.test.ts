@@ -105,6 +105,8 @@ describe('a compliance officer trying the policy', () => {
   it('sees an HIV clinic reminder by SMS downgraded, a policy mistake inline, its fix, and the matrix', async () => {
     const page = await openPage();
     await enterKey(page, KEY);
+    // A time in the day on the patient's clock (the policy's quiet hours are 21:00 to 08:00 in New York).
+    await page.getByLabel('Time of sending').fill('2026-11-24T17:00');
     await expect.poll(() => badge(page).textContent()).toContain('allow');
 
     // The message: the classifier's finding is marked and labelled, and the safer text is given.
@@ -112,7 +114,7 @@ describe('a compliance officer trying the policy', () => {
     await expect.poll(() => badge(page).textContent()).toContain('downgrade');
     const mark = page.locator('.marked mark');
     expect(await mark.count()).toBe(1);
-    expect(await mark.textContent()).toBe('HIV clinicHIV · SSP · diagnosis');
+    expect(await mark.textContent()).toBe('HIV clinicHIV · SSP · diagnosis · unvetted');
     expect(await page.locator('.actions blockquote').textContent()).toBe('Reminder: your appointment is Thu 3/5 at 10:15 AM.');
     expect(await page.locator('.counterfactuals').textContent()).toContain('allowed on the portal');
     await page.screenshot({ path: SCREENSHOT });

@@ -23,6 +23,8 @@ interface Session {
   analysed?: string;
   /** Rule name → span in the draft, from the latest traced decision. */
   ruleSpans: Map<string, Span>;
+  /** The running bundle's time zone (`time_zone`), the patient's clock when the request names none. */
+  timeZone?: string;
   sequence: number;
   timer?: ReturnType<typeof setTimeout>;
 }
@@ -68,7 +70,8 @@ async function start(key: string): Promise<void> {
       if (view === 'matrix' && session.analysed !== analysisKey(session)) void run(session);
     },
   );
-  const session: Session = { key, editor, form, views, ruleSpans: new Map(), sequence: 0 };
+  const timeZone = (bundle.settings as { time_zone?: string }).time_zone;
+  const session: Session = { key, editor, form, views, ruleSpans: new Map(), sequence: 0, ...(timeZone === undefined ? {} : { timeZone }) };
   await run(session);
 }
 
@@ -107,7 +110,7 @@ async function run(session: Session): Promise<void> {
   }
   const response = result.response as Explained;
   session.ruleSpans = new Map((response.trace?.rules ?? []).map((r) => [r.rule, r.span]));
-  fill(byId('decision-panel'), resultView(response, request, (rule) => ruleLink(session, rule)));
+  fill(byId('decision-panel'), resultView(response, request, (rule) => ruleLink(session, rule), request.patient.timeZone ?? session.timeZone));
   if (result.matrix) {
     fill(byId('matrix-panel'), matrixView(result.matrix, result.diff, (rule) => ruleLink(session, rule)));
     session.analysed = key;

@@ -9,7 +9,7 @@ export const KEYWORDS: ReadonlySet<string> = new Set([
   'policy', 'version', 'default', 'settings', 'tier', 'scope', 'channels', 'categories', 'scopes', 'labels', 'fields', 'terms', 'pattern',
   'rule', 'fixture', 'test', 'when', 'allow', 'deny', 'downgrade', 'redact', 'route', 'alert', 'else', 'because', 'cite',
   'and', 'or', 'not', 'in', 'contains', 'any', 'all', 'matches', 'is', 'present', 'missing', 'given', 'use', 'expect', 'by', 'findings', 'actions',
-  'true', 'false',
+  'body', 'before', 'defer', 'until', 'with', 'for', 'template', 'vetted', 'true', 'false',
 ]);
 
 /** The effects get their own colours, the same as the decision badges. */
@@ -24,7 +24,7 @@ const STRING = /^"(?:[^"\\]|\\.)*"?/;
 const REGEX = /^\/(?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\[])+\/[A-Za-z]*/;
 
 /** The next token of a line; unknown characters are skipped one at a time. */
-export function nextToken(stream: Pick<StringStream, 'eatSpace' | 'match' | 'skipToEnd' | 'next' | 'current'>): TokenName {
+export function nextToken(stream: Pick<StringStream, 'eatSpace' | 'match' | 'skipToEnd' | 'next' | 'current' | 'string' | 'start'>): TokenName {
   if (stream.eatSpace()) return null;
   if (stream.match('#')) {
     stream.skipToEnd();
@@ -35,6 +35,8 @@ export function nextToken(stream: Pick<StringStream, 'eatSpace' | 'match' | 'ski
   if (stream.match(NUMBER)) return 'number';
   if (stream.match(REGEX)) return 'regexp';
   if (stream.match(NAME)) {
+    // After a dot a word is part of a fact's name (`message.body`), never a keyword.
+    if (stream.string[stream.start - 1] === '.') return null;
     const word = stream.current();
     return (EFFECTS[word] as TokenName | undefined) ?? (KEYWORDS.has(word) ? 'keyword' : null);
   }

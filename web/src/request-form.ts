@@ -25,8 +25,50 @@ export interface RequestForm {
   consents: Record<Channel, ConsentRow>;
   avoidChannels: Channel[];
   portalActive: boolean;
+  /** The patient asked not to be contacted at all. */
+  doNotContact: boolean;
+  /** Whole years, or '' when not given. */
+  age: string;
+  /** An IANA time zone, or '' for the practice's (the bundle's `time_zone`). */
+  timeZone: string;
+  /** A BCP 47 tag such as `es`, or '' when not given. */
+  language: string;
   /** An ISO time, or '' for "now". */
   at: string;
+}
+
+/** The time zones the panel offers: the United States and its territories. */
+export const TIME_ZONES: readonly [string, string][] = [
+  ['America/New_York', 'Eastern (New York)'],
+  ['America/Chicago', 'Central (Chicago)'],
+  ['America/Denver', 'Mountain (Denver)'],
+  ['America/Phoenix', 'Arizona (Phoenix)'],
+  ['America/Los_Angeles', 'Pacific (Los Angeles)'],
+  ['America/Anchorage', 'Alaska (Anchorage)'],
+  ['Pacific/Honolulu', 'Hawaii (Honolulu)'],
+  ['America/Puerto_Rico', 'Atlantic (Puerto Rico)'],
+];
+
+/** The languages the panel offers for the message's text. */
+export const LANGUAGES: readonly [string, string][] = [
+  ['en', 'English'],
+  ['es', 'Spanish'],
+  ['zh-Hans', 'Chinese (simplified)'],
+  ['zh-Hant', 'Chinese (traditional)'],
+  ['vi', 'Vietnamese'],
+  ['ko', 'Korean'],
+  ['ru', 'Russian'],
+  ['ar', 'Arabic'],
+  ['tl', 'Tagalog'],
+  ['fr', 'French'],
+];
+
+/** The age as the contract takes it: whole years from 0 to 150, or undefined when the field is empty or not a whole number. */
+export function ageOf(text: string): number | undefined {
+  const t = text.trim();
+  if (!/^\d{1,3}$/.test(t)) return undefined;
+  const n = Number(t);
+  return n <= 150 ? n : undefined;
 }
 
 /** The contract request for the form: only consents that exist, a subject only where the channel has one. */
@@ -38,11 +80,19 @@ export function requestOf(f: RequestForm): DecisionRequest {
   });
   const subject = CHANNEL_INFO[f.channel].hasSubject && f.subject !== '' ? { subject: f.subject } : {};
   const vendor = f.senderKind === 'platform' && f.vendor !== '' ? { vendor: f.vendor } : {};
+  const age = ageOf(f.age);
   return {
-    message: { category: f.category, body: f.body, ...subject },
+    message: { category: f.category, body: f.body, ...subject, ...(f.language === '' ? {} : { language: f.language }) },
     channel: f.channel,
     sender: { kind: f.senderKind, ...vendor },
-    patient: { consents, avoidChannels: [...f.avoidChannels], portalActive: f.portalActive },
+    patient: {
+      consents,
+      avoidChannels: [...f.avoidChannels],
+      portalActive: f.portalActive,
+      ...(f.doNotContact ? { doNotContact: true } : {}),
+      ...(age === undefined ? {} : { age }),
+      ...(f.timeZone === '' ? {} : { timeZone: f.timeZone }),
+    },
     ...(f.at === '' ? {} : { at: f.at }),
   };
 }
@@ -69,6 +119,10 @@ export function initialForm(bundle: Pick<PlaygroundBundle, 'settings' | 'vendors
     consents,
     avoidChannels: [],
     portalActive: true,
+    doNotContact: false,
+    age: '',
+    timeZone: '',
+    language: '',
     at: '',
   };
 }
@@ -155,6 +209,22 @@ export function requestPanel(host: HTMLElement, bundle: PlaygroundBundle, onChan
     changed();
   });
 
+  const noContact = h('input', { type: 'checkbox', id: 'do-not-contact', checked: form.doNotContact });
+  noContact.addEventListener('change', () => {
+    form.doNotContact = noContact.checked;
+    changed();
+  });
+
+  const age = h('input', { id: 'patient-age', type: 'number', min: 0, max: 150, step: 1, inputmode: 'numeric', value: form.age, autocomplete: 'off' });
+  age.addEventListener('input', () => {
+    form.age = age.value;
+    changed();
+  });
+
+  const practiceZone = (bundle.settings as { time_zone?: string }).time_zone;
+  const timeZone = select('patient-time-zone', [['', `The practice's${practiceZone === undefined ? ' (none set)' : ` (${practiceZone})`}`], ...TIME_ZONES], form.timeZone, (v) => (form.timeZone = v));
+  const language = select('message-language', [['', 'Not given'], ...LANGUAGES], form.language, (v) => (form.language = v));
+
   const avoid = h(
     'fieldset',
     { class: 'choices inline' },
@@ -170,7 +240,16 @@ export function requestPanel(host: HTMLElement, bundle: PlaygroundBundle, onChan
   );
 
   host.replaceChildren(
-    h('fieldset', { class: 'group' }, h('legend', {}, 'The message'), field('Channel', channel), field('Kind of message', category), subjectField, field('Message text', body, 'Not saved anywhere: it is gone when you close the page.')),
+    h(
+      'fieldset',
+      { class: 'group' },
+      h('legend', {}, 'The message'),
+      field('Channel', channel),
+      field('Kind of message', category),
+      subjectField,
+      field('Message text', body, 'Not saved anywhere: it is gone when you close the page.'),
+      field('Language of the text', language),
+    ),
     h('fieldset', { class: 'group' }, h('legend', {}, 'The sender'), sender, field('Vendor that carries the message', vendorSelect)),
     h(
       'fieldset',
@@ -179,6 +258,9 @@ export function requestPanel(host: HTMLElement, bundle: PlaygroundBundle, onChan
       consentGrid(form, changed),
       avoid,
       h('label', { class: 'choice' }, portal, ' Uses the patient portal'),
+      h('label', { class: 'choice' }, noContact, ' Asked not to be contacted at all'),
+      field('Age', age, 'Whole years. Leave empty when the app does not know it.'),
+      field("Patient's time zone", timeZone, 'Quiet hours are on the patient\'s clock.'),
     ),
     h('fieldset', { class: 'group' }, h('legend', {}, 'When'), field('Time of sending', at, 'Your local time. Leave empty for now. Vendor agreements and consents are checked as of this time.')),
   );

@@ -1,7 +1,7 @@
 // The decision of the draft, for the officer: a badge, the reasons with their citations, the
 // message with the classifier's findings marked, what to send instead, how the send could be
 // allowed, and every rule with each condition's value. Rule names reveal the rule in the editor.
-import { conditionLine, mergeSpans, type CounterfactualReport, type DecisionRequest, type DecisionResponse, type TracedRule } from '../../engine/index.ts';
+import { conditionLine, mergeSpans, vettingHint, whenText, type CounterfactualReport, type DecisionRequest, type DecisionResponse, type TracedRule } from '../../engine/index.ts';
 import { h, type Child } from './dom.ts';
 import { categoryName, channelName, EFFECT_MEANING, EFFECT_SYMBOL } from './words.ts';
 
@@ -20,13 +20,19 @@ export function badge(decision: DecisionResponse['decision']): HTMLElement {
   );
 }
 
-export function resultView(res: Explained, req: DecisionRequest, link: RuleLink): HTMLElement[] {
+/**
+ * The decision for people, in the order they need it: the decision, why, what to send instead (and
+ * when), how it could be sent; then what the classifier found; the trace of every rule last, folded.
+ * `timeZone`: the patient's (the request's, else the bundle's), to say when a deferred send may go.
+ */
+export function resultView(res: Explained, req: DecisionRequest, link: RuleLink, timeZone?: string): HTMLElement[] {
   return [
     badge(res.decision),
     section('Why', h('ul', { class: 'reasons' }, ...res.reasons.map((r) => h('li', {}, link(r.rule), ` (${r.effect}): ${r.text}`, r.citation ? h('span', { class: 'citation' }, ` ${r.citation}`) : null)))),
-    section('What the classifier found', ...markedMessage(req, res)),
-    section(res.decision === 'allow' ? 'Send' : 'Send instead', ...actionsView(res)),
+    section(res.decision === 'allow' ? 'Send' : 'Send instead', ...actionsView(res, timeZone)),
     res.decision !== 'allow' && res.trace?.counterfactuals ? section('How it could be sent', counterfactualsView(res.trace.counterfactuals)) : null,
+    section('What the classifier found', ...markedMessage(req, res)),
+    vettingView(req, res),
     res.trace ? traceView(res.trace.rules, link) : null,
   ].filter((x): x is HTMLElement => x !== null);
 }
@@ -57,14 +63,33 @@ function markedMessage(req: DecisionRequest, res: DecisionResponse): HTMLElement
   return out;
 }
 
-function actionsView(res: DecisionResponse): HTMLElement[] {
+/** The words the found-phone test could not vouch for, and the line that vets them. */
+function vettingView(req: DecisionRequest, res: DecisionResponse): HTMLElement | null {
+  const hint = vettingHint(req, res);
+  if (hint === null) return null;
+  return section(
+    'Words the found-phone test cannot vouch for',
+    h('p', {}, hint.words.map((w) => `"${w}"`).join(', ')),
+    h('p', {}, "If they reveal nothing about a patient's care, vet them in the bundle:"),
+    h('pre', { class: 'vetting-line' }, hint.line),
+  );
+}
+
+function actionsView(res: DecisionResponse, timeZone: string | undefined): HTMLElement[] {
   if (res.actions.length === 0) return [h('p', {}, 'Nothing may be sent.')];
   return [
     h(
       'ol',
       { class: 'actions' },
       ...res.actions.map((a) =>
-        h('li', {}, h('p', { class: 'action-head' }, `${channelName(a.channel)}, as ${categoryName(a.category).toLowerCase()}`), a.subject === undefined ? null : h('p', { class: 'action-subject' }, `Subject: ${a.subject}`), h('blockquote', {}, a.body)),
+        h(
+          'li',
+          {},
+          h('p', { class: 'action-head' }, `${channelName(a.channel)}, as ${categoryName(a.category).toLowerCase()}`),
+          a.notBefore === undefined ? null : h('p', { class: 'action-when' }, `Queue it: ${whenText(a.notBefore, timeZone)}.`),
+          a.subject === undefined ? null : h('p', { class: 'action-subject' }, `Subject: ${a.subject}`),
+          h('blockquote', {}, a.body),
+        ),
       ),
     ),
   ];
@@ -79,8 +104,8 @@ function counterfactualsView(report: CounterfactualReport): HTMLElement {
 
 const APPLIED: Record<string, string> = { true: 'applied', false: 'did not apply', indeterminate: 'could not be evaluated' };
 
-/** The trace stays open or closed as the officer left it; at first open only where there is room. */
-let traceOpen = matchMedia('(min-width: 900px)').matches;
+/** The trace is folded at first (it is for checking a rule, not for reading a decision); it stays as the officer leaves it. */
+let traceOpen = false;
 
 function traceView(rules: readonly TracedRule[], link: RuleLink): HTMLElement {
   const applied = rules.filter((r) => r.applied === true).length;

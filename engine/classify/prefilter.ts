@@ -142,56 +142,85 @@ class Parser {
   ) {}
 
   pattern(): string[][] {
-    const clauses = this.disjunction();
+    const { clauses } = this.disjunction();
     if (this.i !== this.src.length) throw new Unsupported();
     return clauses;
   }
 
-  /** Alternatives: each must bring a clause; their best clauses joined make one. */
-  private disjunction(): string[][] {
+  /**
+   * Alternatives: each must bring a clause; their best clauses joined make one. When every
+   * alternative is an exact set of strings, so is the disjunction (their union, kept small).
+   */
+  private disjunction(): Reading {
     const alternatives = [this.alternative()];
     while (this.src[this.i] === '|') {
       this.i++;
       alternatives.push(this.alternative());
     }
     if (alternatives.length === 1) return alternatives[0]!;
+    const exact = alternatives.every((a) => a.exact !== null) ? [...new Set(alternatives.flatMap((a) => a.exact!))] : null;
     const joined: string[] = [];
-    for (const clauses of alternatives) {
-      if (clauses.length === 0) return [];
+    for (const { clauses } of alternatives) {
+      if (clauses.length === 0) return { clauses: [], exact: null };
       joined.push(...clauses.reduce(better));
     }
-    return joined.length > MAX_LITERALS ? [] : [joined];
+    const within = (set: string[] | null): string[] | null => (set !== null && set.length <= MAX_LITERALS ? set : null);
+    return { clauses: within(joined) ? [joined] : [], exact: within(exact) };
   }
 
-  /** A sequence of terms: runs of plain characters become literals; groups add their clauses. */
-  private alternative(): string[][] {
+  /**
+   * A sequence of terms. The strings it can match, as far as they run contiguously, are kept as a
+   * set (cross products of characters, optional characters and exact groups, while small): each
+   * such run is a clause, since a match contains one of its strings. Zero-width assertions do not
+   * break a run; a positive lookbehind at the start of a run joins it (the text holds what it looks
+   * for right before what follows). `exact` is the whole sequence's set when nothing escaped it.
+   */
+  private alternative(): Reading {
     const clauses: string[][] = [];
-    let run = '';
+    let run: string[] = [''];
+    let complete = true;
     const flush = (): void => {
-      if (run.length > 0) clauses.push([run]);
-      run = '';
+      if (!run.includes('')) clauses.push(run);
+      run = [''];
+    };
+    const extend = (set: readonly string[]): void => {
+      if (run.length * set.length > MAX_LITERALS) {
+        flush();
+        complete = false;
+        run = [...set];
+        return;
+      }
+      run = run.flatMap((a) => set.map((b) => a + b));
+    };
+    const breakRun = (): void => {
+      flush();
+      complete = false;
     };
     for (;;) {
       const c = this.src[this.i];
       if (c === undefined || c === '|' || c === ')') break;
       const atom = this.atom();
       const [min, max] = this.quantifier(atom.kind === 'assertion' || atom.kind === 'lookbehind');
-      if (atom.kind === 'char' && min === 1 && max === 1) {
-        run += atom.char;
-        continue;
-      }
-      if (atom.kind === 'char' && min >= 1) {
+      if (atom.kind === 'assertion') continue;
+      const set = atom.kind === 'char' ? [atom.char] : atom.kind === 'group' ? atom.exact : null;
+      if (set !== null && min === 1 && max === 1) extend(set);
+      else if (set !== null && min === 0 && max === 1) extend([...set, '']);
+      else if (set !== null && min >= 1) {
         // "ab+c" needs "ab", then "bc".
-        run += atom.char;
-        flush();
-        run = atom.char;
-        continue;
+        extend(set);
+        breakRun();
+        run = [...set];
+      } else if (atom.kind === 'lookbehind' && atom.exact !== null && run.length === 1 && run[0] === '') {
+        complete = false;
+        run = [...atom.exact];
+      } else {
+        breakRun();
+        if ('clauses' in atom && min >= 1) clauses.push(...atom.clauses);
       }
-      flush();
-      if ((atom.kind === 'group' || atom.kind === 'lookahead' || atom.kind === 'lookbehind') && min >= 1) clauses.push(...atom.clauses);
     }
+    const exact = complete ? run : null;
     flush();
-    return clauses;
+    return { clauses, exact };
   }
 
   private atom(): Atom {
@@ -244,11 +273,12 @@ class Parser {
         this.i = close + 1;
       } else throw new Unsupported(); // modifiers or anything newer
     }
-    const clauses = this.disjunction();
+    const { clauses, exact } = this.disjunction();
     if (src[this.i] !== ')') throw new Unsupported();
     this.i++;
     if (kind === 'negative') return ASSERTION;
-    return { kind, clauses };
+    // A lookahead's strings overlap what follows: only its clauses are kept.
+    return { kind, clauses, exact: kind === 'lookahead' ? null : exact };
   }
 
   private skipClass(): void {
@@ -331,9 +361,15 @@ class Parser {
   }
 }
 
+/** What a (sub)pattern needs: clauses of literals, and the exact strings it matches when known and few. */
+interface Reading {
+  clauses: string[][];
+  exact: string[] | null;
+}
+
 type Atom =
   | { kind: 'char'; char: string }
-  | { kind: 'group' | 'lookahead' | 'lookbehind'; clauses: string[][] }
+  | ({ kind: 'group' | 'lookahead' | 'lookbehind' } & Reading)
   | { kind: 'assertion' | 'opaque' };
 const ASSERTION: Atom = { kind: 'assertion' };
 const OPAQUE: Atom = { kind: 'opaque' };

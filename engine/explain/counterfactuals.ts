@@ -89,7 +89,7 @@ export function counterfactualsFor(policy: CompiledPolicy, req: DecisionRequest,
       for (const c of candidatesFor(ctx, base.request)) if (slotOf(c) !== slotOf(first)) search.tryChanges(base.request, [first, c]);
     }
   }
-  const counterfactuals = search.found.map((f) => ({ changes: f.changes, text: describe(ctx, f.changes), decision: 'allow' as const, diff: diffOf(req, f.request, f.changes) }));
+  const counterfactuals = distinctCounterfactuals(search.found.map((f) => ({ changes: f.changes, text: describe(ctx, f.changes), decision: 'allow' as const, diff: diffOf(req, f.request, f.changes) })));
   const channelStillPossible = search.found.some((f) => f.request.channel === req.channel);
   return {
     counterfactuals,
@@ -97,6 +97,38 @@ export function counterfactualsFor(policy: CompiledPolicy, req: DecisionRequest,
     redecisions: search.redecisions,
     truncated: search.truncated,
   };
+}
+
+// Near-duplicates: words are removed per label group, so one phrase can come back twice ("HIV
+// clinic" for its HIV and SSP findings, and "HIV" inside it for its diagnosis finding), both
+// allowed. The smaller change is kept: a counterfactual is dropped when another makes the same
+// other changes and removes only words inside the words it removes (offsets decide, never text).
+
+type Removal = Pick<WordSpan, 'start' | 'end' | 'field'>;
+
+const removals = (c: Counterfactual): Removal[] => c.changes.flatMap((change) => (change.kind === 'remove-words' ? change.spans : []));
+
+/** The changes other than removing words, in a comparable form. */
+const otherChanges = (c: Counterfactual): string => JSON.stringify(c.changes.filter((change) => change.kind !== 'remove-words'));
+
+/** Every word `inner` removes is inside a span `outer` removes (same field). */
+const within = (inner: readonly Removal[], outer: readonly Removal[]): boolean => inner.every((i) => outer.some((o) => o.field === i.field && o.start <= i.start && i.end <= o.end));
+
+/**
+ * The counterfactuals in their order, less each one that another makes redundant: the same other
+ * changes and a removal inside its own. Of two that remove the same words, the first is kept.
+ */
+export function distinctCounterfactuals(list: readonly Counterfactual[]): Counterfactual[] {
+  const facts = list.map((c) => ({ other: otherChanges(c), removed: removals(c) }));
+  return list.filter((_, a) => {
+    const mine = facts[a]!;
+    if (mine.removed.length === 0) return true;
+    return !facts.some((other, b) => {
+      if (b === a || other.other !== mine.other || !within(other.removed, mine.removed)) return false;
+      // `other` removes no more than this one: strictly less, or the same words earlier in the list.
+      return !within(mine.removed, other.removed) || b < a;
+    });
+  });
 }
 
 /** The request with one change applied (the changes of a counterfactual, applied in order, rebuild it). */

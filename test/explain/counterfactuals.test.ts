@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyChange, counterfactualsFor, MAX_REDECISIONS, type Counterfactual } from '../../engine/explain/counterfactuals.ts';
+import { applyChange, counterfactualsFor, distinctCounterfactuals, MAX_REDECISIONS, type Change, type Counterfactual } from '../../engine/explain/counterfactuals.ts';
 import { consentFor } from '../../engine/decide/decide.ts';
 import { decideValid, type DecisionRequest } from '../../engine/index.ts';
 import { CHANNELS } from '../../engine/contract/vocabulary.ts';
@@ -21,7 +21,7 @@ const HIV_REMINDER = request({ message: { body: 'Your HIV clinic appointment is 
 const LAB_RESULT = request({ message: { category: 'lab_result', body: 'Your A1c was 9.1%, please start metformin.' }, patient: { consents: [], portalActive: false } });
 
 describe('counterfactuals', () => {
-  it('offers the portal and removing the clinic name for an HIV clinic reminder by SMS', () => {
+  it("offers the portal and removing the word 'HIV' for an HIV clinic reminder by SMS", () => {
     const r = report(HIV_REMINDER);
     expect(r.counterfactuals[0]).toEqual({
       changes: [{ kind: 'channel', channel: 'portal', sender: { kind: 'platform', vendor: 'riverside-ehr' } }],
@@ -32,10 +32,10 @@ describe('counterfactuals', () => {
         { path: 'sender.vendor', from: 'acme-sms', to: 'riverside-ehr' },
       ],
     });
-    const words = r.counterfactuals.find((c) => c.text === "allowed if the words 'HIV clinic' were removed");
-    // The first label group whose removal gives this text: the policy's `heightened` list.
-    expect(words?.changes).toEqual([{ kind: 'remove-words', labels: ['HIV'], spans: [{ start: 5, end: 15, labels: ['HIV'] }] }]);
-    expect(words?.diff).toEqual([{ path: 'message.body', removed: [{ start: 5, end: 15 }] }]);
+    // Removing "HIV clinic" (its HIV finding) would do too, but removing "HIV" inside it is smaller: only that one is offered.
+    expect(r.counterfactuals.map((c) => c.text)).toEqual(['allowed on the portal', "allowed if the word 'HIV' was removed"]);
+    expect(r.counterfactuals[1]!.changes).toEqual([{ kind: 'remove-words', labels: ['diagnosis'], spans: [{ start: 5, end: 8, labels: ['diagnosis'] }] }]);
+    expect(r.counterfactuals[1]!.diff).toEqual([{ path: 'message.body', removed: [{ start: 5, end: 8 }] }]);
   });
 
   it('names the consent scope that is missing', () => {
@@ -106,5 +106,35 @@ describe('counterfactuals', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('near-duplicate counterfactuals', () => {
+  const suggestion = (text: string, ...changes: Change[]): Counterfactual => ({ changes, text, decision: 'allow', diff: [] });
+  const portal: Change = { kind: 'channel', channel: 'portal', sender: { kind: 'platform', vendor: 'riverside-ehr' } };
+  const email: Change = { kind: 'channel', channel: 'email', sender: { kind: 'platform', vendor: 'postbox-mail' } };
+  const remove = (labels: string[], ...spans: [number, number, 'subject'?][]): Change => ({ kind: 'remove-words', labels, spans: spans.map(([start, end, field]) => ({ start, end, labels, ...(field ? { field } : {}) })) });
+  const distinct = (list: Counterfactual[]): string[] => distinctCounterfactuals(list).map((c) => c.text);
+
+  it('keep the smaller of two removals when one lies inside the other, and every other suggestion in order', () => {
+    expect(distinct([suggestion('portal', portal), suggestion("'HIV clinic'", remove(['HIV'], [15, 25])), suggestion("'HIV'", remove(['diagnosis'], [15, 18]))])).toEqual(['portal', "'HIV'"]);
+    // Two phrases: one removal inside the other's, phrase by phrase.
+    expect(distinct([suggestion('both long', remove(['HIV', 'ETH'], [5, 15], [31, 40])), suggestion('both short', remove(['diagnosis', 'medication'], [5, 8], [31, 40]))])).toEqual(['both short']);
+    // The same words under other labels: the first is kept.
+    expect(distinct([suggestion('first', remove(['SSP'], [15, 25])), suggestion('second', remove(['HIV'], [15, 25]))])).toEqual(['first']);
+  });
+
+  it('keep removals that are not inside one another, in another field, or with other changes', () => {
+    expect(distinct([suggestion('a', remove(['HIV'], [15, 25])), suggestion('b', remove(['ETH'], [31, 40]))])).toEqual(['a', 'b']);
+    expect(distinct([suggestion('overlap', remove(['HIV'], [15, 25])), suggestion('across', remove(['x'], [20, 30]))])).toEqual(['overlap', 'across']);
+    expect(distinct([suggestion('body', remove(['HIV'], [0, 10])), suggestion('subject', remove(['HIV'], [0, 3, 'subject']))])).toEqual(['body', 'subject']);
+    expect(distinct([suggestion('email, long', email, remove(['HIV'], [15, 25])), suggestion('portal, short', portal, remove(['diagnosis'], [15, 18]))])).toEqual(['email, long', 'portal, short']);
+    expect(distinct([suggestion('email, long', email, remove(['HIV'], [15, 25])), suggestion('email, short', email, remove(['diagnosis'], [15, 18]))])).toEqual(['email, short']);
+    // A change of channel alone makes a removal with it needless.
+    expect(distinct([suggestion('email', email), suggestion('email and words', email, remove(['HIV'], [15, 25]))])).toEqual(['email']);
+  });
+
+  it("are not offered for an HIV clinic reminder by SMS: the portal, and the word 'HIV' removed", () => {
+    expect(texts(request({ message: { body: 'Your HIV clinic appointment is Thu 3 PM.' } }))).toEqual(['allowed on the portal', "allowed if the word 'HIV' was removed"]);
   });
 });

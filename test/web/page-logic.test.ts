@@ -2,13 +2,14 @@
 // builds contract requests, and diagnostics land on the text the officer has.
 import { StringStream } from '@codemirror/language';
 import { describe, expect, it } from 'vitest';
-import { parseRequest } from '../../engine/index.ts';
+import { BUILTIN_LABELS, parseRequest, securityLabelsOf, SENSITIVITY_LABELS } from '../../engine/index.ts';
 import { allTokens } from '../../grammar/tokens.ts';
 import type { Diagnostic } from '../../grammar/diagnostics.ts';
 import { squiggle } from '../../web/src/diagnostics.ts';
 import { KEYWORDS, nextToken, type TokenName } from '../../web/src/policy-language.ts';
 import { initialForm, LANGUAGES, requestOf, TIME_ZONES, usualVendor, type RequestForm } from '../../web/src/request-form.ts';
 import type { PlaygroundBundle } from '../../server/routes/playground.ts';
+import { labelMeaning } from '../../web/src/words.ts';
 
 /** Each token of a line as [text, highlighting class]; spaces left out. */
 function highlight(line: string): [string, TokenName][] {
@@ -140,5 +141,22 @@ describe('squiggles', () => {
 
   it('stay inside the text when the officer has shortened it since the check', () => {
     expect(squiggle(at(18, 25), 10)).toMatchObject({ from: 10, to: 10 });
+  });
+});
+
+describe('the meaning of a label', () => {
+  it("is the engine's HL7 display for a sensitivity label", () => {
+    for (const label of SENSITIVITY_LABELS) {
+      const display = securityLabelsOf([{ label }]).sensitivity[0]!.display;
+      expect(labelMeaning(label), label).toBe(`${display.replace(/ information sensitivity$/, ' information')} (HL7 sensitivity label)`);
+    }
+    expect(labelMeaning('SSP')).toBe('sensitive service provider information (HL7 sensitivity label)');
+  });
+
+  it("is given for every label the classifier has, and names a policy's own label as the policy's", () => {
+    const policyOwn = labelMeaning('our_clinics');
+    expect(policyOwn).toMatch(/policy's own/);
+    for (const label of BUILTIN_LABELS) expect(labelMeaning(label), label).not.toBe(policyOwn);
+    for (const label of ['constructor', 'toString', '__proto__']) expect(labelMeaning(label), label).toBe(policyOwn);
   });
 });

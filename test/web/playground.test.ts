@@ -2,8 +2,9 @@
 // is built, served by the app on a real port with the default bundle, and used as a compliance
 // officer would: key, message, decision, a mistake in the policy, its fix, the matrix, a change.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCOPES, securityLabelsOf } from '../../engine/index.ts';
 import { buildWeb } from '../../web/build.ts';
 import { HIV_REMINDER_TEXT, KEY, playgroundApp, type Playground } from './helpers.ts';
 
@@ -165,4 +166,158 @@ describe('a compliance officer trying the policy', () => {
     expect(await page.locator('.diff-examples li').first().textContent()).toContain('allow → deny');
     await closePage(page);
   }, 60_000);
+});
+
+/** An element's box, asserted to be laid out. */
+async function box(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  const b = await locator.boundingBox();
+  expect(b, 'the element is laid out').not.toBeNull();
+  return b!;
+}
+
+/** The page as the key leaves it: the first decision shown. */
+async function openWithKey(width?: number, height?: number): Promise<Page> {
+  const page = await openPage(width, height);
+  await enterKey(page, KEY);
+  await badge(page).waitFor();
+  return page;
+}
+
+describe('the page on a phone and on a laptop (issue 16, item 5)', () => {
+  it('at 390 px scrolls the matrix in its own region: the page never sideways, its title whole, its last column reachable', async () => {
+    const page = await openWithKey(390, 844);
+    await page.getByRole('tab', { name: 'Matrix and changes' }).click();
+    const table = page.locator('table.matrix');
+    await table.waitFor({ timeout: 20_000 });
+    const pageWidth = (): Promise<[number, number]> => page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    const [scrollWidth, innerWidth] = await pageWidth();
+    expect(scrollWidth, 'the page is no wider than the window').toBeLessThanOrEqual(innerWidth);
+
+    // The title is outside the scrolling region, wraps, and names the table.
+    const caption = page.locator('.matrix-caption');
+    const title = (await caption.textContent())!;
+    expect(title).toMatch(/^Active consent on every channel/);
+    expect(await page.getByRole('table', { name: title }).count()).toBe(1);
+    expect(await caption.evaluate((el) => el.closest('.grid-scroll'))).toBeNull();
+    const c = await box(caption);
+    expect(c.x).toBeGreaterThanOrEqual(0);
+    expect(c.x + c.width).toBeLessThanOrEqual(innerWidth);
+
+    // The table is wider than the window, and its region scrolls to the last column.
+    const region = page.getByRole('region', { name: 'Decision matrix, scrollable' });
+    const [overflowX, regionScroll, regionClient] = await region.evaluate((el) => [getComputedStyle(el).overflowX, el.scrollWidth, el.clientWidth] as const);
+    expect(regionScroll, 'the table overflows its region at this width').toBeGreaterThan(regionClient);
+    expect(['auto', 'scroll']).toContain(overflowX);
+    const last = table.locator('thead th').last();
+    expect(await last.textContent()).toBe('iMessage');
+    await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    const r = await box(region);
+    const l = await box(last);
+    expect(l.x).toBeGreaterThanOrEqual(r.x);
+    expect(l.x + l.width).toBeLessThanOrEqual(r.x + r.width + 1);
+    expect((await pageWidth())[0], 'scrolling the table does not widen the page').toBeLessThanOrEqual(innerWidth);
+    await closePage(page);
+  }, 40_000);
+
+  it('at 1280 × 900 shows the editor, the message text and the decision in the first screen', async () => {
+    const page = await openWithKey(1280, 900);
+    const inFirstScreen = async (locator: Locator, what: string): Promise<void> => {
+      const b = await box(locator);
+      expect([b.x >= 0, b.y >= 0, b.x + b.width <= 1280, b.y + b.height <= 900], `${what} is wholly in the first screen`).toEqual([true, true, true, true]);
+    };
+    await inFirstScreen(page.locator('.editors .cm-editor:visible'), 'the editor');
+    await inFirstScreen(page.locator('#problems'), "the editor's problems");
+    await inFirstScreen(page.getByRole('group', { name: 'The message' }), 'the message part of the request form');
+    await inFirstScreen(page.getByLabel('Message text'), 'the message text');
+    await inFirstScreen(page.locator('#result-title'), 'the result heading');
+    await inFirstScreen(badge(page), 'the decision');
+    expect(await page.evaluate(() => [window.scrollY, document.documentElement.scrollWidth])).toEqual([0, 1280]);
+    // The form's narrower column still holds the whole consent grid: no column behind a sideways scroll.
+    const consents = page.getByRole('region', { name: 'Consents, scrollable' });
+    expect(await consents.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+    await closePage(page);
+  });
+});
+
+describe('words the officer can look up and follow (issue 16, item 5)', () => {
+  it("names SSP, ETH and PSY on hover in the engine's own words, and lists the labels found", async () => {
+    const page = await openWithKey();
+    await page.getByLabel('Message text').fill('Your methadone clinic and psychiatry appointments are on Thu 3/5.');
+    await expect.poll(() => badge(page).textContent()).toContain('downgrade');
+    const plain = { SSP: 'sensitive service provider', ETH: 'substance abuse', PSY: 'psychiatry disorder' };
+    for (const [label, words] of Object.entries(plain)) {
+      const abbr = page.locator('.finding-labels abbr').filter({ hasText: new RegExp(`^${label}$`) }).first();
+      await abbr.hover();
+      expect(await abbr.evaluate((el) => el.matches(':hover')), `${label} is under the pointer`).toBe(true);
+      const title = await abbr.getAttribute('title');
+      expect(title).toContain(words);
+      // The engine's HL7 display of the label (FHIR security labels carry the same), not a second list.
+      const display = securityLabelsOf([{ label }]).sensitivity[0]!.display;
+      expect(title).toContain(display.replace(/ information sensitivity$/, ''));
+    }
+    // The same meanings without a pointer: the glossary under the marked text.
+    await page.getByText('What the labels mean').click();
+    const glossary = page.locator('.glossary dl');
+    expect(await glossary.locator('dt').allTextContents()).toEqual(expect.arrayContaining(['SSP', 'ETH', 'PSY', 'medication', 'unvetted']));
+    const meaningOf = (label: string) => glossary.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]').textContent();
+    expect(await meaningOf('SSP')).toBe(await page.locator('.finding-labels abbr', { hasText: /^SSP$/ }).first().getAttribute('title'));
+    await closePage(page);
+  });
+
+  it('lists one way to remove the words of "HIV clinic", not one per label found in it', async () => {
+    const page = await openWithKey();
+    await page.getByLabel('Message text').fill(HIV_REMINDER_TEXT);
+    await expect.poll(() => badge(page).textContent()).toContain('downgrade');
+    // The engine finds "HIV clinic" (HIV, SSP) and "HIV" inside it (diagnosis): removing either is allowed; the smaller is kept.
+    expect(await page.locator('.counterfactuals li').allTextContents()).toEqual(['allowed on the portal', "allowed if the word 'HIV' was removed"]);
+    await closePage(page);
+  });
+
+  it('has a skip link after the message text that takes the focus to the result', async () => {
+    for (const [width, height] of [
+      [1280, 900],
+      [390, 844],
+    ] as const) {
+      const page = await openWithKey(width, height);
+      const skip = page.getByRole('link', { name: 'Skip to result' });
+      expect((await box(skip)).x, 'out of sight until focused').toBeLessThan(0);
+      await page.getByLabel('Message text').focus();
+      await page.keyboard.press('Tab');
+      expect(await skip.evaluate((el) => el === document.activeElement), 'the next stop after the text').toBe(true);
+      const b = await box(skip);
+      expect([b.x >= 0, b.x + b.width <= width], 'seen when focused').toEqual([true, true]);
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('result-area');
+      const result = await box(page.locator('#result-title'));
+      expect([result.y >= 0, result.y + result.height <= height], `the result heading is in view at ${width} px`).toEqual([true, true]);
+      await closePage(page);
+    }
+  });
+
+  it('names consent scopes with the same words in the consent grid and in the trace', async () => {
+    const page = await openWithKey();
+    const headers = await page.locator('.consents thead th.scope-col').allTextContents();
+    expect(headers).toEqual([...SCOPES]);
+    for (const header of await page.locator('.consents thead th.scope-col').all()) expect(await header.getAttribute('title')).toMatch(new RegExp(`^${await header.textContent()}: \\S`));
+    // The SMS consent of the first example: the columns ticked, by the same words.
+    const ticked: string[] = [];
+    for (const word of headers) if (await page.getByLabel(`SMS text: ${word}`, { exact: true }).isChecked()) ticked.push(word);
+    expect(ticked).toEqual(['scheduling', 'notifications']);
+
+    // Marketing by SMS: the consent does not cover it.
+    await page.getByLabel('Kind of message').selectOption('marketing');
+    await expect.poll(() => badge(page).textContent()).toContain('deny');
+    await page.getByText(/^Every rule \(/).click();
+    const rule = page.locator('.trace-rule', { has: page.getByRole('button', { name: 'consent-does-not-cover', exact: true }) });
+    expect(await rule.locator('.trace-status').textContent()).toBe('applied');
+    const trace = (await rule.textContent())!;
+    expect(trace).toContain(`consent.scopes is [${ticked.join(', ')}]`);
+    expect(trace).toContain(`message.scope is ${headers[headers.indexOf('marketing')]}`);
+    // Every scope a condition's values show, anywhere in the trace, is a column of the grid.
+    const all = (await page.locator('.trace').textContent())!;
+    const inTrace = [...all.matchAll(/consent\.scopes is \[([^\]]*)\]|message\.scope is (\w+)[,)]/g)].flatMap((m) => (m[1] ?? m[2]!).split(', ').filter((w) => w !== ''));
+    expect(inTrace.length).toBeGreaterThan(0);
+    for (const word of inTrace) expect(headers, word).toContain(word);
+    await closePage(page);
+  });
 });

@@ -59,7 +59,7 @@ async function start(key: string): Promise<void> {
   // The callbacks run on the officer's edits and tab changes, after `session` exists.
   const later = (): void => schedule(session);
   const editor = policyEditor(byId('file-tabs'), byId('editors'), bundle.files, later);
-  const form = requestPanel(byId('request-panel'), bundle, later);
+  const form = requestPanel(byId('request-panel'), bundle, later, byId('result-area'));
   const views = tabs(
     byId('view-tabs'),
     [
@@ -70,7 +70,7 @@ async function start(key: string): Promise<void> {
       if (view === 'matrix' && session.analysed !== analysisKey(session)) void run(session);
     },
   );
-  const timeZone = (bundle.settings as { time_zone?: string }).time_zone;
+  const timeZone = bundle.settings.time_zone;
   const session: Session = { key, editor, form, views, ruleSpans: new Map(), sequence: 0, ...(timeZone === undefined ? {} : { timeZone }) };
   await run(session);
 }

@@ -7,10 +7,10 @@ import type { RuleLink } from './result-view.ts';
 import { categoryName, channelName, EFFECT_SYMBOL } from './words.ts';
 
 export function matrixView(matrix: MatrixSummary, diff: DiffSummary | undefined, link: RuleLink): HTMLElement[] {
-  const tableHost = h('div', { class: 'grid-scroll', tabindex: 0, role: 'region', 'aria-label': 'Decision matrix, scrollable' });
+  const tableHost = h('div', {});
   const selectId = uid('profile');
   const profile = h('select', { id: selectId }, ...matrix.profiles.map((p, i) => h('option', { value: String(i) }, p.profile.replace(/-/g, ' '))));
-  const show = (): void => tableHost.replaceChildren(profileTable(matrix, Number(profile.value), link));
+  const show = (): void => tableHost.replaceChildren(...profileTable(matrix, Number(profile.value), link));
   profile.addEventListener('change', show);
   show();
   return [
@@ -19,7 +19,11 @@ export function matrixView(matrix: MatrixSummary, diff: DiffSummary | undefined,
   ];
 }
 
-function profileTable(matrix: MatrixSummary, index: number, link: RuleLink): HTMLElement {
+/**
+ * The key, the table and the rules it names. Only the table scrolls sideways, in its own region: its
+ * title stays outside it and wraps (a <caption> is as wide as its table, so it would scroll away).
+ */
+function profileTable(matrix: MatrixSummary, index: number, link: RuleLink): HTMLElement[] {
   const p = matrix.profiles[index]!;
   const used = new Set<string>();
   const cell = (category: string, channel: string, c: { decision: Effect; rules: string[] }): HTMLElement => {
@@ -27,10 +31,10 @@ function profileTable(matrix: MatrixSummary, index: number, link: RuleLink): HTM
     const words = `${categoryName(category)} by ${channelName(channel)}: ${c.decision}, by ${c.rules.join(', ')}`;
     return h('td', { class: `cell cell-${c.decision}`, title: words }, h('span', { 'aria-hidden': 'true' }, EFFECT_SYMBOL[c.decision]), h('span', { class: 'visually-hidden' }, c.decision));
   };
+  const captionId = uid('matrix-caption');
   const table = h(
     'table',
-    { class: 'matrix' },
-    h('caption', {}, p.description),
+    { class: 'matrix', 'aria-labelledby': captionId },
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Kind of message'), ...matrix.channels.map((c) => h('th', { scope: 'col', class: 'vertical' }, h('span', {}, channelName(c)))))),
     ...p.tiers.map((t) =>
       h(
@@ -50,7 +54,13 @@ function profileTable(matrix: MatrixSummary, index: number, link: RuleLink): HTM
     }),
   );
   const key = h('p', { class: 'note matrix-key' }, (['allow', 'downgrade', 'deny'] as const).map((e) => h('span', { class: `cell-${e}` }, `${EFFECT_SYMBOL[e]} ${e}`)));
-  return h('div', {}, key, table, h('h4', {}, 'The rules that decide in this table'), legend);
+  return [
+    key,
+    h('p', { class: 'matrix-caption', id: captionId }, p.description),
+    h('div', { class: 'grid-scroll', tabindex: 0, role: 'region', 'aria-label': 'Decision matrix, scrollable' }, table),
+    h('h4', {}, 'The rules that decide in this table'),
+    legend,
+  ];
 }
 
 export function diffView(diff: DiffSummary): HTMLElement {

@@ -3,7 +3,7 @@
 import { CATEGORIES, CHANNEL_INFO, CHANNELS, SCOPES, type Category, type Channel, type DecisionRequest, type Scope, type SenderKind } from '../../engine/index.ts';
 import type { PlaygroundBundle, PlaygroundVendor } from '../../server/index.ts';
 import { h, uid } from './dom.ts';
-import { categoryName, channelName, SCOPE_NAMES } from './words.ts';
+import { categoryName, channelName, SCOPE_MEANINGS } from './words.ts';
 
 export type ConsentStatus = 'none' | 'active' | 'revoked';
 
@@ -132,8 +132,11 @@ export function vendorLabel(v: PlaygroundVendor): string {
   return `${v.name}: ${v.channels.map(channelName).join(', ')}; ${baa}`;
 }
 
-/** Render the panel into `host`; `onChange` runs after every edit with the new form. */
-export function requestPanel(host: HTMLElement, bundle: PlaygroundBundle, onChange: (form: RequestForm) => void): RequestForm {
+/**
+ * Render the panel into `host`; `onChange` runs after every edit with the new form. `result`, the
+ * decision's region (focusable: tabindex -1), is where the skip link after the message text leads.
+ */
+export function requestPanel(host: HTMLElement, bundle: PlaygroundBundle, onChange: (form: RequestForm) => void, result?: HTMLElement): RequestForm {
   const form = initialForm(bundle);
   const changed = (): void => onChange(form);
 
@@ -177,6 +180,16 @@ export function requestPanel(host: HTMLElement, bundle: PlaygroundBundle, onChan
     form.body = body.value;
     changed();
   });
+  const bodyField = field('Message text', body, 'Not saved anywhere: it is gone when you close the page.');
+  // Seen only when focused: from the text straight to its decision, past the rest of the form.
+  if (result) {
+    const skip = h('a', { class: 'skip-inline', href: `#${result.id}` }, 'Skip to result');
+    skip.addEventListener('click', (e) => {
+      e.preventDefault();
+      result.focus();
+    });
+    body.after(skip);
+  }
 
   const senderKinds: [SenderKind, string][] = [
     ['platform', "The practice's messaging platform"],
@@ -221,7 +234,7 @@ export function requestPanel(host: HTMLElement, bundle: PlaygroundBundle, onChan
     changed();
   });
 
-  const practiceZone = (bundle.settings as { time_zone?: string }).time_zone;
+  const practiceZone = bundle.settings.time_zone;
   const timeZone = select('patient-time-zone', [['', `The practice's${practiceZone === undefined ? ' (none set)' : ` (${practiceZone})`}`], ...TIME_ZONES], form.timeZone, (v) => (form.timeZone = v));
   const language = select('message-language', [['', 'Not given'], ...LANGUAGES], form.language, (v) => (form.language = v));
 
@@ -247,7 +260,7 @@ export function requestPanel(host: HTMLElement, bundle: PlaygroundBundle, onChan
       field('Channel', channel),
       field('Kind of message', category),
       subjectField,
-      field('Message text', body, 'Not saved anywhere: it is gone when you close the page.'),
+      bodyField,
       field('Language of the text', language),
     ),
     h('fieldset', { class: 'group' }, h('legend', {}, 'The sender'), sender, field('Vendor that carries the message', vendorSelect)),
@@ -267,8 +280,12 @@ export function requestPanel(host: HTMLElement, bundle: PlaygroundBundle, onChan
   return form;
 }
 
-/** Channel × scope grid: per channel the consent's status, its scopes, and what the patient acknowledged. */
-function consentGrid(form: RequestForm, changed: () => void): HTMLElement {
+/**
+ * Channel × scope grid: per channel the consent's status, its scopes, and what the patient acknowledged.
+ * A scope column is headed by the contract's word for it, the word the rules, the trace and the
+ * counterfactuals use, with what it covers on hover.
+ */
+function consentGrid(form: RequestForm, changed: () => void): HTMLElement[] {
   const rows = CHANNELS.map((channel) => {
     const row = form.consents[channel];
     const name = channelName(channel);
@@ -292,23 +309,29 @@ function consentGrid(form: RequestForm, changed: () => void): HTMLElement {
       for (const b of boxes) b.disabled = row.status === 'none';
       changed();
     });
-    const scopeCells = SCOPES.map((scope) => box(SCOPE_NAMES[scope], row.scopes.includes(scope), (on) => (row.scopes = on ? [...row.scopes, scope] : row.scopes.filter((s) => s !== scope))));
+    const scopeCells = SCOPES.map((scope) => box(scope, row.scopes.includes(scope), (on) => (row.scopes = on ? [...row.scopes, scope] : row.scopes.filter((s) => s !== scope))));
     const risk = box('risk acknowledged', row.riskAcknowledged, (on) => (row.riskAcknowledged = on));
     const unencrypted = channel === 'email' ? box('asked for unencrypted email', row.unencryptedRequested, (on) => (row.unencryptedRequested = on)) : h('td', {});
-    return h('tr', {}, h('th', { scope: 'row' }, name), h('td', {}, status), ...scopeCells, risk, unencrypted);
+    // The consent's status under the channel's name, in one column: the grid fits a 1280 px window's middle column.
+    return h('tr', {}, h('th', { scope: 'row' }, h('span', { class: 'channel-name' }, name), status), ...scopeCells, risk, unencrypted);
   });
-  return h(
-    'div',
-    { class: 'grid-scroll', tabindex: 0, role: 'region', 'aria-label': 'Consents, scrollable' },
+  const scopeHeaders = SCOPES.map((s) => verticalHeader(s, { class: 'vertical scope-col', title: `${s}: ${SCOPE_MEANINGS[s]}` }));
+  const noteId = uid('note');
+  return [
     h(
-      'table',
-      { class: 'consents' },
-      h('caption', {}, "The patient's consents"),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Channel'), h('th', { scope: 'col' }, 'Consent'), ...[...SCOPES.map((s) => SCOPE_NAMES[s]), 'Risk acknowledged', 'Asked for unencrypted email'].map(verticalHeader))),
-      h('tbody', {}, ...rows),
+      'div',
+      { class: 'grid-scroll', tabindex: 0, role: 'region', 'aria-label': 'Consents, scrollable', 'aria-describedby': noteId },
+      h(
+        'table',
+        { class: 'consents' },
+        h('caption', {}, "The patient's consents"),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Channel and consent'), ...scopeHeaders, ...['Risk acknowledged', 'Asked for unencrypted email'].map((t) => verticalHeader(t)))),
+        h('tbody', {}, ...rows),
+      ),
     ),
-  );
+    h('p', { class: 'note', id: noteId }, "The scopes carry the policy's own words, as its rules and the trace use them. Hover over one for what it covers."),
+  ];
 }
 
 /** A narrow column: its heading reads bottom to top. */
-const verticalHeader = (text: string): HTMLElement => h('th', { scope: 'col', class: 'vertical' }, h('span', {}, text));
+const verticalHeader = (text: string, attrs: Record<string, string> = { class: 'vertical' }): HTMLElement => h('th', { scope: 'col', ...attrs }, h('span', {}, text));

@@ -3,7 +3,7 @@
 // allowed, and every rule with each condition's value. Rule names reveal the rule in the editor.
 import { conditionLine, mergeSpans, vettingHint, whenText, type CounterfactualReport, type DecisionRequest, type DecisionResponse, type TracedRule } from '../../engine/index.ts';
 import { h, type Child } from './dom.ts';
-import { categoryName, channelName, EFFECT_MEANING, EFFECT_SYMBOL } from './words.ts';
+import { categoryName, channelName, EFFECT_MEANING, EFFECT_SYMBOL, labelMeaning } from './words.ts';
 
 export type Explained = DecisionResponse & { trace?: { rules: TracedRule[]; counterfactuals?: CounterfactualReport } };
 
@@ -41,16 +41,34 @@ function section(title: string, ...children: Child[]): HTMLElement {
   return h('section', { class: 'result-section' }, h('h3', {}, title), ...children);
 }
 
+/** A label as the page shows it: its name, with what it means on hover. */
+const labelAbbr = (label: string): HTMLElement => h('abbr', { title: labelMeaning(label) }, label);
+
 /** The text with each finding marked and its labels named (offsets from the response). */
 export function markedText(text: string, findings: readonly { label: string; start: number; end: number }[]): HTMLElement {
   const p = h('p', { class: 'marked' });
   let cursor = 0;
   for (const s of mergeSpans(findings)) {
-    p.append(text.slice(cursor, s.start), h('mark', {}, text.slice(s.start, s.end), h('span', { class: 'finding-labels' }, [...s.labels].join(' · '))));
+    const labels = [...s.labels].flatMap((l, i) => (i === 0 ? [labelAbbr(l)] : [' · ', labelAbbr(l)]));
+    p.append(text.slice(cursor, s.start), h('mark', {}, text.slice(s.start, s.end), h('span', { class: 'finding-labels' }, ...labels)));
     cursor = s.end;
   }
   p.append(text.slice(cursor));
   return p;
+}
+
+/** The glossary is folded at first, and stays as the officer leaves it while the decision is redrawn. */
+let glossaryOpen = false;
+
+/** The labels found, each with its meaning: the hover's words for keyboard, touch and screen-reader users. */
+function glossary(findings: readonly { label: string }[]): HTMLElement {
+  const labels = [...new Set(findings.map((f) => f.label))];
+  return h(
+    'details',
+    { class: 'glossary', open: glossaryOpen, ontoggle: (e: Event) => void (glossaryOpen = (e.target as HTMLDetailsElement).open) },
+    h('summary', {}, 'What the labels mean'),
+    h('dl', {}, ...labels.map((l) => [h('dt', {}, l), h('dd', {}, labelMeaning(l))]).flat()),
+  );
 }
 
 function markedMessage(req: DecisionRequest, res: DecisionResponse): HTMLElement[] {
@@ -60,6 +78,7 @@ function markedMessage(req: DecisionRequest, res: DecisionResponse): HTMLElement
   if (req.message.subject !== undefined && inSubject.length > 0) out.push(h('p', { class: 'field-name' }, 'Subject'), markedText(req.message.subject, inSubject));
   const inBody = res.findings.filter((f) => f.field === undefined);
   if (inBody.length > 0) out.push(...(inSubject.length > 0 ? [h('p', { class: 'field-name' }, 'Text')] : []), markedText(req.message.body, inBody));
+  out.push(glossary(res.findings));
   return out;
 }
 

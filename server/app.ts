@@ -3,14 +3,13 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { ZodType } from 'zod';
 import type { AuditStore } from '../audit/index.ts';
 import { ENGINE_VERSION, quickCheck, requestError } from '../engine/index.ts';
 import { decisionContext } from './decisions.ts';
 import { connectionErrorBody, HttpError, rawHttpResponse, toErrorBody } from './errors.ts';
 import { presentedKey, type ApiKeys, type Role } from './keys.ts';
-import { loggerOptions, type LoggerOption } from './logging.ts';
+import { REQUEST_ID_HEADER, requestLogging, type LoggerOption } from './logging.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import type { PolicyHolder, ReloadResult } from './policy-holder.ts';
 import { batchJson, decisionJson } from './response-json.ts';
@@ -21,7 +20,7 @@ import { routeRoutes } from './routes/route.ts';
 import { playgroundRoutes } from './routes/playground.ts';
 import { fhirRoutes } from './routes/fhir.ts';
 import type { RouteDeps } from './routes/deps.ts';
-import { BatchResponseSchema, DecisionResponseSchema } from './schemas.ts';
+import { BatchResponseSchema, DecisionResponseSchema, OPENAPI_TAGS, openApiTransform, openApiTransformObject } from './schemas.ts';
 import { parseJsonBody } from './strict-json.ts';
 
 export interface AppOptions {
@@ -59,7 +58,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   const maxBatch = o.maxBatch ?? DEFAULTS.maxBatch;
   const requestTimeout = o.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs;
   const app = Fastify({
-    logger: loggerOptions(o.logger ?? false),
+    // The logger, request ids (X-Request-Id), the caller's trace context on request lines, probes at debug.
+    ...requestLogging(o.logger ?? false),
     bodyLimit: o.bodyLimit ?? DEFAULTS.bodyLimit,
     requestTimeout,
     // Node enforces the request timeout only when the headers timeout (60 s by default) is not longer,
@@ -115,6 +115,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     metrics.errors.inc({ code: answer.code });
     if (answer.statusCode >= 500) req.log.error({ code: answer.code, err: (err as Error).cause ?? err }, 'request failed');
     if (answer.statusCode === 401) void reply.header('www-authenticate', 'Bearer');
+    void reply.header(REQUEST_ID_HEADER, req.id); // also errors before routing, which no onRequest hook saw
     void reply.status(answer.statusCode).send(answer);
   };
   app.setErrorHandler(answerError);
@@ -125,8 +126,11 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   });
   // Fail closed: a route that does not say who may call it needs a client key. A callback hook, not an
   // async one: it runs on every request and never waits, so a promise per request would be pure cost.
+  // Every answer carries the request's id (the caller's X-Request-Id, or the one made for it).
+  // While closing, probes are still answered (/readyz: 503 draining); everything else gets 503.
   app.addHook('onRequest', (req, reply, done) => {
-    if (closing) {
+    void reply.header(REQUEST_ID_HEADER, req.id);
+    if (closing && req.routeOptions.config.probe !== true) {
       void reply.header('connection', 'close');
       return done(new HttpError(503, 'SHUTTING_DOWN', 'The service is shutting down; no decision was made: retry, or treat the send as denied'));
     }
@@ -137,14 +141,31 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     if (need === 'admin' && role !== 'admin') return done(new HttpError(403, 'FORBIDDEN', 'This endpoint needs an admin key'));
     done();
   });
+  // Every response in phigate_http_request_duration_seconds, by route pattern; a path no route serves is `unmatched`.
+  app.addHook('onResponse', (req, reply, done) => {
+    metrics.observeRequest(req.method, req.is404 ? 'unmatched' : (req.routeOptions.url ?? 'unmatched'), reply.statusCode, reply.elapsedTime / 1000);
+    done();
+  });
 
+  // The OpenAPI document (GET /openapi.json, /docs): components, examples and response descriptions come
+  // from server/schemas.ts; test/server/openapi.test.ts lints it and sends every request example.
   await app.register(swagger, {
     openapi: {
-      info: { title: 'phigate decision API', version: ENGINE_VERSION, description: 'Decide whether a patient message may be sent over a channel: allow, downgrade, or deny. Treat any 5xx from a decision endpoint as deny.' },
+      openapi: '3.0.3',
+      info: {
+        title: 'phigate decision API',
+        version: ENGINE_VERSION,
+        description: 'Decide whether a patient message may be sent over a channel: allow, downgrade, or deny. Treat any 5xx from a decision endpoint as deny.',
+        contact: { name: 'phigate team', email: 'phigate-team@phigate.example', url: 'https://phigate.example/support' },
+        license: { name: 'Proprietary', url: 'https://phigate.example/license' },
+      },
+      servers: [{ url: '/', description: 'The service that serves this document' }],
+      tags: OPENAPI_TAGS,
       components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } } },
       security: [{ apiKey: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
+    transformObject: openApiTransformObject,
   });
   await app.register(async (docs) => {
     docs.addHook('onRoute', (route) => {

@@ -113,6 +113,8 @@ export class PolicyHolder {
   private differSince: number | undefined;
   private watching: { dir?: FSWatcher; dirId?: string; parent?: FSWatcher; poll: NodeJS.Timeout; debounce?: NodeJS.Timeout; debounceMs: number } | undefined;
   private checking: Promise<void> | undefined;
+  /** When the serving policy was last loaded or reloaded successfully (ms since epoch). */
+  private reloadedAt: number;
   /** Called after every reload attempt (metrics, logs). */
   readonly onReloadHooks: ((r: ReloadResult) => void)[] = [];
 
@@ -124,6 +126,8 @@ export class PolicyHolder {
   ) {
     this.policy = initial;
     this.servingFiles = loadedFrom;
+    const loadedAt = Date.parse(initial.loadedAt);
+    this.reloadedAt = Number.isFinite(loadedAt) ? loadedAt : Date.now();
   }
 
   /** Load the bundle at `dir` or report why it cannot serve. */
@@ -139,6 +143,11 @@ export class PolicyHolder {
 
   get lastError(): ReloadError | undefined {
     return this.error;
+  }
+
+  /** When the last successful load or reload finished (ms since epoch; a reload that found nothing changed counts). */
+  get lastReloadAt(): number {
+    return this.reloadedAt;
   }
 
   freshness(now: number = Date.now()): BundleFreshness {
@@ -181,6 +190,7 @@ export class PolicyHolder {
       const changed = loaded.value.digest !== this.policy.digest;
       if (changed) this.policy = loaded.value;
       this.error = undefined;
+      this.reloadedAt = Date.now();
       this.servingFiles = files;
       if ((await bundleFingerprint(this.dir)) === files) this.differSince = undefined; // else: changed again while loading; the watcher reloads
       result = { ok: true, policy: this.policy, changed, ...(force ? { forced: true } : {}) };

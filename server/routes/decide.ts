@@ -5,6 +5,9 @@ import { HttpError } from '../errors.ts';
 import { BatchRequestSchema, BatchResponseSchema, DecisionRequestSchema, DecisionResponseSchema, ExplainQuery } from '../schemas.ts';
 import { ERROR_RESPONSES, type Routes } from './deps.ts';
 
+/** The decision's id as a response header too (single decisions; a batch's ids are in its body, in order). */
+export const DECISION_ID_HEADER = 'phigate-decision-id';
+
 export const decisionRoutes: Routes = (app, { ctx, metrics, maxBatch, holder }) => {
   // The batch workers start when the server listens (not for app.inject), and end with it.
   app.addHook('onListen', async () => {
@@ -16,14 +19,24 @@ export const decisionRoutes: Routes = (app, { ctx, metrics, maxBatch, holder }) 
 
   app.post('/v1/decide', {
     config: { auth: 'client' },
-    schema: { summary: 'Decide one send', body: DecisionRequestSchema, querystring: ExplainQuery, response: { 200: DecisionResponseSchema, ...ERROR_RESPONSES } },
-    handler: async (req) => {
+    schema: {
+      operationId: 'decide',
+      tags: ['decisions'],
+      summary: 'Decide one send',
+      description:
+        'Decides whether the message may go over the channel: `allow` (send it), `downgrade` (send `actions` instead: a redacted text, or the content on a secure channel and an alert), or `deny`. The decision is recorded in the audit trail before it is answered. Treat any 5xx as deny. `?explain=full` adds the trace and the counterfactuals (never recorded).',
+      body: DecisionRequestSchema,
+      querystring: ExplainQuery,
+      response: { 200: DecisionResponseSchema, ...ERROR_RESPONSES },
+    },
+    handler: async (req, reply) => {
       const end = metrics.latency.startTimer({ endpoint: 'decide' });
       const explain = (req.query as { explain?: string }).explain === 'full';
       const policy = holder.current; // the decision and its counterfactuals come from the same policy
       const res = await decideAndRecord(ctx, req.body as DecisionRequest, explain, policy);
       end();
       req.log.info({ decisionId: res.decisionId, decision: res.decision, rules: res.reasons.map((r) => r.rule), policy: res.policy.digest }, 'decided');
+      void reply.header(DECISION_ID_HEADER, res.decisionId);
       // Counterfactuals are hypothetical decisions: computed for the caller, never recorded.
       return explain ? withCounterfactuals(policy, req.body as DecisionRequest, res, ctx.now ? { now: ctx.now } : {}) : res;
     },
@@ -31,7 +44,14 @@ export const decisionRoutes: Routes = (app, { ctx, metrics, maxBatch, holder }) 
 
   app.post('/v1/decide/batch', {
     config: { auth: 'client' },
-    schema: { summary: `Decide up to ${maxBatch} sends (reminder campaigns)`, body: BatchRequestSchema, response: { 200: BatchResponseSchema, ...ERROR_RESPONSES } },
+    schema: {
+      operationId: 'decideBatch',
+      tags: ['decisions'],
+      summary: `Decide up to ${maxBatch} sends (reminder campaigns)`,
+      description: `Each request is decided as POST /v1/decide decides it, and the results come back in the same order. A bad item gets \`{"error": {...}}\` in its place and the others are still decided; all are recorded in one transaction. More than ${maxBatch} requests: 400 \`BATCH_TOO_LARGE\`.`,
+      body: BatchRequestSchema,
+      response: { 200: BatchResponseSchema, ...ERROR_RESPONSES },
+    },
     handler: async (req, reply) => {
       const { requests } = req.body as { requests: unknown[] };
       if (requests.length > maxBatch) throw new HttpError(400, 'BATCH_TOO_LARGE', `A batch holds at most ${maxBatch} requests; this one has ${requests.length}`);

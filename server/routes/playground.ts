@@ -26,7 +26,8 @@ export interface PlaygroundVendor {
 export interface PlaygroundBundle {
   policy: { name: string; version: string; digest: string };
   files: PlaygroundFile[];
-  settings: { practice?: string; portal_vendor?: string };
+  /** The bundle's settings the page uses; `time_zone` is the patient's clock when a request names none. */
+  settings: { practice?: string; portal_vendor?: string; time_zone?: string };
   vendors: PlaygroundVendor[];
 }
 
@@ -79,7 +80,13 @@ export const playgroundRoutes: Routes = (app, { holder, ctx }) => {
 
   app.get('/v1/playground/bundle', {
     config: { auth: 'client' },
-    schema: { summary: 'The running bundle, for the playground: its files, settings and vendor register', response: { 200: PlaygroundBundleSchema, 401: ErrorSchema } },
+    schema: {
+      operationId: 'getPlaygroundBundle',
+      tags: ['playground'],
+      summary: 'The running bundle, for the playground: its files, settings and vendor register',
+      description: 'The .policy files of the serving bundle by name, the settings the page uses, and the vendor register, to start a draft from.',
+      response: { 200: PlaygroundBundleSchema, 401: ErrorSchema },
+    },
     handler: async (): Promise<PlaygroundBundle> => {
       const p = holder.current;
       return {
@@ -95,6 +102,8 @@ export const playgroundRoutes: Routes = (app, { holder, ctx }) => {
     config: { auth: 'client' },
     bodyLimit: 2 * PLAYGROUND_LIMITS.policyBytes,
     schema: {
+      operationId: 'decidePlayground',
+      tags: ['playground'],
       summary: 'Decide one request under a draft policy (never recorded, never served)',
       description: 'Compiles the draft with the running bundle\'s vendors. Answers `ok: false` with the checker\'s diagnostics, or the decision, the draft\'s decision matrix and the decisions that would change.',
       body: PlaygroundRequestSchema,

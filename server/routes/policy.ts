@@ -11,7 +11,13 @@ const ReloadQuerySchema = z.object({
 export const policyRoutes: Routes = (app, { holder }) => {
   app.get('/v1/policy', {
     config: { auth: 'client' },
-    schema: { summary: 'The policy that is serving', response: { 200: PolicyInfoSchema, 401: ErrorSchema } },
+    schema: {
+      operationId: 'getPolicy',
+      tags: ['policy'],
+      summary: 'The policy that is serving',
+      description: 'Its name, version and digest, when it was loaded, each rule with its reason and citation, and the last failed reload (until a reload succeeds).',
+      response: { 200: PolicyInfoSchema, 401: ErrorSchema },
+    },
     handler: async () => {
       const p = holder.current;
       return {
@@ -28,7 +34,11 @@ export const policyRoutes: Routes = (app, { holder }) => {
   app.post('/v1/policy/reload', {
     config: { auth: 'admin' },
     schema: {
+      operationId: 'reloadPolicy',
+      tags: ['policy'],
       summary: 'Reload the bundle from disk (admin key); a bundle that loses rules or fails its own tests is refused unless ?force=true',
+      description:
+        'Loads and checks the whole bundle off the request path and swaps it in at once. A bundle with errors, or one refused (fewer rules, a rule lost, its own tests failing), is 422 with the diagnostics, and the previous policy keeps serving.',
       querystring: ReloadQuerySchema,
       response: { 200: ReloadOkSchema, 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 422: ReloadRejectedSchema },
     },

@@ -6,13 +6,23 @@ import { HttpError } from '../errors.ts';
 import { RouteRequestSchema, RouteResponseSchema } from '../schemas.ts';
 import { ERROR_RESPONSES, type Routes } from './deps.ts';
 
-export const routeRoutes: Routes = (app, { holder, ctx }) => {
+export const routeRoutes: Routes = (app, { holder, ctx, metrics }) => {
   app.post('/v1/route', {
     config: { auth: 'client' },
-    schema: { summary: 'Plan how to reach a patient: which channels, which content where', body: RouteRequestSchema, response: { 200: RouteResponseSchema, ...ERROR_RESPONSES } },
+    schema: {
+      operationId: 'planRoute',
+      tags: ['routing'],
+      summary: 'Plan how to reach a patient: which channels, which content where',
+      description:
+        'Tries the message on each channel, its redacted form, and the content on a secure channel with an alert, and answers the best plan the policy allows. The plan is advice: nothing is recorded, so ask POST /v1/decide before each send.',
+      body: RouteRequestSchema,
+      response: { 200: RouteResponseSchema, ...ERROR_RESPONSES },
+    },
     handler: async (req) => {
+      const end = metrics.latency.startTimer({ endpoint: 'route' });
       const policy = holder.current;
       const route = planOrFail(policy, req.body as RouteRequest, ctx.now);
+      end();
       req.log.info({ steps: route.plan.map((s) => `${s.channel}:${s.category}`), policy: policy.digest }, 'route planned');
       return route;
     },

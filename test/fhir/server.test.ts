@@ -51,6 +51,19 @@ describe('POST /v1/fhir/decide', () => {
     expect(records[0]!.requestHash).toBe(records[1]!.requestHash);
   });
 
+  it("takes FHIR's own media type, application/fhir+json, read as strictly as application/json", async () => {
+    const { app } = await service();
+    const fhirJson = { ...AS_CLIENT, 'content-type': 'application/fhir+json; charset=utf-8' };
+    const res = await post(app, '/v1/fhir/decide', JSON.stringify(bundleOf(downgraded())), fhirJson);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ decision: 'downgrade', confidentiality: { code: 'R' } });
+    // A key twice is refused here too; other routes do not take the FHIR media type.
+    const twice = await post(app, '/v1/fhir/decide', '{"resourceType":"Bundle","resourceType":"Patient"}', fhirJson);
+    expect([twice.statusCode, twice.json().code]).toEqual([400, 'DUPLICATE_KEY']);
+    const elsewhere = await post(app, '/v1/decide', JSON.stringify(downgraded()), fhirJson);
+    expect([elsewhere.statusCode, elsewhere.json().code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
+  });
+
   it('decides the realistic example bundle', async () => {
     const { app } = await service();
     const res = await post(app, '/v1/fhir/decide', fixture('sms-hiv-clinic-reminder.json'));

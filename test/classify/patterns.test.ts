@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createClassifier, type Finding } from '../../engine/classify/index.ts';
 import { literalPrefilter } from '../../engine/classify/prefilter.ts';
-import { compilePolicyPattern } from '../../engine/contract/index.ts';
+import { RE2JS } from 're2js';
+import { compilePolicyPattern, policyPattern, translatePattern } from '../../engine/contract/index.ts';
 
 /** What the regex itself finds, with the classifier's rules (non-empty matches; same-label spans inside another dropped). */
 function regexFindings(source: string, flags: string, text: string): Finding[] {
@@ -15,6 +16,11 @@ function regexFindings(source: string, flags: string, text: string): Finding[] {
     if (m[0].length === 0) re.lastIndex = m.index + 1;
     else spans.push([m.index, m.index + m[0].length]);
   }
+  return keepOutermost(spans);
+}
+
+/** Findings of spans, as the classifier keeps them: sorted, same-label spans inside another dropped. */
+function keepOutermost(spans: [number, number][]): Finding[] {
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const out: Finding[] = [];
   let maxEnd = -1;
@@ -24,6 +30,16 @@ function regexFindings(source: string, flags: string, text: string): Finding[] {
     out.push({ label: 'p', start, end });
   }
   return out;
+}
+
+/** What the RE2 translation alone finds (the engine every text with a surrogate, and every unbounded pattern, runs on). */
+function re2Findings(source: string, flags: string, text: string): Finding[] {
+  const spans: [number, number][] = [];
+  for (const m of RE2JS.compile(translatePattern(source, flags), RE2JS.LOOKBEHINDS).matchAll(text)) {
+    const start = m.index ?? 0;
+    if (m[0].length > 0) spans.push([start, start + m[0].length]);
+  }
+  return keepOutermost(spans);
 }
 
 function patternFindings(source: string, flags: string, text: string): Finding[] {
@@ -36,7 +52,7 @@ function patternFindings(source: string, flags: string, text: string): Finding[]
 const POLICY_PATTERNS: [string, string][] = [
   ['\\bPlan B\\b', ''],
   ['\\b(?:BP|blood pressure)\\b\\D{0,20}\\b(?:[6-9]\\d|[12]\\d\\d) ?\\/ ?(?:[4-9]\\d|1[0-4]\\d)\\b', 'i'],
-  ['\\b(?=jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?<=\\b(?:date of birth|DOB|birth ?date|born)\\b[^.!?\\n]{0,25})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}\\b', 'i'],
+  ['\\b(?=jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?<=\\b(?:date of birth|DOB|birth ?date|born)\\b[^.!?\\n]{0,25})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? \\d{1,2},? \\d{4}\\b', 'i'],
   ['\\b(?=[A-Z]{1,3}\\d{6,12}\\b)(?<=\\b(?:BCBS|Aetna|Cigna|UHC|Humana|Kaiser|insurance|plan) ID:? )[A-Z]{1,3}\\d{6,12}\\b', ''],
 ];
 
@@ -67,6 +83,23 @@ describe('policy patterns with a literal prefilter', () => {
       expect(f).toEqual(regexFindings(source, flags, text));
       expect(f).toHaveLength(found);
     }
+  });
+
+  it("runs on JavaScript's RegExp when backtracking is bounded, else on re2js, with the same findings", () => {
+    for (const [source, flags] of POLICY_PATTERNS) expect(policyPattern(source, flags).engine, source).toBe('regexp');
+    // Unbounded repetition, or too many ways to match from one position: the linear-time engine.
+    for (const source of ['(?:a|a)*b', 'a+b', 'x{3,}', '(?:a|b){0,40}c', '[a-z]{0,300}!']) expect(policyPattern(source, '').engine, source).toBe('re2');
+    // A text with a surrogate goes to re2js, where a character outside the BMP is one character (pattern.ts).
+    const two = policyPattern('\\bx.{2}y', '');
+    const spans = (text: string): number[][] => {
+      const out: number[][] = [];
+      two.forEachMatch(text, (s, e) => out.push([s, e]));
+      return out;
+    };
+    expect(spans('a x12y b')).toEqual([[2, 6]]);
+    expect(spans('a x1\u{1F600}y b')).toEqual([[2, 7]]);
+    expect(two.test('x1\u{1F600}y')).toBe(true);
+    expect(new RegExp('\\bx.{2}y').test('x1\u{1F600}y')).toBe(false); // RegExp would see three code units
   });
 
   it('reads the literals a regex needs, and gives up on what it does not parse', () => {
@@ -139,7 +172,10 @@ describe('random patterns', () => {
         // Patterns run on the linear-time engine; what it refuses (a lookahead, `$` under m) the checker reports instead.
         fc.pre(compilePolicyPattern(src, flags).ok);
         const text = before + (flip ? flipCase(sample) : sample) + after;
-        expect(patternFindings(src, flags, text)).toEqual(regexFindings(src, flags, text));
+        const expected = regexFindings(src, flags, text);
+        expect(patternFindings(src, flags, text)).toEqual(expected);
+        // Bounded patterns run on RegExp here (no surrogates); their RE2 translation must agree too.
+        expect(re2Findings(src, flags, text)).toEqual(expected);
       }),
       { numRuns: 2000 },
     );

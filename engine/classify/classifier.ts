@@ -1,42 +1,21 @@
 // The classifier: normalize -> skeleton -> automaton -> boundary filter -> suppression ->
 // detectors -> findings in original offsets. See README.md in this folder.
 
-import { BUILTIN_LABELS, policyPattern, type Finding, type PolicyPattern } from '../contract/index.ts';
+import { BUILTIN_LABELS, type Finding } from '../contract/index.ts';
 import { Automaton, HitBuffer, NO_PATTERNS, SENTINEL } from './automaton.ts';
 import { decodeForReading } from './decode.ts';
-import { NearMatcher } from './fuzzy.ts';
-import { builtinLexicon, builtinPhrases, excludedWords, LANGUAGE_BITS, languageBit, Lexicon } from './lexicon.ts';
-import { ScriptTerms } from './scripts.ts';
+import { compileExtension, VOUCHED, type ClassifierExtensions, type Extension } from './extension.ts';
+import { nearAdministrative, nearSensitive, nearVocabulary } from './fuzzy.ts';
+import { builtinLexicon, languageBit, Lexicon } from './lexicon.ts';
 import { matchTemplate, type CompiledTemplate } from './templates.ts';
 import { generalTopic, vouch, type VouchOptions, type VouchResult } from './vouch.ts';
 import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
-import { foldedText, foldString, isUpperAt, origEnd, origStart, prepare, termSkeleton, WORD_END, WORD_START, type Prepared, type Walk } from './normalize.ts';
-import { literalPrefilter, LiteralSkeletons, mayMatch, skeletonMayMatch, type Prefilter } from './prefilter.ts';
-import {
-  BUILTIN_LABEL_NAMES,
-  DETECTOR_KEYWORDS,
-  INTERNAL,
-  PUBLIC_LABEL_COUNT,
-  TermTable,
-  labelId,
-  readLanguageVocab,
-  readVocabFiles,
-} from './vocab.ts';
+import { foldedText, origEnd, origStart, prepare, WORD_END, WORD_START, type Prepared, type Walk } from './normalize.ts';
+import { isUpperAt } from './fold.ts';
+import { mayMatch, skeletonMayMatch } from './prefilter.ts';
+import { BUILTIN_LABEL_NAMES, builtinVocabulary, INTERNAL, PUBLIC_LABEL_COUNT, TermTable, labelId } from './vocab.ts';
 
-export interface ClassifierExtensions {
-  terms?: { label: string; terms: string[] }[];
-  patterns?: { label: string; source: string; flags: string }[];
-  /** Words and phrases the officer vetted (and the practice's name): the found-phone test vouches for them. */
-  vetted?: string[];
-  /** Approved templates: a message that is an instance of one is not doubted word by word. */
-  templates?: CompiledTemplate[];
-  /**
-   * The positive model (vouch.ts): words the test cannot vouch for become `unvetted` findings, and
-   * sensitive words of general content (a campaign to everyone) are not findings about the patient.
-   * A bundle turns it on (engine/compile/found-phone.ts); a bare classifier reads only what is listed.
-   */
-  positive?: boolean;
-}
+export type { ClassifierExtensions };
 
 /** What the classifier reads of a message. */
 export interface ClassifiedMessage {
@@ -50,145 +29,6 @@ export interface Classifier {
   readonly labels: readonly string[];
   classifyText(text: string, language?: string): Finding[];
   classify(message: ClassifiedMessage): Finding[];
-}
-
-// --- the built-in vocabulary: loaded and compiled once per process ----------------------------
-
-export interface CompiledVocabulary {
-  table: TermTable;
-  automaton: Automaton;
-  /** Terms in other scripts (Chinese, Korean, Russian, Arabic...), found in the folded text. */
-  scripts: ScriptTerms;
-}
-
-let builtin: CompiledVocabulary | null = null;
-
-/** The built-in vocabularies and detector keywords, compiled on first use and then shared. */
-export function builtinVocabulary(): CompiledVocabulary {
-  if (builtin !== null) return builtin;
-  const table = new TermTable();
-  for (const [label, lines] of readVocabFiles()) {
-    const id = labelId(label);
-    for (const line of lines) {
-      if (!table.add(line.term, id, line.exactCase)) throw new Error(`vocab/${label}: term ${JSON.stringify(line.term)} cannot be matched`);
-    }
-  }
-  for (const [label, words] of Object.entries(DETECTOR_KEYWORDS)) {
-    const id = labelId(label);
-    for (const w of words) table.add(w, id, false);
-  }
-  // Other languages (vocab/lang/<lang>.txt): Latin-script terms join the automaton, others the script matcher.
-  const scripts = new ScriptTerms();
-  for (const { label, term } of readLanguageVocab()) {
-    const id = labelId(label);
-    if (!table.add(term, id, false)) scripts.add(foldString(term), id);
-  }
-  builtin = { table, automaton: new Automaton(table.patterns), scripts };
-  return builtin;
-}
-
-/** The sensitive one-word terms (misspellings are compared with them) and the long vetted words. */
-interface NearVocabulary {
-  sensitive: NearMatcher;
-  /** sensitive entry id -> label ids */
-  sensitiveLabels: number[][];
-  administrative: NearMatcher;
-  /** Ordinary words left out of the lexicons on purpose (vetted/en-excluded.txt): never read as misspellings. */
-  known: Set<string>;
-}
-let near: NearVocabulary | null = null;
-
-/** Labels of vocabulary terms that a misspelling stands for; detector keywords and internal lists are left out. */
-const NEAR_LABELS = new Set(['HIV', 'STD', 'ETH', 'SUD', 'OPIOIDUD', 'PSY', 'BH', 'MH', 'SEX', 'PREGNANT', 'GDIS', 'SDV', 'SSP', 'diagnosis', 'medication', 'procedure']);
-
-function nearVocabulary(): NearVocabulary {
-  if (near !== null) return near;
-  const { table } = builtinVocabulary();
-  const sensitive = new NearMatcher(5, 9);
-  const sensitiveLabels: number[][] = [];
-  const byWord = new Map<string, number>();
-  for (let i = 0; i < table.patterns.length; i++) {
-    const word = table.patterns[i]!;
-    if (table.exact[i] !== null || table.breaks[i] !== null || word.length < 5 || /[0-9]/.test(word)) continue;
-    const labels = table.labels[i]!.filter((id) => id < PUBLIC_LABEL_COUNT && NEAR_LABELS.has(BUILTIN_LABEL_NAMES[id]!));
-    if (labels.length === 0) continue;
-    let id = byWord.get(word);
-    if (id === undefined) {
-      id = sensitive.add(word);
-      byWord.set(word, id);
-      sensitiveLabels[id] = [];
-    }
-    for (const l of labels) if (!sensitiveLabels[id]!.includes(l)) sensitiveLabels[id]!.push(l);
-  }
-  const administrative = new NearMatcher(6, 99);
-  const lex = builtinLexicon();
-  for (const word of latinWords(lex, LANGUAGE_BITS.en)) if (word.length >= 6) administrative.add(word);
-  near = { sensitive, sensitiveLabels, administrative, known: excludedWords() };
-  return near;
-}
-
-/** Every Latin word of a lexicon's trie with one of these language bits. */
-function latinWords(lex: Lexicon, bits: number): string[] {
-  const out: string[] = [];
-  const walk = (row: number, prefix: string): void => {
-    if ((lex.mask[row / 37]! & bits) !== 0) out.push(prefix);
-    for (let s = 0; s < 36; s++) {
-      const next = lex.next[row + s]!;
-      if (next !== 0) walk(next, prefix + (s < 26 ? String.fromCharCode(97 + s) : String(s - 26)));
-    }
-  };
-  walk(37, '');
-  return out;
-}
-
-/**
- * A misspelled administrative word, near no sensitive term: a letter missing or doubled inside the
- * word ("apointment", "plese", "tomorow") or two neighbours swapped in a long one ("perscription").
- * Not a letter changed, and not a last letter more or less: "numbers" is not "number", nor "better" "butter".
- */
-function nearAdministrative(word: string): boolean {
-  let known = adminMemo.get(word);
-  if (known === undefined) {
-    const v = nearVocabulary();
-    known = nearSensitive(word).length === 0 && v.administrative.near(word, 5).some((id) => isTypo(word, v.administrative.entries[id]!));
-    remember(adminMemo, word, known);
-  }
-  return known;
-}
-
-/** Words seen before: the near lookups are pure, and the same words come back in message after message. */
-const adminMemo = new Map<string, boolean>();
-const sensitiveMemo = new Map<string, number[]>();
-const MEMO_SIZE = 20_000;
-function remember<T>(memo: Map<string, T>, key: string, value: T): void {
-  if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(key, value);
-}
-
-/** The sensitive terms near a word (ids into nearVocabulary().sensitive), memoized. */
-function nearSensitive(word: string): number[] {
-  let ids = sensitiveMemo.get(word);
-  if (ids === undefined) {
-    ids = nearVocabulary().sensitive.near(word);
-    remember(sensitiveMemo, word, ids);
-  }
-  return ids;
-}
-
-function isTypo(word: string, entry: string): boolean {
-  if (word.length + 1 === entry.length) return missingInside(word, entry);
-  if (word.length === entry.length + 1) return missingInside(entry, word);
-  if (word.length !== entry.length || word.length < 7) return false;
-  let i = 0;
-  while (i < word.length && word[i] === entry[i]) i++;
-  return i + 1 < word.length && word[i] === entry[i + 1] && word[i + 1] === entry[i] && word.slice(i + 2) === entry.slice(i + 2);
-}
-
-/** `short` is `long` with one letter removed, not its last one. */
-function missingInside(short: string, long: string): boolean {
-  let i = 0;
-  while (i < short.length && short[i] === long[i]) i++;
-  return i < short.length && short.slice(i) === long.slice(i + 1);
 }
 
 // --- per-call scratch (classification is synchronous; nothing here survives a call) -----------
@@ -457,35 +297,12 @@ function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
-interface Extension {
-  /** The `terms`: automaton patterns 0..table.patterns.length - 1. */
-  table: TermTable;
-  /** The terms, then the prefilter literals' skeletons (null when there are neither). */
-  automaton: Automaton | null;
-  /** ext table label id -> classifier label id */
-  termLabel: number[];
-  patterns: ExtensionPattern[];
-  /** Per literal skeleton (automaton pattern table.patterns.length + id): seen in this text. */
-  seen: Uint8Array;
-}
-
-interface ExtensionPattern {
-  label: number;
-  /** Runs on the linear-time engine (contract/pattern.ts): no pattern and no text can stall the service. */
-  re: PolicyPattern;
-  /** Literals the regex needs (null: always run it), and their skeleton ids per clause. */
-  prefilter: Prefilter | null;
-  skeletonClauses: (Int32Array | null)[];
-}
-
 /** The options of vouch(), reused by every call (classification is synchronous). */
 const VOUCH_OPTIONS: VouchOptions = { lexicon: new Lexicon(), extra: null, vouchedSpans: vouchedPhrases, nearAdministrative };
 function emitUnvetted(start: number, end: number): void {
   cands.push(UNVETTED, start, end, C_UNVETTED);
 }
 
-/** termLabel of the bundle's vetted phrases: vouched for, not a finding. */
-const VOUCHED = -1;
 const UNVETTED = labelId('unvetted');
 const DISGUISED = labelId('disguised_text');
 /** Characters that hide or reorder what is displayed: C0 and C1 controls (not tab, line feed, carriage return), bidi embeddings and overrides, tag characters. */
@@ -522,62 +339,10 @@ class PhiClassifier implements Classifier {
       }
       return i;
     };
-    let extension: Extension | null = null;
-    // Vetted words go to a lexicon of their own; vetted phrases of several Latin words are matched
-    // as terms whose label is VOUCHED (their span is vouched for as a whole).
-    const vettedWords = new Lexicon();
-    const vettedPhrases: string[] = [];
-    for (const entry of [...(ext?.positive === true ? builtinPhrases() : []), ...(ext?.vetted ?? [])]) {
-      if (typeof entry !== 'string') continue;
-      const sk = termSkeleton(entry);
-      // A phrase of several Latin words is vouched for as a whole, never word by word.
-      if (sk !== null && sk.breaks.length > 0) vettedPhrases.push(entry);
-      else vettedWords.add(entry, 0x1ff);
-    }
-    this.vettedWords = (ext?.vetted?.length ?? 0) > 0 || vettedPhrases.length > 0 ? vettedWords : null;
+    const { extension, vettedWords } = compileExtension(ext, idOf);
+    this.vettedWords = vettedWords;
     this.positive = ext?.positive === true;
     this.templates = ext?.templates ?? [];
-    if (ext && ((ext.terms?.length ?? 0) > 0 || (ext.patterns?.length ?? 0) > 0 || vettedPhrases.length > 0)) {
-      const table = new TermTable();
-      const termLabel: number[] = [];
-      if (vettedPhrases.length > 0) {
-        const local = termLabel.push(VOUCHED) - 1;
-        for (const phrase of vettedPhrases) table.add(phrase, local, false);
-      }
-      for (const group of ext.terms ?? []) {
-        const id = idOf(group.label, 'terms');
-        const local = termLabel.indexOf(id) >= 0 ? termLabel.indexOf(id) : termLabel.push(id) - 1;
-        for (const term of group.terms) {
-          if (typeof term !== 'string' || !table.add(term, local, false)) {
-            throw new RangeError(`terms ${group.label}: ${JSON.stringify(term)} has no Latin letters or digits to match`);
-          }
-        }
-      }
-      const patterns: ExtensionPattern[] = [];
-      const literals = new LiteralSkeletons();
-      for (const pt of ext.patterns ?? []) {
-        const id = idOf(pt.label, 'pattern');
-        const flags = (pt.flags ?? '').replace(/[gy]/g, '') + 'g';
-        let js: RegExp;
-        let re: PolicyPattern;
-        try {
-          js = new RegExp(pt.source, flags); // checks the syntax and gives the prefilter its source; never run on a text
-          re = policyPattern(pt.source, flags);
-        } catch (e) {
-          throw new SyntaxError(`pattern ${pt.label}: ${(e as Error).message}`);
-        }
-        const prefilter = literalPrefilter(js.source, js.flags);
-        patterns.push({ label: id, re, prefilter, skeletonClauses: prefilter === null ? [] : literals.add(prefilter) });
-      }
-      const searched = [...table.patterns, ...literals.skeletons];
-      extension = {
-        table,
-        automaton: searched.length > 0 ? new Automaton(searched) : null,
-        termLabel,
-        patterns,
-        seen: new Uint8Array(literals.skeletons.length),
-      };
-    }
     this.ext = extension;
     this.extAutomaton = extension?.automaton ?? NO_PATTERNS;
     this.labels = Object.freeze(names);

@@ -7,7 +7,8 @@
 // match at all (see Prepared.digits / maxDigitRun / letterDigit).
 
 import { deaCheckDigitOk, npiValid, ssnValid } from './checksums.ts';
-import { type Prepared, isUpperAt, origStart } from './normalize.ts';
+import { type Prepared, origStart } from './normalize.ts';
+import { isUpperAt } from './fold.ts';
 
 /**
  * A growable list of [start, end) spans in folded offsets. The automaton reports hits in order of

@@ -8,6 +8,9 @@
 // measures both directions. Lookups use deletion neighbourhoods (SymSpell): each term is indexed
 // under every string one (or two) deletions away, so a query costs a few map lookups.
 
+import { builtinLexicon, excludedWords, LANGUAGE_BITS, type Lexicon } from './lexicon.ts';
+import { BUILTIN_LABEL_NAMES, builtinVocabulary, PUBLIC_LABEL_COUNT } from './vocab.ts';
+
 export class NearMatcher {
   private readonly index = new Map<string, number[]>();
   readonly entries: string[] = [];
@@ -96,4 +99,110 @@ export function editDistance(a: string, b: string, limit: number): number {
     prev = cur;
   }
   return prev[m]!;
+}
+
+// --- the built-in near-miss index: the vocabularies' one-word terms and the long vetted words ----
+
+/** The sensitive one-word terms (misspellings are compared with them) and the long vetted words. */
+interface NearVocabulary {
+  sensitive: NearMatcher;
+  /** sensitive entry id -> label ids */
+  sensitiveLabels: number[][];
+  administrative: NearMatcher;
+  /** Ordinary words left out of the lexicons on purpose (vetted/en-excluded.txt): never read as misspellings. */
+  known: Set<string>;
+}
+let near: NearVocabulary | null = null;
+
+/** Labels of vocabulary terms that a misspelling stands for; detector keywords and internal lists are left out. */
+const NEAR_LABELS = new Set(['HIV', 'STD', 'ETH', 'SUD', 'OPIOIDUD', 'PSY', 'BH', 'MH', 'SEX', 'PREGNANT', 'GDIS', 'SDV', 'SSP', 'diagnosis', 'medication', 'procedure']);
+
+export function nearVocabulary(): NearVocabulary {
+  if (near !== null) return near;
+  const { table } = builtinVocabulary();
+  const sensitive = new NearMatcher(5, 9);
+  const sensitiveLabels: number[][] = [];
+  const byWord = new Map<string, number>();
+  for (let i = 0; i < table.patterns.length; i++) {
+    const word = table.patterns[i]!;
+    if (table.exact[i] !== null || table.breaks[i] !== null || word.length < 5 || /[0-9]/.test(word)) continue;
+    const labels = table.labels[i]!.filter((id) => id < PUBLIC_LABEL_COUNT && NEAR_LABELS.has(BUILTIN_LABEL_NAMES[id]!));
+    if (labels.length === 0) continue;
+    let id = byWord.get(word);
+    if (id === undefined) {
+      id = sensitive.add(word);
+      byWord.set(word, id);
+      sensitiveLabels[id] = [];
+    }
+    for (const l of labels) if (!sensitiveLabels[id]!.includes(l)) sensitiveLabels[id]!.push(l);
+  }
+  const administrative = new NearMatcher(6, 99);
+  const lex = builtinLexicon();
+  for (const word of latinWords(lex, LANGUAGE_BITS.en)) if (word.length >= 6) administrative.add(word);
+  near = { sensitive, sensitiveLabels, administrative, known: excludedWords() };
+  return near;
+}
+
+/** Every Latin word of a lexicon's trie with one of these language bits. */
+function latinWords(lex: Lexicon, bits: number): string[] {
+  const out: string[] = [];
+  const walk = (row: number, prefix: string): void => {
+    if ((lex.mask[row / 37]! & bits) !== 0) out.push(prefix);
+    for (let s = 0; s < 36; s++) {
+      const next = lex.next[row + s]!;
+      if (next !== 0) walk(next, prefix + (s < 26 ? String.fromCharCode(97 + s) : String(s - 26)));
+    }
+  };
+  walk(37, '');
+  return out;
+}
+
+/**
+ * A misspelled administrative word, near no sensitive term: a letter missing or doubled inside the
+ * word ("apointment", "plese", "tomorow") or two neighbours swapped in a long one ("perscription").
+ * Not a letter changed, and not a last letter more or less: "numbers" is not "number", nor "better" "butter".
+ */
+export function nearAdministrative(word: string): boolean {
+  let known = adminMemo.get(word);
+  if (known === undefined) {
+    const v = nearVocabulary();
+    known = nearSensitive(word).length === 0 && v.administrative.near(word, 5).some((id) => isTypo(word, v.administrative.entries[id]!));
+    remember(adminMemo, word, known);
+  }
+  return known;
+}
+
+/** Words seen before: the near lookups are pure, and the same words come back in message after message. */
+const adminMemo = new Map<string, boolean>();
+const sensitiveMemo = new Map<string, number[]>();
+const MEMO_SIZE = 20_000;
+function remember<T>(memo: Map<string, T>, key: string, value: T): void {
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, value);
+}
+
+/** The sensitive terms near a word (ids into nearVocabulary().sensitive), memoized. */
+export function nearSensitive(word: string): number[] {
+  let ids = sensitiveMemo.get(word);
+  if (ids === undefined) {
+    ids = nearVocabulary().sensitive.near(word);
+    remember(sensitiveMemo, word, ids);
+  }
+  return ids;
+}
+
+function isTypo(word: string, entry: string): boolean {
+  if (word.length + 1 === entry.length) return missingInside(word, entry);
+  if (word.length === entry.length + 1) return missingInside(entry, word);
+  if (word.length !== entry.length || word.length < 7) return false;
+  let i = 0;
+  while (i < word.length && word[i] === entry[i]) i++;
+  return i + 1 < word.length && word[i] === entry[i + 1] && word[i + 1] === entry[i] && word.slice(i + 2) === entry.slice(i + 2);
+}
+
+/** `short` is `long` with one letter removed, not its last one. */
+function missingInside(short: string, long: string): boolean {
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return i < short.length && short.slice(i) === long.slice(i + 1);
 }

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packagePath } from '../contract/index.ts';
 import { ALPHABET, SENTINEL } from './automaton.ts';
-import { foldString } from './normalize.ts';
+import { foldString } from './fold.ts';
 
 /** Languages the test covers, each a bit of a word's mask. `general` is English campaign language. */
 export const LANGUAGE_BITS = { en: 1, es: 2, vi: 4, tl: 8, ht: 16, zh: 32, ko: 64, ru: 128, ar: 256, general: 512 } as const;

@@ -1,193 +1,23 @@
-// Text folding for the classifier: NFKC compatibility folding, invisible-character removal,
-// look-alike (Cyrillic/Greek) letters folded to Latin, case folding and diacritic stripping, with an
-// offset map back into the original text. Then the skeleton: the letters and digits of the folded
-// text as symbols 0..36 (a-z, 0-9, 36 = any other letter), each with its folded position and
-// word-boundary flags. The automata run over the skeleton (stepped by the same pass that builds
-// it, see Walk), detectors over the folded string.
+// A whole text prepared for the classifier: folded character by character (fold.ts: NFKC forms,
+// invisible characters dropped, look-alike letters, case, diacritics) with an offset map back into
+// the original text. Then the skeleton: the letters and digits of the folded text as symbols 0..36
+// (a-z, 0-9, 36 = any other letter), each with its folded position and word-boundary flags. The
+// automata run over the skeleton (stepped by the same pass that builds it, see Walk), detectors
+// over the folded string.
 //
 // Everything here works in module-level scratch buffers that grow as needed (no per-call
 // allocation of big structures). `prepare()` is not re-entrant, which is fine: classification is
 // synchronous and findings are copied out before the next call.
 
 import { type Automaton, HitBuffer, NO_PATTERNS, SENTINEL, step } from './automaton.ts';
+import { ASCII_SYM, bmpCode, bmpFold, F_DROP, F_MARK, F_UNKNOWN, fold, markNativeWords, nativeFold, SEP, SYM } from './fold.ts';
+
+/** The Cyrillic and Greek letters of the text being prepared that keep their script (fold.ts), or null. */
+let native: Uint8Array | null = null;
 
 /** Skeleton flags. */
 export const WORD_START = 1;
 export const WORD_END = 2;
-
-// Character classes of folded characters.
-const SEP = 0; // whitespace, punctuation, symbols, controls
-const SYM = 1; // ASCII a-z or 0-9
-const WORD = 2; // another letter or digit
-
-/** ASCII code -> symbol (or -1 for a separator). Upper case maps like lower case. */
-const ASCII_SYM = new Int8Array(128).fill(-1);
-for (let c = 0; c < 26; c++) {
-  ASCII_SYM[97 + c] = c;
-  ASCII_SYM[65 + c] = c;
-}
-for (let d = 0; d < 10; d++) ASCII_SYM[48 + d] = 26 + d;
-
-/** Look-alike letters folded to Latin (keyed by the character before lower-casing). */
-const LOOKALIKE: Record<string, string> = {
-  // Cyrillic capitals
-  А: 'a', В: 'b', С: 'c', Е: 'e', Н: 'h', І: 'i', Ј: 'j', К: 'k', М: 'm', О: 'o', Р: 'p',
-  Ѕ: 's', Т: 't', Х: 'x', У: 'y', Ү: 'y', Ԛ: 'q', Ԝ: 'w', Ӏ: 'i', Ѵ: 'v', Ԁ: 'd',
-  // Cyrillic small
-  а: 'a', в: 'b', с: 'c', е: 'e', н: 'h', і: 'i', ј: 'j', к: 'k', м: 'm', о: 'o', р: 'p',
-  ѕ: 's', т: 't', х: 'x', у: 'y', ү: 'y', ԛ: 'q', ԝ: 'w', ӏ: 'l', ѵ: 'v', ԁ: 'd', һ: 'h',
-  // Greek capitals
-  Α: 'a', Β: 'b', Ε: 'e', Ζ: 'z', Η: 'h', Ι: 'i', Κ: 'k', Μ: 'm', Ν: 'n', Ο: 'o', Ρ: 'p',
-  Τ: 't', Υ: 'y', Χ: 'x', Ϲ: 'c', Ϳ: 'j',
-  // Greek small
-  α: 'a', β: 'b', γ: 'y', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u',
-  χ: 'x', ϲ: 'c', ω: 'w', η: 'n', μ: 'u', ϳ: 'j',
-  // Latin letters that NFKD does not decompose
-  ı: 'i', ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ħ: 'h', Ħ: 'h', ŧ: 't', Ŧ: 't',
-  ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ɑ: 'a', ɡ: 'g', ĸ: 'k',
-};
-
-/**
- * Look-alike folding is for words that mix scripts ("НІV" with a Latin V) or that are written
- * wholly in look-alikes ("АВЕКМНОРСТХ"): a spoof. A word written in Cyrillic or Greek with letters
- * that have no Latin look-alike ("Здравствуйте") is a word of that language and keeps its letters,
- * so Russian (and Greek) text stays readable for the Russian vocabularies.
- */
-let nativeAt: Uint8Array = new Uint8Array(0);
-let hasNative = false;
-const NATIVE_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff]/;
-const LETTER_RUN = /[\p{L}\p{M}]+/gu;
-const NATIVE_LETTER = /[\u0370-\u03ff\u0400-\u04ff]/;
-const nativeCache = new Map<number, number>();
-
-/** Mark the Cyrillic and Greek letters of words written in their own script (see above). */
-function markNativeWords(text: string): void {
-  hasNative = false;
-  if (!NATIVE_SCRIPT.test(text)) return;
-  if (nativeAt.length < text.length) nativeAt = new Uint8Array(Math.max(256, text.length));
-  else nativeAt.fill(0, 0, text.length);
-  LETTER_RUN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LETTER_RUN.exec(text)) !== null) {
-    const run = m[0];
-    if (!NATIVE_SCRIPT.test(run) || /[A-Za-z]/.test(run)) continue;
-    let allLookalike = true;
-    for (const ch of run) {
-      if (!RE_MARK.test(ch) && LOOKALIKE[ch] === undefined && LOOKALIKE[ch.toLowerCase()] === undefined) {
-        allLookalike = false;
-        break;
-      }
-    }
-    if (allLookalike) continue;
-    for (let i = 0; i < run.length; i++) if (NATIVE_LETTER.test(run[i]!)) nativeAt[m.index + i] = 1;
-    hasNative = true;
-  }
-}
-
-/** A Cyrillic or Greek letter kept in its script: lower case, without diacritics, class WORD. */
-function nativeFold(c: number): number {
-  let v = nativeCache.get(c);
-  if (v === undefined) {
-    const out = String.fromCharCode(c).normalize('NFKD').replace(RE_MARKS_G, '').toLowerCase();
-    v = out.length === 1 ? (out.charCodeAt(0) << 2) | WORD : bmpCode[c]! >= 0 ? bmpCode[c]! : (c << 2) | WORD;
-    nativeCache.set(c, v);
-  }
-  return v;
-}
-
-/** Characters removed outright (beyond the \p{Cf} format characters): Hangul fillers. */
-const EXTRA_INVISIBLE = new Set([0x115f, 0x1160, 0x3164, 0xffa0]);
-
-const RE_MARK = /\p{M}/u;
-const RE_FORMAT = /\p{Cf}/u;
-const RE_WORD = /[\p{L}\p{N}]/u;
-const RE_MARKS_G = /\p{M}+/gu;
-
-// A folded code point: the characters it becomes and their classes, or a drop.
-interface Fold {
-  /** 0 = emit `out`, 1 = drop (invisible), 2 = drop (combining mark: extends the previous char) */
-  kind: 0 | 1 | 2;
-  out: string;
-  cls: Uint8Array;
-}
-
-/**
- * Fold results, filled on demand. For the BMP a flat Int32Array: UNKNOWN, DROP, MARK, MULTI (see
- * bmpFolds) or, for the usual single-unit result, (unit << 2) | class. Astral code points: a
- * bounded map.
- */
-const F_UNKNOWN = -1;
-const F_DROP = -2;
-const F_MARK = -3;
-const F_MULTI = -4;
-const bmpCode = new Int32Array(0x10000).fill(F_UNKNOWN);
-const bmpFolds = new Map<number, Fold>();
-const astralFolds = new Map<number, Fold>();
-
-function bmpFold(cp: number): number {
-  const f = computeFold(cp);
-  let v: number;
-  if (f.kind === 1) v = F_DROP;
-  else if (f.kind === 2) v = F_MARK;
-  else if (f.out.length === 1) v = (f.out.charCodeAt(0) << 2) | f.cls[0]!;
-  else {
-    v = F_MULTI;
-    bmpFolds.set(cp, f);
-  }
-  bmpCode[cp] = v;
-  return v;
-}
-const NO_CLS = new Uint8Array(0);
-
-function computeFold(cp: number): Fold {
-  if (cp >= 0xd800 && cp <= 0xdfff) {
-    // A lone surrogate: keep it as a separator.
-    return { kind: 0, out: String.fromCharCode(cp), cls: new Uint8Array([SEP]) };
-  }
-  const ch = String.fromCodePoint(cp);
-  if (EXTRA_INVISIBLE.has(cp) || RE_FORMAT.test(ch)) return { kind: 1, out: '', cls: NO_CLS };
-  if (RE_MARK.test(ch)) return { kind: 2, out: '', cls: NO_CLS };
-  let out = '';
-  const decomposed = ch.normalize('NFKD').replace(RE_MARKS_G, '');
-  for (const c of decomposed) {
-    const direct = LOOKALIKE[c];
-    if (direct !== undefined) {
-      out += direct;
-      continue;
-    }
-    const lower = c.toLowerCase().normalize('NFKD').replace(RE_MARKS_G, '');
-    for (const l of lower) out += LOOKALIKE[l] ?? l;
-  }
-  if (out.length === 0) return { kind: 1, out: '', cls: NO_CLS };
-  const cls = new Uint8Array(out.length);
-  for (let i = 0; i < out.length; i++) {
-    const code = out.charCodeAt(i);
-    if (code < 128) cls[i] = ASCII_SYM[code]! >= 0 ? SYM : SEP;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < out.length) {
-      // A surrogate pair inside the output: classify the whole code point, on both halves.
-      const c = RE_WORD.test(out.slice(i, i + 2)) ? WORD : SEP;
-      cls[i] = c;
-      cls[i + 1] = c;
-      i++;
-    } else cls[i] = RE_WORD.test(out[i]!) ? WORD : SEP;
-  }
-  return { kind: 0, out, cls };
-}
-
-function fold(cp: number): Fold {
-  if (cp < 0x10000) {
-    const f = bmpFolds.get(cp);
-    if (f !== undefined) return f;
-    return computeFold(cp);
-  }
-  let f = astralFolds.get(cp);
-  if (f === undefined) {
-    f = computeFold(cp);
-    if (astralFolds.size >= 50_000) astralFolds.clear();
-    astralFolds.set(cp, f);
-  }
-  return f;
-}
 
 /** The prepared state of the last `prepare()` call. Read-only for callers. */
 export interface Prepared {
@@ -308,7 +138,7 @@ export function prepare(text: string, walk: Walk | null = null): Prepared {
   P.sym = gSym;
   P.pos = gPos;
   P.flags = gFlags;
-  markNativeWords(text);
+  native = markNativeWords(text);
   const stop = foldAligned(text, len, w);
   if (stop < len) {
     // From `stop` on: keep the aligned prefix, fold the rest, and continue the skeleton and the
@@ -443,7 +273,7 @@ function foldAligned(text: string, len: number, walk: Walk): number {
       if (c >= 0xd800 && c <= 0xdfff) break;
       let v = bmpCode[c]!;
       if (v === F_UNKNOWN) v = bmpFold(c);
-      if (hasNative && nativeAt[i] === 1) v = nativeFold(c);
+      if (native !== null && native[i] === 1) v = nativeFold(c);
       if (v < 0) break;
       if (asciiOnly) {
         asciiOnly = false;
@@ -553,7 +383,7 @@ function foldUnicode(text: string, len: number, from: number): void {
     if (cp < 0x10000) {
       let v = bmpCode[cp]!;
       if (v === F_UNKNOWN) v = bmpFold(cp);
-      if (hasNative && nativeAt[i] === 1) v = nativeFold(cp);
+      if (native !== null && native[i] === 1) v = nativeFold(cp);
       if (v >= 0) {
         if (k >= limit) {
           growKeep(k + 64);
@@ -723,14 +553,6 @@ export function foldedText(p: Prepared): string {
   return s;
 }
 
-/** True if the original character at offset i is an upper-case letter (any script). */
-export function isUpperAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c >= 65 && c <= 90;
-  const ch = String.fromCodePoint(text.codePointAt(i)!);
-  return ch !== ch.toLowerCase();
-}
-
 /** Original start offset of folded index i. */
 export function origStart(p: Prepared, i: number): number {
   return p.identity ? i : p.fstart[i]!;
@@ -756,74 +578,3 @@ export function normalize(text: string): { text: string; map: Int32Array } {
   return { text: folded, map };
 }
 
-/**
- * Skeleton of a vocabulary term: its a-z0-9 symbols as a string, and the positions (1..len-1)
- * where the term has a word break (a separator, or a letter/digit change). Returns null when the
- * term has a letter outside a-z after folding (it could never match).
- */
-export function termSkeleton(term: string): { skeleton: string; breaks: number[]; letters: string } | null {
-  let skeleton = '';
-  let letters = '';
-  const breaks: number[] = [];
-  let sepPending = false;
-  let prevKind = 0; // 1 letter, 2 digit
-  for (const ch of term) {
-    const cp = ch.codePointAt(0)!;
-    let out: string;
-    let cls: ArrayLike<number>;
-    if (cp < 128) {
-      const s = ASCII_SYM[cp]!;
-      out = s >= 0 ? String.fromCharCode(cp >= 65 && cp <= 90 ? cp + 32 : cp) : ch;
-      cls = [s >= 0 ? SYM : SEP];
-    } else {
-      const f = fold(cp);
-      if (f.kind !== 0) continue;
-      out = f.out;
-      cls = f.cls;
-    }
-    for (let j = 0; j < out.length; j++) {
-      const c = cls[j]!;
-      if (c === SEP) {
-        sepPending = true;
-        continue;
-      }
-      if (c === WORD) return null;
-      const code = out.charCodeAt(j);
-      const kind = code >= 97 ? 1 : 2;
-      if (skeleton.length > 0 && (sepPending || kind !== prevKind)) breaks.push(skeleton.length);
-      skeleton += out[j];
-      letters += cp < 128 ? ch : out[j];
-      sepPending = false;
-      prevKind = kind;
-    }
-  }
-  return { skeleton, breaks, letters };
-}
-
-/**
- * A word or phrase folded as texts are (NFKC, look-alikes, case, diacritics; invisible characters
- * dropped), without touching the scratch state of prepare(): for building lexicons at any time.
- */
-export function foldString(text: string): string {
-  markNativeWords(text);
-  const native = hasNative;
-  let out = '';
-  let i = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    const at = i;
-    i += ch.length;
-    if (cp < 128) {
-      out += cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : ch;
-      continue;
-    }
-    if (native && nativeAt[at] === 1) {
-      out += String.fromCharCode(nativeFold(cp) >>> 2);
-      continue;
-    }
-    const f = fold(cp);
-    if (f.kind === 0) out += f.out;
-  }
-  hasNative = false;
-  return out;
-}

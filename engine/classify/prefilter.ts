@@ -9,7 +9,7 @@
 // yields no literal, and a source it cannot parse yields no prefilter at all (the regex always
 // runs). Findings never change, only the work to find them.
 
-import { termSkeleton } from './normalize.ts';
+import { termSkeleton } from './fold.ts';
 
 /**
  * Clauses of required literals: a text can match only if, for every clause, it contains at least

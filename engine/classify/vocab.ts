@@ -7,7 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILTIN_LABELS, packagePath } from '../contract/index.ts';
-import { termSkeleton } from './normalize.ts';
+import { Automaton } from './automaton.ts';
+import { foldString, termSkeleton } from './fold.ts';
+import { ScriptTerms } from './scripts.ts';
 
 /** Internal (non-public) labels produced by the built-in vocabularies and detector keywords. */
 export const INTERNAL = {
@@ -177,3 +179,38 @@ export const DETECTOR_KEYWORDS: Record<string, readonly string[]> = {
     'codes', 'diagnosed',
   ],
 };
+
+// --- the built-in vocabulary: loaded and compiled once per process ----------------------------
+
+export interface CompiledVocabulary {
+  table: TermTable;
+  automaton: Automaton;
+  /** Terms in other scripts (Chinese, Korean, Russian, Arabic...), found in the folded text. */
+  scripts: ScriptTerms;
+}
+
+let builtin: CompiledVocabulary | null = null;
+
+/** The built-in vocabularies and detector keywords, compiled on first use and then shared. */
+export function builtinVocabulary(): CompiledVocabulary {
+  if (builtin !== null) return builtin;
+  const table = new TermTable();
+  for (const [label, lines] of readVocabFiles()) {
+    const id = labelId(label);
+    for (const line of lines) {
+      if (!table.add(line.term, id, line.exactCase)) throw new Error(`vocab/${label}: term ${JSON.stringify(line.term)} cannot be matched`);
+    }
+  }
+  for (const [label, words] of Object.entries(DETECTOR_KEYWORDS)) {
+    const id = labelId(label);
+    for (const w of words) table.add(w, id, false);
+  }
+  // Other languages (vocab/lang/<lang>.txt): Latin-script terms join the automaton, others the script matcher.
+  const scripts = new ScriptTerms();
+  for (const { label, term } of readLanguageVocab()) {
+    const id = labelId(label);
+    if (!table.add(term, id, false)) scripts.add(foldString(term), id);
+  }
+  builtin = { table, automaton: new Automaton(table.patterns), scripts };
+  return builtin;
+}

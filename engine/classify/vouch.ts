@@ -18,7 +18,8 @@
 
 import { SENTINEL } from './automaton.ts';
 import { isUnspaced, LANGUAGE_BITS, Lexicon } from './lexicon.ts';
-import { foldedText, foldString, isUpperAt, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
+import { foldedText, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
+import { foldString, isUpperAt } from './fold.ts';
 
 const EN = LANGUAGE_BITS.en;
 const GENERAL = LANGUAGE_BITS.general;

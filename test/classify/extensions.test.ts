@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../engine/classify/index.ts';
-import { builtinVocabulary } from '../../engine/classify/classifier.ts';
+import { builtinVocabulary } from '../../engine/classify/vocab.ts';
 import { BUILTIN_LABELS } from '../../engine/contract/vocabulary.ts';
 import { at } from './helpers.ts';
 

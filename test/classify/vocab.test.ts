@@ -3,8 +3,8 @@ import AhoCorasick from 'modern-ahocorasick';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Automaton, HitBuffer } from '../../engine/classify/automaton.ts';
-import { builtinVocabulary } from '../../engine/classify/classifier.ts';
-import { termSkeleton } from '../../engine/classify/normalize.ts';
+import { builtinVocabulary } from '../../engine/classify/vocab.ts';
+import { termSkeleton } from '../../engine/classify/fold.ts';
 import { parseVocab, readVocabFiles } from '../../engine/classify/vocab.ts';
 import { SENSITIVITY_LABELS } from '../../engine/contract/vocabulary.ts';
 

@@ -1,0 +1,112 @@
+// What a bundle adds to the built-in classifier, compiled once per classifier: its `terms` lists
+// and vetted phrases in one automaton of their own (with the skeletons of the literals its
+// `pattern`s need, so most texts rule a pattern out in the same pass), its patterns with their
+// literal prefilters (prefilter.ts), and its vetted words in a lexicon of their own.
+
+import { policyPattern, type PolicyPattern } from '../contract/index.ts';
+import { Automaton } from './automaton.ts';
+import { termSkeleton } from './fold.ts';
+import { builtinPhrases, Lexicon } from './lexicon.ts';
+import { literalPrefilter, LiteralSkeletons, type Prefilter } from './prefilter.ts';
+import type { CompiledTemplate } from './templates.ts';
+import { TermTable } from './vocab.ts';
+
+export interface ClassifierExtensions {
+  terms?: { label: string; terms: string[] }[];
+  patterns?: { label: string; source: string; flags: string }[];
+  /** Words and phrases the officer vetted (and the practice's name): the found-phone test vouches for them. */
+  vetted?: string[];
+  /** Approved templates: a message that is an instance of one is not doubted word by word. */
+  templates?: CompiledTemplate[];
+  /**
+   * The positive model (vouch.ts): words the test cannot vouch for become `unvetted` findings, and
+   * sensitive words of general content (a campaign to everyone) are not findings about the patient.
+   * A bundle turns it on (engine/compile/found-phone.ts); a bare classifier reads only what is listed.
+   */
+  positive?: boolean;
+}
+
+export interface Extension {
+  /** The `terms`: automaton patterns 0..table.patterns.length - 1. */
+  table: TermTable;
+  /** The terms, then the prefilter literals' skeletons (null when there are neither). */
+  automaton: Automaton | null;
+  /** ext table label id -> classifier label id */
+  termLabel: number[];
+  patterns: ExtensionPattern[];
+  /** Per literal skeleton (automaton pattern table.patterns.length + id): seen in this text. */
+  seen: Uint8Array;
+}
+
+export interface ExtensionPattern {
+  label: number;
+  /** Runs on the linear-time engine (contract/pattern.ts): no pattern and no text can stall the service. */
+  re: PolicyPattern;
+  /** Literals the regex needs (null: always run it), and their skeleton ids per clause. */
+  prefilter: Prefilter | null;
+  skeletonClauses: (Int32Array | null)[];
+}
+
+/** termLabel of the bundle's vetted phrases: vouched for, not a finding. */
+export const VOUCHED = -1;
+
+/**
+ * The extension's terms and patterns (null when it has neither) and its vetted words (null when
+ * none); `idOf` gives a label's classifier id, naming where it came from in errors.
+ */
+export function compileExtension(ext: ClassifierExtensions | undefined, idOf: (label: unknown, where: string) => number): { extension: Extension | null; vettedWords: Lexicon | null } {
+  let extension: Extension | null = null;
+  // Vetted words go to a lexicon of their own; vetted phrases of several Latin words are matched
+  // as terms whose label is VOUCHED (their span is vouched for as a whole).
+  const vettedWords = new Lexicon();
+  const vettedPhrases: string[] = [];
+  for (const entry of [...(ext?.positive === true ? builtinPhrases() : []), ...(ext?.vetted ?? [])]) {
+    if (typeof entry !== 'string') continue;
+    const sk = termSkeleton(entry);
+    // A phrase of several Latin words is vouched for as a whole, never word by word.
+    if (sk !== null && sk.breaks.length > 0) vettedPhrases.push(entry);
+    else vettedWords.add(entry, 0x1ff);
+  }
+  if (ext && ((ext.terms?.length ?? 0) > 0 || (ext.patterns?.length ?? 0) > 0 || vettedPhrases.length > 0)) {
+    const table = new TermTable();
+    const termLabel: number[] = [];
+    if (vettedPhrases.length > 0) {
+      const local = termLabel.push(VOUCHED) - 1;
+      for (const phrase of vettedPhrases) table.add(phrase, local, false);
+    }
+    for (const group of ext.terms ?? []) {
+      const id = idOf(group.label, 'terms');
+      const local = termLabel.indexOf(id) >= 0 ? termLabel.indexOf(id) : termLabel.push(id) - 1;
+      for (const term of group.terms) {
+        if (typeof term !== 'string' || !table.add(term, local, false)) {
+          throw new RangeError(`terms ${group.label}: ${JSON.stringify(term)} has no Latin letters or digits to match`);
+        }
+      }
+    }
+    const patterns: ExtensionPattern[] = [];
+    const literals = new LiteralSkeletons();
+    for (const pt of ext.patterns ?? []) {
+      const id = idOf(pt.label, 'pattern');
+      const flags = (pt.flags ?? '').replace(/[gy]/g, '') + 'g';
+      let js: RegExp;
+      let re: PolicyPattern;
+      try {
+        js = new RegExp(pt.source, flags); // checks the syntax and gives the prefilter its source; never run on a text
+        re = policyPattern(pt.source, flags);
+      } catch (e) {
+        throw new SyntaxError(`pattern ${pt.label}: ${(e as Error).message}`);
+      }
+      const prefilter = literalPrefilter(js.source, js.flags);
+      patterns.push({ label: id, re, prefilter, skeletonClauses: prefilter === null ? [] : literals.add(prefilter) });
+    }
+    const searched = [...table.patterns, ...literals.skeletons];
+    extension = {
+      table,
+      automaton: searched.length > 0 ? new Automaton(searched) : null,
+      termLabel,
+      patterns,
+      seen: new Uint8Array(literals.skeletons.length),
+    };
+  }
+  return { extension, vettedWords: (ext?.vetted?.length ?? 0) > 0 || vettedPhrases.length > 0 ? vettedWords : null };
+}

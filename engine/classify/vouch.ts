@@ -62,6 +62,9 @@ const KIND_LETTERS = 0;
 const KIND_DIGITS = 1;
 const KIND_MIXED = 2;
 const KIND_OTHER = 3;
+/** Skeleton symbols of m and y (a = 0). */
+const SYM_M = 12;
+const SYM_Y = 24;
 
 function ensure(n: number): void {
   if (n <= cap) return;
@@ -250,6 +253,8 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     if (!ok && inLink(links, fs, fe)) ok = linkWordOk(links, fs, fe, kind, m, allowed);
     if (!ok && coveredBy(o.vouchedSpans, fs, fe)) ok = true;
     if (!ok && o.extra !== null && kind === KIND_LETTERS && latinBits(o.extra, sym, wS[w]!, wE[w]!) !== 0) ok = true;
+    // A portal named after the practice ("MyRiverside"): "my" and a vetted name.
+    if (!ok && o.extra !== null && kind === KIND_LETTERS && wE[w]! - wS[w]! >= 3 && sym[wS[w]!] === SYM_M && sym[wS[w]! + 1] === SYM_Y && latinBits(o.extra, sym, wS[w]! + 2, wE[w]!) !== 0) ok = true;
     if (!ok && kind === KIND_MIXED) ok = mixedOk(wordText(w), [w - 1, w - 2, w - 3].filter((x) => x >= 0).map(wordText));
     if (!ok && kind === KIND_OTHER && m === -1) {
       const uncovered = coverUnspaced(wordText(w), o.lexicon, o.extra, allowed);

@@ -123,6 +123,13 @@ describe('the positive model', () => {
     );
   });
 
+  it("vouches for a portal named after the practice (\"MyRiverside\"), not for \"my\" before any other word", () => {
+    // As a bundle vets the practice's name: whole and word by word (engine/compile/found-phone.ts).
+    const bundled = createClassifier({ positive: true, vetted: ['Riverside Family Practice', 'Riverside', 'Family', 'Practice'] });
+    const text = 'A new document is in your MyRiverside account (or MyChart). Myzqxv is not ours.';
+    expect(words(text, bundled.classifyText(text, 'en'), 'unvetted')).toEqual(['Myzqxv']);
+  });
+
   it('never throws, and its findings lie inside the text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => {

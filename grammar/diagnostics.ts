@@ -91,6 +91,9 @@ export function diagnostic(
 
 export const hasErrors = (ds: readonly Diagnostic[]): boolean => ds.some((d) => d.severity === 'error');
 
+/** `text` as a message quotes it: cut to `max` characters, with `…` when it is longer. */
+export const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max)}…` : text);
+
 /** A span covering a whole file's first line: for errors that belong to a file, not a place in it. */
 export function fileSpan(file: string): Span {
   return { file, line: 1, col: 1, endLine: 1, endCol: 1, offset: 0, endOffset: 0 };

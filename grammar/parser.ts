@@ -2,7 +2,7 @@
 // find, in words a compliance officer understands. It builds only a concrete syntax tree; the AST
 // comes from ast-builder.ts.
 import { CstParser, EOF, tokenMatcher, type CstNode, type IParserErrorMessageProvider, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
-import { diagnostic, didYouMean, fileSpan, type Diagnostic } from './diagnostics.ts';
+import { clip, diagnostic, didYouMean, fileSpan, type Diagnostic } from './diagnostics.ts';
 import * as T from './tokens.ts';
 
 // ---- friendly messages ----
@@ -27,8 +27,7 @@ const isEof = (t: IToken): boolean => t.tokenType === EOF;
 /** How a found token is named in a message. */
 function found(t: IToken): string {
   if (isEof(t)) return 'the end of the file';
-  const image = t.image.length > 30 ? `${t.image.slice(0, 30)}…` : t.image;
-  return `\`${image}\``;
+  return `\`${clip(t.image, 30)}\``;
 }
 
 const after = (previous: IToken): string => (previous.image === '' ? '' : ` after \`${previous.image}\``);

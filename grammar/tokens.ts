@@ -2,7 +2,7 @@
 // impossible dates, broken patterns, programmer operators like `&&`) become diagnostics here, while
 // the offending text still reaches the parser as a token so it can go on and find further errors.
 import { createToken, createTokenInstance, Lexer, type IToken, type TokenType } from 'chevrotain';
-import { diagnostic, type Diagnostic, type Span } from './diagnostics.ts';
+import { clip, diagnostic, type Diagnostic, type Span } from './diagnostics.ts';
 
 // ---- categories (never matched directly) ----
 
@@ -321,7 +321,7 @@ const CHARACTER_HINTS: Record<string, string> = {
 };
 
 function unknownCharacter(image: string, span: Span): Diagnostic {
-  const shown = image.length > 20 ? `${image.slice(0, 20)}…` : image;
+  const shown = clip(image, 20);
   const letter = /^\p{L}/u.test(image) ? 'names use only the letters A to Z, digits, `_` and `-`; put other text in quotes' : undefined;
   return diagnostic('parse/invalid-character', `\`${shown}\` is not part of the policy language`, span, CHARACTER_HINTS[image[0]!] ?? letter);
 }

@@ -8,7 +8,9 @@
 // condition is evaluated over all requests of the cell that lack the fact (three-valued: the facts the
 // cell fixes are known, every other test is true or false, a test of the missing fact is unknown). A
 // rule that can come out unknown there is a trap, unless in that cell a deny rule surely applies to
-// every such request anyway (`no-consent` for a missing consent): then nothing changes.
+// every such request anyway (`no-consent` for a missing consent): then nothing changes. A condition is
+// evaluated over all cells at once (one value per cell), so a bundle of n rules costs O(n) evaluations
+// per missing class rather than one per rule, cell and deny rule.
 import type * as A from '../../grammar/ast.ts';
 import { formatExpr } from '../../grammar/formatter.ts';
 import { diagnostic, type Diagnostic } from '../../grammar/diagnostics.ts';
@@ -32,8 +34,15 @@ export interface TrapInput {
   noTier: string;
 }
 
-/** The facts every cell fixes; `message.scope` is fixed too, but may be missing in a cell. */
-const CELL_FACTS = new Set(['channel', 'message.category', 'message.tier', 'message.scope']);
+type TrapRule = TrapInput['rules'][number];
+
+/** The facts every cell fixes, each with the field of the cell that holds it; `message.scope` is fixed too, but may be missing in a cell. */
+const CELL_FACTS = new Map<string, keyof Cell>([
+  ['channel', 'channel'],
+  ['message.category', 'category'],
+  ['message.tier', 'tier'],
+  ['message.scope', 'scope'],
+]);
 const SCOPE = 'message.scope';
 
 /** The class of facts missing together with `path` (`consent.scopes` → `consent`), or undefined when it is never missing. */
@@ -53,13 +62,31 @@ interface Cell {
   scope: string | undefined;
 }
 
+/** The values of a condition in every cell, in the order of the cells. */
+type PerCell = Uint8Array;
+
+/** What a test reads and, when it reads only what cells fix, its value in each cell: found once for every class. */
+interface LeafInfo {
+  facts: readonly string[];
+  /** It reads a fact no cell fixes. */
+  open: boolean;
+  known?: PerCell;
+}
+
 /** The warnings for every trap, one per rule and missing fact, at the first test of that fact. */
 export function failClosedTraps(input: TrapInput): Diagnostic[] {
   const out: Diagnostic[] = [];
   const cells: Cell[] = CHANNELS.flatMap((channel) =>
     CATEGORIES.map((category) => ({ channel, category, tier: input.tierOf.get(category) ?? input.noTier, scope: input.scopeOf.get(category) })),
   );
-  const denies = input.rules.filter((r) => r.effect.effect === 'deny');
+  const denies = input.rules.filter((r): r is TrapRule & { when: A.Expr } => r.effect.effect === 'deny' && r.when !== undefined);
+  const leafInfo = new Map<A.Expr, LeafInfo>();
+  const evaluations = new Map<string, Evaluation>(); // one per missing class, keeping what it has found
+  const evaluation = (missing: string): Evaluation => {
+    let e = evaluations.get(missing);
+    if (e === undefined) evaluations.set(missing, (e = new Evaluation(input, missing, cells, denies, leafInfo)));
+    return e;
+  };
   for (const rule of input.rules) {
     if (rule.effect.effect === 'allow' || rule.when === undefined) continue;
     const when = rule.when;
@@ -71,8 +98,9 @@ export function failClosedTraps(input: TrapInput): Diagnostic[] {
       }
     }
     for (const [missing, { leaf, fact }] of classes) {
-      const e = new Evaluation(input, missing);
-      const trapped = cells.find((cell) => (e.values(when, cell) & U) !== 0 && !denies.some((d) => d !== rule && d.when !== undefined && e.values(d.when, cell) === T));
+      const e = evaluation(missing);
+      const values = e.values(when);
+      const trapped = cells.find((_, i) => (values[i]! & U) !== 0 && !e.denied(i, rule));
       if (trapped !== undefined) out.push(warning(rule.name.name, rule.effect.effect, missing, fact, leaf, trapped, input.settings));
     }
   }
@@ -145,33 +173,79 @@ function combine(l: Values, r: Values, table: (a: number, b: number) => number):
   return out;
 }
 
-/** The values a condition can take over the requests of a cell that lack the facts of one class. */
+/** `combine` for every pair of values, looked up as table[l * 8 + r]. */
+const tableOf = (op: (a: number, b: number) => number): Uint8Array => Uint8Array.from({ length: 64 }, (_, i) => combine(i >> 3, i & 7, op));
+
+/** The values a condition can take in each cell over the requests that lack the facts of one class. */
 class Evaluation {
+  /** Per cell, how many deny rules surely apply to every request of the cell lacking the class, and the first. */
+  private sure: { count: Uint32Array; first: (TrapRule | undefined)[] } | undefined;
+  private readonly lacking = new Map<string, boolean>();
+  /** Unknown in every cell, and either true or false in every cell. */
+  private readonly unknown: PerCell;
+  private readonly either: PerCell;
+
   constructor(
     private readonly input: TrapInput,
     private readonly missing: string,
-  ) {}
+    private readonly cells: readonly Cell[],
+    private readonly denies: readonly (TrapRule & { when: A.Expr })[],
+    /** What each test reads, shared by the evaluations of every class. */
+    private readonly leafInfo: Map<A.Expr, LeafInfo>,
+  ) {
+    this.unknown = new Uint8Array(cells.length).fill(U);
+    this.either = new Uint8Array(cells.length).fill(TF);
+  }
 
-  values(e: A.Expr, cell: Cell): Values {
+  /** Whether a deny rule other than `rule` surely applies in cell `i`: then `rule` coming out unknown there changes nothing. */
+  denied(i: number, rule: TrapRule): boolean {
+    const sure = (this.sure ??= this.sureDenies());
+    return sure.count[i]! > 1 || (sure.count[i] === 1 && sure.first[i] !== rule);
+  }
+
+  private sureDenies(): { count: Uint32Array; first: (TrapRule | undefined)[] } {
+    const count = new Uint32Array(this.cells.length);
+    const first: (TrapRule | undefined)[] = this.cells.map(() => undefined);
+    for (const d of this.denies) {
+      const values = this.values(d.when);
+      for (let i = 0; i < values.length; i++) {
+        if (values[i] !== T) continue;
+        if (count[i] === 0) first[i] = d;
+        count[i] = count[i]! + 1;
+      }
+    }
+    return { count, first };
+  }
+
+  /** The condition's values in every cell; the arrays returned are never changed. */
+  values(e: A.Expr): PerCell {
     switch (e.type) {
       case 'and':
       case 'or': {
-        const l = this.values(e.left, cell);
-        // Three-valued: false decides `and`, true decides `or`, whatever the other side.
-        if (l === (e.type === 'and' ? F : T)) return l;
-        return combine(l, this.values(e.right, cell), e.type === 'and' ? and : or);
+        const l = this.values(e.left);
+        const r = this.values(e.right);
+        const table = e.type === 'and' ? AND : OR;
+        const out = new Uint8Array(l.length);
+        for (let i = 0; i < l.length; i++) out[i] = table[l[i]! * 8 + r[i]!]!;
+        return out;
       }
       case 'not': {
-        const v = this.values(e.operand, cell);
-        return ((v & T) !== 0 ? F : 0) | ((v & F) !== 0 ? T : 0) | (v & U);
+        const v = this.values(e.operand);
+        const out = new Uint8Array(v.length);
+        for (let i = 0; i < v.length; i++) out[i] = NOT[v[i]!]!;
+        return out;
       }
       case 'presence': {
         const r = this.input.resolutions.get(e.path);
-        const there = r?.kind === 'fact' ? this.isThere(r.path, cell) : undefined;
-        return there === undefined ? TF : there === e.present ? T : F;
+        const out = new Uint8Array(this.cells.length);
+        for (let i = 0; i < out.length; i++) {
+          const there = r?.kind === 'fact' ? this.isThere(r.path, this.cells[i]!) : undefined;
+          out[i] = there === undefined ? TF : there === e.present ? T : F;
+        }
+        return out;
       }
       default:
-        return this.leaf(e, cell);
+        return this.leaf(e);
     }
   }
 
@@ -181,8 +255,6 @@ class Evaluation {
     if (this.lacks(path)) return false;
     return missingClass(path, this.input.settings) === undefined ? true : undefined;
   }
-
-  private readonly lacking = new Map<string, boolean>();
 
   /** The fact is missing whenever the class is: it is in it, or in a record of it (`vendor.baa.signed` of `vendor`). */
   private lacks(path: string): boolean {
@@ -199,41 +271,58 @@ class Evaluation {
     return known;
   }
 
-  private leaf(e: A.Expr, cell: Cell): Values {
-    const facts = factsOf(e, this.input.resolutions);
-    if (facts.some((f) => (f === SCOPE ? this.missing === SCOPE && cell.scope === undefined : this.lacks(f)))) return U;
-    if (facts.some((f) => !CELL_FACTS.has(f))) return TF;
-    const known = this.known(e, cell);
-    return known === undefined ? TF : known ? T : F;
-  }
-
-  /** A test of the facts the cell fixes (and constants), decided; undefined when it is not one of the simple forms. */
-  private known(e: A.Expr, cell: Cell): boolean | undefined {
-    const value = (o: A.Operand): unknown => {
-      if (o.type === 'list') return o.items.map(value);
-      if (o.type !== 'path') return o.value;
-      const r = this.input.resolutions.get(o);
-      if (r?.kind === 'list') return r.list.values;
-      if (r?.kind === 'value') return r.value;
-      if (r?.kind !== 'fact') return undefined;
-      return { channel: cell.channel, 'message.category': cell.category, 'message.tier': cell.tier, 'message.scope': cell.scope }[r.path];
-    };
-    switch (e.type) {
-      case 'compare': {
-        if (e.op !== '==' && e.op !== '!=') return undefined;
-        const [a, b] = [value(e.left), value(e.right)];
-        if (Array.isArray(a) || Array.isArray(b) || a === undefined || b === undefined) return undefined;
-        return (a === b) === (e.op === '==');
-      }
-      case 'in': {
-        const [a, b] = [value(e.left), value(e.right)];
-        if (!Array.isArray(b) || a === undefined) return undefined;
-        return b.includes(a) !== e.negated;
-      }
-      default:
-        return undefined;
+  /** A test: unknown where it reads a missing fact, either where it reads another fact no cell fixes, else decided by the cell when it can be. */
+  private leaf(e: A.Expr): PerCell {
+    let info = this.leafInfo.get(e);
+    if (info === undefined) {
+      const facts = factsOf(e, this.input.resolutions);
+      this.leafInfo.set(e, (info = { facts, open: facts.some((f) => !CELL_FACTS.has(f)) }));
     }
+    if (info.facts.some((f) => f !== SCOPE && this.lacks(f))) return this.unknown;
+    const base = info.open ? this.either : (info.known ??= knownIn(e, this.cells, this.input.resolutions));
+    if (this.missing !== SCOPE || !info.facts.includes(SCOPE)) return base;
+    // `message.scope` is missing in the cells whose category needs no consent scope.
+    const out = new Uint8Array(base.length);
+    for (let i = 0; i < out.length; i++) out[i] = this.cells[i]!.scope === undefined ? U : base[i]!;
+    return out;
   }
+}
+
+/** A test of what cells fix (and constants) in every cell: T or F where the cell decides it, TF where it is not one of the simple forms. */
+function knownIn(e: A.Expr, cells: readonly Cell[], resolutions: TrapInput['resolutions']): PerCell {
+  const out = new Uint8Array(cells.length).fill(TF);
+  if (e.type !== 'compare' && e.type !== 'in') return out;
+  if (e.type === 'compare' && e.op !== '==' && e.op !== '!=') return out;
+  const left = reader(e.left, resolutions);
+  const right = reader(e.right, resolutions);
+  for (let i = 0; i < cells.length; i++) {
+    const a = left(cells[i]!);
+    const b = right(cells[i]!);
+    let known: boolean | undefined;
+    if (e.type === 'in') known = !Array.isArray(b) || a === undefined ? undefined : b.includes(a) !== e.negated;
+    else known = Array.isArray(a) || Array.isArray(b) || a === undefined || b === undefined ? undefined : (a === b) === (e.op === '==');
+    if (known !== undefined) out[i] = known ? T : F;
+  }
+  return out;
+}
+
+/** An operand's value in a cell: read once when the operand holds no fact, so a list is built once. */
+function reader(o: A.Operand, resolutions: TrapInput['resolutions']): (cell: Cell) => unknown {
+  const readsFact = (x: A.Operand): boolean => (x.type === 'list' ? x.items.some(readsFact) : x.type === 'path' && resolutions.get(x)?.kind === 'fact');
+  if (readsFact(o)) return (cell) => valueIn(o, cell, resolutions);
+  const value = valueIn(o, undefined, resolutions);
+  return () => value;
+}
+
+/** An operand's value in the cell: a constant, a list's values, or a fact the cell fixes; undefined for any other fact. */
+function valueIn(o: A.Operand, cell: Cell | undefined, resolutions: TrapInput['resolutions']): unknown {
+  if (o.type === 'list') return o.items.map((i) => valueIn(i, cell, resolutions));
+  if (o.type !== 'path') return o.value;
+  const r = resolutions.get(o);
+  if (r?.kind === 'list') return r.list.values;
+  if (r?.kind === 'value') return r.value;
+  const field = r?.kind === 'fact' ? CELL_FACTS.get(r.path) : undefined;
+  return field === undefined || cell === undefined ? undefined : cell[field];
 }
 
 function and(a: number, b: number): number {
@@ -245,3 +334,8 @@ function or(a: number, b: number): number {
   if (a === T || b === T) return T;
   return a === F && b === F ? F : U;
 }
+
+const AND = tableOf(and);
+const OR = tableOf(or);
+/** `not` of each set of values: true and false swap, unknown stays. */
+const NOT = Uint8Array.from({ length: 8 }, (_, v) => ((v & T) !== 0 ? F : 0) | ((v & F) !== 0 ? T : 0) | (v & U));

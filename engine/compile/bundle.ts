@@ -5,7 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parsePolicy } from '../../grammar/index.ts';
 import type * as A from '../../grammar/ast.ts';
-import { diagnostic, fileSpan, type Diagnostic, type Result } from '../../grammar/diagnostics.ts';
+import { clip, diagnostic, fileSpan, type Diagnostic, type Result } from '../../grammar/diagnostics.ts';
 import { checkBundle, checkPortalVendor, type CheckedPolicy, type Settings } from '../check/index.ts';
 import { createClassifier, type Classifier } from '../classify/index.ts';
 import { compileRules, defaultOutcomeOf, type CompiledRules, type Outcome } from './compiler.ts';
@@ -71,7 +71,7 @@ export function compileBundle(policies: readonly SourceFile[], vendorsFile?: Sou
     return compileTexts(policies, vendorsFile);
   } catch (e) {
     const where = fileSpan(policies[0]?.file ?? '(bundle)');
-    const fault = e instanceof Error ? `${e.name}: ${e.message.length > 200 ? `${e.message.slice(0, 200)}…` : e.message}` : typeof e;
+    const fault = e instanceof Error ? `${e.name}: ${clip(e.message, 200)}` : typeof e;
     return { ok: false, diagnostics: [diagnostic('load/internal', `The bundle could not be compiled because of a fault in phigate (${fault})`, where, 'this is a bug in phigate, not in the policy: please report it with the bundle')] };
   }
 }

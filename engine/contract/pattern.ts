@@ -97,26 +97,57 @@ const LINE_TERMINATORS: Ranges = normalize([0x0a, 0x0a, 0x0d, 0x0d, 0x2028, 0x20
 const SURROGATES: Ranges = [0xd800, 0xdfff];
 const ASTRAL: Ranges = [0x10000, MAX_CP];
 
-let canonTable: Uint16Array | undefined;
-/** JavaScript's Canonicalize for the i flag without u (ECMA-262 22.2.2.7.3), for every BMP code unit. */
-function canon(): Uint16Array {
-  if (canonTable) return canonTable;
-  const t = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    const u = String.fromCharCode(c).toUpperCase();
-    t[c] = u.length === 1 && !(c >= 128 && u.charCodeAt(0) < 128) ? u.charCodeAt(0) : c;
+let caseTable: { canon: Uint16Array; classes: Map<number, number[]>; cased: number[] } | undefined;
+/**
+ * JavaScript's Canonicalize for the i flag without u (ECMA-262 22.2.2.7.3), for every BMP code unit;
+ * the code units of each canonical form shared by two or more (`k` and `K`), and all those code units.
+ * Built once: a pattern's letters then cost a look-up each, not a pass over the BMP.
+ */
+function caseClasses(): NonNullable<typeof caseTable> {
+  if (caseTable) return caseTable;
+  const canon = Uint16Array.from({ length: 0x10000 }, (_, c) => c);
+  // toUpperCase maps each code point on its own (no context), so a block of 256 code units that it
+  // leaves as it is holds no code unit to map; only the few blocks with cased letters are read one by
+  // one. (A block never pairs surrogates: 0xdbff and 0xdc00 fall in different blocks.)
+  for (let block = 0; block < 0x10000; block += 256) {
+    const text = String.fromCharCode(...canon.subarray(block, block + 256));
+    if (text.toUpperCase() === text) continue;
+    for (let c = block; c < block + 256; c++) {
+      const u = String.fromCharCode(c).toUpperCase();
+      canon[c] = u.length === 1 && !(c >= 128 && u.charCodeAt(0) < 128) ? u.charCodeAt(0) : c;
+    }
   }
-  return (canonTable = t);
+  const size = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) size[canon[c]!] = size[canon[c]!]! + 1;
+  const classes = new Map<number, number[]>();
+  const cased: number[] = [];
+  for (let c = 0; c < 0x10000; c++) {
+    if (size[canon[c]!]! < 2) continue;
+    cased.push(c);
+    const members = classes.get(canon[c]!);
+    if (members) members.push(c);
+    else classes.set(canon[c]!, [c]);
+  }
+  return (caseTable = { canon, classes, cased });
 }
 
 /** The characters a set matches under the i flag without u: every code unit whose canonical form is one of the set's. */
 function caseClosed(r: Ranges): Ranges {
-  const t = canon();
-  const canonical = new Uint8Array(0x10000);
-  for (let i = 0; i < r.length; i += 2) for (let c = r[i]!; c <= Math.min(r[i + 1]!, 0xffff); c++) canonical[t[c]!] = 1;
+  const { canon, classes, cased } = caseClasses();
   const out: Ranges = [];
-  for (let c = 0; c < 0x10000; c++) if (canonical[t[c]!]) out.push(c, c);
-  for (let i = 0; i < r.length; i += 2) if (r[i + 1]! > 0xffff) out.push(Math.max(r[i]!, 0x10000), r[i + 1]!);
+  const addClassOf = (c: number): void => {
+    for (const d of classes.get(canon[c]!) ?? []) out.push(d, d);
+  };
+  for (let i = 0; i < r.length; i += 2) {
+    const lo = r[i]!;
+    const hi = Math.min(r[i + 1]!, 0xffff);
+    if (lo <= hi) {
+      out.push(lo, hi); // each code unit is in its own class
+      if (hi - lo < cased.length) for (let c = lo; c <= hi; c++) addClassOf(c);
+      else for (const c of cased) if (c >= lo && c <= hi) addClassOf(c);
+    }
+    if (r[i + 1]! > 0xffff) out.push(Math.max(lo, 0x10000), r[i + 1]!);
+  }
   return normalize(out);
 }
 

@@ -127,6 +127,18 @@ describe('automaton', () => {
     );
   });
 
+  it('finds nothing without patterns, as the library finds nothing', () => {
+    const empty = new Automaton([]);
+    expect(empty.dense).toBe(true);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('h', 'i', 'v', '1', '_'), maxLength: 25 }), (s) => {
+        expect(collect(empty, s)).toEqual([]);
+        expect(collect(new Automaton([], { forceFallback: true }), s)).toEqual([]);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   it('rejects patterns outside [a-z0-9]', () => {
     expect(() => new Automaton(['ok', 'Not OK'])).toThrow(RangeError);
   });

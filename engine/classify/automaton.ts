@@ -82,6 +82,13 @@ function readV1(json: string): SerializedV1 | null {
 }
 
 /** An automaton over skeleton symbols. Pattern strings must be over [a-z0-9]. */
+/** A dense automaton's tables (see Automaton.delta). */
+export interface DenseTables {
+  delta: Int32Array;
+  outStart: Int32Array;
+  outList: Int32Array;
+}
+
 export class Automaton {
   readonly patterns: readonly string[];
   readonly lengths: Int32Array;
@@ -96,11 +103,20 @@ export class Automaton {
   private readonly outList: Int32Array;
   private readonly lib: AhoCorasick | null;
 
-  constructor(patterns: readonly string[], options: { forceFallback?: boolean } = {}) {
+  constructor(patterns: readonly string[], options: { forceFallback?: boolean; tables?: DenseTables | null } = {}) {
     this.patterns = patterns;
     this.lengths = Int32Array.from(patterns, (p) => p.length);
     for (const p of patterns) {
       if (p.length === 0 || !/^[a-z0-9]+$/.test(p)) throw new RangeError(`automaton pattern must be [a-z0-9]+: ${JSON.stringify(p)}`);
+    }
+    if (options.tables && !options.forceFallback) {
+      // Tables compiled before, for these same patterns (tables.ts): no library, no compile.
+      this.dense = true;
+      this.delta = options.tables.delta;
+      this.outStart = options.tables.outStart;
+      this.outList = options.tables.outList;
+      this.lib = null;
+      return;
     }
     if (patterns.length === 0 && !options.forceFallback) {
       // Nothing to find: one state that stays put. Skips the library's setup (11 ms at every start, for NO_PATTERNS).
@@ -127,6 +143,11 @@ export class Automaton {
       this.outList = new Int32Array(0);
       this.lib = ac;
     }
+  }
+
+  /** The dense tables, to be saved and given back to a new Automaton of the same patterns (null: not dense). */
+  tables(): DenseTables | null {
+    return this.dense ? { delta: this.delta, outStart: this.outStart, outList: this.outList } : null;
   }
 
   /** Append every occurrence in sym[0..n) to `hits` as (pattern, end position) pairs. */

@@ -10,6 +10,7 @@ import { BUILTIN_LABELS, packagePath } from '../contract/index.ts';
 import { Automaton } from './automaton.ts';
 import { foldString, termSkeleton } from './fold.ts';
 import { ScriptTerms } from './scripts.ts';
+import { readTables } from './tables.ts';
 
 /** Internal (non-public) labels produced by the built-in vocabularies and detector keywords. */
 export const INTERNAL = {
@@ -211,6 +212,6 @@ export function builtinVocabulary(): CompiledVocabulary {
     const id = labelId(label);
     if (!table.add(term, id, false)) scripts.add(foldString(term), id);
   }
-  builtin = { table, automaton: new Automaton(table.patterns), scripts };
+  builtin = { table, automaton: new Automaton(table.patterns, { tables: readTables(table.patterns) }), scripts };
   return builtin;
 }

@@ -1,9 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AhoCorasick from 'modern-ahocorasick';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Automaton, HitBuffer } from '../../engine/classify/automaton.ts';
 import { builtinVocabulary } from '../../engine/classify/vocab.ts';
+import { readTables, writeTables } from '../../engine/classify/tables.ts';
 import { termSkeleton } from '../../engine/classify/fold.ts';
 import { parseVocab, readVocabFiles } from '../../engine/classify/vocab.ts';
 import { SENSITIVITY_LABELS } from '../../engine/contract/vocabulary.ts';
@@ -137,6 +140,28 @@ describe('automaton', () => {
       }),
       { numRuns: 50 },
     );
+  });
+
+  it('gives the same automaton from tables saved at build time, and refuses tables made for other patterns or cut short', () => {
+    const small = ['he', 'she', 'his', 'hers', 'hiv', 'h1v', 'iv'];
+    const dir = mkdtempSync(join(tmpdir(), 'phigate-tables-'));
+    try {
+      const file = join(dir, 'vocabulary.automaton');
+      writeTables(small, new Automaton(small).tables()!, file);
+      const loaded = new Automaton(small, { tables: readTables(small, file) });
+      fc.assert(
+        fc.property(fc.string({ unit: fc.constantFrom('h', 'e', 's', 'i', 'r', 'v', '1', '_'), maxLength: 25 }), (text) => {
+          expect(collect(loaded, text)).toEqual(collect(new Automaton(small), text));
+        }),
+        { numRuns: 200 },
+      );
+      expect(readTables([...small, 'aids'], file)).toBeNull(); // a vocabulary edited since the build
+      truncateSync(file, 60);
+      expect(readTables(small, file)).toBeNull();
+      expect(readTables(small, join(dir, 'missing'))).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('rejects patterns outside [a-z0-9]', () => {

@@ -1,4 +1,4 @@
-import { decide, decideJson, requestFromFhir, withSecurityLabels, type CompiledPolicy } from '../../engine/index.ts';
+import { decide, decideJson, parseStrictJson, requestFromFhir, withSecurityLabels, type CompiledPolicy } from '../../engine/index.ts';
 import { DEFAULT_BUNDLE, type Register } from '../command.ts';
 import type { Io } from '../io.ts';
 import { loadOrReport } from '../report.ts';
@@ -72,10 +72,10 @@ function decideFhirLine(policy: CompiledPolicy, line: string, lineNo: number, tr
   return result.ok ? withSecurityLabels(result.response) : { error: { ...result.error, line: lineNo } };
 }
 
+/** A line read as the service reads a body (a key twice, or `__proto__`, is refused); errors name the line, never quote it. */
 function parseLine(line: string, lineNo: number): { ok: true; value: unknown } | { ok: false; error: unknown } {
-  try {
-    return { ok: true, value: JSON.parse(line) };
-  } catch (e) {
-    return { ok: false, error: { error: { code: 'request/invalid-json', message: `line ${lineNo} is not valid JSON: ${(e as Error).message}`, line: lineNo } } };
-  }
+  const read = parseStrictJson(line);
+  if (read.ok) return read;
+  const code = read.reason === 'invalid-json' ? 'request/invalid-json' : read.reason === 'duplicate-key' ? 'request/duplicate-key' : 'request/invalid';
+  return { ok: false, error: { error: { code, message: `line ${lineNo}: ${read.message}`, ...(read.path === undefined ? {} : { path: read.path }), line: lineNo } } };
 }

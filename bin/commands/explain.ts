@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { decide, explainText, parseRequest, PLAIN, TERMINAL, withCounterfactuals } from '../../engine/index.ts';
+import { decide, explainText, parseRequest, parseStrictJson, PLAIN, TERMINAL, withCounterfactuals } from '../../engine/index.ts';
 import { DEFAULT_BUNDLE, type Register } from '../command.ts';
 import type { Io } from '../io.ts';
 import { loadOrReport } from '../report.ts';
@@ -35,10 +35,8 @@ export const register: Register = (command, io, setCode) => {
 /** The JSON document in FILE, or on stdin; a parse error is reported on stderr. */
 export async function readJsonInput(io: Io, file: string | undefined): Promise<{ ok: true; value: unknown } | { ok: false }> {
   const text = file ? await readFile(file, 'utf8') : await io.readAll();
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (e) {
-    io.err(`The request is not valid JSON: ${(e as Error).message}\n`);
-    return { ok: false };
-  }
+  const read = parseStrictJson(text);
+  if (read.ok) return read;
+  io.err(`The request cannot be read: ${read.message}\n`);
+  return { ok: false };
 }

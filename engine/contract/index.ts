@@ -4,6 +4,7 @@
 export * from './vocabulary.ts';
 export * from './dates.ts';
 export * from './json.ts';
+export * from './strict-json.ts';
 export * from './canonical.ts';
 export * from './request.ts';
 export * from './quick-check.ts';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { all } from '../audit/helpers.ts';
 import { request } from '../helpers.ts';
 import { AS_CLIENT, post, service } from '../server/helpers.ts';
-import { keyProblem } from '../../server/strict-json.ts';
+import { keyProblem } from '../../engine/contract/strict-json.ts';
 
 const JSON_HEADERS = { ...AS_CLIENT, 'content-type': 'application/json' };
 

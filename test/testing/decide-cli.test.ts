@@ -49,6 +49,20 @@ describe('phigate decide', () => {
     expect(parsed.map((p) => p.decision ?? `${p.error!.code}@${p.error!.line}`)).toEqual(['allow', 'request/invalid-json@2', 'deny', 'request/invalid@4', 'allow']);
   });
 
+  it('reads each line as the service reads a body: a key twice or `__proto__` fails that line, and no error quotes the line', async () => {
+    const twice = request('See you Tue at 10.').replace('"channel":"sms"', '"channel":"whatsapp","channel":"sms"');
+    const proto = request('See you Tue at 10.').replace('"patient":{', '"patient":{"__proto__":{},');
+    const secret = '{"message":{"body":"HIV results for Jane Roe"';
+    const { code, answers } = await decideInteractively([twice, proto, secret, request('Bye.')], 100);
+    expect(code).toBe(0);
+    const parsed = answers.map((a) => JSON.parse(a) as { decision?: string; error?: { code: string; line: number; path?: string; message: string } });
+    expect(parsed.map((p) => p.decision ?? `${p.error!.code}@${p.error!.line}`)).toEqual(['request/duplicate-key@1', 'request/invalid@2', 'request/invalid-json@3', 'allow']);
+    expect(parsed[0]!.error).toMatchObject({ path: 'channel', message: expect.stringContaining('the key "channel" twice') });
+    expect(parsed[1]!.error).toMatchObject({ path: 'patient' });
+    expect(parsed[2]!.error!.message).toBe(`line 3: not valid JSON (at character ${secret.length + 1})`); // just past its end: it ends too soon
+    expect(answers.join('\n')).not.toContain('Jane');
+  });
+
   it('writes each answer before the next request arrives, so a caller can send one and wait', async () => {
     const { answeredBeforeNext } = await decideInteractively([request('One.'), request('Two.'), request('Three.')]);
     expect(answeredBeforeNext).toEqual([true, true, true]);

@@ -261,7 +261,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       if (uncovered.length === 0) ok = true;
       else (unspaced ??= new Map()).set(w, uncovered.map(([a, b]) => [fs + a, fs + b]));
     } else if (!ok && kind === KIND_OTHER && m > 0 && (m & allowed) !== 0) ok = true;
-    wOk[w] = ok ? 1 : 0;
+    wOk[w] = ok && !bodyBack(w, words, sym) ? 1 : 0;
   }
   // 7. Names in a name's place, and near misses of long administrative words.
   for (let w = 0; w < words; w++) {
@@ -305,6 +305,20 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
   }
   if (runStart >= 0) emit(runStart, runEnd);
   return result;
+}
+
+/** Words before "back" that make it the patient's body ("your back", "lower back"); not "her" ("call her back"). */
+const BACK_OWNERS = new Set(['your', 'ur', 'yr', 'lower', 'upper', 'sore']);
+
+/**
+ * "back" as a body part: the one everyday word for one that the common-word list vouches for ("call you
+ * back"), so it is doubted where it is someone's back, unless "to" follows ("your back-to-school forms").
+ */
+function bodyBack(w: number, words: number, sym: Uint8Array): boolean {
+  const s = wS[w]!;
+  if (wE[w]! - s !== 3 || sym[s] !== 1 || sym[s + 1] !== 0 || sym[s + 2] !== 2 || sym[s + 3] !== 10) return false;
+  if (w === 0 || wSent[w - 1] !== wSent[w] || !BACK_OWNERS.has(wordText(w - 1))) return false;
+  return !(w + 1 < words && wordText(w + 1) === 'to');
 }
 
 /** The lexicon bits of skeleton symbols [from, to], read through the trie. */

@@ -130,6 +130,11 @@ describe('the positive model', () => {
     expect(words(text, bundled.classifyText(text, 'en'), 'unvetted')).toEqual(['Myzqxv']);
   });
 
+  it('doubts "back" where it is the patient\'s back, not where someone calls back or school starts again', () => {
+    for (const text of ['Your physical therapy for your back starts Tuesday.', 'Ice your lower back twice a day.']) expect(words(text, positive.classifyText(text, 'en'), 'unvetted'), text).toContain('back');
+    for (const text of ['We will call you back tomorrow.', 'Welcome back! Your back-to-school forms are ready.', 'Please call her back at 555-301-4400.']) expect(words(text, positive.classifyText(text, 'en'), 'unvetted'), text).toEqual([]);
+  });
+
   it('never throws, and its findings lie inside the text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => {

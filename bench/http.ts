@@ -12,6 +12,7 @@ import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
+import pg from 'pg';
 import { loadOrCreateAuditKey, loadOrCreateSigningKey, openPostgresAuditStore, openSqliteAuditStore, prepareLeaf, requestHasher, type AuditRecord, type MerkleAuditStore } from '../audit/index.ts';
 import { decideValid, loadBundle, parseRequest, type CompiledPolicy } from '../engine/index.ts';
 import { canonicalRequestJson, parseJsonRequest } from '../engine/contract/request.ts';
@@ -66,17 +67,37 @@ function nullStore(): MerkleAuditStore {
   };
 }
 
+/**
+ * A database that has been running for a while: its WAL segments written once and recycled by a
+ * checkpoint. A fresh cluster instead creates and zero-fills a new 16 MB segment every few seconds
+ * under this load, and the commit that crosses into it waits 20–40 ms: measured with a bare INSERT
+ * loop too, so that is the new cluster, not the audit store.
+ */
+async function steadyWal(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("CREATE TABLE wal_warm AS SELECT g, repeat('x', 200) AS filler FROM generate_series(1, 400000) g");
+    await client.query('DROP TABLE wal_warm');
+    await client.query('CHECKPOINT');
+  } finally {
+    await client.end();
+  }
+}
+
 /** The child: the servers on 127.0.0.1, their URLs on one stdout line; SIGTERM stops them. */
 async function serveForBench(): Promise<void> {
   const opened = await PolicyHolder.open('policies');
   if (!opened.ok) throw new Error('policies/ does not load; run phigate check policies');
   const dataDir = mkdtempSync(join(tmpdir(), 'phigate-bench-http-'));
   const pg = await startPostgres();
+  const pgUrl = pg.createDatabase('bench');
+  await steadyWal(pgUrl);
   const signingKey = loadOrCreateSigningKey(dataDir);
   const stores: Record<StoreName, MerkleAuditStore> = {
     none: nullStore(),
     sqlite: openSqliteAuditStore(dataDir, { backgroundCheckpoint: true, signingKey }), // as `phigate serve` opens it
-    postgres: openPostgresAuditStore({ url: pg.createDatabase('bench'), signingKey }),
+    postgres: openPostgresAuditStore({ url: pgUrl, signingKey }),
   };
   const auditKey = loadOrCreateAuditKey(dataDir);
   const services = await Promise.all(STORES.map((name) => buildApp({ holder: opened.holder, audit: stores[name], auditKey, keys: keysFromList([KEY]), logger: false })));
@@ -223,12 +244,12 @@ const costsTable = (costs: readonly Cost[]): Table => ({
 const total = (costs: readonly Cost[], where: 'single' | 'batchMain' | 'batchWorker'): number => costs.filter((c) => c[where]).reduce((sum, c) => sum + c.micros, 0);
 
 /** What the figures say, and where the time would have to come from. */
-function findings(runs: { decide: Run; ceiling: Run; shares: readonly number[] }, costs: readonly Cost[]): string[] {
+function findings(runs: { decide: Run; ceiling: Run; shares: readonly number[]; fixed: Record<StoreName, Run> }, costs: readonly Cost[]): string[] {
   const single = total(costs, 'single');
   const main = total(costs, 'batchMain');
   const worker = total(costs, 'batchWorker');
   const cores = availableParallelism();
-  const { decide, ceiling, shares } = runs;
+  const { decide, ceiling, shares, fixed } = runs;
   const percent = (x: number): string => `${(x * 100).toFixed(0)}%`;
   const commit = costs.find((c) => c.batchMain && c.step.startsWith('audit commit'))!.micros;
   return [
@@ -236,6 +257,7 @@ function findings(runs: { decide: Run; ceiling: Run; shares: readonly number[] }
     `- CPU is the honest measure on a shared machine: the service spent ${decide.cpuMicros.toFixed(0)} µs of CPU per decision request, the empty route ${ceiling.cpuMicros.toFixed(0)} µs, so on a core of its own the service would answer about ${((ceiling.cpuMicros / decide.cpuMicros) * 100).toFixed(0)}% of the empty route's requests/s. The handler's steps above add up to ${single.toFixed(0)} µs, timed hot in a loop; in the server, between HTTP parsing and socket writes, the same code runs several times slower (caches are cold).`,
     `- Batches are decided on ${cores} worker threads (\`server/batch-pool.ts\`): per decision, ${worker.toFixed(1)} µs of the steps above run on a worker (validate, decide, request hash, leaf and its hash, the answer's JSON), ${main.toFixed(1)} µs on the main thread (parsing the body, the hand-off, one commit with one signed head per batch). With ${cores} cores for everything, the workers alone allow about ${perSecond((1e6 / worker) * cores)} and the main thread alone about ${perSecond(1e6 / main)}; both share the cores with each other and with autocannon, which is what stops the batch route short of 100,000/s here: 100,000/s is 10 µs of CPU per decision in all, and the steps add up to ${(main + worker).toFixed(1)} µs before HTTP. The audit commit (${commit.toFixed(1)} µs per decision in a batch: one row per leaf, one signature per batch) is no longer a serial cap: the leaves are hashed on the workers and only the rows are written in order.`,
     `- Load generator and server share ${cores} cores: autocannon's own CPU use caps the ceiling run first, so the ceiling's requests/s is a lower bound.`,
+    `- PostgreSQL at ${FIXED_RATE.toLocaleString('en-US')} requests/s: p50 ${ms(fixed.postgres.result.latency.p50)}, p99 ${ms(fixed.postgres.result.latency.p99)} (SQLite ${ms(fixed.sqlite.result.latency.p99)}). Each commit is a round trip to the database's own processes and waits for its WAL flush (SQLite's commit is a write into the OS page cache, in-process); on ${cores} cores shared with autocannon and the service, the database's backend and WAL writer wait for a core, and a commit that stalls holds back every request queued behind it (one commit in flight per log keeps the tree linear). The database is warmed as a long-running one (WAL segments recycled by a checkpoint: a fresh cluster zero-fills a new 16 MB segment every few seconds under this load, a 20–40 ms stall each). On a deployment the database has cores of its own.`,
     '- Every answered decision was recorded in the audit store before its answer left: the single decisions of one turn of the event loop share one commit (group commit; PostgreSQL also groups what queues while a commit is in flight), a batch has one; each commit signs one tree head. SQLite WAL checkpoints run on a thread of their own.',
   ];
 }
@@ -327,7 +349,7 @@ async function main(): Promise<void> {
     const policy = await loadBundle('policies');
     if (!policy.ok) throw new Error('policies/ does not load; run phigate check policies');
     const costs = await costsPerDecision(policy.value);
-    const notes = findings({ decide, ceiling, shares }, costs);
+    const notes = findings({ decide, ceiling, shares, fixed: fixed as Record<StoreName, Run> }, costs);
     console.log(`\n${terminalTable(runsTable(runs))}\n\n${terminalTable(targetsTable(targets))}\n\n${terminalTable(costsTable(costs))}\n\n${notes.join('\n')}`);
     writeSection(section(runs, costs, targets, notes));
     console.log(`\nwrote the HTTP section of ${OUTPUT}`);

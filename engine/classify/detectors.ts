@@ -154,7 +154,7 @@ function wordBefore(f: string, pos: number): string {
 // --- lab_value --------------------------------------------------------------------------------
 
 const LAB_FILLER =
-  '(?:is|was|were|are|of|at|level|levels|count|reading|value|result|results|came back|back|now|today|measured|remains|remained|high|low|elevated|normal|borderline|slightly|very|still' +
+  '(?:is|was|were|are|of|at|level|levels|count|reading|value|result|results|total|score|came back|back|now|today|measured|remains|remained|high|low|elevated|normal|borderline|slightly|very|still' +
   // "went from 260 down to 198", "dropped from 9 to 7.4", "this morning", "fasting"; Spanish "en ayunas fue de 145"
   '|went|from|down|up|dropped|rose|fell|jumped|increased|decreased|improved|came in|in|around|about|this morning|fasting|range|again|de|en ayunas|fue|es|esta|era|nivel|su)';
 const LAB_VALUE = new RegExp(

@@ -158,18 +158,64 @@ function latinWords(lex: Lexicon, bits: number): string[] {
 }
 
 /**
- * A misspelled administrative word, near no sensitive term: a letter missing or doubled inside the
- * word ("apointment", "plese", "tomorow") or two neighbours swapped in a long one ("perscription").
- * Not a letter changed, and not a last letter more or less: "numbers" is not "number", nor "better" "butter".
+ * An administrative word in another form, near no sensitive term and not an excluded word: an
+ * inflected or derived form of a vetted English word ("serviced", "repaving"), or a misspelling: a
+ * letter missing or doubled inside the word ("apointment", "plese", "tomorow") or two neighbours
+ * swapped in a long one ("perscription"). Not a letter changed, and not a last letter more or less:
+ * "numbers" (excluded) is not "number", nor "better" "butter".
  */
 export function nearAdministrative(word: string): boolean {
   let known = adminMemo.get(word);
   if (known === undefined) {
     const v = nearVocabulary();
-    known = nearSensitive(word).length === 0 && v.administrative.near(word, 5).some((id) => isTypo(word, v.administrative.entries[id]!));
+    known = !v.known.has(word) && nearSensitive(word).length === 0 && (derivedEnglish(word) || v.administrative.near(word, 5).some((id) => isTypo(word, v.administrative.entries[id]!)));
     remember(adminMemo, word, known);
   }
   return known;
+}
+
+/**
+ * Endings of English inflection and derivation, each with the endings its stem may have had:
+ * "serviced" is "service" + d, "racks" "rack" + s, "flexibility" "flexible", "validation" "validate".
+ * `*`: the stem doubled its last consonant ("planned", "shipping").
+ */
+const ENDINGS: readonly (readonly [string, readonly string[]])[] = [
+  ['ility', ['le']], ['iness', ['y']], ['ation', ['ate', 'e', '']], ['ments', ['']], ['ment', ['']], ['ness', ['']],
+  ['iest', ['y']], ['est', ['', 'e']], ['ions', ['', 'e']], ['ion', ['', 'e']], ['able', ['', 'e']], ['ive', ['', 'e']], ['ies', ['y']], ['ied', ['y']], ['ily', ['y']],
+  ['ing', ['', 'e', '*']], ['ers', ['', 'e', '*']], ['er', ['', 'e', '*']], ['ed', ['', 'e', '*']], ['ly', ['']], ['es', ['']], ['s', ['']],
+];
+
+/**
+ * An English word made of a vetted English word (en.txt, en-common.txt) and an ending, or "re" and
+ * one ("repaving", "rebuilding"): the frequency list stops at its 14,000th word, the language does
+ * not. The caller has checked that the word itself is not an excluded word nor near a sensitive term;
+ * the stem must be vouched for itself, so "expecting" (excluded) stays out although "expect" is in.
+ */
+function derivedEnglish(word: string): boolean {
+  if (stemVouched(word)) return true;
+  return word.startsWith('re') && word.length >= 7 && (englishBits(word.slice(2)) || stemVouched(word.slice(2)));
+}
+
+function stemVouched(word: string): boolean {
+  for (const [ending, stems] of ENDINGS) {
+    if (!word.endsWith(ending)) continue;
+    const base = word.slice(0, -ending.length);
+    if (base.length < 3) continue;
+    for (const stem of stems) {
+      if (stem === '*') {
+        if (base.length >= 4 && base[base.length - 1] === base[base.length - 2] && englishBits(base.slice(0, -1))) return true;
+      } else if (englishBits(base + stem)) return true;
+    }
+  }
+  return false;
+}
+
+const englishBits = (word: string): boolean => (builtinLexicon().latin(word) & LANGUAGE_BITS.en) !== 0 && !nearVocabulary().known.has(word);
+
+/** An excluded word (vetted/en-excluded.txt), or its singular or plural: a name's place does not vouch for "Wound". */
+export function isExcluded(word: string): boolean {
+  const known = nearVocabulary().known;
+  return known.has(word) || known.has(`${word}s`) || (word.endsWith('s') && known.has(word.slice(0, -1)));
 }
 
 /** Words seen before: the near lookups are pure, and the same words come back in message after message. */

@@ -20,6 +20,7 @@ import { SENTINEL } from './automaton.ts';
 import { isUnspaced, LANGUAGE_BITS, Lexicon } from './lexicon.ts';
 import { foldedText, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
 import { foldString, isUpperAt } from './fold.ts';
+import { isExcluded, nearSensitive } from './fuzzy.ts';
 
 const EN = LANGUAGE_BITS.en;
 const GENERAL = LANGUAGE_BITS.general;
@@ -264,6 +265,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     wOk[w] = ok && !bodyBack(w, words, sym) ? 1 : 0;
   }
   // 7. Names in a name's place, and near misses of long administrative words.
+  let names: Set<string> | null = null;
   for (let w = 0; w < words; w++) {
     if (wOk[w] === 1) continue;
     if (wKind[w] === KIND_OTHER && wMask[w] !== -1) {
@@ -275,8 +277,16 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       continue;
     }
     if (wKind[w] !== KIND_LETTERS) continue;
-    if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) && nameSlot(p, f, w, words, wordText)) wOk[w] = 1;
-    else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 4 && o.nearAdministrative(wordText(w))) wOk[w] = 1;
+    if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) && nameSlot(p, f, w, words, wordText)) {
+      wOk[w] = 1;
+      (names ??= new Set()).add(wordText(w));
+    } else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 4 && o.nearAdministrative(wordText(w))) wOk[w] = 1;
+  }
+  // A name the text itself has written in a name's place, written with its capital elsewhere ("Lakeview now offers…").
+  if (names !== null) {
+    for (let w = 0; w < words; w++) {
+      if (wOk[w] === 0 && wKind[w] === KIND_LETTERS && isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) && names.has(wordText(w))) wOk[w] = 1;
+    }
   }
   // 8. Runs of words not vouched for.
   let runStart = -1;
@@ -522,10 +532,79 @@ function nameSlot(p: Prepared, f: string | null, w: number, words: number, wordT
   for (let ahead = 0; ahead < 3 && last + 1 < words; ahead++) {
     const nextW = last + 1;
     if (STREET.has(wordText(nextW)) && wSent[nextW] === wSent[w]) return true;
-    if (!isUpperAt(p.text, origStart(p, p.pos[wS[nextW]!]!))) break;
+    if (!isUpperAt(p.text, origStart(p, p.pos[wS[nextW]!]!)) || !joined(p, f, p.pos[wE[last]!]! + 1, p.pos[wS[nextW]!]!)) break;
     last = nextW;
   }
+  return properNoun(p, f, w, first, last, words, wordText);
+}
+
+/**
+ * Words that end the name of an organization or a place ("Lakeview Family Medicine", "the Lakeview
+ * team"). Not "center" or "clinic": what stands before them is often the care ("Wound Care Center").
+ */
+const ORGANIZATION = new Set([
+  ...STREET, 'family', 'medicine', 'medical', 'practice', 'health', 'healthcare', 'group',
+  'associates', 'partners', 'team', 'staff', 'billing', 'offices', 'park', 'room', 'hall', 'library', 'school', 'church',
+  'ledger', 'newsletter', 'portal', 'app', 'guest', 'garage', 'entrance', 'lobby', 'gardens', 'market', 'foundation',
+  'county', 'city', 'bank', 'university', 'college', 'store', 'network', 'pharm', 'fm',
+]);
+/** After "your <name> patient": what a practice's name may precede there ("your Lakeview patient portal"). */
+const OWN_ACCOUNT = new Set(['portal', 'account']);
+
+function runNamesOrganization(first: number, last: number, wordText: (w: number) => string): boolean {
+  for (let k = first + 1; k <= last; k++) if (ORGANIZATION.has(wordText(k))) return true;
   return false;
+}
+
+/** Words before a place's name at the end of a sentence ("from all of us at Lakeview!", "thanks for choosing Lakeview"). */
+const PLACE_BEFORE = new Set(['at', 'from', 'choosing', 'visiting', 'join']);
+
+/**
+ * A capitalized word the lexicons do not hold, read as part of a name by where it stands: a run of
+ * two or more capitalized words inside a sentence or on a line of its own ("Melissa Grant", a
+ * signature); a name before an organization or place word ("Lakeview Family Medicine", "the Lakeview
+ * team"); a name called after a comma at the end of a sentence ("See you Friday, Gloria!"); a place
+ * after "at"/"from" at the end of one ("all of us at Lakeview!"). Never after "your" (a brand of
+ * medicine is written with a capital too: "your Wegovy pen"), nor near a sensitive term.
+ */
+function properNoun(p: Prepared, f: string | null, w: number, first: number, last: number, words: number, wordText: (w: number) => string): boolean {
+  const before = first > 0 && wSent[first - 1] === wSent[first] ? wordText(first - 1) : '';
+  const t = wordText(w);
+  if (nearSensitive(t).length > 0 || isExcluded(t) || (w + 1 < words && wordText(w + 1) === 'care')) return false;
+  // After "your": only a name the run itself makes an organization's ("your Lakeview Family Medicine statement").
+  if (TIES.has(before) || before === 'my') return runNamesOrganization(first, last, wordText) || (w + 2 < words && wSent[w + 2] === wSent[w] && OWN_ACCOUNT.has(wordText(w + 2)) && last === w);
+  // An organization word after a name in one run ("Lakeview FM").
+  if (w > first && ORGANIZATION.has(wordText(w))) return true;
+  const runStart = p.pos[wS[first]!]!;
+  const runEnd = p.pos[wE[last]!]! + 1;
+  const charBefore = previousVisible(p, f, runStart);
+  const charAfter = nextVisible(p, f, runEnd);
+  if (last > first && (before !== '' || ((charBefore === 10 || charBefore === -1 || charBefore === 45) && (charAfter === 10 || charAfter === -1 || charAfter === 44)))) return true;
+  for (let k = w + 1; k <= Math.min(last + 2, words - 1); k++) {
+    if (wSent[k] !== wSent[w]) break;
+    if (ORGANIZATION.has(wordText(k))) return true;
+  }
+  const ends = charAfter === -1 || charAfter === 33 || charAfter === 46 || charAfter === 63 || charAfter === 10;
+  if (ends && charBefore === 44) return true;
+  return ends && PLACE_BEFORE.has(before);
+}
+
+/** The code of the nearest character before folded offset i that is not a space (-1: none). */
+function previousVisible(p: Prepared, f: string | null, i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = codeAt(p, f, k);
+    if (c !== 32 && c !== 9) return c;
+  }
+  return -1;
+}
+
+/** The code of the nearest character at or after folded offset i that is not a space (-1: none). */
+function nextVisible(p: Prepared, f: string | null, i: number): number {
+  for (let k = i; k < p.flen; k++) {
+    const c = codeAt(p, f, k);
+    if (c !== 32 && c !== 9) return c;
+  }
+  return -1;
 }
 
 /** Only spaces, a hyphen, an apostrophe or a period between two words of one name. */

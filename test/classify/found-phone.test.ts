@@ -154,6 +154,29 @@ describe('the positive model', () => {
     expect(words('Your visit with Karen is Thursday.', positive.classifyText('Your visit with Karen is Thursday.'), 'unvetted')).toEqual(['Karen']);
   });
 
+  it('reads the names of another practice, its people and places by where they stand, and never a name after "your" or before "care"', () => {
+    const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'en'), 'unvetted');
+    for (const text of [
+      'Brookfield Internal Medicine: your visit is Wed 7/15 at 1:20 PM.', // before an organization word
+      'You have a new message in your Brookfield patient portal.', // after "your", a name the run makes a practice's
+      'Happy holidays from all of us at Brookfield!', // a place after "at", ending the sentence
+      'Your forms are ready. See you Wednesday, Tamsin!', // called by name after a comma
+      'Thank you,\nCorinne Haverford\nBrookfield billing', // a signature on lines of its own
+      'Please welcome our new receptionist Corinne Haverford to the team.', // two capitalized words inside a sentence
+      'Brookfield is open late on Thursdays. Thanks for choosing Brookfield!', // written as a name once, read as one throughout
+    ]) expect(unvetted(text), text).toEqual([]);
+    expect(unvetted('Your Zepbound pen is ready for pickup.')).toEqual(['Zepbound']);
+    expect(unvetted('Your visit at the Harbor Wound Care Center is Monday.')).toContain('Wound');
+    expect(unvetted('Zepbound refills are ready at the counter.')).toEqual(['Zepbound']);
+  });
+
+  it('vouches for the inflected and derived forms of vetted English words, never for an excluded word', () => {
+    const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'en'), 'unvetted');
+    expect(unvetted('The elevator was serviced and the lobby repainted; the garage is being rebuilt, and validation stickers are at the desk.')).toEqual([]);
+    // "improve", "number", "level" and "drink" are vetted; "improved", "numbers", "levels" and "drinking" are excluded words.
+    expect(unvetted('Your levels improved and your numbers look fine; keep drinking water.')).toEqual(expect.arrayContaining(['levels improved', 'numbers', 'drinking']));
+  });
+
   it('reads Spanish, Chinese, Vietnamese, Tagalog, Korean, Russian, Arabic and Haitian Creole administrative text, and not what reveals care', () => {
     const ok = [
       ['es', 'Su receta está lista para recoger en la farmacia. Traiga una identificación con foto.'],

@@ -68,7 +68,15 @@ export const ADMINISTRATIVE_SMS = cases('administrative', 'sms', [
   ['allow', 'general_health', 'You have been unsubscribed and will receive no more texts from us. Reply START to resubscribe.'],
   ['allow', 'visit_followup', 'Thank you for visiting Riverside Family Practice today. We would love your feedback: riversidefp.example/survey'],
   ['allow', 'visit_followup', 'How was your visit with Dr. Moreau? Reply with a number from 1 to 5.'],
+  // another practice's own names, people called by name, words past the common-word list
+  ['allow', 'appointment_reminder', 'Brookfield Internal Medicine: Hi Tamsin, you are booked with Dr. Arkwright on Wed 7/15 at 1:20 PM. Reply C to confirm.'],
+  ['allow', 'appointment_reminder', 'Thanks for choosing Brookfield! Your new patient paperwork is waiting at brookfieldim.example/forms. See you Wednesday, Tamsin!'],
+  ['allow', 'general_health', 'Holiday greetings from all of us at Brookfield! Our phones reopen Monday at 8 AM.'],
+  ['allow', 'appointment_reminder', 'Reminder: the Brookfield team has moved your visit to Fri 7/17 at 9:05 AM because the lobby is being repainted. Sorry for the inconvenience.'],
+  ['allow', 'billing_reminder', 'Your refund of $42.10 was mailed Tuesday. Questions? Reply here or call the Brookfield billing office at 555-301-4470.'],
   // look-alikes that reveal care
+  ['block', 'appointment_reminder', 'Reminder: your visit at the Brookfield Fertility Clinic is Thu 7/16 at 8:00 AM. Reply C to confirm.'],
+  ['block', 'appointment_reminder', 'Your appointment at the Harbor Wound Care Center is Monday at 2 PM. Bring your dressing supplies.'],
   ['block', 'appointment_reminder', 'Reminder: your chemo infusion is Tue 6/2 at 8:00 AM. Please arrive 15 minutes early.'],
   ['block', 'prescription_ready', 'Your Suboxone prescription is ready for pickup at Walgreens on Oak St.'],
   ['block', 'appointment_reminder', 'Reminder: prenatal visit with Dr. Abernathy on 6/9 at 11 AM. Bring your glucose log.'],
@@ -76,6 +84,8 @@ export const ADMINISTRATIVE_SMS = cases('administrative', 'sms', [
 ]);
 
 export const ADMINISTRATIVE_EMAIL = cases('administrative', 'email', [
+  ['allow', 'general_health', 'Dear neighbors,\n\nThe parking deck at our Brookfield office is being resurfaced next week, so the upper level will be closed. Valet parking is complimentary until the work wraps up, and the shuttle from the overflow lot runs every ten minutes.\n\nWe appreciate your patience while the crews finish.\n\nWarmly,\nCorinne Haverford\nFacilities Coordinator, Brookfield Internal Medicine', { subject: 'Parking deck resurfacing next week' }],
+
   ['allow', 'appointment_reminder', 'Dear Ms. Ferreira,\n\nThis is a reminder of your appointment with Dr. Lindqvist on Monday, June 8, 2026 at 3:20 PM at Riverside Family Practice, 1200 River Rd, Suite 300.\n\nPlease arrive 15 minutes early and bring your insurance card and photo ID. If you need to cancel or reschedule, please call us at 555-301-4400 at least 24 hours in advance.\n\nThank you,\nRiverside Family Practice', { subject: 'Appointment reminder: June 8 at 3:20 PM' }],
   ['allow', 'appointment_confirmation', 'Hello Mr. Nakamura,\n\nYour appointment has been confirmed:\n\nDate: Thursday, June 11, 2026\nTime: 9:00 AM\nProvider: Dr. Haddad\nLocation: Riverside Family Practice, Maple Ave office\n\nAdd it to your calendar using the link below. We look forward to seeing you.\n\nhttps://riversidefp.example/calendar/ics/77812', { subject: 'Your appointment is confirmed' }],
   ['allow', 'appointment_cancellation', 'Dear patient,\n\nWe are sorry to let you know that your appointment on June 4 has been cancelled because your provider is unavailable. Our scheduling team will contact you to find a new time, or you can book online at riversidefp.example/book.\n\nWe apologize for the inconvenience.', { subject: 'Your appointment has been cancelled' }],

@@ -34,6 +34,9 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'visit_followup', 'The test for the virus came back and you do not have it.'],
   ['block', 'visit_followup', 'Your liver looks better than last time but please keep away from drinking.'],
   ['block', 'visit_followup', 'Your thyroid is running slow; we are raising the dose.'],
+  ['block', 'appointment_reminder', 'Ravi, no breakfast on Friday: nothing by mouth after 10 PM the night before, and bring a grown-up who can drive you home.'],
+  ['block', 'visit_followup', 'Thinking of you after our talk yesterday. Please use your safety plan tonight and call us any time.'],
+  ['block', 'visit_followup', 'Hi Joan, the news from your tests was not what we were hoping for. Dr. Arkwright would like to see you this week.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

@@ -370,9 +370,13 @@ function sentenceBreak(p: Prepared, f: string | null, from: number, to: number):
 function analyseSentences(p: Prepared, words: number, sentences: number, wordText: (w: number) => string): { general: boolean[]; untied: boolean[] } {
   const marker = new Array<boolean>(sentences).fill(false);
   const tie = new Array<boolean>(sentences).fill(false);
+  const items = new Int32Array(sentences);
   const next = SENTENCE_WORDS.next;
+  const f = p.ascii ? null : foldedText(p);
   for (let w = 0; w < words; w++) {
     const sn = wSent[w]!;
+    // A list of what the practice offers ("Primary Care - Pediatrics - Behavioral Health | Lab"): items between separators.
+    if (w > 0 && wSent[w - 1] === sn && listSeparator(p, f, p.pos[wE[w - 1]!]! + 1, p.pos[wS[w]!]!) && (items[sn] = items[sn]! + 1) === 3) marker[sn] = true;
     // One trie read per letter instead of a string per word.
     let row = 37;
     for (let k = wS[w]!; k <= wE[w]! && row !== 0; k++) {
@@ -391,6 +395,16 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
     }
   }
   return { general: marker.map((m, i) => m && !tie[i]), untied: tie.map((t) => !t) };
+}
+
+/** Between two words: a bar, a bullet or a dash with spaces around it, as lists of services are written. */
+function listSeparator(p: Prepared, f: string | null, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = codeAt(p, f, i);
+    if (c === 124 || c === 0x2022 || c === 0xb7) return true;
+    if ((c === 45 || c === 0x2013 || c === 0x2014) && codeAt(p, f, i - 1) === 32 && codeAt(p, f, i + 1) === 32) return true;
+  }
+  return false;
 }
 
 /** Digits with a unit or ordinal ("2nd", "10am", "4B"), or a code after a place or reference word ("Suite A12"). */
@@ -628,7 +642,7 @@ const TOPIC = new Set([
 /**
  * A sensitive or clinical term in general content must also be its topic:
  * next to a topic word, with only spaces between ("free HIV testing", "World Mental Health Day"),
- * or an item of a line listing services ("Primary care | Behavioral health | Lab").
+ * or an item of a line listing services ("Primary care | Behavioral health - Lab").
  */
 export function generalTopic(p: Prepared, fs: number, fe: number): boolean {
   const f = foldedText(p);
@@ -642,5 +656,5 @@ export function generalTopic(p: Prepared, fs: number, fe: number): boolean {
   let lineEnd = f.indexOf('\n', fe);
   if (lineEnd < 0) lineEnd = f.length;
   const line = f.slice(lineStart, lineEnd);
-  return (line.match(/[|\u00b7\u2022]/g)?.length ?? 0) >= 2;
+  return (line.match(/[|\u00b7\u2022]| [-\u2013\u2014] /g)?.length ?? 0) >= 2;
 }

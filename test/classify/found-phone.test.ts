@@ -202,6 +202,9 @@ describe('the positive model', () => {
     expect(labels(positive.classifyText('Free, confidential HIV testing for anyone in the community this Friday.'))).toEqual([]);
     expect(labels(positive.classifyText('As a patient with HIV, you are invited to our group on Friday.'))).toContain('HIV');
     expect(labels(positive.classifyText('Join: https://x.example/behavioral-health/room/7'))).toContain('BH');
+    // A footer listing the practice's services, with dashes or bars; the same service tied to the patient is a finding.
+    expect(labels(positive.classifyText('Brookfield Internal Medicine | Primary Care - Pediatrics - Behavioral Health - Diabetes Education'))).toEqual([]);
+    expect(labels(positive.classifyText('Your Behavioral Health visit - Tue 7/14 - 9:00 AM'))).toContain('BH');
   });
 });
 

@@ -250,7 +250,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     const m = wMask[w]!;
     if (kind === KIND_DIGITS) ok = true;
     else if (wE[w] === wS[w] && kind === KIND_LETTERS) ok = true; // a single letter
-    else if (m > 0 && ((m & allowed) !== 0 || ((m & GENERAL) !== 0 && (allowed & EN) !== 0 && !inLink(links, fs, fe) && untiedOf(wSent[w]!)))) ok = true;
+    else if (m > 0 && ((m & allowed) !== 0 || ((m & GENERAL) !== 0 && (allowed & EN) !== 0 && !inLink(links, fs, fe) && untiedOf(wSent[w]!) && !inCarePlaceName(p, f, w, words)))) ok = true;
     if (!ok && inLink(links, fs, fe)) ok = linkWordOk(links, fs, fe, kind, m, allowed);
     if (!ok && coveredBy(o.vouchedSpans, fs, fe)) ok = true;
     if (!ok && o.extra !== null && kind === KIND_LETTERS && latinBits(o.extra, sym, wS[w]!, wE[w]!) !== 0) ok = true;
@@ -567,6 +567,19 @@ const OWN_ACCOUNT = new Set(['portal', 'account']);
 
 function runNamesOrganization(first: number, last: number, wordText: (w: number) => string): boolean {
   for (let k = first + 1; k <= last; k++) if (ORGANIZATION.has(wordText(k))) return true;
+  return false;
+}
+
+/** Words that end the name of a place of care: the words before them name the care ("Breast Imaging Center"). */
+const CARE_PLACE = new Set(['center', 'centre', 'clinic', 'clinics', 'institute', 'program', 'unit', 'department', 'lab', 'suite', 'associates']);
+
+/** Word w is capitalized and part of a capitalized name that ends in a CARE_PLACE word. */
+function inCarePlaceName(p: Prepared, f: string | null, w: number, words: number): boolean {
+  if (!isUpperAt(p.text, origStart(p, p.pos[wS[w]!]!))) return false;
+  for (let k = w + 1; k < words && k <= w + 4; k++) {
+    if (!isUpperAt(p.text, origStart(p, p.pos[wS[k]!]!)) || !joined(p, f, p.pos[wE[k - 1]!]! + 1, p.pos[wS[k]!]!)) return false;
+    if (CARE_PLACE.has(wordText(k))) return true;
+  }
   return false;
 }
 

@@ -1862,11 +1862,6 @@ export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
     got: { decision: 'downgrade', rules: ['sensitive-care-on-unsecured'], labels: ['care_revealing_services', 'unvetted'] },
   },
   {
-    id: 'gap-baby-heartbeat',
-    reason: "The classifier does not label 'the baby's heartbeat' (PREGNANT); the policy's stopgap list `pregnancy_words` blocks it meanwhile.",
-    got: { decision: 'downgrade', rules: ['sensitive-care-on-unsecured'], labels: ['pregnancy_words', 'unvetted'] },
-  },
-  {
     id: 'gap-plan-b',
     reason: "The classifier does not label 'Plan B' (SEX, medication); the policy's stopgap list `emergency_contraception` blocks it meanwhile.",
     got: { decision: 'downgrade', rules: ['sensitive-care-on-unsecured'], labels: ['emergency_contraception'] },

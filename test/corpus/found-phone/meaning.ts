@@ -37,6 +37,11 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'appointment_reminder', 'Ravi, no breakfast on Friday: nothing by mouth after 10 PM the night before, and bring a grown-up who can drive you home.'],
   ['block', 'visit_followup', 'Thinking of you after our talk yesterday. Please use your safety plan tonight and call us any time.'],
   ['block', 'visit_followup', 'Hi Joan, the news from your tests was not what we were hoping for. Dr. Arkwright would like to see you this week.'],
+  ['block', 'general_health', 'Hey Dev, proud of you for 30 days clean. Your sponsor says the Thursday meeting moved to 6.'],
+  ['block', 'visit_followup', 'Hi Lena, please make sure anyone you have been with since April gets checked too.'],
+  ['block', 'visit_followup', 'Bea, the goal now is to keep you comfortable at home. The nurse will visit on Tuesday.'],
+  ['block', 'visit_followup', 'Reminder: keep the area dry and change the dressing every morning until Friday.'],
+  ['block', 'appointment_reminder', 'Saltmarsh Breast Imaging Center: your visit is Thu 9/4 at 10 AM. Reply C to confirm.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

@@ -23,6 +23,7 @@
 import Database from 'better-sqlite3';
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { legacyLeafText, parseLeaf, prepareLeaf, type PreparedLeaf } from './leaf.ts';
 import { loadOrCreateSigningKey, type SignedTreeHead, type SigningKey } from './heads.ts';
@@ -147,6 +148,9 @@ const isSeqConflict = (err: unknown): boolean => (err as { code?: unknown } | nu
 const PROBE_ROLLBACK = Symbol('probe rollback');
 const MIB = 1024 * 1024;
 const megabytes = (bytes: number): string => `${(bytes / MIB).toFixed(1)} MiB`;
+/** How long a write waits for the checkpointer thread once the WAL is over its bound, and how often it looks. */
+const WAL_WAIT_MS = 1000;
+const WAL_POLL_MS = 5;
 
 /** One open connection and the statements prepared on it. */
 interface Connection {
@@ -438,19 +442,37 @@ class SqliteAuditStore implements MerkleAuditStore {
   // async: a bad entry (validateEntry) or a failed write rejects instead of throwing at the caller.
   async append(entry: AuditEntry): Promise<AuditRecord> {
     validateEntry(entry);
-    return this.commitLeaves([prepareLeaf(entry)], [entry]).records[0]!;
+    return (await this.commitWhenRoom([prepareLeaf(entry)], [entry])).records[0]!;
   }
 
   async appendMany(entries: AuditEntry[]): Promise<AuditRecord[]> {
     if (!Array.isArray(entries)) throw new TypeError('appendMany: expected an array of entries');
     entries.forEach(validateEntry);
     if (entries.length === 0) return [];
-    return this.commitLeaves(entries.map(prepareLeaf), entries).records;
+    return (await this.commitWhenRoom(entries.map(prepareLeaf), entries)).records;
   }
 
   async appendPrepared(leaves: PreparedLeaf[]): Promise<{ log: string; first: number }> {
     if (leaves.length === 0) return { log: this.key?.log ?? '', first: 0 };
-    return { log: this.key!.log, first: this.commitLeaves(leaves, undefined).first };
+    return { log: this.key!.log, first: (await this.commitWhenRoom(leaves, undefined)).first };
+  }
+
+  /**
+   * Back-pressure. Commits at once (in the caller's turn) unless the WAL is over its bound while the
+   * checkpointer thread runs: then waits, without the write lock and without blocking the event loop,
+   * for the thread to truncate it (up to WAL_WAIT_MS; past that writable() refuses). Under back-to-back
+   * commits the thread's TRUNCATE otherwise never finds the writer between two transactions, and every
+   * write was refused. The entries are copied before waiting: the caller may change them meanwhile.
+   */
+  private async commitWhenRoom(leaves: PreparedLeaf[], entries: AuditEntry[] | undefined): Promise<{ records: AuditRecord[]; first: number }> {
+    if (this.walBytes <= this.settings.walMaxBytes || this.checkpointer === undefined) return this.commitLeaves(leaves, entries);
+    const copies = entries?.map((e) => structuredClone(e));
+    for (const until = Date.now() + WAL_WAIT_MS; Date.now() < until; ) {
+      await sleep(WAL_POLL_MS);
+      this.walBytes = statSync(`${this.file}-wal`, { throwIfNoEntry: false })?.size ?? 0;
+      if (this.walBytes <= this.settings.walMaxBytes) break;
+    }
+    return this.commitLeaves(leaves, copies);
   }
 
   /** One commit: the leaves, the subtrees they complete and one signed head, in one IMMEDIATE transaction. */

@@ -210,6 +210,45 @@ function stemVouched(word: string): boolean {
   return false;
 }
 
+/**
+ * Spanish endings of verbs (after the stem: "llam-ando", "cambi-an", "registr-ado") and the
+ * infinitive endings their stem takes; the future and conditional add theirs to the whole
+ * infinitive ("renovar-emos", "durar-an", folded). Enclitic pronouns come off first ("registrese").
+ */
+const ES_VERB_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
+  ['ando', ['ar']], ['iendo', ['er', 'ir']], ['ado', ['ar']], ['ada', ['ar']], ['ados', ['ar']], ['adas', ['ar']],
+  ['ido', ['er', 'ir']], ['ida', ['er', 'ir']], ['idos', ['er', 'ir']], ['idas', ['er', 'ir']],
+  ['amos', ['ar']], ['emos', ['er']], ['imos', ['ir']], ['an', ['ar']], ['en', ['er', 'ir', 'ar']], ['as', ['ar']], ['es', ['er', 'ir', 'ar']],
+  ['a', ['ar', 'er', 'ir']], ['e', ['ar', 'er', 'ir']], ['o', ['ar', 'er', 'ir']],
+  ['aron', ['ar']], ['ieron', ['er', 'ir']], ['aba', ['ar']], ['aban', ['ar']], ['ia', ['er', 'ir']], ['ian', ['er', 'ir']],
+];
+const ES_FUTURE = ['emos', 'eis', 'ian', 'ia', 'an', 'as', 'a', 'e'];
+const ES_ENCLITICS = ['selo', 'sela', 'nos', 'les', 'los', 'las', 'se', 'le', 'lo', 'la', 'me'];
+
+/** A Spanish form of a vetted Spanish verb ("llamando", "renovaremos", "cambian", "registrese") or the plural of a vetted noun. */
+export function derivedSpanish(word: string): boolean {
+  if (word.length < 5 || nearSensitive(word).length > 0) return false;
+  if (spanishForm(word)) return true;
+  for (const e of ES_ENCLITICS) if (word.endsWith(e) && word.length - e.length >= 4 && spanishForm(word.slice(0, -e.length))) return true;
+  return false;
+}
+
+function spanishForm(word: string): boolean {
+  if (spanishBits(word)) return true;
+  for (const f of ES_FUTURE) {
+    const inf = word.slice(0, -f.length);
+    if (word.endsWith(f) && /(?:ar|er|ir)$/.test(inf) && spanishBits(inf)) return true;
+  }
+  for (const [ending, infinitives] of ES_VERB_ENDINGS) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    if (stem.length >= 2 && infinitives.some((i) => spanishBits(stem + i))) return true;
+  }
+  return (word.endsWith('es') && spanishBits(word.slice(0, -2))) || (word.endsWith('s') && spanishBits(word.slice(0, -1)));
+}
+
+const spanishBits = (word: string): boolean => (builtinLexicon().latin(word) & LANGUAGE_BITS.es) !== 0;
+
 const englishBits = (word: string): boolean => (builtinLexicon().latin(word) & LANGUAGE_BITS.en) !== 0 && !nearVocabulary().known.has(word);
 
 /** An excluded word (vetted/en-excluded.txt), or its singular or plural: a name's place does not vouch for "Wound". */

@@ -20,9 +20,10 @@ import { SENTINEL } from './automaton.ts';
 import { isUnspaced, LANGUAGE_BITS, Lexicon } from './lexicon.ts';
 import { foldedText, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
 import { foldString, isUpperAt } from './fold.ts';
-import { isExcluded, nearSensitive } from './fuzzy.ts';
+import { derivedSpanish, isExcluded, nearSensitive } from './fuzzy.ts';
 
 const EN = LANGUAGE_BITS.en;
+const ES = LANGUAGE_BITS.es;
 const GENERAL = LANGUAGE_BITS.general;
 const LANGUAGE_MASK = 0x1ff; // every language bit except `general`
 
@@ -249,7 +250,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     let ok = false;
     const m = wMask[w]!;
     if (kind === KIND_DIGITS) ok = true;
-    else if (wE[w] === wS[w] && kind === KIND_LETTERS) ok = true; // a single letter
+    else if (wE[w] === wS[w] && (kind === KIND_LETTERS || (kind === KIND_OTHER && fe - fs === 1 && isAlphabetLetter(codeAt(p, f, fs))))) ok = true; // a single letter ("Reply Д")
     else if (m > 0 && ((m & allowed) !== 0 || ((m & GENERAL) !== 0 && (allowed & EN) !== 0 && !inLink(links, fs, fe) && untiedOf(wSent[w]!) && !inCarePlaceName(p, f, w, words)))) ok = true;
     if (!ok && inLink(links, fs, fe)) ok = linkWordOk(links, fs, fe, kind, m, allowed);
     if (!ok && coveredBy(o.vouchedSpans, fs, fe)) ok = true;
@@ -281,6 +282,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       wOk[w] = 1;
       (names ??= new Set()).add(wordText(w));
     } else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 4 && o.nearAdministrative(wordText(w))) wOk[w] = 1;
+    else if ((allowed & ES) !== 0 && derivedSpanish(wordText(w))) wOk[w] = 1;
   }
   // A name the text itself has written in a name's place, written with its capital elsewhere ("Lakeview now offers…").
   if (names !== null) {
@@ -557,7 +559,7 @@ function nameSlot(p: Prepared, f: string | null, w: number, words: number, wordT
  * team"). Not "center" or "clinic": what stands before them is often the care ("Wound Care Center").
  */
 const ORGANIZATION = new Set([
-  ...STREET, 'family', 'medicine', 'medical', 'practice', 'health', 'healthcare', 'group',
+  ...STREET, 'family', 'medicine', 'medical', 'practice', 'primary', 'internal', 'health', 'healthcare', 'group',
   'associates', 'partners', 'team', 'staff', 'billing', 'offices', 'park', 'room', 'hall', 'library', 'school', 'church',
   'ledger', 'newsletter', 'portal', 'app', 'guest', 'garage', 'entrance', 'lobby', 'gardens', 'market', 'foundation',
   'county', 'city', 'bank', 'university', 'college', 'store', 'network', 'pharm', 'fm',
@@ -632,6 +634,11 @@ function nextVisible(p: Prepared, f: string | null, i: number): number {
     if (c !== 32 && c !== 9) return c;
   }
   return -1;
+}
+
+/** A letter of the Cyrillic or Greek alphabet: alone, it is an initial or a reply key, as a single Latin letter is. */
+function isAlphabetLetter(c: number): boolean {
+  return (c >= 0x0400 && c <= 0x04ff) || (c >= 0x0370 && c <= 0x03ff);
 }
 
 /** Only spaces, a hyphen, an apostrophe or a period between two words of one name. */

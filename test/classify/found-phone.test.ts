@@ -177,6 +177,17 @@ describe('the positive model', () => {
     expect(unvetted('Your levels improved and your numbers look fine; keep drinking water.')).toEqual(expect.arrayContaining(['levels improved', 'numbers', 'drinking']));
   });
 
+  it('vouches for the forms of vetted Spanish verbs and nouns, not for those of verbs of care', () => {
+    const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'es'), 'unvetted');
+    expect(unvetted('Confirmamos su cita. Llamaremos el lunes, llamando desde la oficina, y cancelaremos las citas canceladas.')).toEqual([]);
+    const care = unvetted('Le operaremos el lunes; seguimos tratando su problema.').join(' ');
+    for (const w of ['operaremos', 'tratando']) expect(care).toContain(w);
+  });
+
+  it('reads a single Cyrillic or Greek letter as a reply key, as a single Latin letter is', () => {
+    expect(words('Ответьте Д для подтверждения.', positive.classifyText('Ответьте Д для подтверждения.', 'ru'), 'unvetted')).toEqual([]);
+  });
+
   it('reads Spanish, Chinese, Vietnamese, Tagalog, Korean, Russian, Arabic and Haitian Creole administrative text, and not what reveals care', () => {
     const ok = [
       ['es', 'Su receta está lista para recoger en la farmacia. Traiga una identificación con foto.'],

@@ -12,7 +12,9 @@ import { foldString } from './fold.ts';
 export const LANGUAGE_BITS = { en: 1, es: 2, vi: 4, tl: 8, ht: 16, zh: 32, ko: 64, ru: 128, ar: 256, general: 512 } as const;
 export type CoveredLanguage = Exclude<keyof typeof LANGUAGE_BITS, 'general'>;
 export const COVERED_LANGUAGES = Object.keys(LANGUAGE_BITS).filter((l) => l !== 'general') as CoveredLanguage[];
-const FILE_BITS: Record<string, number> = { ...LANGUAGE_BITS, 'en-general': LANGUAGE_BITS.general, 'en-common': LANGUAGE_BITS.en };
+/** en-topics.txt: health topics of campaigns, vouched for only in a sentence addressed to everyone. */
+export const TOPIC_BIT = 1024;
+const FILE_BITS: Record<string, number> = { ...LANGUAGE_BITS, 'en-general': LANGUAGE_BITS.general, 'en-topics': TOPIC_BIT, 'en-common': LANGUAGE_BITS.en };
 /** Files of vetted/ that are not lexicons. */
 const NOT_LEXICONS = new Set(['en-excluded.txt', 'phrases.txt']);
 

@@ -17,7 +17,7 @@
 // classifier drop sensitive or clinical words of general content (see classifier.ts).
 
 import { SENTINEL } from './automaton.ts';
-import { isUnspaced, LANGUAGE_BITS, Lexicon } from './lexicon.ts';
+import { isUnspaced, LANGUAGE_BITS, Lexicon, TOPIC_BIT } from './lexicon.ts';
 import { foldedText, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
 import { foldString, isUpperAt } from './fold.ts';
 import { derivedSpanish, isExcluded, nearSensitive } from './fuzzy.ts';
@@ -25,6 +25,7 @@ import { derivedSpanish, isExcluded, nearSensitive } from './fuzzy.ts';
 const EN = LANGUAGE_BITS.en;
 const ES = LANGUAGE_BITS.es;
 const GENERAL = LANGUAGE_BITS.general;
+const TOPIC_WORD = TOPIC_BIT;
 const LANGUAGE_MASK = 0x1ff; // every language bit except `general`
 
 const folded = (words: string[]): Set<string> => new Set(words.map(foldString));
@@ -38,8 +39,21 @@ const CJK_TITLES = ['医生', '醫生', '先生', '女士', '小姐', '大夫', 
 const MARKERS = new Set([
   'everyone', 'anyone', 'anybody', 'patients', 'community', 'public', 'free', 'event', 'events', 'fair', 'month',
   'offering', 'offer', 'offers', 'services', 'adults', 'women', 'men', 'children', 'kids', 'families', 'people',
-  'aged', 'ages', 'older', 'national', 'world', 'awareness', 'join', 'every', 'someone',
+  'aged', 'ages', 'older', 'national', 'world', 'awareness', 'join', 'every', 'someone', 'tips', 'ways', 'newsletter',
 ]);
+/** Words before "month" that make it a length of time, not a campaign's month. */
+const DURATION_BEFORE = new Set(['a', 'one', 'per', 'next', 'last', 'each', 'every', 'another', 'that']);
+/** Words after "every" that make it a schedule. */
+const EVERY_TIME = new Set(['day', 'days', 'morning', 'mornings', 'night', 'nights', 'evening', 'week', 'weeks', 'hour', 'hours', 'other', 'few', 'time', 'meal', 'month', 'year']);
+
+/** A marker word that here tells a length of time or a schedule, not who is addressed. */
+function timeNotAudience(w: number, words: number, wordText: (w: number) => string): boolean {
+  const t = wordText(w);
+  if (t === 'month') return w > 0 && DURATION_BEFORE.has(wordText(w - 1));
+  if (t === 'every') return w + 1 < words && EVERY_TIME.has(wordText(w + 1));
+  return false;
+}
+
 /** MARKERS (bit 1) and TIES (bit 2) as a trie over skeleton symbols. */
 const SENTENCE_WORDS = new Lexicon();
 for (const m of MARKERS) SENTENCE_WORDS.add(m, 1);
@@ -241,6 +255,13 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
   const links = linkish ? linkSpans(p, f) : null;
   curLinks = links;
   const result = RESULT;
+  // Campaign language: en-general words in a sentence nothing ties to the patient, en-topics words
+  // (the body, conditions) only in one addressed to everyone; never in a link or a place of care's name.
+  const campaignWord = (m: number, w: number, fs: number, fe: number, words: number): boolean =>
+    ((m & GENERAL) !== 0 || (m & TOPIC_WORD) !== 0) &&
+    !inLink(links, fs, fe) &&
+    ((m & GENERAL) !== 0 ? untiedOf(wSent[w]!) : generalOf(wSent[w]!)) &&
+    !inCarePlaceName(p, f, w, words);
   // 6. Each word.
   let unspaced: Map<number, [number, number][]> | null = null; // word -> uncovered folded spans (Chinese runs)
   for (let w = 0; w < words; w++) {
@@ -251,7 +272,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     const m = wMask[w]!;
     if (kind === KIND_DIGITS) ok = true;
     else if (wE[w] === wS[w] && (kind === KIND_LETTERS || (kind === KIND_OTHER && fe - fs === 1 && isAlphabetLetter(codeAt(p, f, fs))))) ok = true; // a single letter ("Reply Д")
-    else if (m > 0 && ((m & allowed) !== 0 || ((m & GENERAL) !== 0 && (allowed & EN) !== 0 && !inLink(links, fs, fe) && untiedOf(wSent[w]!) && !inCarePlaceName(p, f, w, words)))) ok = true;
+    else if (m > 0 && ((m & allowed) !== 0 || ((allowed & EN) !== 0 && campaignWord(m, w, fs, fe, words)))) ok = true;
     if (!ok && inLink(links, fs, fe)) ok = linkWordOk(links, fs, fe, kind, m, allowed);
     if (!ok && coveredBy(o.vouchedSpans, fs, fe)) ok = true;
     if (!ok && o.extra !== null && kind === KIND_LETTERS && latinBits(o.extra, sym, wS[w]!, wE[w]!) !== 0) ok = true;
@@ -387,7 +408,9 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
     }
     const bits = row === 0 ? 0 : next[row + SENTINEL]!;
     if (bits === 0) continue;
-    if ((bits & 1) !== 0) marker[sn] = true;
+    // "Month" marks a campaign ("heart month"), not a duration ("come back in a month"); "every" marks
+    // everyone ("every patient"), not a schedule ("every day").
+    if ((bits & 1) !== 0 && !timeNotAudience(w, words, wordText)) marker[sn] = true;
     if ((bits & 2) !== 0) {
       const t = wordText(w);
       const nextWord = w + 1 < words && wSent[w + 1] === sn ? wordText(w + 1) : '';

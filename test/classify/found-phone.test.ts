@@ -213,6 +213,9 @@ describe('the positive model', () => {
     expect(labels(positive.classifyText('Free, confidential HIV testing for anyone in the community this Friday.'))).toEqual([]);
     expect(labels(positive.classifyText('As a patient with HIV, you are invited to our group on Friday.'))).toContain('HIV');
     expect(labels(positive.classifyText('Join: https://x.example/behavioral-health/room/7'))).toContain('BH');
+    // A health topic (the body, a condition) passes only in a sentence addressed to everyone, not in one that merely names no one.
+    expect(words('Healthy weight tips for everyone at the community fair on Saturday.', positive.classifyText('Healthy weight tips for everyone at the community fair on Saturday.', 'en'), 'unvetted')).toEqual([]);
+    expect(words('She has lost more weight since June.', positive.classifyText('She has lost more weight since June.', 'en'), 'unvetted').join(' ')).toContain('weight');
     // A footer listing the practice's services, with dashes or bars; the same service tied to the patient is a finding.
     expect(labels(positive.classifyText('Brookfield Internal Medicine | Primary Care - Pediatrics - Behavioral Health - Diabetes Education'))).toEqual([]);
     expect(labels(positive.classifyText('Your Behavioral Health visit - Tue 7/14 - 9:00 AM'))).toContain('BH');

@@ -37,6 +37,8 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'appointment_reminder', 'Ravi, no breakfast on Friday: nothing by mouth after 10 PM the night before, and bring a grown-up who can drive you home.'],
   ['block', 'visit_followup', 'Thinking of you after our talk yesterday. Please use your safety plan tonight and call us any time.'],
   ['block', 'visit_followup', 'Hi Joan, the news from your tests was not what we were hoping for. Dr. Arkwright would like to see you this week.'],
+  ['block', 'visit_followup', 'She has lost more weight since June, and we would like to see her again soon.'],
+  ['block', 'visit_followup', 'Keep the patch over the left eye for two hours a day, and come back in a month.'],
   ['block', 'general_health', 'Hey Dev, proud of you for 30 days clean. Your sponsor says the Thursday meeting moved to 6.'],
   ['block', 'visit_followup', 'Hi Lena, please make sure anyone you have been with since April gets checked too.'],
   ['block', 'visit_followup', 'Bea, the goal now is to keep you comfortable at home. The nurse will visit on Tuesday.'],

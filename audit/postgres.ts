@@ -268,7 +268,8 @@ class PostgresAuditStore implements MerkleAuditStore {
     const writer = await this.open();
     const run = async (): Promise<CommitPlan> => {
       const plan = writer.plan(leaves);
-      await this.pool.query(COMMIT, [
+      // A named statement: each connection parses and plans the commit once, not on every commit.
+      await this.pool.query({ name: 'phigate-audit-commit', text: COMMIT, values: [
         plan.log,
         leaves.map((_, i) => plan.first + i + 1),
         leaves.map((l) => l.decisionId),
@@ -281,7 +282,7 @@ class PostgresAuditStore implements MerkleAuditStore {
         plan.head.root,
         plan.head.time,
         plan.head.signature,
-      ]);
+      ] });
       writer.adopt(plan);
       this.lastHead = plan.head;
       return plan;

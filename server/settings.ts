@@ -34,7 +34,7 @@ export const SETTINGS = [
   { name: 'audit database', env: 'PHIGATE_AUDIT_URL', default: 'SQLite in the data directory', meaning: '`postgres://…`: the audit trail in PostgreSQL, shared by replicas (each writes its own log); the `audit` commands read it too' },
   { name: 'audit durability', env: 'PHIGATE_AUDIT_SYNC', default: '`normal`', meaning: '`full`: every audit commit survives a power loss, not only a crash of the process (SQLite)' },
   { name: 'WAL checkpoint size', env: 'PHIGATE_AUDIT_WAL_MB', default: '`16`', meaning: 'megabytes of SQLite write-ahead log past which the checkpointer truncates it' },
-  { name: 'WAL bound', env: 'PHIGATE_AUDIT_WAL_MAX_MB', default: '4 × `PHIGATE_AUDIT_WAL_MB`', meaning: 'megabytes of write-ahead log past which decisions are 503 until a checkpoint shrinks it' },
+  { name: 'WAL bound', env: 'PHIGATE_AUDIT_WAL_MAX_MB', default: '4 × `PHIGATE_AUDIT_WAL_MB`', meaning: 'megabytes of write-ahead log past which a decision waits (up to 1 s) for the checkpointer, then is 503 until a checkpoint shrinks it' },
   { name: 'signing key', env: 'PHIGATE_AUDIT_SIGNING_KEY', default: '`<data dir>/audit-signing.pem`, made on first start', meaning: 'the Ed25519 PEM file that signs the tree heads (`audit prove`, `publish`, `public-key` read it too)' },
   { name: 'batch workers', env: 'PHIGATE_BATCH_WORKERS', default: 'one per core, at most 8', meaning: 'worker threads that decide batches of 64 or more; `0`: none, every batch on the main thread' },
   { name: 'colour', env: 'NO_COLOR', default: 'unset', meaning: 'any value: no colour in the command line output (there is none in pipes anyway)' },

@@ -296,6 +296,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       const before = w > 0 && wSent[w - 1] === wSent[w] ? wordText(w - 1) : '';
       const after = w + 1 < words ? wordText(w + 1) : '';
       if (TITLES.has(before) || GREETINGS.has(before) || t.endsWith(HONORIFIC) || [...AFTER_NAME].some((a) => after.startsWith(a))) wOk[w] = 1;
+      else if (KOREAN_WEEKDAYS.has(t) && weekdayAfterDate(p, f, pos[wS[w]!]!, pos[wE[w]!]! + 1)) wOk[w] = 1;
       continue;
     }
     if (wKind[w] !== KIND_LETTERS) continue;
@@ -662,6 +663,23 @@ function nextVisible(p: Prepared, f: string | null, i: number): number {
 /** A letter of the Cyrillic or Greek alphabet: alone, it is an initial or a reply key, as a single Latin letter is. */
 function isAlphabetLetter(c: number): boolean {
   return (c >= 0x0400 && c <= 0x04ff) || (c >= 0x0370 && c <= 0x03ff);
+}
+
+/** Korean weekdays as a date writes them, "5월 23일(목)": alone, 목 is also "neck" and 월 "month". */
+const KOREAN_WEEKDAYS = folded(['월', '화', '수', '목', '금', '토', '일']);
+
+const KOREAN_DAY = foldString('일');
+
+/** The word stands in parentheses right after a date's digits or day: "23일(목)", "5/23 (목)". */
+function weekdayAfterDate(p: Prepared, f: string | null, fs: number, fe: number): boolean {
+  if (codeAt(p, f, fs - 1) !== 40 || codeAt(p, f, fe) !== 41) return false;
+  let k = fs - 2;
+  while (k >= 0 && codeAt(p, f, k) === 32) k--;
+  const c = codeAt(p, f, k);
+  if (c >= 48 && c <= 57) return true;
+  // 일 (day), as folded: its last code units end at k.
+  for (let i = 0; i < KOREAN_DAY.length; i++) if (codeAt(p, f, k - i) !== KOREAN_DAY.charCodeAt(KOREAN_DAY.length - 1 - i)) return false;
+  return true;
 }
 
 /** Only spaces, a hyphen, an apostrophe or a period between two words of one name. */

@@ -184,6 +184,12 @@ describe('the positive model', () => {
     for (const w of ['operaremos', 'tratando']) expect(care).toContain(w);
   });
 
+  it('reads a Korean weekday in parentheses after a date, and not the same syllable elsewhere', () => {
+    const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'ko'), 'unvetted');
+    expect(unvetted('5월 23일(목) 오후 1시 30분 예약이 있습니다.')).toEqual([]);
+    expect(unvetted('목 통증이 있으시면 연락 주세요.').join(' ')).toContain('목');
+  });
+
   it('reads a single Cyrillic or Greek letter as a reply key, as a single Latin letter is', () => {
     expect(words('Ответьте Д для подтверждения.', positive.classifyText('Ответьте Д для подтверждения.', 'ru'), 'unvetted')).toEqual([]);
   });

@@ -495,7 +495,8 @@ class PhiClassifier implements Classifier {
       while ((m = re.exec(span)) !== null) {
         if (v.known.has(m[0])) continue; // an ordinary word kept out of the lexicons on purpose ("heart" is not "HAART")
         const ids = nearSensitive(m[0]);
-        if (ids.length === 0) continue;
+        // The term itself, not a misspelling: the automaton read it, and dropped it only as general content ("the shingles vaccine").
+        if (ids.length === 0 || v.sensitive.entries[ids[0]!] === m[0]) continue;
         const start = cands.start[i]! + m.index;
         for (const label of v.sensitiveLabels[ids[0]!]!) cands.push(label, start, start + m[0].length, 0);
       }

@@ -140,6 +140,8 @@ function computeFold(cp: number): Fold {
   const ch = String.fromCodePoint(cp);
   if (EXTRA_INVISIBLE.has(cp) || RE_FORMAT.test(ch)) return { kind: 1, out: '', cls: NO_CLS };
   if (RE_MARK.test(ch)) return { kind: 2, out: '', cls: NO_CLS };
+  const digit = decimalDigit(cp);
+  if (digit >= 0) return { kind: 0, out: String.fromCharCode(48 + digit), cls: new Uint8Array([SYM]) };
   let out = '';
   const decomposed = ch.normalize('NFKD').replace(RE_MARKS_G, '');
   for (const c of decomposed) {
@@ -165,6 +167,20 @@ function computeFold(cp: number): Fold {
     } else cls[i] = RE_WORD.test(out[i]!) ? WORD : SEP;
   }
   return { kind: 0, out, cls };
+}
+
+const RE_DIGIT = /\p{Nd}/u;
+
+/**
+ * The value of a decimal digit of any script ("٢" Arabic-Indic, "۴" Persian, "५" Devanagari), or -1:
+ * a number is a number in every script, for the detectors and for the found-phone test. Unicode
+ * assigns decimal digits only in runs of ten from 0 to 9, so the value is the offset in its run.
+ */
+function decimalDigit(cp: number): number {
+  if (cp < 128 || !RE_DIGIT.test(String.fromCodePoint(cp))) return -1;
+  let zero = cp;
+  while (zero > 0 && RE_DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+  return (cp - zero) % 10;
 }
 
 export function fold(cp: number): Fold {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { packagePath } from '../contract/index.ts';
 import { ALPHABET, SENTINEL } from './automaton.ts';
 import { foldString } from './fold.ts';
+import { builtinVocabulary } from './vocab.ts';
 
 /** Languages the test covers, each a bit of a word's mask. `general` is English campaign language. */
 export const LANGUAGE_BITS = { en: 1, es: 2, vi: 4, tl: 8, ht: 16, zh: 32, ko: 64, ru: 128, ar: 256, general: 512 } as const;
@@ -160,8 +161,27 @@ export function builtinLexicon(): Lexicon {
     const plural = /(?:s|x|z|ch|sh)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
     if (!excluded.has(plural)) lex.add(plural, LANGUAGE_BITS.en);
   }
+  // Staff shorthand: the administrative words without their vowels after the first letter, doubled
+  // letters once ("closed" -> clsd, "reschedule" -> rschdl), unless the short form is a term of the
+  // classifier's vocabularies ("als", "dbt"): those stay findings whatever vouches for them.
+  const terms = new Set(builtinVocabulary().table.patterns);
+  for (const word of parseVetted(readFileSync(join(VETTED_DIR, 'en.txt'), 'utf8'))) {
+    const short = withoutVowels(word);
+    if (short !== null && !terms.has(short) && !excluded.has(short)) lex.add(short, LANGUAGE_BITS.en);
+  }
   builtin = lex;
   return lex;
+}
+
+/**
+ * "closed" -> "clsd": a word without the vowels after its first letter and with doubled letters once;
+ * null when that leaves fewer than four letters (three-letter forms are clinical shorthand too
+ * often: "once" -> "onc", "their" -> "thr") or the word itself.
+ */
+export function withoutVowels(word: string): string | null {
+  if (!/^[a-z]{4,}$/.test(word)) return null;
+  const short = (word[0]! + word.slice(1).replace(/[aeiou]/g, '')).replace(/(.)\1+/g, '$1');
+  return short.length < 4 || short === word ? null : short;
 }
 
 /** The words of vetted/en-excluded.txt. */

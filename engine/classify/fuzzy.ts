@@ -187,7 +187,7 @@ const ENDINGS: readonly (readonly [string, readonly string[]])[] = [
 
 /**
  * An English word made of a vetted English word (en.txt, en-common.txt) and an ending, or "re" and
- * one ("repaving", "rebuilding"): the frequency list stops at its 14,000th word, the language does
+ * one ("repaving", "rebuilding"): the frequency list stops at its 30,000th word, the language does
  * not. The caller has checked that the word itself is not an excluded word nor near a sensitive term;
  * the stem must be vouched for itself, so "expecting" (excluded) stays out although "expect" is in.
  */

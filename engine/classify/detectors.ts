@@ -227,6 +227,9 @@ const NOT_AFTER = new Set(['lab', 'testing', 'tested', 'level', 'levels', 'count
 /** Words after an analyte that make "low sodium" diet advice rather than a result. */
 const DIET = new Set(['diet', 'diets', 'food', 'foods', 'intake', 'snack', 'snacks', 'recipe', 'recipes', 'options', 'meals', 'meal', 'supplement', 'supplements', 'salt']);
 
+/** Outcome keywords of everyday speech (vocab.ts): results only after a test word. */
+const PLAIN_OUTCOMES = new Set(['good', 'great', 'fine', 'okay', 'ok', 'perfect', 'excellent', 'better', 'worse', 'bad', 'clear', 'clean', 'reassuring', 'concerning', 'improved', 'worrying']);
+
 export function detectTestResults(f: string, spans: DetectorSpans, emit: Emit): void {
   const o = spans.outcome;
   for (let i = 0; i < o.n; i++) {
@@ -236,6 +239,8 @@ export function detectTestResults(f: string, spans: DetectorSpans, emit: Emit): 
       emit('test_result', os, oe);
       continue;
     }
+    // A plain word is an outcome only as the predicate of a test ("the scan looked fine"), not before one ("a good test of our phones").
+    if (PLAIN_OUTCOMES.has(f.slice(os, oe))) continue;
     const nw = nextWord(f, oe);
     if (nw === null) continue;
     const word = f.slice(nw[0], nw[1]);

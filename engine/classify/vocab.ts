@@ -152,6 +152,9 @@ export const DETECTOR_KEYWORDS: Record<string, readonly string[]> = {
     'not detected', 'undetectable', 'detectable', 'reactive', 'nonreactive', 'non-reactive',
     'inconclusive', 'unremarkable', 'borderline', 'benign', 'malignant', 'indeterminate',
     'equivocal', 'within normal limits', 'out of range',
+    // plain words, read only after a test word ("your results are good"; see detectors.ts)
+    'good', 'great', 'fine', 'okay', 'ok', 'perfect', 'excellent', 'better', 'worse', 'bad', 'clear',
+    'clean', 'reassuring', 'concerning', 'improved', 'worrying',
   ],
   [INTERNAL.testWord]: [
     'test', 'tests', 'tested', 'testing', 'result', 'results', 'screen', 'screening', 'panel',

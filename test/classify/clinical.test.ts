@@ -53,6 +53,11 @@ describe('test_result', () => {
     ['HIV screen: non-reactive', 'non-reactive'],
     ['Your mammogram showed abnormal findings', 'abnormal'],
     ['Your culture was positive for strep', 'positive'],
+    // A result judged in everyday words.
+    ['Your results are good.', 'good'],
+    ['Your labs looked great, see you next year', 'great'],
+    ['The scan came back clear', 'clear'],
+    ['your bloodwork was fine', 'fine'],
   ])('%j', (text, word) => {
     expect(only(text, 'test_result')).toEqual([at(text, 'test_result', word)]);
   });
@@ -69,6 +74,8 @@ describe('test_result', () => {
     'We got positive reviews for our lab',
     'Results will be posted soon. Stay positive!',
     'High quality lab services',
+    'That was a good test of our new phone system.',
+    'Great screening turnout at the fair this weekend, thank you!',
   ])('no test result in %j', (text) => {
     expect(only(text, 'test_result')).toEqual([]);
   });

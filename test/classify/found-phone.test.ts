@@ -238,6 +238,12 @@ describe('the positive model', () => {
       expect(labels(positive.classifyText(text, lang)), `${lang} tagged`).toEqual([]);
       expect(labels(positive.classifyText(text)), `${lang} detected`).toEqual([]);
     }
+    // Traditional Chinese, Korean counters with their particles, Russian inflected forms.
+    for (const [lang, text] of [
+      ['zh', '您的預約已確認，如有疑問請致電診所。'],
+      ['ko', '12월 3일 오후 2시로 변경되었습니다. 3층 접수처로 오세요.'],
+      ['ru', 'Со 2 марта наш номер телефона меняется, остальные номера остаются прежними.'],
+    ] as const) expect(labels(positive.classifyText(text, lang)), text).toEqual([]);
     expect(labels(positive.classifyText('您的抑郁症复诊在6月8日下午3点。'))).toEqual(expect.arrayContaining(['MH', 'unvetted']));
     expect(labels(positive.classifyText('Ваш анализ на ВИЧ положительный.'))).toEqual(expect.arrayContaining(['HIV', 'unvetted']));
     expect(labels(positive.classifyText('Su prueba de VIH salió positiva.'))).toContain('HIV');

@@ -212,6 +212,9 @@ const LINKING = new Set([
   'appeared', 'look', 'looks', 'looked', 'remain', 'remains', 'remained', 'still', 'all', 'both',
   'your', 'the', 'a', 'an', 'as', 'which', 'very', 'slightly', 'mildly', 'mostly', 'little', 'bit',
   'too', 'somewhat', 'now', 'again', 'not', 'also', 'read', 'reads', 'mg', 'dl', 'ml', 'l',
+  // Spanish
+  'es', 'son', 'fue', 'fueron', 'salio', 'salieron', 'esta', 'estan', 'estuvo', 'estuvieron', 'sale', 'salen',
+  'se', 've', 'ven', 'muy', 'todo', 'todos', 'sus', 'su', 'los', 'las', 'el', 'la', 'un', 'una', 'poco', 'mas', 'tan', 'ya', 'de', 'del',
 ]);
 /** Words that may follow an outcome used as a predicate ("... was positive for strep"). */
 const AFTER_PREDICATE = new Set([
@@ -221,6 +224,8 @@ const AFTER_PREDICATE = new Set([
   'great', 'good', 'keep', 'continue', 'nothing', 'follow', 'our', 'dr', 'best', 'regards', 'when',
   'to', 'there', 'it', 'they', 'everything', 'normal', 'negative', 'nonreactive', 'positive',
   'high', 'low', 'undetectable', 'result', 'results',
+  // Spanish
+  'y', 'pero', 'por', 'para', 'en', 'con', 'que', 'hoy', 'ya', 'le', 'lo', 'si', 'llame', 'llamenos', 'gracias', 'dra', 'favor',
 ]);
 /** Test words that do not count when they FOLLOW the outcome ("normal lab hours", "high level of care"). */
 const NOT_AFTER = new Set(['lab', 'testing', 'tested', 'level', 'levels', 'count', 'reading', 'readings']);
@@ -228,7 +233,10 @@ const NOT_AFTER = new Set(['lab', 'testing', 'tested', 'level', 'levels', 'count
 const DIET = new Set(['diet', 'diets', 'food', 'foods', 'intake', 'snack', 'snacks', 'recipe', 'recipes', 'options', 'meals', 'meal', 'supplement', 'supplements', 'salt']);
 
 /** Outcome keywords of everyday speech (vocab.ts): results only after a test word. */
-const PLAIN_OUTCOMES = new Set(['good', 'great', 'fine', 'okay', 'ok', 'perfect', 'excellent', 'better', 'worse', 'bad', 'clear', 'clean', 'reassuring', 'concerning', 'improved', 'worrying']);
+const PLAIN_OUTCOMES = new Set([
+  'good', 'great', 'fine', 'okay', 'ok', 'perfect', 'excellent', 'better', 'worse', 'bad', 'clear', 'clean', 'reassuring', 'concerning', 'improved', 'worrying',
+  'bueno', 'buena', 'buenos', 'buenas', 'bien', 'mal', 'malo', 'mala', 'malos', 'mejor', 'peor', 'alto', 'alta', 'altos', 'bajo', 'baja', 'bajos',
+]);
 
 export function detectTestResults(f: string, spans: DetectorSpans, emit: Emit): void {
   const o = spans.outcome;

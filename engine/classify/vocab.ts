@@ -155,6 +155,10 @@ export const DETECTOR_KEYWORDS: Record<string, readonly string[]> = {
     // plain words, read only after a test word ("your results are good"; see detectors.ts)
     'good', 'great', 'fine', 'okay', 'ok', 'perfect', 'excellent', 'better', 'worse', 'bad', 'clear',
     'clean', 'reassuring', 'concerning', 'improved', 'worrying',
+    // Spanish ("su prueba salió positiva", "sus resultados son buenos")
+    'positivo', 'positiva', 'positivos', 'positivas', 'negativo', 'negativa', 'negativos', 'negativas',
+    'normales', 'anormal', 'anormales', 'elevado', 'elevada', 'elevados', 'alto', 'alta', 'altos', 'bajo',
+    'baja', 'bajos', 'bueno', 'buena', 'buenos', 'buenas', 'bien', 'mal', 'malo', 'mala', 'malos', 'mejor', 'peor',
   ],
   [INTERNAL.testWord]: [
     'test', 'tests', 'tested', 'testing', 'result', 'results', 'screen', 'screening', 'panel',
@@ -163,6 +167,8 @@ export const DETECTOR_KEYWORDS: Record<string, readonly string[]> = {
     'Pap smear', 'Pap test', 'smear', 'swab', 'ultrasound', 'EKG', 'ECG', 'findings', 'reading',
     'readings', 'level', 'levels', 'count', 'pathology', 'titer', 'urinalysis', 'workup',
     'pregnancy test', 'HIV test', 'STD test', 'strep test', 'COVID test', 'drug screen',
+    // Spanish
+    'resultado', 'resultados', 'prueba', 'pruebas', 'analisis', 'examen', 'examenes', 'estudio', 'estudios',
   ],
   [INTERNAL.kwSsn]: ['SSN', 'social security number', 'social security no', 'social security', 'soc sec', 'SS#'],
   [INTERNAL.kwMrn]: [

@@ -58,6 +58,10 @@ describe('test_result', () => {
     ['Your labs looked great, see you next year', 'great'],
     ['The scan came back clear', 'clear'],
     ['your bloodwork was fine', 'fine'],
+    // Spanish, and a result judged in everyday Spanish.
+    ['Sus resultados son buenos.', 'buenos'],
+    ['Los resultados de sus análisis salieron bien, nos vemos en un año.', 'bien'],
+    ['Su prueba salió negativa', 'negativa'],
   ])('%j', (text, word) => {
     expect(only(text, 'test_result')).toEqual([at(text, 'test_result', word)]);
   });
@@ -76,6 +80,8 @@ describe('test_result', () => {
     'High quality lab services',
     'That was a good test of our new phone system.',
     'Great screening turnout at the fair this weekend, thank you!',
+    'Sus resultados están listos en el portal.',
+    'Buenos días, su cita es el lunes.',
   ])('no test result in %j', (text) => {
     expect(only(text, 'test_result')).toEqual([]);
   });

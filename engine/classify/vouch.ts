@@ -277,7 +277,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     if (kind === KIND_DIGITS) ok = true;
     else if (wE[w] === wS[w] && (kind === KIND_LETTERS || (kind === KIND_OTHER && fe - fs === 1 && isAlphabetLetter(codeAt(p, f, fs))))) ok = true; // a single letter ("Reply Д")
     else if (m > 0 && ((m & allowed) !== 0 || ((allowed & EN) !== 0 && campaignWord(m, w, fs, fe, words)))) ok = true;
-    if (!ok && inLink(links, fs, fe)) ok = linkWordOk(links, fs, fe, kind, m, allowed) || (kind === KIND_LETTERS && twoWords(o.lexicon, sym, wS[w]!, wE[w]!, allowed));
+    if (!ok && inLink(links, fs, fe)) ok = linkWordOk(links, fs, fe, kind, m, allowed) || (kind === KIND_LETTERS && twoWords(o.lexicon, sym, wS[w]!, wE[w]!, allowed, 3));
     if (!ok && coveredBy(o.vouchedSpans, fs, fe)) ok = true;
     if (!ok && o.extra !== null && kind === KIND_LETTERS && latinBits(o.extra, sym, wS[w]!, wE[w]!) !== 0) ok = true;
     // A portal named after the practice ("MyRiverside"): "my" and a vetted name.
@@ -310,6 +310,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       (names ??= new Set()).add(wordText(w));
     } else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 4 && o.nearAdministrative(wordText(w))) wOk[w] = 1;
     else if ((allowed & ES) !== 0 && derivedSpanish(wordText(w))) wOk[w] = 1;
+    else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 7 && twoWords(o.lexicon, sym, wS[w]!, wE[w]!, EN, 4) && plainName(wordText(w))) wOk[w] = 1;
   }
   // A name the text itself has written in a name's place, written with its capital elsewhere ("Lakeview now offers…").
   if (names !== null) {
@@ -464,6 +465,7 @@ function referenceCode(p: Prepared, w: number, words: number): boolean {
 function mixedOk(word: string, previous: string[]): boolean {
   const m = /^(\d+)([a-z]+)$/.exec(word);
   if (m !== null && (m[2]!.length === 1 || NUMBER_SUFFIX.has(m[2]!))) return true;
+  if (/^(?:x|ext)\d+$/.test(word)) return true; // a phone extension ("call Marisol x204")
   return previous.some((p) => PLACE_CODE.has(p));
 }
 
@@ -534,9 +536,14 @@ function linkWordOk(l: Links | null, fs: number, fe: number, kind: number, mask:
   return false;
 }
 
-/** Two vouched words of three letters or more written as one, as a link's path writes them ("newpatient", "billpay"). */
-function twoWords(lex: Lexicon, sym: Uint8Array, from: number, to: number, allowed: number): boolean {
-  for (let cut = from + 3; cut <= to - 2; cut++) {
+/**
+ * Two vouched words of `min` letters or more written as one: a link's path ("newpatient", three
+ * letters), or an English compound ("honeybees", "tortoiseshell", four letters; the frequent
+ * compounds that name care, "meltdown", "outpatient", "painkiller", are excluded words, and the caller
+ * checks that).
+ */
+function twoWords(lex: Lexicon, sym: Uint8Array, from: number, to: number, allowed: number, min: number): boolean {
+  for (let cut = from + min; cut <= to - min + 1; cut++) {
     if ((latinBits(lex, sym, from, cut - 1) & allowed) !== 0 && (latinBits(lex, sym, cut, to) & allowed) !== 0) return true;
   }
   return false;

@@ -206,8 +206,15 @@ describe('the positive model', () => {
     expect(unvetted("Ethan's new focus plan starts Monday.")).toEqual(['Ethan']);
   });
 
+  it('reads English compounds of two vetted words, not those that name care', () => {
+    const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'en'), 'unvetted');
+    expect(unvetted('A swarm of honeybees in the crabapple tree; a tortoiseshell comb was found by the coneflowers.')).toEqual([]);
+    expect(unvetted('He had another meltdown at school and she is homebound this week.')).toEqual(['meltdown', 'homebound']);
+  });
+
   it('reads staff shorthand of scheduling and billing, and not clinical shorthand that looks like it', () => {
     const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'en'), 'unvetted');
+    expect(unvetted("Appt cxl'd, docs rdy to dl. Qs? call Ilse x204.")).toEqual([]);
     expect(unvetted('ofc clsd mon, reopen tue. ur appt cnfrmd 4 thu, pmt rcvd, thx! nxt wk pls rschdl b4 2day')).toEqual([]);
     // Three-letter forms are not read: "onc" (oncology) is not "once", "thr" (a hip replacement) is not "their".
     expect(unvetted('f/u w/ onc nxt wk, then thr consult')).toEqual(['onc', 'thr']);

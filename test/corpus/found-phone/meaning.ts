@@ -47,6 +47,7 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'visit_followup', 'Still lying awake most nights? Write down what keeps coming back and bring the list Monday.'],
   ['block', 'visit_followup', 'Is Noor saying any words yet? If not by her next visit we will send you to someone who can help.'],
   ['block', 'prescription_ready', 'The morning after pill is at the front desk in an envelope with your name on it.'],
+  ['block', 'visit_followup', 'Keep doing your kick counts after dinner, and text us right away if it gets quiet in there.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

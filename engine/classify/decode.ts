@@ -8,6 +8,8 @@
 // followed (href, src, alt, title) are kept as text. Every decoded character keeps the offset of
 // the original characters it came from, so findings map back to the text as sent.
 
+import { decodeHTMLStrict } from 'entities';
+
 /** The decoded text and, for each of its UTF-16 units, the original [start, end). */
 export interface Decoded {
   text: string;
@@ -131,16 +133,6 @@ function copy(d: Decoded, out: Out, from: number, to: number): void {
   }
 }
 
-/** Named character references that matter for reading words; others are read as a space. */
-const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ', zwsp: '',
-  shy: '', zwj: '', zwnj: '', mdash: '—', ndash: '–', middot: '·', bull: '•', hellip: '…', lsquo: '‘',
-  rsquo: '’', ldquo: '“', rdquo: '”', copy: '©', reg: '®', trade: '™', deg: '°', times: '×', divide: '÷',
-  plus: '+', minus: '−', percnt: '%', num: '#', dollar: '$', excl: '!', quest: '?', period: '.',
-  comma: ',', colon: ':', semi: ';', sol: '/', lpar: '(', rpar: ')', hyphen: '-', dash: '-',
-  aacute: 'á', eacute: 'é', iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ', uuml: 'ü',
-  Aacute: 'Á', Eacute: 'É', Iacute: 'Í', Oacute: 'Ó', Uacute: 'Ú', Ntilde: 'Ñ', iexcl: '¡', iquest: '¿',
-};
 
 function decodeEntities(d: Decoded): Decoded | null {
   const re = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,31}));/g;
@@ -151,8 +143,9 @@ function decodeEntities(d: Decoded): Decoded | null {
   while ((m = re.exec(d.text)) !== null) {
     let ch: string;
     if (m[3] !== undefined) {
-      const named = NAMED[m[3]] ?? NAMED[m[3].toLowerCase()];
-      ch = named ?? ' ';
+      // The HTML5 named character references (the `entities` package); a name it does not know is a word break.
+      const named = decodeHTMLStrict(m[0]);
+      ch = named === m[0] ? ' ' : named;
     } else {
       const cp = m[1] !== undefined ? Number(m[1]) : parseInt(m[2]!, 16);
       ch = cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : '\ufffd';

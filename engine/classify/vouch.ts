@@ -480,6 +480,7 @@ interface Links {
  * an address with `@`, or dotted words ending in a top-level domain. Linear in the text.
  */
 const SCHEME = /^(?:https?:\/\/|www\.)/;
+const LINK_START = /https?:\/\/|www\./i;
 const EMAIL = /^[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
 const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|us|io|co|health|care|example|info|biz|app|ly|me|md|clinic|link|site|online)(?:[/?#]|$)/;
 
@@ -502,6 +503,9 @@ function linkSpans(p: Prepared, f: string | null): Links | null {
     while (end > start && '.,;:!?)]"\''.includes(text[end - 1]!)) end--;
     let from = start;
     while (from < end && '(["\'<'.includes(text[from]!)) from++;
+    // A link written right after other text, as Chinese writes it after a colon ("查看：https://…").
+    const inner = text.slice(from, end).search(LINK_START);
+    if (inner > 0) from += inner;
     const token = (f === null ? text.slice(from, end).toLowerCase() : text.slice(from, end));
     const scheme = SCHEME.exec(token);
     const isEmail = scheme === null && EMAIL.test(token);

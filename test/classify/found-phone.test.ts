@@ -220,6 +220,12 @@ describe('the positive model', () => {
     expect(unvetted('f/u w/ onc nxt wk, then thr consult')).toEqual(['onc', 'thr']);
   });
 
+  it('reads every HTML5 named character as the letter it displays, and a link written right after other text', () => {
+    expect(labels(positive.classifyText('<p>Xin ch&agrave;o, you have an appointment on Thursday.</p>'))).toEqual([]);
+    expect(labels(negative.classifyText('Your chlam&yacute;dia test'))).toContain('STD');
+    expect(labels(positive.classifyText('您有一条新消息，请登录查看：https://portal.example.org 。请勿直接回复本短信。', 'zh'))).toEqual([]);
+  });
+
   it('reads digits of every script as digits, for the detectors and the found-phone test', () => {
     expect(labels(positive.classifyText('الساعة ١:٣٠ يوم ٢٠ نوفمبر', 'ar'))).toEqual([]);
     expect(labels(negative.classifyText('SSN ١٢٣-٤٥-٦٧٨٩'))).toEqual(['ssn']);

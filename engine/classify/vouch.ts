@@ -40,6 +40,8 @@ const MARKERS = new Set([
   'everyone', 'anyone', 'anybody', 'patients', 'community', 'public', 'free', 'event', 'events', 'fair', 'month',
   'offering', 'offer', 'offers', 'services', 'adults', 'women', 'men', 'children', 'kids', 'families', 'people',
   'aged', 'ages', 'older', 'national', 'world', 'awareness', 'join', 'every', 'someone', 'tips', 'ways', 'newsletter',
+  // where it is happening ("Measles cases have been reported in our county")
+  'county', 'area', 'region', 'neighborhood', 'town', 'nationwide', 'statewide', 'schools',
 ]);
 /** Words before "month" that make it a length of time, not a campaign's month. */
 const DURATION_BEFORE = new Set(['a', 'one', 'per', 'next', 'last', 'each', 'every', 'another', 'that']);

@@ -277,6 +277,9 @@ describe('the positive model', () => {
     expect(labels(positive.classifyText('Adults 60 and older: the shingles vaccine is available at every visit.'))).toEqual([]);
     expect(labels(positive.classifyText('Everyone: your shingles are healing well.'))).toContain('diagnosis');
     expect(labels(positive.classifyText('The Harborview Cancer Survivors 5K is open to the whole community.'))).toEqual([]);
+    // Where it is happening addresses a sentence to everyone; an outbreak named for the patient is doubted.
+    expect(labels(positive.classifyText('Mumps cases have been reported in our county this month.'))).toEqual([]);
+    expect(labels(positive.classifyText('Your son has mumps.'))).toContain('unvetted');
   });
 });
 

@@ -613,7 +613,7 @@ function nameSlot(p: Prepared, f: string | null, w: number, words: number, wordT
   // A word capitalized only because it starts the sentence is not part of the name ("The Harborview Cancer Survivors 5K").
   if (first < w && SENTENCE_OPENERS.has(wordText(first))) first++;
   // Someone introduced or asked for ("this is Pam from the front desk", "call Yesenia in billing"), or whose visit it is ("Ezra's visit").
-  if ((introduced(first, wordText) || visitOf(w, words, wordText)) && plainName(wordText(w))) return true;
+  if ((introduced(first, wordText) || introduced(w, wordText) || visitOf(w, words, wordText)) && plainName(wordText(w))) return true;
   // First word of the text or of a sentence, then a comma or an exclamation mark.
   if (first === 0 || wSent[first - 1] !== wSent[first] || codeAt(p, f, p.pos[wS[first]!]! - 2) === 58 || codeAt(p, f, p.pos[wS[first]!]! - 1) === 58) {
     const after = codeAt(p, f, p.pos[wE[w]!]! + 1);

@@ -81,6 +81,10 @@ export const ADMINISTRATIVE_SMS = cases('administrative', 'sms', [
   ['block', 'prescription_ready', 'Your Suboxone prescription is ready for pickup at Walgreens on Oak St.'],
   ['block', 'appointment_reminder', 'Reminder: prenatal visit with Dr. Abernathy on 6/9 at 11 AM. Bring your glucose log.'],
   ['block', 'billing_reminder', 'You owe $40 for your counseling session with our therapist on 5/14.'],
+  ['allow', 'billing_reminder', 'Hi Wendell, this is Corazon in billing. Statement #RF-20931 shows $42.15 due by 7/1. Questions? Call Thaddeus x311.'],
+  ['allow', 'general_health', 'Our Eastside office gets a new HVAC system and EV chargers this month. The FAQ and a PDF map are on our website.'],
+  ['allow', 'general_health', 'Lost and found: a tortoiseshell comb and a wool mitten are at the front desk. Claim them by Friday.'],
+  ['allow', 'appointment_reminder', "Reminder for Imogen's visit on Tue 6/9 at 3:40 PM. A parent or guardian must come along."],
 ]);
 
 export const ADMINISTRATIVE_EMAIL = cases('administrative', 'email', [
@@ -106,4 +110,5 @@ export const ADMINISTRATIVE_EMAIL = cases('administrative', 'email', [
   ['allow', 'appointment_reminder', 'Hello Mr. Brandt,\n\nOur records show you are due for your annual wellness visit. Please call 555-301-4400 or book online to schedule a time that works for you.\n\nThank you,\nRiverside Family Practice', { subject: 'Time to schedule your annual visit' }],
   ['block', 'appointment_reminder', 'Dear Ms. Ferreira,\n\nThis is a reminder of your appointment at the Riverside Fertility Center on June 8 at 9:00 AM. Please do not eat after midnight before your egg retrieval.', { subject: 'Appointment reminder' }],
   ['block', 'visit_followup', 'Dear Mr. Adeyemi,\n\nThank you for your visit today. As we discussed, please keep taking the blood thinner and keep your leg raised. Call us if the swelling gets worse.', { subject: 'After your visit' }],
+  ['allow', 'appointment_reminder', 'Hello Mr. Abara,\n\nYour visit is Monday, June 8 at 10:20 AM. Join from a phone, tablet or computer with a camera.\n\nRiverside Family Practice\n88 Grant Street, Suite 2, Hollisburg, PA 17011\nThis mailbox is not monitored.', { subject: 'Your video visit' }],
 ]);

@@ -20,6 +20,9 @@ export const CONTEXT_SMS = cases('context', 'sms', [
   ['block', 'general_health', 'Your colon cancer screening is overdue; your last colonoscopy found polyps.'],
   ['block', 'general_health', 'Since you have diabetes, we saved you a seat in our diabetes class on Monday.'],
   ['block', 'appointment_reminder', 'Reminder: your diabetes education class is Monday at 6 PM.'],
+  ['allow', 'general_health', 'Whooping cough cases have been reported in our county. Ask about vaccines for every member of your family.'],
+  ['allow', 'general_health', 'Adults 65 and older: the pneumonia vaccine is available at every visit this fall.'],
+  ['block', 'visit_followup', 'Your daughter has whooping cough; keep her home from school until Monday.'],
 ]);
 
 export const CONTEXT_EMAIL = cases('context', 'email', [

@@ -99,6 +99,11 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   // languages the test does not cover
   ['allow', 'appointment_reminder', 'Przypominamy o wizycie u dr. Nowaka w poniedziałek 8 czerwca o 15:20.', { language: 'pl', why: 'Harmless, but Polish is not covered: not vouched for, so routed to the portal.' }],
   ['allow', 'appointment_reminder', '6月8日（月）午後3時20分のご予約をお知らせします。', { why: 'Harmless, but Japanese is not covered: not vouched for, so routed to the portal.' }],
+  ['allow', 'appointment_reminder', '6월 9일(화) 오후 3시로 예약이 변경되었습니다. 2층 접수처로 오세요.', { language: 'ko' }],
+  ['allow', 'general_health', 'С 1 июля номера телефонов регистратуры меняются. Остальные номера остаются прежними.'],
+  ['allow', 'portal_message_waiting', '您在患者入口網站有一則新訊息，請登入查看：https://portal.example.org 。如有疑問請致電。', { language: 'zh-Hant' }],
+  ['allow', 'appointment_reminder', 'موعدكم يوم الأحد الساعة ٣:١٥ مساءً. للتأكيد أرسل الحرف Y.', { language: 'ar' }],
+  ['block', 'visit_followup', 'Sus resultados de la prueba salieron bien, pero el Dr. Ruiz quiere repetirla en un mes.'],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

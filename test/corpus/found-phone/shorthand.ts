@@ -44,4 +44,7 @@ export const SHORTHAND_SMS = cases('shorthand', 'sms', [
   ['allow', 'appointment_reminder', 'Pls bring ur ins card & ID to ur appt Mon. Thx!'],
   ['allow', 'appointment_reminder', 'Reminder: appt w/ Dr. Castellanos on Wed @ 3:30p. Reply Y to confirm, N to cancel.'],
   ['allow', 'general_health', 'Office closed Fri for staff training. Call our after hrs line for urgent needs.'],
+  ['allow', 'appointment_cancellation', 'Appt cxld Thu, pls rschdl. Ofc clsd Fri. Docs rdy in portal, Qs call x220.'],
+  ['allow', 'billing_reminder', 'Pmt rcvd, thx! Bal now $0. Nxt stmt in Aug.'],
+  ['block', 'visit_followup', 'f/u w/ onc nxt wk re: ur scan'],
 ]);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { packagePath } from '../contract/index.ts';
 import { ALPHABET, SENTINEL } from './automaton.ts';
 import { foldString } from './fold.ts';
+import { isUnspaced } from './scripts.ts';
 import { builtinVocabulary } from './vocab.ts';
 
 /** Languages the test covers, each a bit of a word's mask. `general` is English campaign language. */
@@ -125,10 +126,6 @@ function withoutSuffix(word: string): string {
   return word;
 }
 
-/** Han, kana: scripts written without spaces between words. */
-export function isUnspaced(c: number): boolean {
-  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff);
-}
 
 /** The entries of a vetted/*.txt file: one or more per line, `#` comments. */
 export function parseVetted(text: string): string[] {

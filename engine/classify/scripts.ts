@@ -5,7 +5,10 @@
 // Arabic term of four letters or more is found inside a word (attached particles such as و ب ل ال
 // do not hide it), a shorter one must be the whole word once those particles are read off.
 
-import { isUnspaced } from './lexicon.ts';
+/** Han, kana: scripts written without spaces between words. */
+export function isUnspaced(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff);
+}
 
 export interface ScriptTerm {
   term: string;

@@ -17,7 +17,8 @@
 // classifier drop sensitive or clinical words of general content (see classifier.ts).
 
 import { SENTINEL } from './automaton.ts';
-import { isUnspaced, LANGUAGE_BITS, Lexicon, TOPIC_BIT } from './lexicon.ts';
+import { LANGUAGE_BITS, Lexicon, TOPIC_BIT } from './lexicon.ts';
+import { isUnspaced } from './scripts.ts';
 import { foldedText, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
 import { foldString, isUpperAt } from './fold.ts';
 import { derivedSpanish, isExcluded, nearSensitive } from './fuzzy.ts';

@@ -57,7 +57,7 @@ export const BENIGN_MESSAGES: readonly string[] = [
   'Ask us about the HPV vaccine and the shingles vaccine at your next visit.',
   'Take a mental health day when you need it. Sleep, exercise and sunshine help.',
   'A tropical depression may bring heavy rain tomorrow; please call before coming in.',
-  'Keep a first aid kit at home and check your hearing aids batteries monthly.',
+  'Keep a first aid kit at home and check your smoke detector batteries monthly.',
   'Low-sodium recipes and tips for a healthy heart are on our blog.',
   'Thank you for choosing Riverside Family Practice. We appreciate your positive feedback!',
   'Holiday hours: we close at noon on 12/24 and reopen 12/26 at 8 AM.',

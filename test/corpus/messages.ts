@@ -119,7 +119,8 @@ const TIER1_SMS: CorpusMessage[] = [
     id: 'sms-reminder-hearing-aids',
     request: { channel: 'sms', sender: ACME_SMS, patient: SMS_PATIENT, at: '2026-08-10T13:00:00Z',
       message: { category: 'appointment_reminder', body: 'Reminder: your visit with Dr. Lin is Thu 8/13 at 3 PM. Please bring your hearing aids so we can check the fit.' } },
-    expect: { decision: 'allow', by: ['administrative-on-unsecured'] },
+    expect: { decision: 'downgrade', by: ['clinical-text-on-unsecured'] },
+    why: 'Hearing aids tell a stranger about a hearing loss: the guide says to be generic about the appointment type in SMS, so they are a finding (diagnosis) and the default bundle no longer vets them (two blind probes labelled them must-block).',
   },
   {
     id: 'sms-confirmation-01',

@@ -48,6 +48,9 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'visit_followup', 'Is Noor saying any words yet? If not by her next visit we will send you to someone who can help.'],
   ['block', 'prescription_ready', 'The morning after pill is at the front desk in an envelope with your name on it.'],
   ['block', 'visit_followup', 'Keep doing your kick counts after dinner, and text us right away if it gets quiet in there.'],
+  ['block', 'visit_followup', 'Still feeling low this week? We can move your next talk with Dana up to Monday.'],
+  ['block', 'visit_followup', 'Good news for you two: you can start trying for a baby again after your next cycle.'],
+  ['block', 'general_health', 'Since you still use tobacco, we saved you a seat in Thursday\'s quit class.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

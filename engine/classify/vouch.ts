@@ -307,6 +307,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     } else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 4 && o.nearAdministrative(wordText(w))) wOk[w] = 1;
     else if ((allowed & ES) !== 0 && derivedSpanish(wordText(w))) wOk[w] = 1;
     else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 7 && twoWords(o.lexicon, sym, wS[w]!, wE[w]!, EN, 4) && plainName(wordText(w))) wOk[w] = 1;
+    else if (elongated(wordText(w), o.lexicon, allowed)) wOk[w] = 1;
   }
   // A name the text itself has written in a name's place, written with its capital elsewhere ("Lakeview now offers…").
   if (names !== null) {
@@ -356,6 +357,17 @@ function campaignWord(p: Prepared, f: string | null, links: Links | null, m: num
     ((m & GENERAL) !== 0 ? untiedOf(wSent[w]!) : generalOf(wSent[w]!)) &&
     !inCarePlaceName(p, f, w, words)
   );
+}
+
+/**
+ * A word written with a letter held ("sooo", "pleeease", "thanksss"): a run of three or more of one
+ * letter read as one or two of it, and the word so read vouched for in the text's language.
+ */
+function elongated(word: string, lex: Lexicon, allowed: number): boolean {
+  if (!/(.)\1\1/.test(word)) return false;
+  const once = word.replace(/(.)\1{2,}/g, '$1');
+  const twice = word.replace(/(.)\1{2,}/g, '$1$1');
+  return (lex.latin(once) & allowed) !== 0 || (lex.latin(twice) & allowed) !== 0;
 }
 
 /** Words before "back" that make it the patient's body ("your back", "lower back"); not "her" ("call her back"). */

@@ -215,6 +215,9 @@ describe('the positive model', () => {
   it('reads staff shorthand of scheduling and billing, and not clinical shorthand that looks like it', () => {
     const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'en'), 'unvetted');
     expect(unvetted("Appt cxl'd, docs rdy to dl. Qs? call Ilse x204.")).toEqual([]);
+    // A held letter is the word ("sooo", "pleeease"), not a way around the lists.
+    expect(unvetted('The phones were sooo slow today, thanksss for waiting!')).toEqual([]);
+    expect(unvetted('Is the painnn any better?')).toContain('painnn');
     expect(unvetted('ofc clsd mon, reopen tue. ur appt cnfrmd 4 thu, pmt rcvd, thx! nxt wk pls rschdl b4 2day')).toEqual([]);
     // Three-letter forms are not read: "onc" (oncology) is not "once", "thr" (a hip replacement) is not "their".
     expect(unvetted('f/u w/ onc nxt wk, then thr consult')).toEqual(['onc', 'thr']);

@@ -43,6 +43,8 @@ const MARKERS = new Set([
   'aged', 'ages', 'older', 'national', 'world', 'awareness', 'join', 'every', 'someone', 'tips', 'ways', 'newsletter',
   // where it is happening ("Measles cases have been reported in our county")
   'county', 'area', 'region', 'neighborhood', 'town', 'nationwide', 'statewide', 'schools',
+  // a season or the whole country ("pollen season", "1 in 10 Americans")
+  'season', 'americans',
 ]);
 /** Words before "month" that make it a length of time, not a campaign's month. */
 const DURATION_BEFORE = new Set(['a', 'one', 'per', 'next', 'last', 'each', 'every', 'another', 'that']);
@@ -449,7 +451,8 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
       const t = wordText(w);
       const nextWord = w + 1 < words && wSent[w + 1] === sn ? wordText(w + 1) : '';
       const prevWord = w > 0 && wSent[w - 1] === sn ? wordText(w - 1) : '';
-      const excepted = TIE_EXCEPTIONS.has(nextWord) || prevWord === 'thank' || (prevWord === 'did' && t === 'you') || (prevWord === 'someone' && t === 'you');
+      const excepted =
+        TIE_EXCEPTIONS.has(nextWord) || prevWord === 'thank' || (prevWord === 'did' && t === 'you') || (prevWord === 'someone' && t === 'you') || youAreNotAlone(w, words, t, wordText);
       if (!excepted) tie[sn] = true;
     }
   }
@@ -462,6 +465,13 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
     untied[i] = !tie[i];
   }
   return { general, untied };
+}
+
+/** "you're not alone", as crisis lines and campaigns say it to everyone. */
+function youAreNotAlone(w: number, words: number, t: string, wordText: (w: number) => string): boolean {
+  return t === 'youre' || (t === 'you' && w + 1 < words && wordText(w + 1) === 're')
+    ? w + 3 < words && wordText(w + (t === 'you' ? 2 : 1)) === 'not' && wordText(w + (t === 'you' ? 3 : 2)) === 'alone'
+    : false;
 }
 
 /** Between two words: a bar, a bullet or a dash with spaces around it, as lists of services are written. */
@@ -834,6 +844,7 @@ const TOPIC = new Set([
   'resources', 'hotline', 'lifeline', 'questionnaire', 'vaccine', 'vaccines',
   // events and causes ("the Cancer Survivors 5K", "American Cancer Society")
   'survivors', 'run', 'race', '5k', 'ride', 'gala', 'luncheon', 'fundraiser', 'research', 'society', 'association', 'foundation',
+  'matters', 'season',
 ]);
 
 /**

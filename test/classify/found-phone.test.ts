@@ -283,6 +283,9 @@ describe('the positive model', () => {
     // Where it is happening addresses a sentence to everyone; an outbreak named for the patient is doubted.
     expect(labels(positive.classifyText('Mumps cases have been reported in our county this month.'))).toEqual([]);
     expect(labels(positive.classifyText('Your son has mumps.'))).toContain('unvetted');
+    // A crisis line's campaign says "you're not alone" to everyone; "your" still ties a sentence.
+    expect(labels(positive.classifyText("May is Mental Health Awareness Month: if you or someone you love is struggling, you're not alone. Call or text 988."))).toEqual([]);
+    expect(labels(positive.classifyText("You're not alone: your HIV treatment starts Monday."))).toContain('HIV');
   });
 });
 

@@ -286,7 +286,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       if (uncovered.length === 0) ok = true;
       else (unspaced ??= new Map()).set(w, uncovered.map(([a, b]) => [fs + a, fs + b]));
     } else if (!ok && kind === KIND_OTHER && m > 0 && (m & allowed) !== 0) ok = true;
-    wOk[w] = ok && !bodyBack(w, words, sym) ? 1 : 0;
+    wOk[w] = ok && !bodyBack(w, words, sym) && !ownedAid(w, sym) ? 1 : 0;
   }
   // 7. Names in a name's place, and near misses of long administrative words.
   let names: Set<string> | null = null;
@@ -302,7 +302,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       continue;
     }
     if (wKind[w] !== KIND_LETTERS) continue;
-    if (addressLine(p, w, words) || referenceCode(p, w, words)) wOk[w] = 1;
+    if (addressLine(p, w, words) || referenceCode(p, w, words) || nameSyllable(p, f, w)) wOk[w] = 1;
     else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) && nameSlot(p, f, w, words, wordText)) {
       wOk[w] = 1;
       (names ??= new Set()).add(wordText(w));
@@ -384,6 +384,20 @@ function bodyBack(w: number, words: number, sym: Uint8Array): boolean {
   if (wE[w]! - s !== 3 || sym[s] !== 1 || sym[s + 1] !== 0 || sym[s + 2] !== 2 || sym[s + 3] !== 10) return false;
   if (w === 0 || wSent[w - 1] !== wSent[w] || !BACK_OWNERS.has(wordText(w - 1))) return false;
   return !(w + 1 < words && wordText(w + 1) === 'to');
+}
+
+/** Aids to walking that everyday words vouch for ("wheelchair accessible", "a walker" the person). */
+const WALKING_AIDS = new Set(['wheelchair', 'wheelchairs', 'walker', 'walkers', 'cane', 'canes']);
+const AID_OWNERS = new Set(['your', 'ur', 'yr', 'his', 'her', 'their', 'my']);
+const SYM_W = 22;
+const SYM_C = 2;
+
+/** A walking aid that is someone's ("the van has a lift for your wheelchair"): about the patient, so doubted. */
+function ownedAid(w: number, sym: Uint8Array): boolean {
+  const s = wS[w]!;
+  const len = wE[w]! - s + 1;
+  if ((sym[s] !== SYM_W && sym[s] !== SYM_C) || len < 4 || len > 11) return false;
+  return w > 0 && wSent[w - 1] === wSent[w] && WALKING_AIDS.has(wordText(w)) && AID_OWNERS.has(wordText(w - 1));
 }
 
 /** The lexicon bits of skeleton symbols [from, to], read through the trie. */
@@ -666,6 +680,18 @@ function nameSlot(p: Prepared, f: string | null, w: number, words: number, wordT
     last = nextW;
   }
   return properNoun(p, f, w, first, last, words, wordText);
+}
+
+/** A syllable of a romanized Korean or Chinese given name ("woo", "ling", "hee"): consonants, vowels, a final n, ng or m. */
+const NAME_SYLLABLE = /^[bcdghjklmnprstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|m)?$/;
+
+/** The lower-case second half of a hyphenated given name after a capitalized one read as a name ("Hyun-woo", "Mei-ling"). */
+function nameSyllable(p: Prepared, f: string | null, w: number): boolean {
+  if (w === 0 || wOk[w - 1] !== 1 || wKind[w - 1] !== KIND_LETTERS) return false;
+  const gap = p.pos[wS[w]!]! - p.pos[wE[w - 1]!]!;
+  if (gap !== 2 || codeAt(p, f, p.pos[wE[w - 1]!]! + 1) !== 45 || !isUpperAt(p.text, origStart(p, p.pos[wS[w - 1]!]!))) return false;
+  const t = wordText(w);
+  return NAME_SYLLABLE.test(t) && plainName(t);
 }
 
 /** Words that start a sentence before a name ("The Brookfield Gala", "Our Brookfield team"). */

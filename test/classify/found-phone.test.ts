@@ -204,6 +204,12 @@ describe('the positive model', () => {
     expect(unvetted('Please fill out the PHQ-9 before your visit.')).toEqual(['PHQ']);
     expect(unvetted("Your result: it's Negative.")).toEqual(['Negative']);
     expect(unvetted("Ethan's new focus plan starts Monday.")).toEqual(['Ethan']);
+    // The second half of a hyphenated given name; not a clinical word after a hyphen.
+    expect(unvetted('Hi Hyun-woo, your visit with Dr. Mei-ling is Friday.')).toEqual([]);
+    expect(unvetted('Dr. Patel-onc will see you Friday.')).toEqual(['onc']);
+    // A walking aid that is someone's is about the patient; an accessible entrance is not.
+    expect(unvetted('The van has a lift for your wheelchair.')).toEqual(['wheelchair']);
+    expect(unvetted('Our east entrance is wheelchair accessible.')).toEqual([]);
   });
 
   it('reads English compounds of two vetted words, not those that name care', () => {

@@ -697,8 +697,13 @@ function nameSyllable(p: Prepared, f: string | null, w: number): boolean {
 /** Words that start a sentence before a name ("The Brookfield Gala", "Our Brookfield team"). */
 const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'our', 'this', 'at', 'from', 'join']);
 
-/** Words before a person's name: "this is", "it's", "I'm", "ask for", "call", "my name is". */
-const INTRODUCED_AFTER = new Set(['this is', 'it s', 'its', 'i m', 'im', 'ask for', 'call', 'name is', 'speak with', 'talk to']);
+/** Words before a person's name: "this is", "it's", "I'm", "ask for", "call", "my name is", "your daughter". */
+const INTRODUCED_AFTER = new Set([
+  'this is', 'it s', 'its', 'i m', 'im', 'ask for', 'call', 'name is', 'speak with', 'talk to',
+  // family and caregivers named after who they are ("your daughter Carol can read it too")
+  'daughter', 'son', 'wife', 'husband', 'partner', 'mother', 'father', 'mom', 'dad', 'sister', 'brother', 'caregiver',
+  'grandson', 'granddaughter', 'guardian',
+]);
 
 function introduced(first: number, wordText: (w: number) => string): boolean {
   if (first === 0 || wSent[first - 1] !== wSent[first]) return false;

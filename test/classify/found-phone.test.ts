@@ -198,6 +198,7 @@ describe('the positive model', () => {
       'Hi Odile, this is Perpetua from the front desk: your balance is paid.',
       "hey its Marisol @ the desk, ur keys are here. or ask for Thaddeus in billing, or call Ignatius.",
       "Reminder for Anneliese's visit on Friday at 3:30 PM.",
+      'Dr. Iyer replied to your message. Your daughter Perpetua can read it too with her caregiver access.',
     ]) expect(unvetted(text), text).toEqual([]);
     // Not a state before a ZIP, a city not in capitals, a code without its label, or a word that is no name.
     expect(unvetted('Bring your AA Chip, NC 28401')).toEqual(['AA']);

@@ -291,7 +291,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
   // 7. Names in a name's place, and near misses of long administrative words.
   let names: Set<string> | null = null;
   for (let w = 0; w < words; w++) {
-    if (wOk[w] === 1) continue;
+    if (wOk[w] === 1 || ownedAid(w, sym)) continue;
     if (wKind[w] === KIND_OTHER && wMask[w] !== -1) {
       // Other scripts have no capitals: a word after a title or a greeting, or with an honorific (김민지님, 박 선생님).
       const t = wordText(w);
@@ -315,6 +315,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
   if (names !== null) {
     for (let w = 0; w < words; w++) {
       if (wOk[w] === 0 && wKind[w] === KIND_LETTERS && isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) && names.has(wordText(w))) wOk[w] = 1;
+      else if (wOk[w] === 0 && wKind[w] === KIND_LETTERS && nameSyllable(p, f, w)) wOk[w] = 1; // the rest of that name ("Seo-yeon")
     }
   }
   // 8. Runs of words not vouched for.
@@ -712,11 +713,28 @@ function introduced(first: number, wordText: (w: number) => string): boolean {
   return first > 1 && wSent[first - 2] === wSent[first] && INTRODUCED_AFTER.has(`${wordText(first - 2)} ${one}`);
 }
 
-/** What a name with "'s" may own in a notice: the person's visit or paperwork ("Ezra's visit", "Maria's forms"). */
+/** What a name with "'s" may own in a notice: the person's visit or paperwork ("Ezra's visit", "Maria's forms"); also what a person "has" ("Mateo has an appointment"). */
 const OWNED = new Set(['visit', 'visits', 'appointment', 'appointments', 'appt', 'checkup', 'forms', 'records', 'account', 'bill', 'balance', 'ride']);
 
 function visitOf(w: number, words: number, wordText: (w: number) => string): boolean {
-  return w + 2 < words && wSent[w + 2] === wSent[w] && wordText(w + 1) === 's' && OWNED.has(wordText(w + 2));
+  // "Ezra's visit", "Ethan's 2:15 PM appointment"
+  if (sameSentence(w, w + 2, words) && wordText(w + 1) === 's' && (OWNED.has(wordText(w + 2)) || wKind[w + 2] === KIND_DIGITS)) return true;
+  // "Mateo has an appointment", "Isabella 3:00 PM and Diego 3:20 PM"
+  if (sameSentence(w, w + 3, words) && wordText(w + 1) === 'has' && (wordText(w + 2) === 'an' || wordText(w + 2) === 'a') && OWNED.has(wordText(w + 3))) return true;
+  if (sameSentence(w, w + 2, words) && wKind[w + 1] === KIND_DIGITS) {
+    const k = wKind[w + 2] === KIND_DIGITS ? w + 3 : w + 2; // "3 PM", "3:00 PM"
+    if (sameSentence(w, k, words) && /^(?:am|pm|a|p)$/.test(wordText(k))) return true;
+  }
+  // "a form for Malik is ready", "thanks for bringing Owen in"
+  const before = w > 0 && wSent[w - 1] === wSent[w] ? wordText(w - 1) : '';
+  if (before === 'for' && sameSentence(w, w + 2, words) && (wordText(w + 1) === 'is' || wordText(w + 1) === 'are') && READY.has(wordText(w + 2))) return true;
+  return before === 'bringing' && sameSentence(w, w + 1, words) && wordText(w + 1) === 'in';
+}
+const READY = new Set(['ready', 'complete', 'completed', 'done', 'signed', 'available']);
+
+/** Word k exists and is in word w's sentence. */
+function sameSentence(w: number, k: number, words: number): boolean {
+  return k < words && wSent[k] === wSent[w];
 }
 
 /**

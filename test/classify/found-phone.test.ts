@@ -199,6 +199,8 @@ describe('the positive model', () => {
       "hey its Marisol @ the desk, ur keys are here. or ask for Thaddeus in billing, or call Ignatius.",
       "Reminder for Anneliese's visit on Friday at 3:30 PM.",
       'Dr. Iyer replied to your message. Your daughter Perpetua can read it too with her caregiver access.',
+      "Reminder that Thaddeus has an appointment on Tuesday, and Ignatius's 2:15 PM visit moved. Visits: Perpetua 3:00 PM.",
+      'The school form you asked for Marisol is ready. Thanks for bringing Odile in!',
     ]) expect(unvetted(text), text).toEqual([]);
     // Not a state before a ZIP, a city not in capitals, a code without its label, or a word that is no name.
     expect(unvetted('Bring your AA Chip, NC 28401')).toEqual(['AA']);

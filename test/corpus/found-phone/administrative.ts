@@ -85,6 +85,9 @@ export const ADMINISTRATIVE_SMS = cases('administrative', 'sms', [
   ['allow', 'general_health', 'Our Eastside office gets a new HVAC system and EV chargers this month. The FAQ and a PDF map are on our website.'],
   ['allow', 'general_health', 'Lost and found: a tortoiseshell comb and a wool mitten are at the front desk. Claim them by Friday.'],
   ['allow', 'appointment_reminder', "Reminder for Imogen's visit on Tue 6/9 at 3:40 PM. A parent or guardian must come along."],
+  ['allow', 'appointment_reminder', "Reminder: Bartholomew's 4:30 PM visit with Dr. Ruiz moved to Friday. Your husband Anselm can confirm too."],
+  ['allow', 'document_ready', 'The camp form for Wilhelmina is ready in the portal. Thanks for bringing Wilhelmina in!'],
+  ['allow', 'appointment_confirmation', 'Hi Seo-yeon, you are confirmed: Tomasz 9:40 AM and Seo-yeon 10:00 AM on Monday.'],
 ]);
 
 export const ADMINISTRATIVE_EMAIL = cases('administrative', 'email', [

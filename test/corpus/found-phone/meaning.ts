@@ -51,6 +51,7 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'visit_followup', 'Still feeling low this week? We can move your next talk with Dana up to Monday.'],
   ['block', 'visit_followup', 'Good news for you two: you can start trying for a baby again after your next cycle.'],
   ['block', 'general_health', 'Since you still use tobacco, we saved you a seat in Thursday\'s quit class.'],
+  ['block', 'appointment_reminder', 'Your ride is set for Tuesday; the driver will bring a ramp for your walker.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

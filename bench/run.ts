@@ -55,7 +55,7 @@ Rates are decisions (or operations) per second: the median of several timed runs
 
 ${markdownTable({ headers: ['what', 'value'], rows: machineRows })}
 
-The engine runs here from its TypeScript sources through tsx (esbuild); \`npm start\` runs the built JavaScript of the same code (an SMS classified: 8.9 µs through tsx, 8.8 µs built, in a separate loop). The machine is shared (2 cores): a high load average when the run started means lower and noisier figures.
+The engine runs here from its TypeScript sources through tsx (esbuild); \`npm start\` runs the built JavaScript of the same code (an SMS classified: about 9 µs either way, timed in a separate loop). The machine is shared (2 cores): a high load average when the run started means lower and noisier figures.
 
 ## Targets
 

@@ -9,7 +9,7 @@ import { nearAdministrative, nearSensitive, nearVocabulary } from './fuzzy.ts';
 import { builtinLexicon, languageBit, Lexicon } from './lexicon.ts';
 import { matchTemplate, type CompiledTemplate } from './templates.ts';
 import { generalTopic, vouch, type VouchOptions, type VouchResult } from './vouch.ts';
-import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
+import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
 import { foldedText, origEnd, origStart, prepare, WORD_END, WORD_START, type Prepared, type Walk } from './normalize.ts';
 import { isUpperAt } from './fold.ts';
 import { mayMatch, skeletonMayMatch } from './prefilter.ts';
@@ -271,12 +271,13 @@ const emitDetector: Emit = (label, start, end) => {
 
 function runDetectors(p: Prepared): void {
   const needText =
-    spans.analyte.n > 0 || spans.outcome.n > 0 || p.letterDigit || p.digits >= 9 ||
+    spans.analyte.n > 0 || spans.outcome.n > 0 || spans.testWord.n > 0 || p.letterDigit || p.digits >= 9 ||
     spans.kwMrn.n > 0 || spans.kwDob.n > 0 || spans.kwMember.n > 0;
   if (!needText) return;
   const f = foldedText(p);
   if (spans.analyte.n > 0) detectLabValues(f, spans, emitDetector);
   if (spans.outcome.n > 0) detectTestResults(f, spans, emitDetector);
+  if (spans.testWord.n > 0) detectLanguageResults(f, spans, emitDetector);
   if (p.letterDigit) detectIcd10(f, p, spans, emitDetector);
   if (p.digits >= 9) detectSsn(f, p, spans, emitDetector);
   if (spans.kwMrn.n > 0) detectMrn(f, spans, emitDetector);

@@ -215,6 +215,10 @@ const LINKING = new Set([
   // Spanish
   'es', 'son', 'fue', 'fueron', 'salio', 'salieron', 'esta', 'estan', 'estuvo', 'estuvieron', 'sale', 'salen',
   'se', 've', 'ven', 'muy', 'todo', 'todos', 'sus', 'su', 'los', 'las', 'el', 'la', 'un', 'una', 'poco', 'mas', 'tan', 'ya', 'de', 'del',
+  // Vietnamese, Tagalog, Haitian Creole (folded: "kết quả của bạn đều ổn", "ang resulta mo ay okay", "rezilta ou yo bon")
+  'cua', 'ban', 'anh', 'chi', 'em', 'ong', 'ba', 'quy', 'khach', 'deu', 'rat', 'da', 'van', 'cung', 'thi', 'hoan', 'toan',
+  'mo', 'ay', 'ng', 'iyong', 'inyong', 'nyo', 'ninyo', 'ang', 'mga', 'lahat', 'po', 'ho', 'naman',
+  'ou', 'yo', 'w', 'tout', 'te', 'byen', 'vre',
 ]);
 /** Words that may follow an outcome used as a predicate ("... was positive for strep"). */
 const AFTER_PREDICATE = new Set([
@@ -226,17 +230,34 @@ const AFTER_PREDICATE = new Set([
   'high', 'low', 'undetectable', 'result', 'results',
   // Spanish
   'y', 'pero', 'por', 'para', 'en', 'con', 'que', 'hoy', 'ya', 'le', 'lo', 'si', 'llame', 'llamenos', 'gracias', 'dra', 'favor',
+  // Vietnamese, Tagalog, Haitian Creole
+  'roi', 'nhe', 'ca', 'het', 'hen', 'cam', 'xin', 'vui', 'lam', 'po', 'ho', 'naman', 'salamat', 'mesi', 'nou',
 ]);
 /** Test words that do not count when they FOLLOW the outcome ("normal lab hours", "high level of care"). */
 const NOT_AFTER = new Set(['lab', 'testing', 'tested', 'level', 'levels', 'count', 'reading', 'readings']);
 /** Words after an analyte that make "low sodium" diet advice rather than a result. */
 const DIET = new Set(['diet', 'diets', 'food', 'foods', 'intake', 'snack', 'snacks', 'recipe', 'recipes', 'options', 'meals', 'meal', 'supplement', 'supplements', 'salt']);
 
-/** Outcome keywords of everyday speech (vocab.ts): results only after a test word. */
+/** Outcome keywords of everyday speech (vocab.ts): results only after a test word, or before one across a short link ("all good with your labs"). */
 const PLAIN_OUTCOMES = new Set([
   'good', 'great', 'fine', 'okay', 'ok', 'perfect', 'excellent', 'better', 'worse', 'bad', 'clear', 'clean', 'reassuring', 'concerning', 'improved', 'worrying',
+  'nothing to worry about', 'no concerns', 'no problems', 'no issues',
   'bueno', 'buena', 'buenos', 'buenas', 'bien', 'mal', 'malo', 'mala', 'malos', 'mejor', 'peor', 'alto', 'alta', 'altos', 'bajo', 'baja', 'bajos',
+  'limpio', 'limpia', 'limpios', 'limpias', 'maayos', 'maganda', 'mabuti', 'malinis', 'anfom',
 ]);
+/**
+ * Outcomes that are everyday words of one language and something else in English (Vietnamese "tốt",
+ * "ổn" fold to tot, on; Haitian "bon"): not keywords of the automaton, but read after that
+ * language's test words (by their last word: "kết quả", "xét nghiệm", "rezilta").
+ */
+const LANGUAGE_OUTCOMES = new Map<string, ReadonlySet<string>>([
+  ...['qua', 'nghiem'].map((t) => [t, new Set(['tot', 'on', 'binh thuong', 'am tinh', 'duong tinh'])] as const),
+  ...['rezilta', 'tes', 'egzamen', 'analiz'].map((t) => [t, new Set(['bon', 'nomal', 'pozitif', 'negatif', 'anfom'])] as const),
+]);
+/** Words between an outcome and the test word after it: "all good WITH YOUR labs", "ok ANG resulta", "salió bien EN SUS análisis". */
+const BEFORE_TEST = new Set(['with', 'on', 'about', 'in', 'your', 'the', 'all', 'ang', 'iyong', 'inyong', 'mga', 'sa', 'en', 'con', 'sus', 'su', 'los', 'las', 'ak', 'nan', 'ou']);
+/** Who "came back" ("everything came back fine"): a result without a test word. */
+const CAME_BACK_SUBJECTS = new Set(['everything', 'it', 'all', 'they', 'both', 'things', 'yours', 'each']);
 
 export function detectTestResults(f: string, spans: DetectorSpans, emit: Emit): void {
   const o = spans.outcome;
@@ -247,8 +268,11 @@ export function detectTestResults(f: string, spans: DetectorSpans, emit: Emit): 
       emit('test_result', os, oe);
       continue;
     }
-    // A plain word is an outcome only as the predicate of a test ("the scan looked fine"), not before one ("a good test of our phones").
-    if (PLAIN_OUTCOMES.has(f.slice(os, oe))) continue;
+    // A plain word is an outcome only as the predicate of a test ("the scan looked fine"), not right before one ("a good test of our phones").
+    if (PLAIN_OUTCOMES.has(f.slice(os, oe))) {
+      if (testWordAcrossLink(f, oe, spans)) emit('test_result', os, oe);
+      continue;
+    }
     const nw = nextWord(f, oe);
     if (nw === null) continue;
     const word = f.slice(nw[0], nw[1]);
@@ -265,16 +289,57 @@ export function detectTestResults(f: string, spans: DetectorSpans, emit: Emit): 
   }
 }
 
+/** Vietnamese and Haitian results in everyday words: a LANGUAGE_OUTCOMES word after its test word, through linking words ("kết quả của bạn đều ổn"). */
+export function detectLanguageResults(f: string, spans: DetectorSpans, emit: Emit): void {
+  const t = spans.testWord;
+  for (let i = 0; i < t.n; i++) {
+    let w = prevWord(f, t.e[i]!);
+    const outcomes = w === null ? undefined : LANGUAGE_OUTCOMES.get(f.slice(w[0], w[1]));
+    if (outcomes === undefined) continue;
+    for (let steps = 0; steps < 8 && (w = nextWord(f, w![1])) !== null; steps++) {
+      const word = f.slice(w[0], w[1]);
+      const second = nextWord(f, w[1]);
+      const end = outcomes.has(word) ? w[1] : second !== null && outcomes.has(`${word} ${f.slice(second[0], second[1])}`) ? second[1] : -1;
+      if (end >= 0) {
+        if (predicateEnds(f, end)) emit('test_result', w[0], end);
+        break;
+      }
+      if (!LINKING.has(word)) break;
+    }
+  }
+}
+
+/** Whether the outcome at `pos` is said of a test word or analyte before it (through linking words), or of "everything came back". */
 function testWordBefore(f: string, pos: number, spans: DetectorSpans): boolean {
   let p = pos;
+  let last = '';
   for (let steps = 0; steps < 8; steps++) {
     const w = prevWord(f, p);
     if (w === null) return false;
     if (spans.testWord.endsAt(w[1]) || spans.analyte.endsAt(w[1])) return true;
     const word = f.slice(w[0], w[1]);
+    if (last === 'back' && (word === 'came' || word === 'come' || word === 'comes')) {
+      const subject = prevWord(f, w[0]);
+      if (subject !== null && CAME_BACK_SUBJECTS.has(f.slice(subject[0], subject[1]))) return true;
+    }
     const c = word.charCodeAt(0);
     if (!LINKING.has(word) && !(c >= 48 && c <= 57)) return false;
+    last = word;
     p = w[0];
+  }
+  return false;
+}
+
+/** A test word after `pos` across one to three BEFORE_TEST words ("good with your labs"), not a word like "lab hours". */
+function testWordAcrossLink(f: string, pos: number, spans: DetectorSpans): boolean {
+  let p = pos;
+  for (let steps = 0; steps < 4; steps++) {
+    const w = nextWord(f, p);
+    if (w === null) return false;
+    const word = f.slice(w[0], w[1]);
+    if (steps > 0 && spans.testWord.startsAt(w[0])) return !NOT_AFTER.has(word);
+    if (!BEFORE_TEST.has(word)) return false;
+    p = w[1];
   }
   return false;
 }

@@ -159,6 +159,9 @@ export const DETECTOR_KEYWORDS: Record<string, readonly string[]> = {
     'positivo', 'positiva', 'positivos', 'positivas', 'negativo', 'negativa', 'negativos', 'negativas',
     'normales', 'anormal', 'anormales', 'elevado', 'elevada', 'elevados', 'alto', 'alta', 'altos', 'bajo',
     'baja', 'bajos', 'bueno', 'buena', 'buenos', 'buenas', 'bien', 'mal', 'malo', 'mala', 'malos', 'mejor', 'peor',
+    'limpio', 'limpia', 'limpios', 'limpias', 'nothing to worry about', 'no concerns', 'no problems', 'no issues',
+    // Tagalog, Haitian Creole (Vietnamese and the other Haitian outcomes are read after their test words: detectors.ts, LANGUAGE_OUTCOMES)
+    'maayos', 'maganda', 'mabuti', 'malinis', 'negatibo', 'positibo', 'anfom',
   ],
   [INTERNAL.testWord]: [
     'test', 'tests', 'tested', 'testing', 'result', 'results', 'screen', 'screening', 'panel',
@@ -169,6 +172,8 @@ export const DETECTOR_KEYWORDS: Record<string, readonly string[]> = {
     'pregnancy test', 'HIV test', 'STD test', 'strep test', 'COVID test', 'drug screen',
     // Spanish
     'resultado', 'resultados', 'prueba', 'pruebas', 'analisis', 'examen', 'examenes', 'estudio', 'estudios',
+    // Vietnamese, Tagalog, Haitian Creole
+    'ket qua', 'xet nghiem', 'resulta', 'pagsusuri', 'rezilta', 'tes', 'egzamen', 'analiz',
   ],
   [INTERNAL.kwSsn]: ['SSN', 'social security number', 'social security no', 'social security', 'soc sec', 'SS#'],
   [INTERNAL.kwMrn]: [

@@ -62,6 +62,19 @@ describe('test_result', () => {
     ['Sus resultados son buenos.', 'buenos'],
     ['Los resultados de sus análisis salieron bien, nos vemos en un año.', 'bien'],
     ['Su prueba salió negativa', 'negativa'],
+    // Before the test word, across a short link; and "everything came back".
+    ['All good with your results!', 'good'],
+    ['Nothing to worry about on your labs, see you in June', 'Nothing to worry about'],
+    ['Everything came back fine.', 'fine'],
+    ['Todo salió bien en sus análisis', 'bien'],
+    // Vietnamese, Tagalog, Haitian Creole and Chinese in everyday words.
+    ['Kết quả xét nghiệm của bạn đều ổn.', 'ổn'],
+    ['Kết quả tốt, hẹn gặp lại.', 'tốt'],
+    ['Kết quả bình thường', 'bình thường'],
+    ['Ang resulta mo ay okay po.', 'okay'],
+    ['Ok ang resulta mo.', 'Ok'],
+    ['Rezilta ou yo bon, mesi.', 'bon'],
+    ['您的检查结果没有问题。', '结果没有问题'],
   ])('%j', (text, word) => {
     expect(only(text, 'test_result')).toEqual([at(text, 'test_result', word)]);
   });
@@ -82,6 +95,14 @@ describe('test_result', () => {
     'Great screening turnout at the fair this weekend, thank you!',
     'Sus resultados están listos en el portal.',
     'Buenos días, su cita es el lunes.',
+    'Good luck on your test day!',
+    'Have a good day. Your results are ready in the portal.',
+    'Everything looks good with the lab hours we posted',
+    'The package came back to our office',
+    'Kết quả xét nghiệm đã có trên cổng thông tin.',
+    'Rezilta ou yo pare sou pòtal la.',
+    'Handa na ang resulta mo sa portal.',
+    '检查结果已出，请登录门户查看。',
   ])('no test result in %j', (text) => {
     expect(only(text, 'test_result')).toEqual([]);
   });

@@ -6,7 +6,7 @@
 import { policyPattern, type PolicyPattern } from '../contract/index.ts';
 import { Automaton } from './automaton.ts';
 import { termSkeleton } from './fold.ts';
-import { builtinPhrases, Lexicon } from './lexicon.ts';
+import { builtinPhrases, Lexicon, PHRASE_WORD_BIT } from './lexicon.ts';
 import { literalPrefilter, LiteralSkeletons, type Prefilter } from './prefilter.ts';
 import type { CompiledTemplate } from './templates.ts';
 import { TermTable } from './vocab.ts';
@@ -64,8 +64,11 @@ export function compileExtension(ext: ClassifierExtensions | undefined, idOf: (l
     if (typeof entry !== 'string') continue;
     const sk = termSkeleton(entry);
     // A phrase of several Latin words is vouched for as a whole, never word by word.
-    if (sk !== null && sk.breaks.length > 0) vettedPhrases.push(entry);
-    else vettedWords.add(entry, 0x1ff);
+    if (sk !== null && sk.breaks.length > 0) {
+      vettedPhrases.push(entry);
+      // its words, for links only ("?loc=birch" of "Birch St"); not the built-in set phrases
+      if (ext?.vetted?.includes(entry) === true) for (const word of entry.split(/[^\p{L}\p{N}]+/u)) if (word !== '') vettedWords.add(word, PHRASE_WORD_BIT);
+    } else vettedWords.add(entry, 0x1ff);
   }
   if (ext && ((ext.terms?.length ?? 0) > 0 || (ext.patterns?.length ?? 0) > 0 || vettedPhrases.length > 0)) {
     const table = new TermTable();

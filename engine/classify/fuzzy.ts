@@ -229,7 +229,11 @@ const ES_ENCLITICS = ['selo', 'sela', 'nos', 'les', 'los', 'las', 'se', 'le', 'l
 export function derivedSpanish(word: string): boolean {
   if (word.length < 5 || nearSensitive(word).length > 0) return false;
   if (spanishForm(word)) return true;
-  for (const e of ES_ENCLITICS) if (word.endsWith(e) && word.length - e.length >= 4 && spanishForm(word.slice(0, -e.length))) return true;
+  for (const e of ES_ENCLITICS) {
+    const stem = word.slice(0, -e.length);
+    // "verla", "darle": a three-letter stem only when it is an infinitive
+    if (word.endsWith(e) && (stem.length >= 4 || (stem.length === 3 && /(?:ar|er|ir)$/.test(stem))) && spanishForm(stem)) return true;
+  }
   return false;
 }
 

@@ -16,6 +16,8 @@ export type CoveredLanguage = Exclude<keyof typeof LANGUAGE_BITS, 'general'>;
 export const COVERED_LANGUAGES = Object.keys(LANGUAGE_BITS).filter((l) => l !== 'general') as CoveredLanguage[];
 /** en-topics.txt: health topics of campaigns, vouched for only in a sentence addressed to everyone. */
 export const TOPIC_BIT = 1024;
+/** A word of a phrase the bundle vets ("Birch" of "Birch St"): vouched for in a link's path or query only ("?loc=birch"). */
+export const PHRASE_WORD_BIT = 2048;
 const FILE_BITS: Record<string, number> = { ...LANGUAGE_BITS, 'en-general': LANGUAGE_BITS.general, 'en-topics': TOPIC_BIT, 'en-common': LANGUAGE_BITS.en };
 /** Files of vetted/ that are not lexicons. */
 const NOT_LEXICONS = new Set(['en-excluded.txt', 'phrases.txt']);

@@ -32,9 +32,13 @@ const LANGUAGE_MASK = 0x1ff; // every language bit except `general`
 const folded = (words: string[]): Set<string> => new Set(words.map(foldString));
 const TITLES = folded(['dr', 'dra', 'drs', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'nurse', 'prof', 'professor', 'pharmacist', 'coach', 'ong', 'ba', 'anh', 'chi', 'si', 'kay', 'ni', 'доктор', 'доктора', 'врач', 'врача', 'الدكتور', 'دكتور', 'الطبيب']);
 const GREETINGS = folded(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'morning', 'afternoon', 'evening', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'bonjou', 'bonswa', 'chao', 'araw', 'welcome', 'congratulations', 'congrats', 'здравствуите', 'уважаемыи', 'уважаемая', 'мрхба', 'مرحبا', 'اهلا']);
-const STREET = new Set(['st', 'street', 'ave', 'avenue', 'blvd', 'boulevard', 'rd', 'road', 'ln', 'lane', 'dr', 'drive', 'way', 'ct', 'court', 'pl', 'place', 'pkwy', 'parkway', 'hwy', 'highway', 'cir', 'circle', 'ter', 'terrace', 'sq', 'square', 'trl', 'trail', 'plaza', 'pike', 'calle', 'avenida', 'office', 'location', 'campus', 'branch', 'pharmacy', 'drug', 'drugs', 'mall']);
-const PLACE_CODE = new Set(['suite', 'ste', 'unit', 'room', 'rm', 'apt', 'building', 'bldg', 'floor', 'fl', 'gate', 'lot', 'bay', 'door', 'box', 'pod', 'wing', 'code', 'confirmation', 'conf', 'ref', 'reference', 'order', 'account', 'acct', 'invoice', 'claim', 'statement', 'ticket', 'case', 'id', 'receipt', 'no', 'number', 'booking', 'tracking', 'piso', 'oficina']);
+const STREET_SUFFIX = new Set(['st', 'street', 'ave', 'avenue', 'blvd', 'boulevard', 'rd', 'road', 'ln', 'lane', 'dr', 'drive', 'way', 'ct', 'court', 'pl', 'place', 'pkwy', 'parkway', 'hwy', 'highway', 'cir', 'circle', 'ter', 'terrace', 'sq', 'square', 'trl', 'trail', 'plaza', 'pike', 'calle', 'avenida']);
+/** Words after a name of a street or a place of care ("Harbor Blvd", "Eastside office"). */
+const STREET = new Set([...STREET_SUFFIX, 'office', 'location', 'campus', 'branch', 'pharmacy', 'drug', 'drugs', 'mall']);
+const PLACE_CODE = new Set(['suite', 'ste', 'unit', 'room', 'rm', 'apt', 'building', 'bldg', 'floor', 'fl', 'gate', 'lot', 'bay', 'door', 'box', 'pod', 'wing', 'code', 'confirmation', 'conf', 'ref', 'reference', 'order', 'account', 'acct', 'invoice', 'claim', 'statement', 'ticket', 'case', 'id', 'receipt', 'no', 'number', 'booking', 'tracking', 'request', 'req', 'piso', 'oficina']);
 const NUMBER_SUFFIX = new Set(['st', 'nd', 'rd', 'th', 'am', 'pm', 'a', 'p', 'h', 'hr', 'hrs', 'min', 'mins', 'k', 'x', 'e', 'er', 'o', 'a']);
+/** Labels of a phone number in other scripts, vouched for before its digits (Russian тел is also "bodies"). */
+const PHONE_LABELS = new Set(['тел', 'телефон', 'ت', 'هاتف', '전화']);
 const CJK_TITLES = ['医生', '醫生', '先生', '女士', '小姐', '大夫', '护士', '護士', '老师', '老師'];
 /** Words that address a sentence to everyone (a campaign, a notice, a list of services). */
 const MARKERS = new Set([
@@ -51,11 +55,13 @@ const DURATION_BEFORE = new Set(['a', 'one', 'per', 'next', 'last', 'each', 'eve
 /** Words after "every" that make it a schedule. */
 const EVERY_TIME = new Set(['day', 'days', 'morning', 'mornings', 'night', 'nights', 'evening', 'week', 'weeks', 'hour', 'hours', 'other', 'few', 'time', 'meal', 'month', 'year']);
 
-/** A marker word that here tells a length of time or a schedule, not who is addressed. */
+/** A marker word that here tells a length of time, a schedule or what a bill is for, not who is addressed. */
 function timeNotAudience(w: number, words: number, wordText: (w: number) => string): boolean {
   const t = wordText(w);
   if (t === 'month') return w > 0 && DURATION_BEFORE.has(wordText(w - 1));
   if (t === 'every') return w + 1 < words && EVERY_TIME.has(wordText(w + 1));
+  // "Statement for counseling services", "billed for recovery services"
+  if (t === 'services') return (w > 1 && wordText(w - 2) === 'for') || (w > 2 && wordText(w - 3) === 'for');
   return false;
 }
 
@@ -275,11 +281,11 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     if (kind === KIND_DIGITS) ok = true;
     else if (wE[w] === wS[w] && (kind === KIND_LETTERS || (kind === KIND_OTHER && fe - fs === 1 && isAlphabetLetter(codeAt(p, f, fs))))) ok = true; // a single letter ("Reply Д")
     else if (m > 0 && ((m & allowed) !== 0 || ((allowed & EN) !== 0 && campaignWord(p, f, links, m, w, fs, fe, words)))) ok = true;
-    if (!ok && inLink(links, fs, fe)) ok = linkWordOk(links, fs, fe, kind, m, allowed) || (kind === KIND_LETTERS && twoWords(o.lexicon, sym, wS[w]!, wE[w]!, allowed, 3));
+    if (!ok && inLink(links, fs, fe)) ok = linkWordOk(links, fs, fe, kind, m, allowed) || (kind === KIND_LETTERS && (twoWords(o.lexicon, sym, wS[w]!, wE[w]!, allowed, 3) || (o.extra !== null && latinBits(o.extra, sym, wS[w]!, wE[w]!) !== 0)));
     if (!ok && coveredBy(o.vouchedSpans, fs, fe)) ok = true;
-    if (!ok && o.extra !== null && kind === KIND_LETTERS && latinBits(o.extra, sym, wS[w]!, wE[w]!) !== 0) ok = true;
+    if (!ok && o.extra !== null && kind === KIND_LETTERS && (latinBits(o.extra, sym, wS[w]!, wE[w]!) & LANGUAGE_MASK) !== 0) ok = true;
     // A portal named after the practice ("MyRiverside"): "my" and a vetted name.
-    if (!ok && o.extra !== null && kind === KIND_LETTERS && wE[w]! - wS[w]! >= 3 && sym[wS[w]!] === SYM_M && sym[wS[w]! + 1] === SYM_Y && latinBits(o.extra, sym, wS[w]! + 2, wE[w]!) !== 0) ok = true;
+    if (!ok && o.extra !== null && kind === KIND_LETTERS && wE[w]! - wS[w]! >= 3 && sym[wS[w]!] === SYM_M && sym[wS[w]! + 1] === SYM_Y && (latinBits(o.extra, sym, wS[w]! + 2, wE[w]!) & LANGUAGE_MASK) !== 0) ok = true;
     if (!ok && kind === KIND_MIXED) ok = mixedOk(wordText(w), w);
     if (!ok && kind === KIND_OTHER && m === -1) {
       const uncovered = coverUnspaced(wordText(w), o.lexicon, o.extra, allowed);
@@ -298,12 +304,13 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       const before = w > 0 && wSent[w - 1] === wSent[w] ? wordText(w - 1) : '';
       const after = w + 1 < words ? wordText(w + 1) : '';
       if (TITLES.has(before) || GREETINGS.has(before) || t.endsWith(HONORIFIC) || [...AFTER_NAME].some((a) => after.startsWith(a))) wOk[w] = 1;
+      else if (PHONE_LABELS.has(t) && w + 1 < words && wKind[w + 1] === KIND_DIGITS) wOk[w] = 1; // "Тел.: 508-555-0142"
       else if (KOREAN_WEEKDAYS.has(t) && weekdayAfterDate(p, f, pos[wS[w]!]!, pos[wE[w]!]! + 1)) wOk[w] = 1;
       continue;
     }
     if (wKind[w] !== KIND_LETTERS) continue;
     if (addressLine(p, w, words) || referenceCode(p, w, words) || nameSyllable(p, f, w)) wOk[w] = 1;
-    else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) && nameSlot(p, f, w, words, wordText)) {
+    else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) ? nameSlot(p, f, w, words, wordText) : lowerCaseName(w)) {
       wOk[w] = 1;
       (names ??= new Set()).add(wordText(w));
     } else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 4 && o.nearAdministrative(wordText(w))) wOk[w] = 1;
@@ -473,11 +480,16 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   }
   const general = new Array<boolean>(sentences);
   const untied = new Array<boolean>(sentences);
+  // A text that opens as a campaign (its first or second sentence addressed to everyone) goes on
+  // addressing everyone in the sentences nothing ties to the patient ("May is Mental Health
+  // Awareness Month. Feeling stressed or down?").
+  let campaign = false;
   for (let i = 0; i < sentences; i++) {
     // A clause after a colon is addressed to whom the clause before it names ("Adults 50 and older: the shingles vaccine...").
-    const addressed = marker[i]! || (sColon[i] === 1 && marker[i - 1]! && !tie[i - 1]);
+    const addressed = marker[i]! || (sColon[i] === 1 && marker[i - 1]! && !tie[i - 1]) || campaign;
     general[i] = addressed && !tie[i];
     untied[i] = !tie[i];
+    if (i < 2 && general[i]) campaign = true;
   }
   return { general, untied };
 }
@@ -667,9 +679,11 @@ function nameSlot(p: Prepared, f: string | null, w: number, words: number, wordT
   if (first < w && SENTENCE_OPENERS.has(wordText(first))) first++;
   // Someone introduced or asked for ("this is Pam from the front desk", "call Yesenia in billing"), or whose visit it is ("Ezra's visit").
   if ((introduced(first, wordText) || introduced(w, wordText) || visitOf(w, words, wordText)) && plainName(wordText(w))) return true;
-  // First word of the text or of a sentence, then a comma or an exclamation mark.
+  // First word of the text or of a sentence, then a comma or an exclamation mark (after the rest of a hyphenated name: "Ji-woo,").
   if (first === 0 || wSent[first - 1] !== wSent[first] || codeAt(p, f, p.pos[wS[first]!]! - 2) === 58 || codeAt(p, f, p.pos[wS[first]!]! - 1) === 58) {
-    const after = codeAt(p, f, p.pos[wE[w]!]! + 1);
+    let end = p.pos[wE[w]!]! + 1;
+    if (codeAt(p, f, end) === 45 && w + 1 < words && p.pos[wS[w + 1]!]! === end + 1 && NAME_SYLLABLE.test(wordText(w + 1))) end = p.pos[wE[w + 1]!]! + 1;
+    const after = codeAt(p, f, end);
     if (after === 44 || after === 33) return true;
   }
   // Before a street suffix or a place word (looking ahead over capitalized words, at most 3).
@@ -681,6 +695,22 @@ function nameSlot(p: Prepared, f: string | null, w: number, words: number, wordT
     last = nextW;
   }
   return properNoun(p, f, w, first, last, words, wordText);
+}
+
+/**
+ * A name as staff type it, in lower case: right after a greeting or a title ("hi maria", "dr q",
+ * "ms. okafor"), or a street before its suffix ("kestrel rd"); never an excluded word or one near
+ * a sensitive term ("hi diabetic" stays doubted). Not first in the text before a comma, as a
+ * capitalized name may be: a drug's name can stand there too ("zepbound, ready at 3").
+ */
+function lowerCaseName(w: number): boolean {
+  const t = wordText(w);
+  if (w === 0 || !plainName(t)) return false;
+  // a street before its suffix ("kestrel rd"; not "office" or "pharmacy", which could follow a drug's name)
+  if (w + 1 < curWords && wSent[w + 1] === wSent[w] && STREET_SUFFIX.has(wordText(w + 1))) return true;
+  const before = wordText(w - 1);
+  // a title's period may end a sentence ("ms. okafor")
+  return TITLES.has(before) ? curP!.pos[wS[w]!]! - curP!.pos[wE[w - 1]!]! <= 3 : wSent[w - 1] === wSent[w] && GREETINGS.has(before);
 }
 
 /** A syllable of a romanized Korean or Chinese given name ("woo", "ling", "hee"): consonants, vowels, a final n, ng or m. */
@@ -894,19 +924,22 @@ const TOPIC = new Set([
   // events and causes ("the Cancer Survivors 5K", "American Cancer Society")
   'survivors', 'run', 'race', '5k', 'ride', 'gala', 'luncheon', 'fundraiser', 'research', 'society', 'association', 'foundation',
   'matters', 'season',
+  // what a campaign hands out or holds ("mammogram sign-ups", "naloxone kits", "a flu shot clinic")
+  'sign', 'signups', 'clinic', 'clinics', 'drive', 'kit', 'kits', 'spray', 'training', 'checks', 'shots', 'booth',
 ]);
 
 /**
  * A sensitive or clinical term in general content must also be its topic:
- * next to a topic word, with only spaces between ("free HIV testing", "World Mental Health Day"),
+ * a topic word right after it or a few words on in its clause ("free HIV testing", "World Mental Health Day"),
  * or an item of a line listing services ("Primary care | Behavioral health - Lab").
  */
 export function generalTopic(p: Prepared, fs: number, fe: number): boolean {
   const f = foldedText(p);
   // The topic word right after, joined by spaces only ("HIV testing"); or a list item after a topic
   // word and a comma ("women's health, behavioral health"); or "about (a) mammogram".
-  const after = /^ +([a-z]+)/.exec(f.slice(fe, fe + 24));
-  if (after !== null && TOPIC.has(after[1]!)) return true;
+  // Or a topic word a few words on, in the same clause ("HIV and hepatitis C testing", "Narcan (naloxone) nasal spray").
+  const after = /^(?:[ ()&/-]+[a-z0-9]+){1,4}/.exec(f.slice(fe, fe + 48));
+  if (after !== null && after[0].split(/[^a-z0-9]+/).some((w) => TOPIC.has(w))) return true;
   const before = / ([a-z]+)( (?:a|an|the))?( *, *| +)$/.exec(' ' + f.slice(Math.max(0, fs - 32), fs));
   if (before !== null && ((TOPIC.has(before[1]!) && before[2] === undefined && before[3]!.includes(',')) || before[1] === 'about')) return true;
   const lineStart = f.lastIndexOf('\n', fs) + 1;

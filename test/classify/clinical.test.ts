@@ -158,6 +158,18 @@ describe('diagnosis, medication, procedure', () => {
     ['procedure', 'Dialysis chair time', 'Dialysis'],
     ['procedure', 'Bring your X-ray films', 'X-ray'],
     ['procedure', 'CT scan prep', 'CT scan'],
+    // Care at home and a child's development in everyday words, as a nurse writes them.
+    ['medication', 'Keep taking it twice a day until it\'s gone.', 'until it\'s gone'],
+    ['medication', 'Take one in the morning with food.', 'Take one in the morning'],
+    ['medication', 'Is the cream working?', 'Is the cream working'],
+    ['procedure', 'Keep the dressing dry for two days.', 'Keep the dressing dry'],
+    ['procedure', 'Drink the whole jug the night before.', 'the whole jug'],
+    ['procedure', 'She\'s making good progress with the exercises.', 'with the exercises'],
+    ['procedure', 'Your home sleep test kit is ready for pickup.', 'home sleep test'],
+    ['diagnosis', 'How\'s the little guy doing with his words?', 'with his words'],
+    ['diagnosis', 'How is the new hearing piece working?', 'hearing piece'],
+    ['diagnosis', 'Let us know if the spot gets bigger.', 'spot gets bigger'],
+    ['PREGNANT', 'Congratulations! Your due date is confirmed as October 14.', 'Your due date'],
   ])('%s in %j', (label, text, match) => {
     expect(only(text, label)).toContainEqual(at(text, label, match));
   });
@@ -166,6 +178,11 @@ describe('diagnosis, medication, procedure', () => {
     expect(classifier.classifyText('Dr. Parkinson and Dr. Graves')).toEqual([]);
     expect(classifier.classifyText('Hi Ella, hi Yasmin, hi Camila')).toEqual([]);
     expect(classifier.classifyText('Gerd from billing')).toEqual([]);
+  });
+
+  it('leaves ordinary words of notices alone: a spot in line, brushing twice a day, a bill\'s due date', () => {
+    for (const text of ['Save your spot online for the walk-in clinic.', 'Brush twice a day for two minutes.', 'Amount due: $40. Due date: 5/1.', 'The shuttle runs twice a day.'])
+      expect(classifier.classifyText(text).filter((f) => f.label !== 'unvetted'), text).toEqual([]);
   });
 
   it('does not treat flu shots and vaccines as procedures', () => {

@@ -18,7 +18,9 @@ export const COVERED_LANGUAGES = Object.keys(LANGUAGE_BITS).filter((l) => l !== 
 export const TOPIC_BIT = 1024;
 /** A word of a phrase the bundle vets ("Birch" of "Birch St"): vouched for in a link's path or query only ("?loc=birch"). */
 export const PHRASE_WORD_BIT = 2048;
-const FILE_BITS: Record<string, number> = { ...LANGUAGE_BITS, 'en-general': LANGUAGE_BITS.general, 'en-topics': TOPIC_BIT, 'en-common': LANGUAGE_BITS.en };
+/** given-names.txt: a person's given name, vouched for where it is written as a name (vouch.ts). */
+export const NAME_BIT = 4096;
+const FILE_BITS: Record<string, number> = { ...LANGUAGE_BITS, 'en-general': LANGUAGE_BITS.general, 'en-topics': TOPIC_BIT, 'en-common': LANGUAGE_BITS.en, 'given-names': NAME_BIT };
 /** Files of vetted/ that are not lexicons. */
 const NOT_LEXICONS = new Set(['en-excluded.txt', 'phrases.txt']);
 

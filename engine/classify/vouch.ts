@@ -17,7 +17,7 @@
 // classifier drop sensitive or clinical words of general content (see classifier.ts).
 
 import { SENTINEL } from './automaton.ts';
-import { LANGUAGE_BITS, Lexicon, TOPIC_BIT } from './lexicon.ts';
+import { LANGUAGE_BITS, Lexicon, NAME_BIT, TOPIC_BIT } from './lexicon.ts';
 import { isUnspaced } from './scripts.ts';
 import { foldedText, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
 import { foldString, isUpperAt } from './fold.ts';
@@ -36,7 +36,7 @@ const STREET_SUFFIX = new Set(['st', 'street', 'ave', 'avenue', 'blvd', 'bouleva
 /** Words after a name of a street or a place of care ("Harbor Blvd", "Eastside office"). */
 const STREET = new Set([...STREET_SUFFIX, 'office', 'location', 'campus', 'branch', 'pharmacy', 'drug', 'drugs', 'mall']);
 const PLACE_CODE = new Set(['suite', 'ste', 'unit', 'room', 'rm', 'apt', 'building', 'bldg', 'floor', 'fl', 'gate', 'lot', 'bay', 'door', 'box', 'pod', 'wing', 'code', 'confirmation', 'conf', 'ref', 'reference', 'order', 'account', 'acct', 'invoice', 'claim', 'statement', 'ticket', 'case', 'id', 'receipt', 'no', 'number', 'booking', 'tracking', 'request', 'req', 'piso', 'oficina']);
-const NUMBER_SUFFIX = new Set(['st', 'nd', 'rd', 'th', 'am', 'pm', 'a', 'p', 'h', 'hr', 'hrs', 'min', 'mins', 'k', 'x', 'e', 'er', 'o', 'a']);
+const NUMBER_SUFFIX = new Set(['st', 'nd', 'rd', 'th', 'am', 'pm', 'a', 'p', 'h', 'hr', 'hrs', 'min', 'mins', 'k', 'x', 'e', 'er', 'o', 'mo', 'mos', 'yo', 'wk', 'wks', 'yr', 'yrs', 'd', 'm', 'y']);
 /** Labels of a phone number in other scripts, vouched for before its digits (Russian тел is also "bodies"). */
 const PHONE_LABELS = new Set(['тел', 'телефон', 'ت', 'هاتف', '전화']);
 const CJK_TITLES = ['医生', '醫生', '先生', '女士', '小姐', '大夫', '护士', '護士', '老师', '老師'];
@@ -49,6 +49,8 @@ const MARKERS = new Set([
   'county', 'area', 'region', 'neighborhood', 'town', 'nationwide', 'statewide', 'schools',
   // a season or the whole country ("pollen season", "1 in 10 Americans")
   'season', 'americans',
+  // groups a campaign speaks to ("RSV protection for newborns and infants", "tips for parents of teens")
+  'infants', 'newborns', 'babies', 'toddlers', 'teens', 'teenagers', 'parents', 'students', 'athletes', 'seniors', 'caregivers', 'grandparents',
 ]);
 /** Words before "month" that make it a length of time, not a campaign's month. */
 const DURATION_BEFORE = new Set(['a', 'one', 'per', 'next', 'last', 'each', 'every', 'another', 'that']);
@@ -74,7 +76,7 @@ const HONORIFIC = foldString('님');
 const AFTER_NAME = folded(['선생님', '씨', '님']);
 const TIES = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur', 'youre', 'youve', 'youll']);
 /** Words after "your"/"you" that keep the sentence addressed to everyone ("bring your family", "you or someone you know"). */
-const TIE_EXCEPTIONS = new Set(['family', 'families', 'friends', 'kids', 'children', 'loved', 'community', 'neighbors', 'or', 'and', 'know', 'next']);
+const TIE_EXCEPTIONS = new Set(['family', 'families', 'friends', 'kids', 'children', 'teens', 'teenagers', 'loved', 'community', 'neighbors', 'or', 'and', 'know', 'next']);
 
 /** Scratch, one entry per word of the last text. */
 let cap = 0;
@@ -143,6 +145,7 @@ let curF: string | null = null;
 let curWords = 0;
 let curSentences = 0;
 let curLinks: Links | null = null;
+let curLexicon: Lexicon | null = null;
 let sentenceCache: { general: boolean[]; untied: boolean[] } | null = null;
 
 /** Word w of the current text, folded. */
@@ -222,6 +225,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
   const f = needFolded ? foldedText(p) : null;
   curP = p;
   curF = f;
+  curLexicon = o.lexicon;
   sentenceCache = null;
   // 2. Other scripts: the word's bits from the lexicons (Chinese runs are covered separately).
   const lex = o.lexicon;
@@ -310,7 +314,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     }
     if (wKind[w] !== KIND_LETTERS) continue;
     if (addressLine(p, w, words) || referenceCode(p, w, words) || nameSyllable(p, f, w)) wOk[w] = 1;
-    else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) ? nameSlot(p, f, w, words, wordText) : lowerCaseName(w)) {
+    else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) ? nameSlot(p, f, w, words, wordText) || givenName(w, words) : lowerCaseName(w)) {
       wOk[w] = 1;
       (names ??= new Set()).add(wordText(w));
     } else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 4 && o.nearAdministrative(wordText(w))) wOk[w] = 1;
@@ -480,17 +484,19 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   }
   const general = new Array<boolean>(sentences);
   const untied = new Array<boolean>(sentences);
-  // A text that opens as a campaign (its first or second sentence addressed to everyone) goes on
-  // addressing everyone in the sentences nothing ties to the patient ("May is Mental Health
-  // Awareness Month. Feeling stressed or down?").
+  // A text that opens as a campaign (one of its first three sentences addressed to everyone) addresses
+  // everyone in all its sentences nothing ties to the patient ("May is Mental Health Awareness
+  // Month. Feeling stressed or down?").
   let campaign = false;
   for (let i = 0; i < sentences; i++) {
     // A clause after a colon is addressed to whom the clause before it names ("Adults 50 and older: the shingles vaccine...").
-    const addressed = marker[i]! || (sColon[i] === 1 && marker[i - 1]! && !tie[i - 1]) || campaign;
+    const addressed = marker[i]! || (sColon[i] === 1 && marker[i - 1]! && !tie[i - 1]);
     general[i] = addressed && !tie[i];
     untied[i] = !tie[i];
-    if (i < 2 && general[i]) campaign = true;
+    if (i < 3 && general[i]) campaign = true;
   }
+  // ... including the question a campaign opens with ("Did you know one vape pod...? Talk with your kids.").
+  if (campaign) for (let i = 0; i < sentences; i++) general[i] = untied[i]!;
   return { general, untied };
 }
 
@@ -699,9 +705,10 @@ function nameSlot(p: Prepared, f: string | null, w: number, words: number, wordT
 
 /**
  * A name as staff type it, in lower case: right after a greeting or a title ("hi maria", "dr q",
- * "ms. okafor"), or a street before its suffix ("kestrel rd"); never an excluded word or one near
- * a sensitive term ("hi diabetic" stays doubted). Not first in the text before a comma, as a
- * capitalized name may be: a drug's name can stand there too ("zepbound, ready at 3").
+ * "ms. okafor"), a street before its suffix ("kestrel rd"), or a given name anywhere in a text typed
+ * without capitals; never an excluded word or one near a sensitive term ("hi diabetic" stays
+ * doubted). Not first in the text before a comma, as a capitalized name may be: a drug's name can
+ * stand there too ("zepbound, ready at 3").
  */
 function lowerCaseName(w: number): boolean {
   const t = wordText(w);
@@ -710,7 +717,44 @@ function lowerCaseName(w: number): boolean {
   if (w + 1 < curWords && wSent[w + 1] === wSent[w] && STREET_SUFFIX.has(wordText(w + 1))) return true;
   const before = wordText(w - 1);
   // a title's period may end a sentence ("ms. okafor")
-  return TITLES.has(before) ? curP!.pos[wS[w]!]! - curP!.pos[wE[w - 1]!]! <= 3 : wSent[w - 1] === wSent[w] && GREETINGS.has(before);
+  if (TITLES.has(before) ? curP!.pos[wS[w]!]! - curP!.pos[wE[w - 1]!]! <= 3 : wSent[w - 1] === wSent[w] && GREETINGS.has(before)) return true;
+  // a given name in a text typed without capitals ("hi keisha, ur visit for brooklyn is fri")
+  return !isUpperAt(curP!.text, origStart(curP!, curP!.pos[wS[0]!]!)) && !BRAND_NAMES.has(t) && givenName(w, curWords);
+}
+
+/**
+ * Brands of medicine that are also given names (birth control pills above all, which the
+ * vocabularies leave out because they are names): read as a name only with its capital, never in a
+ * text typed without capitals ("refill for yasmin"). From the FDA's Orange Book brand names of oral
+ * contraceptives and a few others.
+ */
+const BRAND_NAMES = new Set([
+  'addyi', 'alli', 'allegra', 'amethyst', 'aranelle', 'aubra', 'aurovela', 'aviane', 'ayuna', 'azurette', 'balcoltra', 'beyaz', 'blisovi',
+  'briellyn', 'camila', 'charlotte', 'chateal', 'cyclafem', 'cyred', 'dasetta', 'delyla', 'elinest', 'ella', 'emoquette', 'errin',
+  'estarylla', 'falmina', 'gemmily', 'gianvi', 'hailey', 'heather', 'incassia', 'isibloom', 'jencycla', 'jolivette', 'juleber', 'junel',
+  'kaitlib', 'kariva', 'kelnor', 'kurvelo', 'larin', 'larissia', 'layolis', 'leena', 'lessina', 'levora', 'lillow', 'loryna', 'lutera',
+  'lyleq', 'lyza', 'marlissa', 'merzee', 'mibelas', 'mili', 'natazia', 'necon', 'nikki', 'nora', 'nortrel', 'nylia', 'ocella',
+  'orsythia', 'philith', 'pirmella', 'portia', 'previfem', 'reclipsen', 'safyral', 'sharobel', 'slynd', 'syeda', 'tarina', 'taytulla',
+  'tilia', 'tydemy', 'tyblume', 'vienva', 'viorele', 'vyfemla', 'wera', 'wymzya', 'yasmin', 'yaz', 'zarah', 'zovia',
+]);
+
+
+/** Words before a given name that make it a thing someone has ("your Camila refill"), and pharmacy words after one. */
+const OWNERS = new Set([...TIES_LIST, 'my', 'his', 'her', 'their', 'our']);
+const PHARMACY_AFTER = new Set(['refill', 'refills', 'rx', 'prescription', 'prescriptions', 'pack', 'packs', 'pill', 'pills', 'tablet', 'tablets', 'mg', 'dose', 'doses', 'pen', 'pens', 'injection', 'injections', 'shipment', 'supply', 'kit']);
+
+/**
+ * A capitalized given name of given-names.txt ("Sofia's well visit is Monday", "Caleb is due for his
+ * shots"), unless someone has it ("your Camila refill": some brands of medicine are given names) or
+ * a pharmacy word follows ("Heather pack ready").
+ */
+function givenName(w: number, words: number): boolean {
+  const t = wordText(w);
+  // also its possessive written without the apostrophe ("Sophies 15mo visit")
+  const bits = (wMask[w]! & NAME_BIT) !== 0 ? wMask[w]! : t.endsWith('s') ? curLexicon!.latin(t.slice(0, -1)) : 0;
+  if ((bits & NAME_BIT) === 0 || !plainName(t)) return false;
+  if (w > 0 && wSent[w - 1] === wSent[w] && OWNERS.has(wordText(w - 1))) return false;
+  return !(w + 1 < words && wSent[w + 1] === wSent[w] && PHARMACY_AFTER.has(wordText(w + 1)));
 }
 
 /** A syllable of a romanized Korean or Chinese given name ("woo", "ling", "hee"): consonants, vowels, a final n, ng or m. */
@@ -928,6 +972,9 @@ const TOPIC = new Set([
   'sign', 'signups', 'clinic', 'clinics', 'drive', 'kit', 'kits', 'spray', 'training', 'checks', 'shots', 'booth',
 ]);
 
+/** Words before a term that make it the topic ("learn about HIV", "helps prevent 6 types of cancer", "protects against shingles"). */
+const TOPIC_BEFORE = new Set(['about', 'prevent', 'prevents', 'preventing', 'against', 'of']);
+
 /**
  * A sensitive or clinical term in general content must also be its topic:
  * a topic word right after it or a few words on in its clause ("free HIV testing", "World Mental Health Day"),
@@ -941,7 +988,7 @@ export function generalTopic(p: Prepared, fs: number, fe: number): boolean {
   const after = /^(?:[ ()&/-]+[a-z0-9]+){1,4}/.exec(f.slice(fe, fe + 48));
   if (after !== null && after[0].split(/[^a-z0-9]+/).some((w) => TOPIC.has(w))) return true;
   const before = / ([a-z]+)( (?:a|an|the))?( *, *| +)$/.exec(' ' + f.slice(Math.max(0, fs - 32), fs));
-  if (before !== null && ((TOPIC.has(before[1]!) && before[2] === undefined && before[3]!.includes(',')) || before[1] === 'about')) return true;
+  if (before !== null && ((TOPIC.has(before[1]!) && before[2] === undefined && before[3]!.includes(',')) || TOPIC_BEFORE.has(before[1]!))) return true;
   const lineStart = f.lastIndexOf('\n', fs) + 1;
   let lineEnd = f.indexOf('\n', fe);
   if (lineEnd < 0) lineEnd = f.length;

@@ -170,6 +170,14 @@ describe('diagnosis, medication, procedure', () => {
     ['diagnosis', 'How is the new hearing piece working?', 'hearing piece'],
     ['diagnosis', 'Let us know if the spot gets bigger.', 'spot gets bigger'],
     ['PREGNANT', 'Congratulations! Your due date is confirmed as October 14.', 'Your due date'],
+    // A teen's confidential care, a mood screening, weigh-ins, drinks counted, a specialty pharmacy's cold chain, ADHD in a parent's words.
+    ['SSP', 'Maya\'s confidential visit with Dr. Seabrook is Tue 5/13. Parents are asked to wait in the lobby.', 'confidential visit'],
+    ['SSP', 'Call the nurse line and ask for me, it stays private.', 'it stays private'],
+    ['MH', 'Devon\'s follow-up on his mood screening is Wed 10/1 at 3:15 PM.', 'mood screening'],
+    ['diagnosis', 'How are the meal plan and weekly weigh-ins going?', 'meal plan'],
+    ['SUD', 'Have you been able to stick to two drinks a night?', 'drinks a night'],
+    ['medication', 'Your cold pack shipment arrives tomorrow 9 AM-1 PM.', 'cold pack'],
+    ['BH', 'Ethan\'s new focus plan starts Monday.', 'focus plan'],
   ])('%s in %j', (label, text, match) => {
     expect(only(text, label)).toContainEqual(at(text, label, match));
   });

@@ -88,6 +88,12 @@ export const ADMINISTRATIVE_SMS = cases('administrative', 'sms', [
   ['allow', 'appointment_reminder', "Reminder: Bartholomew's 4:30 PM visit with Dr. Ruiz moved to Friday. Your husband Anselm can confirm too."],
   ['allow', 'document_ready', 'The camp form for Wilhelmina is ready in the portal. Thanks for bringing Wilhelmina in!'],
   ['allow', 'appointment_confirmation', 'Hi Seo-yeon, you are confirmed: Tomasz 9:40 AM and Seo-yeon 10:00 AM on Monday.'],
+  // Children's names where a pediatric notice puts them, and names staff type in lower case.
+  ['allow', 'appointment_reminder', 'Reminder: Harper has a well visit with Dr. Moreau on Thu 6/4 at 9:20 AM. Please bring her shot record.'],
+  ['allow', 'document_ready', 'We have Mateos camp form signed and ready at the front desk.'],
+  ['allow', 'appointment_confirmation', 'Confirmed: Camila and Santiago, back-to-back visits Tue at 3:40 and 4:00 PM at our Cedar Blvd office.'],
+  ['allow', 'appointment_reminder', 'hi keisha, ur 18mo visit for brooklyn is fri 10:15 @ grant st. reply C to confirm'],
+  ['allow', 'appointment_reminder', 'Hey Mr. Ruiz, Brandon @ Riverside here, left u a vm about tmrw, call back when u can'],
 ]);
 
 export const ADMINISTRATIVE_EMAIL = cases('administrative', 'email', [

@@ -23,6 +23,11 @@ export const CONTEXT_SMS = cases('context', 'sms', [
   ['allow', 'general_health', 'Whooping cough cases have been reported in our county. Ask about vaccines for every member of your family.'],
   ['allow', 'general_health', 'Adults 65 and older: the pneumonia vaccine is available at every visit this fall.'],
   ['block', 'visit_followup', 'Your daughter has whooping cough; keep her home from school until Monday.'],
+  // A campaign from its opening question on, and the groups it speaks to; a bill's "for ... services" is not one.
+  ['allow', 'general_health', 'Did you know a single vape can hold as much nicotine as a pack of cigarettes? Talk with your teens about it. Free tip sheets for parents at every front desk.'],
+  ['allow', 'general_health', 'New this season: RSV protection for newborns and infants. Ask at any of our offices.'],
+  ['allow', 'general_health', 'Free naloxone nasal spray kits are available to anyone at our front desks, no questions asked.'],
+  ['block', 'billing_reminder', 'Statement for recovery services - April. Balance $35.00, pay at pay.riversidefp.example.'],
 ]);
 
 export const CONTEXT_EMAIL = cases('context', 'email', [

@@ -104,6 +104,13 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['allow', 'portal_message_waiting', '您在患者入口網站有一則新訊息，請登入查看：https://portal.example.org 。如有疑問請致電。', { language: 'zh-Hant' }],
   ['allow', 'appointment_reminder', 'موعدكم يوم الأحد الساعة ٣:١٥ مساءً. للتأكيد أرسل الحرف Y.', { language: 'ar' }],
   ['block', 'visit_followup', 'Sus resultados de la prueba salieron bien, pero el Dr. Ruiz quiere repetirla en un mes.'],
+  // A result judged in everyday words, in five more languages (and a ready notice in each, which passes).
+  ['block', 'visit_followup', 'Kết quả xét nghiệm máu của chị đều ổn, hẹn gặp lại năm sau.', { language: 'vi' }],
+  ['allow', 'results_ready', 'Kết quả xét nghiệm của bạn đã có trên cổng thông tin bệnh nhân.', { language: 'vi' }],
+  ['block', 'visit_followup', 'Maayos po ang resulta ng inyong pagsusuri, salamat.', { language: 'tl' }],
+  ['block', 'visit_followup', 'Rezilta tès san ou yo bon, pa gen anyen pou enkyete.', { language: 'ht' }],
+  ['block', 'visit_followup', 'Ваши результаты хорошие, до встречи через год.', { language: 'ru' }],
+  ['block', 'visit_followup', '王女士，您的化验结果没问题，请放心。'],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

@@ -52,6 +52,14 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'visit_followup', 'Good news for you two: you can start trying for a baby again after your next cycle.'],
   ['block', 'general_health', 'Since you still use tobacco, we saved you a seat in Thursday\'s quit class.'],
   ['block', 'appointment_reminder', 'Your ride is set for Tuesday; the driver will bring a ramp for your walker.'],
+  // Care at home, a teen's confidential visit and a child's development, in everyday words.
+  ['block', 'visit_followup', 'Keep giving it to her twice a day until it is gone, even if she feels better by Friday.'],
+  ['block', 'visit_followup', 'Remember to keep the dressing dry until Thursday, then you can shower.'],
+  ['block', 'appointment_reminder', 'Reminder: Zoe\'s confidential visit is Monday at 4:10 PM. Parents may wait in the lobby.'],
+  ['block', 'visit_followup', 'Checking in: how is the meal plan going? Next weigh-in Friday at 3.'],
+  ['block', 'appointment_reminder', 'Liam\'s mood screening follow-up is Wed at 2:45 PM with Dr. Moreau.'],
+  ['block', 'prescription_ready', 'Your cold pack delivery arrives Tuesday between 8 and noon; please put it in the fridge right away.'],
+  ['block', 'visit_followup', 'How is Noah doing with his words? We can check again at his 2-year visit.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

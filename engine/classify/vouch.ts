@@ -76,7 +76,7 @@ const HONORIFIC = foldString('님');
 const AFTER_NAME = folded(['선생님', '씨', '님']);
 const TIES = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur', 'youre', 'youve', 'youll']);
 /** Words after "your"/"you" that keep the sentence addressed to everyone ("bring your family", "you or someone you know"). */
-const TIE_EXCEPTIONS = new Set(['family', 'families', 'friends', 'kids', 'children', 'teens', 'teenagers', 'loved', 'community', 'neighbors', 'or', 'and', 'know', 'next']);
+const TIE_EXCEPTIONS = new Set(['family', 'families', 'household', 'friends', 'kids', 'children', 'teens', 'teenagers', 'loved', 'community', 'neighbors', 'or', 'and', 'know', 'next']);
 
 /** Scratch, one entry per word of the last text. */
 let cap = 0;
@@ -87,6 +87,7 @@ let wKind = new Uint8Array(0); // KIND_*
 let wOk = new Uint8Array(0); // 1 vouched
 let wSent = new Int32Array(0); // sentence index
 let sColon = new Uint8Array(0); // per sentence: 1 when it follows a colon ("Adults 50 and older: the shingles vaccine...")
+let sQuestion = new Uint8Array(0); // per sentence: 1 when it ends with a question mark
 const COUNTS = new Int32Array(9);
 const KIND_LETTERS = 0;
 const KIND_DIGITS = 1;
@@ -106,6 +107,7 @@ function ensure(n: number): void {
   wOk = new Uint8Array(cap);
   wSent = new Int32Array(cap);
   sColon = new Uint8Array(cap);
+  sQuestion = new Uint8Array(cap);
 }
 
 export interface VouchOptions {
@@ -252,6 +254,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
   // 4. Sentences (for campaign language and for general content), and whether a link may be there.
   let sentence = 0;
   sColon[0] = 0;
+  sQuestion[0] = 0;
   let linkish = false;
   for (let w = 0; w < words; w++) {
     if (w > 0) {
@@ -263,7 +266,10 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       } else if (to - from === 3 && codeAt(p, f, from) === 58) linkish = true;
       if (to - from > 1 || codeAt(p, f, from) !== 32) {
         const b = sentenceBreak(p, f, from, to);
-        if (b !== NO_BREAK) sColon[++sentence] = b === COLON_BREAK ? 1 : 0;
+        if (b !== NO_BREAK) {
+          sQuestion[sentence] = b === QUESTION_BREAK ? 1 : 0;
+          sColon[++sentence] = b === COLON_BREAK ? 1 : 0;
+        }
       }
     }
     wSent[w] = sentence;
@@ -434,11 +440,13 @@ function onlySpaces(p: Prepared, f: string | null, from: number, to: number): bo
 const NO_BREAK = 0;
 const BREAK = 1;
 const COLON_BREAK = 2;
+const QUESTION_BREAK = 3;
 function sentenceBreak(p: Prepared, f: string | null, from: number, to: number): number {
   let colon = false;
   for (let i = from; i < to; i++) {
     const c = codeAt(p, f, i);
-    if (c === 33 || c === 63 || c === 59 || c === 10 || c === 13 || c === 0x3002 || c === 0xff01 || c === 0xff1f) return BREAK;
+    if (c === 63 || c === 0xff1f) return QUESTION_BREAK;
+    if (c === 33 || c === 59 || c === 10 || c === 13 || c === 0x3002 || c === 0xff01) return BREAK;
     if (c === 58 && codeAt(p, f, i + 1) === 32) colon = true; // a colon: "February is heart month: take the stairs"
     if (c === 46) {
       const d = codeAt(p, f, i + 1);
@@ -485,18 +493,19 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   const general = new Array<boolean>(sentences);
   const untied = new Array<boolean>(sentences);
   // A text that opens as a campaign (one of its first three sentences addressed to everyone) addresses
-  // everyone in all its sentences nothing ties to the patient ("May is Mental Health Awareness
-  // Month. Feeling stressed or down?").
-  let campaign = false;
+  // everyone in the sentences after it that nothing ties to the patient ("May is Mental Health
+  // Awareness Month. Feeling stressed or down?"), and in the questions it opens with ("Did you know
+  // one vape pod has as much nicotine as a pack? Talk with your kids."); not in a statement before
+  // it ("Records show tobacco use. Join our free class!" is about the patient).
+  let campaignFrom = -1;
   for (let i = 0; i < sentences; i++) {
     // A clause after a colon is addressed to whom the clause before it names ("Adults 50 and older: the shingles vaccine...").
     const addressed = marker[i]! || (sColon[i] === 1 && marker[i - 1]! && !tie[i - 1]);
     general[i] = addressed && !tie[i];
     untied[i] = !tie[i];
-    if (i < 3 && general[i]) campaign = true;
+    if (campaignFrom < 0 && i < 3 && general[i]) campaignFrom = i;
   }
-  // ... including the question a campaign opens with ("Did you know one vape pod...? Talk with your kids.").
-  if (campaign) for (let i = 0; i < sentences; i++) general[i] = untied[i]!;
+  if (campaignFrom >= 0) for (let i = 0; i < sentences; i++) if (i > campaignFrom || sQuestion[i] === 1) general[i] = untied[i]!;
   return { general, untied };
 }
 

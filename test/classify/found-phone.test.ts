@@ -153,6 +153,7 @@ describe('the positive model', () => {
     // Not a sentence tied to the patient after it, nor a bill's "for ... services".
     expect(words('Free flu shots for everyone this week. Your nicotine patch refill is ready.', positive.classifyText('Free flu shots for everyone this week. Your nicotine patch refill is ready.', 'en'), 'unvetted')).toContain('nicotine');
     expect(words('Statement for recovery services - March', positive.classifyText('Statement for recovery services - March', 'en'), 'unvetted')).toEqual(['recovery']);
+    expect(words('Our records show you use tobacco. Join our free quit-smoking class!', positive.classifyText('Our records show you use tobacco. Join our free quit-smoking class!', 'en'), 'unvetted')).toEqual(['tobacco']);
   });
 
   it("vouches for a portal named after the practice (\"MyRiverside\"), not for \"my\" before any other word", () => {

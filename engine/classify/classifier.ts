@@ -476,7 +476,7 @@ class PhiClassifier implements Classifier {
         const label = cands.label[i]!;
         if (label < 0 || (cands.flags[i]! & C_VOCAB) === 0 || !GENERAL_CONTENT.has(label)) continue;
         const start = cands.start[i]!;
-        if (!result.generalAt(start)) continue;
+        if (!result.generalAt(start, cands.end[i]!)) continue;
         if (!generalTopic(p, start, cands.end[i]!)) continue;
         cands.label[i] = -1;
       }

@@ -35,7 +35,7 @@ const GREETINGS = folded(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'morn
 const STREET_SUFFIX = new Set(['st', 'street', 'ave', 'avenue', 'blvd', 'boulevard', 'rd', 'road', 'ln', 'lane', 'dr', 'drive', 'way', 'ct', 'court', 'pl', 'place', 'pkwy', 'parkway', 'hwy', 'highway', 'cir', 'circle', 'ter', 'terrace', 'sq', 'square', 'trl', 'trail', 'plaza', 'pike', 'calle', 'avenida']);
 /** Words after a name of a street or a place of care ("Harbor Blvd", "Eastside office"). */
 const STREET = new Set([...STREET_SUFFIX, 'office', 'location', 'campus', 'branch', 'pharmacy', 'drug', 'drugs', 'mall']);
-const PLACE_CODE = new Set(['suite', 'ste', 'unit', 'room', 'rm', 'apt', 'building', 'bldg', 'floor', 'fl', 'gate', 'lot', 'bay', 'door', 'box', 'pod', 'wing', 'code', 'confirmation', 'conf', 'ref', 'reference', 'order', 'account', 'acct', 'invoice', 'claim', 'statement', 'ticket', 'case', 'id', 'receipt', 'no', 'number', 'booking', 'tracking', 'request', 'req', 'piso', 'oficina']);
+const PLACE_CODE = new Set(['suite', 'ste', 'unit', 'room', 'rm', 'apt', 'building', 'bldg', 'floor', 'fl', 'gate', 'lot', 'bay', 'door', 'box', 'pod', 'wing', 'code', 'confirmation', 'conf', 'ref', 'reference', 'order', 'account', 'acct', 'invoice', 'claim', 'statement', 'ticket', 'case', 'id', 'receipt', 'no', 'number', 'booking', 'tracking', 'trk', 'request', 'req', 'piso', 'oficina', 'cuenta', 'factura', 'recibo', 'numero']);
 const NUMBER_SUFFIX = new Set(['st', 'nd', 'rd', 'th', 'am', 'pm', 'a', 'p', 'h', 'hr', 'hrs', 'min', 'mins', 'k', 'x', 'e', 'er', 'o', 'mo', 'mos', 'yo', 'wk', 'wks', 'yr', 'yrs', 'd', 'm', 'y']);
 /** Labels of a phone number in other scripts, vouched for before its digits (Russian тел is also "bodies"). */
 const PHONE_LABELS = new Set(['тел', 'телефон', 'ت', 'هاتف', '전화']);
@@ -49,8 +49,9 @@ const MARKERS = new Set([
   'county', 'area', 'region', 'neighborhood', 'town', 'nationwide', 'statewide', 'schools',
   // a season or the whole country ("pollen season", "1 in 10 Americans")
   'season', 'americans',
-  // groups a campaign speaks to ("RSV protection for newborns and infants", "tips for parents of teens")
-  'infants', 'newborns', 'babies', 'toddlers', 'teens', 'teenagers', 'parents', 'students', 'athletes', 'seniors', 'caregivers', 'grandparents',
+  // groups a campaign speaks to ("RSV protection for newborns and infants", "sports physicals for athletes"); not
+  // "parents" ("parents are asked to wait in the lobby" of a teen's confidential visit)
+  'infants', 'newborns', 'babies', 'toddlers', 'teens', 'teenagers', 'students', 'athletes', 'seniors', 'caregivers', 'grandparents',
 ]);
 /** Words before "month" that make it a length of time, not a campaign's month. */
 const DURATION_BEFORE = new Set(['a', 'one', 'per', 'next', 'last', 'each', 'every', 'another', 'that']);
@@ -127,8 +128,11 @@ export interface VouchOptions {
 export interface VouchResult {
   /** Number of words. */
   words: number;
-  /** Sentence of folded offset i is addressed to everyone (computed on first use); never inside a link, which is the patient's own. */
-  generalAt: (i: number) => boolean;
+  /**
+   * The sentence of folded span [start, end) is addressed to everyone by its own words, not only by
+   * the span's (computed on first use); never inside a link, which is the patient's own.
+   */
+  generalAt: (start: number, end: number) => boolean;
 }
 
 /** Character code of folded index i (punctuation and spaces as written; letters may keep their case). */
@@ -148,7 +152,15 @@ let curWords = 0;
 let curSentences = 0;
 let curLinks: Links | null = null;
 let curLexicon: Lexicon | null = null;
-let sentenceCache: { general: boolean[]; untied: boolean[] } | null = null;
+/** Per sentence: `addressed` to everyone by its own words, `general` also by the campaign it is part of, `untied` to the patient. */
+interface Sentences {
+  addressed: boolean[];
+  /** Folded offsets of the marker words of each sentence that has any (a list of services counts as none: undefined). */
+  markers: (number[] | undefined)[];
+  general: boolean[];
+  untied: boolean[];
+}
+let sentenceCache: Sentences | null = null;
 
 /** Word w of the current text, folded. */
 function wordText(w: number): string {
@@ -157,8 +169,15 @@ function wordText(w: number): string {
   const b = p.pos[wE[w]!]! + 1;
   return curF !== null ? curF.slice(a, b) : p.text.slice(a, b).toLowerCase();
 }
-function analysed(): { general: boolean[]; untied: boolean[] } {
+function analysed(): Sentences {
   return (sentenceCache ??= analyseSentences(curP!, curWords, curSentences, wordText));
+}
+/** Sentence sn is addressed to everyone by a word outside [start, end) ("Tell me about mental health services" is not: its marker is the term's own word). */
+function addressedAround(sn: number, start: number, end: number): boolean {
+  const a = analysed();
+  if (!a.addressed[sn]!) return false;
+  const at = a.markers[sn];
+  return at === undefined || at.some((i) => i < start || i >= end);
 }
 function generalOf(sn: number): boolean {
   return analysed().general[sn]!;
@@ -179,7 +198,7 @@ function sentenceOfOffset(i: number): number {
 }
 const RESULT: VouchResult = {
   words: 0,
-  generalAt: (i) => curWords > 0 && !inLink(curLinks, i, i + 1) && generalOf(sentenceOfOffset(i)),
+  generalAt: (start, end) => curWords > 0 && !inLink(curLinks, start, start + 1) && addressedAround(sentenceOfOffset(start), start, end),
 };
 
 export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: number) => void): VouchResult {
@@ -460,16 +479,21 @@ function sentenceBreak(p: Prepared, f: string | null, from: number, to: number):
  * Per sentence: `untied`, nothing ties it to the patient (campaign language is vouched for there);
  * `general`, also a word that addresses everyone (sensitive words of general content are dropped there).
  */
-function analyseSentences(p: Prepared, words: number, sentences: number, wordText: (w: number) => string): { general: boolean[]; untied: boolean[] } {
+function analyseSentences(p: Prepared, words: number, sentences: number, wordText: (w: number) => string): Sentences {
   const marker = new Array<boolean>(sentences).fill(false);
   const tie = new Array<boolean>(sentences).fill(false);
   const items = new Int32Array(sentences);
+  const markers: (number[] | undefined)[] = [];
+  const listed: boolean[] = [];
   const next = SENTENCE_WORDS.next;
   const f = p.ascii ? null : foldedText(p);
   for (let w = 0; w < words; w++) {
     const sn = wSent[w]!;
     // A list of what the practice offers ("Primary Care - Pediatrics - Behavioral Health | Lab"): items between separators.
-    if (w > 0 && wSent[w - 1] === sn && listSeparator(p, f, p.pos[wE[w - 1]!]! + 1, p.pos[wS[w]!]!) && (items[sn] = items[sn]! + 1) === 3) marker[sn] = true;
+    if (w > 0 && wSent[w - 1] === sn && listSeparator(p, f, p.pos[wE[w - 1]!]! + 1, p.pos[wS[w]!]!) && (items[sn] = items[sn]! + 1) === 3) {
+      marker[sn] = true;
+      listed[sn] = true;
+    }
     // One trie read per letter instead of a string per word.
     let row = 37;
     for (let k = wS[w]!; k <= wE[w]! && row !== 0; k++) {
@@ -480,7 +504,10 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
     if (bits === 0) continue;
     // "Month" marks a campaign ("heart month"), not a duration ("come back in a month"); "every" marks
     // everyone ("every patient"), not a schedule ("every day").
-    if ((bits & 1) !== 0 && !timeNotAudience(w, words, wordText)) marker[sn] = true;
+    if ((bits & 1) !== 0 && !timeNotAudience(w, words, wordText)) {
+      marker[sn] = true;
+      (markers[sn] ??= []).push(p.pos[wS[w]!]!);
+    }
     if ((bits & 2) !== 0) {
       const t = wordText(w);
       const nextWord = w + 1 < words && wSent[w + 1] === sn ? wordText(w + 1) : '';
@@ -496,7 +523,9 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   // everyone in the sentences after it that nothing ties to the patient ("May is Mental Health
   // Awareness Month. Feeling stressed or down?"), and in the questions it opens with ("Did you know
   // one vape pod has as much nicotine as a pack? Talk with your kids."); not in a statement before
-  // it ("Records show tobacco use. Join our free class!" is about the patient).
+  // it ("Records show tobacco use. Join our free class!" is about the patient). That vouches for
+  // campaign topics there; a sensitive term is dropped as general content only in a sentence
+  // addressed to everyone by its own words (`addressed`).
   let campaignFrom = -1;
   for (let i = 0; i < sentences; i++) {
     // A clause after a colon is addressed to whom the clause before it names ("Adults 50 and older: the shingles vaccine...").
@@ -505,8 +534,11 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
     untied[i] = !tie[i];
     if (campaignFrom < 0 && i < 3 && general[i]) campaignFrom = i;
   }
+  const addressed = general.slice();
   if (campaignFrom >= 0) for (let i = 0; i < sentences; i++) if (i > campaignFrom || sQuestion[i] === 1) general[i] = untied[i]!;
-  return { general, untied };
+  // A list of services is addressed to everyone as a whole: any of its items may be the term.
+  for (let i = 0; i < sentences; i++) if (listed[i] === true) markers[i] = undefined;
+  return { addressed, markers, general, untied };
 }
 
 /** "you're not alone", as crisis lines and campaigns say it to everyone. */
@@ -547,6 +579,7 @@ function mixedOk(word: string, w: number): boolean {
   const m = /^(\d+)([a-z]+)$/.exec(word);
   if (m !== null && (m[2]!.length === 1 || NUMBER_SUFFIX.has(m[2]!))) return true;
   if (/^(?:x|ext)\d+$/.test(word)) return true; // a phone extension ("call Marisol x204")
+  if (/^\d{8}t\d{4,6}z?$/.test(word)) return true; // a date and time in a calendar link ("start=20250915T140000")
   for (let k = w - 1; k >= 0 && k >= w - 3; k--) if (PLACE_CODE.has(wordText(k))) return true;
   return false;
 }
@@ -981,8 +1014,10 @@ const TOPIC = new Set([
   'sign', 'signups', 'clinic', 'clinics', 'drive', 'kit', 'kits', 'spray', 'training', 'checks', 'shots', 'booth',
 ]);
 
-/** Words before a term that make it the topic ("learn about HIV", "helps prevent 6 types of cancer", "protects against shingles"). */
-const TOPIC_BEFORE = new Set(['about', 'prevent', 'prevents', 'preventing', 'against', 'of']);
+/** Words before a term that make it the topic ("learn about HIV", "helps prevent cancer", "protects against shingles"). */
+const TOPIC_BEFORE = new Set(['about', 'prevent', 'prevents', 'preventing', 'against']);
+/** "6 types of cancer", "signs of heat stroke": not any "of" ("plenty of ..."). */
+const KINDS_OF = /(?:types|kinds|forms|signs|symptoms|cases) of\s*$/;
 
 /**
  * A sensitive or clinical term in general content must also be its topic:
@@ -998,6 +1033,7 @@ export function generalTopic(p: Prepared, fs: number, fe: number): boolean {
   if (after !== null && after[0].split(/[^a-z0-9]+/).some((w) => TOPIC.has(w))) return true;
   const before = / ([a-z]+)( (?:a|an|the))?( *, *| +)$/.exec(' ' + f.slice(Math.max(0, fs - 32), fs));
   if (before !== null && ((TOPIC.has(before[1]!) && before[2] === undefined && before[3]!.includes(',')) || TOPIC_BEFORE.has(before[1]!))) return true;
+  if (KINDS_OF.test(f.slice(Math.max(0, fs - 24), fs))) return true;
   const lineStart = f.lastIndexOf('\n', fs) + 1;
   let lineEnd = f.indexOf('\n', fe);
   if (lineEnd < 0) lineEnd = f.length;

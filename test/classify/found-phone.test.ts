@@ -153,6 +153,10 @@ describe('the positive model', () => {
     // Not a sentence tied to the patient after it, nor a bill's "for ... services".
     expect(words('Free flu shots for everyone this week. Your nicotine patch refill is ready.', positive.classifyText('Free flu shots for everyone this week. Your nicotine patch refill is ready.', 'en'), 'unvetted')).toContain('nicotine');
     expect(words('Statement for recovery services - March', positive.classifyText('Statement for recovery services - March', 'en'), 'unvetted')).toEqual(['recovery']);
+    // A sensitive term is dropped as general content only where its sentence is addressed to everyone by its own words: not by the term's
+    // own ("mental health services", "take it every"), nor by the campaign it follows.
+    for (const text of ['Tell me about mental health services.', 'October is Breast Cancer Awareness Month. Ask us about naloxone at your next visit.', 'Ask us about take it every.'])
+      expect(positive.classifyText(text, 'en').filter((f) => f.label !== 'unvetted'), text).not.toEqual([]);
     expect(words('Our records show you use tobacco. Join our free quit-smoking class!', positive.classifyText('Our records show you use tobacco. Join our free quit-smoking class!', 'en'), 'unvetted')).toEqual(['tobacco']);
   });
 

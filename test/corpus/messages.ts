@@ -1863,11 +1863,6 @@ export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
     got: { decision: 'downgrade', rules: ['sensitive-care-on-unsecured'], labels: ['care_revealing_services', 'unvetted'] },
   },
   {
-    id: 'gap-plan-b',
-    reason: "The classifier does not label 'Plan B' (SEX, medication); the policy's stopgap list `emergency_contraception` blocks it meanwhile.",
-    got: { decision: 'downgrade', rules: ['sensitive-care-on-unsecured'], labels: ['emergency_contraception'] },
-  },
-  {
     id: 'gap-pathology',
     reason: "The classifier does not label 'pathology report' (procedure); the policy's stopgap list `revealing_tests` blocks it meanwhile.",
     got: { decision: 'downgrade', rules: ['clinical-text-on-unsecured'], labels: ['revealing_tests', 'unvetted'] },

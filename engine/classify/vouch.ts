@@ -1016,8 +1016,8 @@ const TOPIC = new Set([
 
 /** Words before a term that make it the topic ("learn about HIV", "helps prevent cancer", "protects against shingles"). */
 const TOPIC_BEFORE = new Set(['about', 'prevent', 'prevents', 'preventing', 'against']);
-/** "6 types of cancer", "signs of heat stroke": not any "of" ("plenty of ..."). */
-const KINDS_OF = /(?:types|kinds|forms|signs|symptoms|cases) of\s*$/;
+/** "6 types of cancer", "signs of heat stroke", "be tested for hepatitis C": not any "of" or "for" ("plenty of ...", "parking for ..."). */
+const KINDS_OF = /(?:(?:types|kinds|forms|signs|symptoms|cases) of|(?:tested|screened|screening|testing|checked|vaccinated) for)\s*$/;
 
 /**
  * A sensitive or clinical term in general content must also be its topic:

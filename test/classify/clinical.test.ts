@@ -17,6 +17,7 @@ describe('lab_value', () => {
     ['Glucose: 182', 'Glucose: 182'],
     ['vitamin D level of 18 ng/mL', 'vitamin D level of 18 ng/mL'],
     ['A 1 c 7.2', 'A 1 c 7.2'],
+    ['Dale, your meter reading this morning was 182 before breakfast.', 'meter reading this morning was 182'],
   ])('%j', (text, match) => {
     expect(only(text, 'lab_value')).toEqual([at(text, 'lab_value', match)]);
   });
@@ -178,6 +179,13 @@ describe('diagnosis, medication, procedure', () => {
     ['SUD', 'Have you been able to stick to two drinks a night?', 'drinks a night'],
     ['medication', 'Your cold pack shipment arrives tomorrow 9 AM-1 PM.', 'cold pack'],
     ['BH', 'Ethan\'s new focus plan starts Monday.', 'focus plan'],
+    // Therapy between sessions, grief, fertility, men's health and emergency contraception as staff type them.
+    ['MH', 'hey dana - Priya said to bring ur thought log from last wk. see u tues', 'thought log'],
+    ['MH', 'Please bring your journal to Thursday\'s appointment.', 'bring your journal'],
+    ['MH', 'We wanted to make sure you\'re holding up okay after losing your mom.', 'holding up okay'],
+    ['SEX', 'Take your trigger shot tonight at 9:45 PM sharp.', 'trigger shot'],
+    ['diagnosis', 'f/u w dr delgado re: ur low t labs next wk', 'low t labs'],
+    ['SEX', 'ur plan b is at the window, its free', 'ur plan b'],
   ])('%s in %j', (label, text, match) => {
     expect(only(text, label)).toContainEqual(at(text, label, match));
   });

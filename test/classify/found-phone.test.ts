@@ -140,7 +140,7 @@ describe('the positive model', () => {
   });
 
   it('reads what pediatric and specialty notices write: a possessive without its apostrophe, ages in months, a phone label in Russian, a request number', () => {
-    for (const text of ['Hi! We have Sophies 15mo WCC Fri 9/26 @ 9:20. Reply Y to confirm pls', 'Тел.: (508) 555-0142', 'Your records request ROI-2025-0412 is complete.'])
+    for (const text of ['Hi! We have Sophies 15mo WCC Fri 9/26 @ 9:20. Reply Y to confirm pls', 'Тел.: (508) 555-0142', 'Your records request ROI-2025-0412 is complete.', 'Add it: https://calendar.example.org/add?start=20250915T140000&tz=America%2FNew_York'])
       expect(words(text, positive.classifyText(text), 'unvetted'), text).toEqual([]);
   });
 

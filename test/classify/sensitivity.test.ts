@@ -7,6 +7,8 @@ const POSITIVES: [string, string, string][] = [
   ['HIV', 'Time to refill your Biktarvy.', 'Biktarvy'],
   ['HIV', 'Your Truvada for PrEP is ready', 'Truvada'],
   ['HIV', 'Your PrEP follow-up is Monday', 'PrEP'],
+  ['HIV', 'Your PrEP refill is ready', 'PrEP refill'],
+  ['HIV', 'Book here: https://example.link/book?svc=prep-followup', 'prep-followup'],
   ['HIV', 'Results from the AIDS service organization', 'AIDS'],
   ['HIV', 'Your viral load check is due', 'viral load'],
   ['HIV', 'Starting post-exposure prophylaxis today', 'post-exposure prophylaxis'],

@@ -39,6 +39,10 @@ const PLACE_CODE = new Set(['suite', 'ste', 'unit', 'room', 'rm', 'apt', 'buildi
 const NUMBER_SUFFIX = new Set(['st', 'nd', 'rd', 'th', 'am', 'pm', 'a', 'p', 'h', 'hr', 'hrs', 'min', 'mins', 'k', 'x', 'e', 'er', 'o', 'mo', 'mos', 'yo', 'wk', 'wks', 'yr', 'yrs', 'd', 'm', 'y']);
 /** Labels of a phone number in other scripts, vouched for before its digits (Russian тел is also "bodies"). */
 const PHONE_LABELS = new Set(['тел', 'телефон', 'ت', 'هاتف', '전화']);
+/** The most common Chinese surnames (Simplified and Traditional), and what stands before or after a name in a notice. */
+const CJK_SURNAMES = '李王张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范範金石廖贾賈夏韦韋方白邹鄒孟熊秦邱江尹薛段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴武戴莫孔汤湯伍温溫欧歐区區麦麥关關容';
+const CJK_BEFORE_NAME = ['尊敬的', '亲爱的', '親愛的', '您好', '你好'];
+const CJK_AFTER_NAME = ['您好', '你好', '太太', '同学', '同學', '的预约', '的預約', '的处方', '的處方'];
 const CJK_TITLES = ['医生', '醫生', '先生', '女士', '小姐', '大夫', '护士', '護士', '老师', '老師'];
 /** Words that address a sentence to everyone (a campaign, a notice, a list of services). */
 const MARKERS = new Set([
@@ -580,6 +584,7 @@ function mixedOk(word: string, w: number): boolean {
   if (m !== null && (m[2]!.length === 1 || NUMBER_SUFFIX.has(m[2]!))) return true;
   if (/^(?:x|ext)\d+$/.test(word)) return true; // a phone extension ("call Marisol x204")
   if (/^\d{8}t\d{4,6}z?$/.test(word)) return true; // a date and time in a calendar link ("start=20250915T140000")
+  if (/^\d{1,2}g\d{2}$/.test(word)) return true; // a Vietnamese time ("9g30": 9 giờ 30)
   for (let k = w - 1; k >= 0 && k >= w - 3; k--) if (PLACE_CODE.has(wordText(k))) return true;
   return false;
 }
@@ -690,9 +695,20 @@ function coverUnspaced(run: string, lex: Lexicon, extra: Lexicon | null, allowed
       }
     }
   }
-  // A surname before a title (李医生, 王先生) is a name.
+  // A surname before a title (李医生, 王先生) is a name; so is a full name of two or three characters
+  // that starts with a common surname, before a title or a greeting or after one (李秀英您好,
+  // 尊敬的王建国先生), never a word of the vocabularies (those are findings whatever vouches for them).
   for (let i = 0; i + 1 < run.length; i++) {
     if (covered[i] === 0 && covered[i + 1] === 1 && CJK_TITLES.some((t) => run.startsWith(t, i + 1))) covered[i] = 1;
+  }
+  for (let i = 0; i < run.length; i++) {
+    if (covered[i] !== 0 || !CJK_SURNAMES.includes(run[i]!)) continue;
+    let j = i;
+    while (j < run.length && covered[j] === 0) j++;
+    if (j - i < 2 || j - i > 3) continue;
+    const before = CJK_BEFORE_NAME.some((t) => run.endsWith(t, i));
+    const after = [...CJK_TITLES, ...CJK_AFTER_NAME].some((t) => run.startsWith(t, j));
+    if (before || after) covered.fill(1, i, j);
   }
   const out: [number, number][] = [];
   for (let i = 0; i < run.length; i++) {

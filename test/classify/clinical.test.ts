@@ -186,6 +186,8 @@ describe('diagnosis, medication, procedure', () => {
     ['SEX', 'Take your trigger shot tonight at 9:45 PM sharp.', 'trigger shot'],
     ['diagnosis', 'f/u w dr delgado re: ur low t labs next wk', 'low t labs'],
     ['SEX', 'ur plan b is at the window, its free', 'ur plan b'],
+    ['MH', 'Nhắc hẹn: buổi tư vấn tâm lý lúc 5 giờ chiều thứ Ba.', 'tư vấn tâm lý'],
+    ['SSP', 'pls bring ur rx bottles to mem clinic appt fri 10am', 'mem clinic'],
   ])('%s in %j', (label, text, match) => {
     expect(only(text, label)).toContainEqual(at(text, label, match));
   });

@@ -140,8 +140,12 @@ describe('the positive model', () => {
   });
 
   it('reads what pediatric and specialty notices write: a possessive without its apostrophe, ages in months, a phone label in Russian, a request number', () => {
-    for (const text of ['Hi! We have Sophies 15mo WCC Fri 9/26 @ 9:20. Reply Y to confirm pls', 'Тел.: (508) 555-0142', 'Your records request ROI-2025-0412 is complete.', 'Add it: https://calendar.example.org/add?start=20250915T140000&tz=America%2FNew_York'])
+    for (const text of ['Hi! We have Sophies 15mo WCC Fri 9/26 @ 9:20. Reply Y to confirm pls', 'Тел.: (508) 555-0142', 'Your records request ROI-2025-0412 is complete.', 'Add it: https://calendar.example.org/add?start=20250915T140000&tz=America%2FNew_York', '李秀英您好，您的预约已确认。', 'Hẹn lúc 9g30 sáng thứ Ba.'])
       expect(words(text, positive.classifyText(text), 'unvetted'), text).toEqual([]);
+  });
+
+  it('reads a Chinese full name only in a name\'s place: not a word that starts with a surname\'s character', () => {
+    expect(words('您的黄疸', positive.classifyText('您的黄疸'), 'unvetted')).toEqual(['黄疸']);
   });
 
   it('reads a campaign from its opening question to its last untied sentence, and the groups it speaks to', () => {

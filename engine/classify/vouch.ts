@@ -1028,6 +1028,8 @@ const TOPIC = new Set([
   'matters', 'season',
   // what a campaign hands out or holds ("mammogram sign-ups", "naloxone kits", "a flu shot clinic")
   'sign', 'signups', 'clinic', 'clinics', 'drive', 'kit', 'kits', 'spray', 'training', 'checks', 'shots', 'booth',
+  // when and where ("Saturday mammogram hours all month", "a free community talk")
+  'hours', 'appointments', 'slots', 'talk', 'talks', 'cafe',
 ]);
 
 /** Words before a term that make it the topic ("learn about HIV", "helps prevent cancer", "protects against shingles"). */

@@ -188,6 +188,9 @@ describe('diagnosis, medication, procedure', () => {
     ['SEX', 'ur plan b is at the window, its free', 'ur plan b'],
     ['MH', 'Nhắc hẹn: buổi tư vấn tâm lý lúc 5 giờ chiều thứ Ba.', 'tư vấn tâm lý'],
     ['SSP', 'pls bring ur rx bottles to mem clinic appt fri 10am', 'mem clinic'],
+    ['procedure', 'Please wear the monitor for 14 days.', 'wear the monitor'],
+    ['procedure', 'Your sleep machine supplies shipped.', 'sleep machine'],
+    ['procedure', 'Your drain will be removed Monday.', 'Your drain'],
   ])('%s in %j', (label, text, match) => {
     expect(only(text, label)).toContainEqual(at(text, label, match));
   });

@@ -110,7 +110,7 @@ interface NearVocabulary {
   sensitiveLabels: number[][];
   administrative: NearMatcher;
   /** Ordinary words left out of the lexicons on purpose (vetted/en-excluded.txt): never read as misspellings. */
-  known: Set<string>;
+  known: ReadonlySet<string>;
 }
 let near: NearVocabulary | null = null;
 

@@ -6,4 +6,5 @@ export { createClassifier } from './classifier.ts';
 export { normalize } from './normalize.ts';
 export type { ClassifiedMessage } from './classifier.ts';
 export { CLINICAL_PLACEHOLDERS, compileTemplate, fixedText, matchTemplate, PLACEHOLDER_TYPES, placeholders, type CompiledTemplate } from './templates.ts';
-export { COVERED_LANGUAGES, languageBit } from './lexicon.ts';
+export { COVERED_LANGUAGES, excludedWords, languageBit } from './lexicon.ts';
+export { foldString } from './fold.ts';

@@ -20,9 +20,16 @@ export const TOPIC_BIT = 1024;
 export const PHRASE_WORD_BIT = 2048;
 /** given-names.txt: a person's given name, vouched for where it is written as a name (vouch.ts). */
 export const NAME_BIT = 4096;
-const FILE_BITS: Record<string, number> = { ...LANGUAGE_BITS, 'en-general': LANGUAGE_BITS.general, 'en-topics': TOPIC_BIT, 'en-common': LANGUAGE_BITS.en, 'given-names': NAME_BIT };
-/** Files of vetted/ that are not lexicons. */
-const NOT_LEXICONS = new Set(['en-excluded.txt', 'phrases.txt']);
+/** The bits of each lexicon of vetted/: <lang>.txt written by hand, <lang>-common.txt generated from a frequency list (scripts/vetted-common.ts). */
+const FILE_BITS: Record<string, number> = {
+  ...LANGUAGE_BITS,
+  ...Object.fromEntries(COVERED_LANGUAGES.map((l) => [`${l}-common`, LANGUAGE_BITS[l]])),
+  'en-general': LANGUAGE_BITS.general,
+  'en-topics': TOPIC_BIT,
+  'given-names': NAME_BIT,
+};
+/** Files of vetted/ that are not lexicons: <lang>-excluded.txt (what a frequency list may not vouch for), phrases.txt. */
+const notLexicon = (file: string): boolean => file.endsWith('-excluded.txt') || file === 'phrases.txt';
 
 /** The bit of a BCP 47 tag's language (`es-US` -> es, `fil` -> tl, `zh-Hant` -> zh), or 0 if not covered. */
 export function languageBit(tag: string): number {
@@ -157,7 +164,7 @@ let builtin: Lexicon | null = null;
 export function builtinLexicon(): Lexicon {
   if (builtin !== null) return builtin;
   const lex = new Lexicon();
-  for (const f of readdirSync(VETTED_DIR).filter((n) => n.endsWith('.txt') && !NOT_LEXICONS.has(n)).sort()) {
+  for (const f of readdirSync(VETTED_DIR).filter((n) => n.endsWith('.txt') && !notLexicon(n)).sort()) {
     const bits = FILE_BITS[f.slice(0, -4)];
     if (bits === undefined) throw new Error(`vetted/${f}: not a covered language`);
     for (const entry of parseVetted(readFileSync(join(VETTED_DIR, f), 'utf8'))) lex.add(entry, bits);
@@ -193,9 +200,14 @@ export function withoutVowels(word: string): string | null {
   return short.length < 4 || short === word ? null : short;
 }
 
-/** The words of vetted/en-excluded.txt. */
-export function excludedWords(): Set<string> {
-  return new Set(parseVetted(readFileSync(join(VETTED_DIR, 'en-excluded.txt'), 'utf8')));
+let excluded: ReadonlySet<string> | null = null;
+/**
+ * The words of vetted/en-excluded.txt: ordinary English words kept out of the lexicons on purpose. (Not
+ * the other languages' lists: those keep out "dolores" and "perpetua", which are names in an English text.)
+ */
+export function excludedWords(): ReadonlySet<string> {
+  excluded ??= new Set(parseVetted(readFileSync(join(VETTED_DIR, 'en-excluded.txt'), 'utf8')));
+  return excluded;
 }
 
 let phrases: string[] | null = null;

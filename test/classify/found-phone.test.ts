@@ -2,14 +2,14 @@
 // the positive model (vetted words, names, numbers, links, languages), misspellings measured both
 // ways, approved templates, and general content. Properties with fast-check, plus examples.
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createClassifier, type Finding } from '../../engine/classify/index.ts';
+import { createClassifier, foldString, type Finding } from '../../engine/classify/index.ts';
 import { decodeForReading } from '../../engine/classify/decode.ts';
 import { editDistance, NearMatcher } from '../../engine/classify/fuzzy.ts';
 import { parseVetted } from '../../engine/classify/lexicon.ts';
 import { compileTemplate, matchTemplate } from '../../engine/classify/templates.ts';
-import { parseVocab } from '../../engine/classify/vocab.ts';
+import { parseVocab, readLanguageVocab, readVocabFiles } from '../../engine/classify/vocab.ts';
 
 const positive = createClassifier({ positive: true, vetted: ['Riverside Family Practice'] });
 const negative = createClassifier();
@@ -124,6 +124,27 @@ describe('the positive model', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  // Each <lang>-common.txt is a frequency list less the words a reviewer kept out (<lang>-excluded.txt).
+  const EXCLUDED = readdirSync(new URL('../../engine/classify/vetted/', import.meta.url)).filter((n) => n.endsWith('-excluded.txt')).map((n) => n.slice(0, -'-excluded.txt'.length));
+  it.each(EXCLUDED)('vouches in %s for the words of its frequency list, and for none a reviewer kept out (in it or in English) or a vocabulary names', (lang) => {
+    const common = vetted(`${lang}-common`);
+    const excluded = new Set([...vetted(`${lang}-excluded`), ...vetted('en-excluded')].map(foldString));
+    const terms = new Set([...[...readVocabFiles().values()].flat(), ...readLanguageVocab()].map((l) => l.term).filter((t) => !/\s/.test(t)).map(foldString));
+    expect(common.filter((w) => excluded.has(foldString(w)) || terms.has(foldString(w)))).toEqual([]);
+    fc.assert(
+      fc.property(fc.constantFrom(...common), (w) => {
+        expect(words(w, positive.classifyText(w, lang), 'unvetted'), w).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('vouches for the practice name word by word, but not for a word the lexicons keep out ("Medical", "Group")', () => {
+    const group = createClassifier({ positive: true, vetted: ['Mesa Verde Medical Group', 'Mesa', 'Verde'] });
+    expect(labels(group.classifyText('Mesa Verde Medical Group: see you Thursday at 6pm. - Verde front desk', 'en'))).toEqual([]);
+    expect(words('see you at group Thursday, bring your medical forms', group.classifyText('see you at group Thursday, bring your medical forms', 'en'), 'unvetted')).toEqual(['group', 'medical']);
   });
 
   it('vouches for a name staff type in lower case in a name\'s place, not for an excluded or sensitive word there', () => {

@@ -434,7 +434,7 @@ class PhiClassifier implements Classifier {
     const ext = this.ext;
     if (!p.ascii) {
       const scripts = builtinVocabulary().scripts;
-      scripts.scan(foldedText(p), (label, start, end) => cands.push(label, start, end, C_VOCAB));
+      scripts.scan(foldedText(p), (label, start, end) => (label < PUBLIC_LABEL_COUNT ? cands.push(label, start, end, C_VOCAB) : INTERNAL_LISTS[label - PUBLIC_LABEL_COUNT]!.insert(start, end)));
     }
     if (cands.n > 0) suppressVocab(p);
     runDetectors(p);

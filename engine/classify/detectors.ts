@@ -39,6 +39,16 @@ export class SpanList {
     this.n++;
     if (end - start > this.maxLen) this.maxLen = end - start;
   }
+  /** Add a span in its place by end (push() appends: the automaton reports hits in that order already). */
+  insert(start: number, end: number): void {
+    this.push(start, end);
+    for (let i = this.n - 1; i > 0 && this.e[i - 1]! > end; i--) {
+      this.s[i] = this.s[i - 1]!;
+      this.e[i] = this.e[i - 1]!;
+      this.s[i - 1] = start;
+      this.e[i - 1] = end;
+    }
+  }
   /** Index of the first span whose end is >= x. */
   private lowerBound(x: number): number {
     let lo = 0;
@@ -106,7 +116,8 @@ export type DetectorLabel = 'lab_value' | 'test_result' | 'icd10_code' | 'ssn' |
 // --- small text helpers over the folded string ---------------------------------------------------
 
 function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  // Latin as folded, and the letters of Cyrillic, Arabic and Hangul words (spaced scripts the folded text keeps).
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0x400 && c <= 0x52f) || (c >= 0x600 && c <= 0x6ff) || (c >= 0xac00 && c <= 0xd7af);
 }
 
 /** A clause boundary: sentence punctuation or a line break. '.' counts only before a space/end. */

@@ -162,6 +162,9 @@ export const DETECTOR_KEYWORDS: Record<string, readonly string[]> = {
     'limpio', 'limpia', 'limpios', 'limpias', 'nothing to worry about', 'no concerns', 'no problems', 'no issues',
     // Tagalog, Haitian Creole (Vietnamese and the other Haitian outcomes are read after their test words: detectors.ts, LANGUAGE_OUTCOMES)
     'maayos', 'maganda', 'mabuti', 'malinis', 'negatibo', 'positibo', 'anfom',
+    // Russian ("ваши результаты хорошие", "анализы в норме")
+    'хорошие', 'хороший', 'хорошая', 'хорошо', 'в норме', 'нормальные', 'нормальный', 'плохие', 'плохой',
+    'положительный', 'положительные', 'отрицательный', 'отрицательные', 'повышен', 'повышены', 'понижен',
   ],
   [INTERNAL.testWord]: [
     'test', 'tests', 'tested', 'testing', 'result', 'results', 'screen', 'screening', 'panel',
@@ -174,6 +177,8 @@ export const DETECTOR_KEYWORDS: Record<string, readonly string[]> = {
     'resultado', 'resultados', 'prueba', 'pruebas', 'analisis', 'examen', 'examenes', 'estudio', 'estudios',
     // Vietnamese, Tagalog, Haitian Creole
     'ket qua', 'xet nghiem', 'resulta', 'pagsusuri', 'rezilta', 'tes', 'egzamen', 'analiz',
+    // Russian
+    'анализ', 'анализы', 'анализов', 'анализа', 'результат', 'результаты', 'результатов', 'тест', 'тесты', 'обследование',
   ],
   [INTERNAL.kwSsn]: ['SSN', 'social security number', 'social security no', 'social security', 'soc sec', 'SS#'],
   [INTERNAL.kwMrn]: [
@@ -216,12 +221,12 @@ export function builtinVocabulary(): CompiledVocabulary {
       if (!table.add(line.term, id, line.exactCase)) throw new Error(`vocab/${label}: term ${JSON.stringify(line.term)} cannot be matched`);
     }
   }
+  // Other languages (vocab/lang/<lang>.txt and the detectors' keywords): Latin-script terms join the automaton, others the script matcher.
+  const scripts = new ScriptTerms();
   for (const [label, words] of Object.entries(DETECTOR_KEYWORDS)) {
     const id = labelId(label);
-    for (const w of words) table.add(w, id, false);
+    for (const w of words) if (!table.add(w, id, false)) scripts.add(foldString(w), id);
   }
-  // Other languages (vocab/lang/<lang>.txt): Latin-script terms join the automaton, others the script matcher.
-  const scripts = new ScriptTerms();
   for (const { label, term } of readLanguageVocab()) {
     const id = labelId(label);
     if (!table.add(term, id, false)) scripts.add(foldString(term), id);

@@ -77,9 +77,9 @@ const TIER1_SMS: CorpusMessage[] = [
   {
     id: 'sms-reminder-cardiology',
     request: { channel: 'sms', sender: ACME_SMS, patient: SMS_PATIENT, at: '2026-05-04T14:00:00Z',
-      message: { category: 'appointment_reminder', body: 'Your cardiology follow-up with Dr. Brennan is Wed 5/6 at 9:45 AM, Heart & Vascular Building, 2nd floor.' } },
-    expect: { decision: 'allow', by: ['administrative-on-unsecured'] },
-    why: 'A common specialty, low risk like dermatology (the classifier keeps it out of SSP on purpose).',
+      message: { category: 'appointment_reminder', body: 'Your cardiology follow-up with Dr. Brennan is Wed 5/6 at 9:45 AM, North Pavilion, 2nd floor.' } },
+    expect: { decision: 'downgrade', by: ['unvetted-on-unsecured'] },
+    why: 'Not SSP (a common specialty), but it names a heart condition: the guide asks to be generic about appointment type in SMS, and the default policy does not vet it.',
   },
   {
     id: 'sms-reminder-telehealth',

@@ -94,6 +94,10 @@ export const ADMINISTRATIVE_SMS = cases('administrative', 'sms', [
   ['allow', 'appointment_confirmation', 'Confirmed: Camila and Santiago, back-to-back visits Tue at 3:40 and 4:00 PM at our Cedar Blvd office.'],
   ['allow', 'appointment_reminder', 'hi keisha, ur 18mo visit for brooklyn is fri 10:15 @ grant st. reply C to confirm'],
   ['allow', 'appointment_reminder', 'Hey Mr. Ruiz, Brandon @ Riverside here, left u a vm about tmrw, call back when u can'],
+  // praise, city shorthand and footer labels (sixth session, after probe 18)
+  ['allow', 'general_health', 'Thanks for the positive feedback about our front desk, Ms. Tran! We passed it on to the team.'],
+  ['allow', 'general_health', 'Heat advisory for NYC today: our lobby is a cooling spot until 6 PM. Stay cool!'],
+  ['allow', 'appointment_reminder', 'Your visit is Tue 6/9 at 2:40 PM. Questions? Tel. 555-301-4400'],
 ]);
 
 export const ADMINISTRATIVE_EMAIL = cases('administrative', 'email', [

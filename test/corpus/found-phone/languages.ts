@@ -111,6 +111,9 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['block', 'visit_followup', 'Rezilta tès san ou yo bon, pa gen anyen pou enkyete.', { language: 'ht' }],
   ['block', 'visit_followup', 'Ваши результаты хорошие, до встречи через год.', { language: 'ru' }],
   ['block', 'visit_followup', '王女士，您的化验结果没问题，请放心。'],
+  // Russian results in everyday words; Spanish notice words beyond the frequency list (sixth session, after probe 19)
+  ['block', 'visit_followup', 'Ваши анализы в норме, до встречи через полгода.', { language: 'ru' }],
+  ['allow', 'general_health', 'Si necesita un intérprete de vietnamita o tagalo, avísenos al llamar. La encuesta es anónima y gratuita.', { language: 'es' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

@@ -60,6 +60,10 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'appointment_reminder', 'Liam\'s mood screening follow-up is Wed at 2:45 PM with Dr. Moreau.'],
   ['block', 'prescription_ready', 'Your cold pack delivery arrives Tuesday between 8 and noon; please put it in the fridge right away.'],
   ['block', 'visit_followup', 'How is Noah doing with his words? We can check again at his 2-year visit.'],
+  // a counselor's and a recovery program's check-ins (sixth session, after probe 18)
+  ['block', 'visit_followup', 'Hey Jordan, how are you holding up? I mailed you the list of meetings near you, the Sunday one is small.'],
+  ['block', 'visit_followup', 'Call the after-hours line anytime if you have a rough night this weekend. Talk Monday. - Bea'],
+  ['block', 'appointment_reminder', 'Reminder: your cardiology follow-up is Thu 6/11 at 9:00 AM with Dr. Okoro.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

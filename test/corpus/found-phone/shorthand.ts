@@ -47,4 +47,7 @@ export const SHORTHAND_SMS = cases('shorthand', 'sms', [
   ['allow', 'appointment_cancellation', 'Appt cxld Thu, pls rschdl. Ofc clsd Fri. Docs rdy in portal, Qs call x220.'],
   ['allow', 'billing_reminder', 'Pmt rcvd, thx! Bal now $0. Nxt stmt in Aug.'],
   ['block', 'visit_followup', 'f/u w/ onc nxt wk re: ur scan'],
+  // a specialty test and a dental crown as staff text them (sixth session, after probes 14 and 18)
+  ['block', 'appointment_reminder', 'hi dev, ur echo got moved to fri 10a, pls come 15 min early'],
+  ['block', 'appointment_reminder', 'ur crown is in! call us to book a time to get it seated'],
 ]);

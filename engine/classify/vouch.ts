@@ -77,6 +77,17 @@ const SENTENCE_WORDS = new Lexicon();
 for (const m of MARKERS) SENTENCE_WORDS.add(m, 1);
 const TIES_LIST = ['you', 'your', 'yours', 'yourself', 'u', 'ur', 'youre', 'youve', 'youll'];
 for (const t of TIES_LIST) SENTENCE_WORDS.add(t, 2);
+/** A Russian patronymic ("Петрович", "Ивановна"): after a capitalized word, the two are a person's name and patronymic. */
+const PATRONYMIC = /[А-ЯЁ][а-яё]+(?:ович|евич|овна|евна|ична|инична)(?![А-Яа-яЁё])/y;
+function patronymic(p: Prepared, w: number): boolean {
+  PATRONYMIC.lastIndex = origStart(p, p.pos[wS[w]!]!);
+  return PATRONYMIC.test(p.text);
+}
+const CAPITAL = /\p{Lu}/uy;
+function capitalized(p: Prepared, w: number): boolean {
+  CAPITAL.lastIndex = origStart(p, p.pos[wS[w]!]!);
+  return CAPITAL.test(p.text);
+}
 const HONORIFIC = foldString('님');
 const AFTER_NAME = folded(['선생님', '씨', '님']);
 const TIES = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur', 'youre', 'youve', 'youll']);
@@ -339,6 +350,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       if (TITLES.has(before) || GREETINGS.has(before) || t.endsWith(HONORIFIC) || [...AFTER_NAME].some((a) => after.startsWith(a))) wOk[w] = 1;
       else if (PHONE_LABELS.has(t) && w + 1 < words && wKind[w + 1] === KIND_DIGITS) wOk[w] = 1; // "Тел.: 508-555-0142"
       else if (KOREAN_WEEKDAYS.has(t) && weekdayAfterDate(p, f, pos[wS[w]!]!, pos[wE[w]!]! + 1)) wOk[w] = 1;
+      else if (w > 0 && wSent[w - 1] === wSent[w] && patronymic(p, w) && capitalized(p, w - 1)) wOk[w - 1] = wOk[w] = 1; // "Николай Петрович"
       continue;
     }
     if (wKind[w] !== KIND_LETTERS) continue;

@@ -250,6 +250,14 @@ describe('the positive model', () => {
     for (const w of ['operaremos', 'tratando']) expect(care).toContain(w);
   });
 
+  it('reads a Russian name with its patronymic, and not a capitalized word that only ends like one', () => {
+    const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'ru'), 'unvetted');
+    expect(unvetted('Уважаемый Николай Петрович, напоминаем о приёме в понедельник в 10:00.')).toEqual([]);
+    expect(unvetted('Анна Ивановна, ваш счёт готов.')).toEqual([]);
+    expect(unvetted('Ивановна, ваш счёт готов.')).toEqual(['Ивановна']);
+    expect(unvetted('Типична ошибка.')).toEqual(['Типична']);
+  });
+
   it('reads a Korean weekday in parentheses after a date, and not the same syllable elsewhere', () => {
     const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'ko'), 'unvetted');
     expect(unvetted('5월 23일(목) 오후 1시 30분 예약이 있습니다.')).toEqual([]);

@@ -427,6 +427,7 @@ class PhiClassifier implements Classifier {
     hits.reset();
     extHits.reset();
     const p = prepare(text, this.walk === undefined ? this.firstWalk() : this.walk);
+    if (!p.ascii) builtinLexicon().loadDeferred(); // the words of other scripts, before anything reads the lexicon
     cands.reset();
     for (const l of ALL_SPANS) l.reset();
     vouchedPhrases.reset();

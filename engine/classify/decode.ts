@@ -76,7 +76,7 @@ const SHOWN_ATTRIBUTES = /\b(?:href|src|alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)'|
 
 function stripTags(d: Decoded): Decoded | null {
   const { text } = d;
-  const tag = /<!--([\s\S]*?)(?:-->|$)|<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b([^<>]*)>/g;
+  const tag = /<!--([\s\S]*?)(?:-->|$)|<![a-zA-Z][^<>]*>|<\?[^<>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b([^<>]*)>/g;
   const out = new Out();
   let last = 0;
   let m: RegExpExecArray | null;
@@ -95,7 +95,13 @@ function stripTags(d: Decoded): Decoded | null {
       last = m.index + m[0].length;
       continue;
     }
-    const name = m[3]!.toLowerCase();
+    if (m[3] === undefined) {
+      // A declaration (<!DOCTYPE html>, <?xml ...?>): not displayed.
+      out.push(' ', from, to);
+      last = m.index + m[0].length;
+      continue;
+    }
+    const name = m[3].toLowerCase();
     if (m[2] === '' && (name === 'style' || name === 'script')) {
       const close = text.toLowerCase().indexOf(`</${name}`, tag.lastIndex);
       const stop = close < 0 ? text.length : close;

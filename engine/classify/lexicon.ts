@@ -54,6 +54,8 @@ export class Lexicon {
   readonly stems = new Map<string, number>();
   /** Longest word of a script written without spaces (Chinese). */
   maxUnspaced = 1;
+  /** Lists added only when a text needs them (defer()). */
+  private deferred: { file: string; bits: number }[] = [];
 
   /** Add one entry (a word, a phrase whose words are all added, or a `stem*`). */
   add(entry: string, bits: number): void {
@@ -74,6 +76,21 @@ export class Lexicon {
         if (isUnspaced(part.charCodeAt(0))) this.maxUnspaced = Math.max(this.maxUnspaced, part.length);
       }
     }
+  }
+
+  /**
+   * Add the entries of a file when loadDeferred() is first called: the frequency lists of other
+   * scripts (38,000 words, folded one by one) took building the lexicon from 170 to 400 ms, which
+   * `phigate check` and every start paid for English text that never reads them.
+   */
+  defer(file: string, bits: number): void {
+    this.deferred.push({ file, bits });
+  }
+
+  /** Add the deferred lists (before reading a text that is not pure ASCII: only such a text holds their words). */
+  loadDeferred(): void {
+    if (this.deferred.length === 0) return;
+    for (const { file, bits } of this.deferred.splice(0)) for (const entry of parseVetted(readFileSync(file, 'utf8'))) this.add(entry, bits);
   }
 
   private addLatin(word: string, bits: number): void {
@@ -158,6 +175,8 @@ export function parseVetted(text: string): string[] {
 }
 
 const VETTED_DIR = packagePath('engine/classify/vetted');
+/** Frequency lists whose every word is in another script than Latin: deferred (Lexicon.defer). */
+const OTHER_SCRIPT_LISTS = new Set(['zh-common.txt', 'ko-common.txt', 'ru-common.txt', 'ar-common.txt']);
 let builtin: Lexicon | null = null;
 
 /** The built-in lexicon (every vetted/*.txt), compiled on first use and shared. */
@@ -167,7 +186,8 @@ export function builtinLexicon(): Lexicon {
   for (const f of readdirSync(VETTED_DIR).filter((n) => n.endsWith('.txt') && !notLexicon(n)).sort()) {
     const bits = FILE_BITS[f.slice(0, -4)];
     if (bits === undefined) throw new Error(`vetted/${f}: not a covered language`);
-    for (const entry of parseVetted(readFileSync(join(VETTED_DIR, f), 'utf8'))) lex.add(entry, bits);
+    if (OTHER_SCRIPT_LISTS.has(f)) lex.defer(join(VETTED_DIR, f), bits);
+    else for (const entry of parseVetted(readFileSync(join(VETTED_DIR, f), 'utf8'))) lex.add(entry, bits);
   }
   // The plurals of the administrative words (en.txt), unless a plural is one of the excluded words
   // ("numbers": "your numbers look better" is about results).

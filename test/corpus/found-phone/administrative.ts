@@ -98,6 +98,8 @@ export const ADMINISTRATIVE_SMS = cases('administrative', 'sms', [
   ['allow', 'general_health', 'Thanks for the positive feedback about our front desk, Ms. Tran! We passed it on to the team.'],
   ['allow', 'general_health', 'Heat advisory for NYC today: our lobby is a cooling spot until 6 PM. Stay cool!'],
   ['allow', 'appointment_reminder', 'Your visit is Tue 6/9 at 2:40 PM. Questions? Tel. 555-301-4400'],
+  ['allow', 'billing_reminder', 'Your autopay on 6/1 was declined. Please update your card in the portal or call 555-301-4400.'],
+  ['allow', 'appointment_reminder', 'Your video visit is at 3:30 PM Pacific. Join 10 min early from the link we sent.'],
 ]);
 
 export const ADMINISTRATIVE_EMAIL = cases('administrative', 'email', [

@@ -40,4 +40,5 @@ export const DECODE_EMAIL = cases('decode', 'email', [
   ['allow', 'billing_reminder', '<p>Your statement is ready. Amount due: <strong>$118.40</strong>.</p><p><a href="https://pay.riversidefp.example/?utm_source=email&amp;utm_campaign=statement">Pay online</a></p>', { subject: 'Statement ready' }],
   ['allow', 'general_health', '<style>p { font-family: Arial; color: #333; }</style><p>Our office will be closed on Monday for Memorial Day.</p>', { subject: 'Holiday hours' }],
   ['allow', 'results_ready', '<p>New results are available in your portal.</p><p><a href="https://portal.riversidefp.example/login?return=%2Fhome">Sign in</a></p>', { subject: 'New results available' }],
+  ['allow', 'appointment_reminder', '<!DOCTYPE html><html><body><p>Hello,</p><p>Your appointment is Monday, June 8 at 9:00 AM.</p></body></html>', { subject: 'Appointment reminder' }],
 ]);

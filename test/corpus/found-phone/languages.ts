@@ -114,6 +114,8 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   // Russian results in everyday words; Spanish notice words beyond the frequency list (sixth session, after probe 19)
   ['block', 'visit_followup', 'Ваши анализы в норме, до встречи через полгода.', { language: 'ru' }],
   ['allow', 'general_health', 'Si necesita un intérprete de vietnamita o tagalo, avísenos al llamar. La encuesta es anónima y gratuita.', { language: 'es' }],
+  ['block', 'appointment_reminder', 'Recordatorio: su control de las 34 semanas es el martes 3/3 a las 10:00.', { language: 'es' }],
+  ['block', 'appointment_reminder', 'Le esperamos en Salud Conductual el lunes a las 3 pm, segundo piso.'],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

@@ -64,6 +64,8 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'visit_followup', 'Hey Jordan, how are you holding up? I mailed you the list of meetings near you, the Sunday one is small.'],
   ['block', 'visit_followup', 'Call the after-hours line anytime if you have a rough night this weekend. Talk Monday. - Bea'],
   ['block', 'appointment_reminder', 'Reminder: your cardiology follow-up is Thu 6/11 at 9:00 AM with Dr. Okoro.'],
+  // a prenatal visit named by its week (sixth session, after probe 20)
+  ['block', 'appointment_reminder', 'Reminder: 20 wk ultrasound Tue 3/3 at 8:15 AM, 2nd floor. Drink 16 oz of water before.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

@@ -28,8 +28,8 @@ const FILE_BITS: Record<string, number> = {
   'en-topics': TOPIC_BIT,
   'given-names': NAME_BIT,
 };
-/** Files of vetted/ that are not lexicons: <lang>-excluded.txt (what a frequency list may not vouch for), phrases.txt. */
-const notLexicon = (file: string): boolean => file.endsWith('-excluded.txt') || file === 'phrases.txt';
+/** Files of vetted/ that are not lexicons: <lang>-excluded.txt (what a frequency list may not vouch for), phrases.txt and <lang>-phrases.txt. */
+const notLexicon = (file: string): boolean => file.endsWith('-excluded.txt') || file.endsWith('phrases.txt');
 
 /** The bit of a BCP 47 tag's language (`es-US` -> es, `fil` -> tl, `zh-Hant` -> zh), or 0 if not covered. */
 export function languageBit(tag: string): number {
@@ -232,14 +232,16 @@ export function excludedWords(): ReadonlySet<string> {
 
 let phrases: string[] | null = null;
 
-/** Phrases vouched for only as a whole (vetted/phrases.txt, one per line): "date of birth" vouches for "birth" there only. */
+/** Phrases vouched for only as a whole (vetted/phrases.txt and <lang>-phrases.txt, one per line): "date of birth" vouches for "birth" there only. */
 export function builtinPhrases(): string[] {
   if (phrases !== null) return phrases;
   phrases = [];
-  for (const raw of readFileSync(join(VETTED_DIR, 'phrases.txt'), 'utf8').split(/\r?\n/)) {
-    const hash = raw.indexOf('#');
-    const line = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
-    if (line.length > 0) phrases.push(line);
+  for (const file of readdirSync(VETTED_DIR).filter((n) => n.endsWith('phrases.txt')).sort()) {
+    for (const raw of readFileSync(join(VETTED_DIR, file), 'utf8').split(/\r?\n/)) {
+      const hash = raw.indexOf('#');
+      const line = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
+      if (line.length > 0) phrases.push(line);
+    }
   }
   return phrases;
 }

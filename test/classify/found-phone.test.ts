@@ -250,6 +250,12 @@ describe('the positive model', () => {
     for (const w of ['operaremos', 'tratando']) expect(care).toContain(w);
   });
 
+  it('vouches for a Vietnamese syllable that can spell care only inside a whole phrase of notices', () => {
+    const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'vi'), 'unvetted');
+    expect(unvetted('Kính gửi quý phụ huynh, lịch hẹn của bạn bị hủy. Xin cảm ơn.')).toEqual([]);
+    expect(unvetted('Bạn bị ho nhiều không?')).toContain('bị');
+  });
+
   it('reads a Russian name with its patronymic, and not a capitalized word that only ends like one', () => {
     const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'ru'), 'unvetted');
     expect(unvetted('Уважаемый Николай Петрович, напоминаем о приёме в понедельник в 10:00.')).toEqual([]);

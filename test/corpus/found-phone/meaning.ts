@@ -66,6 +66,10 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'appointment_reminder', 'Reminder: your cardiology follow-up is Thu 6/11 at 9:00 AM with Dr. Okoro.'],
   // a prenatal visit named by its week (sixth session, after probe 20)
   ['block', 'appointment_reminder', 'Reminder: 20 wk ultrasound Tue 3/3 at 8:15 AM, 2nd floor. Drink 16 oz of water before.'],
+  // a controlled medicine by its schedule, a psychiatric NP, MS by its initials (sixth session, after probe 23)
+  ['block', 'prescription_ready', 'Your prescription is ready at the pharmacy counter. It is a controlled substance, so bring your ID and pick it up yourself.'],
+  ['block', 'appointment_confirmation', 'Confirmed: telehealth with Jordan Reyes, PMHNP, Wed 5/6 at 3:00 PM.'],
+  ['block', 'appointment_reminder', 'Reminder: your MS infusion is Thu 5/7 at 8:00 AM. Plan for 4 hours.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

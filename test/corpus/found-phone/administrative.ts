@@ -100,6 +100,8 @@ export const ADMINISTRATIVE_SMS = cases('administrative', 'sms', [
   ['allow', 'appointment_reminder', 'Your visit is Tue 6/9 at 2:40 PM. Questions? Tel. 555-301-4400'],
   ['allow', 'billing_reminder', 'Your autopay on 6/1 was declined. Please update your card in the portal or call 555-301-4400.'],
   ['allow', 'appointment_reminder', 'Your video visit is at 3:30 PM Pacific. Join 10 min early from the link we sent.'],
+  ['allow', 'prescription_ready', 'Your mail order shipped today. Track it: https://tools.usps.com/go/TrackConfirmAction?tLabels=9400111899223344556677'],
+  ['allow', 'general_health', 'Our new phone numbers start Monday: front desk 555-301-4400, billing 555-301-4411. Heat index over 100 today, stay cool!'],
 ]);
 
 export const ADMINISTRATIVE_EMAIL = cases('administrative', 'email', [

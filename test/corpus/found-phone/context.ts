@@ -37,4 +37,7 @@ export const CONTEXT_EMAIL = cases('context', 'email', [
   ['allow', 'general_health', 'Dear patients,\n\nFor everyone\'s privacy: test results are only shared through the patient portal or by your provider, never with visitors at the front desk.\n\nThank you for understanding.', { subject: 'Our privacy rules' }],
   ['block', 'general_health', 'Dear Ms. Obi,\n\nBecause your mammogram last year showed dense tissue, we are inviting you to our Breast Cancer Awareness Month event.', { subject: 'An invitation for you' }],
   ['block', 'appointment_reminder', 'Dear Mr. Pike,\n\nThis is a reminder of your behavioral health appointment on Thursday, June 11 at 9:00 AM.', { subject: 'Appointment reminder' }],
+  // the 2026 Notice of Privacy Practices update, sent to every patient; the same records named as the patient's are not general
+  ['allow', 'general_health', 'Dear patients,\n\nWe have updated our Notice of Privacy Practices. It describes how medical information about you may be used and disclosed, and the added protections for substance use disorder treatment records and reproductive health care information.\n\nRead it at riversidefp.example/privacy or ask for a paper copy.', { subject: 'Notice of Privacy Practices' }],
+  ['block', 'document_ready', 'Hello Ms. Vance,\n\nYour substance use disorder treatment records were faxed to the new clinic this morning.', { subject: 'Records sent' }],
 ]);

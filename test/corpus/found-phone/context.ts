@@ -40,4 +40,5 @@ export const CONTEXT_EMAIL = cases('context', 'email', [
   // the 2026 Notice of Privacy Practices update, sent to every patient; the same records named as the patient's are not general
   ['allow', 'general_health', 'Dear patients,\n\nWe have updated our Notice of Privacy Practices. It describes how medical information about you may be used and disclosed, and the added protections for substance use disorder treatment records and reproductive health care information.\n\nRead it at riversidefp.example/privacy or ask for a paper copy.', { subject: 'Notice of Privacy Practices' }],
   ['block', 'document_ready', 'Hello Ms. Vance,\n\nYour substance use disorder treatment records were faxed to the new clinic this morning.', { subject: 'Records sent' }],
+  ['allow', 'general_health', 'Hello,\n\nOur offices close at noon on Friday for staff training.\n\n--\nRiverside Family Practice\nFamily Medicine - Adolescent Care - OB & Midwifery - Geriatrics - Lab\n88 Grant Street, Hollisburg, PA 17011', { subject: 'Early closing Friday' }],
 ]);

@@ -70,6 +70,7 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'prescription_ready', 'Your prescription is ready at the pharmacy counter. It is a controlled substance, so bring your ID and pick it up yourself.'],
   ['block', 'appointment_confirmation', 'Confirmed: telehealth with Jordan Reyes, PMHNP, Wed 5/6 at 3:00 PM.'],
   ['block', 'appointment_reminder', 'Reminder: your MS infusion is Thu 5/7 at 8:00 AM. Plan for 4 hours.'],
+  ['block', 'visit_followup', 'Yes, a short walk every day is fine until the baby comes. See you at your next visit!'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

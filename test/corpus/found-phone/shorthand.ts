@@ -50,4 +50,7 @@ export const SHORTHAND_SMS = cases('shorthand', 'sms', [
   // a specialty test and a dental crown as staff text them (sixth session, after probes 14 and 18)
   ['block', 'appointment_reminder', 'hi dev, ur echo got moved to fri 10a, pls come 15 min early'],
   ['block', 'appointment_reminder', 'ur crown is in! call us to book a time to get it seated'],
+  // street names and intervals staff text (sixth session, after probe 26)
+  ['block', 'prescription_ready', 'hi its Dee from the clinic, your subs refill went to the pharmacy, 7 day supply'],
+  ['block', 'appointment_reminder', 'Hi Mia, time for your 3 month shot again! We have 3:45 open Tue. Reply Y to book.'],
 ]);

@@ -218,16 +218,20 @@ function stemVouched(word: string): boolean {
 const ES_VERB_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
   ['ando', ['ar']], ['iendo', ['er', 'ir']], ['ado', ['ar']], ['ada', ['ar']], ['ados', ['ar']], ['adas', ['ar']],
   ['ido', ['er', 'ir']], ['ida', ['er', 'ir']], ['idos', ['er', 'ir']], ['idas', ['er', 'ir']],
-  ['amos', ['ar']], ['emos', ['er']], ['imos', ['ir']], ['an', ['ar']], ['en', ['er', 'ir', 'ar']], ['as', ['ar']], ['es', ['er', 'ir', 'ar']],
+  ['amos', ['ar']], ['emos', ['er']], ['imos', ['er', 'ir']], ['an', ['ar']], ['en', ['er', 'ir', 'ar']], ['as', ['ar']], ['es', ['er', 'ir', 'ar']],
   ['a', ['ar', 'er', 'ir']], ['e', ['ar', 'er', 'ir']], ['o', ['ar', 'er', 'ir']],
   ['aron', ['ar']], ['ieron', ['er', 'ir']], ['aba', ['ar']], ['aban', ['ar']], ['ia', ['er', 'ir']], ['ian', ['er', 'ir']],
+  // the preterite and the past subjunctive ("recogió", "llamaste", "pagara", "pudieran", folded)
+  ['io', ['er', 'ir']], ['aste', ['ar']], ['iste', ['er', 'ir']], ['ara', ['ar']], ['aran', ['ar']], ['iera', ['er', 'ir']], ['ieran', ['er', 'ir']],
+  // the spelling changes of the subjunctive and the first-person preterite ("expliquen", "pague", "organicen", "llegue")
+  ['que', ['car']], ['quen', ['car']], ['ques', ['car']], ['gue', ['gar']], ['guen', ['gar']], ['gues', ['gar']], ['ce', ['zar']], ['cen', ['zar']],
 ];
 const ES_FUTURE = ['emos', 'eis', 'ian', 'ia', 'an', 'as', 'a', 'e'];
 const ES_ENCLITICS = ['selo', 'sela', 'nos', 'les', 'los', 'las', 'se', 'le', 'lo', 'la', 'me'];
 
 /** A Spanish form of a vetted Spanish verb ("llamando", "renovaremos", "cambian", "registrese") or the plural of a vetted noun. */
 export function derivedSpanish(word: string): boolean {
-  if (word.length < 5 || nearSensitive(word).length > 0) return false;
+  if (word.length < 5 || nearSensitive(word).length > 0 || excludedWords('es').has(word)) return false;
   if (spanishForm(word)) return true;
   for (const e of ES_ENCLITICS) {
     const stem = word.slice(0, -e.length);
@@ -248,8 +252,61 @@ function spanishForm(word: string): boolean {
     const stem = word.slice(0, -ending.length);
     if (stem.length >= 2 && infinitives.some((i) => spanishBits(stem + i))) return true;
   }
-  return (word.endsWith('es') && spanishBits(word.slice(0, -2))) || (word.endsWith('s') && spanishBits(word.slice(0, -1)));
+  // plurals, the feminine of an adjective or noun ("económica", "nuevas", "enfermeras" only if its
+  // masculine is vetted), and an adverb of a vetted adjective ("temporalmente", "rápidamente")
+  const singular = word.endsWith('es') && spanishBits(word.slice(0, -2)) ? true : word.endsWith('s') && spanishBits(word.slice(0, -1));
+  if (singular) return true;
+  if (word.endsWith('a') && spanishBits(`${word.slice(0, -1)}o`)) return true;
+  if (word.endsWith('as') && spanishBits(`${word.slice(0, -2)}os`)) return true;
+  if (word.endsWith('mente') && word.length >= 9) {
+    const adjective = word.slice(0, -5);
+    return spanishBits(adjective) || (adjective.endsWith('a') && spanishBits(`${adjective.slice(0, -1)}o`));
+  }
+  return false;
 }
+
+/**
+ * Tagalog affixes around a vetted root: the linker after a word ("pribadong" of "pribado",
+ * "siguraduhing"), a suffix (-in, -hin, -an, -han), a prefix (mag-, nag-, pag-, maka-, naka-, ma-,
+ * na-, pa-, ipa-, i-, ika-, ka-), the repeated first syllable of the future and the ongoing
+ * ("magbabayad", "tatawag"), and the infixes -um- and -in- ("tumawag", "binayaran"). Not the mang-
+ * and nang- prefixes, which change the root's first letter ("nanganak" of "anak" is a birth).
+ */
+const TL_SUFFIXES = ['hin', 'han', 'in', 'an'];
+const TL_PREFIXES = ['makapag', 'nakapag', 'maka', 'naka', 'ipa', 'ika', 'mag', 'nag', 'pag', 'ma', 'na', 'pa', 'ka', 'i'];
+export function derivedTagalog(word: string): boolean {
+  if (word.length < 5 || nearSensitive(word).length > 0) return false;
+  const linked = /[aeiou]ng$/.test(word) ? [word, word.slice(0, -2), word.slice(0, -1)] : [word];
+  for (const w of linked) {
+    const unsuffixed = [w, ...TL_SUFFIXES.filter((x) => w.endsWith(x)).map((x) => w.slice(0, -x.length))];
+    for (const u of unsuffixed) {
+      // a root's last o is written u before a suffix ("siguraduhin" of "sigurado")
+      for (const root of tagalogRoots(u)) if (root.length >= 3 && root !== word && (tagalogBits(root) || (u !== w && root.endsWith('u') && tagalogBits(`${root.slice(0, -1)}o`)))) return true;
+    }
+  }
+  return false;
+}
+
+/** What may be left of a word once a prefix, a repeated syllable and an infix come off (with the word itself). */
+function tagalogRoots(word: string): string[] {
+  const out = [word];
+  for (const p of TL_PREFIXES) if (word.startsWith(p) && word.length - p.length >= 3) out.push(word.slice(p.length));
+  for (const w of [...out]) {
+    // a repeated first syllable: "babayad" -> "bayad", "aalis" -> "alis"
+    if (w.length >= 5 && /^[^aeiou]?[aeiou]/.test(w)) {
+      const syllable = /^[^aeiou]?[aeiou]/.exec(w)![0];
+      if (w.slice(syllable.length).startsWith(syllable)) out.push(w.slice(syllable.length));
+    }
+  }
+  for (const w of [...out]) {
+    // -um- and -in- after the first consonant: "tumawag" -> "tawag", "binayaran" -> "bayaran"
+    if (/^[^aeiou](?:um|in)[aeiou]/.test(w)) out.push(w[0] + w.slice(3));
+    if (/^(?:um|in)[aeiou]/.test(w)) out.push(w.slice(2));
+  }
+  return out;
+}
+
+const tagalogBits = (word: string): boolean => (builtinLexicon().latin(word) & LANGUAGE_BITS.tl) !== 0;
 
 const spanishBits = (word: string): boolean => (builtinLexicon().latin(word) & LANGUAGE_BITS.es) !== 0;
 

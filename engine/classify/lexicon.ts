@@ -142,6 +142,7 @@ export class Lexicon {
       }
       bits |= this.exactOrStem(withoutSuffix(word));
     }
+    if (bits === 0 && c >= 0x1100 && c <= 0x1112) bits = this.exactOrStem(withoutParticle(word));
     return bits;
   }
 
@@ -162,6 +163,25 @@ function withoutSuffix(word: string): string {
   return word;
 }
 
+/**
+ * Korean particles and the copula after a noun ("인쇄본이", "신정에는", "민지입니다"), longest first, in the
+ * jamo the folded text is read in. A noun of two syllables or more is left (one syllable is too often a
+ * body part or a word of its own: 위, 눈), and only a vetted noun vouches: the frequency list has no stems.
+ */
+const KOREAN_PARTICLES = ['입니다', '이에요', '에서는', '에서도', '에게는', '께서는', '으로는', '에서', '에게', '께서', '으로', '로는', '에는', '에도', '까지', '부터', '님께', '이나', '이랑', '하고', '예요', '와', '과', '의', '에', '은', '는', '이', '가', '을', '를', '도', '만', '께', '로']
+  .map((p) => foldString(p))
+  .sort((a, b) => b.length - a.length);
+const isLeadJamo = (c: number): boolean => c >= 0x1100 && c <= 0x1112;
+function withoutParticle(word: string): string {
+  for (const p of KOREAN_PARTICLES) {
+    if (!word.endsWith(p) || !isLeadJamo(p.charCodeAt(0))) continue;
+    const noun = word.slice(0, -p.length);
+    let syllables = 0;
+    for (let i = 0; i < noun.length; i++) if (isLeadJamo(noun.charCodeAt(i))) syllables++;
+    if (syllables >= 2) return noun;
+  }
+  return word;
+}
 
 /** The entries of a vetted/*.txt file: one or more per line, `#` comments. */
 export function parseVetted(text: string): string[] {
@@ -220,14 +240,21 @@ export function withoutVowels(word: string): string | null {
   return short.length < 4 || short === word ? null : short;
 }
 
-let excluded: ReadonlySet<string> | null = null;
+const excluded = new Map<string, ReadonlySet<string>>();
 /**
- * The words of vetted/en-excluded.txt: ordinary English words kept out of the lexicons on purpose. (Not
- * the other languages' lists: those keep out "dolores" and "perpetua", which are names in an English text.)
+ * The words of vetted/en-excluded.txt: ordinary English words kept out of the lexicons on purpose (the
+ * other languages' lists keep out "dolores" and "perpetua", which are names in an English text, so
+ * the names and fuzzy matching read only this one); with 'es', those of es-excluded.txt, folded, which
+ * a Spanish form derived from a vetted word may not be ("operó" of "operar").
  */
-export function excludedWords(): ReadonlySet<string> {
-  excluded ??= new Set(parseVetted(readFileSync(join(VETTED_DIR, 'en-excluded.txt'), 'utf8')));
-  return excluded;
+export function excludedWords(language: 'en' | 'es' = 'en'): ReadonlySet<string> {
+  let words = excluded.get(language);
+  if (words === undefined) {
+    const list = parseVetted(readFileSync(join(VETTED_DIR, `${language}-excluded.txt`), 'utf8'));
+    words = new Set(language === 'en' ? list : list.map((w) => foldString(w)));
+    excluded.set(language, words);
+  }
+  return words;
 }
 
 let phrases: string[] | null = null;

@@ -21,10 +21,11 @@ import { LANGUAGE_BITS, Lexicon, NAME_BIT, TOPIC_BIT } from './lexicon.ts';
 import { isUnspaced } from './scripts.ts';
 import { foldedText, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
 import { foldString, isUpperAt } from './fold.ts';
-import { derivedSpanish, isExcluded, nearSensitive } from './fuzzy.ts';
+import { derivedSpanish, derivedTagalog, isExcluded, nearSensitive } from './fuzzy.ts';
 
 const EN = LANGUAGE_BITS.en;
 const ES = LANGUAGE_BITS.es;
+const TL = LANGUAGE_BITS.tl;
 const GENERAL = LANGUAGE_BITS.general;
 const TOPIC_WORD = TOPIC_BIT;
 const LANGUAGE_MASK = 0x1ff; // every language bit except `general`
@@ -360,6 +361,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       (names ??= new Set()).add(wordText(w));
     } else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 4 && o.nearAdministrative(wordText(w))) wOk[w] = 1;
     else if ((allowed & ES) !== 0 && derivedSpanish(wordText(w))) wOk[w] = 1;
+    else if ((allowed & TL) !== 0 && derivedTagalog(wordText(w))) wOk[w] = 1;
     else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 7 && twoWords(o.lexicon, sym, wS[w]!, wE[w]!, EN, 4) && plainName(wordText(w))) wOk[w] = 1;
     else if (elongated(wordText(w), o.lexicon, allowed)) wOk[w] = 1;
   }

@@ -505,6 +505,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   const listed: boolean[] = [];
   const next = SENTENCE_WORDS.next;
   const f = p.ascii ? null : foldedText(p);
+  let campaignWord = false;
   for (let w = 0; w < words; w++) {
     const sn = wSent[w]!;
     // A list of what the practice offers ("Primary Care - Pediatrics - Behavioral Health | Lab"): items between separators.
@@ -524,6 +525,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
     // everyone ("every patient"), not a schedule ("every day").
     if ((bits & 1) !== 0 && !timeNotAudience(w, words, wordText)) {
       marker[sn] = true;
+      campaignWord = true;
       (markers[sn] ??= []).push(p.pos[wS[w]!]!);
     }
     if ((bits & 2) !== 0) {
@@ -544,7 +546,11 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   // it ("Records show tobacco use. Join our free class!" is about the patient). That vouches for
   // campaign topics there; a sensitive term is dropped as general content only in a sentence
   // addressed to everyone by its own words (`addressed`).
-  let campaignFrom = -1;
+  // A mass mailing says so in its footer (an unsubscribe line, "you are receiving this email
+  // because..."): with a word that addresses everyone somewhere in it ("community centers are open"),
+  // it is addressed to everyone from its first sentence. Not on the footer alone: a reminder sent
+  // through a mailing service has one too ("Visit reason: OB 28WK GLUCOSE TOLERANCE ... Unsubscribe").
+  let campaignFrom = campaignWord && BULK_MAIL.test(p.text) ? 0 : -1;
   for (let i = 0; i < sentences; i++) {
     // A clause after a colon is addressed to whom the clause before it names ("Adults 50 and older: the shingles vaccine...").
     const addressed = marker[i]! || (sColon[i] === 1 && marker[i - 1]! && !tie[i - 1]);
@@ -558,6 +564,9 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   for (let i = 0; i < sentences; i++) if (listed[i] === true) markers[i] = undefined;
   return { addressed, markers, general, untied };
 }
+
+/** The footer of a mass mailing (CAN-SPAM's unsubscribe line, a newsletter's "why you are receiving this"). */
+const BULK_MAIL = /\bunsubscribe\b|\b(?:you are|you're|you’re) receiving this (?:e-?mail|message|newsletter)/i;
 
 /** "you're not alone", as crisis lines and campaigns say it to everyone. */
 function youAreNotAlone(w: number, words: number, t: string, wordText: (w: number) => string): boolean {

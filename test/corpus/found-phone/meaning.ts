@@ -71,6 +71,12 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'appointment_confirmation', 'Confirmed: telehealth with Jordan Reyes, PMHNP, Wed 5/6 at 3:00 PM.'],
   ['block', 'appointment_reminder', 'Reminder: your MS infusion is Thu 5/7 at 8:00 AM. Plan for 4 hours.'],
   ['block', 'visit_followup', 'Yes, a short walk every day is fine until the baby comes. See you at your next visit!'],
+  // a crisis line named to one patient, a medicine named by its purpose, a credential that names the care
+  ['block', 'visit_followup', 'Hi Jordan, just checking in after last week. 988 is always there, day or night, if those thoughts come back.'],
+  ['block', 'prescription_ready', 'hi its Marcy from the front desk, ur mood meds are ready for pickup, Dr K wants to see u before the next one'],
+  ['block', 'prescription_ready', 'Your dad\'s water pill refill is in. Pick up at the front counter any time before 5.'],
+  ['block', 'appointment_reminder', 'Reminder: Thursday 3:00 PM with Dr. Noor Haddad, PsyD, Suite 210. Reply C to confirm.'],
+  ['block', 'appointment_reminder', 'Your session with Luis Ortega, CADC is moved to Monday at 6 PM. Same room as last time.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

@@ -175,6 +175,8 @@ interface Sentences {
   markers: (number[] | undefined)[];
   general: boolean[];
   untied: boolean[];
+  /** A line listing services ("Family Medicine - Pediatrics - Memory Clinic"): three items or more, and no digits (not a reminder's "Tue - 10 AM - Memory Clinic"). */
+  services: boolean[];
 }
 let sentenceCache: Sentences | null = null;
 
@@ -200,6 +202,9 @@ function generalOf(sn: number): boolean {
 }
 function untiedOf(sn: number): boolean {
   return analysed().untied[sn]!;
+}
+function servicesOf(sn: number): boolean {
+  return analysed().services[sn]!;
 }
 function sentenceOfOffset(i: number): number {
   const pos = curP!.pos;
@@ -412,7 +417,7 @@ function campaignWord(p: Prepared, f: string | null, links: Links | null, m: num
     ((m & GENERAL) !== 0 || (m & TOPIC_WORD) !== 0) &&
     !inLink(links, fs, fe) &&
     ((m & GENERAL) !== 0 ? untiedOf(wSent[w]!) : generalOf(wSent[w]!)) &&
-    !inCarePlaceName(p, f, w, words)
+    (!inCarePlaceName(p, f, w, words) || servicesOf(wSent[w]!))
   );
 }
 
@@ -503,11 +508,13 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   const items = new Int32Array(sentences);
   const markers: (number[] | undefined)[] = [];
   const listed: boolean[] = [];
+  const digits: boolean[] = [];
   const next = SENTENCE_WORDS.next;
   const f = p.ascii ? null : foldedText(p);
   let campaignWord = false;
   for (let w = 0; w < words; w++) {
     const sn = wSent[w]!;
+    if (wKind[w] === KIND_DIGITS || wKind[w] === KIND_MIXED) digits[sn] = true;
     // A list of what the practice offers ("Primary Care - Pediatrics - Behavioral Health | Lab"): items between separators.
     if (w > 0 && wSent[w - 1] === sn && listSeparator(p, f, p.pos[wE[w - 1]!]! + 1, p.pos[wS[w]!]!) && (items[sn] = items[sn]! + 1) === 3) {
       marker[sn] = true;
@@ -561,8 +568,12 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   const addressed = general.slice();
   if (campaignFrom >= 0) for (let i = 0; i < sentences; i++) if (i > campaignFrom || sQuestion[i] === 1) general[i] = untied[i]!;
   // A list of services is addressed to everyone as a whole: any of its items may be the term.
-  for (let i = 0; i < sentences; i++) if (listed[i] === true) markers[i] = undefined;
-  return { addressed, markers, general, untied };
+  const services = new Array<boolean>(sentences);
+  for (let i = 0; i < sentences; i++) {
+    if (listed[i] === true) markers[i] = undefined;
+    services[i] = listed[i] === true && digits[i] !== true;
+  }
+  return { addressed, markers, general, untied, services };
 }
 
 /** The footer of a mass mailing (CAN-SPAM's unsubscribe line, a newsletter's "why you are receiving this"). */

@@ -286,6 +286,13 @@ describe('the positive model', () => {
       expect(words(text, positive.classifyText(text, 'en'), 'unvetted').join(' '), text).toContain(word);
   });
 
+  it('reads a service line named as a place of care in a footer listing services, not in a reminder\'s line of times', () => {
+    const footer = 'Family Medicine - Pediatrics - Memory Clinic - Chronic Care Management';
+    expect(words(footer, positive.classifyText(footer, 'en'), 'unvetted')).toEqual([]);
+    const reminder = 'Appt: Tue 5/6 - 10:00 AM - Memory Clinic - Suite 200';
+    expect(words(reminder, positive.classifyText(reminder, 'en'), 'unvetted')).toEqual(['Memory']);
+  });
+
   it('reads a mass mailing with a campaign word as addressed to everyone, not a reminder that merely has an unsubscribe line', () => {
     const footer = '\n\nYou are receiving this email because you signed up for updates. Unsubscribe at example.org/unsubscribe.';
     const campaign = `It's going to be a hot one this week. Know the signs of heat exhaustion: heavy sweating, dizziness, nausea, headache. Cooling centers are open at community centers.${footer}`;

@@ -735,14 +735,17 @@ function coverUnspaced(run: string, lex: Lexicon, extra: Lexicon | null, allowed
   for (let i = 0; i + 1 < run.length; i++) {
     if (covered[i] === 0 && covered[i + 1] === 1 && CJK_TITLES.some((t) => run.startsWith(t, i + 1))) covered[i] = 1;
   }
+  // (The given name's characters may be vouched words of their own: 英 of 李秀英.)
   for (let i = 0; i < run.length; i++) {
     if (covered[i] !== 0 || !CJK_SURNAMES.includes(run[i]!)) continue;
-    let j = i;
-    while (j < run.length && covered[j] === 0) j++;
-    if (j - i < 2 || j - i > 3) continue;
     const before = CJK_BEFORE_NAME.some((t) => run.endsWith(t, i));
-    const after = [...CJK_TITLES, ...CJK_AFTER_NAME].some((t) => run.startsWith(t, j));
-    if (before || after) covered.fill(1, i, j);
+    for (const j of [i + 3, i + 2]) {
+      if (j > run.length) continue;
+      if ((before && (j === run.length || covered[j] === 1)) || [...CJK_TITLES, ...CJK_AFTER_NAME].some((t) => run.startsWith(t, j))) {
+        covered.fill(1, i, j);
+        break;
+      }
+    }
   }
   const out: [number, number][] = [];
   for (let i = 0; i < run.length; i++) {

@@ -116,6 +116,13 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['allow', 'general_health', 'Si necesita un intérprete de vietnamita o tagalo, avísenos al llamar. La encuesta es anónima y gratuita.', { language: 'es' }],
   ['block', 'appointment_reminder', 'Recordatorio: su control de las 34 semanas es el martes 3/3 a las 10:00.', { language: 'es' }],
   ['block', 'appointment_reminder', 'Le esperamos en Salud Conductual el lunes a las 3 pm, segundo piso.'],
+  // characters, syllables, particles, affixes and verb forms of notices; Cantonese for a pregnancy (seventh session, after probe 30)
+  ['allow', 'appointment_reminder', '陈先生您好，您的预约改到下星期三上午十点，请提前十五分钟到达。如需更改，请致电。', { language: 'zh' }],
+  ['allow', 'appointment_cancellation', 'Phòng khám tạm đóng cửa thứ Sáu do thời tiết xấu. Vui lòng gọi SĐT 408-555-0100 để đổi lịch hẹn.', { language: 'vi' }],
+  ['allow', 'general_health', '신정에는 사무실이 휴무입니다. 문의는 전화로 주세요.', { language: 'ko' }],
+  ['allow', 'billing_reminder', 'Magandang araw po! Tumawag po kayo sa aming opisina para magbayad ng inyong bayarin.', { language: 'tl' }],
+  ['allow', 'prescription_ready', 'Su receta se recogió ayer. Si tiene preguntas, comuníquese con la oficina. La clínica cerrará temporalmente el lunes.', { language: 'es' }],
+  ['block', 'visit_followup', '陳太，你有咗嘅消息我哋好開心，下星期記得嚟見醫生。', { language: 'zh' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

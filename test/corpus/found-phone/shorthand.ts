@@ -53,4 +53,6 @@ export const SHORTHAND_SMS = cases('shorthand', 'sms', [
   // street names and intervals staff text (sixth session, after probe 26)
   ['block', 'prescription_ready', 'hi its Dee from the clinic, your subs refill went to the pharmacy, 7 day supply'],
   ['block', 'appointment_reminder', 'Hi Mia, time for your 3 month shot again! We have 3:45 open Tue. Reply Y to book.'],
+  // the combined gonorrhea and chlamydia test by its shorthand (seventh session, probe 30's leak after the Vietnamese abbreviations)
+  ['block', 'visit_followup', 'hi its Sam from the front desk, ur GC/CT came back, call us to talk thru next steps'],
 ]);

@@ -123,6 +123,8 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['allow', 'billing_reminder', 'Magandang araw po! Tumawag po kayo sa aming opisina para magbayad ng inyong bayarin.', { language: 'tl' }],
   ['allow', 'prescription_ready', 'Su receta se recogió ayer. Si tiene preguntas, comuníquese con la oficina. La clínica cerrará temporalmente el lunes.', { language: 'es' }],
   ['block', 'visit_followup', '陳太，你有咗嘅消息我哋好開心，下星期記得嚟見醫生。', { language: 'zh' }],
+  ['block', 'portal_message_waiting', 'Tiene un mensaje nuevo sobre su prueba de Papanicolaou. Entre al portal para leerlo.', { language: 'es' }],
+  ['allow', 'general_health', 'Cuídese mucho y felices fiestas de parte de todo el equipo. Resp STOP para no recibir mensajes.', { language: 'es' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

@@ -77,6 +77,12 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'prescription_ready', 'Your dad\'s water pill refill is in. Pick up at the front counter any time before 5.'],
   ['block', 'appointment_reminder', 'Reminder: Thursday 3:00 PM with Dr. Noor Haddad, PsyD, Suite 210. Reply C to confirm.'],
   ['block', 'appointment_reminder', 'Your session with Luis Ortega, CADC is moved to Monday at 6 PM. Same room as last time.'],
+  // a heart monitor returned, an allergist's food challenge (seventh session, probe 33's leaks)
+  ['block', 'appointment_reminder', 'Hi Dan, drop off the event monitor at the front desk by Friday noon, leads and all. Thanks!'],
+  ['block', 'appointment_reminder', 'Reminder: Leo has his egg challenge Monday 8 AM. Plan on the whole morning and bring his favorite book.'],
+  // a substance use visit by its form, a recovery milestone cheered on (seventh session, probe 31's)
+  ['block', 'appointment_reminder', 'Please fill out the form before Monday: oakhill.example/forms/substance-use-assessment'],
+  ['block', 'visit_followup', 'so proud of u for hitting 60 days!! see u thurs'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

@@ -26,6 +26,7 @@ const FILE_BITS: Record<string, number> = {
   ...Object.fromEntries(COVERED_LANGUAGES.map((l) => [`${l}-common`, LANGUAGE_BITS[l]])),
   'en-general': LANGUAGE_BITS.general,
   'en-topics': TOPIC_BIT,
+  'es-topics': TOPIC_BIT,
   'given-names': NAME_BIT,
   'us-places': NAME_BIT,
 };

@@ -57,26 +57,32 @@ const MARKERS = new Set([
   // groups a campaign speaks to ("RSV protection for newborns and infants", "sports physicals for athletes"); not
   // "parents" ("parents are asked to wait in the lobby" of a teen's confidential visit)
   'infants', 'newborns', 'babies', 'toddlers', 'teens', 'teenagers', 'students', 'athletes', 'seniors', 'caregivers', 'grandparents',
+  // the same in Spanish, folded ("feria de salud gratuita para toda la comunidad", "este mes")
+  'todos', 'todas', 'toda', 'comunidad', 'gratis', 'gratuito', 'gratuita', 'gratuitos', 'gratuitas', 'feria', 'evento', 'eventos',
+  'mes', 'familias', 'publico', 'vecinos', 'adultos', 'mujeres', 'hombres', 'ninos', 'jovenes', 'personas', 'pacientes',
+  'temporada', 'condado', 'escuelas', 'estudiantes', 'ofrecemos', 'consejos', 'nacional', 'mundial',
 ]);
 /** Words before "month" that make it a length of time, not a campaign's month. */
-const DURATION_BEFORE = new Set(['a', 'one', 'per', 'next', 'last', 'each', 'every', 'another', 'that']);
+const DURATION_BEFORE = new Set(['a', 'one', 'per', 'next', 'last', 'each', 'every', 'another', 'that', 'un', 'una', 'cada', 'proximo', 'otro', 'al', 'por']);
 /** Words after "every" that make it a schedule. */
 const EVERY_TIME = new Set(['day', 'days', 'morning', 'mornings', 'night', 'nights', 'evening', 'week', 'weeks', 'hour', 'hours', 'other', 'few', 'time', 'meal', 'month', 'year']);
 
 /** A marker word that here tells a length of time, a schedule or what a bill is for, not who is addressed. */
 function timeNotAudience(w: number, words: number, wordText: (w: number) => string): boolean {
   const t = wordText(w);
-  if (t === 'month') return w > 0 && DURATION_BEFORE.has(wordText(w - 1));
+  if (t === 'month' || t === 'mes') return w > 0 && DURATION_BEFORE.has(wordText(w - 1));
   if (t === 'every') return w + 1 < words && EVERY_TIME.has(wordText(w + 1));
   // "Statement for counseling services", "billed for recovery services"
   if (t === 'services') return (w > 1 && wordText(w - 2) === 'for') || (w > 2 && wordText(w - 3) === 'for');
   return false;
 }
 
+/** Spanish words that tie a sentence to the patient ("su presión", "usted", "tus resultados"): "su" is also "his" or "her", which ties too. */
+const SPANISH_TIES = ['usted', 'su', 'sus', 'tu', 'tus', 'te', 'ti'];
 /** MARKERS (bit 1) and TIES (bit 2) as a trie over skeleton symbols. */
 const SENTENCE_WORDS = new Lexicon();
 for (const m of MARKERS) SENTENCE_WORDS.add(m, 1);
-const TIES_LIST = ['you', 'your', 'yours', 'yourself', 'u', 'ur', 'youre', 'youve', 'youll'];
+const TIES_LIST = ['you', 'your', 'yours', 'yourself', 'u', 'ur', 'youre', 'youve', 'youll', ...SPANISH_TIES];
 for (const t of TIES_LIST) SENTENCE_WORDS.add(t, 2);
 /** A Russian patronymic ("Петрович", "Ивановна"): after a capitalized word, the two are a person's name and patronymic. */
 const PATRONYMIC = /[А-ЯЁ][а-яё]+(?:ович|евич|овна|евна|ична|инична)(?![А-Яа-яЁё])/y;
@@ -92,8 +98,8 @@ function capitalized(p: Prepared, w: number): boolean {
 const HONORIFIC = foldString('님');
 const AFTER_NAME = folded(['선생님', '씨', '님']);
 const TIES = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur', 'youre', 'youve', 'youll']);
-/** Words after "your"/"you" that keep the sentence addressed to everyone ("bring your family", "you or someone you know"). */
-const TIE_EXCEPTIONS = new Set(['family', 'families', 'household', 'friends', 'kids', 'children', 'teens', 'teenagers', 'loved', 'community', 'neighbors', 'or', 'and', 'know', 'next']);
+/** Words after "your"/"you" that keep the sentence addressed to everyone ("bring your family", "you or someone you know", "traiga a su familia"). */
+const TIE_EXCEPTIONS = new Set(['family', 'families', 'household', 'friends', 'kids', 'children', 'teens', 'teenagers', 'loved', 'community', 'neighbors', 'or', 'and', 'know', 'next', 'familia', 'hijos', 'seres', 'vecinos', 'o', 'y']);
 
 /** Scratch, one entry per word of the last text. */
 let cap = 0;

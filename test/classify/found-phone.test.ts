@@ -267,6 +267,14 @@ describe('the positive model', () => {
     expect(unvetted('La doctora le operó ayer.')).toContain('operó');
   });
 
+  it('reads Spanish campaign topics in a sentence addressed to everyone, never one tied to the patient by "su" or "usted"', () => {
+    const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'es'), 'unvetted');
+    expect(unvetted('Feria de salud gratuita para toda la comunidad: vacunas contra la gripe y chequeos de presión arterial.')).toEqual([]);
+    expect(unvetted('Este mes ofrecemos exámenes físicos deportivos gratis para todos los estudiantes.')).toEqual([]);
+    expect(unvetted('Su presión arterial está alta.').join(' ')).toContain('presión arterial');
+    expect(unvetted('En un mes revisamos la presión arterial.').join(' ')).toContain('presión arterial');
+  });
+
   it('reads a Korean noun with its particle as the noun, never a one-syllable word (a body part) with one', () => {
     const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'ko'), 'unvetted');
     expect(unvetted('신정에는 휴무입니다')).toEqual([]);

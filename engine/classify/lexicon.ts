@@ -18,8 +18,10 @@ export const COVERED_LANGUAGES = Object.keys(LANGUAGE_BITS).filter((l) => l !== 
 export const TOPIC_BIT = 1024;
 /** A word of a phrase the bundle vets ("Birch" of "Birch St"): vouched for in a link's path or query only ("?loc=birch"). */
 export const PHRASE_WORD_BIT = 2048;
-/** given-names.txt and us-places.txt: a person's given name or a place's, vouched for where it is written as a name (vouch.ts). */
+/** given-names.txt: a person's given name, vouched for where it is written as a name (vouch.ts); it also ties its sentence to someone. */
 export const NAME_BIT = 4096;
+/** us-places.txt: a word of a US place name, vouched for where it is written as a name, like a given name. */
+export const PLACE_BIT = 8192;
 /** The bits of each lexicon of vetted/: <lang>.txt written by hand, <lang>-common.txt generated from a frequency list (scripts/vetted-common.ts). */
 const FILE_BITS: Record<string, number> = {
   ...LANGUAGE_BITS,
@@ -28,7 +30,7 @@ const FILE_BITS: Record<string, number> = {
   'en-topics': TOPIC_BIT,
   'es-topics': TOPIC_BIT,
   'given-names': NAME_BIT,
-  'us-places': NAME_BIT,
+  'us-places': PLACE_BIT,
 };
 /** Files of vetted/ that are not lexicons: <lang>-excluded.txt (what a frequency list may not vouch for), phrases.txt and <lang>-phrases.txt. */
 const notLexicon = (file: string): boolean => file.endsWith('-excluded.txt') || file.endsWith('phrases.txt');

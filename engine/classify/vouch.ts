@@ -17,7 +17,7 @@
 // classifier drop sensitive or clinical words of general content (see classifier.ts).
 
 import { SENTINEL } from './automaton.ts';
-import { LANGUAGE_BITS, Lexicon, NAME_BIT, TOPIC_BIT } from './lexicon.ts';
+import { excludedWords, LANGUAGE_BITS, Lexicon, NAME_BIT, PLACE_BIT, TOPIC_BIT } from './lexicon.ts';
 import { isUnspaced } from './scripts.ts';
 import { foldedText, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
 import { foldString, isUpperAt } from './fold.ts';
@@ -174,6 +174,8 @@ let curWords = 0;
 let curSentences = 0;
 let curLinks: Links | null = null;
 let curLexicon: Lexicon | null = null;
+/** Whether the text is read as Spanish (its excluded words are then no names either: "la clase de Peso Saludable"). */
+let curSpanish = false;
 /** Per sentence: `addressed` to everyone by its own words, `general` also by the campaign it is part of, `untied` to the patient. */
 interface Sentences {
   addressed: boolean[];
@@ -297,6 +299,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     for (let b = 1; b < 9; b++) if (counts[b]! > counts[best]!) best = b;
     allowed = EN | (counts[best]! > 0 ? 1 << best : 0);
   }
+  curSpanish = (allowed & ES) !== 0;
   // 4. Sentences (for campaign language and for general content), and whether a link may be there.
   let sentence = 0;
   sColon[0] = 0;
@@ -515,17 +518,19 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   const markers: (number[] | undefined)[] = [];
   const listed: boolean[] = [];
   const digits: boolean[] = [];
+  const named: boolean[] = [];
   const next = SENTENCE_WORDS.next;
   const f = p.ascii ? null : foldedText(p);
   let campaignWord = false;
   for (let w = 0; w < words; w++) {
     const sn = wSent[w]!;
     if (wKind[w] === KIND_DIGITS || wKind[w] === KIND_MIXED) digits[sn] = true;
+    // A person's given name ties the sentence to someone ("Alexa's Healthy Weight class is Wednesday",
+    // "la clase de Peso Saludable de Alexa"), unless a title makes it a provider's ("Dr. Anne Whitaker")
+    // or it is also an English word ("May is Mental Health Month").
+    if (personName(p, w, words, sn)) named[sn] = true;
     // A list of what the practice offers ("Primary Care - Pediatrics - Behavioral Health | Lab"): items between separators.
-    if (w > 0 && wSent[w - 1] === sn && listSeparator(p, f, p.pos[wE[w - 1]!]! + 1, p.pos[wS[w]!]!) && (items[sn] = items[sn]! + 1) === 3) {
-      marker[sn] = true;
-      listed[sn] = true;
-    }
+    if (w > 0 && wSent[w - 1] === sn && listSeparator(p, f, p.pos[wE[w - 1]!]! + 1, p.pos[wS[w]!]!) && (items[sn] = items[sn]! + 1) === 3) listed[sn] = true;
     // One trie read per letter instead of a string per word.
     let row = 37;
     for (let k = wS[w]!; k <= wE[w]! && row !== 0; k++) {
@@ -549,6 +554,12 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
         TIE_EXCEPTIONS.has(nextWord) || prevWord === 'thank' || (prevWord === 'did' && t === 'you') || (prevWord === 'someone' && t === 'you') || youAreNotAlone(w, words, t, wordText);
       if (!excepted) tie[sn] = true;
     }
+  }
+  // A list addresses everyone when it lists services, not a reminder's times ("Cardiology - Tue 5/6 - 10 AM - Suite 3");
+  // a given name in it is a business's ("Laurel Leaf Pharmacy"), not a person's.
+  for (let i = 0; i < sentences; i++) {
+    if (listed[i] === true && digits[i] !== true) marker[i] = true;
+    else if (named[i] === true) tie[i] = true;
   }
   const general = new Array<boolean>(sentences);
   const untied = new Array<boolean>(sentences);
@@ -584,6 +595,17 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
 
 /** The footer of a mass mailing (CAN-SPAM's unsubscribe line, a newsletter's "why you are receiving this"). */
 const BULK_MAIL = /\bunsubscribe\b|\b(?:you are|you're|you’re) receiving this (?:e-?mail|message|newsletter)/i;
+
+/**
+ * A given name standing for a person: capitalized, not also an English word ("May"), not after a title
+ * (a provider: "Dr. Anne Whitaker") and not the first word of a longer name ("Juniper Bay", "Olive Ave",
+ * "Marlow Commons": the practice's places).
+ */
+function personName(p: Prepared, w: number, words: number, sn: number): boolean {
+  if ((wMask[w]! & NAME_BIT) === 0 || (wMask[w]! & LANGUAGE_BITS.en) !== 0 || !capitalized(p, w)) return false;
+  if (w > 0 && wSent[w - 1] === sn && TITLES.has(wordText(w - 1))) return false;
+  return !(w + 1 < words && wSent[w + 1] === sn && capitalized(p, w + 1));
+}
 
 /** "you're not alone", as crisis lines and campaigns say it to everyone. */
 function youAreNotAlone(w: number, words: number, t: string, wordText: (w: number) => string): boolean {
@@ -852,8 +874,8 @@ const PHARMACY_AFTER = new Set(['refill', 'refills', 'rx', 'prescription', 'pres
 function givenName(w: number, words: number): boolean {
   const t = wordText(w);
   // also its possessive written without the apostrophe ("Sophies 15mo visit")
-  const bits = (wMask[w]! & NAME_BIT) !== 0 ? wMask[w]! : t.endsWith('s') ? curLexicon!.latin(t.slice(0, -1)) : 0;
-  if ((bits & NAME_BIT) === 0 || !plainName(t)) return false;
+  const bits = (wMask[w]! & (NAME_BIT | PLACE_BIT)) !== 0 ? wMask[w]! : t.endsWith('s') ? curLexicon!.latin(t.slice(0, -1)) : 0;
+  if ((bits & (NAME_BIT | PLACE_BIT)) === 0 || !plainName(t)) return false;
   if (w > 0 && wSent[w - 1] === wSent[w] && OWNERS.has(wordText(w - 1))) return false;
   return !(w + 1 < words && wSent[w + 1] === wSent[w] && PHARMACY_AFTER.has(wordText(w + 1)));
 }
@@ -954,9 +976,13 @@ const PLACE_BEFORE = new Set(['at', 'from', 'choosing', 'visiting', 'join']);
  * after "at"/"from" at the end of one ("all of us at Lakeview!"). Never after "your" (a brand of
  * medicine is written with a capital too: "your Wegovy pen"), nor near a sensitive term.
  */
-/** A capitalized word that may be read as a name: not an excluded word ("It's Negative") and not near a sensitive term. */
+/**
+ * A capitalized word that may be read as a name: not an excluded word of English ("It's Negative"),
+ * nor, in a Spanish text, of Spanish unless it is a given name ("la clase de Peso Saludable", but
+ * "Dolores Ramírez"; "this is Perpetua" in English), and not near a sensitive term.
+ */
 function plainName(t: string): boolean {
-  return nearSensitive(t).length === 0 && !isExcluded(t);
+  return nearSensitive(t).length === 0 && !isExcluded(t) && !(curSpanish && excludedWords('es').has(t) && (curLexicon!.latin(t) & NAME_BIT) === 0);
 }
 
 function properNoun(p: Prepared, f: string | null, w: number, first: number, last: number, words: number, wordText: (w: number) => string): boolean {

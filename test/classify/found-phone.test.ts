@@ -301,6 +301,14 @@ describe('the positive model', () => {
     expect(words(reminder, positive.classifyText(reminder, 'en'), 'unvetted')).toEqual(['Memory']);
   });
 
+  it('ties a campaign sentence to a person named in it, not to a provider after a title nor to a place or business named after someone', () => {
+    for (const [text, lang, word] of [['Reminder: Alexa\'s Healthy Weight for Kids class is Wednesday at 6 PM.', 'en', 'Weight'], ['Recordatorio de la clase de Peso Saludable para Niños de Alexa el miércoles.', 'es', 'Peso']] as const)
+      expect(words(text, positive.classifyText(text, lang), 'unvetted').join(' '), text).toContain(word);
+    for (const text of ['Join Dr. Anne Whitaker for free blood pressure checks for everyone this Saturday.', 'Family Medicine - Pediatrics - Memory Clinic - Laurel Leaf Pharmacy'])
+      expect(words(text, positive.classifyText(text, 'en'), 'unvetted'), text).toEqual([]);
+    expect(words('Dolores Ramírez, su cita es el lunes.', positive.classifyText('Dolores Ramírez, su cita es el lunes.', 'es'), 'unvetted')).toEqual([]);
+  });
+
   it('reads a mass mailing with a campaign word as addressed to everyone, not a reminder that merely has an unsubscribe line', () => {
     const footer = '\n\nYou are receiving this email because you signed up for updates. Unsubscribe at example.org/unsubscribe.';
     const campaign = `It's going to be a hot one this week. Know the signs of heat exhaustion: heavy sweating, dizziness, nausea, headache. Cooling centers are open at community centers.${footer}`;

@@ -28,6 +28,9 @@ export const CONTEXT_SMS = cases('context', 'sms', [
   ['allow', 'general_health', 'New this season: RSV protection for newborns and infants. Ask at any of our offices.'],
   ['allow', 'general_health', 'Free naloxone nasal spray kits are available to anyone at our front desks, no questions asked.'],
   ['block', 'billing_reminder', 'Statement for recovery services - April. Balance $35.00, pay at pay.riversidefp.example.'],
+  // a class for everyone's children, named for one child (seventh session, probe 35's leak)
+  ['block', 'appointment_reminder', "Reminder: Jayden's Healthy Weight for Kids class is Thursday at 5 PM in the community room."],
+  ['block', 'appointment_reminder', 'Recordatorio: la clase de Peso Saludable para Niños de Mateo es el jueves a las 5 en el salón comunitario.', { language: 'es' }],
 ]);
 
 export const CONTEXT_EMAIL = cases('context', 'email', [

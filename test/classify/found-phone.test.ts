@@ -15,6 +15,8 @@ const positive = createClassifier({ positive: true, vetted: ['Riverside Family P
 const negative = createClassifier();
 const labels = (fs: readonly Finding[]): string[] => [...new Set(fs.map((f) => f.label))].sort();
 const words = (text: string, fs: readonly Finding[], label: string): string[] => fs.filter((f) => f.label === label).map((f) => text.slice(f.start, f.end));
+/** The unvetted words of a text read in one language. */
+const unvettedIn = (lang: string) => (text: string): string[] => words(text, positive.classifyText(text, lang), 'unvetted');
 const vetted = (name: string): string[] => parseVetted(readFileSync(new URL(`../../engine/classify/vetted/${name}.txt`, import.meta.url), 'utf8'));
 const vocab = (name: string): string[] => parseVocab(readFileSync(new URL(`../../engine/classify/vocab/${name}.txt`, import.meta.url), 'utf8')).map((l) => l.term);
 
@@ -232,7 +234,7 @@ describe('the positive model', () => {
   });
 
   it('reads the names of another practice, its people and places by where they stand, and never a name after "your" or before "care"', () => {
-    const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'en'), 'unvetted');
+    const unvetted = unvettedIn('en');
     for (const text of [
       'Brookfield Internal Medicine: your visit is Wed 7/15 at 1:20 PM.', // before an organization word
       'You have a new message in your Brookfield patient portal.', // after "your", a name the run makes a practice's
@@ -248,27 +250,27 @@ describe('the positive model', () => {
   });
 
   it('vouches for the inflected and derived forms of vetted English words, never for an excluded word', () => {
-    const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'en'), 'unvetted');
+    const unvetted = unvettedIn('en');
     expect(unvetted('The elevator was serviced and the lobby repainted; the garage is being rebuilt, and validation stickers are at the desk.')).toEqual([]);
     // "improve", "number", "level" and "drink" are vetted; "improved", "numbers", "levels" and "drinking" are excluded words ("drinking water" is a set phrase: a campaign says it).
     expect(unvetted('Your levels improved and your numbers look fine; keep drinking fluids.')).toEqual(expect.arrayContaining(['levels improved', 'numbers', 'drinking']));
   });
 
   it('vouches for the forms of vetted Spanish verbs and nouns, not for those of verbs of care', () => {
-    const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'es'), 'unvetted');
+    const unvetted = unvettedIn('es');
     expect(unvetted('Confirmamos su cita. Llamaremos el lunes, llamando desde la oficina, y cancelaremos las citas canceladas.')).toEqual([]);
     const care = unvetted('Le operaremos el lunes; seguimos tratando su problema.').join(' ');
     for (const w of ['operaremos', 'tratando']) expect(care).toContain(w);
   });
 
   it('vouches for the preterite, subjunctive, feminine and adverb of vetted Spanish words, never for a form a reviewer kept out', () => {
-    const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'es'), 'unvetted');
+    const unvetted = unvettedIn('es');
     expect(unvetted('Su receta ya se recogió. Le pedimos que nos expliquen su cambio. La clínica cerrará temporalmente. Si pagara antes del viernes, no hay recargo.')).toEqual([]);
     expect(unvetted('La doctora le operó ayer.')).toContain('operó');
   });
 
   it('reads Spanish campaign topics in a sentence addressed to everyone, never one tied to the patient by "su" or "usted"', () => {
-    const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'es'), 'unvetted');
+    const unvetted = unvettedIn('es');
     expect(unvetted('Feria de salud gratuita para toda la comunidad: vacunas contra la gripe y chequeos de presión arterial.')).toEqual([]);
     expect(unvetted('Este mes ofrecemos exámenes físicos deportivos gratis para todos los estudiantes.')).toEqual([]);
     expect(unvetted('Su presión arterial está alta.').join(' ')).toContain('presión arterial');
@@ -276,13 +278,13 @@ describe('the positive model', () => {
   });
 
   it('reads a Korean noun with its particle as the noun, never a one-syllable word (a body part) with one', () => {
-    const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'ko'), 'unvetted');
+    const unvetted = unvettedIn('ko');
     expect(unvetted('신정에는 휴무입니다')).toEqual([]);
     expect(unvetted('눈이 안 보여요')).toContain('눈이');
   });
 
   it('reads Tagalog affixes around a vetted root, not the prefix that makes "anak" a birth', () => {
-    const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'tl'), 'unvetted');
+    const unvetted = unvettedIn('tl');
     expect(unvetted('Siguraduhing nasa oras po kayo. Tumawag po kayo para magbayad; ang bayarin ay binayaran na. Magbabayad po ba kayo ngayon?')).toEqual([]);
     expect(unvetted('Nanganak na po ba kayo?')).toContain('Nanganak');
   });
@@ -318,13 +320,13 @@ describe('the positive model', () => {
   });
 
   it('vouches for a Vietnamese syllable that can spell care only inside a whole phrase of notices', () => {
-    const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'vi'), 'unvetted');
+    const unvetted = unvettedIn('vi');
     expect(unvetted('Kính gửi quý phụ huynh, lịch hẹn của bạn bị hủy. Xin cảm ơn.')).toEqual([]);
     expect(unvetted('Bạn bị ho nhiều không?')).toContain('bị');
   });
 
   it('reads a Russian name with its patronymic, and not a capitalized word that only ends like one', () => {
-    const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'ru'), 'unvetted');
+    const unvetted = unvettedIn('ru');
     expect(unvetted('Уважаемый Николай Петрович, напоминаем о приёме в понедельник в 10:00.')).toEqual([]);
     expect(unvetted('Анна Ивановна, ваш счёт готов.')).toEqual([]);
     expect(unvetted('Ивановна, ваш счёт готов.')).toEqual(['Ивановна']);
@@ -332,13 +334,13 @@ describe('the positive model', () => {
   });
 
   it('reads a Korean weekday in parentheses after a date, and not the same syllable elsewhere', () => {
-    const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'ko'), 'unvetted');
+    const unvetted = unvettedIn('ko');
     expect(unvetted('5월 23일(목) 오후 1시 30분 예약이 있습니다.')).toEqual([]);
     expect(unvetted('목 통증이 있으시면 연락 주세요.').join(' ')).toContain('목');
   });
 
   it('reads the last line of a postal address, a reference code after its label, and a person introduced or whose visit it is', () => {
-    const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'en'), 'unvetted');
+    const unvetted = unvettedIn('en');
     for (const text of [
       'Brookfield Internal Medicine\n410 Quarry Lane, Suite 3, Glenhaven, OR 97301-2214',
       'Invoice number: INV-20417. Statement #QX-5521-0042 is ready.',
@@ -363,13 +365,13 @@ describe('the positive model', () => {
   });
 
   it('reads English compounds of two vetted words, not those that name care', () => {
-    const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'en'), 'unvetted');
+    const unvetted = unvettedIn('en');
     expect(unvetted('A swarm of honeybees in the crabapple tree; a tortoiseshell comb was found by the coneflowers.')).toEqual([]);
     expect(unvetted('He had another meltdown at school and she is homebound this week.')).toEqual(['meltdown', 'homebound']);
   });
 
   it('reads staff shorthand of scheduling and billing, and not clinical shorthand that looks like it', () => {
-    const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'en'), 'unvetted');
+    const unvetted = unvettedIn('en');
     expect(unvetted("Appt cxl'd, docs rdy to dl. Qs? call Ilse x204.")).toEqual([]);
     // A held letter is the word ("sooo", "pleeease"), not a way around the lists.
     expect(unvetted('The phones were sooo slow today, thanksss for waiting!')).toEqual([]);

@@ -244,12 +244,12 @@ const costsTable = (costs: readonly Cost[]): Table => ({
 const total = (costs: readonly Cost[], where: 'single' | 'batchMain' | 'batchWorker'): number => costs.filter((c) => c[where]).reduce((sum, c) => sum + c.micros, 0);
 
 /** What the figures say, and where the time would have to come from. */
-function findings(runs: { decide: Run; ceiling: Run; shares: readonly number[]; fixed: Record<StoreName, Run> }, costs: readonly Cost[]): string[] {
+function findings(runs: { decide: Run; ceiling: Run; shares: readonly number[]; fixed: Record<StoreName, Run>; floor: Run }, costs: readonly Cost[]): string[] {
   const single = total(costs, 'single');
   const main = total(costs, 'batchMain');
   const worker = total(costs, 'batchWorker');
   const cores = availableParallelism();
-  const { decide, ceiling, shares, fixed } = runs;
+  const { decide, ceiling, shares, fixed, floor } = runs;
   const percent = (x: number): string => `${(x * 100).toFixed(0)}%`;
   const commit = costs.find((c) => c.batchMain && c.step.startsWith('audit commit'))!.micros;
   return [
@@ -258,6 +258,7 @@ function findings(runs: { decide: Run; ceiling: Run; shares: readonly number[]; 
     `- Batches are decided on ${cores} worker threads (\`server/batch-pool.ts\`): per decision, ${worker.toFixed(1)} µs of the steps above run on a worker (validate, decide, request hash, leaf and its hash, the answer's JSON), ${main.toFixed(1)} µs on the main thread (parsing the body, the hand-off, one commit with one signed head per batch). With ${cores} cores for everything, the workers alone allow about ${perSecond((1e6 / worker) * cores)} and the main thread alone about ${perSecond(1e6 / main)}; both share the cores with each other and with autocannon, which is what stops the batch route short of 100,000/s here: 100,000/s is 10 µs of CPU per decision in all, and the steps add up to ${(main + worker).toFixed(1)} µs before HTTP. The audit commit (${commit.toFixed(1)} µs per decision in a batch: one row per leaf, one signature per batch) is no longer a serial cap: the leaves are hashed on the workers and only the rows are written in order.`,
     `- Load generator and server share ${cores} cores: autocannon's own CPU use caps the ceiling run first, so the ceiling's requests/s is a lower bound.`,
     `- PostgreSQL at ${FIXED_RATE.toLocaleString('en-US')} requests/s: p50 ${ms(fixed.postgres.result.latency.p50)}, p99 ${ms(fixed.postgres.result.latency.p99)} (SQLite ${ms(fixed.sqlite.result.latency.p99)}). Each commit is a round trip to the database's own processes and waits for its WAL flush (SQLite's commit is a write into the OS page cache, in-process); on ${cores} cores shared with autocannon and the service, the database's backend and WAL writer wait for a core, and a commit that stalls holds back every request queued behind it (one commit in flight per log keeps the tree linear). The database is warmed as a long-running one (WAL segments recycled by a checkpoint: a fresh cluster zero-fills a new 16 MB segment every few seconds under this load, a 20–40 ms stall each). On a deployment the database has cores of its own.`,
+    `- The floor under every p99 here: the empty route at ${FIXED_RATE.toLocaleString('en-US')} requests/s (no decision, no store, the same connections) has p99 ${ms(floor.result.latency.p99)} in this run. Autocannon, the server and the database share ${cores} cores with each other and with the other tenants of this virtual machine, which take the cores now and then; every request that arrives during such a gap waits it out, and a p99 is the slowest 1%.`,
     '- Every answered decision was recorded in the audit store before its answer left: the single decisions of one turn of the event loop share one commit (group commit; PostgreSQL also groups what queues while a commit is in flight), a batch has one; each commit signs one tree head. SQLite WAL checkpoints run on a thread of their own.',
   ];
 }
@@ -337,7 +338,9 @@ async function main(): Promise<void> {
       fixed[name] = await measure({ name: `POST /v1/decide at ${FIXED_RATE.toLocaleString('en-US')} requests/s, ${STORE_TEXT[name]}`, connections: String(CONNECTIONS), perRequest: 1 }, urls[name], singles, { overallRate: FIXED_RATE });
       batch[name] = await measure({ name: `POST /v1/decide/batch, ${BATCH.toLocaleString('en-US')} per batch, ${STORE_TEXT[name]}`, connections: '2', perRequest: BATCH }, urls[name], batches, { connections: 2 });
     }
+    const floor = await measure({ name: `empty Fastify route at ${FIXED_RATE.toLocaleString('en-US')} requests/s (the floor)`, connections: String(CONNECTIONS), perRequest: 0 }, urls.ceiling, empties, { overallRate: FIXED_RATE });
     for (const name of STORES) runs.push(fixed[name]!);
+    runs.push(floor);
     for (const name of STORES) runs.push(batch[name]!);
 
     const batchRate = (name: StoreName): number => answeredPerSecond(batch[name]!.result) * BATCH;
@@ -349,7 +352,7 @@ async function main(): Promise<void> {
     const policy = await loadBundle('policies');
     if (!policy.ok) throw new Error('policies/ does not load; run phigate check policies');
     const costs = await costsPerDecision(policy.value);
-    const notes = findings({ decide, ceiling, shares, fixed: fixed as Record<StoreName, Run> }, costs);
+    const notes = findings({ decide, ceiling, shares, fixed: fixed as Record<StoreName, Run>, floor }, costs);
     console.log(`\n${terminalTable(runsTable(runs))}\n\n${terminalTable(targetsTable(targets))}\n\n${terminalTable(costsTable(costs))}\n\n${notes.join('\n')}`);
     writeSection(section(runs, costs, targets, notes));
     console.log(`\nwrote the HTTP section of ${OUTPUT}`);

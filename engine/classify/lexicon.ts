@@ -10,10 +10,12 @@ import { foldString } from './fold.ts';
 import { isUnspaced } from './scripts.ts';
 import { builtinVocabulary } from './vocab.ts';
 
-/** Languages the test covers, each a bit of a word's mask. `general` is English campaign language. */
-export const LANGUAGE_BITS = { en: 1, es: 2, vi: 4, tl: 8, ht: 16, zh: 32, ko: 64, ru: 128, ar: 256, general: 512 } as const;
+/** Languages the test covers, each a bit of a word's mask. `general` is English campaign language; pt and pl came later, above the other bits. */
+export const LANGUAGE_BITS = { en: 1, es: 2, vi: 4, tl: 8, ht: 16, zh: 32, ko: 64, ru: 128, ar: 256, general: 512, pt: 16384, pl: 32768 } as const;
 export type CoveredLanguage = Exclude<keyof typeof LANGUAGE_BITS, 'general'>;
 export const COVERED_LANGUAGES = Object.keys(LANGUAGE_BITS).filter((l) => l !== 'general') as CoveredLanguage[];
+/** The bit positions of the covered languages but English: the candidates when a text's language is detected. */
+export const DETECTED_LANGUAGE_POSITIONS = COVERED_LANGUAGES.filter((l) => l !== 'en').map((l) => Math.log2(LANGUAGE_BITS[l]));
 /** en-topics.txt: health topics of campaigns, vouched for only in a sentence addressed to everyone. */
 export const TOPIC_BIT = 1024;
 /** A word of a phrase the bundle vets ("Birch" of "Birch St"): vouched for in a link's path or query only ("?loc=birch"). */

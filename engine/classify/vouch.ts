@@ -17,7 +17,7 @@
 // classifier drop sensitive or clinical words of general content (see classifier.ts).
 
 import { SENTINEL } from './automaton.ts';
-import { excludedWords, LANGUAGE_BITS, Lexicon, NAME_BIT, PLACE_BIT, TOPIC_BIT } from './lexicon.ts';
+import { DETECTED_LANGUAGE_POSITIONS, excludedWords, LANGUAGE_BITS, Lexicon, NAME_BIT, PLACE_BIT, TOPIC_BIT } from './lexicon.ts';
 import { isUnspaced } from './scripts.ts';
 import { foldedText, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
 import { foldString, isUpperAt } from './fold.ts';
@@ -37,7 +37,11 @@ const STREET_SUFFIX = new Set(['st', 'street', 'ave', 'avenue', 'blvd', 'bouleva
 /** Words after a name of a street or a place of care ("Harbor Blvd", "Eastside office"). */
 const STREET = new Set([...STREET_SUFFIX, 'office', 'location', 'campus', 'branch', 'pharmacy', 'drug', 'drugs', 'mall']);
 const PLACE_CODE = new Set(['suite', 'ste', 'unit', 'room', 'rm', 'apt', 'building', 'bldg', 'floor', 'fl', 'gate', 'lot', 'bay', 'door', 'box', 'pod', 'wing', 'code', 'confirmation', 'conf', 'ref', 'reference', 'order', 'account', 'acct', 'invoice', 'claim', 'statement', 'ticket', 'case', 'id', 'receipt', 'no', 'number', 'booking', 'tracking', 'trk', 'request', 'req', 'piso', 'oficina', 'cuenta', 'factura', 'recibo', 'numero']);
-const NUMBER_SUFFIX = new Set(['st', 'nd', 'rd', 'th', 'am', 'pm', 'a', 'p', 'h', 'hr', 'hrs', 'min', 'mins', 'k', 'x', 'e', 'er', 'o', 'mo', 'mos', 'yo', 'wk', 'wks', 'yr', 'yrs', 'd', 'm', 'y']);
+const NUMBER_SUFFIX = new Set([
+  'st', 'nd', 'rd', 'th', 'am', 'pm', 'a', 'p', 'h', 'hr', 'hrs', 'min', 'mins', 'k', 'x', 'e', 'er', 'o', 'mo', 'mos', 'yo', 'wk', 'wks', 'yr', 'yrs', 'd', 'm', 'y',
+  // Spanish ordinals ("2do piso", "1ra cita", "4to grado")
+  'ro', 'do', 'to', 'vo', 'no', 'ra', 'da',
+]);
 /** Labels of a phone number in other scripts, vouched for before its digits (Russian тел is also "bodies"). */
 const PHONE_LABELS = new Set(['тел', 'телефон', 'ت', 'هاتف', '전화']);
 /** The most common Chinese surnames (Simplified and Traditional), and what stands before or after a name in a notice. */
@@ -57,6 +61,8 @@ const MARKERS = new Set([
   // groups a campaign speaks to ("RSV protection for newborns and infants", "sports physicals for athletes"); not
   // "parents" ("parents are asked to wait in the lobby" of a teen's confidential visit)
   'infants', 'newborns', 'babies', 'toddlers', 'teens', 'teenagers', 'students', 'athletes', 'seniors', 'caregivers', 'grandparents',
+  // a new provider announced to everyone ("Cedar Prairie welcomes Priya Raman, MD, board-certified in allergy & immunology")
+  'welcomes', 'certified',
   // the same in Spanish, folded ("feria de salud gratuita para toda la comunidad", "este mes")
   'todos', 'todas', 'toda', 'comunidad', 'gratis', 'gratuito', 'gratuita', 'gratuitos', 'gratuitas', 'feria', 'evento', 'eventos',
   'mes', 'familias', 'publico', 'vecinos', 'adultos', 'mujeres', 'hombres', 'ninos', 'jovenes', 'personas', 'pacientes',
@@ -111,7 +117,7 @@ let wOk = new Uint8Array(0); // 1 vouched
 let wSent = new Int32Array(0); // sentence index
 let sColon = new Uint8Array(0); // per sentence: 1 when it follows a colon ("Adults 50 and older: the shingles vaccine...")
 let sQuestion = new Uint8Array(0); // per sentence: 1 when it ends with a question mark
-const COUNTS = new Int32Array(9);
+const COUNTS = new Int32Array(32);
 const KIND_LETTERS = 0;
 const KIND_DIGITS = 1;
 const KIND_MIXED = 2;
@@ -293,10 +299,10 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       const m = wMask[w]!;
       if (m === -1) counts[5]!++; // a run of Chinese characters
       if (m <= 0) continue;
-      for (let b = 1; b < 9; b++) if ((m & (1 << b)) !== 0) counts[b]!++;
+      for (const b of DETECTED_LANGUAGE_POSITIONS) if ((m & (1 << b)) !== 0) counts[b]!++;
     }
     let best = 0;
-    for (let b = 1; b < 9; b++) if (counts[b]! > counts[best]!) best = b;
+    for (const b of DETECTED_LANGUAGE_POSITIONS) if (counts[b]! > counts[best]!) best = b;
     allowed = EN | (counts[best]! > 0 ? 1 << best : 0);
   }
   curSpanish = (allowed & ES) !== 0;
@@ -441,8 +447,8 @@ function elongated(word: string, lex: Lexicon, allowed: number): boolean {
   return (lex.latin(once) & allowed) !== 0 || (lex.latin(twice) & allowed) !== 0;
 }
 
-/** Words before "back" that make it the patient's body ("your back", "lower back"); not "her" ("call her back"). */
-const BACK_OWNERS = new Set(['your', 'ur', 'yr', 'lower', 'upper', 'sore']);
+/** Words before "back" that make it someone's body ("your back", "the spot on my back", "lower back"); not "her" ("call her back"). */
+const BACK_OWNERS = new Set(['your', 'ur', 'yr', 'my', 'his', 'lower', 'upper', 'sore']);
 
 /**
  * "back" as a body part: the one everyday word for one that the common-word list vouches for ("call you
@@ -646,7 +652,7 @@ function mixedOk(word: string, w: number): boolean {
   if (m !== null && (m[2]!.length === 1 || NUMBER_SUFFIX.has(m[2]!))) return true;
   if (/^(?:x|ext)\d+$/.test(word)) return true; // a phone extension ("call Marisol x204")
   if (/^\d{8}t\d{4,6}z?$/.test(word)) return true; // a date and time in a calendar link ("start=20250915T140000")
-  if (/^\d{1,2}g\d{2}$/.test(word)) return true; // a Vietnamese time ("9g30": 9 giờ 30)
+  if (/^\d{1,2}[gh]\d{2}$/.test(word)) return true; // a Vietnamese, Portuguese or French time ("9g30": 9 giờ 30; "10h30")
   for (let k = w - 1; k >= 0 && k >= w - 3; k--) if (PLACE_CODE.has(wordText(k))) return true;
   return false;
 }
@@ -992,6 +998,8 @@ function properNoun(p: Prepared, f: string | null, w: number, first: number, las
   if (TIES.has(before) || before === 'my') return runNamesOrganization(first, last, wordText) || (w + 2 < words && wSent[w + 2] === wSent[w] && OWN_ACCOUNT.has(wordText(w + 2)) && last === w);
   // An organization word after a name in one run ("Lakeview FM").
   if (w > first && ORGANIZATION.has(wordText(w))) return true;
+  // A given name and up to two capitalized words after it, even first in a sentence: a person ("Sarah Lindgren now has proxy access").
+  if (w > first && w - first <= 2 && (wMask[first]! & NAME_BIT) !== 0 && (wMask[first]! & LANGUAGE_BITS.en) === 0) return true;
   const runStart = p.pos[wS[first]!]!;
   const runEnd = p.pos[wE[last]!]! + 1;
   const charBefore = previousVisible(p, f, runStart);

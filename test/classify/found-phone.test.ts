@@ -206,8 +206,26 @@ describe('the positive model', () => {
   });
 
   it('doubts "back" where it is the patient\'s back, not where someone calls back or school starts again', () => {
-    for (const text of ['Your physical therapy for your back starts Tuesday.', 'Ice your lower back twice a day.']) expect(words(text, positive.classifyText(text, 'en'), 'unvetted'), text).toContain('back');
+    for (const text of ['Your physical therapy for your back starts Tuesday.', 'Ice your lower back twice a day.', 'RE: the spot on my back']) expect(words(text, positive.classifyText(text, 'en'), 'unvetted'), text).toContain('back');
     for (const text of ['We will call you back tomorrow.', 'Welcome back! Your back-to-school forms are ready.', 'Please call her back at 555-301-4400.']) expect(words(text, positive.classifyText(text, 'en'), 'unvetted'), text).toEqual([]);
+  });
+
+  it('doubts a monitor, which is worn or returned, but not a line or an inbox that is not monitored', () => {
+    const en = unvettedIn('en');
+    expect(en('Please drop the monitor back in the prepaid box by Friday.')).toEqual(['monitor']);
+    expect(en('This number is not monitored. Please call the office.')).toEqual([]);
+  });
+
+  it('reads a given name and the capitalized words after it as a person, also first in a sentence; not "your" before it', () => {
+    const en = unvettedIn('en');
+    expect(en('Sarah Lindgren now has proxy access to your portal account.')).toEqual([]);
+    expect(en('Ask for Keisha Oyelaran at the front desk.')).toEqual([]);
+    expect(en('Your Zepbound pen is ready.')).toEqual(['Zepbound']);
+  });
+
+  it('vouches for compass directions, Spanish ordinals and times written with h', () => {
+    expect(unvettedIn('en')('Snow is moving across northern and eastern Ohio tonight.')).toEqual([]);
+    expect(unvettedIn('es')('Su cita es en el 2do piso, la 3ra puerta, a las 10h30.')).toEqual([]);
   });
 
   it('never throws, and its findings lie inside the text', () => {

@@ -102,6 +102,13 @@ export const ADMINISTRATIVE_SMS = cases('administrative', 'sms', [
   ['allow', 'appointment_reminder', 'Your video visit is at 3:30 PM Pacific. Join 10 min early from the link we sent.'],
   ['allow', 'prescription_ready', 'Your mail order shipped today. Track it: https://tools.usps.com/go/TrackConfirmAction?tLabels=9400111899223344556677'],
   ['allow', 'general_health', 'Our new phone numbers start Monday: front desk 555-301-4400, billing 555-301-4411. Heat index over 100 today, stay cool!'],
+  // device checks and returned monitors; a proxy named first in a sentence; directions (eighth session, after probe 36)
+  ['block', 'appointment_reminder', 'Reminder: your device check is Wed 9/16 at 8:20 AM. Bring the transmitter and your device ID card.'],
+  ['block', 'appointment_reminder', 'Please mail the monitor back in the padded envelope by Monday so Dr. Q can review it.'],
+  ['block', 'appointment_reminder', 'hi tom, ur pacemaker check moved to thurs 2pm, same room'],
+  ['allow', 'general_health', 'Marcus Oyelaran now has proxy access to your portal account. Questions? Call 555-301-4400.'],
+  ['allow', 'general_health', 'Snow is moving across northern Ohio tonight: our Western Hills office opens at 10 AM Tuesday.'],
+  ['allow', 'general_health', 'Lakeshore Clinic welcomes Dana Ortiz, MD, board-certified in rheumatology, to our Elm Street office.'],
 ]);
 
 export const ADMINISTRATIVE_EMAIL = cases('administrative', 'email', [

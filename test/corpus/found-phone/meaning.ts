@@ -94,4 +94,7 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'visit_followup', 'Hi Priya,\n\nYour bleeding should settle in a few days now that the pregnancy has passed. We are so sorry for your loss.', { subject: 'Checking in' }],
   ['block', 'visit_followup', 'Dear Mr. Nakamura,\n\nYour scan from Tuesday shows the treatment is working and the mass is shrinking.', { subject: 'Your scan' }],
   ['block', 'appointment_reminder', 'Dear Sam,\n\nThis is a reminder that your weekly check-in for your recovery program is Monday at 7 PM. Please bring your attendance sheet.', { subject: 'Reminder' }],
+  // the patient's own words quoted in a reply's subject (eighth session, after probe 36)
+  ['block', 'clinical_reply', 'Hi June,\n\nThanks for writing. Dr. Moreau would like to see it in person; please pick a time in the portal.\n\nRiverside Family Practice', { subject: 'RE: the spot on my arm' }],
+  ['block', 'clinical_reply', 'Hello,\n\nWe got your note and will call you tomorrow morning.', { subject: 'Re: pain in my back since Monday' }],
 ]);

@@ -281,7 +281,7 @@ export function detectTestResults(f: string, spans: DetectorSpans, emit: Emit): 
     }
     // A plain word is an outcome only as the predicate of a test ("the scan looked fine"), not right before one ("a good test of our phones").
     if (PLAIN_OUTCOMES.has(f.slice(os, oe))) {
-      if (testWordAcrossLink(f, oe, spans)) emit('test_result', os, oe);
+      if (testWordAcrossLink(f, oe, spans) || (predicateEnds(f, oe) && judgedAfterTest(f, os, spans))) emit('test_result', os, oe);
       continue;
     }
     const nw = nextWord(f, oe);
@@ -298,6 +298,30 @@ export function detectTestResults(f: string, spans: DetectorSpans, emit: Emit): 
       emit('test_result', os, oe);
     }
   }
+}
+
+/** Who a judgment in a clause of its own is about: "your labs came back, EVERYTHING looks good". */
+const JUDGED_SUBJECTS = new Set(['everything', 'all', 'it', 'they', 'both', 'things', 'nothing']);
+
+/**
+ * An outcome that opens its clause, alone or after whom it is said of ("everything looks good", "all
+ * normal", "nothing to worry about"), right after a clause that names a test: "your labs came back,
+ * everything looks good", "your results are in, nothing to worry about".
+ */
+function judgedAfterTest(f: string, os: number, spans: DetectorSpans): boolean {
+  let start = os;
+  for (let w = prevWord(f, start), steps = 0; w !== null; w = prevWord(f, start), steps++) {
+    const word = f.slice(w[0], w[1]);
+    if (steps === 4 || !(LINKING.has(word) || JUDGED_SUBJECTS.has(word))) return false;
+    start = w[0];
+  }
+  let i = start - 1;
+  while (i >= 0 && !isWordCode(f.charCodeAt(i))) i--;
+  let w = i < 0 ? null : prevWord(f, i + 1);
+  for (let steps = 0; w !== null && steps < 10; steps++, w = prevWord(f, w[0])) {
+    if ((spans.testWord.endsAt(w[1]) && !NOT_AFTER.has(f.slice(w[0], w[1]))) || spans.analyte.endsAt(w[1])) return true;
+  }
+  return false;
 }
 
 /** Vietnamese and Haitian results in everyday words: a LANGUAGE_OUTCOMES word after its test word, through linking words ("kết quả của bạn đều ổn"). */

@@ -31,6 +31,11 @@ const FILE_BITS: Record<string, number> = {
   'en-general': LANGUAGE_BITS.general,
   'en-topics': TOPIC_BIT,
   'es-topics': TOPIC_BIT,
+  'pt-topics': TOPIC_BIT,
+  'pl-topics': TOPIC_BIT,
+  'tl-topics': TOPIC_BIT,
+  'ht-topics': TOPIC_BIT,
+  'ru-topics': TOPIC_BIT,
   'given-names': NAME_BIT,
   'us-places': PLACE_BIT,
 };

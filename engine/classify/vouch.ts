@@ -67,6 +67,13 @@ const MARKERS = new Set([
   'todos', 'todas', 'toda', 'comunidad', 'gratis', 'gratuito', 'gratuita', 'gratuitos', 'gratuitas', 'feria', 'evento', 'eventos',
   'mes', 'familias', 'publico', 'vecinos', 'adultos', 'mujeres', 'hombres', 'ninos', 'jovenes', 'personas', 'pacientes',
   'temporada', 'condado', 'escuelas', 'estudiantes', 'ofrecemos', 'consejos', 'nacional', 'mundial',
+  // Portuguese, Polish, Tagalog, Haitian Creole and Russian, folded ("vacina da gripe grátis para toda a comunidade",
+  // "bezpłatne szczepienia dla wszystkich", "libreng bakuna para sa lahat", "vaksen gratis pou tout moun", "прививка бесплатно для всех")
+  'comunidade', 'gratuitas', 'feira', 'criancas', 'vizinhos', 'campanha', 'escolas', 'alunos', 'dicas', 'oferecemos',
+  'wszystkich', 'wszyscy', 'bezplatne', 'bezplatny', 'bezplatna', 'bezplatnie', 'bezplatnych', 'spolecznosci', 'mieszkancow', 'rodzin', 'dzieci', 'doroslych', 'akcja', 'kampania', 'zapraszamy',
+  'lahat', 'libre', 'libreng', 'komunidad', 'kabataan', 'kampanya',
+  'moun', 'kominote', 'fanmi', 'timoun', 'kanpay', 'fwa',
+  'всех', 'все', 'бесплатно', 'бесплатная', 'бесплатный', 'бесплатные', 'бесплатной', 'бесплатную', 'жителей', 'семей', 'детей', 'взрослых', 'ярмарка', 'ярмарке', 'акция', 'кампания', 'приглашаем',
 ]);
 /** Words before "month" that make it a length of time, not a campaign's month. */
 const DURATION_BEFORE = new Set(['a', 'one', 'per', 'next', 'last', 'each', 'every', 'another', 'that', 'un', 'una', 'cada', 'proximo', 'otro', 'al', 'por']);
@@ -85,11 +92,25 @@ function timeNotAudience(w: number, words: number, wordText: (w: number) => stri
 
 /** Spanish words that tie a sentence to the patient ("su presión", "usted", "tus resultados"): "su" is also "his" or "her", which ties too. */
 const SPANISH_TIES = ['usted', 'su', 'sus', 'tu', 'tus', 'te', 'ti'];
+/**
+ * The same in Portuguese, Polish, Tagalog, Haitian Creole and Russian ("sua pressão", "Pani wynik", "ang presyon mo",
+ * "tansyon ou", "ваше давление"): the words for "you" and "your", formal and familiar. Polish "Państwo" (the
+ * polite plural a mailing opens with) is not one.
+ */
+const OTHER_TIES = [
+  'voce', 'voces', 'seu', 'sua', 'seus', 'suas', 'teu', 'tua', 'teus', 'tuas', 'lhe', 'senhor', 'senhora',
+  'pan', 'pani', 'pana', 'panu', 'pania', 'panem', 'twoj', 'twoja', 'twoje', 'twojego', 'twojej', 'twoim', 'ciebie', 'tobie', 'cie', 'ci',
+  'mo', 'ninyo', 'nyo', 'inyong', 'iyong', 'ka', 'ikaw', 'kayo',
+  'ou',
+  'вы', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'ваши', 'вашего', 'вашей', 'вашему', 'вашим', 'ваших', 'вашу', 'ты', 'тебя', 'тебе', 'твой', 'твоя', 'твое', 'твои', 'твоего', 'твоей',
+];
 /** MARKERS (bit 1) and TIES (bit 2) as a trie over skeleton symbols. */
 const SENTENCE_WORDS = new Lexicon();
 for (const m of MARKERS) SENTENCE_WORDS.add(m, 1);
 const TIES_LIST = ['you', 'your', 'yours', 'yourself', 'u', 'ur', 'youre', 'youve', 'youll', ...SPANISH_TIES];
 for (const t of TIES_LIST) SENTENCE_WORDS.add(t, 2);
+// Bit 4: a tie only in a text read in another language than English ("6 mo and up" is not Tagalog "mo").
+for (const t of OTHER_TIES) SENTENCE_WORDS.add(t, 4);
 /** A Russian patronymic ("Петрович", "Ивановна"): after a capitalized word, the two are a person's name and patronymic. */
 const PATRONYMIC = /[А-ЯЁ][а-яё]+(?:ович|евич|овна|евна|ична|инична)(?![А-Яа-яЁё])/y;
 function patronymic(p: Prepared, w: number): boolean {
@@ -182,6 +203,8 @@ let curLinks: Links | null = null;
 let curLexicon: Lexicon | null = null;
 /** Whether the text is read as Spanish (its excluded words are then no names either: "la clase de Peso Saludable"). */
 let curSpanish = false;
+/** Whether the last text is read in a language besides English (its words for "you" tie sentences). */
+let curForeign = false;
 /** Per sentence: `addressed` to everyone by its own words, `general` also by the campaign it is part of, `untied` to the patient. */
 interface Sentences {
   addressed: boolean[];
@@ -298,7 +321,8 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     for (let w = 0; w < words; w++) {
       const m = wMask[w]!;
       if (m === -1) counts[5]!++; // a run of Chinese characters
-      if (m <= 0) continue;
+      // Only words English does not vouch for tell the languages apart (subtitle lists hold "you", "have").
+      if (m <= 0 || (m & EN) !== 0) continue;
       for (const b of DETECTED_LANGUAGE_POSITIONS) if ((m & (1 << b)) !== 0) counts[b]!++;
     }
     let best = 0;
@@ -306,6 +330,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     allowed = EN | (counts[best]! > 0 ? 1 << best : 0);
   }
   curSpanish = (allowed & ES) !== 0;
+  curForeign = (allowed & ~EN) !== 0;
   // 4. Sentences (for campaign language and for general content), and whether a link may be there.
   let sentence = 0;
   sColon[0] = 0;
@@ -353,7 +378,8 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     if (!ok && o.extra !== null && kind === KIND_LETTERS && wE[w]! - wS[w]! >= 3 && sym[wS[w]!] === SYM_M && sym[wS[w]! + 1] === SYM_Y && (latinBits(o.extra, sym, wS[w]! + 2, wE[w]!) & LANGUAGE_MASK) !== 0) ok = true;
     if (!ok && kind === KIND_MIXED) ok = mixedOk(wordText(w), w);
     if (!ok && kind === KIND_OTHER && m === -1) {
-      const uncovered = coverUnspaced(wordText(w), o.lexicon, o.extra, allowed);
+      const run = wordText(w);
+      const uncovered = coverUnspaced(run, o.lexicon, o.extra, allowed).filter(([a, b]) => !callBeforeNumber(run, a, b, w, words));
       if (uncovered.length === 0) ok = true;
       else (unspaced ??= new Map()).set(w, uncovered.map(([a, b]) => [fs + a, fs + b]));
     } else if (!ok && kind === KIND_OTHER && m > 0 && (m & allowed) !== 0) ok = true;
@@ -537,13 +563,13 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
     if (personName(p, w, words, sn)) named[sn] = true;
     // A list of what the practice offers ("Primary Care - Pediatrics - Behavioral Health | Lab"): items between separators.
     if (w > 0 && wSent[w - 1] === sn && listSeparator(p, f, p.pos[wE[w - 1]!]! + 1, p.pos[wS[w]!]!) && (items[sn] = items[sn]! + 1) === 3) listed[sn] = true;
-    // One trie read per letter instead of a string per word.
+    // One trie read per letter instead of a string per word; a word of another script by its text (Russian).
     let row = 37;
     for (let k = wS[w]!; k <= wE[w]! && row !== 0; k++) {
       const sym = p.sym[k]!;
       row = sym < SENTINEL ? next[row + sym]! : 0;
     }
-    const bits = row === 0 ? 0 : next[row + SENTINEL]!;
+    const bits = wKind[w] === KIND_OTHER ? SENTENCE_WORDS.other(wordText(w)) : row === 0 ? 0 : next[row + SENTINEL]!;
     if (bits === 0) continue;
     // "Month" marks a campaign ("heart month"), not a duration ("come back in a month"); "every" marks
     // everyone ("every patient"), not a schedule ("every day").
@@ -552,7 +578,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
       campaignWord = true;
       (markers[sn] ??= []).push(p.pos[wS[w]!]!);
     }
-    if ((bits & 2) !== 0) {
+    if ((bits & 2) !== 0 || ((bits & 4) !== 0 && curForeign)) {
       const t = wordText(w);
       const nextWord = w + 1 < words && wSent[w + 1] === sn ? wordText(w + 1) : '';
       const prevWord = w > 0 && wSent[w - 1] === sn ? wordText(w - 1) : '';
@@ -618,6 +644,11 @@ function youAreNotAlone(w: number, words: number, t: string, wordText: (w: numbe
   return t === 'youre' || (t === 'you' && w + 1 < words && wordText(w + 1) === 're')
     ? w + 3 < words && wordText(w + (t === 'you' ? 2 : 1)) === 'not' && wordText(w + (t === 'you' ? 3 : 2)) === 'alone'
     : false;
+}
+
+/** 打 ("call") ending a Chinese run right before a phone number: "改时间打 (408) 555-0188" (alone it also strikes: 他打我). */
+function callBeforeNumber(run: string, a: number, b: number, w: number, words: number): boolean {
+  return b === run.length && b - a === 1 && run.charCodeAt(a) === 0x6253 && w + 1 < words && wKind[w + 1] === KIND_DIGITS;
 }
 
 /** Between two words: a bar, a bullet or a dash with spaces around it, as lists of services are written. */

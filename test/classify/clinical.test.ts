@@ -68,6 +68,10 @@ describe('test_result', () => {
     ['Nothing to worry about on your labs, see you in June', 'Nothing to worry about'],
     ['Everything came back fine.', 'fine'],
     ['Todo salió bien en sus análisis', 'bien'],
+    // A judgment in a clause of its own, right after the clause that names the test.
+    ['Your labs came back, everything looks good.', 'good'],
+    ['Your test results are ready, everything is fine.', 'fine'],
+    ['Got your bloodwork back - all good!', 'good'],
     // Vietnamese, Tagalog, Haitian Creole and Chinese in everyday words.
     ['Kết quả xét nghiệm của bạn đều ổn.', 'ổn'],
     ['Kết quả tốt, hẹn gặp lại.', 'tốt'],
@@ -99,6 +103,9 @@ describe('test_result', () => {
     'Good luck on your test day!',
     'Have a good day. Your results are ready in the portal.',
     'Everything looks good with the lab hours we posted',
+    'Lab hours changed, everything is fine.',
+    'Your results are ready in the portal. Have a great day!',
+    'Your appointment is confirmed, all good!',
     'The package came back to our office',
     'Kết quả xét nghiệm đã có trên cổng thông tin.',
     'Rezilta ou yo pare sou pòtal la.',

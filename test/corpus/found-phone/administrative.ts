@@ -106,6 +106,7 @@ export const ADMINISTRATIVE_SMS = cases('administrative', 'sms', [
   ['block', 'appointment_reminder', 'Reminder: your device check is Wed 9/16 at 8:20 AM. Bring the transmitter and your device ID card.'],
   ['block', 'appointment_reminder', 'Please mail the monitor back in the padded envelope by Monday so Dr. Q can review it.'],
   ['block', 'appointment_reminder', 'hi tom, ur pacemaker check moved to thurs 2pm, same room'],
+  ['block', 'appointment_reminder', 'Your operation is Monday at 8. Please arrive at 6:30 AM at the main entrance.'],
   ['allow', 'general_health', 'Marcus Oyelaran now has proxy access to your portal account. Questions? Call 555-301-4400.'],
   ['allow', 'general_health', 'Snow is moving across northern Ohio tonight: our Western Hills office opens at 10 AM Tuesday.'],
   ['allow', 'general_health', 'Lakeshore Clinic welcomes Dana Ortiz, MD, board-certified in rheumatology, to our Elm Street office.'],

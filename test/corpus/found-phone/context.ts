@@ -31,6 +31,15 @@ export const CONTEXT_SMS = cases('context', 'sms', [
   // a class for everyone's children, named for one child (seventh session, probe 35's leak)
   ['block', 'appointment_reminder', "Reminder: Jayden's Healthy Weight for Kids class is Thursday at 5 PM in the community room."],
   ['block', 'appointment_reminder', 'Recordatorio: la clase de Peso Saludable para Niños de Mateo es el jueves a las 5 en el salón comunitario.', { language: 'es' }],
+  // campaigns in Portuguese, Polish, Tagalog, Haitian Creole and Russian, and the same words tied to the patient (eighth session, after probe 37)
+  ['allow', 'general_health', 'Vacina da gripe grátis para toda a comunidade, a partir de 6 meses. Sábado, das 9h às 13h, sem agendamento.', { language: 'pt' }],
+  ['block', 'visit_followup', 'Sua pressão arterial estava alta na última consulta. A vacina da gripe é grátis no sábado.', { language: 'pt' }],
+  ['allow', 'general_health', 'Zapraszamy wszystkich na bezpłatne szczepienia przeciw grypie w sobotę od 9:00 do 13:00.', { language: 'pl' }],
+  ['allow', 'general_health', 'Libreng bakuna laban sa trangkaso para sa lahat ngayong Sabado, 9 AM hanggang 1 PM.', { language: 'tl' }],
+  ['block', 'visit_followup', 'Mataas po ang presyon mo noong huling bisita. Libreng bakuna sa Sabado.', { language: 'tl' }],
+  ['allow', 'general_health', 'Fwa sante kominotè samdi: tansyon gratis ak vaksen grip pou tout moun.', { language: 'ht' }],
+  ['allow', 'general_health', 'Бесплатная прививка от гриппа для всех жителей района в субботу с 9:00 до 13:00.', { language: 'ru' }],
+  ['block', 'visit_followup', 'Ваше давление было высоким на прошлом приёме. Прививка от гриппа бесплатно в субботу.', { language: 'ru' }],
 ]);
 
 export const CONTEXT_EMAIL = cases('context', 'email', [

@@ -97,7 +97,8 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['block', 'prescription_ready', 'Medikaman dyabèt ou a pare.', { language: 'ht' }],
   ['block', 'visit_followup', 'Ou ansent! Premye vizit prenatal ou se 20 jen.'],
   // languages the test does not cover
-  ['allow', 'appointment_reminder', 'Przypominamy o wizycie u dr. Nowaka w poniedziałek 8 czerwca o 15:20.', { language: 'pl', why: 'Harmless, but Polish is not covered: not vouched for, so routed to the portal.' }],
+  ['allow', 'appointment_reminder', 'Przypominamy o wizycie u dr. Nowaka w poniedziałek 8 czerwca o 15:20.', { language: 'pl' }],
+  ['allow', 'appointment_reminder', 'Nous vous rappelons votre rendez-vous avec le Dr Martin lundi 8 juin à 15h20.', { language: 'fr', why: 'Harmless, but French is not covered: not vouched for, so routed to the portal.' }],
   ['allow', 'appointment_reminder', '6月8日（月）午後3時20分のご予約をお知らせします。', { why: 'Harmless, but Japanese is not covered: not vouched for, so routed to the portal.' }],
   ['allow', 'appointment_reminder', '6월 9일(화) 오후 3시로 예약이 변경되었습니다. 2층 접수처로 오세요.', { language: 'ko' }],
   ['allow', 'general_health', 'С 1 июля номера телефонов регистратуры меняются. Остальные номера остаются прежними.'],
@@ -125,6 +126,20 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['block', 'visit_followup', '陳太，你有咗嘅消息我哋好開心，下星期記得嚟見醫生。', { language: 'zh' }],
   ['block', 'portal_message_waiting', 'Tiene un mensaje nuevo sobre su prueba de Papanicolaou. Entre al portal para leerlo.', { language: 'es' }],
   ['allow', 'general_health', 'Cuídese mucho y felices fiestas de parte de todo el equipo. Resp STOP para no recibir mensajes.', { language: 'es' }],
+  // Portuguese and Polish, covered from the eighth session; more notice words of the others (after probes 37 and 38)
+  ['allow', 'appointment_reminder', 'Olá, Juliana! Lembrete: sua consulta com o Dr. Paulo Mendes é na terça-feira, 9/6, às 14h20. Traga a carteirinha do plano e um documento com foto.', { language: 'pt' }],
+  ['allow', 'billing_reminder', 'Você tem um saldo em aberto de $30,00. Pague pelo link ou na recepção. Atendimento de seg a sex, das 8h às 17h.', { language: 'pt' }],
+  ['allow', 'portal_message_waiting', 'Você tem uma nova mensagem no portal do paciente. Acesse para ler.', { language: 'pt' }],
+  ['block', 'visit_followup', 'Seu exame de HIV deu positivo. Por favor, ligue para nós.', { language: 'pt' }],
+  ['block', 'appointment_reminder', 'Lembrete: sua consulta de pré-natal é na quinta às 9h.', { language: 'pt' }],
+  ['block', 'prescription_ready', 'Seu remédio para depressão está pronto para retirada.', { language: 'pt' }],
+  ['allow', 'billing_reminder', 'Na Pani koncie jest zaległość w wysokości $40,00. Płatność online lub w rejestracji. Pytania: 555-301-4400.', { language: 'pl' }],
+  ['allow', 'general_health', 'Informujemy, że w Wigilię przychodnia będzie czynna do 13:00. Wesołych Świąt życzy cały zespół!', { language: 'pl' }],
+  ['block', 'visit_followup', 'Wynik testu na HIV jest dodatni. Prosimy o kontakt.', { language: 'pl' }],
+  ['block', 'appointment_reminder', 'Przypominamy o wizycie w poradni zdrowia psychicznego we wtorek o 10:00.', { language: 'pl' }],
+  ['allow', 'appointment_reminder', '聽日下晝三點睇陳醫生，改時間打 (408) 555-0100 搵櫃檯。', { language: 'yue' }],
+  ['allow', 'general_health', 'Hola familias: se encontró una chamarra azul en la sala de espera. Pásele a recepción por ella.', { language: 'es' }],
+  ['allow', 'appointment_reminder', 'Напоминаем: приём в нашем офисе в Бруклине в пятницу в 9:30.', { language: 'ru' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

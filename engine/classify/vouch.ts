@@ -313,21 +313,24 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     const t = wordText(w);
     wMask[w] = isUnspaced(t.charCodeAt(0)) ? -1 : lex.other(t) | (o.extra?.other(t) ?? 0) || -2;
   }
-  // 3. The language: the one given, or the covered one that vouches for most words.
+  // 3. The language: the one given, or the covered one that vouches for most words English does not
+  // (subtitle lists hold "you", "have"). A word of another script or with an accent counts twice: it cannot be English,
+  // while one Latin word alone may be a slip that another list happens to hold ("GI appt" is
+  // Vietnamese "gì", "ur mamo" Polish "mamo"), so it does not make a text that language.
   let allowed: number;
   if (o.language !== undefined) allowed = o.languageBit === EN ? EN : o.languageBit === 0 ? 0 : EN | o.languageBit!;
   else {
     const counts = COUNTS.fill(0);
     for (let w = 0; w < words; w++) {
       const m = wMask[w]!;
-      if (m === -1) counts[5]!++; // a run of Chinese characters
-      // Only words English does not vouch for tell the languages apart (subtitle lists hold "you", "have").
+      if (m === -1) counts[5]! += 2; // a run of Chinese characters
       if (m <= 0 || (m & EN) !== 0) continue;
-      for (const b of DETECTED_LANGUAGE_POSITIONS) if ((m & (1 << b)) !== 0) counts[b]!++;
+      const weight = wKind[w] === KIND_OTHER || accented(p, w) ? 2 : 1;
+      for (const b of DETECTED_LANGUAGE_POSITIONS) if ((m & (1 << b)) !== 0) counts[b]! += weight;
     }
     let best = 0;
     for (const b of DETECTED_LANGUAGE_POSITIONS) if (counts[b]! > counts[best]!) best = b;
-    allowed = EN | (counts[best]! > 0 ? 1 << best : 0);
+    allowed = EN | (counts[best]! >= 2 ? 1 << best : 0);
   }
   curSpanish = (allowed & ES) !== 0;
   curForeign = (allowed & ~EN) !== 0;
@@ -644,6 +647,13 @@ function youAreNotAlone(w: number, words: number, t: string, wordText: (w: numbe
   return t === 'youre' || (t === 'you' && w + 1 < words && wordText(w + 1) === 're')
     ? w + 3 < words && wordText(w + (t === 'you' ? 2 : 1)) === 'not' && wordText(w + (t === 'you' ? 3 : 2)) === 'alone'
     : false;
+}
+
+/** Whether a Latin word is written with a letter outside ASCII ("lúc", "wiadomość"): not an English word. */
+function accented(p: Prepared, w: number): boolean {
+  if (p.ascii) return false;
+  for (let k = wS[w]!; k <= wE[w]!; k++) if (p.text.charCodeAt(origStart(p, p.pos[k]!)) > 127) return true;
+  return false;
 }
 
 /** 打 ("call") ending a Chinese run right before a phone number: "改时间打 (408) 555-0188" (alone it also strikes: 他打我). */

@@ -227,6 +227,14 @@ describe('the positive model', () => {
     expect(found).toEqual([]);
   });
 
+  it('does not read an English text as another language on one unaccented word that language holds', () => {
+    const detected = (text: string): string[] => words(text, positive.classifyText(text), 'unvetted');
+    expect(detected('GI appt Fri 6/20 8 AM. NPO after midnight.')).toContain('GI'); // Vietnamese "gì"
+    expect(detected('reminder ur mamo is tues 8a @ annex')).toEqual(['mamo']); // Polish "mamo"
+    expect(detected('Hẹn lúc 9g30 sáng thứ Ba.')).toEqual([]); // accented: Vietnamese
+    expect(detected('Przypominamy o wizycie w poniedziałek.')).toEqual([]);
+  });
+
   it('doubts a monitor, which is worn or returned, but not a line or an inbox that is not monitored', () => {
     const en = unvettedIn('en');
     expect(en('Please drop the monitor back in the prepaid box by Friday.')).toEqual(['monitor']);

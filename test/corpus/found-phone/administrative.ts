@@ -107,6 +107,8 @@ export const ADMINISTRATIVE_SMS = cases('administrative', 'sms', [
   ['block', 'appointment_reminder', 'Please mail the monitor back in the padded envelope by Monday so Dr. Q can review it.'],
   ['block', 'appointment_reminder', 'hi tom, ur pacemaker check moved to thurs 2pm, same room'],
   ['block', 'appointment_reminder', 'Your operation is Monday at 8. Please arrive at 6:30 AM at the main entrance.'],
+  ['block', 'appointment_reminder', 'Reminder: Sleep Lab check-in Thu 8:30 PM, 2nd floor. Bring your pajamas and toothbrush.'],
+  ['allow', 'general_health', 'Now open on Saturdays: Urgent Care · Pediatrics · Sleep Medicine · Lab. Walk-ins welcome.'],
   ['allow', 'general_health', 'Marcus Oyelaran now has proxy access to your portal account. Questions? Call 555-301-4400.'],
   ['allow', 'general_health', 'Snow is moving across northern Ohio tonight: our Western Hills office opens at 10 AM Tuesday.'],
   ['allow', 'general_health', 'Lakeshore Clinic welcomes Dana Ortiz, MD, board-certified in rheumatology, to our Elm Street office.'],

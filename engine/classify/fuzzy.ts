@@ -328,6 +328,13 @@ function remember<T>(memo: Map<string, T>, key: string, value: T): void {
 }
 
 /** The sensitive terms near a word (ids into nearVocabulary().sensitive), memoized. */
+let vocabularyWords: Set<string> | null = null;
+/** Whether a folded word is itself a one-word term of any vocabulary, of any label ("glukoza", a Polish analyte): never a name. */
+export function isVocabularyWord(word: string): boolean {
+  vocabularyWords ??= new Set(builtinVocabulary().table.patterns.filter((p) => /^[a-z]+$/.test(p)));
+  return vocabularyWords.has(word);
+}
+
 export function nearSensitive(word: string): number[] {
   let ids = sensitiveMemo.get(word);
   if (ids === undefined) {

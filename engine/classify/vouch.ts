@@ -21,7 +21,7 @@ import { DETECTED_LANGUAGE_POSITIONS, excludedWords, LANGUAGE_BITS, Lexicon, NAM
 import { isUnspaced } from './scripts.ts';
 import { foldedText, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
 import { foldString, isUpperAt } from './fold.ts';
-import { derivedSpanish, derivedTagalog, isExcluded, nearSensitive } from './fuzzy.ts';
+import { derivedSpanish, derivedTagalog, isExcluded, isVocabularyWord, nearSensitive } from './fuzzy.ts';
 
 const EN = LANGUAGE_BITS.en;
 const ES = LANGUAGE_BITS.es;
@@ -67,13 +67,15 @@ const MARKERS = new Set([
   'todos', 'todas', 'toda', 'comunidad', 'gratis', 'gratuito', 'gratuita', 'gratuitos', 'gratuitas', 'feria', 'evento', 'eventos',
   'mes', 'familias', 'publico', 'vecinos', 'adultos', 'mujeres', 'hombres', 'ninos', 'jovenes', 'personas', 'pacientes',
   'temporada', 'condado', 'escuelas', 'estudiantes', 'ofrecemos', 'consejos', 'nacional', 'mundial',
-  // Portuguese, Polish, Tagalog, Haitian Creole and Russian, folded ("vacina da gripe grátis para toda a comunidade",
+  // Portuguese, Polish, Tagalog, Haitian Creole and Russian, folded ("vacina da gripe grátis para toda a comunidade"; not
+  // "feira", the fair, which ends every weekday: "terça-feira"; nor "we invite", which reminders say too:
+  // "zapraszamy na wizytę"; nor Haitian "fwa", also "times" of a dose: "2 fwa pa jou"),
   // "bezpłatne szczepienia dla wszystkich", "libreng bakuna para sa lahat", "vaksen gratis pou tout moun", "прививка бесплатно для всех")
-  'comunidade', 'gratuitas', 'feira', 'criancas', 'vizinhos', 'campanha', 'escolas', 'alunos', 'dicas', 'oferecemos',
-  'wszystkich', 'wszyscy', 'bezplatne', 'bezplatny', 'bezplatna', 'bezplatnie', 'bezplatnych', 'spolecznosci', 'mieszkancow', 'rodzin', 'dzieci', 'doroslych', 'akcja', 'kampania', 'zapraszamy',
+  'comunidade', 'gratuitas', 'criancas', 'vizinhos', 'campanha', 'escolas', 'alunos', 'dicas', 'oferecemos',
+  'wszystkich', 'wszyscy', 'bezplatne', 'bezplatny', 'bezplatna', 'bezplatnie', 'bezplatnych', 'spolecznosci', 'mieszkancow', 'rodzin', 'dzieci', 'doroslych', 'akcja', 'kampania',
   'lahat', 'libre', 'libreng', 'komunidad', 'kabataan', 'kampanya',
-  'moun', 'kominote', 'fanmi', 'timoun', 'kanpay', 'fwa',
-  'всех', 'все', 'бесплатно', 'бесплатная', 'бесплатный', 'бесплатные', 'бесплатной', 'бесплатную', 'жителей', 'семей', 'детей', 'взрослых', 'ярмарка', 'ярмарке', 'акция', 'кампания', 'приглашаем',
+  'moun', 'kominote', 'fanmi', 'timoun', 'kanpay',
+  'всех', 'бесплатно', 'бесплатная', 'бесплатный', 'бесплатные', 'бесплатной', 'бесплатную', 'жителей', 'семей', 'детей', 'взрослых', 'ярмарка', 'ярмарке', 'акция', 'кампания',
 ]);
 /** Words before "month" that make it a length of time, not a campaign's month. */
 const DURATION_BEFORE = new Set(['a', 'one', 'per', 'next', 'last', 'each', 'every', 'another', 'that', 'un', 'una', 'cada', 'proximo', 'otro', 'al', 'por']);
@@ -1029,7 +1031,7 @@ const PLACE_BEFORE = new Set(['at', 'from', 'choosing', 'visiting', 'join']);
  * "Dolores Ramírez"; "this is Perpetua" in English), and not near a sensitive term.
  */
 function plainName(t: string): boolean {
-  return nearSensitive(t).length === 0 && !isExcluded(t) && !(curSpanish && excludedWords('es').has(t) && (curLexicon!.latin(t) & NAME_BIT) === 0);
+  return nearSensitive(t).length === 0 && !isExcluded(t) && !isVocabularyWord(t) && !(curSpanish && excludedWords('es').has(t) && (curLexicon!.latin(t) & NAME_BIT) === 0);
 }
 
 function properNoun(p: Prepared, f: string | null, w: number, first: number, last: number, words: number, wordText: (w: number) => string): boolean {

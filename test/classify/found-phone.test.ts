@@ -227,6 +227,12 @@ describe('the positive model', () => {
     expect(found).toEqual([]);
   });
 
+  it('never reads a word of a vocabulary as a name, whatever its label or language ("glukoza", a Polish analyte, after a title)', () => {
+    const text = 'Xin chào anh Minh, nhắc lịch hẹn của anh với bác sĩ glukoza Trần vào thứ Ba.';
+    expect(words(text, positive.classifyText(text, 'vi'), 'unvetted')).toEqual(['glukoza']);
+    expect(words('April is STI Awareness Month. Testing is free for everyone.', positive.classifyText('April is STI Awareness Month. Testing is free for everyone.', 'en'), 'unvetted')).toEqual([]);
+  });
+
   it('does not read an English text as another language on one unaccented word that language holds', () => {
     const detected = (text: string): string[] => words(text, positive.classifyText(text), 'unvetted');
     expect(detected('GI appt Fri 6/20 8 AM. NPO after midnight.')).toContain('GI'); // Vietnamese "gì"

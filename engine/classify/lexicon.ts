@@ -84,7 +84,8 @@ export class Lexicon {
       else {
         const map = stem ? this.stems : this.words;
         map.set(part, (map.get(part) ?? 0) | bits);
-        if (isUnspaced(part.charCodeAt(0))) this.maxUnspaced = Math.max(this.maxUnspaced, part.length);
+        // (also a name written across scripts, "sunbridge儿科": vouch.ts reads its Chinese end)
+        if (isUnspaced(part.charCodeAt(0)) || isUnspaced(part.charCodeAt(part.length - 1))) this.maxUnspaced = Math.max(this.maxUnspaced, part.length);
       }
     }
   }

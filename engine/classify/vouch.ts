@@ -35,6 +35,8 @@ const TITLES = folded(['dr', 'dra', 'drs', 'doctor', 'doctora', 'mr', 'mrs', 'ms
 const GREETINGS = folded(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'morning', 'afternoon', 'evening', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'bonjou', 'bonswa', 'chao', 'araw', 'welcome', 'congratulations', 'congrats', 'здравствуите', 'уважаемыи', 'уважаемая', 'мрхба', 'مرحبا', 'اهلا']);
 const STREET_SUFFIX = new Set(['st', 'street', 'ave', 'avenue', 'blvd', 'boulevard', 'rd', 'road', 'ln', 'lane', 'dr', 'drive', 'way', 'ct', 'court', 'pl', 'place', 'pkwy', 'parkway', 'hwy', 'highway', 'cir', 'circle', 'ter', 'terrace', 'sq', 'square', 'trl', 'trail', 'plaza', 'pike', 'calle', 'avenida']);
 /** Words after a name of a street or a place of care ("Harbor Blvd", "Eastside office"). */
+/** What follows a surname that names a family ("the Nguyen household"). */
+const HOUSEHOLD = new Set(['household', 'family', 'families', 'residence', 'home']);
 const STREET = new Set([...STREET_SUFFIX, 'office', 'location', 'campus', 'branch', 'pharmacy', 'drug', 'drugs', 'mall']);
 const PLACE_CODE = new Set(['suite', 'ste', 'unit', 'room', 'rm', 'apt', 'building', 'bldg', 'floor', 'fl', 'gate', 'lot', 'bay', 'door', 'box', 'pod', 'wing', 'code', 'confirmation', 'conf', 'ref', 'reference', 'order', 'account', 'acct', 'invoice', 'claim', 'statement', 'ticket', 'case', 'id', 'receipt', 'no', 'number', 'booking', 'tracking', 'trk', 'request', 'req', 'piso', 'oficina', 'cuenta', 'factura', 'recibo', 'numero']);
 const NUMBER_SUFFIX = new Set([
@@ -47,7 +49,7 @@ const PHONE_LABELS = new Set(['тел', 'телефон', 'ت', 'هاتف', '전
 /** The most common Chinese surnames (Simplified and Traditional), and what stands before or after a name in a notice. */
 const CJK_SURNAMES = '李王张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范範金石廖贾賈夏韦韋方白邹鄒孟熊秦邱江尹薛段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴武戴莫孔汤湯伍温溫欧歐区區麦麥关關容';
 const CJK_BEFORE_NAME = ['尊敬的', '亲爱的', '親愛的', '您好', '你好'];
-const CJK_AFTER_NAME = ['您好', '你好', '太太', '同学', '同學', '的预约', '的預約', '的处方', '的處方'];
+const CJK_AFTER_NAME = ['您好', '你好', '太太', '同学', '同學', '小朋友', '的预约', '的預約', '的处方', '的處方'];
 const CJK_TITLES = ['医生', '醫生', '先生', '女士', '小姐', '大夫', '护士', '護士', '老师', '老師'];
 /** Words that address a sentence to everyone (a campaign, a notice, a list of services). */
 const MARKERS = new Set([
@@ -382,9 +384,11 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     // A portal named after the practice ("MyRiverside"): "my" and a vetted name.
     if (!ok && o.extra !== null && kind === KIND_LETTERS && wE[w]! - wS[w]! >= 3 && sym[wS[w]!] === SYM_M && sym[wS[w]! + 1] === SYM_Y && (latinBits(o.extra, sym, wS[w]! + 2, wE[w]!) & LANGUAGE_MASK) !== 0) ok = true;
     if (!ok && kind === KIND_MIXED) ok = mixedOk(wordText(w), w);
+    if (!ok && kind === KIND_LETTERS && w + 1 < words && wMask[w + 1] === -1 && pos[wS[w + 1]!] === fe) ok = crossScriptName(o.extra, wordText(w), wordText(w + 1)) > 0;
     if (!ok && kind === KIND_OTHER && m === -1) {
       const run = wordText(w);
-      const uncovered = coverUnspaced(run, o.lexicon, o.extra, allowed).filter(([a, b]) => !callBeforeNumber(run, a, b, w, words));
+      const named = w > 0 && pos[wE[w - 1]!]! + 1 === fs ? crossScriptName(o.extra, wordText(w - 1), run) : 0;
+      const uncovered = coverUnspaced(run, named, o.lexicon, o.extra, allowed).filter(([a, b]) => !callBeforeNumber(run, a, b, w, words));
       if (uncovered.length === 0) ok = true;
       else (unspaced ??= new Map()).set(w, uncovered.map(([a, b]) => [fs + a, fs + b]));
     } else if (!ok && kind === KIND_OTHER && m > 0 && (m & allowed) !== 0) ok = true;
@@ -790,11 +794,23 @@ function coveredBy(spans: { n: number; s: Int32Array; e: Int32Array }, fs: numbe
 }
 
 /**
- * A run of Chinese (or Japanese) characters: the spans (relative) that no vouched word covers. A
- * character is covered when a vouched word of the lexicons that starts at or before it spans it.
+ * A Latin word and the run of Chinese characters written right after it that spell, together, a name
+ * the bundle vetted across scripts ("Sunbridge儿科"): how many characters of the run the name takes (0: none).
  */
-function coverUnspaced(run: string, lex: Lexicon, extra: Lexicon | null, allowed: number): [number, number][] {
+function crossScriptName(extra: Lexicon | null, latin: string, run: string): number {
+  if (extra === null) return 0;
+  for (let len = Math.min(extra.maxUnspaced, run.length); len >= 1; len--) if (extra.words.has(latin + run.slice(0, len))) return len;
+  return 0;
+}
+
+/**
+ * A run of Chinese (or Japanese) characters: the spans (relative) that no vouched word covers. A
+ * character is covered when a vouched word of the lexicons that starts at or before it spans it, or
+ * when it is one of the first `named` characters, the end of a name vetted across scripts.
+ */
+function coverUnspaced(run: string, named: number, lex: Lexicon, extra: Lexicon | null, allowed: number): [number, number][] {
   const covered = new Uint8Array(run.length);
+  covered.fill(1, 0, named);
   const max = Math.max(lex.maxUnspaced, extra?.maxUnspaced ?? 1);
   for (let i = 0; i < run.length; i++) {
     for (let len = Math.min(max, run.length - i); len >= 1; len--) {
@@ -864,6 +880,8 @@ function nameSlot(p: Prepared, f: string | null, w: number, words: number, wordT
     const after = codeAt(p, f, end);
     if (after === 44 || after === 33) return true;
   }
+  // A family by its surname ("for the Nguyen household", "the Garcia family").
+  if (w > 0 && w + 1 < words && wordText(w - 1) === 'the' && HOUSEHOLD.has(wordText(w + 1)) && plainName(wordText(w))) return true;
   // Before a street suffix or a place word (looking ahead over capitalized words, at most 3).
   let last = w;
   for (let ahead = 0; ahead < 3 && last + 1 < words; ahead++) {
@@ -1157,6 +1175,11 @@ const TOPIC_BEFORE = new Set(['about', 'prevent', 'prevents', 'preventing', 'aga
 /** "6 types of cancer", "signs of heat stroke", "be tested for hepatitis C": not any "of" or "for" ("plenty of ...", "parking for ..."). */
 const KINDS_OF = /(?:(?:types|kinds|forms|signs|symptoms|cases) of|(?:tested|screened|screening|testing|checked|vaccinated) for)\s*$/;
 
+/** A campaign's figure about a group ("1 in 3 US adults has prediabetes", "37 million Americans live with diabetes"). */
+const HOW_MANY_HAVE = /(?:\d|\bmillions?|\bthousands|\bmost|\bmany|\bhalf of(?: all)?) (?:us |u\.s\. )?(?:americans|adults|people|women|men|children|kids|teens|seniors|residents)(?: in the us| in our county)? (?:have|has|get|gets|develop|will develop|live with|are living with|die of|die from)(?: (?:a|an|the|some form of))? *$/;
+/** A campaign's claim about a condition ("Heart disease is the leading cause of death", "Colorectal cancer is the second most common..."). */
+const LEADING_CAUSE = /^ +(?:is|are|remains|remain) (?:the )?(?:leading|most common|number one|#1|no\.? 1|second|third|top|second most|third most)\b/;
+
 /**
  * A sensitive or clinical term in general content must also be its topic:
  * a topic word right after it or a few words on in its clause ("free HIV testing", "World Mental Health Day"),
@@ -1171,7 +1194,7 @@ export function generalTopic(p: Prepared, fs: number, fe: number): boolean {
   if (after !== null && after[0].split(/[^a-z0-9]+/).some((w) => TOPIC.has(w))) return true;
   const before = / ([a-z]+)( (?:a|an|the))?( *, *| +)$/.exec(' ' + f.slice(Math.max(0, fs - 32), fs));
   if (before !== null && ((TOPIC.has(before[1]!) && before[2] === undefined && before[3]!.includes(',')) || TOPIC_BEFORE.has(before[1]!))) return true;
-  if (KINDS_OF.test(f.slice(Math.max(0, fs - 24), fs))) return true;
+  if (KINDS_OF.test(f.slice(Math.max(0, fs - 24), fs)) || HOW_MANY_HAVE.test(f.slice(Math.max(0, fs - 48), fs)) || LEADING_CAUSE.test(f.slice(fe, fe + 40))) return true;
   const lineStart = f.lastIndexOf('\n', fs) + 1;
   let lineEnd = f.indexOf('\n', fe);
   if (lineEnd < 0) lineEnd = f.length;

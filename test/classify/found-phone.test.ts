@@ -182,6 +182,20 @@ describe('the positive model', () => {
     expect(words('您的黄疸', positive.classifyText('您的黄疸'), 'unvetted')).toEqual(['黄疸']);
   });
 
+  it('vouches for a name the bundle vetted across scripts ("Sunbridge儿科") where it is written whole, not its Chinese part alone nor what follows it', () => {
+    const bundled = createClassifier({ positive: true, vetted: ['Sunbridge眼科'] });
+    const unvetted = (text: string): string[] => words(text, bundled.classifyText(text), 'unvetted');
+    expect(unvetted('【Sunbridge眼科】账单提醒：您的账户余额为$25.00。')).toEqual([]);
+    expect(unvetted('Sunbridge眼科复诊提醒')).toEqual(['复诊']);
+    expect(unvetted('眼科')).toEqual(['眼科']);
+  });
+
+  it('vouches for a pediatric practice\'s own words in every language it writes, not what reveals a child\'s care', () => {
+    for (const [text, lang] of [['Meet our new pediatrician, Dr. Lee!', 'en'], ['Pediatra bilingüe, acepta pacientes nuevos.', 'es'], ['Phòng khám nhi khoa mở cửa thứ Bảy.', 'vi'], ['儿科诊所周六营业。', 'zh'], ['El Dr. Ruiz va con 20 minutos de retraso.', 'es']] as const)
+      expect(unvettedIn(lang)(text), text).toEqual([]);
+    expect(unvettedIn('es')('Su hijo tiene retraso del habla.')).toEqual(['retraso']);
+  });
+
   it('reads a campaign from its opening question to its last untied sentence, and the groups it speaks to', () => {
     for (const text of [
       'Did you know one vape pod can have as much nicotine as a pack of cigarettes? Talk with your kids early and often. Free guide for parents at the front desk.',
@@ -496,6 +510,11 @@ describe('the positive model', () => {
     // A crisis line's campaign says "you're not alone" to everyone; "your" still ties a sentence.
     expect(labels(positive.classifyText("May is Mental Health Awareness Month: if you or someone you love is struggling, you're not alone. Call or text 988."))).toEqual([]);
     expect(labels(positive.classifyText("You're not alone: your HIV treatment starts Monday."))).toContain('HIV');
+    // A campaign's figure about a group or claim about a condition is its topic; a group defined by the condition is not a figure.
+    for (const text of ['Nearly 38 million Americans live with diabetes, and one in five of them do not know it.', 'Stroke is the leading cause of death among adults in our county.'])
+      expect(labels(positive.classifyText(text, 'en')), text).toEqual([]);
+    for (const text of ['Children who have asthma should come in this month.', 'Your heart disease is the leading concern for every visit.'])
+      expect(labels(positive.classifyText(text, 'en')), text).not.toEqual([]);
   });
 });
 

@@ -40,6 +40,13 @@ export const CONTEXT_SMS = cases('context', 'sms', [
   ['allow', 'general_health', 'Fwa sante kominotè samdi: tansyon gratis ak vaksen grip pou tout moun.', { language: 'ht' }],
   ['allow', 'general_health', 'Бесплатная прививка от гриппа для всех жителей района в субботу с 9:00 до 13:00.', { language: 'ru' }],
   ['block', 'visit_followup', 'Ваше давление было высоким на прошлом приёме. Прививка от гриппа бесплатно в субботу.', { language: 'ru' }],
+  // a campaign's figures and claims about a condition, tick season, a family by its surname (ninth session, after probes 36, 41 and 42)
+  ['allow', 'general_health', 'About 1 in 3 adults have high blood pressure and many do not know it. Free checks at our Saturday health fair.'],
+  ['allow', 'general_health', 'Colon cancer is the second most common cancer in men and women. Screening can start at 45; ask at any visit.'],
+  ['allow', 'general_health', 'Tick season is here! After hikes, everyone in the family should check for ticks behind the knees and ears.'],
+  ['allow', 'prescription_ready', '3 prescriptions are ready for the Okafor family at the Elm St pharmacy. Pickup window 9-6.'],
+  ['block', 'visit_followup', 'Your high blood pressure is the most common reason for your headaches.'],
+  ['block', 'visit_followup', 'Patients who have diabetes like you should book a foot check this month.'],
 ]);
 
 export const CONTEXT_EMAIL = cases('context', 'email', [

@@ -83,6 +83,11 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   // a substance use visit by its form, a recovery milestone cheered on (seventh session, probe 31's)
   ['block', 'appointment_reminder', 'Please fill out the form before Monday: oakhill.example/forms/substance-use-assessment'],
   ['block', 'visit_followup', 'so proud of u for hitting 60 days!! see u thurs'],
+  // a counselor's check-in between sessions (ninth session, after probe 41)
+  ['block', 'visit_followup', 'Hi Ana, hope this week is gentler. Try the breathing exercise from Monday whenever it feels like too much. See you at 4 on the 12th.'],
+  ['block', 'visit_followup', 'Mark, I know the anniversary is hard. I am thinking of you today; my door is open Thursday at 1.'],
+  // a vaccine timed by the weeks of a pregnancy the text calls "expecting" (probe 6's leak, opened by vouching Tdap and closed by not vouching it)
+  ['block', 'general_health', 'Dana, since you are expecting, the whooping cough booster is best given in weeks 27 to 36. Walk in any weekday.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

@@ -9,7 +9,7 @@ import { nearAdministrative, nearSensitive, nearVocabulary } from './fuzzy.ts';
 import { builtinLexicon, languageBit, Lexicon } from './lexicon.ts';
 import { matchTemplate, type CompiledTemplate } from './templates.ts';
 import { generalTopic, vouch, type VouchOptions, type VouchResult } from './vouch.ts';
-import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
+import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, detectJudgedResults, detectJudgedResultsAsWritten, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
 import { foldedText, origEnd, origStart, prepare, WORD_END, WORD_START, type Prepared, type Walk } from './normalize.ts';
 import { isUpperAt } from './fold.ts';
 import { mayMatch, skeletonMayMatch } from './prefilter.ts';
@@ -269,7 +269,12 @@ const emitDetector: Emit = (label, start, end) => {
   if (end > start) cands.push(DETECTOR_IDS[label], start, end, 0);
 };
 
+const TEST_RESULT = labelId('test_result');
+const emitAsWritten = (start: number, end: number): void => cands.push(TEST_RESULT, start, end, C_ORIGINAL);
+
 function runDetectors(p: Prepared): void {
+  detectJudgedResults(foldedText(p), emitDetector);
+  if (!p.ascii) detectJudgedResultsAsWritten(p.text, emitAsWritten);
   const needText =
     spans.analyte.n > 0 || spans.outcome.n > 0 || spans.testWord.n > 0 || p.letterDigit || p.digits >= 9 ||
     spans.kwMrn.n > 0 || spans.kwDob.n > 0 || spans.kwMember.n > 0;

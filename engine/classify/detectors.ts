@@ -266,7 +266,7 @@ const LANGUAGE_OUTCOMES = new Map<string, ReadonlySet<string>>([
   ...['rezilta', 'tes', 'egzamen', 'analiz'].map((t) => [t, new Set(['bon', 'nomal', 'pozitif', 'negatif', 'anfom'])] as const),
 ]);
 /** Words between an outcome and the test word after it: "all good WITH YOUR labs", "ok ANG resulta", "salió bien EN SUS análisis". */
-const BEFORE_TEST = new Set(['with', 'on', 'about', 'in', 'your', 'the', 'all', 'ang', 'iyong', 'inyong', 'mga', 'sa', 'en', 'con', 'sus', 'su', 'los', 'las', 'ak', 'nan', 'ou']);
+const BEFORE_TEST = new Set(['with', 'on', 'about', 'in', 'your', 'the', 'all', 'ang', 'iyong', 'inyong', 'mga', 'sa', 'naman', 'po', 'ho', 'en', 'con', 'sus', 'su', 'los', 'las', 'ak', 'nan', 'ou']);
 /** Who "came back" ("everything came back fine"): a result without a test word. */
 const CAME_BACK_SUBJECTS = new Set(['everything', 'it', 'all', 'they', 'both', 'things', 'yours', 'each']);
 
@@ -342,6 +342,73 @@ export function detectLanguageResults(f: string, spans: DetectorSpans, emit: Emi
       if (!LINKING.has(word)) break;
     }
   }
+}
+
+/**
+ * Results judged in a clause of their own, in the other languages the test reads: "Kết quả đã có, mọi
+ * thứ đều ổn", "Результаты готовы, проблем нет", "검사 결과가 나왔습니다. 문제 없습니다",
+ * "您的检查报告已经出来，没有问题", "Sus resultados ya están, no hay nada de qué preocuparse". The
+ * judgement ("no problem", "everything is fine", "normal") is everyday language, so it is a result
+ * only after a word for a test or its results earlier in the text (RESULT_BEFORE characters at most);
+ * not "open as usual" (正常营业, 정상 진료), which a results-ready notice may say of the clinic.
+ * English has its own reading (judgedAfterTest). Latin-script languages are read folded (no accents);
+ * Cyrillic, Hangul, Arabic and Chinese as written, since folding turns some Cyrillic words into Latin
+ * look-alikes ("нет" -> "het").
+ */
+const RESULT_BEFORE = 300;
+const RESULT_LATIN = /\b(?:resultados?|analisis|examenes|exames?|estudios|pruebas?|laboratorio|wynik(?:i|ow)?|badan(?:ia)?|ket qua|xet nghiem|resulta|pagsusuri|rezilta|tes|egzamen|analiz)\b/;
+const JUDGED_LATIN = new RegExp(
+  '\\b(?:' +
+    [
+      // Spanish
+      'no hay (?:nada de que preocuparse|de que preocuparse|ningun problema|problema)', 'nada de que preocuparse', 'sin (?:ningun )?problemas?', 'ningun problema',
+      'todo (?:esta |estan |salio |salieron |se ve |sale )?(?:bien|normal|normales|en orden|perfecto)', 'todos (?:normales|salieron bien)',
+      'salieron (?:normales|perfectos?)', 'dentro de (?:lo normal|los limites normales|rango)',
+      // Portuguese
+      '(?:esta|estao|ficou) tudo (?:bem|normal|certo)', 'tudo (?:bem|normal|certo|ok)', 'sem (?:nenhum )?problemas?', 'nenhum problema', 'nada (?:com que|para|de) se preocupar',
+      '(?:estao|deram|vieram) (?:normais|normal|bons|otimos)',
+      // Polish
+      'wszystko (?:jest )?(?:w porzadku|dobrze|ok|prawidlowo)', 'w normie', 'bez zmian', 'nie ma (?:sie czym martwic|problemu|powodu do niepokoju)', 'prawidlowe', 'sa (?:dobre|prawidlowe|w normie)',
+      // Vietnamese
+      'khong (?:co )?van de', 'moi thu (?:deu )?(?:on|tot|binh thuong)', 'khong sao', 'dung lo', '(?:rat |that )?tot (?:lam|qua)', 'rat tot',
+      // Tagalog
+      'walang (?:problema|dapat ipag-?alala|dapat ikabahala)', '(?:ayos|maayos) (?:lahat|naman)', 'lahat (?:ay )?(?:maayos|normal|ayos)',
+      // Haitian Creole
+      'pa gen (?:pwoblem|anyen pou (?:enkyete|enkete))', 'tout bagay (?:anfom|bon|nomal)', 'pare,? yo (?:bon|nomal|anfom)',
+    ].join('|') +
+    ')\\b',
+  'g',
+);
+const RESULT_OTHER = /результат|анализ|обследован|검사|결과|نتائج|نتيجة|تحليل|تحاليل|فحص|结果|結果|报告|報告|化验|化驗|检验|檢驗|检测|檢測|验血|驗血|检查|檢查|体检|體檢|筛查|篩查/iu;
+const JUDGED_OTHER = new RegExp(
+  [
+    // Russian
+    'вс[её] (?:хорошо|в порядке|нормально|в норме|отлично)', 'в норме', 'нет проблем', 'проблем нет', 'никаких проблем', 'не о чем (?:беспокоиться|волноваться)', 'в пределах нормы',
+    '(?:норма|хорош(?:ие|ий|ая|о)|отличн(?:ые|ый|ая|о)|нормальн(?:ые|ый|ая|о))(?![а-яё])',
+    // Korean
+    '문제(?:가|는)? ?없', '이상(?:이|은)? ?없', '(?:모두|다|결과는?) ?정상', '정상(?:입니다|이에요|이었습니다|으로 나왔)', '괜찮(?:습니다|아요|았습니다)', '양호', '좋(?:게|습니다|아요|았습니다|네요)',
+    // Arabic
+    'طبيعي(?:ة)?', 'لا (?:توجد )?(?:أي )?مشكلة', 'لا توجد مشاكل', 'سليم(?:ة)?', 'بخير', 'لا داعي للقلق', '(?:جيد|ممتاز)(?:ة)?(?![\\u0600-\\u06ff])',
+    // Chinese (Simplified, Traditional, Cantonese)
+    '没有问题|没问题|沒有問題|沒問題|冇问题|冇問題|一切正常|都正常|正常(?!营业|營業|上班|开放|開放|运作|運作|办公|辦公|时间|時間)|很好|不错|不錯|良好|没事|沒事|阴性|陰性|阳性|陽性|偏高|偏低|放心|理想|挺好|都好',
+  ].join('|'),
+  'giu',
+);
+
+function judgedAfter(text: string, re: RegExp, result: RegExp, emit: (start: number, end: number) => void): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) if (result.test(text.slice(Math.max(0, m.index - RESULT_BEFORE), m.index))) emit(m.index, m.index + m[0].length);
+}
+
+/** Results judged in the folded text of a Latin-script language (folded offsets). */
+export function detectJudgedResults(f: string, emit: Emit): void {
+  if (RESULT_LATIN.test(f)) judgedAfter(f, JUDGED_LATIN, RESULT_LATIN, (s, e) => emit('test_result', s, e));
+}
+
+/** Results judged in Cyrillic, Hangul, Arabic or Chinese, read in the text as written (offsets in it). */
+export function detectJudgedResultsAsWritten(text: string, emit: (start: number, end: number) => void): void {
+  if (RESULT_OTHER.test(text)) judgedAfter(text, JUDGED_OTHER, RESULT_OTHER, emit);
 }
 
 /** Whether the outcome at `pos` is said of a test word or analyte before it (through linking words), or of "everything came back". */

@@ -861,7 +861,7 @@ function nameSlot(p: Prepared, f: string | null, w: number, words: number, wordT
   let first = w;
   for (let back = 0; back < 3 && first > 0; back++) {
     const prev = first - 1;
-    if (!isUpperAt(p.text, origStart(p, p.pos[wS[prev]!]!)) || !joined(p, f, p.pos[wE[prev]!]! + 1, p.pos[wS[first]!]!)) break;
+    if (!isUpperAt(p.text, origStart(p, p.pos[wS[prev]!]!)) || !joined(p, f, prev, first)) break;
     if (TITLES.has(wordText(prev)) || GREETINGS.has(wordText(prev))) return true;
     first = prev;
   }
@@ -887,7 +887,7 @@ function nameSlot(p: Prepared, f: string | null, w: number, words: number, wordT
   for (let ahead = 0; ahead < 3 && last + 1 < words; ahead++) {
     const nextW = last + 1;
     if (STREET.has(wordText(nextW)) && wSent[nextW] === wSent[w]) return true;
-    if (!isUpperAt(p.text, origStart(p, p.pos[wS[nextW]!]!)) || !joined(p, f, p.pos[wE[last]!]! + 1, p.pos[wS[nextW]!]!)) break;
+    if (!isUpperAt(p.text, origStart(p, p.pos[wS[nextW]!]!)) || !joined(p, f, last, nextW)) break;
     last = nextW;
   }
   return properNoun(p, f, w, first, last, words, wordText);
@@ -1026,7 +1026,7 @@ const CARE_PLACE = new Set(['center', 'centre', 'clinic', 'clinics', 'institute'
 function inCarePlaceName(p: Prepared, f: string | null, w: number, words: number): boolean {
   if (!isUpperAt(p.text, origStart(p, p.pos[wS[w]!]!))) return false;
   for (let k = w + 1; k < words && k <= w + 4; k++) {
-    if (!isUpperAt(p.text, origStart(p, p.pos[wS[k]!]!)) || !joined(p, f, p.pos[wE[k - 1]!]! + 1, p.pos[wS[k]!]!)) return false;
+    if (!isUpperAt(p.text, origStart(p, p.pos[wS[k]!]!)) || !joined(p, f, k - 1, k)) return false;
     if (CARE_PLACE.has(wordText(k))) return true;
   }
   return false;
@@ -1145,11 +1145,19 @@ function addressLine(p: Prepared, w: number, words: number): boolean {
   return p.text.charCodeAt(origStart(p, p.pos[wE[k]!]!) + 1) === 44;
 }
 
-/** Only spaces, a hyphen, an apostrophe or a period between two words of one name. */
-function joined(p: Prepared, f: string | null, from: number, to: number): boolean {
+/** Words a period may follow inside a name ("St. Louis", "Jr.", "Ste. 140", "J. Smith"); after any other word a period ends the sentence ("start NSTs. Call us"). */
+const ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'dr', 'jr', 'sr', 'mr', 'mrs', 'ms', 'mx', 'ave', 'blvd', 'rd', 'ln', 'ct', 'pl', 'hwy', 'ste', 'pkwy', 'ne', 'nw', 'se', 'sw', 'co', 'inc', 'corp', 'bros', 'prof', 'rev', 'sgt', 'capt', 'lt', 'col', 'univ', 'hosp', 'med', 'ctr', 'fam', 'peds',
+  // titles of other languages ("Gng. Dela Cruz", "Sra. Gómez", "Sto. Niño"), and the rooms of an address
+  'gng', 'bb', 'sra', 'srta', 'dra', 'drs', 'sto', 'sta', 'dept', 'bldg', 'fl', 'apt']);
+
+/** Only spaces, a hyphen, an apostrophe or a period (after an initial or an abbreviation) between words a and b of one name. */
+function joined(p: Prepared, f: string | null, a: number, b: number): boolean {
+  const from = p.pos[wE[a]!]! + 1;
+  const to = p.pos[wS[b]!]!;
   if (to - from > 2) return false;
   for (let i = from; i < to; i++) {
     const c = codeAt(p, f, i);
+    if (c === 46 && wE[a] !== wS[a] && !ABBREVIATIONS.has(wordText(a))) return false;
     if (c !== 32 && c !== 45 && c !== 39 && c !== 46 && c !== 0x2019) return false;
   }
   return true;

@@ -80,6 +80,17 @@ describe('test_result', () => {
     ['Ok ang resulta mo.', 'Ok'],
     ['Rezilta ou yo bon, mesi.', 'bon'],
     ['您的检查结果没有问题。', '结果没有问题'],
+    // judged in a clause of its own, after the words for the results (ninth session)
+    ['Sus resultados ya están, no hay nada de qué preocuparse.', 'no hay nada de qué preocuparse'],
+    ['Os exames chegaram e está tudo bem.', 'está tudo bem'],
+    ['Wyniki badań są już gotowe, wszystko w porządku.', 'wszystko w porządku'],
+    ['Kết quả xét nghiệm đã có, không có vấn đề gì.', 'không có vấn đề'],
+    ['Handa na ang resulta, walang problema.', 'walang problema'],
+    ['Rezilta ou yo pare, pa gen pwoblèm.', 'pa gen pwoblèm'],
+    ['Результаты анализов пришли, проблем нет.', 'проблем нет'],
+    ['검사 결과가 나왔습니다. 문제 없습니다.', '문제 없'],
+    ['نتائج التحاليل وصلت، لا توجد مشكلة.', 'لا توجد مشكلة'],
+    ['您的体检报告已经出来了，没有问题。', '没有问题'],
   ])('%j', (text, word) => {
     expect(only(text, 'test_result')).toEqual([at(text, 'test_result', word)]);
   });
@@ -111,6 +122,12 @@ describe('test_result', () => {
     'Rezilta ou yo pare sou pòtal la.',
     'Handa na ang resulta mo sa portal.',
     '检查结果已出，请登录门户查看。',
+    'Sus resultados están listos en el portal. Si tiene algún problema para entrar, llámenos.',
+    'Результаты готовы в портале. Хорошего дня!',
+    '검사 결과가 나왔습니다. 좋은 하루 되세요.',
+    '报告已经出来，诊所明天恢复正常营业。',
+    'النتائج جاهزة في البوابة. نتمنى لكم يوماً جيداً',
+    'No hay problema si necesita cambiar su cita.',
   ])('no test result in %j', (text) => {
     expect(only(text, 'test_result')).toEqual([]);
   });

@@ -182,6 +182,12 @@ describe('the positive model', () => {
     expect(words('您的黄疸', positive.classifyText('您的黄疸'), 'unvetted')).toEqual(['黄疸']);
   });
 
+  it('does not join words across the end of a sentence into a name ("start NSTs. Call us"), only after an initial or an abbreviation', () => {
+    expect(words('We will start NSTs. Call us.', positive.classifyText('We will start NSTs. Call us.'), 'unvetted')).toEqual(['NSTs']);
+    for (const text of ['See you at the St. Louis Park office.', 'Dr. J. Okafor will see you at 3.'])
+      expect(words(text, positive.classifyText(text), 'unvetted'), text).toEqual([]);
+  });
+
   it('vouches for a name the bundle vetted across scripts ("Sunbridge儿科") where it is written whole, not its Chinese part alone nor what follows it', () => {
     const bundled = createClassifier({ positive: true, vetted: ['Sunbridge眼科'] });
     const unvetted = (text: string): string[] => words(text, bundled.classifyText(text), 'unvetted');
@@ -238,6 +244,18 @@ describe('the positive model', () => {
         return parts.length > 1 && parts.some((part) => en.has(part) || own.has(part) || terms.has(part));
       }).map((entry) => `${name}: ${entry}`);
     });
+    expect(found).toEqual([]);
+  });
+
+  it('holds no one-word term of a language\'s vocabulary that folds to a word another language vouches for (Polish "kiłę" is Haitian "kilè", when)', () => {
+    const dir = new URL('../../engine/classify/vetted/', import.meta.url);
+    const lexicons = readdirSync(dir).filter((f) => f.endsWith('.txt') && !/excluded|phrases|topics|general|places|given/.test(f)).map((f) => f.slice(0, -4));
+    const vouchedBy = new Map<string, Set<string>>();
+    for (const name of lexicons)
+      for (const entry of vetted(name)) for (const word of foldString(entry).split(/[^\p{L}\p{N}]+/u)) if (word !== '') vouchedBy.set(word, (vouchedBy.get(word) ?? new Set()).add(name.split('-')[0]!));
+    const found = readLanguageVocab()
+      .filter(({ term, lang }) => !/\s/.test(term) && [...(vouchedBy.get(foldString(term)) ?? [])].some((other) => other !== lang))
+      .map(({ term, lang }) => `${lang}: ${term}`);
     expect(found).toEqual([]);
   });
 

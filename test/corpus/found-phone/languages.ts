@@ -140,6 +140,12 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['allow', 'appointment_reminder', '聽日下晝三點睇陳醫生，改時間打 (408) 555-0100 搵櫃檯。', { language: 'yue' }],
   ['allow', 'general_health', 'Hola familias: se encontró una chamarra azul en la sala de espera. Pásele a recepción por ella.', { language: 'es' }],
   ['allow', 'appointment_reminder', 'Напоминаем: приём в нашем офисе в Бруклине в пятницу в 9:30.', { language: 'ru' }],
+  // results judged in a clause of their own after a results-ready line (ninth session)
+  ['block', 'results_ready', 'Sus análisis ya llegaron; nada de qué preocuparse. Nos vemos en su próxima cita.', { language: 'es' }],
+  ['block', 'results_ready', 'Xin chào, kết quả đã có rồi, mọi thứ đều ổn nhé.'],
+  ['block', 'results_ready', 'Ваши результаты готовы, всё в порядке.', { language: 'ru' }],
+  ['block', 'results_ready', '검사 결과 나왔어요. 이상 없습니다!'],
+  ['block', 'results_ready', '化驗報告出咗，冇問題。'],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

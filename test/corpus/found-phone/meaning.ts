@@ -86,6 +86,9 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   // a counselor's check-in between sessions (ninth session, after probe 41)
   ['block', 'visit_followup', 'Hi Ana, hope this week is gentler. Try the breathing exercise from Monday whenever it feels like too much. See you at 4 on the 12th.'],
   ['block', 'visit_followup', 'Mark, I know the anniversary is hard. I am thinking of you today; my door is open Thursday at 1.'],
+  // the weeks of a pregnancy said of the patient, and an unknown test before a sentence that opens with a capital (probe 44's leak)
+  ['block', 'appointment_reminder', 'Hi Tessa, since you are 30 weeks now we will switch to visits every two weeks. Next: Thu 10/2, 9:40.'],
+  ['block', 'appointment_reminder', 'We will add BPPs on Fridays. Front desk will call to book.'],
   // a vaccine timed by the weeks of a pregnancy the text calls "expecting" (probe 6's leak, opened by vouching Tdap and closed by not vouching it)
   ['block', 'general_health', 'Dana, since you are expecting, the whooping cough booster is best given in weeks 27 to 36. Walk in any weekday.'],
 ]);

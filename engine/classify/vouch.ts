@@ -414,7 +414,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) ? nameSlot(p, f, w, words, wordText) || givenName(w, words) : lowerCaseName(w)) {
       wOk[w] = 1;
       (names ??= new Set()).add(wordText(w));
-    } else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 4 && o.nearAdministrative(wordText(w))) wOk[w] = 1;
+    } else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 4 && !keptOutByLanguage(wordText(w), allowed) && o.nearAdministrative(wordText(w))) wOk[w] = 1;
     else if ((allowed & ES) !== 0 && derivedSpanish(wordText(w))) wOk[w] = 1;
     else if ((allowed & TL) !== 0 && derivedTagalog(wordText(w))) wOk[w] = 1;
     else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 7 && twoWords(o.lexicon, sym, wS[w]!, wE[w]!, EN, 4) && plainName(wordText(w))) wOk[w] = 1;
@@ -1149,6 +1149,15 @@ function addressLine(p: Prepared, w: number, words: number): boolean {
 const ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'dr', 'jr', 'sr', 'mr', 'mrs', 'ms', 'mx', 'ave', 'blvd', 'rd', 'ln', 'ct', 'pl', 'hwy', 'ste', 'pkwy', 'ne', 'nw', 'se', 'sw', 'co', 'inc', 'corp', 'bros', 'prof', 'rev', 'sgt', 'capt', 'lt', 'col', 'univ', 'hosp', 'med', 'ctr', 'fam', 'peds',
   // titles of other languages ("Gng. Dela Cruz", "Sra. Gómez", "Sto. Niño"), and the rooms of an address
   'gng', 'bb', 'sra', 'srta', 'dra', 'drs', 'sto', 'sta', 'dept', 'bldg', 'fl', 'apt']);
+
+/** Latin-script languages with a list of words their reviewers kept out. */
+const EXCLUDING: readonly ['es' | 'pt' | 'pl', number][] = (['es', 'pt', 'pl'] as const).map((l) => [l, LANGUAGE_BITS[l]]);
+
+/** A word the reviewers of the text's own language kept out is not an English near miss ("grupy", Polish for a group, is not "grumpy"). */
+function keptOutByLanguage(word: string, allowed: number): boolean {
+  for (const [language, bit] of EXCLUDING) if ((allowed & bit) !== 0 && excludedWords(language).has(word)) return true;
+  return false;
+}
 
 /** Only spaces, a hyphen, an apostrophe or a period (after an initial or an abbreviation) between words a and b of one name. */
 function joined(p: Prepared, f: string | null, a: number, b: number): boolean {

@@ -188,6 +188,19 @@ describe('the positive model', () => {
       expect(words(text, positive.classifyText(text), 'unvetted'), text).toEqual([]);
   });
 
+  it('doubts a group or a session in every language it reads (a support group is named so), and a word only near an English one in a text of another language', () => {
+    for (const [text, lang, word] of [
+      ['Ждём вас в пятницу в группе, как обычно.', 'ru', 'группе'],
+      ['Kita tayo sa grupo sa Biyernes gaya ng dati.', 'tl', 'grupo'],
+      ['Nou wè w vandredi nan gwoup la.', 'ht', 'gwoup'],
+      ['نراك يوم الجمعة في المجموعة كالعادة.', 'ar', 'المجموعة'],
+      ['Lo esperamos en su sesión del martes.', 'es', 'sesión'],
+      ['Do zobaczenia w piątek na spotkaniu grupy.', 'pl', 'grupy'],
+    ] as const)
+      expect(unvettedIn(lang)(text), text).toContain(word);
+    expect(unvettedIn('es')('Inicie sesión en el portal para ver su mensaje.')).toEqual([]);
+  });
+
   it('vouches for a name the bundle vetted across scripts ("Sunbridge儿科") where it is written whole, not its Chinese part alone nor what follows it', () => {
     const bundled = createClassifier({ positive: true, vetted: ['Sunbridge眼科'] });
     const unvetted = (text: string): string[] => words(text, bundled.classifyText(text), 'unvetted');

@@ -242,7 +242,7 @@ const AFTER_PREDICATE = new Set([
   // Spanish
   'y', 'pero', 'por', 'para', 'en', 'con', 'que', 'hoy', 'ya', 'le', 'lo', 'si', 'llame', 'llamenos', 'gracias', 'dra', 'favor',
   // Vietnamese, Tagalog, Haitian Creole
-  'roi', 'nhe', 'ca', 'het', 'hen', 'cam', 'xin', 'vui', 'lam', 'po', 'ho', 'naman', 'salamat', 'mesi', 'nou',
+  'roi', 'nhe', 'ca', 'het', 'hen', 'cam', 'xin', 'vui', 'lam', 'po', 'ho', 'naman', 'salamat', 'mesi', 'nou', 'nhieu', 'anpil',
 ]);
 /** Test words that do not count when they FOLLOW the outcome ("normal lab hours", "high level of care"). */
 const NOT_AFTER = new Set(['lab', 'testing', 'tested', 'level', 'levels', 'count', 'reading', 'readings']);
@@ -262,11 +262,11 @@ const PLAIN_OUTCOMES = new Set([
  * language's test words (by their last word: "kết quả", "xét nghiệm", "rezilta").
  */
 const LANGUAGE_OUTCOMES = new Map<string, ReadonlySet<string>>([
-  ...['qua', 'nghiem'].map((t) => [t, new Set(['tot', 'on', 'binh thuong', 'am tinh', 'duong tinh'])] as const),
-  ...['rezilta', 'tes', 'egzamen', 'analiz'].map((t) => [t, new Set(['bon', 'nomal', 'pozitif', 'negatif', 'anfom'])] as const),
+  ...['qua', 'nghiem', 'so'].map((t) => [t, new Set(['tot', 'tot hon', 'on', 'binh thuong', 'am tinh', 'duong tinh'])] as const),
+  ...['rezilta', 'tes', 'egzamen', 'analiz', 'chif'].map((t) => [t, new Set(['bon', 'pi bon', 'nomal', 'pozitif', 'negatif', 'anfom'])] as const),
 ]);
 /** Words between an outcome and the test word after it: "all good WITH YOUR labs", "ok ANG resulta", "salió bien EN SUS análisis". */
-const BEFORE_TEST = new Set(['with', 'on', 'about', 'in', 'your', 'the', 'all', 'ang', 'iyong', 'inyong', 'mga', 'sa', 'naman', 'po', 'ho', 'en', 'con', 'sus', 'su', 'los', 'las', 'ak', 'nan', 'ou']);
+const BEFORE_TEST = new Set(['with', 'on', 'about', 'in', 'your', 'the', 'all', 'ang', 'iyong', 'inyong', 'mga', 'sa', 'naman', 'po', 'ho', 'na', 'en', 'con', 'sus', 'su', 'los', 'las', 'ak', 'nan', 'ou']);
 /** Who "came back" ("everything came back fine"): a result without a test word. */
 const CAME_BACK_SUBJECTS = new Set(['everything', 'it', 'all', 'they', 'both', 'things', 'yours', 'each']);
 
@@ -334,7 +334,8 @@ export function detectLanguageResults(f: string, spans: DetectorSpans, emit: Emi
     for (let steps = 0; steps < 8 && (w = nextWord(f, w![1])) !== null; steps++) {
       const word = f.slice(w[0], w[1]);
       const second = nextWord(f, w[1]);
-      const end = outcomes.has(word) ? w[1] : second !== null && outcomes.has(`${word} ${f.slice(second[0], second[1])}`) ? second[1] : -1;
+      // the longer outcome first ("tốt hơn", better, not "tốt", good)
+      const end = second !== null && outcomes.has(`${word} ${f.slice(second[0], second[1])}`) ? second[1] : outcomes.has(word) ? w[1] : -1;
       if (end >= 0) {
         if (predicateEnds(f, end)) emit('test_result', w[0], end);
         break;
@@ -432,10 +433,10 @@ function testWordBefore(f: string, pos: number, spans: DetectorSpans): boolean {
   return false;
 }
 
-/** A test word after `pos` across one to three BEFORE_TEST words ("good with your labs"), not a word like "lab hours". */
+/** A test word after `pos` across one to four BEFORE_TEST words ("good with your labs", "maganda na po ang mga numero"), not a word like "lab hours". */
 function testWordAcrossLink(f: string, pos: number, spans: DetectorSpans): boolean {
   let p = pos;
-  for (let steps = 0; steps < 4; steps++) {
+  for (let steps = 0; steps < 5; steps++) {
     const w = nextWord(f, p);
     if (w === null) return false;
     const word = f.slice(w[0], w[1]);

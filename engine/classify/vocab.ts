@@ -177,6 +177,8 @@ export const DETECTOR_KEYWORDS: Record<string, readonly string[]> = {
     'resultado', 'resultados', 'prueba', 'pruebas', 'analisis', 'examen', 'examenes', 'estudio', 'estudios',
     // Vietnamese, Tagalog, Haitian Creole
     'ket qua', 'xet nghiem', 'resulta', 'pagsusuri', 'rezilta', 'tes', 'egzamen', 'analiz',
+    // the patient's numbers ("chỉ số của bạn tốt hơn", "mas maganda na ang mga numero mo", "chif ou yo pi bon")
+    'chi so', 'numero', 'chif',
     // Russian
     'анализ', 'анализы', 'анализов', 'анализа', 'результат', 'результаты', 'результатов', 'тест', 'тесты', 'обследование',
   ],

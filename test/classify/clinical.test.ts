@@ -91,6 +91,10 @@ describe('test_result', () => {
     ['검사 결과가 나왔습니다. 문제 없습니다.', '문제 없'],
     ['نتائج التحاليل وصلت، لا توجد مشكلة.', 'لا توجد مشكلة'],
     ['您的体检报告已经出来了，没有问题。', '没有问题'],
+    // the patient's numbers judged in everyday words
+    ['Chỉ số của anh tốt hơn nhiều.', 'tốt hơn'],
+    ['Mas maganda na po ang mga numero ninyo.', 'maganda'],
+    ['Chif ou yo pi bon anpil depi mwa pase.', 'pi bon'],
   ])('%j', (text, word) => {
     expect(only(text, 'test_result')).toEqual([at(text, 'test_result', word)]);
   });

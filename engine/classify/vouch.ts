@@ -1194,6 +1194,8 @@ const KINDS_OF = /(?:(?:types|kinds|forms|signs|symptoms|cases) of|(?:tested|scr
 
 /** A campaign's figure about a group ("1 in 3 US adults has prediabetes", "37 million Americans live with diabetes"). */
 const HOW_MANY_HAVE = /(?:\d|\bmillions?|\bthousands|\bmost|\bmany|\bhalf of(?: all)?) (?:us |u\.s\. )?(?:americans|adults|people|women|men|children|kids|teens|seniors|residents)(?: in the us| in our county)? (?:have|has|get|gets|develop|will develop|live with|are living with|die of|die from)(?: (?:a|an|the|some form of))? *$/;
+/** The same claim's second term ("...is the second most common cancer in men and women"). */
+const MOST_COMMON = /\bthe (?:(?:second|third) )?(?:most common|leading|deadliest) *$/;
 /** A campaign's claim about a condition ("Heart disease is the leading cause of death", "Colorectal cancer is the second most common..."). */
 const LEADING_CAUSE = /^ +(?:is|are|remains|remain) (?:the )?(?:leading|most common|number one|#1|no\.? 1|second|third|top|second most|third most)\b/;
 
@@ -1211,7 +1213,7 @@ export function generalTopic(p: Prepared, fs: number, fe: number): boolean {
   if (after !== null && after[0].split(/[^a-z0-9]+/).some((w) => TOPIC.has(w))) return true;
   const before = / ([a-z]+)( (?:a|an|the))?( *, *| +)$/.exec(' ' + f.slice(Math.max(0, fs - 32), fs));
   if (before !== null && ((TOPIC.has(before[1]!) && before[2] === undefined && before[3]!.includes(',')) || TOPIC_BEFORE.has(before[1]!))) return true;
-  if (KINDS_OF.test(f.slice(Math.max(0, fs - 24), fs)) || HOW_MANY_HAVE.test(f.slice(Math.max(0, fs - 48), fs)) || LEADING_CAUSE.test(f.slice(fe, fe + 40))) return true;
+  if (KINDS_OF.test(f.slice(Math.max(0, fs - 24), fs)) || HOW_MANY_HAVE.test(f.slice(Math.max(0, fs - 48), fs)) || MOST_COMMON.test(f.slice(Math.max(0, fs - 32), fs)) || LEADING_CAUSE.test(f.slice(fe, fe + 40))) return true;
   const lineStart = f.lastIndexOf('\n', fs) + 1;
   let lineEnd = f.indexOf('\n', fe);
   if (lineEnd < 0) lineEnd = f.length;

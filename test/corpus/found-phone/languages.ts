@@ -140,6 +140,10 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['allow', 'appointment_reminder', '聽日下晝三點睇陳醫生，改時間打 (408) 555-0100 搵櫃檯。', { language: 'yue' }],
   ['allow', 'general_health', 'Hola familias: se encontró una chamarra azul en la sala de espera. Pásele a recepción por ella.', { language: 'es' }],
   ['allow', 'appointment_reminder', 'Напоминаем: приём в нашем офисе в Бруклине в пятницу в 9:30.', { language: 'ru' }],
+  // nothing to eat after midnight, someone to take the patient home (ninth session)
+  ['block', 'appointment_reminder', 'Mañana a las 7: necesita alguien que la lleve a casa después. Gracias.', { language: 'es' }],
+  ['block', 'appointment_reminder', 'Nhắc hẹn thứ Hai 8 giờ: xin đừng ăn gì sau nửa đêm.', { language: 'vi' }],
+  ['block', 'appointment_reminder', 'Randevou lendi 8è: pa manje anyen apre minwi, tanpri.', { language: 'ht' }],
   // results judged in a clause of their own after a results-ready line (ninth session)
   ['block', 'results_ready', 'Sus análisis ya llegaron; nada de qué preocuparse. Nos vemos en su próxima cita.', { language: 'es' }],
   ['block', 'results_ready', 'Xin chào, kết quả đã có rồi, mọi thứ đều ổn nhé.'],

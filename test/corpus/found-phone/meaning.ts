@@ -89,6 +89,10 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   // the weeks of a pregnancy said of the patient, and an unknown test before a sentence that opens with a capital (probe 44's leak)
   ['block', 'appointment_reminder', 'Hi Tessa, since you are 30 weeks now we will switch to visits every two weeks. Next: Thu 10/2, 9:40.'],
   ['block', 'appointment_reminder', 'We will add BPPs on Fridays. Front desk will call to book.'],
+  // getting ready for sedation and after it, and a sleep treatment, in other everyday words (ninth session)
+  ['block', 'appointment_reminder', 'Reminder for Thu: an adult has to drive you home afterwards, and plan to rest the rest of the day.'],
+  ['block', 'visit_followup', 'All done! You can go back to eating normally tomorrow; call if anything feels off.'],
+  ['block', 'visit_followup', 'So glad the new routine is helping you sleep. Same dose until we talk Monday.'],
   // a vaccine timed by the weeks of a pregnancy the text calls "expecting" (probe 6's leak, opened by vouching Tdap and closed by not vouching it)
   ['block', 'general_health', 'Dana, since you are expecting, the whooping cough booster is best given in weeks 27 to 36. Walk in any weekday.'],
 ]);

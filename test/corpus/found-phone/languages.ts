@@ -140,6 +140,11 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['allow', 'appointment_reminder', '聽日下晝三點睇陳醫生，改時間打 (408) 555-0100 搵櫃檯。', { language: 'yue' }],
   ['allow', 'general_health', 'Hola familias: se encontró una chamarra azul en la sala de espera. Pásele a recepción por ella.', { language: 'es' }],
   ['allow', 'appointment_reminder', 'Напоминаем: приём в нашем офисе в Бруклине в пятницу в 9:30.', { language: 'ru' }],
+  // family planning, a psychiatrist with the article on both words, a counselor (ninth session)
+  ['block', 'appointment_reminder', '가족계획 상담은 목요일 오후 2시입니다.'],
+  ['block', 'appointment_reminder', 'تذكير: موعدك مع الطبيب النفسي يوم الأحد الساعة 10.'],
+  ['block', 'appointment_reminder', 'Nhắc hẹn tư vấn kế hoạch hóa gia đình thứ Năm lúc 3 giờ.'],
+  ['block', 'appointment_reminder', 'Nou ap tann ou jedi a 3è ak konseye a.', { language: 'ht' }],
   // nothing to eat after midnight, someone to take the patient home (ninth session)
   ['block', 'appointment_reminder', 'Mañana a las 7: necesita alguien que la lleve a casa después. Gracias.', { language: 'es' }],
   ['block', 'appointment_reminder', 'Nhắc hẹn thứ Hai 8 giờ: xin đừng ăn gì sau nửa đêm.', { language: 'vi' }],

@@ -152,6 +152,8 @@ export const DETECTOR_KEYWORDS: Record<string, readonly string[]> = {
     'not detected', 'undetectable', 'detectable', 'reactive', 'nonreactive', 'non-reactive',
     'inconclusive', 'unremarkable', 'borderline', 'benign', 'malignant', 'indeterminate',
     'equivocal', 'within normal limits', 'out of range',
+    // a culture in everyday words ("the culture didn't grow anything")
+    "didn't grow anything", 'did not grow anything', 'grew nothing', 'nothing grew', 'no growth',
     // plain words, read only after a test word ("your results are good"; see detectors.ts)
     'good', 'great', 'fine', 'okay', 'ok', 'perfect', 'excellent', 'better', 'worse', 'bad', 'clear',
     'clean', 'reassuring', 'concerning', 'improved', 'worrying',

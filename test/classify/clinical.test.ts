@@ -91,6 +91,8 @@ describe('test_result', () => {
     ['검사 결과가 나왔습니다. 문제 없습니다.', '문제 없'],
     ['نتائج التحاليل وصلت، لا توجد مشكلة.', 'لا توجد مشكلة'],
     ['您的体检报告已经出来了，没有问题。', '没有问题'],
+    // a culture judged in everyday words
+    ["The throat culture didn't grow anything, so no antibiotic needed.", "didn't grow anything"],
     // the patient's numbers judged in everyday words
     ['Chỉ số của anh tốt hơn nhiều.', 'tốt hơn'],
     ['Mas maganda na po ang mga numero ninyo.', 'maganda'],

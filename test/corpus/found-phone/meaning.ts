@@ -93,6 +93,11 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'appointment_reminder', 'Reminder for Thu: an adult has to drive you home afterwards, and plan to rest the rest of the day.'],
   ['block', 'visit_followup', 'All done! You can go back to eating normally tomorrow; call if anything feels off.'],
   ['block', 'visit_followup', 'So glad the new routine is helping you sleep. Same dose until we talk Monday.'],
+  // a cooler of medicine, a patch and a ring asked about, a burning symptom (ninth session)
+  ['block', 'prescription_ready', 'Hi Kim, your cooler box of meds is at the front desk; grab it before 4.'],
+  ['block', 'visit_followup', 'Checking in: is the patch working for you so far?'],
+  ['block', 'visit_followup', 'Reminder: the ring should stay in for 3 weeks, then take a week off.'],
+  ['block', 'visit_followup', 'Hope the burning has stopped! Finish all the pills even if you feel fine.'],
   // a vaccine timed by the weeks of a pregnancy the text calls "expecting" (probe 6's leak, opened by vouching Tdap and closed by not vouching it)
   ['block', 'general_health', 'Dana, since you are expecting, the whooping cough booster is best given in weeks 27 to 36. Walk in any weekday.'],
 ]);

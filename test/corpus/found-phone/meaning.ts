@@ -98,6 +98,9 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'visit_followup', 'Checking in: is the patch working for you so far?'],
   ['block', 'visit_followup', 'Reminder: the ring should stay in for 3 weeks, then take a week off.'],
   ['block', 'visit_followup', 'Hope the burning has stopped! Finish all the pills even if you feel fine.'],
+  // a sleep machine's data card, a visit at a week of a pregnancy (ninth session)
+  ['block', 'appointment_reminder', 'For Monday: please bring your sleep diary and the card from your machine.'],
+  ['block', 'visit_followup', 'What wonderful news! We will see you at 10 weeks; the front desk will call.'],
   // a vaccine timed by the weeks of a pregnancy the text calls "expecting" (probe 6's leak, opened by vouching Tdap and closed by not vouching it)
   ['block', 'general_health', 'Dana, since you are expecting, the whooping cough booster is best given in weeks 27 to 36. Walk in any weekday.'],
 ]);

@@ -9,7 +9,7 @@ import { nearAdministrative, nearSensitive, nearVocabulary } from './fuzzy.ts';
 import { builtinLexicon, languageBit, Lexicon } from './lexicon.ts';
 import { matchTemplate, type CompiledTemplate } from './templates.ts';
 import { generalTopic, vouch, type VouchOptions, type VouchResult } from './vouch.ts';
-import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, detectJudgedResults, detectJudgedResultsAsWritten, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
+import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, detectJudgedResults, detectJudgedResultsAsWritten, detectPregnancyWeeks, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
 import { foldedText, origEnd, origStart, prepare, WORD_END, WORD_START, type Prepared, type Walk } from './normalize.ts';
 import { isUpperAt } from './fold.ts';
 import { mayMatch, skeletonMayMatch } from './prefilter.ts';
@@ -271,9 +271,13 @@ const emitDetector: Emit = (label, start, end) => {
 
 const TEST_RESULT = labelId('test_result');
 const emitAsWritten = (start: number, end: number): void => cands.push(TEST_RESULT, start, end, C_ORIGINAL);
+const PREGNANT = labelId('PREGNANT');
+const emitPregnant = (start: number, end: number): void => cands.push(PREGNANT, start, end, 0);
 
 function runDetectors(p: Prepared): void {
-  detectJudgedResults(foldedText(p), emitDetector);
+  // (the automaton has already found the words for a test or its results: no regex on texts without one)
+  if (spans.testWord.n > 0) detectJudgedResults(foldedText(p), emitDetector);
+  if (p.digits > 0) detectPregnancyWeeks(foldedText(p), emitPregnant);
   if (!p.ascii) detectJudgedResultsAsWritten(p.text, emitAsWritten);
   const needText =
     spans.analyte.n > 0 || spans.outcome.n > 0 || spans.testWord.n > 0 || p.letterDigit || p.digits >= 9 ||

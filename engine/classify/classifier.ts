@@ -308,7 +308,7 @@ function isLowSurrogate(c: number): boolean {
 }
 
 /** The options of vouch(), reused by every call (classification is synchronous). */
-const VOUCH_OPTIONS: VouchOptions = { lexicon: new Lexicon(), extra: null, vouchedSpans: vouchedPhrases, nearAdministrative };
+const VOUCH_OPTIONS: VouchOptions = { lexicon: new Lexicon(), extra: null, vouchedSpans: vouchedPhrases, nearAdministrative, detectedElsewhere: 0 };
 function emitUnvetted(start: number, end: number): void {
   cands.push(UNVETTED, start, end, C_UNVETTED);
 }
@@ -375,13 +375,23 @@ class PhiClassifier implements Classifier {
   classify(message: ClassifiedMessage): Finding[] {
     const language = message?.language;
     this.language = typeof language === 'string' ? language : undefined;
+    this.bodyLanguage = 0;
     const out = this.run(message?.body ?? '', false);
     const subject = message?.subject;
     if (subject !== undefined && subject !== null) {
-      for (const f of this.run(subject, true)) out.push(f);
+      // A subject line is read in its body's language when it has too few words to tell ("Konfimasyon randevou w").
+      VOUCH_OPTIONS.detectedElsewhere = this.bodyLanguage;
+      try {
+        for (const f of this.run(subject, true)) out.push(f);
+      } finally {
+        VOUCH_OPTIONS.detectedElsewhere = 0;
+      }
     }
     return out;
   }
+
+  /** The language the positive model read the last text in (a language bit besides English's, or 0). */
+  private bodyLanguage = 0;
 
   /** message.language of the text being classified. */
   private language: string | undefined;
@@ -474,6 +484,7 @@ class PhiClassifier implements Classifier {
     o.language = this.language;
     o.languageBit = this.language === undefined ? 0 : languageBit(this.language);
     const result: VouchResult = vouch(p, o, emitUnvetted);
+    this.bodyLanguage = result.language;
     let unvetted = cands.n - first;
     if (unvetted > 0 && this.templates.length > 0 && matchTemplate(this.templates, text) !== null) {
       for (let i = first; i < cands.n; i++) cands.label[i] = -1;

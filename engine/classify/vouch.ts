@@ -172,6 +172,8 @@ export interface VouchOptions {
   language?: string | undefined;
   /** languageBit(language): 0 when the language is not covered. */
   languageBit?: number;
+  /** The language detected in the rest of the message (a subject is read in its body's language when it has too few words to tell): a language bit or 0. */
+  detectedElsewhere?: number;
   /** Folded spans vouched for as a whole (the bundle's vetted phrases). */
   vouchedSpans: { n: number; s: Int32Array; e: Int32Array };
   /** Near-miss vouching of long administrative words ("apointment"), unless the word is near a sensitive term. */
@@ -186,6 +188,8 @@ export interface VouchResult {
    * the span's (computed on first use); never inside a link, which is the patient's own.
    */
   generalAt: (start: number, end: number) => boolean;
+  /** The covered language besides English the text was read in (its bit), 0 for English alone. */
+  language: number;
 }
 
 /** Character code of folded index i (punctuation and spaces as written; letters may keep their case). */
@@ -260,6 +264,7 @@ function sentenceOfOffset(i: number): number {
 }
 const RESULT: VouchResult = {
   words: 0,
+  language: 0,
   generalAt: (start, end) => curWords > 0 && !inLink(curLinks, start, start + 1) && addressedAround(sentenceOfOffset(start), start, end),
 };
 
@@ -303,6 +308,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     }
   }
   RESULT.words = words;
+  RESULT.language = 0;
   if (words === 0) return RESULT;
   const needFolded = !p.ascii;
   const f = needFolded ? foldedText(p) : null;
@@ -325,10 +331,15 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
   if (o.language !== undefined) allowed = o.languageBit === EN ? EN : o.languageBit === 0 ? 0 : EN | o.languageBit!;
   else {
     const counts = COUNTS.fill(0);
+    // The rest of the message counts as two words of its language (a subject line is short).
+    const elsewhere = o.detectedElsewhere ?? 0;
+    if (elsewhere !== 0) counts[Math.log2(elsewhere)]! += 2;
     for (let w = 0; w < words; w++) {
       const m = wMask[w]!;
       if (m === -1) counts[5]! += 2; // a run of Chinese characters
       if (m <= 0 || (m & EN) !== 0) continue;
+      // The practice's own names say nothing of the patient's language ("Rio Norte" is not Spanish).
+      if (o.extra !== null && wKind[w] === KIND_LETTERS && latinBits(o.extra, p.sym, wS[w]!, wE[w]!) !== 0) continue;
       const weight = wKind[w] === KIND_OTHER || accented(p, w) ? 2 : 1;
       for (const b of DETECTED_LANGUAGE_POSITIONS) if ((m & (1 << b)) !== 0) counts[b]! += weight;
     }
@@ -336,6 +347,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     for (const b of DETECTED_LANGUAGE_POSITIONS) if (counts[b]! > counts[best]!) best = b;
     allowed = EN | (counts[best]! >= 2 ? 1 << best : 0);
   }
+  RESULT.language = allowed & ~EN;
   curSpanish = (allowed & ES) !== 0;
   curForeign = (allowed & ~EN) !== 0;
   // 4. Sentences (for campaign language and for general content), and whether a link may be there.
@@ -392,12 +404,12 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       if (uncovered.length === 0) ok = true;
       else (unspaced ??= new Map()).set(w, uncovered.map(([a, b]) => [fs + a, fs + b]));
     } else if (!ok && kind === KIND_OTHER && m > 0 && (m & allowed) !== 0) ok = true;
-    wOk[w] = ok && !bodyBack(w, words, sym) && !ownedAid(w, sym) ? 1 : 0;
+    wOk[w] = ok && !bodyBack(w, words, sym) && !ownedAid(w, sym) && !ownShot(w, words, sym) ? 1 : 0;
   }
   // 7. Names in a name's place, and near misses of long administrative words.
   let names: Set<string> | null = null;
   for (let w = 0; w < words; w++) {
-    if (wOk[w] === 1 || ownedAid(w, sym)) continue;
+    if (wOk[w] === 1 || ownedAid(w, sym) || ownShot(w, words, sym)) continue;
     if (wKind[w] === KIND_OTHER && wMask[w] !== -1) {
       // Other scripts have no capitals: a word after a title or a greeting, or with an honorific (김민지님, 박 선생님).
       const t = wordText(w);
@@ -410,7 +422,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       continue;
     }
     if (wKind[w] !== KIND_LETTERS) continue;
-    if (addressLine(p, w, words) || referenceCode(p, w, words) || nameSyllable(p, f, w)) wOk[w] = 1;
+    if (addressLine(p, w, words) || referenceCode(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words)) wOk[w] = 1;
     else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) ? nameSlot(p, f, w, words, wordText) || givenName(w, words) : lowerCaseName(w)) {
       wOk[w] = 1;
       (names ??= new Set()).add(wordText(w));
@@ -508,6 +520,32 @@ function ownedAid(w: number, sym: Uint8Array): boolean {
   const len = wE[w]! - s + 1;
   if ((sym[s] !== SYM_W && sym[s] !== SYM_C) || len < 4 || len > 11) return false;
   return w > 0 && wSent[w - 1] === wSent[w] && WALKING_AIDS.has(wordText(w)) && AID_OWNERS.has(wordText(w - 1));
+}
+
+/** Words that make a shot a vaccine: a flu shot said to the patient reveals no care worth hiding. */
+const VACCINE_WORDS = new Set(['flu', 'influenza', 'covid', 'vaccine', 'vaccines', 'vaccination', 'vaccinations', 'immunization', 'immunizations', 'booster', 'boosters', 'school']);
+/** A shot's paperwork: a child's vaccine record for school ("please bring her shot record"). */
+const SHOT_PAPERS = new Set(['record', 'records', 'card', 'cards', 'history', 'form', 'forms']);
+const SYM_S = 18;
+const SYM_H = 7;
+
+/**
+ * The patient's own shot where the text names no vaccine ("ur due for ur shot 10/30 (12 wks from last
+ * one)", "your next shot is due Friday"): a recurring injection (contraception, allergy, B12,
+ * testosterone) is care, while the everyday word vouches for "a shot at the title". "your" or "ur"
+ * right before it, or one word before ("your next shot"); not "your flu shot", nor "your best shot".
+ */
+function ownShot(w: number, words: number, sym: Uint8Array): boolean {
+  const s = wS[w]!;
+  const len = wE[w]! - s + 1;
+  if ((len !== 4 && len !== 5) || sym[s] !== SYM_S || sym[s + 1] !== SYM_H || w === 0) return false;
+  const t = wordText(w);
+  if ((t !== 'shot' && t !== 'shots') || wordText(w - 1) === 'best') return false; // "give it your best shot"
+  if (w + 1 < words && wSent[w + 1] === wSent[w] && SHOT_PAPERS.has(wordText(w + 1))) return false; // "bring her shot record"
+  const owned = (k: number): boolean => k >= 0 && wSent[k] === wSent[w] && AID_OWNERS.has(wordText(k));
+  if (!owned(w - 1) && !(owned(w - 2) && wKind[w - 1] !== KIND_DIGITS)) return false;
+  for (let k = 0; k < words; k++) if (wKind[k] === KIND_LETTERS && VACCINE_WORDS.has(wordText(k))) return false;
+  return true;
 }
 
 /** The lexicon bits of skeleton symbols [from, to], read through the trie. */
@@ -678,19 +716,55 @@ function listSeparator(p: Prepared, f: string | null, from: number, to: number):
 }
 
 /**
- * The letters of a reference code after a reference word ("statement #BV-2291", "Invoice: INV-0042"):
- * up to four capitals, a hyphen, digits. Not without the reference word: "PHQ-9" and "GAD-7" are
- * questionnaires of mental health.
+ * The letters of a reference code after a reference word ("statement #BV-2291", "Invoice: INV-0042",
+ * "Confirmation number: WB-PAY-448190", "Confirmation #: PAY-77120-KH"): parts of up to four capitals
+ * or of digits joined by hyphens, at least one of digits. Not without the reference word: "PHQ-9" and
+ * "GAD-7" are questionnaires of mental health.
  */
 function referenceCode(p: Prepared, w: number, words: number): boolean {
-  const s = wS[w]!;
-  const e = wE[w]!;
-  if (e - s > 3 || w + 1 >= words || wKind[w + 1] === KIND_LETTERS || wKind[w + 1] === KIND_OTHER) return false;
-  for (let k = s; k <= e; k++) if (!isUpperAt(p.text, origStart(p, p.pos[k]!))) return false;
-  if (p.pos[wS[w + 1]!]! - p.pos[e]! !== 2 || p.text.charCodeAt(origStart(p, p.pos[e]! + 1)) !== 45) return false;
+  if (!capsPart(p, w)) return false;
+  let first = w;
+  let digits = false;
+  while (first > 0 && hyphenJoined(p, first - 1) && (wKind[first - 1] === KIND_DIGITS || capsPart(p, first - 1))) {
+    first--;
+    if (wKind[first] === KIND_DIGITS) digits = true;
+  }
+  for (let k = w; k + 1 < words && hyphenJoined(p, k) && (wKind[k + 1] === KIND_DIGITS || capsPart(p, k + 1)); k++) if (wKind[k + 1] === KIND_DIGITS) digits = true;
+  if (!digits) return false;
   // The reference word may end a label before a colon ("Statement number: BV-55810").
-  for (let k = w - 1; k >= 0 && k >= w - 3; k--) if (PLACE_CODE.has(wordText(k))) return true;
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) if (PLACE_CODE.has(wordText(k))) return true;
   return false;
+}
+
+/** What may follow "Drug" when it is not a pharmacy's name ("Drug Screen", "Drug Test Results"). */
+const DRUG_NOT_A_NAME = new Set(['screen', 'screens', 'screening', 'test', 'tests', 'testing', 'panel', 'use', 'abuse', 'treatment', 'rehab', 'program', 'court', 'levels', 'level', 'interaction', 'interactions', 'allergy', 'allergies']);
+
+/**
+ * A pharmacy named "... Drug(s)" where the patient picks up ("ready for pickup at Gable Drug, 410 Main
+ * St", "pick up at Corner Drug"): "Drug" with its capital after another capitalized word that follows
+ * "at" or "from"; not "Drug Screen" or "Drug Test".
+ */
+function pharmacyName(p: Prepared, w: number, words: number): boolean {
+  const len = wE[w]! - wS[w]! + 1;
+  if ((len !== 4 && len !== 5) || w < 2 || !capitalized(p, w) || !capitalized(p, w - 1)) return false;
+  const t = wordText(w);
+  if ((t !== 'drug' && t !== 'drugs') || wSent[w - 2] !== wSent[w]) return false;
+  const before = wordText(w - 2);
+  if (before !== 'at' && before !== 'from') return false;
+  return !(w + 1 < words && wSent[w + 1] === wSent[w] && DRUG_NOT_A_NAME.has(wordText(w + 1)));
+}
+
+/** Word w is one to four capital letters. */
+function capsPart(p: Prepared, w: number): boolean {
+  if (wKind[w] !== KIND_LETTERS || wE[w]! - wS[w]! > 3) return false;
+  for (let k = wS[w]!; k <= wE[w]!; k++) if (!isUpperAt(p.text, origStart(p, p.pos[k]!))) return false;
+  return true;
+}
+
+/** Words w and w + 1 are joined by one hyphen. */
+function hyphenJoined(p: Prepared, w: number): boolean {
+  const e = wE[w]!;
+  return p.pos[wS[w + 1]!]! - p.pos[e]! === 2 && p.text.charCodeAt(origStart(p, p.pos[e]! + 1)) === 45;
 }
 
 /** Digits with a unit or ordinal ("2nd", "10am", "4B"), or a code after a place or reference word ("Suite A12"). */

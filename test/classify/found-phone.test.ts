@@ -458,6 +458,37 @@ describe('the positive model', () => {
     expect(unvetted('Our east entrance is wheelchair accessible.')).toEqual([]);
   });
 
+  it('reads a code of several parts after its label, and a pharmacy named "... Drug" where a patient picks up, not a drug screen', () => {
+    const unvetted = unvettedIn('en');
+    expect(unvetted('Confirmation number: WB-PAY-448190. Confirmation #: PAY-77120-KH.')).toEqual([]);
+    expect(unvetted('Bring WB-PAY-448190 with you.')).toEqual(['WB']);
+    expect(unvetted('Your prescription is ready for pickup at Gable Drug, 410 Main St.')).toEqual([]);
+    expect(unvetted('Your refill is ready at Bartell Drugs.')).toEqual([]);
+    expect(unvetted('The results of your Drug Screen are in.')).toEqual(['Drug']);
+    expect(unvetted('Please come in at Noon Drug Test time.')).toEqual(['Drug']);
+  });
+
+  it("doubts the patient's own shot where the text names no vaccine, not a flu shot, a shot record or anyone's best shot", () => {
+    const unvetted = unvettedIn('en');
+    expect(unvetted('ur due for ur shot 10/30 (12 wks from last one)')).toEqual(['shot']);
+    expect(unvetted('Reminder: your next shot is due Friday.')).toEqual(['shot']);
+    expect(unvetted('Your flu shot is due: walk in any weekday.')).toEqual([]);
+    expect(unvetted('Your next shot and the COVID booster can be the same day.')).toEqual([]);
+    expect(unvetted('Please bring her shot record to the visit.')).toEqual([]);
+    expect(unvetted('Give it your best shot at the 5K on Saturday!')).toEqual([]);
+  });
+
+  it("reads a short subject line in its body's language, and does not take the practice's name for a language", () => {
+    const practice = createClassifier({ positive: true, vetted: ['Rio Norte Community Health Center'] });
+    const body = 'Bonjou Madan Joseph, nou konfime randevou w ak Dr. Ruiz madi a 10:00 AM. Tanpri rive 15 minit davans. Mèsi!';
+    const subjectWords = (subject: string): string[] => practice.classify({ body, subject }).filter((f) => f.field === 'subject').map((f) => subject.slice(f.start, f.end));
+    expect(subjectWords('Randevou w – Rio Norte')).toEqual([]);
+    // Alone, one Haitian word is not enough to read a text as Haitian.
+    expect(words('Randevou w – Rio Norte', practice.classifyText('Randevou w – Rio Norte'), 'unvetted')).toEqual(['Randevou']);
+    // Two are, and the practice's "Rio Norte" does not outweigh them as Spanish.
+    expect(words('Konfimasyon randevou w – Rio Norte', practice.classifyText('Konfimasyon randevou w – Rio Norte'), 'unvetted')).toEqual([]);
+  });
+
   it('reads English compounds of two vetted words, not those that name care', () => {
     const unvetted = unvettedIn('en');
     expect(unvetted('A swarm of honeybees in the crabapple tree; a tortoiseshell comb was found by the coneflowers.')).toEqual([]);

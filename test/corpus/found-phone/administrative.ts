@@ -112,6 +112,17 @@ export const ADMINISTRATIVE_SMS = cases('administrative', 'sms', [
   ['allow', 'general_health', 'Marcus Oyelaran now has proxy access to your portal account. Questions? Call 555-301-4400.'],
   ['allow', 'general_health', 'Snow is moving across northern Ohio tonight: our Western Hills office opens at 10 AM Tuesday.'],
   ['allow', 'general_health', 'Lakeshore Clinic welcomes Dana Ortiz, MD, board-certified in rheumatology, to our Elm Street office.'],
+  ['allow', 'billing_reminder', 'Payment posted, thank you! Confirmation #: PMT-55102-RV. Balance now $0.00.'],
+  ['allow', 'billing_reminder', 'Thanks Ana, your payment went through. Confirmation number: RF-PAY-30917.'],
+  ['allow', 'prescription_ready', 'Your prescription is ready to pick up at Hollis Drug, 22 Depot St. Bring a photo ID.'],
+  ['allow', 'prescription_ready', 'good news! ur refill is ready at Maple Drugs on 5th, open til 9 tonight'],
+  ['block', 'results_ready', 'Your Drug Screen results came back. Please call Dr. Ruiz today.'],
+  ['allow', 'billing_reminder', 'Our remit address changed: mail checks to PO Box 4410, Hollisburg. Questions? 555-301-4400'],
+  ['allow', 'billing_reminder', 'hi it is Tess from billing, your receipt went to the email on file. text back if u want me to resend it'],
+  ['allow', 'visit_followup', 'Nurse Jenna will call you Thu after 2. If that does not work, reply with a better time.'],
+  ['allow', 'general_health', 'Cold and flu season is here: wash your hands, stay home when sick, and cover your cough.'],
+  ['allow', 'general_health', 'Free hand sanitizer dispensers are now at every Riverside entrance. Thanks for helping keep our lobby healthy!'],
+  ['allow', 'general_health', 'Share Riverside with a friend! Send this link to your group chat: riversidefp.example/share'],
 ]);
 
 export const ADMINISTRATIVE_EMAIL = cases('administrative', 'email', [

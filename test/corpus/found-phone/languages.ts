@@ -155,9 +155,17 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['block', 'results_ready', 'Ваши результаты готовы, всё в порядке.', { language: 'ru' }],
   ['block', 'results_ready', '검사 결과 나왔어요. 이상 없습니다!'],
   ['block', 'results_ready', '化驗報告出咗，冇問題。'],
+  ['allow', 'results_ready', 'Riverside: os seus resultados já estão disponíveis no portal. Dúvidas? Ligue 555-301-4400.', { language: 'pt' }],
+  ['block', 'results_ready', 'Riverside: seus resultados já estão disponíveis, está tudo normal.'],
+  ['allow', 'results_ready', 'Riverside: wyniki badań są już dostępne w portalu pacjenta. Pytania: 555-301-4400.', { language: 'pl' }],
+  ['block', 'results_ready', 'Riverside: wyniki badań są dostępne, wszystko w normie.'],
+  ['allow', 'billing_reminder', 'Riverside: na koncie jest zaległość 40,00 USD. Można zapłacić online lub w recepcji.', { language: 'pl' }],
+  ['allow', 'general_health', 'Pomagamy bezpłatnie odnowić ubezpieczenie: doradcy ds. ubezpieczeń czekają w recepcji, prosimy nie zwlekać.'],
+  ['allow', 'general_health', 'Klinik la fèmen lendi pou fèt la. N ap relouvri madi nan lè nòmal. Mèsi!', { language: 'ht' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [
   ['allow', 'appointment_reminder', 'Estimada Sra. Gómez:\n\nLe recordamos su cita con la Dra. Herrera el jueves 11 de junio a las 9:00 a. m. en Riverside Family Practice, 1200 River Rd, Suite 300.\n\nPor favor traiga su tarjeta de seguro y una identificación con foto. Si necesita cancelar, llame al 555-301-4400.\n\nGracias,\nRiverside Family Practice', { subject: 'Recordatorio de cita', language: 'es' }],
   ['block', 'visit_followup', 'Estimado Sr. Pérez:\n\nLos resultados de su biopsia llegaron y el tumor es benigno.', { subject: 'Resultados' }],
+  ['allow', 'appointment_confirmation', 'Bonjou Madan Joseph,\n\nNou konfime randevou w ak Dr. Ruiz madi 9 jen a 10:00 AM nan Riverside Family Practice.\n\nTanpri rive 15 minit davans. Pote kat asirans ou.\n\nMèsi!', { subject: 'Konfimasyon randevou w' }],
 ]);

@@ -103,6 +103,11 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'visit_followup', 'What wonderful news! We will see you at 10 weeks; the front desk will call.'],
   // a vaccine timed by the weeks of a pregnancy the text calls "expecting" (probe 6's leak, opened by vouching Tdap and closed by not vouching it)
   ['block', 'general_health', 'Dana, since you are expecting, the whooping cough booster is best given in weeks 27 to 36. Walk in any weekday.'],
+  ['block', 'appointment_reminder', 'hey! ur due for ur shot again the week of 3/14, 12 wks after the last one'],
+  ['block', 'appointment_reminder', 'Reminder: your next shot is due on the 9th. Walk in any time before noon.'],
+  ['block', 'appointment_reminder', 'Dana, dont forget your shot Thursday at 4:15 with the nurse.'],
+  ['allow', 'appointment_reminder', 'Your flu shot is ready when you are: walk in Mon-Fri 8-4, no appointment needed.'],
+  ['allow', 'general_health', 'Give it your best shot at the Riverside 5K on Saturday! Sign up at riversidefp.example/5k'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

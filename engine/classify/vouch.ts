@@ -404,12 +404,12 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       if (uncovered.length === 0) ok = true;
       else (unspaced ??= new Map()).set(w, uncovered.map(([a, b]) => [fs + a, fs + b]));
     } else if (!ok && kind === KIND_OTHER && m > 0 && (m & allowed) !== 0) ok = true;
-    wOk[w] = ok && !bodyBack(w, words, sym) && !ownedAid(w, sym) && !ownShot(w, words, sym) ? 1 : 0;
+    wOk[w] = ok && !bodyBack(w, words, sym) && !ownedAid(w, sym) && !ownShot(w, words, sym) && !injuryFall(w, words, sym) ? 1 : 0;
   }
   // 7. Names in a name's place, and near misses of long administrative words.
   let names: Set<string> | null = null;
   for (let w = 0; w < words; w++) {
-    if (wOk[w] === 1 || ownedAid(w, sym) || ownShot(w, words, sym)) continue;
+    if (wOk[w] === 1 || ownedAid(w, sym) || ownShot(w, words, sym) || injuryFall(w, words, sym)) continue;
     if (wKind[w] === KIND_OTHER && wMask[w] !== -1) {
       // Other scripts have no capitals: a word after a title or a greeting, or with an honorific (김민지님, 박 선생님).
       const t = wordText(w);
@@ -514,12 +514,41 @@ const AID_OWNERS = new Set(['your', 'ur', 'yr', 'his', 'her', 'their', 'my']);
 const SYM_W = 22;
 const SYM_C = 2;
 
-/** A walking aid that is someone's ("the van has a lift for your wheelchair"): about the patient, so doubted. */
+/** Relatives whose walking aid or fall a caregiver is asked about ("your dad's new walker"). */
+const RELATIVES = new Set(['mom', 'mum', 'dad', 'mother', 'father', 'husband', 'wife', 'son', 'daughter', 'child', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'aunt', 'uncle', 'brother', 'sister', 'parent', 'spouse', 'partner']);
+const AID_USE = new Set(['with', 'using', 'use', 'uses', 'on']);
+
+/**
+ * A walking aid that is someone's ("the van has a lift for your wheelchair", "did your dad's new
+ * walker get delivered?", "is she doing ok with the walker?"): about the patient, so doubted. The
+ * owner right before it or one word before ("your new walker").
+ */
 function ownedAid(w: number, sym: Uint8Array): boolean {
   const s = wS[w]!;
   const len = wE[w]! - s + 1;
-  if ((sym[s] !== SYM_W && sym[s] !== SYM_C) || len < 4 || len > 11) return false;
-  return w > 0 && wSent[w - 1] === wSent[w] && WALKING_AIDS.has(wordText(w)) && AID_OWNERS.has(wordText(w - 1));
+  if ((sym[s] !== SYM_W && sym[s] !== SYM_C) || len < 4 || len > 11 || w === 0 || !WALKING_AIDS.has(wordText(w))) return false;
+  return aidOwner(w - 1, w) || (w > 1 && wKind[w - 1] === KIND_LETTERS && aidOwner(w - 2, w)) || (wordText(w - 1) === 'the' && w > 1 && wSent[w - 2] === wSent[w] && AID_USE.has(wordText(w - 2)));
+}
+
+/** Word k, in word w's sentence, makes w someone's: "your", "his"... or a relative's possessive ("dad's"). */
+function aidOwner(k: number, w: number): boolean {
+  if (wSent[k] !== wSent[w]) return false;
+  const t = wordText(k);
+  return AID_OWNERS.has(t) || (t === 's' && k > 0 && wSent[k - 1] === wSent[w] && RELATIVES.has(wordText(k - 1)));
+}
+
+/** What a "fall" after "after your" is when it is a season ("after your fall break"). */
+const FALL_SEASON = new Set(['break', 'semester', 'session', 'schedule', 'hours', 'festival', 'sports', 'season', 'term', 'classes', 'visit', 'appointment', 'appt', 'clinic', 'event', 'fair', 'vacation', 'trip']);
+const FALL_OWNERS = new Set(['your', 'ur', 'his', 'her', 'their', 'my', 'a', 'the', 's']);
+
+/** "after his fall", "since your fall": a fall the patient had, not the season ("this fall", "after your fall break"). */
+function injuryFall(w: number, words: number, sym: Uint8Array): boolean {
+  const s = wS[w]!;
+  if (wE[w]! - s !== 3 || sym[s] !== 5 || sym[s + 1] !== 0 || sym[s + 2] !== 11 || sym[s + 3] !== 11 || w < 2) return false;
+  if (wSent[w - 2] !== wSent[w] || !FALL_OWNERS.has(wordText(w - 1))) return false;
+  const before = wordText(w - 2);
+  if (before !== 'after' && before !== 'since' && before !== 'from' && !(before === 'dad' || before === 'mom' || RELATIVES.has(before))) return false;
+  return !(w + 1 < words && wSent[w + 1] === wSent[w] && FALL_SEASON.has(wordText(w + 1)));
 }
 
 /** Words that make a shot a vaccine: a flu shot said to the patient reveals no care worth hiding. */
@@ -598,6 +627,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   const listed: boolean[] = [];
   const digits: boolean[] = [];
   const named: boolean[] = [];
+  const familyOwn: boolean[] = [];
   const next = SENTENCE_WORDS.next;
   const f = p.ascii ? null : foldedText(p);
   let campaignWord = false;
@@ -632,13 +662,15 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
       const excepted =
         TIE_EXCEPTIONS.has(nextWord) || prevWord === 'thank' || (prevWord === 'did' && t === 'you') || (prevWord === 'someone' && t === 'you') || youAreNotAlone(w, words, t, wordText);
       if (!excepted) tie[sn] = true;
+      // "your family's health screening is Wed 4/9 at 9 AM": the family's own visit, dated.
+      else if ((nextWord === 'family' || nextWord === 'household') && w + 2 < words && wSent[w + 2] === sn && wordText(w + 2) === 's') familyOwn[sn] = true;
     }
   }
   // A list addresses everyone when it lists services, not a reminder's times ("Cardiology - Tue 5/6 - 10 AM - Suite 3");
   // a given name in it is a business's ("Laurel Leaf Pharmacy"), not a person's.
   for (let i = 0; i < sentences; i++) {
     if (listed[i] === true && digits[i] !== true) marker[i] = true;
-    else if (named[i] === true) tie[i] = true;
+    else if (named[i] === true || (familyOwn[i] === true && digits[i] === true)) tie[i] = true;
   }
   const general = new Array<boolean>(sentences);
   const untied = new Array<boolean>(sentences);

@@ -478,6 +478,21 @@ describe('the positive model', () => {
     expect(unvetted('Give it your best shot at the 5K on Saturday!')).toEqual([]);
   });
 
+  it("doubts a relative's walking aid and a fall someone had, not the season nor an accessible entrance", () => {
+    const unvetted = unvettedIn('en');
+    expect(unvetted("Did your dad's new walker get delivered? Medicare approved it after his fall.")).toEqual(['walker', 'fall']);
+    expect(unvetted('Is she doing ok with the walker?')).toEqual(['walker']);
+    expect(unvetted('Since her fall last week, how is she doing?')).toEqual(['fall']);
+    expect(unvetted("Riverside's wheelchair ramp is open, and our fall hours start Monday.")).toEqual([]);
+    expect(unvetted('See you after your fall break!')).toEqual([]);
+  });
+
+  it("ties a family's own dated visit to the patient, not a campaign to protect the family", () => {
+    const unvetted = unvettedIn('en');
+    expect(unvetted("Your family's health screening is Wed 4/9 at 9 AM.")).toEqual(['screening']);
+    expect(unvetted("Protect your family's health: get screened at our free health fair.")).toEqual([]);
+  });
+
   it("reads a short subject line in its body's language, and does not take the practice's name for a language", () => {
     const practice = createClassifier({ positive: true, vetted: ['Rio Norte Community Health Center'] });
     const body = 'Bonjou Madan Joseph, nou konfime randevou w ak Dr. Ruiz madi a 10:00 AM. Tanpri rive 15 minit davans. Mèsi!';

@@ -112,8 +112,8 @@ const TIER1_SMS: CorpusMessage[] = [
     id: 'sms-reminder-physical-therapy',
     request: { channel: 'sms', sender: ACME_SMS, patient: SMS_PATIENT, at: '2026-07-06T13:00:00Z',
       message: { category: 'appointment_reminder', body: 'Reminder: physical therapy with Alex on Wed 7/8 at 7:30 AM. Wear comfortable clothes.' } },
-    expect: { decision: 'allow', by: ['administrative-on-unsecured'] },
-    why: 'Physical therapy is a low-risk service line, like dermatology.',
+    expect: { decision: 'downgrade', by: ['unvetted-on-unsecured'] },
+    why: 'Physical therapy names an injury or a condition under treatment; the guide asks to be generic about appointment type in SMS (first labelled allow, like dermatology; changed in the tenth session after blind writers labelled physical therapy care).',
   },
   {
     id: 'sms-reminder-hearing-aids',
@@ -1835,11 +1835,6 @@ export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
   {
     id: 'gap-group-therapy',
     reason: "The classifier does not label 'group therapy' (BH); the policy's stopgap list `heightened_services` blocks it meanwhile.",
-    got: { decision: 'downgrade', rules: ['heightened-on-unsecured'], labels: ['heightened_services', 'unvetted'] },
-  },
-  {
-    id: 'gap-recovery-center',
-    reason: "The classifier does not label 'Recovery Center' (SUD, SSP); the policy's stopgap list `heightened_services` blocks it meanwhile.",
     got: { decision: 'downgrade', rules: ['heightened-on-unsecured'], labels: ['heightened_services', 'unvetted'] },
   },
   {

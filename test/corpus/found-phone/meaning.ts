@@ -108,6 +108,16 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'appointment_reminder', 'Dana, dont forget your shot Thursday at 4:15 with the nurse.'],
   ['allow', 'appointment_reminder', 'Your flu shot is ready when you are: walk in Mon-Fri 8-4, no appointment needed.'],
   ['allow', 'general_health', 'Give it your best shot at the Riverside 5K on Saturday! Sign up at riversidefp.example/5k'],
+  ['block', 'appointment_reminder', 'Reminder Tue 6pm: stop smoking class in the Birch Room. Bring your quit plan and your log.'],
+  ['block', 'visit_followup', 'Hi Tom, you missed your random cup check Monday. Come by before Thursday so we can renew your script.'],
+  ['block', 'billing_reminder', 'Statement ready from Northgate Recovery Services: amount due $40.00. Pay online or call 555-301-4400.'],
+  ['block', 'visit_followup', 'Hi Carol, checking on your mom since she came home from the swing bed. Any questions, call me. -Deb'],
+  ['block', 'visit_followup', 'Did your husband\'s new walker arrive ok? Insurance approved it after his fall. -Kim'],
+  ['block', 'visit_followup', 'Hi Sue, how is your dad doing with the walker this week?'],
+  ['allow', 'general_health', 'See you after your fall break! Our fall hours start Monday, 8 to 6.'],
+  ['block', 'billing_reminder', 'Your balance of $88.00 for the 5/2 physical therapy visits is due. Pay at riversidefp.example/pay.'],
+  ['block', 'appointment_reminder', 'New Arrivals Health Program: your family\'s health screening is Tue 5/6 at 8 AM. Bring all vaccine records.'],
+  ['allow', 'general_health', 'Protect your family\'s health this winter: wash hands often and get a flu shot at any Riverside office.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

@@ -12,6 +12,7 @@ import { generalTopic, vouch, type VouchOptions, type VouchResult } from './vouc
 import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, detectJudgedResults, detectJudgedResultsAsWritten, detectPregnancyWeeks, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
 import { foldedText, origEnd, origStart, prepare, WORD_END, WORD_START, type Prepared, type Walk } from './normalize.ts';
 import { isUpperAt } from './fold.ts';
+import { isUnspaced } from './scripts.ts';
 import { mayMatch, skeletonMayMatch } from './prefilter.ts';
 import { BUILTIN_LABEL_NAMES, builtinVocabulary, INTERNAL, PUBLIC_LABEL_COUNT, TermTable, labelId } from './vocab.ts';
 
@@ -335,6 +336,8 @@ class PhiClassifier implements Classifier {
   private walk: Walk | null | undefined;
   /** The bundle's vetted words (any script), or null. */
   private readonly vettedWords: Lexicon | null;
+  /** Vetted phrases of several words in other scripts, folded: vouched for as a whole, found in the folded text. */
+  private readonly otherPhrases: readonly string[];
   private readonly templates: readonly CompiledTemplate[];
   private readonly positive: boolean;
 
@@ -349,8 +352,9 @@ class PhiClassifier implements Classifier {
       }
       return i;
     };
-    const { extension, vettedWords } = compileExtension(ext, idOf);
+    const { extension, vettedWords, otherPhrases } = compileExtension(ext, idOf);
     this.vettedWords = vettedWords;
+    this.otherPhrases = otherPhrases;
     this.positive = ext?.positive === true;
     this.templates = ext?.templates ?? [];
     this.ext = extension;
@@ -481,6 +485,7 @@ class PhiClassifier implements Classifier {
     const o = VOUCH_OPTIONS;
     o.lexicon = builtinLexicon();
     o.extra = this.vettedWords;
+    if (!p.ascii && this.otherPhrases.length > 0) markPhrases(foldedText(p), this.otherPhrases);
     o.language = this.language;
     o.languageBit = this.language === undefined ? 0 : languageBit(this.language);
     const result: VouchResult = vouch(p, o, emitUnvetted);
@@ -607,6 +612,27 @@ class PhiClassifier implements Classifier {
     return out;
   }
 }
+
+/**
+ * Where a phrase of another script stands in the folded text as whole words (a Korean particle may
+ * follow it: "독감 예방 접종을"), its span is vouched for. A linear search per phrase: there are about a
+ * hundred, and only texts that are not pure ASCII are searched.
+ */
+function markPhrases(f: string, phrases: readonly string[]): void {
+  for (const phrase of phrases) {
+    for (let at = f.indexOf(phrase); at >= 0; at = f.indexOf(phrase, at + 1)) {
+      const end = at + phrase.length;
+      if (at > 0 && joinsWord(f.charCodeAt(at - 1))) continue;
+      if (end < f.length && joinsWord(f.charCodeAt(end)) && !isUnspacedOrHangul(f.charCodeAt(end))) continue;
+      vouchedPhrases.push(at, end);
+    }
+  }
+}
+
+/** A letter or digit of a word (the phrase would be part of a longer word). */
+const joinsWord = (c: number): boolean => /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+/** Chinese, Japanese or Korean: what follows a phrase there is a particle or the next word, written without a space. */
+const isUnspacedOrHangul = (c: number): boolean => isUnspaced(c) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0x3130 && c <= 0x318f);
 
 export function createClassifier(ext?: ClassifierExtensions): Classifier {
   return new PhiClassifier(ext);

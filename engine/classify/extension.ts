@@ -5,7 +5,7 @@
 
 import { policyPattern, type PolicyPattern } from '../contract/index.ts';
 import { Automaton } from './automaton.ts';
-import { termSkeleton } from './fold.ts';
+import { foldString, termSkeleton } from './fold.ts';
 import { builtinPhrases, Lexicon, PHRASE_WORD_BIT } from './lexicon.ts';
 import { literalPrefilter, LiteralSkeletons, type Prefilter } from './prefilter.ts';
 import type { CompiledTemplate } from './templates.ts';
@@ -54,21 +54,27 @@ export const VOUCHED = -1;
  * The extension's terms and patterns (null when it has neither) and its vetted words (null when
  * none); `idOf` gives a label's classifier id, naming where it came from in errors.
  */
-export function compileExtension(ext: ClassifierExtensions | undefined, idOf: (label: unknown, where: string) => number): { extension: Extension | null; vettedWords: Lexicon | null } {
+export function compileExtension(
+  ext: ClassifierExtensions | undefined,
+  idOf: (label: unknown, where: string) => number,
+): { extension: Extension | null; vettedWords: Lexicon | null; otherPhrases: string[] } {
   let extension: Extension | null = null;
   // Vetted words go to a lexicon of their own; vetted phrases of several Latin words are matched
-  // as terms whose label is VOUCHED (their span is vouched for as a whole).
+  // as terms whose label is VOUCHED (their span is vouched for as a whole); phrases in other scripts
+  // ("المركز الصحي", "выписка по счёту") are looked for in the folded text (otherPhrases).
   const vettedWords = new Lexicon();
   const vettedPhrases: string[] = [];
+  const otherPhrases = new Set<string>();
   for (const entry of [...(ext?.positive === true ? builtinPhrases() : []), ...(ext?.vetted ?? [])]) {
     if (typeof entry !== 'string') continue;
     const sk = termSkeleton(entry);
-    // A phrase of several Latin words is vouched for as a whole, never word by word.
+    // A phrase of several words is vouched for as a whole, never word by word.
     if (sk !== null && sk.breaks.length > 0) {
       vettedPhrases.push(entry);
       // its words, for links only ("?loc=birch" of "Birch St"); not the built-in set phrases
       if (ext?.vetted?.includes(entry) === true) for (const word of entry.split(/[^\p{L}\p{N}]+/u)) if (word !== '') vettedWords.add(word, PHRASE_WORD_BIT);
-    } else vettedWords.add(entry, 0x1ff);
+    } else if (sk === null && entry.trim().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').length > 1) otherPhrases.add(foldString(entry.trim()));
+    else vettedWords.add(entry, 0x1ff);
   }
   if (ext && ((ext.terms?.length ?? 0) > 0 || (ext.patterns?.length ?? 0) > 0 || vettedPhrases.length > 0)) {
     const table = new TermTable();
@@ -111,5 +117,5 @@ export function compileExtension(ext: ClassifierExtensions | undefined, idOf: (l
       seen: new Uint8Array(literals.skeletons.length),
     };
   }
-  return { extension, vettedWords: (ext?.vetted?.length ?? 0) > 0 || vettedPhrases.length > 0 ? vettedWords : null };
+  return { extension, vettedWords: (ext?.vetted?.length ?? 0) > 0 || vettedPhrases.length > 0 ? vettedWords : null, otherPhrases: [...otherPhrases] };
 }

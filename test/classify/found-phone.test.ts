@@ -493,6 +493,15 @@ describe('the positive model', () => {
     expect(unvetted("Protect your family's health: get screened at our free health fair.")).toEqual([]);
   });
 
+  it('vouches for a set phrase in another script only as a whole, never for its words alone', () => {
+    expect(unvettedIn('ar')('موعدك الساعة 9 ص في المركز الصحي.')).toEqual([]);
+    expect(unvettedIn('ar')('وضعك الصحي مستقر.')).toContain('الصحي مستقر');
+    expect(unvettedIn('ru')('Выписка по счёту готова.')).toEqual([]);
+    expect(unvettedIn('ru')('Выписка из больницы готова.')).toContain('Выписка');
+    expect(unvettedIn('ko')('독감 예방 접종을 받으세요.')).toEqual([]);
+    expect(unvettedIn('ko')('주사 맞으러 오세요.').join(' ')).toContain('주사');
+  });
+
   it("reads a short subject line in its body's language, and does not take the practice's name for a language", () => {
     const practice = createClassifier({ positive: true, vetted: ['Rio Norte Community Health Center'] });
     const body = 'Bonjou Madan Joseph, nou konfime randevou w ak Dr. Ruiz madi a 10:00 AM. Tanpri rive 15 minit davans. Mèsi!';

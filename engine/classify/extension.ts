@@ -47,6 +47,20 @@ export interface ExtensionPattern {
   skeletonClauses: (Int32Array | null)[];
 }
 
+/**
+ * The capitalized Cyrillic words of a vetted entry (names: "д-р Воронова", "Кенсингтон") and their
+ * stems, so that their case forms are vouched for too ("у доктора Вороновой", "в Кенсингтоне",
+ * "с Еленой Сергеевной"): each word, then its stem (without a final vowel or soft sign) as `stem*`.
+ */
+function declinedNames(entry: string): string[] {
+  const out: string[] = [];
+  for (const word of entry.split(/[^\p{L}\p{N}]+/u)) {
+    if (!/^[А-ЯЁ][а-яё]{3,}$/.test(word)) continue;
+    out.push(word, `${word.replace(/[аяоеиыйь]$/, '')}*`);
+  }
+  return out;
+}
+
 /** termLabel of the bundle's vetted phrases: vouched for, not a finding. */
 export const VOUCHED = -1;
 
@@ -73,8 +87,13 @@ export function compileExtension(
       vettedPhrases.push(entry);
       // its words, for links only ("?loc=birch" of "Birch St"); not the built-in set phrases
       if (ext?.vetted?.includes(entry) === true) for (const word of entry.split(/[^\p{L}\p{N}]+/u)) if (word !== '') vettedWords.add(word, PHRASE_WORD_BIT);
-    } else if (sk === null && entry.trim().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').length > 1) otherPhrases.add(foldString(entry.trim()));
-    else vettedWords.add(entry, 0x1ff);
+    } else if (sk === null && entry.trim().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').length > 1) {
+      otherPhrases.add(foldString(entry.trim()));
+      if (ext?.vetted?.includes(entry) === true) for (const name of declinedNames(entry)) vettedWords.add(name, 0x1ff);
+    } else {
+      vettedWords.add(entry, 0x1ff);
+      if (ext?.vetted?.includes(entry) === true) for (const name of declinedNames(entry)) vettedWords.add(name, 0x1ff);
+    }
   }
   if (ext && ((ext.terms?.length ?? 0) > 0 || (ext.patterns?.length ?? 0) > 0 || vettedPhrases.length > 0)) {
     const table = new TermTable();

@@ -502,6 +502,14 @@ describe('the positive model', () => {
     expect(unvettedIn('ko')('주사 맞으러 오세요.').join(' ')).toContain('주사');
   });
 
+  it('vouches for the case forms (and words that start the same) of a Russian name the bundle vetted, only where it is vetted', () => {
+    const practice = createClassifier({ positive: true, vetted: ['Riverside Family Practice', 'д-р Воронова', 'Кенсингтон'] });
+    const unvetted = (text: string): string[] => words(text, practice.classifyText(text, 'ru'), 'unvetted');
+    expect(unvetted('Ваш приём у доктора Вороновой в понедельник, в Кенсингтоне.')).toEqual([]);
+    expect(unvettedIn('ru')('Мы в Кенсингтоне, ждём вас.')).toEqual(['Кенсингтоне']);
+    expect(unvetted('Мы в Кенсингтонском парке.')).toEqual([]);
+  });
+
   it("reads a short subject line in its body's language, and does not take the practice's name for a language", () => {
     const practice = createClassifier({ positive: true, vetted: ['Rio Norte Community Health Center'] });
     const body = 'Bonjou Madan Joseph, nou konfime randevou w ak Dr. Ruiz madi a 10:00 AM. Tanpri rive 15 minit davans. Mèsi!';

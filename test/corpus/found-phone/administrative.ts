@@ -123,6 +123,10 @@ export const ADMINISTRATIVE_SMS = cases('administrative', 'sms', [
   ['allow', 'general_health', 'Cold and flu season is here: wash your hands, stay home when sick, and cover your cough.'],
   ['allow', 'general_health', 'Free hand sanitizer dispensers are now at every Riverside entrance. Thanks for helping keep our lobby healthy!'],
   ['allow', 'general_health', 'Share Riverside with a friend! Send this link to your group chat: riversidefp.example/share'],
+  ['allow', 'billing_reminder', 'Pay online, by phone, or drop your check in the box by the hospital front door. Thanks! -Business Office'],
+  ['allow', 'general_health', 'Storm shelter reminder: if sirens sound during your visit, staff will take you to the hospital lower level.'],
+  ['allow', 'billing_reminder', 'Good news: your assistance application was approved and your balance has been adjusted. Letter is in the mail.'],
+  ['block', 'visit_followup', 'Hi Pat, we heard your husband was taken to the hospital last night. Call us when you can.'],
 ]);
 
 export const ADMINISTRATIVE_EMAIL = cases('administrative', 'email', [

@@ -841,8 +841,20 @@ function linkSpans(p: Prepared, f: string | null): Links | null {
     }
     if (!dotted) continue;
     let end = i;
-    while (end > start && '.,;:!?)]"\''.includes(text[end - 1]!)) end--;
     let from = start;
+    // A link written between words of a script without spaces ("포털(portal.example.org)에서", "请登录portal.example.org查看"): its run of ASCII.
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (c !== 46 && c !== 64 && c !== 47) continue;
+      let back = k;
+      while (back > from && text.charCodeAt(back - 1) > 0x20 && text.charCodeAt(back - 1) < 0x7f) back--;
+      from = back;
+      let stop = k;
+      while (stop < end && text.charCodeAt(stop) > 0x20 && text.charCodeAt(stop) < 0x7f) stop++;
+      end = stop;
+      break;
+    }
+    while (end > from && '.,;:!?)]"\''.includes(text[end - 1]!)) end--;
     while (from < end && '(["\'<'.includes(text[from]!)) from++;
     // A link written right after other text, as Chinese writes it after a colon ("查看：https://…").
     const inner = text.slice(from, end).search(LINK_START);

@@ -510,6 +510,14 @@ describe('the positive model', () => {
     expect(unvetted('Мы в Кенсингтонском парке.')).toEqual([]);
   });
 
+  it('reads a link written between words of Korean or Chinese without spaces, and still reads what its path says', () => {
+    const practice = createClassifier({ positive: true, vetted: ['Pacific Crest Family Clinic'] });
+    const unvetted = (text: string, lang: string): string[] => words(text, practice.classifyText(text, lang), 'unvetted');
+    expect(unvetted('예약 변경은 포털(portal.pacificcrestfc.org)에서 해 주세요.', 'ko')).toEqual([]);
+    expect(unvetted('请登录portal.pacificcrestfc.org查看。', 'zh')).toEqual([]);
+    expect(labels(practice.classifyText('请登录https://portal.pacificcrestfc.org/hiv查看', 'zh'))).toContain('HIV');
+  });
+
   it("reads a short subject line in its body's language, and does not take the practice's name for a language", () => {
     const practice = createClassifier({ positive: true, vetted: ['Rio Norte Community Health Center'] });
     const body = 'Bonjou Madan Joseph, nou konfime randevou w ak Dr. Ruiz madi a 10:00 AM. Tanpri rive 15 minit davans. Mèsi!';

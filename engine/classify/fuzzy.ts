@@ -8,6 +8,7 @@
 // measures both directions. Lookups use deletion neighbourhoods (SymSpell): each term is indexed
 // under every string one (or two) deletions away, so a query costs a few map lookups.
 
+import { Automaton, HitBuffer } from './automaton.ts';
 import { builtinLexicon, excludedWords, LANGUAGE_BITS, type Lexicon } from './lexicon.ts';
 import { BUILTIN_LABEL_NAMES, builtinVocabulary, PUBLIC_LABEL_COUNT } from './vocab.ts';
 
@@ -141,6 +142,32 @@ export function nearVocabulary(): NearVocabulary {
   for (const word of latinWords(lex, LANGUAGE_BITS.en)) if (word.length >= 6) administrative.add(word);
   near = { sensitive, sensitiveLabels, administrative, known: excludedWords() };
   return near;
+}
+
+/** Sensitive terms of six letters or more, as skeletons: looked for inside a link's host (hostHidesTerm). */
+let hostTerms: Automaton | null = null;
+const hostHits = new HitBuffer();
+const HOST_LABELS = new Set(['HIV', 'STD', 'ETH', 'SUD', 'OPIOIDUD', 'PSY', 'BH', 'MH', 'SEX', 'PREGNANT', 'GDIS', 'SDV', 'SSP']);
+
+/**
+ * A host that runs a sensitive term together with other letters ("harborhivclinic" of
+ * harborhivclinic.org, "lakemontrecoveryservices"): terms are otherwise read at word boundaries, and
+ * a host is one word. Terms of six skeleton letters or more only ("hivclinic", "methadone"), so that
+ * short ones do not turn up inside ordinary names ("hiv" in "archives").
+ */
+export function hostHidesTerm(sym: Uint8Array, from: number, to: number): boolean {
+  if (hostTerms === null) {
+    const { table } = builtinVocabulary();
+    const terms = new Set<string>();
+    for (let i = 0; i < table.patterns.length; i++) {
+      const sk = table.patterns[i]!;
+      if (sk.length >= 6 && table.exact[i] === null && table.labels[i]!.some((id) => id < PUBLIC_LABEL_COUNT && HOST_LABELS.has(BUILTIN_LABEL_NAMES[id]!))) terms.add(sk);
+    }
+    hostTerms = new Automaton([...terms]);
+  }
+  hostHits.reset();
+  hostTerms.scan(sym.subarray(from, to + 1), to - from + 1, hostHits);
+  return hostHits.length > 0;
 }
 
 /** Every Latin word of a lexicon's trie with one of these language bits. */

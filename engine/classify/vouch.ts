@@ -21,7 +21,7 @@ import { DETECTED_LANGUAGE_POSITIONS, excludedWords, LANGUAGE_BITS, Lexicon, NAM
 import { isUnspaced } from './scripts.ts';
 import { foldedText, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
 import { foldString, isUpperAt } from './fold.ts';
-import { derivedSpanish, derivedTagalog, isExcluded, isVocabularyWord, nearSensitive } from './fuzzy.ts';
+import { derivedSpanish, derivedTagalog, hostHidesTerm, isExcluded, isVocabularyWord, nearSensitive } from './fuzzy.ts';
 
 const EN = LANGUAGE_BITS.en;
 const ES = LANGUAGE_BITS.es;
@@ -390,7 +390,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     if (kind === KIND_DIGITS) ok = true;
     else if (wE[w] === wS[w] && (kind === KIND_LETTERS || (kind === KIND_OTHER && fe - fs === 1 && isAlphabetLetter(codeAt(p, f, fs))))) ok = true; // a single letter ("Reply Д")
     else if (m > 0 && ((m & allowed) !== 0 || ((allowed & EN) !== 0 && campaignWord(p, f, links, m, w, fs, fe, words)))) ok = true;
-    if (!ok && inLink(links, fs, fe)) ok = linkWordOk(links, fs, fe, kind, m, allowed) || (kind === KIND_LETTERS && (twoWords(o.lexicon, sym, wS[w]!, wE[w]!, allowed, 3) || (o.extra !== null && latinBits(o.extra, sym, wS[w]!, wE[w]!) !== 0)));
+    if (!ok && inLink(links, fs, fe)) ok = !hostRunsTerm(links, fs, fe, kind, w, sym) && (linkWordOk(links, fs, fe, kind, m, allowed) || (kind === KIND_LETTERS && (twoWords(o.lexicon, sym, wS[w]!, wE[w]!, allowed, 3) || (o.extra !== null && latinBits(o.extra, sym, wS[w]!, wE[w]!) !== 0))));
     if (!ok && coveredBy(o.vouchedSpans, fs, fe)) ok = true;
     if (!ok && o.extra !== null && kind === KIND_LETTERS && (latinBits(o.extra, sym, wS[w]!, wE[w]!) & LANGUAGE_MASK) !== 0) ok = true;
     // A portal named after the practice ("MyRiverside"): "my" and a vetted name.
@@ -879,6 +879,13 @@ function isSpace(c: number): boolean {
 function inLink(l: Links | null, fs: number, fe: number): boolean {
   if (l === null) return false;
   for (let i = 0; i < l.s.length; i++) if (fs >= l.s[i]! && fe <= l.e[i]!) return true;
+  return false;
+}
+
+/** A word of a link's host that runs a term of care into other letters ("harborhivclinic.org"): the host is otherwise opaque. */
+function hostRunsTerm(l: Links | null, fs: number, fe: number, kind: number, w: number, sym: Uint8Array): boolean {
+  if (kind !== KIND_LETTERS || wE[w]! - wS[w]! < 6) return false;
+  for (let i = 0; i < l!.s.length; i++) if (fs >= l!.s[i]! && fe <= l!.hostEnd[i]!) return hostHidesTerm(sym, wS[w]!, wE[w]!);
   return false;
 }
 

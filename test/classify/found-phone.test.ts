@@ -518,6 +518,13 @@ describe('the positive model', () => {
     expect(labels(practice.classifyText('请登录https://portal.pacificcrestfc.org/hiv查看', 'zh'))).toContain('HIV');
   });
 
+  it("doubts a link's host that runs a term of care into other letters, not a host that merely holds its letters", () => {
+    const unvetted = unvettedIn('en');
+    expect(unvetted('Pay at harborhivclinic.org/pay today.')).toEqual(['harborhivclinic']);
+    expect(unvetted('Book at https://lakemontrecoveryservices.org/book')).toEqual(['lakemontrecoveryservices']);
+    expect(unvetted('Forms are at www.archives.gov and https://pay.riversidefamilypractice.example')).toEqual([]);
+  });
+
   it("reads a short subject line in its body's language, and does not take the practice's name for a language", () => {
     const practice = createClassifier({ positive: true, vetted: ['Rio Norte Community Health Center'] });
     const body = 'Bonjou Madan Joseph, nou konfime randevou w ak Dr. Ruiz madi a 10:00 AM. Tanpri rive 15 minit davans. Mèsi!';

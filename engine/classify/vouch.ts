@@ -1302,7 +1302,7 @@ function joined(p: Prepared, f: string | null, a: number, b: number): boolean {
 const TOPIC = new Set([
   'testing', 'test', 'tests', 'screening', 'screenings', 'services', 'service', 'awareness', 'day', 'month', 'week', 'walk',
   'program', 'programs', 'prevention', 'class', 'classes', 'event', 'fair', 'support', 'education', 'care', 'health',
-  'resources', 'hotline', 'lifeline', 'questionnaire', 'vaccine', 'vaccines',
+  'resources', 'hotline', 'lifeline', 'questionnaire', 'vaccine', 'vaccines', 'van', // "the mobile mammography van ... open to all women 40+"
   // events and causes ("the Cancer Survivors 5K", "American Cancer Society")
   'survivors', 'run', 'race', '5k', 'ride', 'gala', 'luncheon', 'fundraiser', 'research', 'society', 'association', 'foundation',
   'matters', 'season',

@@ -47,6 +47,8 @@ export const CONTEXT_SMS = cases('context', 'sms', [
   ['allow', 'prescription_ready', '3 prescriptions are ready for the Okafor family at the Elm St pharmacy. Pickup window 9-6.'],
   ['block', 'visit_followup', 'Your high blood pressure is the most common reason for your headaches.'],
   ['block', 'visit_followup', 'Patients who have diabetes like you should book a foot check this month.'],
+  ['allow', 'general_health', 'The mobile mammography van visits the library lot May 3-4, open to all women 40 and older. Call 555-301-4400 to book!'],
+  ['block', 'appointment_reminder', 'Your mammography van appointment is Sat 5/3 at 9:40 AM in the library lot.'],
 ]);
 
 export const CONTEXT_EMAIL = cases('context', 'email', [

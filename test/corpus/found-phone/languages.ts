@@ -162,6 +162,9 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['allow', 'billing_reminder', 'Riverside: na koncie jest zaległość 40,00 USD. Można zapłacić online lub w recepcji.', { language: 'pl' }],
   ['allow', 'general_health', 'Pomagamy bezpłatnie odnowić ubezpieczenie: doradcy ds. ubezpieczeń czekają w recepcji, prosimy nie zwlekać.'],
   ['allow', 'general_health', 'Klinik la fèmen lendi pou fèt la. N ap relouvri madi nan lè nòmal. Mèsi!', { language: 'ht' }],
+  ['block', 'visit_followup', '¡Felicidades por sus 90 días! Nos vemos el martes en el grupo.', { language: 'es' }],
+  ['block', 'visit_followup', 'Parabéns pelos 30 dias! Até quinta-feira.'],
+  ['block', 'visit_followup', 'Поздравляем с 60 днями! Ждём вас в четверг.', { language: 'ru' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

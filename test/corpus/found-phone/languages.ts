@@ -165,6 +165,7 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['block', 'visit_followup', '¡Felicidades por sus 90 días! Nos vemos el martes en el grupo.', { language: 'es' }],
   ['block', 'visit_followup', 'Parabéns pelos 30 dias! Até quinta-feira.'],
   ['block', 'visit_followup', 'Поздравляем с 60 днями! Ждём вас в четверг.', { language: 'ru' }],
+  ['block', 'appointment_reminder', 'Su chequeo de los 40 días es el jueves a las 10. Puede traer al bebé.', { language: 'es' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

@@ -118,6 +118,8 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'billing_reminder', 'Your balance of $88.00 for the 5/2 physical therapy visits is due. Pay at riversidefp.example/pay.'],
   ['block', 'appointment_reminder', 'New Arrivals Health Program: your family\'s health screening is Tue 5/6 at 8 AM. Bring all vaccine records.'],
   ['allow', 'general_health', 'Protect your family\'s health this winter: wash hands often and get a flu shot at any Riverside office.'],
+  ['block', 'appointment_confirmation', 'Your phone visit with Jenna is Thu 4 PM. Pick a quiet place where you can talk about how you have been feeling.'],
+  ['block', 'billing_reminder', 'Your $95 balance is the New Leaf weight program fee for May. Pay online or call 555-301-4400.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

@@ -1,0 +1,93 @@
+// An open-loop load generator: requests arrive at a fixed average rate whatever the server does
+// (Poisson arrivals, as independent clients send), and each latency is measured from the moment the
+// request was due, not from when a free connection let it go (the method of wrk2 and of Gil Tene's
+// "coordinated omission"). This is what "p99 at 1,000 requests/s" means for a service in production.
+//
+// Why not autocannon's `overallRate`: autocannon lets each connection send its share of the second's
+// requests as fast as the server answers and then waits for the next second (httpClient.js,
+// `reqsMadeThisSecond`), so "1,000 requests/s" arrives as a burst of 1,000 at full speed each second;
+// and it corrects for coordinated omission with an expected interval of ceil(1 / rate) = 1 ms per
+// connection, adding a made-up sample for every millisecond a response took. bench/http.ts keeps that
+// run beside this one, named for what it is. (No npm package offers open-loop arrivals for Node's HTTP
+// client; this is the scheduler and a sorted array of latencies, nothing more.)
+import { Agent, request } from 'node:http';
+
+export interface OpenLoopResult {
+  /** Requests answered with a 2xx status. */
+  ok: number;
+  /** Requests that failed (connection error or a status other than 2xx). */
+  errors: number;
+  seconds: number;
+  /** Latency percentiles in milliseconds, from the moment each request was due. */
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+}
+
+export interface OpenLoopRequest {
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** The value at quantile q (0–1) of sorted values (nearest rank). */
+export const quantile = (sorted: readonly number[], q: number): number => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!);
+
+/** Seeded exponential gaps (mean 1000 / rate ms), so two runs offer the same arrivals. */
+function arrivals(rate: number, seconds: number, seed: number): number[] {
+  let state = seed >>> 0 || 1;
+  const uniform = (): number => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return ((state >>> 0) + 0.5) / 4294967296;
+  };
+  const due: number[] = [];
+  for (let t = 0; ; ) {
+    t += (-Math.log(uniform()) * 1000) / rate;
+    if (t >= seconds * 1000) return due;
+    due.push(t);
+  }
+}
+
+/** Sends `requests` (cycled) to `url` at `rate` per second on average for `seconds`; resolves when every request has been answered. */
+export async function openLoop(url: string, requests: readonly OpenLoopRequest[], options: { rate: number; seconds: number; seed?: number }): Promise<OpenLoopResult> {
+  const { hostname, port } = new URL(url);
+  const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  const due = arrivals(options.rate, options.seconds, options.seed ?? 1);
+  const latencies: number[] = [];
+  let errors = 0;
+  const send = (r: OpenLoopRequest, dueAt: number): Promise<void> =>
+    new Promise((resolve) => {
+      const req = request({ host: hostname, port, method: 'POST', path: r.path, headers: { ...r.headers, 'content-length': Buffer.byteLength(r.body) }, agent }, (res) => {
+        res.resume();
+        res.once('end', () => {
+          if (res.statusCode !== undefined && res.statusCode >= 200 && res.statusCode < 300) latencies.push(performance.now() - dueAt);
+          else errors++;
+          resolve();
+        });
+      });
+      req.once('error', () => {
+        errors++;
+        resolve();
+      });
+      req.end(r.body);
+    });
+  const inFlight: Promise<void>[] = [];
+  const start = performance.now();
+  let next = 0;
+  await new Promise<void>((finish) => {
+    const tick = (): void => {
+      const now = performance.now() - start;
+      for (; next < due.length && due[next]! <= now; next++) inFlight.push(send(requests[next % requests.length]!, start + due[next]!));
+      if (next < due.length) setTimeout(tick, Math.max(0, Math.min(1, due[next]! - now)));
+      else finish();
+    };
+    tick();
+  });
+  await Promise.all(inFlight);
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return { ok: latencies.length, errors, seconds: options.seconds, p50: quantile(latencies, 0.5), p90: quantile(latencies, 0.9), p99: quantile(latencies, 0.99), max: latencies.at(-1) ?? 0 };
+}

@@ -20,7 +20,7 @@ export const DETECTED_LANGUAGE_POSITIONS = COVERED_LANGUAGES.filter((l) => l !==
 export const TOPIC_BIT = 1024;
 /** A word of a phrase the bundle vets ("Birch" of "Birch St"): vouched for in a link's path or query only ("?loc=birch"). */
 export const PHRASE_WORD_BIT = 2048;
-/** given-names.txt: a person's given name, vouched for where it is written as a name (vouch.ts); it also ties its sentence to someone. */
+/** given-names.txt and nicknames.txt: a person's given name, vouched for where it is written as a name (vouch.ts); it also ties its sentence to someone. */
 export const NAME_BIT = 4096;
 /** us-places.txt: a word of a US place name, vouched for where it is written as a name, like a given name. */
 export const PLACE_BIT = 8192;
@@ -37,6 +37,7 @@ const FILE_BITS: Record<string, number> = {
   'ht-topics': TOPIC_BIT,
   'ru-topics': TOPIC_BIT,
   'given-names': NAME_BIT,
+  nicknames: NAME_BIT,
   'us-places': PLACE_BIT,
 };
 /** Files of vetted/ that are not lexicons: <lang>-excluded.txt (what a frequency list may not vouch for), phrases.txt and <lang>-phrases.txt. */

@@ -91,6 +91,8 @@ function timeNotAudience(w: number, words: number, wordText: (w: number) => stri
   if (t === 'every') return w + 1 < words && EVERY_TIME.has(wordText(w + 1));
   // "Statement for counseling services", "billed for recovery services"
   if (t === 'services') return (w > 1 && wordText(w - 2) === 'for') || (w > 2 && wordText(w - 3) === 'for');
+  // "Harbor Women's Health", "the women's clinic": a place's care, not its audience ("open to all women 40+")
+  if (t === 'women' || t === 'men') return w + 1 < words && wordText(w + 1) === 's';
   return false;
 }
 
@@ -695,6 +697,9 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   }
   const addressed = general.slice();
   if (campaignFrom >= 0) for (let i = 0; i < sentences; i++) if (i > campaignFrom || sQuestion[i] === 1) general[i] = untied[i]!;
+  // A campaign's title before a colon is addressed as the clause after it is ("Women's Health Week: free
+  // checks for everyone"): for its topics, not for a sensitive term (`addressed` is kept from before).
+  for (let i = 0; i + 1 < sentences; i++) if (sColon[i + 1] === 1 && addressed[i + 1] && untied[i]) general[i] = true;
   // A list of services is addressed to everyone as a whole: any of its items may be the term.
   const services = new Array<boolean>(sentences);
   for (let i = 0; i < sentences; i++) {
@@ -771,18 +776,20 @@ function referenceCode(p: Prepared, w: number, words: number): boolean {
 /** What may follow "Drug" when it is not a pharmacy's name ("Drug Screen", "Drug Test Results"). */
 const DRUG_NOT_A_NAME = new Set(['screen', 'screens', 'screening', 'test', 'tests', 'testing', 'panel', 'use', 'abuse', 'treatment', 'rehab', 'program', 'court', 'levels', 'level', 'interaction', 'interactions', 'allergy', 'allergies']);
 
+/** "at", "from", and "at" in the languages whose texts name an English pharmacy ("sa Westlake Drug", "en Gable Drug", "na Corner Drug"). */
+const PHARMACY_BEFORE = new Set(['at', 'from', 'sa', 'en', 'em', 'na']);
+
 /**
  * A pharmacy named "... Drug(s)" where the patient picks up ("ready for pickup at Gable Drug, 410 Main
  * St", "pick up at Corner Drug"): "Drug" with its capital after another capitalized word that follows
- * "at" or "from"; not "Drug Screen" or "Drug Test".
+ * "at" or "from" (PHARMACY_BEFORE); not "Drug Screen" or "Drug Test".
  */
 function pharmacyName(p: Prepared, w: number, words: number): boolean {
   const len = wE[w]! - wS[w]! + 1;
   if ((len !== 4 && len !== 5) || w < 2 || !capitalized(p, w) || !capitalized(p, w - 1)) return false;
   const t = wordText(w);
   if ((t !== 'drug' && t !== 'drugs') || wSent[w - 2] !== wSent[w]) return false;
-  const before = wordText(w - 2);
-  if (before !== 'at' && before !== 'from') return false;
+  if (!PHARMACY_BEFORE.has(wordText(w - 2))) return false;
   return !(w + 1 < words && wSent[w + 1] === wSent[w] && DRUG_NOT_A_NAME.has(wordText(w + 1)));
 }
 
@@ -1170,11 +1177,19 @@ const PLACE_BEFORE = new Set(['at', 'from', 'choosing', 'visiting', 'join']);
  */
 /**
  * A capitalized word that may be read as a name: not an excluded word of English ("It's Negative"),
- * nor, in a Spanish text, of Spanish unless it is a given name ("la clase de Peso Saludable", but
- * "Dolores Ramírez"; "this is Perpetua" in English), and not near a sensitive term.
+ * nor a word of the health topics of campaigns, nor, in a Spanish text, of Spanish unless it is a
+ * given name ("la clase de Peso Saludable", but "Dolores Ramírez"; "this is Perpetua" in English),
+ * and not near a sensitive term.
  */
 function plainName(t: string): boolean {
-  return nearSensitive(t).length === 0 && !isExcluded(t) && !isVocabularyWord(t) && !(curSpanish && excludedWords('es').has(t) && (curLexicon!.latin(t) & NAME_BIT) === 0);
+  return (
+    nearSensitive(t).length === 0 &&
+    !isExcluded(t) &&
+    !isVocabularyWord(t) &&
+    // A word of the body, a condition or a specialty names the care even in a name ("Riverside Cardiology", "Lakeside Women's Health"): vet the place.
+    (curLexicon!.latin(t) & TOPIC_WORD) === 0 &&
+    !(curSpanish && excludedWords('es').has(t) && (curLexicon!.latin(t) & NAME_BIT) === 0)
+  );
 }
 
 function properNoun(p: Prepared, f: string | null, w: number, first: number, last: number, words: number, wordText: (w: number) => string): boolean {

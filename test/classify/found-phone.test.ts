@@ -536,6 +536,21 @@ describe('the positive model', () => {
     expect(words('Konfimasyon randevou w – Rio Norte', practice.classifyText('Konfimasyon randevou w – Rio Norte'), 'unvetted')).toEqual([]);
   });
 
+  it("doubts a specialty or a women's clinic in a place's name, and keeps a campaign's title and a staff nickname", () => {
+    const unvetted = unvettedIn('en');
+    expect(unvetted('Your referral to Dr. Amara Lowell at Riverside Cardiology is approved.')).toEqual(['Cardiology']);
+    expect(unvetted('Your appointment at Riverside Neurology Associates is Mon 3/2 at 9 AM.')).toEqual(['Neurology']);
+    expect(unvetted("Harbor Women's Health: your appointment is Thu 5/7 at 2:15 PM.")).toEqual(['Women']);
+    expect(labels(positive.classifyText("Saebom Women's Clinic: reminder of your appointment Fri 12/12."))).toContain('SSP');
+    expect(labels(positive.classifyText("Pre-registration for your delivery at St. Anselm's is due by 3/1."))).toContain('PREGNANT');
+    expect(labels(positive.classifyText('Your package delivery is scheduled for Monday.'))).toEqual([]);
+    expect(unvetted("Women's Health Week: free blood pressure checks for everyone this Saturday.")).toEqual([]);
+    expect(unvetted('Our mammography van is open to all women 40 and older this Friday.')).toEqual([]);
+    expect(unvetted('Bev will call you today to pick a new time.')).toEqual([]);
+    expect(unvetted('Free Medicare class: how to compare Part D drug plans, for everyone.')).toEqual([]);
+    expect(unvetted('Your drug screen from Westlake Drug is back.')).toEqual(['drug']);
+  });
+
   it('reads English compounds of two vetted words, not those that name care', () => {
     const unvetted = unvettedIn('en');
     expect(unvetted('A swarm of honeybees in the crabapple tree; a tortoiseshell comb was found by the coneflowers.')).toEqual([]);

@@ -127,6 +127,18 @@ export const ADMINISTRATIVE_SMS = cases('administrative', 'sms', [
   ['allow', 'general_health', 'Storm shelter reminder: if sirens sound during your visit, staff will take you to the hospital lower level.'],
   ['allow', 'billing_reminder', 'Good news: your assistance application was approved and your balance has been adjusted. Letter is in the mail.'],
   ['block', 'visit_followup', 'Hi Pat, we heard your husband was taken to the hospital last night. Call us when you can.'],
+  // eleventh session: a specialty or a women's clinic in a place's name, a birth's hospital registration; staff nicknames, Medicare drug plans, Halloween, a pharmacy named "... Drug" in Tagalog
+  ['block', 'appointment_reminder', "Reminder: you're booked at Eastlake Gastroenterology on Tue 4/14 at 8:10 AM."],
+  ['block', 'appointment_reminder', 'Your referral to Summit Rheumatology Partners was approved. They will call you to schedule.'],
+  ['block', 'appointment_reminder', "Harbor Women's Health: your appointment is Thu 5/7 at 2:15 PM. Reply C to confirm."],
+  ['block', 'appointment_reminder', "Check in at Pinecrest Women's Clinic, 2nd floor, 15 min before your 9:30 visit."],
+  ['block', 'document_ready', 'Pre-registration for your delivery at Mercy General is due by 3/15: riversidefp.example/prereg'],
+  ['block', 'appointment_reminder', 'Please bring your ID to the delivery pre-registration desk at Mercy General before 6/1.'],
+  ['allow', 'appointment_cancellation', 'Bev from our front desk will call you today to pick a new time for your Thu appointment.'],
+  ['allow', 'general_health', 'Free Medicare info session Fri 12/5 at 2 PM: how to compare Part D drug plans. Everyone welcome.'],
+  ['allow', 'general_health', 'Halloween safety tips for trick-or-treaters: reflective tape on costumes and a flashlight!'],
+  ['allow', 'general_health', "Women's Health Week: free blood pressure checks for everyone at our Elm Street office on Saturday."],
+  ['allow', 'prescription_ready', 'Ready na po ang prescription ninyo sa Corner Drug. Bukas po sila hanggang 7 PM.', { language: 'tl' }],
 ]);
 
 export const ADMINISTRATIVE_EMAIL = cases('administrative', 'email', [

@@ -662,7 +662,12 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
       const nextWord = w + 1 < words && wSent[w + 1] === sn ? wordText(w + 1) : '';
       const prevWord = w > 0 && wSent[w - 1] === sn ? wordText(w - 1) : '';
       const excepted =
-        TIE_EXCEPTIONS.has(nextWord) || prevWord === 'thank' || (prevWord === 'did' && t === 'you') || (prevWord === 'someone' && t === 'you') || youAreNotAlone(w, words, t, wordText);
+        TIE_EXCEPTIONS.has(nextWord) ||
+        prevWord === 'thank' ||
+        (prevWord === 'did' && t === 'you') ||
+        (prevWord === 'someone' && t === 'you') ||
+        youAreNotAlone(w, words, t, wordText) ||
+        askYourProvider(t, prevWord, nextWord);
       if (!excepted) tie[sn] = true;
       // "your family's health screening is Wed 4/9 at 9 AM": the family's own visit, dated.
       else if ((nextWord === 'family' || nextWord === 'household') && w + 2 < words && wSent[w + 2] === sn && wordText(w + 2) === 's') familyOwn[sn] = true;
@@ -724,6 +729,15 @@ function personName(p: Prepared, w: number, words: number, sn: number): boolean 
 }
 
 /** "you're not alone", as crisis lines and campaigns say it to everyone. */
+/** Whom a campaign sends everyone to ("ask your provider about RSV protection", "talk with your doctor"). */
+const ADVISERS = new Set(['provider', 'doctor', 'pharmacist', 'clinician', 'nurse', 'healthcare', 'health']);
+const ASKED = new Set(['ask', 'with', 'to']);
+
+/** "your" in advice to everyone ("ask your provider", "talk with your doctor"): not the patient's own care. */
+function askYourProvider(t: string, prevWord: string, nextWord: string): boolean {
+  return t === 'your' && ASKED.has(prevWord) && ADVISERS.has(nextWord);
+}
+
 function youAreNotAlone(w: number, words: number, t: string, wordText: (w: number) => string): boolean {
   return t === 'youre' || (t === 'you' && w + 1 < words && wordText(w + 1) === 're')
     ? w + 3 < words && wordText(w + (t === 'you' ? 2 : 1)) === 'not' && wordText(w + (t === 'you' ? 3 : 2)) === 'alone'

@@ -551,6 +551,13 @@ describe('the positive model', () => {
     expect(unvetted('Your drug screen from Westlake Drug is back.')).toEqual(['drug']);
   });
 
+  it('reads advice that sends everyone to a provider as a campaign, and not the patient\'s own visit', () => {
+    const unvetted = unvettedIn('en');
+    expect(unvetted('RSV season is here. Keep sick visitors away from babies and ask your provider about RSV protection for infants.')).toEqual([]);
+    expect(unvetted("Your baby's RSV shot is due. Ask your provider about it at Tuesday's visit.")).toEqual(['RSV']);
+    expect(unvetted('Your sick visit is at 3 PM today.')).toEqual(['sick']);
+  });
+
   it('reads English compounds of two vetted words, not those that name care', () => {
     const unvetted = unvettedIn('en');
     expect(unvetted('A swarm of honeybees in the crabapple tree; a tortoiseshell comb was found by the coneflowers.')).toEqual([]);

@@ -49,6 +49,11 @@ export const CONTEXT_SMS = cases('context', 'sms', [
   ['block', 'visit_followup', 'Patients who have diabetes like you should book a foot check this month.'],
   ['allow', 'general_health', 'The mobile mammography van visits the library lot May 3-4, open to all women 40 and older. Call 555-301-4400 to book!'],
   ['block', 'appointment_reminder', 'Your mammography van appointment is Sat 5/3 at 9:40 AM in the library lot.'],
+  // advice to everyone that sends them to a provider ("ask your provider about RSV protection"), and who is sick in an outbreak (eleventh session, after probe 57)
+  ['allow', 'general_health', 'Whooping cough is going around our county. Keep sick visitors away from newborns and ask your pharmacist about the Tdap shot for grandparents.'],
+  ['allow', 'general_health', 'Measles cases were reported in our area this week. Keep sick children home and ask your provider about the MMR vaccine.'],
+  ['block', 'visit_followup', "Your baby's RSV shot is due. Ask your provider about it at Tuesday's visit."],
+  ['block', 'visit_followup', 'You were sick at your last visit; ask your doctor about the test we sent out.'],
 ]);
 
 export const CONTEXT_EMAIL = cases('context', 'email', [

@@ -260,7 +260,7 @@ const excluded = new Map<string, ReadonlySet<string>>();
  * the names and fuzzy matching read only this one); with 'es', those of es-excluded.txt, folded, which
  * a Spanish form derived from a vetted word may not be ("operó" of "operar").
  */
-export function excludedWords(language: 'en' | 'es' | 'pt' | 'pl' = 'en'): ReadonlySet<string> {
+export function excludedWords(language: 'en' | 'es' | 'pt' | 'pl' | 'ar' | 'ru' | 'ko' | 'zh' = 'en'): ReadonlySet<string> {
   let words = excluded.get(language);
   if (words === undefined) {
     const list = parseVetted(readFileSync(join(VETTED_DIR, `${language}-excluded.txt`), 'utf8'));

@@ -19,7 +19,7 @@
 import { SENTINEL } from './automaton.ts';
 import { DETECTED_LANGUAGE_POSITIONS, excludedWords, LANGUAGE_BITS, Lexicon, NAME_BIT, PLACE_BIT, TOPIC_BIT } from './lexicon.ts';
 import { isUnspaced } from './scripts.ts';
-import { foldedText, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
+import { foldedText, origEnd, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
 import { foldString, isUpperAt } from './fold.ts';
 import { derivedSpanish, derivedTagalog, hostHidesTerm, isExcluded, isVocabularyWord, nearSensitive } from './fuzzy.ts';
 
@@ -31,6 +31,17 @@ const TOPIC_WORD = TOPIC_BIT;
 const LANGUAGE_MASK = 0x1ff; // every language bit except `general`
 
 const folded = (words: string[]): Set<string> => new Set(words.map(foldString));
+/** Word w is the Vietnamese vocative "ơi" as written ("chị ơi"), with its horn and no tone: "ói" is "vomit". */
+function vocative(p: Prepared, w: number): boolean {
+  return p.text.slice(origStart(p, p.pos[wS[w]!]!), origEnd(p, p.pos[wE[w]!]!)).normalize('NFC').toLowerCase() === 'ơi';
+}
+
+/** A word of another script that the reviewers of its language kept out of the vouched words. */
+const keptOut = (t: string): boolean => OTHER_SCRIPT_LANGUAGES.some((l) => excludedWords(l).has(t));
+const OTHER_SCRIPT_LANGUAGES = ['ar', 'ru', 'ko', 'zh'] as const;
+
+/** Vietnamese kinship words of TITLES: before a name ("chị Lan") and also the word for "you" ("chị ói": you vomit). */
+const VIETNAMESE_KIN = folded(['ong', 'ba', 'anh', 'chi']);
 const TITLES = folded(['dr', 'dra', 'drs', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'nurse', 'prof', 'professor', 'pharmacist', 'coach', 'ong', 'ba', 'anh', 'chi', 'si', 'kay', 'ni', 'доктор', 'доктора', 'врач', 'врача', 'الدكتور', 'دكتور', 'الطبيب']);
 const GREETINGS = folded(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'morning', 'afternoon', 'evening', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'bonjou', 'bonswa', 'chao', 'araw', 'welcome', 'congratulations', 'congrats', 'здравствуите', 'уважаемыи', 'уважаемая', 'мрхба', 'مرحبا', 'اهلا']);
 const STREET_SUFFIX = new Set(['st', 'street', 'ave', 'avenue', 'blvd', 'boulevard', 'rd', 'road', 'ln', 'lane', 'dr', 'drive', 'way', 'ct', 'court', 'pl', 'place', 'pkwy', 'parkway', 'hwy', 'highway', 'cir', 'circle', 'ter', 'terrace', 'sq', 'square', 'trl', 'trail', 'plaza', 'pike', 'calle', 'avenida']);
@@ -417,7 +428,8 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       const t = wordText(w);
       const before = w > 0 && wSent[w - 1] === wSent[w] ? wordText(w - 1) : '';
       const after = w + 1 < words ? wordText(w + 1) : '';
-      if (TITLES.has(before) || GREETINGS.has(before) || t.endsWith(HONORIFIC) || [...AFTER_NAME].some((a) => after.startsWith(a))) wOk[w] = 1;
+      // Not a word a reviewer kept out of its language ("دكتور السكر": the sugar doctor, for diabetes).
+      if ((TITLES.has(before) || GREETINGS.has(before) || t.endsWith(HONORIFIC) || [...AFTER_NAME].some((a) => after.startsWith(a))) && !keptOut(t)) wOk[w] = 1;
       else if (PHONE_LABELS.has(t) && w + 1 < words && wKind[w + 1] === KIND_DIGITS) wOk[w] = 1; // "Тел.: 508-555-0142"
       else if (KOREAN_WEEKDAYS.has(t) && weekdayAfterDate(p, f, pos[wS[w]!]!, pos[wE[w]!]! + 1)) wOk[w] = 1;
       else if (w > 0 && wSent[w - 1] === wSent[w] && patronymic(p, w) && capitalized(p, w - 1)) wOk[w - 1] = wOk[w] = 1; // "Николай Петрович"
@@ -1052,7 +1064,9 @@ function lowerCaseName(w: number): boolean {
   // a street before its suffix ("kestrel rd"; not "office" or "pharmacy", which could follow a drug's name)
   if (w + 1 < curWords && wSent[w + 1] === wSent[w] && STREET_SUFFIX.has(wordText(w + 1))) return true;
   const before = wordText(w - 1);
-  // a title's period may end a sentence ("ms. okafor")
+  // a title's period may end a sentence ("ms. okafor"); a Vietnamese kinship word is also "you", so only a
+  // capitalized word after it is a name ("chị Lan", but "Chị ói nhiều không?": are you vomiting a lot?)
+  if (VIETNAMESE_KIN.has(before)) return vocative(curP!, w);
   if (TITLES.has(before) ? curP!.pos[wS[w]!]! - curP!.pos[wE[w - 1]!]! <= 3 : wSent[w - 1] === wSent[w] && GREETINGS.has(before)) return true;
   // a given name in a text typed without capitals ("hi keisha, ur visit for brooklyn is fri")
   return !isUpperAt(curP!.text, origStart(curP!, curP!.pos[wS[0]!]!)) && !BRAND_NAMES.has(t) && givenName(w, curWords);
@@ -1191,24 +1205,20 @@ const PLACE_BEFORE = new Set(['at', 'from', 'choosing', 'visiting', 'join']);
  */
 /**
  * A capitalized word that may be read as a name: not an excluded word of English ("It's Negative"),
- * nor a word of the health topics of campaigns, nor, in a Spanish text, of Spanish unless it is a
- * given name ("la clase de Peso Saludable", but "Dolores Ramírez"; "this is Perpetua" in English),
- * and not near a sensitive term.
+ * nor, in a Spanish text, of Spanish unless it is a given name ("la clase de Peso Saludable", but
+ * "Dolores Ramírez"; "this is Perpetua" in English), and not near a sensitive term.
  */
 function plainName(t: string): boolean {
-  return (
-    nearSensitive(t).length === 0 &&
-    !isExcluded(t) &&
-    !isVocabularyWord(t) &&
-    // A word of the body, a condition or a specialty names the care even in a name ("Riverside Cardiology", "Lakeside Women's Health"): vet the place.
-    (curLexicon!.latin(t) & TOPIC_WORD) === 0 &&
-    !(curSpanish && excludedWords('es').has(t) && (curLexicon!.latin(t) & NAME_BIT) === 0)
-  );
+  return nearSensitive(t).length === 0 && !isExcluded(t) && !isVocabularyWord(t) && !(curSpanish && excludedWords('es').has(t) && (curLexicon!.latin(t) & NAME_BIT) === 0);
 }
 
 function properNoun(p: Prepared, f: string | null, w: number, first: number, last: number, words: number, wordText: (w: number) => string): boolean {
   const before = first > 0 && wSent[first - 1] === wSent[first] ? wordText(first - 1) : '';
   if (!plainName(wordText(w)) || (w + 1 < words && wordText(w + 1) === 'care')) return false;
+  // A word of the body, a condition or a specialty names the care even in a place's name ("Riverside
+  // Cardiology", "Lakeside Women's Health"): the officer vets the place. (A person introduced by name,
+  // "this is Corazon", is read before this.)
+  if ((curLexicon!.latin(wordText(w)) & TOPIC_WORD) !== 0) return false;
   // After "your": only a name the run itself makes an organization's ("your Lakeview Family Medicine statement").
   if (TIES.has(before) || before === 'my') return runNamesOrganization(first, last, wordText) || (w + 2 < words && wSent[w + 2] === wSent[w] && OWN_ACCOUNT.has(wordText(w + 2)) && last === w);
   // An organization word after a name in one run ("Lakeview FM").

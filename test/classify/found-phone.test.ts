@@ -551,6 +551,20 @@ describe('the positive model', () => {
     expect(unvetted('Your drug screen from Westlake Drug is back.')).toEqual(['drug']);
   });
 
+  it('reads a name after a Vietnamese kinship word only with its capital: the word is also "you"', () => {
+    const unvetted = unvettedIn('vi');
+    expect(unvetted('Chào chị Lan, lịch hẹn của chị là thứ Ba lúc 9 giờ sáng.')).toEqual([]);
+    expect(unvetted('Chị ói nhiều không?')).toEqual(['ói']);
+    expect(unvetted('Chị ơi, hồ sơ của chị còn thiếu chữ ký trang 3.')).toEqual([]);
+    expect(unvetted('Anh nhẹ cân hơn lần trước.')).toEqual(['nhẹ']);
+    expect(labels(positive.classifyText('Hóa đơn 150 đô cho buổi tư vấn hôn nhân ngày 3/4.', 'vi'))).toContain('MH');
+  });
+
+  it('does not read a word its language kept out as a name after a title ("the sugar doctor")', () => {
+    expect(unvettedIn('ar')('موعدك مع دكتور السكر بكرة الساعة 9')).toEqual(['السكر']);
+    expect(unvettedIn('ar')('موعدك مع الدكتور سمير بكرة الساعة 9')).toEqual([]);
+  });
+
   it('reads advice that sends everyone to a provider as a campaign, and not the patient\'s own visit', () => {
     const unvetted = unvettedIn('en');
     expect(unvetted('RSV season is here. Keep sick visitors away from babies and ask your provider about RSV protection for infants.')).toEqual([]);

@@ -547,6 +547,8 @@ describe('the positive model', () => {
     expect(unvetted("Women's Health Week: free blood pressure checks for everyone this Saturday.")).toEqual([]);
     expect(unvetted('Our mammography van is open to all women 40 and older this Friday.')).toEqual([]);
     expect(unvetted('Bev will call you today to pick a new time.')).toEqual([]);
+    // A person introduced by a name that is also a topic word elsewhere (Spanish "corazón") is still a person.
+    expect(unvetted('Hi Wendell, this is Corazon in billing.')).toEqual([]);
     expect(unvetted('Free Medicare class: how to compare Part D drug plans, for everyone.')).toEqual([]);
     expect(unvetted('Your drug screen from Westlake Drug is back.')).toEqual(['drug']);
   });

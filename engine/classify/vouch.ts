@@ -139,7 +139,13 @@ function capitalized(p: Prepared, w: number): boolean {
   CAPITAL.lastIndex = origStart(p, p.pos[wS[w]!]!);
   return CAPITAL.test(p.text);
 }
-const HONORIFIC = foldString('님');
+/** The honorific 님 after a name, alone or with its particle (박정민님께, 김민지님의). */
+const HONORIFIC_FORMS = [...folded(['님', '님께', '님께서', '님의', '님은', '님이', '님을', '님도', '님과', '님에게'])];
+/** Roots of care that make a title of the word before 님, not a name (상담사님: the counselor; 물리치료사님: the physical therapist). */
+const CARE_TITLE_ROOTS = [...folded(['상담', '치료', '심리', '재활', '정신', '중독', '산부인', '간병'])];
+
+/** A name with its honorific (박정민님께), not a title of care (상담사님과). */
+const honoredName = (t: string): boolean => HONORIFIC_FORMS.some((h) => t.endsWith(h)) && !CARE_TITLE_ROOTS.some((r) => t.includes(r));
 const AFTER_NAME = folded(['선생님', '씨', '님']);
 const TIES = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur', 'youre', 'youve', 'youll']);
 /** Words after "your"/"you" that keep the sentence addressed to everyone ("bring your family", "you or someone you know", "traiga a su familia"). */
@@ -429,7 +435,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       const before = w > 0 && wSent[w - 1] === wSent[w] ? wordText(w - 1) : '';
       const after = w + 1 < words ? wordText(w + 1) : '';
       // Not a word a reviewer kept out of its language ("دكتور السكر": the sugar doctor, for diabetes).
-      if ((TITLES.has(before) || GREETINGS.has(before) || t.endsWith(HONORIFIC) || [...AFTER_NAME].some((a) => after.startsWith(a))) && !keptOut(t)) wOk[w] = 1;
+      if ((TITLES.has(before) || GREETINGS.has(before) || honoredName(t) || [...AFTER_NAME].some((a) => after.startsWith(a))) && !keptOut(t)) wOk[w] = 1;
       else if (PHONE_LABELS.has(t) && w + 1 < words && wKind[w + 1] === KIND_DIGITS) wOk[w] = 1; // "Тел.: 508-555-0142"
       else if (KOREAN_WEEKDAYS.has(t) && weekdayAfterDate(p, f, pos[wS[w]!]!, pos[wE[w]!]! + 1)) wOk[w] = 1;
       else if (w > 0 && wSent[w - 1] === wSent[w] && patronymic(p, w) && capitalized(p, w - 1)) wOk[w - 1] = wOk[w] = 1; // "Николай Петрович"

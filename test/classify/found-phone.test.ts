@@ -562,6 +562,14 @@ describe('the positive model', () => {
     expect(labels(positive.classifyText('Hóa đơn 150 đô cho buổi tư vấn hôn nhân ngày 3/4.', 'vi'))).toContain('MH');
   });
 
+  it('reads a Korean name with its honorific and particle, and not a counselor\'s or therapist\'s title', () => {
+    const unvetted = unvettedIn('ko');
+    expect(unvetted('박정민님께, 다음 주 화요일 오전 11시에 예약이 있으십니다.')).toEqual([]);
+    expect(unvetted('최한나 상담사님과 12월 11일 오후 5시 상담 예약이 있습니다.')).toEqual(['최한나 상담사님과', '상담']);
+    expect(unvetted('물리치료사님과 예약이 있습니다.')).toEqual(['물리치료사님과']);
+    expect(unvetted('보험 상담을 원하시면 전화 주세요.')).toEqual([]);
+  });
+
   it('does not read a word its language kept out as a name after a title ("the sugar doctor")', () => {
     expect(unvettedIn('ar')('موعدك مع دكتور السكر بكرة الساعة 9')).toEqual(['السكر']);
     expect(unvettedIn('ar')('موعدك مع الدكتور سمير بكرة الساعة 9')).toEqual([]);

@@ -248,6 +248,9 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['block', 'general_health', '기억력 교실 회원님들께: 다음 주부터 장소가 3층으로 바뀝니다.', { language: 'ko' }],
   ['block', 'appointment_reminder', '재활 운동 예약이 목요일 오전 11시입니다. 편한 옷을 입고 오세요.'],
   ['block', 'prescription_ready', '혈압약 처방전이 준비되었습니다. 약국에서 찾아가세요.', { language: 'ko' }],
+  // a counselor's title with its honorific, and an insurance consultation (eleventh session, after probe 55)
+  ['block', 'appointment_reminder', '최은주 상담사님과 목요일 오후 4시 상담이 있습니다.', { language: 'ko' }],
+  ['allow', 'appointment_reminder', '김지훈님께, 보험 상담을 원하시면 월요일에 전화 주세요.'],
   // Arabic (MSA and Lebanese, Iraqi, Yemeni dialect): ordinary texts of every kind a practice sends and 25 look-alikes that reveal care, written before the eleventh session's
   // words were added (a helper session, from the practice guide); 4 of its 70 ordinary texts still go to the portal and are left out: حداد, الظهر, موقوف, المسكّرة: each also a word of care or of the police
   ['allow', 'appointment_reminder', 'مرحبا، هيدا تذكير من Riverside Family Practice: عندك موعد بكرا الساعة 9 الصبح مع Dana Whitfield. إذا بدك تغيّر الموعد، ابعتلنا رسالة أو اتصل فينا. شكراً!'],

@@ -570,6 +570,12 @@ describe('the positive model', () => {
     expect(unvetted('보험 상담을 원하시면 전화 주세요.')).toEqual([]);
   });
 
+  it('reads Russian "в зависимости от" (depending on) as a sliding fee, and an addiction as SUD', () => {
+    expect(labels(positive.classifyText('Плата за приём в зависимости от дохода, от 20 долларов.', 'ru'))).toEqual([]);
+    expect(labels(positive.classifyText('Программа лечения зависимости по вторникам в 18:00.', 'ru'))).toContain('SUD');
+    expect(labels(positive.classifyText('Группа для людей с зависимостью собирается в среду.', 'ru'))).toContain('SUD');
+  });
+
   it('does not read a word its language kept out as a name after a title ("the sugar doctor")', () => {
     expect(unvettedIn('ar')('موعدك مع دكتور السكر بكرة الساعة 9')).toEqual(['السكر']);
     expect(unvettedIn('ar')('موعدك مع الدكتور سمير بكرة الساعة 9')).toEqual([]);

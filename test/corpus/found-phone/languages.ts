@@ -345,7 +345,7 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['block', 'general_health', 'ننصحك بتخفيف الملح بعد ما ارتفع ضغطك في الزيارة الأخيرة.'],
   ['block', 'appointment_reminder', 'موعدك في عيادة الأورام يوم الثلاثاء الساعة 11.', { language: 'ar' }],
   // Russian (with the Brighton Beach borrowings): ordinary texts of every kind a practice sends and 25 look-alikes that reveal care, written before the eleventh session's
-  // words were added (a helper session, from the practice guide); 5 of its 70 ordinary texts still go to the portal and are left out: консультант (also a counselor), "в зависимости от дохода" (the SUD stem зависимост), вс, B1
+  // words were added (a helper session, from the practice guide); 5 of its 70 ordinary texts still go to the portal and are left out: консультант (also a counselor), "в зависимости от дохода" (the SUD stem зависимост, since narrowed), вс, B1
   ['allow', 'appointment_reminder', 'Здравствуйте, Галина Ивановна! Напоминаем, что у вас апойнтмент в Riverside Family Practice во вторник, 14 октября, в 10:30. Ответьте Д для подтверждения или позвоните нам по номеру (718) 555-0142.', { language: 'ru' }],
   ['allow', 'appointment_reminder', 'Напоминание: ваш приём у доктора Sofia Ruiz завтра в 9:15. Пожалуйста, приходите за 15 минут до назначенного времени.'],
   ['allow', 'appointment_confirmation', 'Ваш визит подтверждён: пятница, 7 ноября, 14:00, Riverside Family Practice, 3100 Оушен-авеню, 2-й этаж. Спасибо!', { language: 'ru' }],
@@ -436,6 +436,9 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['block', 'document_ready', 'Справка о вашей инвалидности готова, заберите в регистратуре.', { language: 'ru' }],
   ['block', 'general_health', 'Поздравляем: 90 дней трезвости! Ждём вас в группе в четверг.'],
   ['block', 'appointment_reminder', 'Ваша прививка от гепатита и тест на ВИЧ запланированы на 3 марта.', { language: 'ru' }],
+  // "depending on income", and an addiction in the case it shares (eleventh session)
+  ['allow', 'billing_reminder', 'Плата за приём в зависимости от дохода семьи. Документы о доходе принесите на следующий визит.', { language: 'ru' }],
+  ['block', 'appointment_reminder', 'Напоминаем о программе лечения зависимости: вторник, 18:00, каб. 12.', { language: 'ru' }],
   // Vietnamese: ordinary texts of every kind a practice sends and 25 look-alikes that reveal care, written before the eleventh session's
   // words were added (a helper session, from the practice guide); 6 of its 70 ordinary texts still go to the portal and are left out: nhé after a pronoun alone (nhẹ), hai mặt (mắt), gì hết, a reference code, a name the lists lack
   ['allow', 'appointment_reminder', 'Riverside Family Practice xin nhắc: anh Nguyễn Văn Hùng có lịch hẹn với Dr. Sofia Ruiz vào thứ Năm, ngày 12/6 lúc 9:15 sáng. Vui lòng đến sớm 15 phút. Trả lời C để xác nhận, H để hủy.', { language: 'vi' }],

@@ -26,6 +26,7 @@ import { derivedSpanish, derivedTagalog, hostHidesTerm, isExcluded, isVocabulary
 const EN = LANGUAGE_BITS.en;
 const ES = LANGUAGE_BITS.es;
 const TL = LANGUAGE_BITS.tl;
+const VI = LANGUAGE_BITS.vi;
 const GENERAL = LANGUAGE_BITS.general;
 const TOPIC_WORD = TOPIC_BIT;
 const LANGUAGE_MASK = 0x1ff; // every language bit except `general`
@@ -33,8 +34,19 @@ const LANGUAGE_MASK = 0x1ff; // every language bit except `general`
 const folded = (words: string[]): Set<string> => new Set(words.map(foldString));
 /** Word w is the Vietnamese vocative "ơi" as written ("chị ơi"), with its horn and no tone: "ói" is "vomit". */
 function vocative(p: Prepared, w: number): boolean {
-  return p.text.slice(origStart(p, p.pos[wS[w]!]!), origEnd(p, p.pos[wE[w]!]!)).normalize('NFC').toLowerCase() === 'ơi';
+  return writtenAs(p, w) === 'ơi';
 }
+
+/** Word w as written (lower case, NFC): where folding would join words that differ only by a tone mark. */
+function writtenAs(p: Prepared, w: number): string {
+  return p.text.slice(origStart(p, p.pos[wS[w]!]!), origEnd(p, p.pos[wE[w]!]!)).normalize('NFC').toLowerCase();
+}
+
+/**
+ * The Vietnamese particle that closes a polite request or reminder ("nhớ mang thẻ bảo hiểm nhé"), as
+ * written: folded, it is also "nhẹ" (light, mild: "nhẹ cân", underweight), which stays doubted.
+ */
+const particleNhe = (p: Prepared, w: number): boolean => writtenAs(p, w) === 'nhé';
 
 /** A word of another script that the reviewers of its language kept out of the vouched words. */
 const keptOut = (t: string): boolean => OTHER_SCRIPT_LANGUAGES.some((l) => excludedWords(l).has(t));
@@ -442,7 +454,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       continue;
     }
     if (wKind[w] !== KIND_LETTERS) continue;
-    if (addressLine(p, w, words) || referenceCode(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words)) wOk[w] = 1;
+    if (addressLine(p, w, words) || referenceCode(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || ((allowed & VI) !== 0 && particleNhe(p, w))) wOk[w] = 1;
     else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) ? nameSlot(p, f, w, words, wordText) || givenName(w, words) : lowerCaseName(w)) {
       wOk[w] = 1;
       (names ??= new Set()).add(wordText(w));

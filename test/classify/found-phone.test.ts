@@ -558,6 +558,9 @@ describe('the positive model', () => {
     expect(unvetted('Chào chị Lan, lịch hẹn của chị là thứ Ba lúc 9 giờ sáng.')).toEqual([]);
     expect(unvetted('Chị ói nhiều không?')).toEqual(['ói']);
     expect(unvetted('Chị ơi, hồ sơ của chị còn thiếu chữ ký trang 3.')).toEqual([]);
+    // The closing particle "nhé" as written; "nhẹ" (light: "nhẹ cân", underweight) folds to the same letters.
+    expect(unvetted('Chú bấm link này 5 phút trước giờ hẹn nhé!')).toEqual([]);
+    expect(unvetted('Chị nhẹ cân hơn lần trước nhé.')).toEqual(['nhẹ']);
     expect(unvetted('Anh nhẹ cân hơn lần trước.')).toEqual(['nhẹ']);
     expect(labels(positive.classifyText('Hóa đơn 150 đô cho buổi tư vấn hôn nhân ngày 3/4.', 'vi'))).toContain('MH');
   });

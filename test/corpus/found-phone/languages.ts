@@ -439,6 +439,9 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   // "depending on income", and an addiction in the case it shares (eleventh session)
   ['allow', 'billing_reminder', 'Плата за приём в зависимости от дохода семьи. Документы о доходе принесите на следующий визит.', { language: 'ru' }],
   ['block', 'appointment_reminder', 'Напоминаем о программе лечения зависимости: вторник, 18:00, каб. 12.', { language: 'ru' }],
+  // the closing particle "nhé" as written, and "nhẹ" (light) that folds to its letters (eleventh session, after probe 58)
+  ['allow', 'appointment_reminder', 'Mai 9 giờ sáng chú có hẹn với BS Ruiz, chú nhớ mang thẻ bảo hiểm nhé!', { language: 'vi' }],
+  ['block', 'visit_followup', 'Cháu nhẹ cân hơn tháng trước, chị nhớ cho cháu ăn thêm bữa phụ nhé.', { language: 'vi' }],
   // Vietnamese: ordinary texts of every kind a practice sends and 25 look-alikes that reveal care, written before the eleventh session's
   // words were added (a helper session, from the practice guide); 6 of its 70 ordinary texts still go to the portal and are left out: nhé after a pronoun alone (nhẹ), hai mặt (mắt), gì hết, a reference code, a name the lists lack
   ['allow', 'appointment_reminder', 'Riverside Family Practice xin nhắc: anh Nguyễn Văn Hùng có lịch hẹn với Dr. Sofia Ruiz vào thứ Năm, ngày 12/6 lúc 9:15 sáng. Vui lòng đến sớm 15 phút. Trả lời C để xác nhận, H để hủy.', { language: 'vi' }],

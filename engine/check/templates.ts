@@ -3,7 +3,7 @@
 import type * as A from '../../grammar/ast.ts';
 import { diagnostic, type Diagnostic } from '../../grammar/diagnostics.ts';
 import { CATEGORIES } from '../contract/index.ts';
-import { CLINICAL_PLACEHOLDERS, createClassifier, fixedText, normalize, PLACEHOLDER_TYPES, placeholders, type Classifier } from '../classify/index.ts';
+import { CLINICAL_PLACEHOLDERS, createClassifier, fixedText, normalize, PLACEHOLDER_TYPES, placeholders, practiceNames, type Classifier } from '../classify/index.ts';
 
 const TYPES = Object.keys(PLACEHOLDER_TYPES).join(', ');
 
@@ -48,7 +48,8 @@ export function checkVetted(d: A.VettedDecl): Diagnostic[] {
     .map((w) => diagnostic('check/invalid-term', `The vetted entry ${JSON.stringify(w.value)} has no letters or digits`, w.span, 'write the word or phrase as it appears in messages'));
 }
 
-/** The classifier that reads templates' fixed text: the built-in vocabularies, the bundle's vetted words and the practice's name. */
+/** The classifier that reads templates' fixed text: the built-in vocabularies, the bundle's vetted words and the practice's names. */
 export function templateReader(vetted: readonly A.VettedDecl[], practice: string | undefined): Classifier {
-  return createClassifier({ positive: true, vetted: [...vetted.flatMap((d) => d.words.map((w) => w.value)), ...(practice === undefined ? [] : [practice])] });
+  const names = practiceNames(practice);
+  return createClassifier({ positive: true, vetted: [...vetted.flatMap((d) => d.words.map((w) => w.value)), ...names], practice: names });
 }

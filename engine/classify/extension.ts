@@ -6,16 +6,20 @@
 import { policyPattern, type PolicyPattern } from '../contract/index.ts';
 import { Automaton } from './automaton.ts';
 import { foldString, termSkeleton } from './fold.ts';
-import { builtinPhrases, Lexicon, PHRASE_WORD_BIT } from './lexicon.ts';
+import { isExcluded, isVocabularyWord, nearSensitive } from './fuzzy.ts';
+import { builtinLexicon, builtinPhrases, excludedWords, Lexicon, PHRASE_WORD_BIT, TOPIC_BIT } from './lexicon.ts';
 import { literalPrefilter, LiteralSkeletons, type Prefilter } from './prefilter.ts';
 import type { CompiledTemplate } from './templates.ts';
 import { TermTable } from './vocab.ts';
+import { ORGANIZATION } from './vouch.ts';
 
 export interface ClassifierExtensions {
   terms?: { label: string; terms: string[] }[];
   patterns?: { label: string; source: string; flags: string }[];
   /** Words and phrases the officer vetted (and the practice's name): the found-phone test vouches for them. */
   vetted?: string[];
+  /** The practice's own names (practiceNames()), also in `vetted`: vouched for as written, care words and all ("Bayrock Urgent Care"). */
+  practice?: string[];
   /** Approved templates: a message that is an instance of one is not doubted word by word. */
   templates?: CompiledTemplate[];
   /**
@@ -61,6 +65,64 @@ function declinedNames(entry: string): string[] {
   return out;
 }
 
+/**
+ * The names the found-phone test vouches for from the practice's name: the whole name, its words
+ * but those the lexicons keep out on purpose ("Mesa Verde Medical Group" does not vouch for "see
+ * you at group Thursday", nor "Sunrise Recovery" for "your recovery"), and its initials when they
+ * are three letters or more ("LVMP" of "Linden Valley Medical Partners", as staff sign texts).
+ * Initials that spell a term of the vocabularies stay a finding: the vocabularies read them first.
+ */
+export function practiceNames(practice: string | undefined): string[] {
+  if (practice === undefined) return [];
+  const words = practice.split(/\s+/).filter((w) => w !== '');
+  const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return [practice, ...words.filter((w) => !excludedWords().has(foldString(w))), ...(initials.length >= 3 ? [initials] : [])];
+}
+
+/**
+ * The proper names inside a vetted phrase ("Allapattah" of "Puentes Allapattah Health Center"):
+ * words written with a capital that no list knows (not a common word, a topic, a place or a given
+ * name), are no term of the vocabularies, no excluded word and near no sensitive term. They vouch
+ * alone ("see you in Allapattah"); the phrase's other words do not ("Heart" of "Linden Valley
+ * Heart Center", "Urology" of "Linden Valley Urology" are read as in any text).
+ */
+function properWords(phrase: string): string[] {
+  return phrase.split(/[^\p{L}\p{N}'’]+/u).filter((w) => {
+    if (!/^\p{Lu}[\p{L}'’]{3,}$/u.test(w) || !/^[A-Za-z'’]+$/.test(w)) return false;
+    const folded = foldString(w);
+    return builtinLexicon().latin(folded) === 0 && !isExcluded(folded) && !isVocabularyWord(folded) && nearSensitive(folded).length === 0;
+  });
+}
+
+/** Words of a place's name that say what kind of place it is, not what care it gives ("Saebom Clinic", "the Elm Street Lab"). */
+const PLACE_KINDS = new Set(['clinic', 'clinics', 'lab', 'labs', 'laboratory', 'hospital']);
+
+/** A word that names care wherever it is written: a health topic, an excluded word, a term of the vocabularies or near one; not an organization's or a place's word ("Medical", "Clinic"). */
+function namesCare(word: string): boolean {
+  const folded = foldString(word).replace(/[^a-z]/g, '');
+  if (folded === '' || ORGANIZATION.has(folded) || PLACE_KINDS.has(folded)) return false;
+  return (builtinLexicon().latin(folded) & TOPIC_BIT) !== 0 || isExcluded(folded) || isVocabularyWord(folded) || nearSensitive(folded).length > 0;
+}
+
+/**
+ * What a vetted phrase vouches for as a whole. A name (every word capitalized) that holds a word of
+ * care ("Linden Valley Urology", "Harbor Heart Center") vouches for the runs of words around it
+ * ("Linden Valley", "Center"), not for that word: the officer vetted the place, and the guide asks
+ * to "be generic about appointment type in SMS". The word passes where it would in any text, or
+ * when the officer vets it on its own ("dermatology"). Other phrases ("eye exam") are vouched whole.
+ */
+export function vouchedRuns(phrase: string): string[] {
+  const words = phrase.trim().split(/\s+/);
+  // A name: capitalized words, and short joining words ("Allergy and Asthma", "Centro de Salud").
+  if (!words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || /^\p{Ll}{1,3}$/u.test(w)) || !words.some(namesCare)) return [phrase];
+  const runs: string[][] = [[]];
+  for (const w of words) {
+    if (namesCare(w)) runs.push([]);
+    else runs[runs.length - 1]!.push(w);
+  }
+  return runs.filter((r) => r.some((w) => !/^\p{Ll}{1,3}$/u.test(w))).map((r) => r.join(' '));
+}
+
 /** termLabel of the bundle's vetted phrases: vouched for, not a finding. */
 export const VOUCHED = -1;
 
@@ -82,11 +144,18 @@ export function compileExtension(
   for (const entry of [...(ext?.positive === true ? builtinPhrases() : []), ...(ext?.vetted ?? [])]) {
     if (typeof entry !== 'string') continue;
     const sk = termSkeleton(entry);
-    // A phrase of several words is vouched for as a whole, never word by word.
+    // A phrase of several words is vouched for as a whole, never word by word (but for the words of
+    // care a vetted name holds, and the proper names in it).
     if (sk !== null && sk.breaks.length > 0) {
-      vettedPhrases.push(entry);
+      for (const run of ext?.vetted?.includes(entry) === true && ext.practice?.includes(entry) !== true ? vouchedRuns(entry) : [entry]) {
+        if (run === entry || run.includes(' ')) vettedPhrases.push(run);
+        else vettedWords.add(run, 0x1ff); // one word of a vetted name ("Center" of "Linden Valley Heart Center")
+      }
       // its words, for links only ("?loc=birch" of "Birch St"); not the built-in set phrases
-      if (ext?.vetted?.includes(entry) === true) for (const word of entry.split(/[^\p{L}\p{N}]+/u)) if (word !== '') vettedWords.add(word, PHRASE_WORD_BIT);
+      if (ext?.vetted?.includes(entry) === true) {
+        for (const word of entry.split(/[^\p{L}\p{N}]+/u)) if (word !== '') vettedWords.add(word, PHRASE_WORD_BIT);
+        for (const word of properWords(entry)) vettedWords.add(word, 0x1ff);
+      }
     } else if (sk === null && entry.trim().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').length > 1) {
       otherPhrases.add(foldString(entry.trim()));
       if (ext?.vetted?.includes(entry) === true) for (const name of declinedNames(entry)) vettedWords.add(name, 0x1ff);

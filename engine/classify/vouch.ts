@@ -1183,7 +1183,8 @@ function sameSentence(w: number, k: number, words: number): boolean {
  * Words that end the name of an organization or a place ("Lakeview Family Medicine", "the Lakeview
  * team"). Not "center" or "clinic": what stands before them is often the care ("Wound Care Center").
  */
-const ORGANIZATION = new Set([
+/** Words that make a run of capitalized words an organization's name ("Lakeview Family Medicine", "Valley Medical Partners"). */
+export const ORGANIZATION: ReadonlySet<string> = new Set([
   ...STREET, 'family', 'medicine', 'medical', 'practice', 'primary', 'internal', 'health', 'healthcare', 'group',
   'associates', 'partners', 'team', 'staff', 'billing', 'offices', 'park', 'room', 'hall', 'library', 'school', 'church',
   'ledger', 'newsletter', 'portal', 'app', 'guest', 'garage', 'entrance', 'lobby', 'gardens', 'market', 'foundation',

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createClassifier, foldString, type Finding } from '../../engine/classify/index.ts';
+import { createClassifier, foldString, practiceNames, type Finding } from '../../engine/classify/index.ts';
 import { decodeForReading } from '../../engine/classify/decode.ts';
 import { editDistance, NearMatcher } from '../../engine/classify/fuzzy.ts';
 import { parseVetted } from '../../engine/classify/lexicon.ts';
@@ -167,10 +167,37 @@ describe('the positive model', () => {
       expect(words(text, positive.classifyText(text, 'en'), 'unvetted'), text).toContain(word);
   });
 
-  it('vouches for a word of a vetted phrase in a link ("?loc=birch" of "Birch St"), not alone in the text', () => {
-    const bundled = createClassifier({ positive: true, vetted: ['Zorvane St'] });
-    const text = 'Check in at https://checkin.example.org/?loc=zorvane or at our Zorvane St office. Zorvane is ready.';
-    expect(words(text, bundled.classifyText(text, 'en'), 'unvetted')).toEqual(['Zorvane']);
+  it('vouches for a word of a vetted phrase in a link ("?loc=birch" of "Birch St"), and alone only for a proper name no list knows', () => {
+    const bundled = createClassifier({ positive: true, vetted: ['Zorvane St', 'Puentes Allapattah Health Center'] });
+    const text = 'Check in at https://checkin.example.org/?loc=zorvane or at our Zorvane St office. Zorvane is ready. Nos vemos en Allapattah.';
+    expect(words(text, bundled.classifyText(text, 'en'), 'unvetted')).toEqual([]);
+    expect(words('zorvanex is ready', bundled.classifyText('zorvanex is ready', 'en'), 'unvetted')).toEqual(['zorvanex']);
+  });
+
+  it('vouches for a vetted place\'s name but not for a word of care in it ("Linden Valley Urology"), unless the officer vets that word alone', () => {
+    const places = createClassifier({ positive: true, vetted: ['Linden Valley Urology', 'Linden Valley Heart Center', 'Linden Valley Allergy and Asthma', 'Linden Valley Medical Partners'] });
+    for (const [text, word] of [
+      ['Your referral to Linden Valley Urology has been approved. Call to schedule.', 'Urology'],
+      ['Reminder: Tue 3 PM at Linden Valley Heart Center.', 'Heart'],
+      ['Your visit at Linden Valley Allergy and Asthma is Friday.', 'Allergy'],
+    ] as const) expect(words(text, places.classifyText(text, 'en'), 'unvetted'), text).toContain(word);
+    const text = 'Linden Valley Medical Partners: your statement is ready.';
+    expect(words(text, places.classifyText(text, 'en'), 'unvetted')).toEqual([]);
+    const vettedAlone = createClassifier({ positive: true, vetted: ['Harbor Dermatology', 'dermatology'] });
+    expect(words('See you at Harbor Dermatology on Friday.', vettedAlone.classifyText('See you at Harbor Dermatology on Friday.', 'en'), 'unvetted')).toEqual([]);
+  });
+
+  it('vouches for the practice\'s own name as written, care words and all, and for its initials ("LVMP")', () => {
+    const names = practiceNames('Bayrock Urgent Care & Occupational Health');
+    const practice = createClassifier({ positive: true, vetted: names, practice: names });
+    expect(words('Bayrock Urgent Care & Occupational Health: you are #4 in line.', practice.classifyText('Bayrock Urgent Care & Occupational Health: you are #4 in line.', 'en'), 'unvetted')).toEqual([]);
+    const lv = practiceNames('Linden Valley Medical Partners');
+    const signed = createClassifier({ positive: true, vetted: lv, practice: lv });
+    expect(words('Your card on file expires this month. -LVMP', signed.classifyText('Your card on file expires this month. -LVMP', 'en'), 'unvetted')).toEqual([]);
+    // initials that spell a term stay a finding: the vocabularies read them first
+    const hiv = practiceNames('Harbor Integrated Valley');
+    expect(hiv).toContain('HIV');
+    expect(labels(createClassifier({ positive: true, vetted: hiv, practice: hiv }).classifyText('Your HIV visit is Tue', 'en'))).toContain('HIV');
   });
 
   it('reads what pediatric and specialty notices write: a possessive without its apostrophe, ages in months, a phone label in Russian, a request number', () => {

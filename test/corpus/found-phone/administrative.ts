@@ -166,4 +166,7 @@ export const ADMINISTRATIVE_EMAIL = cases('administrative', 'email', [
   ['block', 'visit_followup', 'Dear Mr. Adeyemi,\n\nThank you for your visit today. As we discussed, please keep taking the blood thinner and keep your leg raised. Call us if the swelling gets worse.', { subject: 'After your visit' }],
   ['allow', 'appointment_reminder', 'Hello Mr. Abara,\n\nYour visit is Monday, June 8 at 10:20 AM. Join from a phone, tablet or computer with a camera.\n\nRiverside Family Practice\n88 Grant Street, Suite 2, Hollisburg, PA 17011\nThis mailbox is not monitored.', { subject: 'Your video visit' }],
   ['allow', 'general_health', 'Hello,\n\nWe now see patients from RI and MA at our Seekonk office, and we accept Aetna, Cigna and UnitedHealthcare plans.\n\nThis is an automated email. For medical emergencies call 911.', { subject: 'New office hours' }],
+  // The practice's initials, as staff sign texts (twelfth session).
+  ['allow', 'billing_reminder', 'RFP: your card on file ending 4417 expires this month. Update it in the portal to avoid delays.'],
+  ['allow', 'appointment_reminder', 'confirmed for 10:15 tmrw w/ Dr. Ruiz, Elm Street office. see you then - Jenna @ RFP'],
 ]);

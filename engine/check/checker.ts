@@ -70,6 +70,8 @@ function check(files: readonly A.PolicyFile[], report: Report): CheckedPolicy | 
   const rules: CheckedRule[] = [];
   const fixtures = new Map<string, A.FixtureDecl>();
   let order = 0; // declaration counter across the bundle
+  // Words the officer vets on their own, in any list: a vetted name holding one of them says nothing new.
+  const vettedAlone = new Set(decls.flatMap((d) => (d.kind === 'vetted' ? d.words.map((w) => w.value.toLowerCase()) : [])));
   for (const d of decls) {
     order++;
     switch (d.kind) {
@@ -88,7 +90,7 @@ function check(files: readonly A.PolicyFile[], report: Report): CheckedPolicy | 
         names.declare(d.name, BUILTIN_LABELS.includes(d.name.name as never) ? 'a built-in label' : undefined);
         break;
       case 'vetted':
-        report.add(checkVetted(d));
+        report.add(checkVetted(d, vettedAlone));
         names.declare(d.name);
         break;
       case 'template':

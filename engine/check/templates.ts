@@ -3,7 +3,7 @@
 import type * as A from '../../grammar/ast.ts';
 import { diagnostic, type Diagnostic } from '../../grammar/diagnostics.ts';
 import { CATEGORIES } from '../contract/index.ts';
-import { CLINICAL_PLACEHOLDERS, createClassifier, fixedText, normalize, PLACEHOLDER_TYPES, placeholders, practiceNames, type Classifier } from '../classify/index.ts';
+import { CLINICAL_PLACEHOLDERS, createClassifier, fixedText, normalize, PLACEHOLDER_TYPES, placeholders, practiceNames, vouchedRuns, type Classifier } from '../classify/index.ts';
 
 const TYPES = Object.keys(PLACEHOLDER_TYPES).join(', ');
 
@@ -41,11 +41,25 @@ export function checkTemplate(t: A.TemplateDecl, reader: () => Classifier): Diag
   return out;
 }
 
-/** Errors of a `vetted` list: entries with no letters or digits. */
-export function checkVetted(d: A.VettedDecl): Diagnostic[] {
-  return d.words
+/**
+ * Errors of a `vetted` list: entries with no letters or digits. Warnings for names that hold a
+ * word of care that no list vets alone (`alone`, lower case): the found-phone test vouches for
+ * the rest of the name, not for that word.
+ */
+export function checkVetted(d: A.VettedDecl, alone: ReadonlySet<string>): Diagnostic[] {
+  const empty = d.words
     .filter((w) => !/[\p{L}\p{N}]/u.test(normalize(w.value).text))
     .map((w) => diagnostic('check/invalid-term', `The vetted entry ${JSON.stringify(w.value)} has no letters or digits`, w.span, 'write the word or phrase as it appears in messages'));
+  const care = d.words.flatMap((w) => {
+    const runs = vouchedRuns(w.value);
+    if (runs.length === 1 && runs[0] === w.value) return [];
+    const kept = new Set(runs.flatMap((r) => r.split(/\s+/)));
+    const words = w.value.split(/\s+/).filter((x) => !kept.has(x) && !/^\p{Ll}{1,3}$/u.test(x) && !alone.has(x.toLowerCase()));
+    if (words.length === 0) return [];
+    const quoted = words.map((x) => JSON.stringify(x)).join(', ');
+    return [diagnostic('check/vetted-names-care', `The vetted name ${JSON.stringify(w.value)} names care (${quoted}): texts naming it are still doubted for ${words.length === 1 ? 'that word' : 'those words'}`, w.span, `the guide asks to be generic about the type of visit in SMS: name the place in texts by its street or building; only if ${quoted} reveals nothing about a patient's care anywhere (as "dermatology"), vet ${words.length === 1 ? 'it' : 'them'} on ${words.length === 1 ? 'its' : 'their'} own`, 'warning')];
+  });
+  return [...empty, ...care];
 }
 
 /** The classifier that reads templates' fixed text: the built-in vocabularies, the bundle's vetted words and the practice's names. */

@@ -140,4 +140,13 @@ hint: the vendors are "acme-sms", "postbox", "ehr", "blastly"; add the portal's 
     expect(report(portal('ehr'), expired)).toContain('warning check/portal-vendor 5:3 The BAA of the portal vendor "ehr" expired on 2021-01-01');
     expect(report(portal('ehr'))).toBe('');
   });
+  it('a vetted name that holds a word of care: a warning naming the word, and none when the officer vets the word alone', () => {
+    const vetted = 'vetted locations "Our places" = ["Linden Valley Urology", "Harbor Dermatology", "Elm Street office"]\nvetted visits "Low risk" = ["dermatology"]\n' + rule('channel == sms');
+    expect(report(vetted)).toBe(
+      `warning check/vetted-names-care 4:34 The vetted name "Linden Valley Urology" names care ("Urology"): texts naming it are still doubted for that word
+hint: the guide asks to be generic about the type of visit in SMS: name the place in texts by its street or building; only if "Urology" reveals nothing about a patient's care anywhere (as "dermatology"), vet it on its own
+4 | vetted locations "Our places" = ["Linden Valley Urology", "Harbor Dermatology", "Elm Street office"]
+  |                                  ^^^^^^^^^^^^^^^^^^^^^^^`,
+    );
+  });
 });

@@ -6,7 +6,7 @@
 import { policyPattern, type PolicyPattern } from '../contract/index.ts';
 import { Automaton } from './automaton.ts';
 import { foldString, termSkeleton } from './fold.ts';
-import { isExcluded, isVocabularyWord, nearSensitive } from './fuzzy.ts';
+import { isExcluded, isVocabularyWord } from './fuzzy.ts';
 import { builtinLexicon, builtinPhrases, excludedWords, Lexicon, PHRASE_WORD_BIT, TOPIC_BIT } from './lexicon.ts';
 import { literalPrefilter, LiteralSkeletons, type Prefilter } from './prefilter.ts';
 import type { CompiledTemplate } from './templates.ts';
@@ -82,7 +82,7 @@ export function practiceNames(practice: string | undefined): string[] {
 /**
  * The proper names inside a vetted phrase ("Allapattah" of "Puentes Allapattah Health Center"):
  * words written with a capital that no list knows (not a common word, a topic, a place or a given
- * name), are no term of the vocabularies, no excluded word and near no sensitive term. They vouch
+ * name), are no term of the vocabularies and no excluded word. They vouch
  * alone ("see you in Allapattah"); the phrase's other words do not ("Heart" of "Linden Valley
  * Heart Center", "Urology" of "Linden Valley Urology" are read as in any text).
  */
@@ -90,18 +90,18 @@ function properWords(phrase: string): string[] {
   return phrase.split(/[^\p{L}\p{N}'’]+/u).filter((w) => {
     if (!/^\p{Lu}[\p{L}'’]{3,}$/u.test(w) || !/^[A-Za-z'’]+$/.test(w)) return false;
     const folded = foldString(w);
-    return builtinLexicon().latin(folded) === 0 && !isExcluded(folded) && !isVocabularyWord(folded) && nearSensitive(folded).length === 0;
+    return builtinLexicon().latin(folded) === 0 && !isExcluded(folded) && !isVocabularyWord(folded);
   });
 }
 
 /** Words of a place's name that say what kind of place it is, not what care it gives ("Saebom Clinic", "the Elm Street Lab"). */
 const PLACE_KINDS = new Set(['clinic', 'clinics', 'lab', 'labs', 'laboratory', 'hospital']);
 
-/** A word that names care wherever it is written: a health topic, an excluded word, a term of the vocabularies or near one; not an organization's or a place's word ("Medical", "Clinic"). */
+/** A word that names care wherever it is written: a health topic, an excluded word or a term of the vocabularies; not an organization's or a place's word ("Medical", "Clinic"). */
 function namesCare(word: string): boolean {
   const folded = foldString(word).replace(/[^a-z]/g, '');
   if (folded === '' || ORGANIZATION.has(folded) || PLACE_KINDS.has(folded)) return false;
-  return (builtinLexicon().latin(folded) & TOPIC_BIT) !== 0 || isExcluded(folded) || isVocabularyWord(folded) || nearSensitive(folded).length > 0;
+  return (builtinLexicon().latin(folded) & TOPIC_BIT) !== 0 || isExcluded(folded) || isVocabularyWord(folded);
 }
 
 /**

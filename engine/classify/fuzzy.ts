@@ -341,7 +341,7 @@ const englishBits = (word: string): boolean => (builtinLexicon().latin(word) & L
 
 /** An excluded word (vetted/en-excluded.txt), or its singular or plural: a name's place does not vouch for "Wound". */
 export function isExcluded(word: string): boolean {
-  const known = nearVocabulary().known;
+  const known = excludedWords();
   return known.has(word) || known.has(`${word}s`) || (word.endsWith('s') && known.has(word.slice(0, -1)));
 }
 

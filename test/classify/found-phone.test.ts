@@ -128,8 +128,15 @@ describe('the positive model', () => {
     );
   });
 
-  // Each <lang>-common.txt is a frequency list less the words a reviewer kept out (<lang>-excluded.txt).
   const VETTED_FILES = readdirSync(new URL('../../engine/classify/vetted/', import.meta.url));
+  it('keeps every entry of the vetted lists whole: a "#" after an entry would cut it ("group #" would vouch for "group")', () => {
+    const cut = VETTED_FILES.filter((n) => n.endsWith('.txt')).flatMap((n) =>
+      readFileSync(new URL(`../../engine/classify/vetted/${n}`, import.meta.url), 'utf8').split(/\r?\n/).filter((l) => /^[^#]*\S[^#]*#/.test(l)).map((l) => `${n}: ${l}`),
+    );
+    expect(cut).toEqual([]);
+  });
+
+  // Each <lang>-common.txt is a frequency list less the words a reviewer kept out (<lang>-excluded.txt).
   const EXCLUDED = VETTED_FILES.filter((n) => n.endsWith('-excluded.txt')).map((n) => n.slice(0, -'-excluded.txt'.length)).filter((lang) => VETTED_FILES.includes(`${lang}-common.txt`));
   it.each(EXCLUDED)('vouches in %s for the words of its frequency list, and for none a reviewer kept out (in it or in English) or a vocabulary names', (lang) => {
     const common = vetted(`${lang}-common`);

@@ -9,7 +9,7 @@ import { nearAdministrative, nearSensitive, nearVocabulary } from './fuzzy.ts';
 import { builtinLexicon, languageBit, Lexicon } from './lexicon.ts';
 import { matchTemplate, type CompiledTemplate } from './templates.ts';
 import { generalTopic, vouch, type VouchOptions, type VouchResult } from './vouch.ts';
-import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, detectJudgedResults, detectJudgedResultsAsWritten, detectPregnancyWeeks, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
+import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, detectJudgedResults, detectJudgedResultsAsWritten, detectPregnancyWeeks, detectPreparation, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
 import { foldedText, origEnd, origStart, prepare, WORD_END, WORD_START, type Prepared, type Walk } from './normalize.ts';
 import { isUpperAt } from './fold.ts';
 import { isUnspaced } from './scripts.ts';
@@ -47,6 +47,7 @@ const spans: DetectorSpans & { suppress: SpanList } = {
   kwNpi: new SpanList(),
   kwDea: new SpanList(),
   kwIcd: new SpanList(),
+  kwPrep: new SpanList(),
   suppress: new SpanList(),
 };
 const ALL_SPANS = Object.values(spans);
@@ -69,6 +70,7 @@ const INTERNAL_LISTS: SpanList[] = BUILTIN_LABEL_NAMES.slice(PUBLIC_LABEL_COUNT)
     case INTERNAL.kwNpi: return spans.kwNpi;
     case INTERNAL.kwDea: return spans.kwDea;
     case INTERNAL.kwIcd: return spans.kwIcd;
+    case INTERNAL.kwPrep: return spans.kwPrep;
     default: throw new Error(`no span list for ${name}`);
   }
 });
@@ -274,11 +276,14 @@ const TEST_RESULT = labelId('test_result');
 const emitAsWritten = (start: number, end: number): void => cands.push(TEST_RESULT, start, end, C_ORIGINAL);
 const PREGNANT = labelId('PREGNANT');
 const emitPregnant = (start: number, end: number): void => cands.push(PREGNANT, start, end, 0);
+const PROCEDURE = labelId('procedure');
+const emitPreparation = (start: number, end: number): void => cands.push(PROCEDURE, start, end, 0);
 
 function runDetectors(p: Prepared): void {
   // (the automaton has already found the words for a test or its results: no regex on texts without one)
   if (spans.testWord.n > 0) detectJudgedResults(foldedText(p), emitDetector);
   if (p.digits > 0) detectPregnancyWeeks(foldedText(p), emitPregnant);
+  if (spans.kwPrep.n > 0) detectPreparation(foldedText(p), emitPreparation); // (the automaton found what it restricts or when)
   if (!p.ascii) detectJudgedResultsAsWritten(p.text, emitAsWritten);
   const needText =
     spans.analyte.n > 0 || spans.outcome.n > 0 || spans.testWord.n > 0 || p.letterDigit || p.digits >= 9 ||

@@ -108,6 +108,7 @@ export interface DetectorSpans {
   kwNpi: SpanList;
   kwDea: SpanList;
   kwIcd: SpanList;
+  kwPrep: SpanList;
 }
 
 export type Emit = (label: DetectorLabel, start: number, end: number) => void;
@@ -411,6 +412,40 @@ export function detectPregnancyWeeks(f: string, emit: (start: number, end: numbe
   PREGNANCY_WEEKS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PREGNANCY_WEEKS.exec(f)) !== null) emit(m.index, m.index + m[0].length);
+}
+
+/**
+ * Getting ready for a test or a procedure in everyday words ("No lentils, chickpeas or quinoa for
+ * three days before the test", "please do not wear deodorant, lotion or powder to your appointment",
+ * "don't have anything to eat for 8 hours before your visit"): a restriction on what the patient
+ * eats, drinks, wears or applies, timed by the visit. Every word is common; the instruction reveals a
+ * fasting test, a scan or a procedure. Not what a front desk asks ("please arrive 15 minutes before
+ * your appointment", "no need to fast", "don't forget to bring your card to your visit").
+ */
+const PREP_VISIT = String.raw`(?:tests?|exam|scan|appointment|appt|visit|procedure|study|draw|screening|ultrasound|x-?ray|mri|ct|labs?|bloodwork)`;
+const PREP_BEFORE = String.raw`(?:before|prior to|ahead of|until after)\s+(?:(?:the|your|ur|this|our|each|tomorrow'?s|tmrw'?s)\s+)?(?:[a-z'-]+\s+){0,2}?${PREP_VISIT}\b`;
+const PREP_DAYS = String.raw`for\s+(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve)\s+(?:hours?|hrs?|days?)\s+(?:before|prior)|\bthe\s+(?:day|night|morning|evening)\s+(?:before|of)\s+(?:the|your|ur)\b|\bafter midnight\b`;
+const RESTRICTED_USE = new RegExp(
+  String.raw`\b(?:do not|don'?t|dont|please avoid|avoid|refrain from|stop)(?! forget| hesitate| need| reply| worry)(?:\s+[a-z']+){0,3}?\s+(?:eat|eating|drink|drinking|wear|wearing|apply|applying|chew|chewing|smoke|smoking|shave|shaving|put on)\b[^.!?\n]{0,90}?(?:${PREP_BEFORE}|${PREP_DAYS}|\bto\s+(?:the|your|ur)\s+${PREP_VISIT}\b)`,
+  'g',
+);
+/** "No coffee the morning of your test": a list of what not to have, opening its sentence or item. */
+const NO_LIST = new RegExp(String.raw`\bno\s(?!need|later|charge|cost|copay|co-pay|appointment|show|longer|worries|problem|fee)[^.!?\n:]{1,70}?(?:${PREP_DAYS})`, 'g');
+
+/** Whether position i of f opens a sentence, a clause after a colon or a list item (spaces skipped). */
+function opensItem(f: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && f.charCodeAt(k) === 32) k--;
+  return k < 0 || '.!?\n:;•*-'.includes(f[k]!);
+}
+
+export function detectPreparation(f: string, emit: (start: number, end: number) => void): void {
+  let m: RegExpExecArray | null;
+  RESTRICTED_USE.lastIndex = 0;
+  while ((m = RESTRICTED_USE.exec(f)) !== null) emit(m.index, m.index + m[0].length);
+  if (!f.includes('no ')) return;
+  NO_LIST.lastIndex = 0;
+  while ((m = NO_LIST.exec(f)) !== null) if (opensItem(f, m.index)) emit(m.index, m.index + m[0].length);
 }
 
 function judgedAfter(text: string, re: RegExp, result: RegExp, emit: (start: number, end: number) => void): void {

@@ -25,6 +25,7 @@ export const INTERNAL = {
   kwNpi: '_kw_npi',
   kwDea: '_kw_dea',
   kwIcd: '_kw_icd',
+  kwPrep: '_kw_prep',
 } as const;
 
 /** One parsed line of a vocabulary file. */
@@ -185,6 +186,11 @@ export const DETECTOR_KEYWORDS: Record<string, readonly string[]> = {
     'chi so', 'numero', 'chif',
     // Russian
     'анализ', 'анализы', 'анализов', 'анализа', 'результат', 'результаты', 'результатов', 'тест', 'тесты', 'обследование',
+  ],
+  // What getting ready for a test or a procedure restricts, and when (detectors.ts, detectPreparation)
+  [INTERNAL.kwPrep]: [
+    'eat', 'eating', 'drink', 'drinking', 'wear', 'wearing', 'apply', 'applying', 'chew', 'chewing', 'smoke', 'smoking',
+    'shave', 'shaving', 'put on', 'midnight', 'hours', 'hrs', 'days', 'the day', 'the night', 'the morning', 'the evening',
   ],
   [INTERNAL.kwSsn]: ['SSN', 'social security number', 'social security no', 'social security', 'soc sec', 'SS#'],
   [INTERNAL.kwMrn]: [

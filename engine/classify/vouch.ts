@@ -708,6 +708,8 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   for (let i = 0; i < sentences; i++) {
     if (listed[i] === true && digits[i] !== true) marker[i] = true;
     else if (named[i] === true || (familyOwn[i] === true && digits[i] === true)) tie[i] = true;
+    // A clause after a colon says what the clause before it names: "Your new plan: more vegetables, less rice" is the patient's.
+    if (i > 0 && sColon[i] === 1 && tie[i - 1]) tie[i] = true;
   }
   const general = new Array<boolean>(sentences);
   const untied = new Array<boolean>(sentences);

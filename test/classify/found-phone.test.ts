@@ -521,6 +521,18 @@ describe('the positive model', () => {
     expect(unvetted('See you after your fall break!')).toEqual([]);
   });
 
+  it('reads getting ready for a test in everyday words as a procedure: a restriction on what the patient eats, drinks, wears or applies, timed by the visit', () => {
+    for (const text of ['No lentils, chickpeas or quinoa for three days before the test.', 'Please do not wear deodorant, lotion or powder to your appointment.', "Don't have anything to eat for 8 hours before your visit.", '- no coffee the morning of your scan'])
+      expect(labels(positive.classifyText(text, 'en')), text).toContain('procedure');
+    for (const text of ['Please arrive 15 minutes before your appointment.', 'No need to fast before your visit.', "Don't forget to bring your card to your visit.", 'If there is a no-travel advisory the morning of your visit, call us.', 'Please do not eat in the waiting room.', 'No copay is due before your visit.'])
+      expect(labels(positive.classifyText(text, 'en')), text).not.toContain('procedure');
+  });
+
+  it('ties a clause after a colon to the patient when the clause before it is tied ("Your plan: two tamales a day")', () => {
+    expect(words('Your plan: two tamales a day.', positive.classifyText('Your plan: two tamales a day.', 'en'), 'unvetted')).toEqual(['tamales']);
+    expect(words('Food pantry: tamales and rice for everyone.', positive.classifyText('Food pantry: tamales and rice for everyone.', 'en'), 'unvetted')).toEqual([]);
+  });
+
   it("ties a family's own dated visit to the patient, not a campaign to protect the family", () => {
     const unvetted = unvettedIn('en');
     expect(unvetted("Your family's health screening is Wed 4/9 at 9 AM.")).toEqual(['screening']);

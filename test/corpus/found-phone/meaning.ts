@@ -134,4 +134,14 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   // the patient's own words quoted in a reply's subject (eighth session, after probe 36)
   ['block', 'clinical_reply', 'Hi June,\n\nThanks for writing. Dr. Moreau would like to see it in person; please pick a time in the portal.\n\nRiverside Family Practice', { subject: 'RE: the spot on my arm' }],
   ['block', 'clinical_reply', 'Hello,\n\nWe got your note and will call you tomorrow morning.', { subject: 'Re: pain in my back since Monday' }],
+  // getting ready for a test or a procedure in everyday words (twelfth session, found by a helper's corpus)
+  ['block', 'appointment_reminder', 'Reminder for Thursday: no nuts, seeds or popcorn for three days before the test. See you at 8.'],
+  ['block', 'appointment_reminder', 'Hi Dana, please do not wear deodorant, powder or lotion to your appointment on Friday.'],
+  ['block', 'appointment_reminder', "Tomorrow 7:30 AM. Don't have anything to eat or drink for 8 hours before your visit, water is ok."],
+  ['block', 'appointment_reminder', 'Quick reminder: no coffee or cigarettes the morning of your test. Thanks!'],
+  ['block', 'appointment_confirmation', 'Confirmed for Mon 9 AM. Please avoid eating a big meal before your appointment and wear a two-piece outfit.'],
+  ['allow', 'appointment_reminder', 'Please arrive 15 minutes before your appointment and bring your insurance card. No need to bring anything else.'],
+  ['allow', 'appointment_reminder', "If there is a no-travel advisory the morning of your visit, please don't risk it: call us and we'll find a new time."],
+  ['allow', 'appointment_reminder', "Don't forget to bring your photo ID to your visit on Tuesday. Parking is free, no charge the day of your visit."],
+  ['allow', 'general_health', 'Please do not bring food or drinks into the waiting room. Thank you for helping keep our lobby clean.'],
 ]);

@@ -119,27 +119,28 @@ function timeNotAudience(w: number, words: number, wordText: (w: number) => stri
   return false;
 }
 
-/** Spanish words that tie a sentence to the patient ("su presión", "usted", "tus resultados"): "su" is also "his" or "her", which ties too. */
-const SPANISH_TIES = ['usted', 'su', 'sus', 'tu', 'tus', 'te', 'ti'];
 /**
- * The same in Portuguese, Polish, Tagalog, Haitian Creole and Russian ("sua pressão", "Pani wynik", "ang presyon mo",
- * "tansyon ou", "ваше давление"): the words for "you" and "your", formal and familiar. Polish "Państwo" (the
- * polite plural a mailing opens with) is not one.
+ * Words that tie a sentence to the patient, by language: "you", "your"; Spanish "su presión", "usted",
+ * "tus resultados" ("su" is also "his" or "her", which ties too); Portuguese, Polish, Tagalog, Haitian
+ * Creole and Russian ("sua pressão", "Pani wynik", "ang presyon mo", "tansyon ou", "ваше давление"):
+ * the words for "you" and "your", formal and familiar. Polish "Państwo" (the polite plural a mailing
+ * opens with) is not one. A word ties only in a text read in its language: Polish "pan" is Spanish
+ * bread ("arroz y pan"), Tagalog "ka" and Spanish "te" are Haitian "can" and the past ("Tout moun ka
+ * vini", "nou te"), Haitian "ou" is Portuguese "or", and "6 mo and up" is not Tagalog "mo".
  */
-const OTHER_TIES = [
-  'voce', 'voces', 'seu', 'sua', 'seus', 'suas', 'teu', 'tua', 'teus', 'tuas', 'lhe', 'senhor', 'senhora',
-  'pan', 'pani', 'pana', 'panu', 'pania', 'panem', 'twoj', 'twoja', 'twoje', 'twojego', 'twojej', 'twoim', 'ciebie', 'tobie', 'cie', 'ci',
-  'mo', 'ninyo', 'nyo', 'inyong', 'iyong', 'ka', 'ikaw', 'kayo',
-  'ou',
-  'вы', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'ваши', 'вашего', 'вашей', 'вашему', 'вашим', 'ваших', 'вашу', 'ты', 'тебя', 'тебе', 'твой', 'твоя', 'твое', 'твои', 'твоего', 'твоей',
-];
-/** MARKERS (bit 1) and TIES (bit 2) as a trie over skeleton symbols. */
+const TIES_BY_LANGUAGE: Partial<Record<keyof typeof LANGUAGE_BITS, string[]>> = {
+  en: ['you', 'your', 'yours', 'yourself', 'u', 'ur', 'youre', 'youve', 'youll'],
+  es: ['usted', 'su', 'sus', 'tu', 'tus', 'te', 'ti'],
+  pt: ['voce', 'voces', 'seu', 'sua', 'seus', 'suas', 'teu', 'tua', 'teus', 'tuas', 'lhe', 'senhor', 'senhora'],
+  pl: ['pan', 'pani', 'pana', 'panu', 'pania', 'panem', 'twoj', 'twoja', 'twoje', 'twojego', 'twojej', 'twoim', 'ciebie', 'tobie', 'cie', 'ci'],
+  tl: ['mo', 'ninyo', 'nyo', 'inyong', 'iyong', 'ka', 'ikaw', 'kayo'],
+  ht: ['ou'],
+  ru: ['вы', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'ваши', 'вашего', 'вашей', 'вашему', 'вашим', 'ваших', 'вашу', 'ты', 'тебя', 'тебе', 'твой', 'твоя', 'твое', 'твои', 'твоего', 'твоей'],
+};
+/** MARKERS (bit 1) and ties (their language's bit, shifted one up) as a trie over skeleton symbols. */
 const SENTENCE_WORDS = new Lexicon();
 for (const m of MARKERS) SENTENCE_WORDS.add(m, 1);
-const TIES_LIST = ['you', 'your', 'yours', 'yourself', 'u', 'ur', 'youre', 'youve', 'youll', ...SPANISH_TIES];
-for (const t of TIES_LIST) SENTENCE_WORDS.add(t, 2);
-// Bit 4: a tie only in a text read in another language than English ("6 mo and up" is not Tagalog "mo").
-for (const t of OTHER_TIES) SENTENCE_WORDS.add(t, 4);
+for (const [language, ties] of Object.entries(TIES_BY_LANGUAGE)) for (const t of ties) SENTENCE_WORDS.add(t, LANGUAGE_BITS[language as keyof typeof LANGUAGE_BITS] << 1);
 /** A Russian patronymic ("Петрович", "Ивановна"): after a capitalized word, the two are a person's name and patronymic. */
 const PATRONYMIC = /[А-ЯЁ][а-яё]+(?:ович|евич|овна|евна|ична|инична)(?![А-Яа-яЁё])/y;
 function patronymic(p: Prepared, w: number): boolean {
@@ -159,7 +160,7 @@ const CARE_TITLE_ROOTS = [...folded(['상담', '치료', '심리', '재활', '�
 /** A name with its honorific (박정민님께), not a title of care (상담사님과). */
 const honoredName = (t: string): boolean => HONORIFIC_FORMS.some((h) => t.endsWith(h)) && !CARE_TITLE_ROOTS.some((r) => t.includes(r));
 const AFTER_NAME = folded(['선생님', '씨', '님']);
-const TIES = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur', 'youre', 'youve', 'youll']);
+const TIES = new Set(TIES_BY_LANGUAGE.en);
 /** Words after "your"/"you" that keep the sentence addressed to everyone ("bring your family", "you or someone you know", "traiga a su familia"). */
 const TIE_EXCEPTIONS = new Set(['family', 'families', 'household', 'friends', 'kids', 'children', 'teens', 'teenagers', 'loved', 'community', 'neighbors', 'or', 'and', 'know', 'next', 'familia', 'hijos', 'seres', 'vecinos', 'o', 'y']);
 
@@ -242,8 +243,8 @@ let curLinks: Links | null = null;
 let curLexicon: Lexicon | null = null;
 /** Whether the text is read as Spanish (its excluded words are then no names either: "la clase de Peso Saludable"). */
 let curSpanish = false;
-/** Whether the last text is read in a language besides English (its words for "you" tie sentences). */
-let curForeign = false;
+/** The language bits the last text is read in (English and its language): the words for "you" that tie its sentences. */
+let curAllowed = 0;
 /** Per sentence: `addressed` to everyone by its own words, `general` also by the campaign it is part of, `untied` to the patient. */
 interface Sentences {
   addressed: boolean[];
@@ -380,7 +381,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
   }
   RESULT.language = allowed & ~EN;
   curSpanish = (allowed & ES) !== 0;
-  curForeign = (allowed & ~EN) !== 0;
+  curAllowed = allowed;
   // 4. Sentences (for campaign language and for general content), and whether a link may be there.
   let sentence = 0;
   sColon[0] = 0;
@@ -687,7 +688,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
       campaignWord = true;
       (markers[sn] ??= []).push(p.pos[wS[w]!]!);
     }
-    if ((bits & 2) !== 0 || ((bits & 4) !== 0 && curForeign)) {
+    if (((bits >> 1) & curAllowed) !== 0) {
       const t = wordText(w);
       const nextWord = w + 1 < words && wSent[w + 1] === sn ? wordText(w + 1) : '';
       const prevWord = w > 0 && wSent[w - 1] === sn ? wordText(w - 1) : '';
@@ -1110,7 +1111,7 @@ const BRAND_NAMES = new Set([
 
 
 /** Words before a given name that make it a thing someone has ("your Camila refill"), and pharmacy words after one. */
-const OWNERS = new Set([...TIES_LIST, 'my', 'his', 'her', 'their', 'our']);
+const OWNERS = new Set([...TIES_BY_LANGUAGE.en!, ...TIES_BY_LANGUAGE.es!, 'my', 'his', 'her', 'their', 'our']);
 const PHARMACY_AFTER = new Set(['refill', 'refills', 'rx', 'prescription', 'prescriptions', 'pack', 'packs', 'pill', 'pills', 'tablet', 'tablets', 'mg', 'dose', 'doses', 'pen', 'pens', 'injection', 'injections', 'shipment', 'supply', 'kit']);
 
 /**

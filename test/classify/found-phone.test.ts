@@ -528,6 +528,13 @@ describe('the positive model', () => {
       expect(labels(positive.classifyText(text, 'en')), text).not.toContain('procedure');
   });
 
+  it('ties a sentence by the words for "you" of the language it is read in only (Polish "pan" is Spanish bread, Haitian "ou" is Portuguese "or")', () => {
+    const es = createClassifier({ positive: true, vetted: [] });
+    for (const [text, lang] of [['Feria de regreso a clases: mochilas, arroz y pan para todos.', 'es'], ['Tout moun ka vini nan fèt la samdi.', 'ht']] as const)
+      expect(words(text, es.classifyText(text, lang), 'unvetted'), text).toEqual([]);
+    expect(words('Su plan de comidas: más frijoles y menos pan.', es.classifyText('Su plan de comidas: más frijoles y menos pan.', 'es'), 'unvetted')).toContain('frijoles');
+  });
+
   it('ties a clause after a colon to the patient when the clause before it is tied ("Your plan: two tamales a day")', () => {
     expect(words('Your plan: two tamales a day.', positive.classifyText('Your plan: two tamales a day.', 'en'), 'unvetted')).toEqual(['tamales']);
     expect(words('Food pantry: tamales and rice for everyone.', positive.classifyText('Food pantry: tamales and rice for everyone.', 'en'), 'unvetted')).toEqual([]);

@@ -162,7 +162,7 @@ const honoredName = (t: string): boolean => HONORIFIC_FORMS.some((h) => t.endsWi
 const AFTER_NAME = folded(['선생님', '씨', '님']);
 const TIES = new Set(TIES_BY_LANGUAGE.en);
 /** Words after "your"/"you" that keep the sentence addressed to everyone ("bring your family", "you or someone you know", "traiga a su familia"). */
-const TIE_EXCEPTIONS = new Set(['family', 'families', 'household', 'friends', 'kids', 'children', 'teens', 'teenagers', 'loved', 'community', 'neighbors', 'or', 'and', 'know', 'next', 'familia', 'hijos', 'seres', 'vecinos', 'o', 'y']);
+const TIE_EXCEPTIONS = new Set(['family', 'families', 'household', 'friends', 'kids', 'children', 'teens', 'teenagers', 'loved', 'community', 'neighbors', 'or', 'and', 'know', 'next', 'wait', 'familia', 'hijos', 'seres', 'vecinos', 'o', 'y']);
 
 /** Scratch, one entry per word of the last text. */
 let cap = 0;

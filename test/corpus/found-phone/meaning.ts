@@ -144,4 +144,11 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['allow', 'appointment_reminder', "If there is a no-travel advisory the morning of your visit, please don't risk it: call us and we'll find a new time."],
   ['allow', 'appointment_reminder', "Don't forget to bring your photo ID to your visit on Tuesday. Parking is free, no charge the day of your visit."],
   ['allow', 'general_health', 'Please do not bring food or drinks into the waiting room. Thank you for helping keep our lobby clean.'],
+  // a diet in everyday food words, tied to the patient (twelfth session)
+  ['block', 'visit_followup', 'Hi Ray, your new plan from Tuesday: more fish and beans, less bread and pasta, no soda.'],
+  ['block', 'appointment_reminder', "Your son's egg challenge is Thursday at 9, bring a hard-boiled egg with you."],
+  ['block', 'general_health', 'Your menu for this week: no milk, cheese or butter, oatmeal with fruit in the morning.'],
+  ['allow', 'general_health', 'Free food pantry this Saturday: rice, beans, milk, eggs and fresh vegetables for every family, no ID needed.'],
+  ['allow', 'appointment_reminder', 'Running a bit behind today, enjoy free coffee and donuts while you wait!'],
+  ['allow', 'general_health', 'Winter safety: wear shoes with good tread, keep a hand free for railings, and salt your steps.'],
 ]);

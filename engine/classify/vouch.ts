@@ -464,6 +464,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     else if ((allowed & TL) !== 0 && derivedTagalog(wordText(w))) wOk[w] = 1;
     else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 7 && twoWords(o.lexicon, sym, wS[w]!, wE[w]!, EN, 4) && plainName(wordText(w))) wOk[w] = 1;
     else if (elongated(wordText(w), o.lexicon, allowed)) wOk[w] = 1;
+    else if ((allowed & EN) !== 0 && (droppedG(wordText(w), o.lexicon) || illBeforeVerb(w, words))) wOk[w] = 1;
   }
   // A name the text itself has written in a name's place, written with its capital elsewhere ("Lakeview now offers…").
   if (names !== null) {
@@ -514,6 +515,20 @@ function campaignWord(p: Prepared, f: string | null, links: Links | null, m: num
     ((m & GENERAL) !== 0 ? untiedOf(wSent[w]!) : generalOf(wSent[w]!)) &&
     (!inCarePlaceName(p, f, w, words) || servicesOf(wSent[w]!))
   );
+}
+
+/**
+ * A word written as it is said, without its final g ("mornin", "nothin", "checkin"): vouched for when
+ * the word with its g is a vouched English word (not "bleedin": "bleeding" is kept out).
+ */
+function droppedG(word: string, lex: Lexicon): boolean {
+  return word.length >= 4 && word.endsWith('in') && (lex.latin(`${word}g`) & EN) !== 0;
+}
+
+/** Verbs after "ill" that make it "I'll" typed without its apostrophe ("ill have it bagged up", "ill call u"), not "ill" the state. */
+const AFTER_ILL = new Set(['have', 'be', 'call', 'text', 'see', 'let', 'send', 'get', 'check', 'bring', 'put', 'ask', 'leave', 'look', 'mail', 'drop', 'hold', 'give', 'make', 'try', 'email', 'fax', 'keep', 'do', 'need', 'just', 'go', 'come', 'set', 'move', 'meet', 'talk', 'tell']);
+function illBeforeVerb(w: number, words: number): boolean {
+  return wordText(w) === 'ill' && w + 1 < words && wSent[w + 1] === wSent[w] && AFTER_ILL.has(wordText(w + 1));
 }
 
 /**

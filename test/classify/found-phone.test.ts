@@ -535,6 +535,13 @@ describe('the positive model', () => {
     expect(words('Su plan de comidas: más frijoles y menos pan.', es.classifyText('Su plan de comidas: más frijoles y menos pan.', 'es'), 'unvetted')).toContain('frijoles');
   });
 
+  it('reads staff typing as they speak ("mornin", "nothin", "ill have it ready", "yall"), not what the spoken form hides ("bleedin", "feeling ill")', () => {
+    for (const text of ['ill have it bagged up first thing fri mornin', 'u dont owe nothin on that last visit', 'See yall then!', 'ill call u back'])
+      expect(words(text, positive.classifyText(text, 'en'), 'unvetted'), text).toEqual([]);
+    for (const [text, word] of [['ur leg still bleedin?', 'bleedin'], ['still feelin ill?', 'ill'], ['she is ill today', 'ill']] as const)
+      expect(words(text, positive.classifyText(text, 'en'), 'unvetted'), text).toContain(word);
+  });
+
   it('ties a clause after a colon to the patient when the clause before it is tied ("Your plan: two tamales a day")', () => {
     expect(words('Your plan: two tamales a day.', positive.classifyText('Your plan: two tamales a day.', 'en'), 'unvetted')).toEqual(['tamales']);
     expect(words('Food pantry: tamales and rice for everyone.', positive.classifyText('Food pantry: tamales and rice for everyone.', 'en'), 'unvetted')).toEqual([]);

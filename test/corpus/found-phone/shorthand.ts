@@ -55,4 +55,8 @@ export const SHORTHAND_SMS = cases('shorthand', 'sms', [
   ['block', 'appointment_reminder', 'Hi Mia, time for your 3 month shot again! We have 3:45 open Tue. Reply Y to book.'],
   // the combined gonorrhea and chlamydia test by its shorthand (seventh session, probe 30's leak after the Vietnamese abbreviations)
   ['block', 'visit_followup', 'hi its Sam from the front desk, ur GC/CT came back, call us to talk thru next steps'],
+  // staff typing as they speak (twelfth session, after probe 62)
+  ['allow', 'prescription_ready', 'hi its Jenna, ins wont let us fill ur refill til friday. ill have it bagged up first thing fri mornin'],
+  ['allow', 'appointment_confirmation', 'Yall are all set for Friday 9am, both kids with Dr. Ruiz. See yall then!'],
+  ['block', 'visit_followup', 'hey its Jenna checkin in, is ur foot still swellin up at night?'],
 ]);

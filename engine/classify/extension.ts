@@ -10,8 +10,8 @@ import { isExcluded, isVocabularyWord } from './fuzzy.ts';
 import { builtinLexicon, builtinPhrases, excludedWords, Lexicon, PHRASE_WORD_BIT, TOPIC_BIT } from './lexicon.ts';
 import { literalPrefilter, LiteralSkeletons, type Prefilter } from './prefilter.ts';
 import type { CompiledTemplate } from './templates.ts';
-import { TermTable } from './vocab.ts';
-import { ORGANIZATION } from './vouch.ts';
+import { builtinVocabulary, TermTable } from './vocab.ts';
+import { CARE_TITLE_ROOTS, ORGANIZATION } from './vouch.ts';
 
 export interface ClassifierExtensions {
   terms?: { label: string; terms: string[] }[];
@@ -123,6 +123,22 @@ export function vouchedRuns(phrase: string): string[] {
   return runs.filter((r) => r.some((w) => !/^\p{Ll}{1,3}$/u.test(w))).map((r) => r.join(' '));
 }
 
+/**
+ * The Korean words of a vetted name ("로터스브리지" of "로터스브리지 메디컬 그룹"), so that staff who write
+ * the name short or with a particle ("로터스브리지의") are read: words of two syllables or more that
+ * the Korean reviewers did not keep out, that hold no root of care and that no vocabulary names (상담,
+ * 산부인과 stay what they are).
+ */
+function koreanNames(entry: string): string[] {
+  const scripts = builtinVocabulary().scripts;
+  return entry.split(/[^\p{L}\p{N}]+/u).filter((word) => {
+    if (!/^\p{Script=Hangul}{2,}$/u.test(word) || excludedWords('ko').has(foldString(word)) || CARE_TITLE_ROOTS.some((r) => foldString(word).includes(r))) return false;
+    let named = false;
+    scripts.scan(foldString(word), () => (named = true));
+    return !named;
+  });
+}
+
 /** termLabel of the bundle's vetted phrases: vouched for, not a finding. */
 export const VOUCHED = -1;
 
@@ -158,7 +174,7 @@ export function compileExtension(
       }
     } else if (sk === null && entry.trim().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').length > 1) {
       otherPhrases.add(foldString(entry.trim()));
-      if (ext?.vetted?.includes(entry) === true) for (const name of declinedNames(entry)) vettedWords.add(name, 0x1ff);
+      if (ext?.vetted?.includes(entry) === true) for (const name of [...declinedNames(entry), ...koreanNames(entry)]) vettedWords.add(name, 0x1ff);
     } else {
       vettedWords.add(entry, 0x1ff);
       if (ext?.vetted?.includes(entry) === true) for (const name of declinedNames(entry)) vettedWords.add(name, 0x1ff);

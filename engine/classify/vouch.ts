@@ -155,7 +155,7 @@ function capitalized(p: Prepared, w: number): boolean {
 /** The honorific 님 after a name, alone or with its particle (박정민님께, 김민지님의). */
 const HONORIFIC_FORMS = [...folded(['님', '님께', '님께서', '님의', '님은', '님이', '님을', '님도', '님과', '님에게'])];
 /** Roots of care that make a title of the word before 님, not a name (상담사님: the counselor; 물리치료사님: the physical therapist). */
-const CARE_TITLE_ROOTS = [...folded(['상담', '치료', '심리', '재활', '정신', '중독', '산부인', '간병'])];
+export const CARE_TITLE_ROOTS = [...folded(['상담', '치료', '심리', '재활', '정신', '중독', '산부인', '간병'])];
 
 /** A name with its honorific (박정민님께), not a title of care (상담사님과). */
 const honoredName = (t: string): boolean => HONORIFIC_FORMS.some((h) => t.endsWith(h)) && !CARE_TITLE_ROOTS.some((r) => t.includes(r));

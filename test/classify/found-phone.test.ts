@@ -181,6 +181,12 @@ describe('the positive model', () => {
     expect(words('zorvanex is ready', bundled.classifyText('zorvanex is ready', 'en'), 'unvetted')).toEqual(['zorvanex']);
   });
 
+  it('vouches for the Korean words of a vetted name written short or with a particle, not for a word of care in it', () => {
+    const ko = createClassifier({ positive: true, vetted: ['로터스브리지 메디컬 그룹', '새봄 상담 센터'] });
+    expect(words('로터스브리지의 청구서가 준비되었습니다.', ko.classifyText('로터스브리지의 청구서가 준비되었습니다.', 'ko'), 'unvetted')).toEqual([]);
+    expect(words('상담 예약은 화요일입니다.', ko.classifyText('상담 예약은 화요일입니다.', 'ko'), 'unvetted')).toContain('상담');
+  });
+
   it('vouches for a vetted place\'s name but not for a word of care in it ("Linden Valley Urology"), unless the officer vets that word alone', () => {
     const places = createClassifier({ positive: true, vetted: ['Linden Valley Urology', 'Linden Valley Heart Center', 'Linden Valley Allergy and Asthma', 'Linden Valley Medical Partners'] });
     for (const [text, word] of [

@@ -679,6 +679,8 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   const next = SENTENCE_WORDS.next;
   const f = p.ascii ? null : foldedText(p);
   let campaignWord = false;
+  // A mailing that greets a group ("Dear Maple Hollow families", "Hi everyone"): its "you" is anyone who reads it.
+  const toAll = GROUP_GREETING.test(p.text);
   for (let w = 0; w < words; w++) {
     const sn = wSent[w]!;
     if (wKind[w] === KIND_DIGITS || wKind[w] === KIND_MIXED) digits[sn] = true;
@@ -714,7 +716,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
         (prevWord === 'someone' && t === 'you') ||
         youAreNotAlone(w, words, t, wordText) ||
         askYourProvider(t, prevWord, nextWord);
-      if (!excepted) tie[sn] = true;
+      if (!excepted && !toAll) tie[sn] = true;
       // "your family's health screening is Wed 4/9 at 9 AM": the family's own visit, dated.
       else if ((nextWord === 'family' || nextWord === 'household') && w + 2 < words && wSent[w + 2] === sn && wordText(w + 2) === 's') familyOwn[sn] = true;
     }
@@ -740,7 +742,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   // because..."): with a word that addresses everyone somewhere in it ("community centers are open"),
   // it is addressed to everyone from its first sentence. Not on the footer alone: a reminder sent
   // through a mailing service has one too ("Visit reason: OB 28WK GLUCOSE TOLERANCE ... Unsubscribe").
-  let campaignFrom = campaignWord && BULK_MAIL.test(p.text) ? 0 : -1;
+  let campaignFrom = toAll || (campaignWord && BULK_MAIL.test(p.text)) ? 0 : -1;
   for (let i = 0; i < sentences; i++) {
     // A clause after a colon is addressed to whom the clause before it names ("Adults 50 and older: the shingles vaccine...").
     const addressed = marker[i]! || (sColon[i] === 1 && marker[i - 1]! && !tie[i - 1]);
@@ -764,6 +766,13 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
 
 /** The footer of a mass mailing (CAN-SPAM's unsubscribe line, a newsletter's "why you are receiving this"). */
 const BULK_MAIL = /\bunsubscribe\b|\b(?:you are|you're|you’re) receiving this (?:e-?mail|message|newsletter)/i;
+/**
+ * A first line that greets a group, not a person: "Dear neighbors,", "Hi everyone!", "Dear Linden
+ * Valley Community,", "Hello families", "Dear Parents and Guardians", "Queridas familias:". Not
+ * "Dear patient," nor "Hi Maria,".
+ */
+const GROUP_GREETING =
+  /^\s*(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening)|queridas?|queridos|estimad[oa]s|hola|ol[aá]|bonjou)\b[^\n.!?,:]{0,40}?\b(?:neighbou?rs|community|families|parents(?: and guardians)?|guardians|everyone|everybody|all|friends|members|patients|folks|residents|y'?all|vecinos|familias|todos|comunidad|fam[ií]lias|comunidade|fanmi yo|tout moun)\s*[,!:]/i;
 
 /**
  * A given name standing for a person: capitalized, not also an English word ("May"), not after a title

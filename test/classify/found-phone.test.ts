@@ -548,6 +548,15 @@ describe('the positive model', () => {
       expect(words(text, positive.classifyText(text, 'en'), 'unvetted'), text).toContain(word);
   });
 
+  it('reads "you" in a mailing that greets a group as anyone who reads it ("Dear neighbors,", "Hi families,"), not in one that greets a person', () => {
+    const group = 'Hi families,\n\nDid you know most car seats are installed wrong? The chest clip goes at armpit level and the harness should be snug at your child\'s shoulder.';
+    expect(words(group, positive.classifyText(group, 'en'), 'unvetted')).toEqual([]);
+    const person = 'Hi Maria,\n\nThe chest clip goes at armpit level and the harness should be snug at your shoulder.';
+    expect(words(person, positive.classifyText(person, 'en'), 'unvetted')).toEqual(expect.arrayContaining(['shoulder']));
+    const targeted = 'Dear diabetic patients,\n\nFree foot checks this Saturday.';
+    expect(labels(positive.classifyText(targeted, 'en'))).toContain('diagnosis');
+  });
+
   it('ties a clause after a colon to the patient when the clause before it is tied ("Your plan: two tamales a day")', () => {
     expect(words('Your plan: two tamales a day.', positive.classifyText('Your plan: two tamales a day.', 'en'), 'unvetted')).toEqual(['tamales']);
     expect(words('Food pantry: tamales and rice for everyone.', positive.classifyText('Food pantry: tamales and rice for everyone.', 'en'), 'unvetted')).toEqual([]);

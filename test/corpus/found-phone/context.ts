@@ -67,4 +67,8 @@ export const CONTEXT_EMAIL = cases('context', 'email', [
   ['allow', 'general_health', 'Dear patients,\n\nWe have updated our Notice of Privacy Practices. It describes how medical information about you may be used and disclosed, and the added protections for substance use disorder treatment records and reproductive health care information.\n\nRead it at riversidefp.example/privacy or ask for a paper copy.', { subject: 'Notice of Privacy Practices' }],
   ['block', 'document_ready', 'Hello Ms. Vance,\n\nYour substance use disorder treatment records were faxed to the new clinic this morning.', { subject: 'Records sent' }],
   ['allow', 'general_health', 'Hello,\n\nOur offices close at noon on Friday for staff training.\n\n--\nRiverside Family Practice\nFamily Medicine - Adolescent Care - OB & Midwifery - Geriatrics - Lab\n88 Grant Street, Hollisburg, PA 17011', { subject: 'Early closing Friday' }],
+  // a mailing that greets a group: its "you" is anyone who reads it (twelfth session)
+  ['allow', 'general_health', 'Dear Riverside neighbors,\n\nThe heat is back this week. Drink water before you feel thirsty, and know the signs of heat illness: heavy sweating, dizziness, nausea or confusion. Call 911 if they are severe.', { subject: 'Stay safe in the heat' }],
+  ['allow', 'general_health', 'Hi families,\n\nIt is Child Passenger Safety Week. The chest clip goes at armpit level, and you should not be able to pinch any slack at the shoulder. Free seat checks Saturday with certified technicians.', { subject: 'Is your car seat installed right?' }],
+  ['block', 'general_health', 'Hi Maria,\n\nThe chest pain you told us about on Friday needs a visit this week. Please call us.', { subject: 'Following up' }],
 ]);

@@ -159,6 +159,10 @@ export class Lexicon {
       bits |= this.exactOrStem(withoutSuffix(word));
     }
     if (bits === 0 && c >= 0x1100 && c <= 0x1112) bits = this.exactOrStem(withoutParticle(word));
+    if (bits === 0 && isHangul(c)) {
+      const noun = nounOfVerb(word);
+      if (noun !== null) bits = this.exactOrStem(noun) | this.exactOrStem(withoutParticle(noun));
+    }
     return bits;
   }
 
@@ -197,6 +201,29 @@ function withoutParticle(word: string): string {
     if (syllables >= 2) return noun;
   }
   return word;
+}
+
+/**
+ * The endings of the verbs Korean makes of a noun with 하다 (to do) and 되다 (to become), polite and
+ * plain ("운전하실", "가입하신", "지연되고", "배정되었습니다", "체크인해"), longest first. The verb is
+ * vouched for when its noun is: a noun of care the lists keep out (치료, 상담, 입원, 수술) makes no
+ * vouched verb ("치료하실", "상담하세요" stay doubted).
+ */
+const KOREAN_VERB_ENDINGS = [
+  '하셨습니다', '하시겠습니다', '하셨다면', '하시기', '하시고', '하시는', '하시면', '하시며', '하세요', '하셔야', '하셔도', '하셨어요', '하십시오',
+  '하신', '하실', '했습니다', '했어요', '했다면', '합니다', '해야', '해도', '해서', '해요', '하고', '하는', '하지', '하며', '하여', '하거나', '하면', '하기', '하게', '할', '한', '해', '했',
+  '되셨습니다', '되었습니다', '되었어요', '되셨어요', '되시면', '되실', '되신', '되어야', '되어서', '되어', '되었', '됩니다', '됐습니다', '됐어요', '돼요', '되고', '되는', '되면', '되지', '되며', '될', '된', '돼',
+]
+  .map((e) => foldString(e))
+  .sort((a, b) => b.length - a.length);
+const isHangul = (c: number): boolean => (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff);
+function nounOfVerb(word: string): string | null {
+  for (const e of KOREAN_VERB_ENDINGS) {
+    if (!word.endsWith(e)) continue;
+    const noun = word.slice(0, -e.length);
+    return [...noun].length >= 2 ? noun : null;
+  }
+  return null;
 }
 
 /** The entries of a vetted/*.txt file: one or more per line, `#` comments. */

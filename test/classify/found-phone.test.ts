@@ -181,6 +181,13 @@ describe('the positive model', () => {
     expect(words('zorvanex is ready', bundled.classifyText('zorvanex is ready', 'en'), 'unvetted')).toEqual(['zorvanex']);
   });
 
+  it('reads a Korean verb made of a vouched noun with 하다 or 되다 ("운전하실", "지연되고", "배정되었습니다"), never one made of a noun of care ("치료하실", "입원하셨습니다")', () => {
+    for (const text of ['장거리 운전하실 분은 미리 연락 주세요.', '진료가 지연되고 있습니다.', '담당 의사가 배정되었습니다.', '체크인해 주세요.'])
+      expect(words(text, positive.classifyText(text, 'ko'), 'unvetted'), text).toEqual([]);
+    for (const [text, word] of [['다음 주에 치료하실 예정입니다.', '치료하실'], ['어제 입원하셨습니다.', '입원하셨습니다'], ['상담하세요.', '상담하세요']] as const)
+      expect(words(text, positive.classifyText(text, 'ko'), 'unvetted'), text).toContain(word);
+  });
+
   it('vouches for the Korean words of a vetted name written short or with a particle, not for a word of care in it', () => {
     const ko = createClassifier({ positive: true, vetted: ['로터스브리지 메디컬 그룹', '새봄 상담 센터'] });
     expect(words('로터스브리지의 청구서가 준비되었습니다.', ko.classifyText('로터스브리지의 청구서가 준비되었습니다.', 'ko'), 'unvetted')).toEqual([]);

@@ -21,7 +21,7 @@
 // edge from the database, since a commit whose answer was lost may have committed. Nothing is retried
 // behind the caller's back; the store is usable again as soon as the database is.
 import pg from 'pg';
-import { AuditUnavailableError, validateEntry, type AuditEntry, type AuditRecord, type VerifyResult } from './store.ts';
+import { AuditUnavailableError, copyEntry, validateEntry, type AuditEntry, type AuditRecord, type VerifyResult } from './store.ts';
 import { plainHead, publicKeyFromPem, type SignedTreeHead, type SigningKey } from './heads.ts';
 import { parseLeaf, prepareLeaf, type PreparedLeaf } from './leaf.ts';
 import {
@@ -221,7 +221,7 @@ class PostgresAuditStore implements MerkleAuditStore {
     if (!Array.isArray(entries)) throw new TypeError('appendMany: expected an array of entries');
     entries.forEach(validateEntry);
     if (entries.length === 0) return [];
-    return this.enqueue(entries.map(prepareLeaf), entries.map((e) => structuredClone(e)));
+    return this.enqueue(entries.map(prepareLeaf), entries.map(copyEntry));
   }
 
   /** Leaves built (and their entries validated) elsewhere: the batch workers. Resolves once committed. */

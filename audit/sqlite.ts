@@ -3,9 +3,13 @@
 // are in sqlite-log.ts). A trail still in the chained format (schema 1) opens read-only for verify and
 // export; `phigate audit migrate` moves it into the log.
 //
-// The AuditStore methods return promises, but each one's work is synchronous: better-sqlite3 commits
-// within the call, so a write has committed (or failed) by the time its promise is returned, and no
-// other write can interleave with it.
+// The AuditStore methods return promises, and a write's work is synchronous: better-sqlite3 commits
+// within the call, so no other write can interleave with it. The one exception is the write lock: a
+// write that finds it held by another connection (the checkpointer thread's TRUNCATE checkpoint, which
+// holds it for a copy, an fsync and the truncation) does not wait in SQLite's busy handler, which sleeps
+// on the event loop (1, 2, 5, 10, 15… ms: a few milliseconds of lock cost tens of milliseconds of
+// stall); it tries again every millisecond from a timer, the writes made meanwhile queue behind it, and
+// the first attempt that gets the lock commits them all, in order, in one transaction.
 //
 // Durability: WAL + synchronous=NORMAL (default) — a transaction is in the WAL file (the OS page cache)
 // when `append` resolves, so it survives `kill -9` of this process; a power loss or OS crash can lose the
@@ -50,6 +54,7 @@ import {
 import { backoffMs, Checkpointer, CHECKPOINT_EVERY_MS, errorText, fileId, sameFile, type CheckpointSettings, type FileId } from './supervision.ts';
 import {
   AuditUnavailableError,
+  copyEntry,
   validateEntry,
   type AuditEntry,
   type AuditRecord,
@@ -151,6 +156,19 @@ const megabytes = (bytes: number): string => `${(bytes / MIB).toFixed(1)} MiB`;
 /** How long a write waits for the checkpointer thread once the WAL is over its bound, and how often it looks. */
 const WAL_WAIT_MS = 1000;
 const WAL_POLL_MS = 5;
+/** How often a write whose lock is held by another connection tries again (up to busyTimeoutMs in all). */
+const LOCK_POLL_MS = 1;
+const isBusy = (err: unknown): boolean => (err as { code?: unknown } | null)?.code === 'SQLITE_BUSY';
+/** A write found the write lock held: nothing was written (see commitLeaves). */
+const LOCK_HELD = Symbol('write lock held');
+
+/** A write waiting for the write lock, with the writes queued behind it. */
+interface LockWaiter {
+  leaves: PreparedLeaf[];
+  entries: AuditEntry[] | undefined;
+  resolve: (done: { records: AuditRecord[]; first: number }) => void;
+  reject: (err: unknown) => void;
+}
 
 /** One open connection and the statements prepared on it. */
 interface Connection {
@@ -162,6 +180,8 @@ interface Connection {
   /** The log's id (audit_meta). */
   logId?: string;
   commit?: Database.Transaction<(plan: Parameters<LogTables['commit']>[0]) => void>;
+  /** The busy timeout to restore after a commit that does not wait for the write lock (writable connections). */
+  busyTimeoutMs?: number;
   probe?: Database.Transaction<(at: string, row: ProbeRow) => void>;
   /** The database file and its WAL as they were when opened (writable connections). */
   files?: { db: FileId; wal: FileId };
@@ -224,7 +244,7 @@ function connectWritable(dataDir: string, file: string, o: Settings, key: Signin
     // changed in between is caught by the first write, whose check finds the path naming another file.
     const files = { db: fileId(file), wal: fileId(`${file}-wal`) };
     if (!files.db || !files.wal) throw new Error('audit store: the database or its WAL vanished while opening');
-    return { db, ...prepare(db), files: { db: files.db, wal: files.wal } };
+    return { db, ...prepare(db), files: { db: files.db, wal: files.wal }, busyTimeoutMs: o.busyTimeoutMs };
   } catch (err) {
     db.close();
     throw err;
@@ -312,6 +332,8 @@ class SqliteAuditStore implements MerkleAuditStore {
   private walRefusal: string | undefined;
   private lastRelief = 0;
   private readonly checkpointer: Checkpointer | undefined;
+  /** Writes waiting for the write lock, first the one that found it held; undefined when none waits. */
+  private lockWaiters: LockWaiter[] | undefined;
 
   constructor(
     readonly dataDir: string,
@@ -413,7 +435,7 @@ class SqliteAuditStore implements MerkleAuditStore {
    * head untouched. A seq conflict means another connection appended: re-read the head and retry once,
    * so the chain stays linear instead of forking.
    */
-  private write<T>(op: (conn: Connection, head: Head) => { result: T; head: Head }): T {
+  private write<T>(op: (conn: Connection, head: Head) => { result: T; head: Head }, lockHeld?: () => T): T {
     const conn = this.writable();
     try {
       if (this.stale) {
@@ -432,6 +454,8 @@ class SqliteAuditStore implements MerkleAuditStore {
       this.checkFiles(conn);
       return done.result;
     } catch (err) {
+      // The write lock is held by another connection: nothing was written, the head is as it was.
+      if (err === LOCK_HELD && lockHeld) return lockHeld();
       this.stale = true;
       this.lastFailure = err instanceof AuditUnavailableError ? err.message : `audit store cannot record decisions: ${errorText(err)}`;
       if (err instanceof AuditUnavailableError) throw err;
@@ -462,28 +486,104 @@ class SqliteAuditStore implements MerkleAuditStore {
    * checkpointer thread runs: then waits, without the write lock and without blocking the event loop,
    * for the thread to truncate it (up to WAL_WAIT_MS; past that writable() refuses). Under back-to-back
    * commits the thread's TRUNCATE otherwise never finds the writer between two transactions, and every
-   * write was refused. The entries are copied before waiting: the caller may change them meanwhile.
+   * write was refused. A write that finds the write lock held, or writes already waiting for it, waits
+   * for it too (waitForLock). The entries are copied before waiting: the caller may change them meanwhile.
    */
   private async commitWhenRoom(leaves: PreparedLeaf[], entries: AuditEntry[] | undefined): Promise<{ records: AuditRecord[]; first: number }> {
+    if (this.lockWaiters) return this.waitForLock(leaves, entries?.map(copyEntry));
     if (this.walBytes <= this.settings.walMaxBytes || this.checkpointer === undefined) return this.commitLeaves(leaves, entries);
-    const copies = entries?.map((e) => structuredClone(e));
+    const copies = entries?.map(copyEntry);
     for (const until = Date.now() + WAL_WAIT_MS; Date.now() < until; ) {
       await sleep(WAL_POLL_MS);
       this.walBytes = statSync(`${this.file}-wal`, { throwIfNoEntry: false })?.size ?? 0;
       if (this.walBytes <= this.settings.walMaxBytes) break;
     }
+    if (this.lockWaiters) return this.waitForLock(leaves, copies);
     return this.commitLeaves(leaves, copies);
   }
 
-  /** One commit: the leaves, the subtrees they complete and one signed head, in one IMMEDIATE transaction. */
-  private commitLeaves(leaves: PreparedLeaf[], entries: AuditEntry[] | undefined): { records: AuditRecord[]; first: number } {
-    return this.write((conn, head) => {
-      const plan = new LogWriter(this.key!, head.frontier).plan(leaves);
+  /**
+   * One commit: the leaves, the subtrees they complete and one signed head, in one IMMEDIATE transaction.
+   * It does not wait for the write lock (busy timeout 0 for the BEGIN): when another connection holds it,
+   * the write waits for it from a timer instead (waitForLock), with the event loop free.
+   */
+  private commitLeaves(leaves: PreparedLeaf[], entries: AuditEntry[] | undefined): Promise<{ records: AuditRecord[]; first: number }> | { records: AuditRecord[]; first: number } {
+    return this.write<Promise<{ records: AuditRecord[]; first: number }> | { records: AuditRecord[]; first: number }>(
+      (conn, head) => {
+        const done = this.commitNow(conn, head, leaves);
+        return { result: { records: entries ? this.recordsOf(entries, leaves, done.first) : [], first: done.first }, head: done.head };
+      },
+      () => this.waitForLock(leaves, entries?.map(copyEntry)),
+    );
+  }
+
+  /** Commits `leaves` now, or throws LOCK_HELD (nothing written) when another connection holds the write lock. */
+  private commitNow(conn: Connection, head: Head, leaves: PreparedLeaf[]): { first: number; head: Head } {
+    const plan = new LogWriter(this.key!, head.frontier).plan(leaves);
+    conn.db.exec('PRAGMA busy_timeout = 0');
+    try {
       conn.commit!.immediate(plan);
-      this.signedHead = plan.head;
-      const records = entries ? entries.map((e, i) => recordOf(e, plan.log, plan.first + 1 + i, leaves[i]!.hash)) : [];
-      return { result: { records, first: plan.first + 1 }, head: { seq: plan.head.size, hash: plan.head.root, frontier: plan.frontier } };
+    } catch (err) {
+      if (isBusy(err)) throw LOCK_HELD;
+      throw err;
+    } finally {
+      conn.db.exec(`PRAGMA busy_timeout = ${conn.busyTimeoutMs ?? this.settings.busyTimeoutMs}`);
+    }
+    this.signedHead = plan.head;
+    return { first: plan.first + 1, head: { seq: plan.head.size, hash: plan.head.root, frontier: plan.frontier } };
+  }
+
+  private recordsOf(entries: AuditEntry[], leaves: PreparedLeaf[], first: number): AuditRecord[] {
+    const log = this.key!.log;
+    return entries.map((e, i) => recordOf(e, log, first + i, leaves[i]!.hash));
+  }
+
+  /**
+   * Queues a write behind the write lock: the first waiter tries every LOCK_POLL_MS, for every write
+   * queued by then, in one transaction, and gives up after busyTimeoutMs (as SQLite's busy timeout would:
+   * every queued write is refused with AuditUnavailableError).
+   */
+  private waitForLock(leaves: PreparedLeaf[], entries: AuditEntry[] | undefined): Promise<{ records: AuditRecord[]; first: number }> {
+    return new Promise((resolve, reject) => {
+      const first = this.lockWaiters === undefined;
+      (this.lockWaiters ??= []).push({ leaves, entries, resolve, reject });
+      if (first) void this.retryForLock(Date.now() + this.settings.busyTimeoutMs);
     });
+  }
+
+  private async retryForLock(until: number): Promise<void> {
+    for (;;) {
+      await sleep(LOCK_POLL_MS);
+      const group = this.lockWaiters!;
+      const leaves = group.length === 1 ? group[0]!.leaves : group.flatMap((w) => w.leaves);
+      let first: number | undefined;
+      try {
+        first = this.write<number | undefined>(
+          (conn, head) => {
+            const done = this.commitNow(conn, head, leaves);
+            return { result: done.first, head: done.head };
+          },
+          () => {
+            if (Date.now() < until) return undefined;
+            this.stale = true;
+            this.lastFailure = `audit store cannot record decisions: SQLITE_BUSY: the write lock was held by another connection for over ${this.settings.busyTimeoutMs} ms`;
+            throw new AuditUnavailableError(this.lastFailure);
+          },
+        );
+      } catch (err) {
+        this.lockWaiters = undefined;
+        for (const w of group) w.reject(err);
+        return;
+      }
+      if (first === undefined) continue; // still held: the writes queued meanwhile join the next attempt
+      this.lockWaiters = undefined;
+      let seq = first;
+      for (const w of group) {
+        w.resolve({ records: w.entries ? this.recordsOf(w.entries, w.leaves, seq) : [], first: seq });
+        seq += w.leaves.length;
+      }
+      return;
+    }
   }
 
   private reading(): Connection {

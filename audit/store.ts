@@ -116,6 +116,26 @@ export class AuditEntryError extends TypeError {
   override readonly name = 'AuditEntryError';
 }
 
+/**
+ * A copy of a checked entry (validateEntry), for a write that resolves later: its fields, its policy
+ * and its lists copied, so a change the caller makes meanwhile is not recorded. The entry's shape is
+ * known once it is checked, so this is a plain copy (structuredClone costs several times more).
+ */
+export function copyEntry(e: AuditEntry): AuditEntry {
+  return {
+    decisionId: e.decisionId,
+    time: e.time,
+    policy: { name: e.policy.name, version: e.policy.version, digest: e.policy.digest },
+    engineVersion: e.engineVersion,
+    requestHash: e.requestHash,
+    decision: e.decision,
+    rules: e.rules.slice(),
+    labels: e.labels.slice(),
+    channel: e.channel,
+    category: e.category,
+  };
+}
+
 export const DECISIONS = ['allow', 'downgrade', 'deny'] as const;
 
 const MAX_TOKEN = 128;

@@ -23,6 +23,11 @@ export interface OpenLoopResult {
   p90: number;
   p99: number;
   max: number;
+  /**
+   * How late the client itself sent the requests (from when each was due to when it wrote it), in ms: its
+   * timer granularity, its own event loop and GC, a core it waited for. Part of every latency above.
+   */
+  sentLate: { p50: number; p99: number };
 }
 
 export interface OpenLoopRequest {
@@ -52,24 +57,50 @@ function arrivals(rate: number, seconds: number, seed: number): number[] {
 }
 
 /** Sends `requests` (cycled) to `url` at `rate` per second on average for `seconds`; resolves when every request has been answered. */
-export async function openLoop(url: string, requests: readonly OpenLoopRequest[], options: { rate: number; seconds: number; seed?: number }): Promise<OpenLoopResult> {
+/** Percentiles of the requests that were due in one window of the run. */
+function stats(samples: readonly { latency: number; late: number }[], seconds: number, errors: number): OpenLoopResult {
+  const latencies = samples.map((x) => x.latency).sort((a, b) => a - b);
+  const late = samples.map((x) => x.late).sort((a, b) => a - b);
+  return {
+    ok: latencies.length,
+    errors,
+    seconds,
+    p50: quantile(latencies, 0.5),
+    p90: quantile(latencies, 0.9),
+    p99: quantile(latencies, 0.99),
+    max: latencies.at(-1) ?? 0,
+    sentLate: { p50: quantile(late, 0.5), p99: quantile(late, 0.99) },
+  };
+}
+
+/**
+ * Sends `requests` (cycled) to `url` at `rate` per second on average for `seconds`; resolves when every
+ * request has been answered. With `warmUpSeconds`, the same arrivals go on that much longer, and `steady`
+ * is the same measure over the `seconds` after the first `warmUpSeconds`: by then the client's own code is
+ * compiled and its connections are open (a cold client sends its first requests late and opens a
+ * connection for most of them). The result itself is always the first `seconds`, as without it.
+ */
+export async function openLoop(url: string, requests: readonly OpenLoopRequest[], options: { rate: number; seconds: number; seed?: number; warmUpSeconds?: number }): Promise<OpenLoopResult & { steady?: OpenLoopResult }> {
   const { hostname, port } = new URL(url);
   const agent = new Agent({ keepAlive: true, maxSockets: 256 });
-  const due = arrivals(options.rate, options.seconds, options.seed ?? 1);
-  const latencies: number[] = [];
-  let errors = 0;
-  const send = (r: OpenLoopRequest, dueAt: number): Promise<void> =>
+  const warmUp = options.warmUpSeconds ?? 0;
+  // The same seed gives the same first `seconds` of arrivals, whatever the warm-up adds after them.
+  const due = arrivals(options.rate, options.seconds + warmUp, options.seed ?? 1);
+  const samples: { due: number; latency: number; late: number }[] = [];
+  const errorsAt: number[] = [];
+  const send = (r: OpenLoopRequest, dueAt: number, dueMs: number): Promise<void> =>
     new Promise((resolve) => {
+      const late = performance.now() - dueAt;
       const req = request({ host: hostname, port, method: 'POST', path: r.path, headers: { ...r.headers, 'content-length': Buffer.byteLength(r.body) }, agent }, (res) => {
         res.resume();
         res.once('end', () => {
-          if (res.statusCode !== undefined && res.statusCode >= 200 && res.statusCode < 300) latencies.push(performance.now() - dueAt);
-          else errors++;
+          if (res.statusCode !== undefined && res.statusCode >= 200 && res.statusCode < 300) samples.push({ due: dueMs, latency: performance.now() - dueAt, late });
+          else errorsAt.push(dueMs);
           resolve();
         });
       });
       req.once('error', () => {
-        errors++;
+        errorsAt.push(dueMs);
         resolve();
       });
       req.end(r.body);
@@ -80,7 +111,7 @@ export async function openLoop(url: string, requests: readonly OpenLoopRequest[]
   await new Promise<void>((finish) => {
     const tick = (): void => {
       const now = performance.now() - start;
-      for (; next < due.length && due[next]! <= now; next++) inFlight.push(send(requests[next % requests.length]!, start + due[next]!));
+      for (; next < due.length && due[next]! <= now; next++) inFlight.push(send(requests[next % requests.length]!, start + due[next]!, due[next]!));
       if (next < due.length) setTimeout(tick, Math.max(0, Math.min(1, due[next]! - now)));
       else finish();
     };
@@ -88,6 +119,10 @@ export async function openLoop(url: string, requests: readonly OpenLoopRequest[]
   });
   await Promise.all(inFlight);
   agent.destroy();
-  latencies.sort((a, b) => a - b);
-  return { ok: latencies.length, errors, seconds: options.seconds, p50: quantile(latencies, 0.5), p90: quantile(latencies, 0.9), p99: quantile(latencies, 0.99), max: latencies.at(-1) ?? 0 };
+  const within = (from: number, to: number) => samples.filter((x) => x.due >= from && x.due < to);
+  const errorsWithin = (from: number, to: number): number => errorsAt.filter((d) => d >= from && d < to).length;
+  const first = stats(within(0, options.seconds * 1000), options.seconds, errorsWithin(0, options.seconds * 1000));
+  if (warmUp === 0) return first;
+  const [from, to] = [warmUp * 1000, (warmUp + options.seconds) * 1000];
+  return { ...first, steady: stats(within(from, to), options.seconds, errorsWithin(from, to)) };
 }

@@ -153,6 +153,68 @@ describe('SQLite audit store', () => {
     expect(await reopened.verify()).toMatchObject({ ok: true, checked: appended });
   });
 
+  it('a write that finds the write lock held waits for it from a timer, not in the busy handler of SQLite: the event loop runs meanwhile, and the writes queued behind it commit together, in order', async () => {
+    const dir = tempDir();
+    const store = open(dir);
+    await store.append(entry());
+    const other = rawDb(dir);
+    other.pragma('busy_timeout = 0');
+    other.exec('BEGIN IMMEDIATE'); // another connection holds the write lock (as a TRUNCATE checkpoint does)
+    const held = Date.now();
+    const pending = [store.append(entry()), store.appendMany([entry(), entry()]), store.append(entry())];
+    // The loop is free while they wait: a timer runs while the writes are still pending.
+    let settled = false;
+    void Promise.allSettled(pending).then(() => (settled = true));
+    const ranWhilePending = await new Promise<boolean>((resolve) => setTimeout(() => resolve(!settled), 5));
+    expect(ranWhilePending).toBe(true);
+    setTimeout(() => other.exec('COMMIT'), 30);
+    const [a, bc, d] = (await Promise.all(pending)) as [AuditRecord, AuditRecord[], AuditRecord];
+    expect(Date.now() - held).toBeGreaterThanOrEqual(25);
+    expect([a.seq, ...bc.map((r) => r.seq), d.seq]).toEqual([2, 3, 4, 5]);
+    // Queued while the lock was held: one commit, one signed head, for all of them.
+    expect(rawDb(dir).prepare('SELECT size FROM audit_head ORDER BY size').pluck().all()).toEqual([1, 5]);
+    expect(await store.verify()).toMatchObject({ ok: true, checked: 5 });
+    expect(store.status!().writable).toBe(true);
+  });
+
+  it('a write lock held past busyTimeoutMs refuses the writes waiting for it (AuditUnavailableError), and the store writes again once it is free', async () => {
+    const dir = tempDir();
+    const store = open(dir, { busyTimeoutMs: 50 });
+    await store.append(entry());
+    const other = rawDb(dir);
+    other.pragma('busy_timeout = 0');
+    other.exec('BEGIN IMMEDIATE');
+    const refused = Promise.allSettled([store.append(entry()), store.append(entry())]);
+    const results = await refused;
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    expect((results[0] as PromiseRejectedResult).reason).toMatchObject({ name: 'AuditUnavailableError', message: expect.stringMatching(/SQLITE_BUSY/) });
+    expect(store.status!().writable).toBe(false);
+    other.exec('COMMIT');
+    expect(await store.append(entry())).toMatchObject({ seq: 2 });
+    expect(store.status!().writable).toBe(true);
+    expect(await store.verify()).toMatchObject({ ok: true, checked: 2 });
+  });
+
+  it('with backgroundCheckpoint, the WAL starts over under a steady stream of commits: the checkpointer chases its tail, so no TRUNCATE checkpoint has to stop the writer', async () => {
+    const dir = tempDir();
+    const walCheckpointBytes = 2 * 1024 * 1024;
+    const store = open(dir, { backgroundCheckpoint: true, walCheckpointBytes, checkpointEveryMs: 20 });
+    await vi.waitFor(() => expect(store.status!().checkpointer?.state).toBe('running'), { timeout: 10_000, interval: 20 });
+    const wal = join(dir, `${AUDIT_DB_FILE}-wal`);
+    let largest = 0;
+    let commits = 0;
+    // A commit about every millisecond: each writes at least two pages (the leaf's and the head's), so
+    // without a start over the WAL would pass walCheckpointBytes (and be truncated) several times.
+    while (commits * 2 * 4096 < 4 * walCheckpointBytes) {
+      await store.append(entry());
+      commits++;
+      largest = Math.max(largest, statSync(wal).size);
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    expect(largest).toBeLessThan(walCheckpointBytes);
+    expect(await store.verify()).toMatchObject({ ok: true, checked: commits });
+  });
+
   it('rejects entries that break the contract before writing anything', async () => {
     const store = open(tempDir());
     const bad: Partial<AuditEntry>[] = [

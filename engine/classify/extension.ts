@@ -105,7 +105,7 @@ function namesCare(word: string): boolean {
 }
 
 /**
- * What a vetted phrase vouches for as a whole. A name (every word capitalized) that holds a word of
+ * What a vetted phrase vouches for as a whole. A name (it starts with a capital) that holds a word of
  * care ("Linden Valley Urology", "Harbor Heart Center") vouches for the runs of words around it
  * ("Linden Valley", "Center"), not for that word: the officer vetted the place, and the guide asks
  * to "be generic about appointment type in SMS". The word passes where it would in any text, or
@@ -113,8 +113,8 @@ function namesCare(word: string): boolean {
  */
 export function vouchedRuns(phrase: string): string[] {
   const words = phrase.trim().split(/\s+/);
-  // A name: capitalized words, and short joining words ("Allergy and Asthma", "Centro de Salud").
-  if (!words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || /^\p{Ll}{1,3}$/u.test(w)) || !words.some(namesCare)) return [phrase];
+  // A name: it starts with a capital ("Allergy and Asthma", "Centro de Salud", "Weight Wellness program").
+  if (!/^[\p{Lu}\p{N}]/u.test(words[0]!) || !words.some(namesCare)) return [phrase];
   const runs: string[][] = [[]];
   for (const w of words) {
     if (namesCare(w)) runs.push([]);

@@ -372,6 +372,8 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       if (m <= 0 || (m & EN) !== 0) continue;
       // The practice's own names say nothing of the patient's language ("Rio Norte" is not Spanish).
       if (o.extra !== null && wKind[w] === KIND_LETTERS && latinBits(o.extra, p.sym, wS[w]!, wE[w]!) !== 0) continue;
+      // Nor do people's names ("Hi John," is not Polish because subtitles hold "John"; then "psy" would pass).
+      if ((m & NAME_BIT) !== 0 && capitalized(p, w)) continue;
       const weight = wKind[w] === KIND_OTHER || accented(p, w) ? 2 : 1;
       for (const b of DETECTED_LANGUAGE_POSITIONS) if ((m & (1 << b)) !== 0) counts[b]! += weight;
     }
@@ -473,7 +475,9 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       else if (wOk[w] === 0 && wKind[w] === KIND_LETTERS && nameSyllable(p, f, w)) wOk[w] = 1; // the rest of that name ("Seo-yeon")
     }
   }
-  // 8. Runs of words not vouched for.
+  // 8. Pieces of one word split to hide it ("A*1c", "bioΣpsy", "r e h a b"): vouched only if the whole is.
+  const glued = gluedWords(p, f, words, links, o, allowed);
+  // 9. Runs of words not vouched for.
   let runStart = -1;
   let runEnd = -1;
   for (let w = 0; w < words; w++) {
@@ -491,7 +495,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     }
     const fs = pos[wS[w]!]!;
     const fe = pos[wE[w]!]! + 1;
-    if (runStart >= 0 && onlySpaces(p, f, runEnd, fs)) runEnd = fe;
+    if (runStart >= 0 && (onlySpaces(p, f, runEnd, fs) || glued?.has(w - 1) === true)) runEnd = fe;
     else {
       if (runStart >= 0) emit(runStart, runEnd);
       runStart = fs;
@@ -1304,6 +1308,86 @@ function nextVisible(p: Prepared, f: string | null, i: number): number {
 }
 
 /** A letter of the Cyrillic or Greek alphabet: alone, it is an initial or a reply key, as a single Latin letter is. */
+/**
+ * Words written as pieces of one: joined by a character no word is written with ("A*1c", "A~1c",
+ * "bio¶psy"), around a letter of another alphabet ("bioΣpsy", "AГ1c"), or spelled out one letter at a
+ * time ("r e h a b", "r.e.h.a.b", three letters or more, not a schedule's "M W F"). Each piece may be vouched for alone ("A",
+ * "1c", "bio"); the whole is read as what it shows, so when the lexicon does not vouch for the
+ * joined word every piece is doubted. Returns the words glued to the next one in such a run (their
+ * pieces are reported as one span), or null.
+ */
+function gluedWords(p: Prepared, f: string | null, words: number, links: Links | null, o: VouchOptions, allowed: number): Set<number> | null {
+  let doubted: Set<number> | null = null;
+  let first = 0;
+  let spelledOnly = true;
+  for (let w = 0; w < words; w++) {
+    const link = w + 1 < words ? glueTo(p, f, w) : NO_GLUE;
+    if (link !== NO_GLUE) {
+      if (link !== GLUE_SPELLED) spelledOnly = false;
+      continue;
+    }
+    if (w > first && (!spelledOnly || (w - first >= 2 && !weekdayInitials(p, first, w))) && !joinedOk(p, first, w, links, o, allowed)) {
+      for (let k = first; k <= w; k++) wOk[k] = 0;
+      doubted ??= new Set();
+      for (let k = first; k < w; k++) doubted.add(k);
+    }
+    first = w + 1;
+    spelledOnly = true;
+  }
+  return doubted;
+}
+
+/** Skeleton symbols of the letters weekdays are written with in a schedule ("M W F", "T/Th"): m t w r f s u h. */
+const WEEKDAY_INITIALS = new Set([12, 19, 22, 17, 5, 18, 20, 7]);
+const weekdayInitials = (p: Prepared, first: number, last: number): boolean => {
+  for (let k = wS[first]!; k <= wE[last]!; k++) if (!WEEKDAY_INITIALS.has(p.sym[k]!)) return false;
+  return true;
+};
+
+const NO_GLUE = 0;
+const GLUE_JOINER = 1;
+const GLUE_SPELLED = 2;
+
+/** How word w is glued to word w + 1. */
+function glueTo(p: Prepared, f: string | null, w: number): number {
+  const from = p.pos[wE[w]!]! + 1;
+  const to = p.pos[wS[w + 1]!]!;
+  const single = wE[w] === wS[w] && wE[w + 1] === wS[w + 1] && wKind[w] === KIND_LETTERS && wKind[w + 1] === KIND_LETTERS;
+  const latin = (wKind[w] === KIND_LETTERS || wKind[w] === KIND_MIXED) && (wKind[w + 1] === KIND_LETTERS || wKind[w + 1] === KIND_MIXED);
+  if (to === from) return foreignLetterInside(p, f, w) || foreignLetterInside(p, f, w + 1) ? GLUE_JOINER : NO_GLUE;
+  if (to - from !== 1) return NO_GLUE;
+  const c = codeAt(p, f, from);
+  if (c === 10 || c === 13) return NO_GLUE;
+  if (single) return GLUE_SPELLED;
+  return latin && rareJoiner(c) && !(c === 35 && (wKind[w + 1] === KIND_DIGITS || PLACE_CODE.has(wordText(w)))) ? GLUE_JOINER : NO_GLUE; // "Apt#2B": a number sign
+}
+
+/** Word w is a letter or two of another alphabet between Latin words, with nothing in between ("bioΣpsy"). */
+function foreignLetterInside(p: Prepared, f: string | null, w: number): boolean {
+  if (wKind[w] !== KIND_OTHER || wMask[w] === -1 || w === 0 || w + 1 >= curWords) return false;
+  const fs = p.pos[wS[w]!]!;
+  const fe = p.pos[wE[w]!]! + 1;
+  const c = codeAt(p, f, fs);
+  if (fe - fs > 2 || !(isAlphabetLetter(c) || (c >= 0x0530 && c <= 0x06ff))) return false; // Greek, Cyrillic, Armenian, Hebrew, Arabic
+  return wKind[w - 1] !== KIND_OTHER && wKind[w + 1] !== KIND_OTHER && p.pos[wE[w - 1]!]! + 1 === fs && p.pos[wS[w + 1]!]! === fe;
+}
+
+/** Characters written between two words of ordinary text with no space: dashes, apostrophes, stops, slashes, brackets, quotes, signs. */
+const ORDINARY_JOINERS = new Set([..."-‐‑‒–—―'’‘ʼ.,/\\:;!?()\"“”„&+@_=%$|•…"].map((c) => c.charCodeAt(0)));
+
+function rareJoiner(c: number): boolean {
+  return c > 32 && c !== 0xa0 && !(c >= 0x2000 && c <= 0x200a) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff00 && c <= 0xffef) && !ORDINARY_JOINERS.has(c);
+}
+
+/** Words first..last read as one: digits alone, inside a link, or a word the lexicons vouch for. */
+function joinedOk(p: Prepared, first: number, last: number, links: Links | null, o: VouchOptions, allowed: number): boolean {
+  let letters = false;
+  for (let k = first; k <= last; k++) if (wKind[k] !== KIND_DIGITS) letters = true;
+  if (!letters || inLink(links, p.pos[wS[first]!]!, p.pos[wE[last]!]! + 1)) return true;
+  const bits = latinBits(o.lexicon, p.sym, wS[first]!, wE[last]!) | (o.extra === null ? 0 : latinBits(o.extra, p.sym, wS[first]!, wE[last]!));
+  return (bits & allowed) !== 0;
+}
+
 function isAlphabetLetter(c: number): boolean {
   return (c >= 0x0400 && c <= 0x04ff) || (c >= 0x0370 && c <= 0x03ff);
 }

@@ -207,6 +207,42 @@ describe('the positive model', () => {
     expect(words('See you at Harbor Dermatology on Friday.', vettedAlone.classifyText('See you at Harbor Dermatology on Friday.', 'en'), 'unvetted')).toEqual([]);
   });
 
+  it('vouches for a vetted name that starts with a capital as a name ("Weight Wellness program"), and for a lower-case vetted phrase whole', () => {
+    const places = createClassifier({ positive: true, vetted: ['Weight Wellness program', 'weight check'] });
+    const text = 'Reminder: the Weight Wellness program meets Thursday 6 PM in Room B.';
+    expect(words(text, places.classifyText(text, 'en'), 'unvetted')).toEqual(['Weight']);
+    expect(words('Your weight check is Friday.', places.classifyText('Your weight check is Friday.', 'en'), 'unvetted')).toEqual([]);
+  });
+
+  it('reads a word split into pieces that each pass ("A*1c", "bioΣpsy", "r e h a b") as the word it shows, and not a schedule, a unit number or a range', () => {
+    for (const text of ['Your A*1c results are ready.', 'Your A#1c results are ready.', 'Your bioΣpsy is Tue.', 'Your AГ1c results are ready.', 'Your r e h a b visit is Tue.', 'Your r.e.h.a.b visit is Tue.'])
+      expect(labels(positive.classifyText(text, 'en')), text).not.toEqual([]);
+    const split = 'Your A*1c results are ready.';
+    expect(words(split, positive.classifyText(split, 'en'), 'unvetted')).toEqual(['A*1c']);
+    for (const [text, lang] of [
+      ['Hours M-F 9-6, open M/W/F evenings.', 'en'],
+      ['Your appointment is at 12 Main St Apt#2B, Room#4.', 'en'],
+      ['R.S.V.P. by Friday for the Q&A night.', 'en'],
+      ['진료 시간은 9시~4시입니다.', 'ko'],
+      ['Pacific Crest诊所提醒：地点Harbor View。请带保险卡。', 'zh'],
+    ] as const) expect(words(text, positive.classifyText(text, lang), 'unvetted'), text).toEqual([]);
+  });
+
+  it('finds a word of care split by any character no word is written with, at any place in it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('A1c', 'rehab', 'biopsy', 'oncology', 'colonoscopy', 'chemo'), fc.nat(), fc.constantFrom('*', '~', '^', '#', '¶', '§', '°', '★', '♥', '¤', 'Σ', 'Ж', 'ص'), (word, at, joiner) => {
+        const i = 1 + (at % (word.length - 1));
+        const text = `Hi Maria, your ${word.slice(0, i)}${joiner}${word.slice(i)} results are ready.`;
+        expect(labels(positive.classifyText(text, 'en')), text).not.toEqual([]);
+      }),
+    );
+  });
+
+  it("does not take a person's name for the text's language (\"Hi John,\" is not Polish, so Polish \"psy\" is not vouched for)", () => {
+    for (const text of ['Hi John, your psy results are ready.', 'Hi Maria, your psy results are ready.']) expect(words(text, positive.classifyText(text), 'unvetted'), text).toEqual(['psy']);
+    expect(words('Hola Maria, su cita es el martes.', positive.classifyText('Hola Maria, su cita es el martes.'), 'unvetted')).toEqual([]);
+  });
+
   it('vouches for the practice\'s own name as written, care words and all, and for its initials ("LVMP")', () => {
     const names = practiceNames('Bayrock Urgent Care & Occupational Health');
     const practice = createClassifier({ positive: true, vetted: names, practice: names });

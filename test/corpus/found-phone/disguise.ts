@@ -30,4 +30,9 @@ export const DISGUISE_SMS = cases('disguise', 'sms', [
   ['allow', 'appointment_reminder', 'Reminder: we will ship via UPS, so no pickup needed. Call 555-301-4400 with questions.'],
   ['allow', 'general_health', 'Our new archive of forms is online at riversidefp.example/forms.'],
   ['allow', 'appointment_reminder', 'Your visit is at 9 AM. Meet at the main door; it is the one with the blue awning.'],
+  // a word of care in pieces that each pass alone (thirteenth session, the project's own evasion sweep)
+  ['block', 'results_ready', 'Hi Dana, your A~1c results are ready. Call us at 555-201-3344.'],
+  ['block', 'appointment_reminder', 'Hi Dana, your bioΣpsy is set for Tue at 8 AM.'],
+  ['block', 'visit_followup', 'Hi Dana, your r-e-h-a-b intake went well, see you Mon.'],
+  ['allow', 'appointment_reminder', 'Hi Dana, we are open M/W/F 8-5 at 40 Elm St Suite#3. Reply C to confirm Wed.'],
 ]);

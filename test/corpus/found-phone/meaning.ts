@@ -56,6 +56,7 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'visit_followup', 'Keep giving it to her twice a day until it is gone, even if she feels better by Friday.'],
   ['block', 'visit_followup', 'Remember to keep the dressing dry until Thursday, then you can shower.'],
   ['block', 'appointment_reminder', 'Reminder: Zoe\'s confidential visit is Monday at 4:10 PM. Parents may wait in the lobby.'],
+  ['block', 'appointment_reminder', 'Reminder, Chloe\'s visit at the Teen Confidential Clinic is Wed 4:30 PM.'],
   ['block', 'visit_followup', 'Checking in: how is the meal plan going? Next weigh-in Friday at 3.'],
   ['block', 'appointment_reminder', 'Liam\'s mood screening follow-up is Wed at 2:45 PM with Dr. Moreau.'],
   ['block', 'prescription_ready', 'Your cold pack delivery arrives Tuesday between 8 and noon; please put it in the fridge right away.'],

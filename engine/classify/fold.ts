@@ -94,6 +94,7 @@ const EXTRA_INVISIBLE = new Set([0x115f, 0x1160, 0x3164, 0xffa0]);
 const RE_MARK = /\p{M}/u;
 const RE_FORMAT = /\p{Cf}/u;
 const RE_WORD = /[\p{L}\p{N}]/u;
+const RE_SYMBOL = /\p{S}/u;
 const RE_MARKS_G = /\p{M}+/gu;
 
 // A folded code point: the characters it becomes and their classes, or a drop.
@@ -144,6 +145,9 @@ function computeFold(cp: number): Fold {
   if (digit >= 0) return { kind: 0, out: String.fromCharCode(48 + digit), cls: new Uint8Array([SYM]) };
   let out = '';
   const decomposed = ch.normalize('NFKD').replace(RE_MARKS_G, '');
+  // A symbol that compatibility spells with brackets, a slash or a space ("⒜" "(a)", "℁" "a/s",
+  // "¨" " ̈") stays one symbol: inside a word it hides nothing ("H⒜IV" is read as HIV, "A¨1c" as A1c).
+  if (RE_SYMBOL.test(ch) && /[()/ ]/.test(decomposed)) return { kind: 0, out: ch, cls: new Uint8Array([SEP]) };
   for (const c of decomposed) {
     const direct = LOOKALIKE[c];
     if (direct !== undefined) {

@@ -126,7 +126,7 @@ export function nearVocabulary(): NearVocabulary {
   const byWord = new Map<string, number>();
   for (let i = 0; i < table.patterns.length; i++) {
     const word = table.patterns[i]!;
-    if (table.exact[i] !== null || table.breaks[i] !== null || word.length < 5 || /[0-9]/.test(word)) continue;
+    if (table.exact[i] !== null || !table.oneWord[i] || word.length < 5 || /[0-9]/.test(word)) continue;
     const labels = table.labels[i]!.filter((id) => id < PUBLIC_LABEL_COUNT && NEAR_LABELS.has(BUILTIN_LABEL_NAMES[id]!));
     if (labels.length === 0) continue;
     let id = byWord.get(word);

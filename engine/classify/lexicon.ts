@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { packagePath } from '../contract/index.ts';
 import { ALPHABET, SENTINEL } from './automaton.ts';
 import { foldString } from './fold.ts';
-import { isUnspaced } from './scripts.ts';
+import { isHangul, isUnspaced } from './scripts.ts';
 import { builtinVocabulary } from './vocab.ts';
 
 /** Languages the test covers, each a bit of a word's mask. `general` is English campaign language; pt and pl came later, above the other bits. */
@@ -232,7 +232,6 @@ const KOREAN_VERB_ENDINGS = [
 ]
   .map((e) => foldString(e))
   .sort((a, b) => b.length - a.length);
-const isHangul = (c: number): boolean => (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff);
 function nounOfVerb(word: string): string | null {
   for (const e of KOREAN_VERB_ENDINGS) {
     if (!word.endsWith(e)) continue;

@@ -10,6 +10,9 @@ export function isUnspaced(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff);
 }
 
+/** Hangul syllables and jamo. */
+export const isHangul = (c: number): boolean => (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff);
+
 export interface ScriptTerm {
   term: string;
   labels: number[];

@@ -53,6 +53,8 @@ export class TermTable {
   readonly labels: number[][] = [];
   /** Allowed word-break positions per pattern (1..len-1), as a flag array, or null for none. */
   readonly breaks: (Uint8Array | null)[] = [];
+  /** Per pattern: some term of it is one word ("prenatal", also listed as Portuguese "pre natal"). */
+  readonly oneWord: boolean[] = [];
   /** For exact-case patterns, the term's letters with their case; else null. */
   readonly exact: (string | null)[] = [];
   private readonly index = new Map<string, number>();
@@ -69,11 +71,13 @@ export class TermTable {
       this.patterns.push(sk.skeleton);
       this.labels.push([]);
       this.breaks.push(null);
+      this.oneWord.push(false);
       this.exact.push(exactCase ? sk.letters : null);
     }
     const labels = this.labels[i]!;
     if (!labels.includes(label)) labels.push(label);
-    if (sk.breaks.length > 0) {
+    if (sk.breaks.length === 0) this.oneWord[i] = true;
+    else {
       let b = this.breaks[i];
       if (!b) {
         b = new Uint8Array(sk.skeleton.length + 1);

@@ -18,7 +18,7 @@
 
 import { SENTINEL } from './automaton.ts';
 import { DETECTED_LANGUAGE_POSITIONS, excludedWords, LANGUAGE_BITS, Lexicon, NAME_BIT, PLACE_BIT, TOPIC_BIT } from './lexicon.ts';
-import { isUnspaced } from './scripts.ts';
+import { isHangul, isUnspaced } from './scripts.ts';
 import { foldedText, origEnd, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
 import { foldString, isUpperAt } from './fold.ts';
 import { derivedSpanish, derivedTagalog, hostHidesTerm, isExcluded, isVocabularyWord, nearSensitive } from './fuzzy.ts';
@@ -1310,7 +1310,7 @@ function nextVisible(p: Prepared, f: string | null, i: number): number {
 /** A letter of the Cyrillic or Greek alphabet: alone, it is an initial or a reply key, as a single Latin letter is. */
 /**
  * Words written as pieces of one: joined by a character no word is written with ("A*1c", "A~1c",
- * "bio¶psy"), around a letter of another alphabet ("bioΣpsy", "AГ1c"), or spelled out one letter at a
+ * "bio¶psy"), around a letter outside a-z ("bioΣpsy", "AГ1c", "HIþV"), or spelled out one letter at a
  * time ("r e h a b", "r.e.h.a.b", three letters or more, not a schedule's "M W F"). Each piece may be vouched for alone ("A",
  * "1c", "bio"); the whole is read as what it shows, so when the lexicon does not vouch for the
  * joined word every piece is doubted. Returns the words glued to the next one in such a run (their
@@ -1362,13 +1362,13 @@ function glueTo(p: Prepared, f: string | null, w: number): number {
   return latin && rareJoiner(c) && !(c === 35 && (wKind[w + 1] === KIND_DIGITS || PLACE_CODE.has(wordText(w)))) ? GLUE_JOINER : NO_GLUE; // "Apt#2B": a number sign
 }
 
-/** Word w is a letter or two of another alphabet between Latin words, with nothing in between ("bioΣpsy"). */
+/** Word w is a letter or two outside a-z between Latin words, with nothing in between ("bioΣpsy", "HIþV"); not Chinese, Japanese or Korean. */
 function foreignLetterInside(p: Prepared, f: string | null, w: number): boolean {
   if (wKind[w] !== KIND_OTHER || wMask[w] === -1 || w === 0 || w + 1 >= curWords) return false;
   const fs = p.pos[wS[w]!]!;
   const fe = p.pos[wE[w]!]! + 1;
   const c = codeAt(p, f, fs);
-  if (fe - fs > 2 || !(isAlphabetLetter(c) || (c >= 0x0530 && c <= 0x06ff))) return false; // Greek, Cyrillic, Armenian, Hebrew, Arabic
+  if (fe - fs > 2 || isUnspaced(c) || (isHangul(c) && c >= 0xac00)) return false; // Hangul syllables; not jamo alone
   return wKind[w - 1] !== KIND_OTHER && wKind[w + 1] !== KIND_OTHER && p.pos[wE[w - 1]!]! + 1 === fs && p.pos[wS[w + 1]!]! === fe;
 }
 

@@ -215,7 +215,7 @@ describe('the positive model', () => {
   });
 
   it('reads a word split into pieces that each pass ("A*1c", "bioΣpsy", "r e h a b") as the word it shows, and not a schedule, a unit number or a range', () => {
-    for (const text of ['Your A*1c results are ready.', 'Your A#1c results are ready.', 'Your bioΣpsy is Tue.', 'Your AГ1c results are ready.', 'Your r e h a b visit is Tue.', 'Your r.e.h.a.b visit is Tue.'])
+    for (const text of ['Your A*1c results are ready.', 'Your A#1c results are ready.', 'Your bioΣpsy is Tue.', 'Your AГ1c results are ready.', 'Hi, your HIþV visit is Tue.', 'Your H⒜IV test is Tue.', 'Your A¨1c results are ready.', 'Your r e h a b visit is Tue.', 'Your r.e.h.a.b visit is Tue.'])
       expect(labels(positive.classifyText(text, 'en')), text).not.toEqual([]);
     const split = 'Your A*1c results are ready.';
     expect(words(split, positive.classifyText(split, 'en'), 'unvetted')).toEqual(['A*1c']);
@@ -835,6 +835,10 @@ describe('misspellings, measured both ways', () => {
     console.info(`ordinary words within the edit distance of a sensitive term: ${near.length}/${ordinary.length} (${near.slice(0, 12).join(', ')}); none is compared, since only unvetted words are`);
     const sample = ordinary.slice(0, 400).join(' ');
     expect(positive.classifyText(sample, 'en').filter((f) => !['unvetted'].includes(f.label) && near.includes(sample.slice(f.start, f.end).toLowerCase()))).toEqual([]);
+  });
+
+  it('reads misspellings of a one-word term that another language also lists as two words ("prenatal", Portuguese "pre natal")', () => {
+    for (const text of ['Your parenatal appt is Tue.', 'Your prenatl visit is Tue.']) expect(labels(positive.classifyText(text, 'en')), text).toContain('PREGNANT');
   });
 
   it('computes the optimal string alignment distance', () => {

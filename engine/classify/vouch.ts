@@ -1310,7 +1310,7 @@ function nextVisible(p: Prepared, f: string | null, i: number): number {
 /** A letter of the Cyrillic or Greek alphabet: alone, it is an initial or a reply key, as a single Latin letter is. */
 /**
  * Words written as pieces of one: joined by a character no word is written with ("A*1c", "A~1c",
- * "bio¶psy"), around a letter outside a-z ("bioΣpsy", "AГ1c", "HIþV"), or spelled out one letter at a
+ * "bio¶psy"), a letter joined to a short piece by punctuation ("A.1c", "Pa.p"), around a letter outside a-z ("bioΣpsy", "AГ1c", "HIþV"), or spelled out one letter at a
  * time ("r e h a b", "r.e.h.a.b", three letters or more, not a schedule's "M W F"). Each piece may be vouched for alone ("A",
  * "1c", "bio"); the whole is read as what it shows, so when the lexicon does not vouch for the
  * joined word every piece is doubted. Returns the words glued to the next one in such a run (their
@@ -1359,6 +1359,7 @@ function glueTo(p: Prepared, f: string | null, w: number): number {
   const c = codeAt(p, f, from);
   if (c === 10 || c === 13) return NO_GLUE;
   if (single) return GLUE_SPELLED;
+  if (latin && FRAGMENT_JOINERS.has(c) && fragmentPair(w)) return GLUE_JOINER;
   return latin && rareJoiner(c) && !(c === 35 && (wKind[w + 1] === KIND_DIGITS || PLACE_CODE.has(wordText(w)))) ? GLUE_JOINER : NO_GLUE; // "Apt#2B": a number sign
 }
 
@@ -1374,6 +1375,19 @@ function foreignLetterInside(p: Prepared, f: string | null, w: number): boolean 
 
 /** Characters written between two words of ordinary text with no space: dashes, apostrophes, stops, slashes, brackets, quotes, signs. */
 const ORDINARY_JOINERS = new Set([..."-‐‑‒–—―'’‘ʼ.,/\\:;!?()\"“”„&+@_=%$|•…"].map((c) => c.charCodeAt(0)));
+
+/**
+ * Punctuation that joins a fragment to a short piece in "A.1c", "Pa.p", "A-1c": stops, commas,
+ * dashes, brackets, signs; not an apostrophe ("I'll"), a slash ("w/Dr") or an ampersand ("AT&T").
+ */
+const FRAGMENT_JOINERS = new Set([...'.,;!?|-‐‑–—+"()'].map((c) => c.charCodeAt(0)));
+
+/** One of words w and w + 1 is a single letter or digit, the other two or three characters ("Pa.p", not "Q&A" or "T-shirt"). */
+function fragmentPair(w: number): boolean {
+  const a = wE[w]! - wS[w]! + 1;
+  const b = wE[w + 1]! - wS[w + 1]! + 1;
+  return (a === 1 && b >= 2 && b <= 3) || (b === 1 && a >= 2 && a <= 3);
+}
 
 function rareJoiner(c: number): boolean {
   return c > 32 && c !== 0xa0 && !(c >= 0x2000 && c <= 0x200a) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff00 && c <= 0xffef) && !ORDINARY_JOINERS.has(c);

@@ -214,8 +214,8 @@ describe('the positive model', () => {
     expect(words('Your weight check is Friday.', places.classifyText('Your weight check is Friday.', 'en'), 'unvetted')).toEqual([]);
   });
 
-  it('reads a word split into pieces that each pass ("A*1c", "bioΣpsy", "r e h a b") as the word it shows, and not a schedule, a unit number or a range', () => {
-    for (const text of ['Your A*1c results are ready.', 'Your A#1c results are ready.', 'Your bioΣpsy is Tue.', 'Your AГ1c results are ready.', 'Hi, your HIþV visit is Tue.', 'Your H⒜IV test is Tue.', 'Your A¨1c results are ready.', 'Your r e h a b visit is Tue.', 'Your r.e.h.a.b visit is Tue.'])
+  it('reads a word split into pieces that each pass ("A*1c", "bioΣpsy", "Pa.p", "r e h a b") as the word it shows, and not a schedule, a unit number, a contraction or a range', () => {
+    for (const text of ['Your A*1c results are ready.', 'Your A#1c results are ready.', 'Your bioΣpsy is Tue.', 'Your AГ1c results are ready.', 'Hi, your HIþV visit is Tue.', 'Your H⒜IV test is Tue.', 'Your A¨1c results are ready.', 'Your A.1c results are ready.', 'Your Pa.p is Tue.', 'Your r e h a b visit is Tue.', 'Your r.e.h.a.b visit is Tue.'])
       expect(labels(positive.classifyText(text, 'en')), text).not.toEqual([]);
     const split = 'Your A*1c results are ready.';
     expect(words(split, positive.classifyText(split, 'en'), 'unvetted')).toEqual(['A*1c']);
@@ -223,6 +223,7 @@ describe('the positive model', () => {
       ['Hours M-F 9-6, open M/W/F evenings.', 'en'],
       ['Your appointment is at 12 Main St Apt#2B, Room#4.', 'en'],
       ['R.S.V.P. by Friday for the Q&A night.', 'en'],
+      ["I'll see you w/Dr. Lee at 3. AT&T users: reply C. Free T-shirt! Jane Roe, Ph.D", 'en'],
       ['진료 시간은 9시~4시입니다.', 'ko'],
       ['Pacific Crest诊所提醒：地点Harbor View。请带保险卡。', 'zh'],
     ] as const) expect(words(text, positive.classifyText(text, lang), 'unvetted'), text).toEqual([]);

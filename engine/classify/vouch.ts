@@ -54,7 +54,7 @@ const OTHER_SCRIPT_LANGUAGES = ['ar', 'ru', 'ko', 'zh'] as const;
 
 /** Vietnamese kinship words of TITLES: before a name ("chị Lan") and also the word for "you" ("chị ói": you vomit). */
 const VIETNAMESE_KIN = folded(['ong', 'ba', 'anh', 'chi']);
-const TITLES = folded(['dr', 'dra', 'drs', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'nurse', 'prof', 'professor', 'pharmacist', 'coach', 'ong', 'ba', 'anh', 'chi', 'si', 'kay', 'ni', 'доктор', 'доктора', 'врач', 'врача', 'الدكتور', 'دكتور', 'الطبيب']);
+const TITLES = folded(['dr', 'dra', 'drs', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'nurse', 'prof', 'professor', 'pharmacist', 'coach', 'ong', 'ba', 'anh', 'chi', 'si', 'kay', 'ni', 'доктор', 'доктора', 'врач', 'врача', 'الدكتور', 'دكتور', 'الطبيب', 'د']);
 const GREETINGS = folded(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'morning', 'afternoon', 'evening', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'bonjou', 'bonswa', 'chao', 'araw', 'welcome', 'congratulations', 'congrats', 'здравствуите', 'уважаемыи', 'уважаемая', 'мрхба', 'مرحبا', 'اهلا']);
 const STREET_SUFFIX = new Set(['st', 'street', 'ave', 'avenue', 'blvd', 'boulevard', 'rd', 'road', 'ln', 'lane', 'dr', 'drive', 'way', 'ct', 'court', 'pl', 'place', 'pkwy', 'parkway', 'hwy', 'highway', 'cir', 'circle', 'ter', 'terrace', 'sq', 'square', 'trl', 'trail', 'plaza', 'pike', 'calle', 'avenida']);
 /** Words after a name of a street or a place of care ("Harbor Blvd", "Eastside office"). */
@@ -448,9 +448,11 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       // Other scripts have no capitals: a word after a title or a greeting, or with an honorific (김민지님, 박 선생님).
       const t = wordText(w);
       const before = w > 0 && wSent[w - 1] === wSent[w] ? wordText(w - 1) : '';
+      // A title may end with its stop ("د. حداد", Dr. Haddad).
+      const titled = w > 0 && pos[wS[w]!]! - pos[wE[w - 1]!]! <= 3 && TITLES.has(wordText(w - 1));
       const after = w + 1 < words ? wordText(w + 1) : '';
       // Not a word a reviewer kept out of its language ("دكتور السكر": the sugar doctor, for diabetes).
-      if ((TITLES.has(before) || GREETINGS.has(before) || honoredName(t) || [...AFTER_NAME].some((a) => after.startsWith(a))) && !keptOut(t)) wOk[w] = 1;
+      if ((titled || GREETINGS.has(before) || honoredName(t) || [...AFTER_NAME].some((a) => after.startsWith(a))) && !keptOut(t)) wOk[w] = 1;
       else if (PHONE_LABELS.has(t) && w + 1 < words && wKind[w + 1] === KIND_DIGITS) wOk[w] = 1; // "Тел.: 508-555-0142"
       else if (KOREAN_WEEKDAYS.has(t) && weekdayAfterDate(p, f, pos[wS[w]!]!, pos[wE[w]!]! + 1)) wOk[w] = 1;
       else if (w > 0 && wSent[w - 1] === wSent[w] && patronymic(p, w) && capitalized(p, w - 1)) wOk[w - 1] = wOk[w] = 1; // "Николай Петрович"
@@ -1182,7 +1184,7 @@ const INTRODUCED_AFTER = new Set([
 function introduced(first: number, wordText: (w: number) => string): boolean {
   if (first === 0 || wSent[first - 1] !== wSent[first]) return false;
   const one = wordText(first - 1);
-  if (INTRODUCED_AFTER.has(one)) return true;
+  if (INTRODUCED_AFTER.has(one) || (one === 'tu' && (curAllowed & LANGUAGE_BITS.pl) !== 0)) return true; // Polish "tu Kasia": this is Kasia
   return first > 1 && wSent[first - 2] === wSent[first] && INTRODUCED_AFTER.has(`${wordText(first - 2)} ${one}`);
 }
 

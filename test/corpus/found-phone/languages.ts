@@ -533,6 +533,10 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['block', 'appointment_reminder', 'Lịch lọc máu của ông vẫn vào thứ Hai, Tư, Sáu lúc 6 giờ sáng.', { language: 'vi' }],
   ['block', 'appointment_reminder', 'Chị đã trễ kinh mấy ngày rồi? Mời chị đến thử nước tiểu sáng mai.'],
   ['block', 'appointment_reminder', 'Chú nhớ nhịn ăn từ tối nay để lấy máu xét nghiệm mỡ máu sáng mai nhé.', { language: 'vi' }],
+  // an Arabic title with its stop, a Spanish nurse line, a Polish diminutive (thirteenth session, probes 63 and 64)
+  ['allow', 'appointment_reminder', 'تذكير بموعدك مع د. حداد يوم الثلاثاء 3/11 الساعة 9:40 صباحًا. للتأكيد أرسل C.'],
+  ['allow', 'general_health', 'Riverside Family Practice: ¡Feliz Día del Niño! Nuestra línea de enfermeras está abierta 24/7: 555-301-4400.'],
+  ['allow', 'appointment_confirmation', 'Dzień dobry, tu Kasia z recepcji. Czy jutro o 8:30 nadal Pani pasuje? Dziękuję!'],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

@@ -71,4 +71,6 @@ export const CONTEXT_EMAIL = cases('context', 'email', [
   ['allow', 'general_health', 'Dear Riverside neighbors,\n\nThe heat is back this week. Drink water before you feel thirsty, and know the signs of heat illness: heavy sweating, dizziness, nausea or confusion. Call 911 if they are severe.', { subject: 'Stay safe in the heat' }],
   ['allow', 'general_health', 'Hi families,\n\nIt is Child Passenger Safety Week. The chest clip goes at armpit level, and you should not be able to pinch any slack at the shoulder. Free seat checks Saturday with certified technicians.', { subject: 'Is your car seat installed right?' }],
   ['block', 'general_health', 'Hi Maria,\n\nThe chest pain you told us about on Friday needs a visit this week. Please call us.', { subject: 'Following up' }],
+  // a routine adolescent vaccine in a notice to every family, as Tdap (thirteenth session, probe 63)
+  ['allow', 'general_health', 'Reminder to all families: Texas requires 7th graders to have Tdap and meningococcal vaccines before school starts. Call to book!'],
 ]);

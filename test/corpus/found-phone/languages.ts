@@ -537,6 +537,9 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['allow', 'appointment_reminder', 'تذكير بموعدك مع د. حداد يوم الثلاثاء 3/11 الساعة 9:40 صباحًا. للتأكيد أرسل C.'],
   ['allow', 'general_health', 'Riverside Family Practice: ¡Feliz Día del Niño! Nuestra línea de enfermeras está abierta 24/7: 555-301-4400.'],
   ['allow', 'appointment_confirmation', 'Dzień dobry, tu Kasia z recepcji. Czy jutro o 8:30 nadal Pani pasuje? Dziękuję!'],
+  ['allow', 'prescription_ready', '¡Hola! Ya puede pasar por su medicina a la ventanilla de la farmacia, ya llegó.'],
+  ['allow', 'appointment_cancellation', 'Su cita del 12/03 con la Dra. Ruiz fue cancelada por una emergencia. Llámenos al 555-301-4400 para reprogramar.'],
+  ['block', 'prescription_ready', 'Su medicina para la presión ya está lista en la ventanilla.'],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

@@ -389,6 +389,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
   sColon[0] = 0;
   sQuestion[0] = 0;
   let linkish = false;
+  let gluable = false; // two words with nothing or one character between them that may be pieces of one (step 8)
   for (let w = 0; w < words; w++) {
     if (w > 0) {
       const from = pos[wE[w - 1]!]! + 1;
@@ -396,7 +397,9 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       if (to - from === 1) {
         const c = codeAt(p, f, from);
         if (c === 64 || (c === 46 && wKind[w] !== KIND_DIGITS)) linkish = true;
-      } else if (to - from === 3 && codeAt(p, f, from) === 58) linkish = true;
+        if (c !== 32 || (wE[w - 1] === wS[w - 1] && wE[w] === wS[w])) gluable = true;
+      } else if (to === from) gluable = true;
+      else if (to - from === 3 && codeAt(p, f, from) === 58) linkish = true;
       if (to - from > 1 || codeAt(p, f, from) !== 32) {
         const b = sentenceBreak(p, f, from, to);
         if (b !== NO_BREAK) {
@@ -478,7 +481,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     }
   }
   // 8. Pieces of one word split to hide it ("A*1c", "bioΣpsy", "r e h a b"): vouched only if the whole is.
-  const glued = gluedWords(p, f, words, links, o, allowed);
+  const glued = gluable ? gluedWords(p, f, words, links, o, allowed) : null;
   // 9. Runs of words not vouched for.
   let runStart = -1;
   let runEnd = -1;

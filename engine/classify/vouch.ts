@@ -457,7 +457,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       // Not a word a reviewer kept out of its language ("دكتور السكر": the sugar doctor, for diabetes).
       if ((titled || GREETINGS.has(before) || honoredName(t) || [...AFTER_NAME].some((a) => after.startsWith(a))) && !keptOut(t)) wOk[w] = 1;
       else if (PHONE_LABELS.has(t) && w + 1 < words && wKind[w + 1] === KIND_DIGITS) wOk[w] = 1; // "Тел.: 508-555-0142"
-      else if (KOREAN_WEEKDAYS.has(t) && weekdayAfterDate(p, f, pos[wS[w]!]!, pos[wE[w]!]! + 1)) wOk[w] = 1;
+      else if (KOREAN_WEEKDAYS.has(t) && (weekdayAfterDate(p, f, pos[wS[w]!]!, pos[wE[w]!]! + 1) || weekdayInSchedule(p, f, w, words))) wOk[w] = 1;
       else if (w > 0 && wSent[w - 1] === wSent[w] && patronymic(p, w) && capitalized(p, w - 1)) wOk[w - 1] = wOk[w] = 1; // "Николай Петрович"
       continue;
     }
@@ -1417,6 +1417,25 @@ const KOREAN_WEEKDAYS = folded(['월', '화', '수', '목', '금', '토', '일']
 const KOREAN_DAY = foldString('일');
 
 /** The word stands in parentheses right after a date's digits or day: "23일(목)", "5/23 (목)". */
+/** Joiners of weekdays in opening hours: "월-금", "월~토", "화·목", "월/수/금", "월, 수". */
+const WEEKDAY_JOINERS = new Set([45, 126, 0xb7, 47, 44, 0x3001, 0xff5e, 0x2013]);
+
+/** A Korean weekday in opening hours: joined to another weekday ("월-금", "화·목"), or before the hours ("토 9-1"). */
+function weekdayInSchedule(p: Prepared, f: string | null, w: number, words: number): boolean {
+  const joinedTo = (a: number, b: number): boolean => {
+    if (a < 0 || b >= words || !KOREAN_WEEKDAYS.has(wordText(a)) || !KOREAN_WEEKDAYS.has(wordText(b))) return false;
+    let joiners = 0;
+    for (let i = p.pos[wE[a]!]! + 1; i < p.pos[wS[b]!]!; i++) {
+      const c = codeAt(p, f, i);
+      if (WEEKDAY_JOINERS.has(c)) joiners++;
+      else if (c !== 32) return false;
+    }
+    return joiners === 1;
+  };
+  if (joinedTo(w - 1, w) || joinedTo(w, w + 1)) return true;
+  return w + 1 < words && wKind[w + 1] !== KIND_OTHER && wKind[w + 1] !== KIND_LETTERS && p.pos[wS[w + 1]!]! - p.pos[wE[w]!]! === 2 && codeAt(p, f, p.pos[wE[w]!]! + 1) === 32;
+}
+
 function weekdayAfterDate(p: Prepared, f: string | null, fs: number, fe: number): boolean {
   if (codeAt(p, f, fs - 1) !== 40 || codeAt(p, f, fe) !== 41) return false;
   let k = fs - 2;

@@ -239,6 +239,11 @@ describe('the positive model', () => {
     );
   });
 
+  it('reads a Korean weekday in opening hours ("월-금 9-6, 토 9-1", "화·목 오후"), not the same syllable as a word of care ("목 통증", "토 하셨나요")', () => {
+    for (const text of ['약국 영업시간: 월-금 9-6, 토 9-1.', '매주 화·목 오후 1-4시 2층 프론트로 오세요.']) expect(words(text, positive.classifyText(text, 'ko'), 'unvetted'), text).toEqual([]);
+    for (const [text, word] of [['목 통증이 있으시면 연락 주세요.', '목'], ['토 하셨나요?', '토']] as const) expect(words(text, positive.classifyText(text, 'ko'), 'unvetted').join(' '), text).toContain(word);
+  });
+
   it("does not take a person's name for the text's language (\"Hi John,\" is not Polish, so Polish \"psy\" is not vouched for)", () => {
     for (const text of ['Hi John, your psy results are ready.', 'Hi Maria, your psy results are ready.']) expect(words(text, positive.classifyText(text), 'unvetted'), text).toEqual(['psy']);
     expect(words('Hola Maria, su cita es el martes.', positive.classifyText('Hola Maria, su cita es el martes.'), 'unvetted')).toEqual([]);

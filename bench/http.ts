@@ -5,7 +5,8 @@
 // markers; the rest of the file belongs to `npm run bench`).
 //
 // `npm run bench:http -- --only poisson [none sqlite postgres ceiling]`: the warm-up and the Poisson runs
-// alone, printed, nothing written. `--diag` adds, per Poisson run, the event loop delay and GC pauses of
+// alone, printed, nothing written; `--only batch [none sqlite postgres]` the same for the batch runs, with
+// the servers' CPU per decision on the main thread and on all threads. `--diag` adds, per Poisson run, the event loop delay and GC pauses of
 // the servers' process and the client's event loop delay; `--after-batches` first makes the batch runs the
 // whole bench makes before its Poisson runs; PHIGATE_BENCH_SERVER_FLAGS passes Node flags to
 // the servers' process (`--trace-gc`: its lines go to stderr).
@@ -35,7 +36,7 @@ import { SMS_160 } from './texts.ts';
 import { startPostgres } from '../test/audit/postgres-server.ts';
 
 const SECONDS = Number(process.env.PHIGATE_BENCH_SECONDS ?? 10);
-/** `--only poisson`: warm up, then only the Poisson-arrival runs (stores after it: `--only poisson sqlite postgres`); prints, writes nothing. */
+/** `--only poisson` or `--only batch`: warm up, then only those runs (stores after it: `--only poisson sqlite postgres`); prints, writes nothing. */
 const ONLY = process.argv.indexOf('--only') >= 0 ? process.argv.slice(process.argv.indexOf('--only') + 1).filter((a) => !a.startsWith('--')) : undefined;
 /** `--diag`: also the event loop delay and GC pauses of the servers' process and of the client, per Poisson run. */
 const DIAG = process.argv.includes('--diag');
@@ -135,6 +136,22 @@ async function poissonRun(url: string, requests: readonly OpenLoopRequest[]): Pr
   return { ...r, steady: r.steady!, others: (100 * (after.machine - before.machine - (after.ours - before.ours))) / (after.total - before.total) };
 }
 
+/** CPU time (clock ticks) of each thread of this process by name: the main thread, the batch workers, V8's and libuv's helpers. */
+function threadTicks(): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const tid of readdirSync('/proc/self/task')) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const f = stat.split(') ')[1]!.split(' ');
+      const name = tid === String(process.pid) ? 'main' : stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      out.set(name, (out.get(name) ?? 0) + Number(f[11]) + Number(f[12]));
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return out;
+}
+
 /** Event loop delay (1 ms resolution) and GC pauses of this process since the last call, in ms. */
 function loopAndGc(): () => { loop: { p50: number; p99: number; max: number }; gc: { count: number; total: number; max: number; over5: number; kinds: Record<string, number> }; threads: Record<string, number> } {
   const loop = monitorEventLoopDelay({ resolution: 1 });
@@ -144,21 +161,6 @@ function loopAndGc(): () => { loop: { p50: number; p99: number; max: number }; g
     for (const e of list.getEntries()) pauses.push({ kind: ((e as PerformanceEntry & { detail?: { kind: number } }).detail)?.kind ?? 0, ms: e.duration });
   }).observe({ entryTypes: ['gc'] });
   const KIND: Record<number, string> = { 1: 'scavenge', 2: 'mark-compact', 4: 'incremental', 8: 'weakcb', 16: 'minor-mc' };
-  // CPU time (clock ticks) of each thread of this process: the main thread, the batch workers, V8's and libuv's helpers.
-  const threadTicks = (): Map<string, number> => {
-    const out = new Map<string, number>();
-    for (const tid of readdirSync('/proc/self/task')) {
-      try {
-        const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-        const f = stat.split(') ')[1]!.split(' ');
-        const name = tid === String(process.pid) ? 'main' : stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-        out.set(name, (out.get(name) ?? 0) + Number(f[11]) + Number(f[12]));
-      } catch {
-        // ended meanwhile
-      }
-    }
-    return out;
-  };
   let ticks = threadTicks();
   return () => {
     const now = threadTicks();
@@ -204,6 +206,8 @@ async function serveForBench(): Promise<void> {
   ceiling.post('/empty', async () => ({}));
   // The servers' process CPU time, so a run can report CPU per request apart from waiting for a core.
   ceiling.get('/cpu', async () => process.cpuUsage());
+  // Each thread's CPU time so far, in ms (100 ticks a second), by name ('main' is the event loop's).
+  ceiling.get('/threads', async () => Object.fromEntries([...threadTicks()].map(([name, t]) => [name, t * 10])));
   // With --diag: the servers' event loop delay and GC pauses since the last call (then reset).
   const diag = DIAG ? loopAndGc() : undefined;
   ceiling.get('/diag', async () => diag?.());
@@ -433,12 +437,8 @@ const POISSON_TEXT: Record<StoreName | 'ceiling', string> = {
   ceiling: 'empty Fastify route (the floor)',
 };
 
-/** `--only poisson [stores]`: the warm-up, then the Poisson-arrival runs alone; prints, writes nothing. */
-async function poissonOnly(urls: Urls, names: readonly (StoreName | 'ceiling')[]): Promise<void> {
-  const traffic = smsRequests();
-  const singles = traffic.map((r) => post('/v1/decide', r));
-  const empties = traffic.map((r) => post('/empty', r));
-  // The servers' process is still starting its batch workers (each loads the bundle): wait until it idles.
+/** The servers' process starts its batch workers (each loads the bundle): waits until it idles. */
+async function untilIdle(urls: Urls): Promise<void> {
   const cpu = async (): Promise<number> => {
     const used = (await (await fetch(`${urls.ceiling}/cpu`)).json()) as NodeJS.CpuUsage;
     return used.user + used.system;
@@ -449,6 +449,14 @@ async function poissonOnly(urls: Urls, names: readonly (StoreName | 'ceiling')[]
     if (now - before < 100_000) break; // under 10% of a core in the last second
     before = now;
   }
+}
+
+/** `--only poisson [stores]`: the warm-up, then the Poisson-arrival runs alone; prints, writes nothing. */
+async function poissonOnly(urls: Urls, names: readonly (StoreName | 'ceiling')[]): Promise<void> {
+  const traffic = smsRequests();
+  const singles = traffic.map((r) => post('/v1/decide', r));
+  const empties = traffic.map((r) => post('/empty', r));
+  await untilIdle(urls);
   // `--after-batches`: first the batch runs the whole bench makes before its Poisson runs (10 s per store).
   if (process.argv.includes('--after-batches')) {
     const batches = [post('/v1/decide/batch', { requests: Array.from({ length: BATCH }, (_, i) => traffic[i % traffic.length]) })];
@@ -478,13 +486,37 @@ async function poissonOnly(urls: Urls, names: readonly (StoreName | 'ceiling')[]
   console.log(`\n${terminalTable({ headers: [`Poisson arrivals, ${FIXED_RATE.toLocaleString('en-US')}/s`, ...POISSON_HEADERS, ...(DIAG ? ['diagnostics'] : [])], rows })}`);
 }
 
+/**
+ * `--only batch [stores]`: the batch runs alone, after the same warm-up, with the servers' CPU per
+ * decision on the main thread and on all threads; prints, writes nothing.
+ */
+async function batchOnly(urls: Urls, names: readonly StoreName[]): Promise<void> {
+  const traffic = smsRequests();
+  const batches = [post('/v1/decide/batch', { requests: Array.from({ length: BATCH }, (_, i) => traffic[i % traffic.length]) })];
+  await untilIdle(urls);
+  for (const name of names) await load(urls[name], batches, { connections: 2, duration: WARM_UP_SECONDS });
+  const threads = async (): Promise<Record<string, number>> => (await fetch(`${urls.ceiling}/threads`)).json() as Promise<Record<string, number>>;
+  const rows: string[][] = [];
+  for (const name of names) {
+    const before = await threads();
+    const r = await load(urls[name], batches, { connections: 2 });
+    const after = await threads();
+    const decisions = r['2xx'] * BATCH;
+    const usPerDecision = (ms: number): string => `${((ms * 1000) / decisions).toFixed(1)} µs`;
+    const all = Object.keys(after).reduce((sum, t) => sum + after[t]! - (before[t] ?? 0), 0);
+    rows.push([STORE_TEXT[name], perSecond(decisions / r.duration), ms(r.latency.p50), ms(r.latency.p99), usPerDecision(after.main! - before.main!), usPerDecision(all)]);
+  }
+  console.log(`\n${terminalTable({ headers: [`POST /v1/decide/batch, ${BATCH.toLocaleString('en-US')} per batch, 2 connections (load average ${loadavg()[0]!.toFixed(2)})`, 'decisions', 'p50', 'p99', 'main thread CPU per decision', 'all threads'], rows })}`);
+}
+
 async function main(): Promise<void> {
   const { urls, stop } = await startServers();
   if (ONLY) {
     try {
-      if (ONLY[0] !== 'poisson') throw new Error('--only takes poisson (then, optionally, the runs: none sqlite postgres ceiling)');
-      const picked = ONLY.slice(1) as (StoreName | 'ceiling')[];
-      await poissonOnly(urls, picked.length > 0 ? picked : [...STORES, 'ceiling']);
+      const picked = ONLY.slice(1);
+      if (ONLY[0] === 'batch') await batchOnly(urls, picked.length > 0 ? (picked as StoreName[]) : STORES);
+      else if (ONLY[0] === 'poisson') await poissonOnly(urls, picked.length > 0 ? (picked as (StoreName | 'ceiling')[]) : [...STORES, 'ceiling']);
+      else throw new Error('--only takes poisson (then, optionally, the runs: none sqlite postgres ceiling) or batch (then, optionally: none sqlite postgres)');
     } finally {
       await stop();
     }

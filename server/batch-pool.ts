@@ -1,12 +1,13 @@
 // Batches on worker threads: a batch is split across the workers (batch-worker.ts), which parse,
 // validate and decide their items, check each audit entry and build and hash its Merkle leaf. The main
 // thread then commits all the batch's leaves in one commit (one signed tree head) and only then writes
-// the answer from the items' JSON text the workers wrote. A worker that cannot decide under the
+// the answer from the items' JSON the workers wrote. What comes back is bytes in transferred buffers
+// (the answer's UTF-8, the leaves' columns: audit/leaf.ts, LeafBatch): nothing to copy or decode here. A worker that cannot decide under the
 // batch's policy (a reload raced it) or fails sends the batch back to be decided on the main thread.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
-import type { PreparedLeaf } from '../audit/index.ts';
+import type { LeafBatch } from '../audit/index.ts';
 import { packagePath, type CompiledPolicy } from '../engine/index.ts';
 
 export interface BatchTask {
@@ -25,14 +26,12 @@ export type BatchTaskResult =
   | {
       id: number;
       ok: true;
-      /** Each item's answer as JSON text, in order. */
-      items: string[];
-      /** The leaves of the items that were decided: text, decision id, and 32 bytes of hash each. */
-      texts: string[];
-      ids: string[];
-      hashes: ArrayBuffer;
-      /** Each decided item's decision and rules (metrics). */
-      outcomes: [string, string[]][];
+      /** The items' answers as UTF-8 JSON, in order, separated by commas: a stretch of the batch answer's list. */
+      answer: Uint8Array;
+      /** The leaves of the items that were decided, in order. */
+      leaves: LeafBatch;
+      /** Each outcome (decision, rules) and how many items had it (metrics). */
+      outcomes: [string, string[], number][];
     }
   | { id: number; ok: false; reason: 'policy' | 'error' | 'exit'; error?: string };
 
@@ -130,14 +129,4 @@ export class BatchPool {
     this.slots = [];
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
-}
-
-/** The leaves of the workers' results, in batch order. */
-export function leavesOf(results: readonly Extract<BatchTaskResult, { ok: true }>[]): PreparedLeaf[] {
-  const leaves: PreparedLeaf[] = [];
-  for (const r of results) {
-    const hashes = Buffer.from(r.hashes);
-    r.texts.forEach((text, i) => leaves.push({ text, decisionId: r.ids[i]!, hash: hashes.subarray(32 * i, 32 * i + 32) }));
-  }
-  return leaves;
 }

@@ -2,7 +2,7 @@
 // If the store cannot record it, the caller gets 503 and no decision (never an unrecorded allow).
 import { AuditUnavailableError, requestHasher, takesPreparedLeaves, type AuditEntry, type AuditStore } from '../audit/index.ts';
 import { canonicalRequestJson, decideValid, ENGINE_VERSION, parseJsonRequest, type CompiledPolicy, type DecisionRequest, type DecisionResponse } from '../engine/index.ts';
-import { BatchPool, leavesOf, MIN_WORKER_BATCH, type BatchTaskResult } from './batch-pool.ts';
+import { BatchPool, MIN_WORKER_BATCH, type BatchTaskResult } from './batch-pool.ts';
 import { errorBody, HttpError, type ErrorBody } from './errors.ts';
 import { groupCommit } from './group-commit.ts';
 import type { Metrics } from './metrics.ts';
@@ -52,34 +52,30 @@ export async function decideAndRecord(ctx: DecisionContext, req: DecisionRequest
 
 /**
  * The answer to a batch: on the worker threads when there are (and the batch is large enough), as the
- * JSON text of `{results}`; else decided here (decideBatchAndRecord). Either way every decision in it
+ * UTF-8 JSON of `{results}`; else decided here (decideBatchAndRecord). Either way every decision in it
  * is committed, in one commit, before this resolves.
  */
-export async function decideBatchAnswer(ctx: DecisionContext, inputs: readonly unknown[], policy: CompiledPolicy): Promise<string | { results: BatchResult[] }> {
+export async function decideBatchAnswer(ctx: DecisionContext, inputs: readonly unknown[], policy: CompiledPolicy): Promise<Buffer | { results: BatchResult[] }> {
   if (ctx.batchPool && inputs.length >= MIN_WORKER_BATCH && takesPreparedLeaves(ctx.audit)) {
     const parts = await ctx.batchPool.run(policy, ctx.holder.dir, inputs, (ctx.now ?? Date.now)());
     if (parts.every((p) => p.ok)) {
       const done = parts as Extract<BatchTaskResult, { ok: true }>[];
       try {
-        await ctx.audit.appendPrepared(leavesOf(done));
+        await ctx.audit.appendPrepared(done.map((p) => p.leaves));
       } catch (e) {
         throw unrecorded(e);
       }
-      let json = '{"results":[';
-      let first = true;
-      for (const part of done) {
-        for (const item of part.items) {
-          json += first ? item : `,${item}`;
-          first = false;
-        }
-        for (const [decision, rules] of part.outcomes) ctx.metrics.countDecision({ decision, reasons: rules.map((rule) => ({ rule })) });
-      }
-      return `${json}]}`;
+      for (const part of done) for (const [decision, rules, times] of part.outcomes) ctx.metrics.countDecision({ decision, reasons: rules.map((rule) => ({ rule })) }, times);
+      return Buffer.concat([RESULTS_OPEN, ...done.flatMap((p, i) => (i === 0 ? [p.answer] : [COMMA, p.answer])), RESULTS_CLOSE]);
     }
     // A worker could not decide under this policy (a reload raced it) or failed: decide here instead.
   }
   return { results: await decideBatchAndRecord(ctx, inputs, policy) };
 }
+
+const RESULTS_OPEN = Buffer.from('{"results":[');
+const COMMA = Buffer.from(',');
+const RESULTS_CLOSE = Buffer.from(']}');
 
 /**
  * Decide a batch under `policy` on this thread: bad items get an error in their place; the decisions are

@@ -60,8 +60,8 @@ export const decisionRoutes: Routes = (app, { ctx, metrics, maxBatch, holder }) 
       const answer = await decideBatchAnswer(ctx, requests, policy);
       end();
       req.log.info({ count: requests.length, policy: policy.digest }, 'decided batch');
-      // Decided on the workers: the answer's JSON text is already written (the same text batchJson writes).
-      if (typeof answer === 'string') return reply.type('application/json; charset=utf-8').send(answer);
+      // Decided on the workers: the answer's JSON is already written (the same text batchJson writes).
+      if (Buffer.isBuffer(answer)) return reply.type('application/json; charset=utf-8').send(answer);
       return answer;
     },
   });

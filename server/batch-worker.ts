@@ -4,7 +4,7 @@
 // itself, by directory, and decides only under the policy whose digest it was asked for.
 import { parentPort, workerData } from 'node:worker_threads';
 import { LeafBatchBuilder, leafText, requestHasher, validateEntry } from '../audit/index.ts';
-import { canonicalRequestJson, loadBundle, type CompiledPolicy } from '../engine/index.ts';
+import { canonicalRequestJson, loadBundle, parseStrictJson, type CompiledPolicy } from '../engine/index.ts';
 import { decideBatchItem } from './decisions.ts';
 import type { BatchTask, BatchTaskResult } from './batch-pool.ts';
 import { batchItemJson } from './response-json.ts';
@@ -25,22 +25,27 @@ async function policyFor(dir: string, digest: string): Promise<CompiledPolicy | 
 
 const encoder = new TextEncoder();
 
-function run(task: BatchTask, policy: CompiledPolicy): Extract<BatchTaskResult, { ok: true }> {
+/** Reads and decides the task's items; 'body' when one of them is not valid JSON or has a key twice. */
+function run(task: BatchTask, policy: CompiledPolicy): BatchTaskResult {
   const ctx = { hashRequest, now: () => task.nowMs };
   let answer = '';
-  const leaves = new LeafBatchBuilder(task.inputs.length);
+  const count = task.starts.length;
+  const leaves = new LeafBatchBuilder(count);
   const outcomes = new Map<string, [string, string[], number]>();
-  task.inputs.forEach((input, i) => {
-    const { result, entry } = decideBatchItem(ctx, policy, input, task.offset + i);
+  const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
+  for (let i = 0; i < count; i++) {
+    const read = parseStrictJson(bytes.toString('utf8', task.starts[i], task.ends[i]));
+    if (!read.ok) return { id: task.id, ok: false, reason: 'body' };
+    const { result, entry } = decideBatchItem(ctx, policy, read.value, task.offset + i);
     answer += i === 0 ? batchItemJson(result) : `,${batchItemJson(result)}`;
-    if (!entry || 'error' in result) return;
+    if (!entry || 'error' in result) continue;
     validateEntry(entry);
     leaves.add(leafText(entry), entry.decisionId);
     const key = `${result.decision} ${entry.rules.join(' ')}`;
     const seen = outcomes.get(key);
     if (seen) seen[2]++;
     else outcomes.set(key, [result.decision, entry.rules, 1]);
-  });
+  }
   return { id: task.id, ok: true, answer: encoder.encode(answer), leaves: leaves.done(), outcomes: [...outcomes.values()] };
 }
 

@@ -9,7 +9,7 @@
 // record: the same fields plus "hash", "prevHash" and "seq", so the old chain stays checkable and is
 // anchored in the tree. Leaves never hold PHI: AuditEntry has no field for it (see store.ts).
 import { canonicalJson, jsonString, jsonStrings } from '../engine/index.ts';
-import { leafHash } from './merkle.ts';
+import { HASH_BYTES, leafHash } from './merkle.ts';
 import { DECISIONS, type AuditEntry, type AuditRecord } from './store.ts';
 
 /** One decision as it is in the log (the store's AuditRecord). */
@@ -60,6 +60,123 @@ export function prepareLeaf(entry: AuditEntry): PreparedLeaf {
   const text = leafText(entry);
   return { text, hash: leafHash(text), decisionId: entry.decisionId };
 }
+
+/**
+ * Leaves in columns, as a commit writes them: the leaves' UTF-8 texts and their decision ids, each
+ * followed by '\n' (neither canonical JSON nor a decision id holds a raw newline), and 32 bytes of hash
+ * per leaf. The batch workers build them and transfer the buffers; the stores write views of them, so
+ * a batch's leaves are never turned back into strings on the main thread.
+ */
+export interface LeafBatch {
+  count: number;
+  texts: Uint8Array;
+  /** Where each leaf's text ends in `texts` (at its '\n'); the next one starts a byte later. */
+  textEnds: Uint32Array;
+  ids: Uint8Array;
+  idEnds: Uint32Array;
+  hashes: Uint8Array;
+}
+
+/** The bytes of item i of a column (texts or ids) of a LeafBatch, without its '\n': a view. */
+export function columnItem(column: Uint8Array, ends: Uint32Array, i: number): Uint8Array {
+  return column.subarray(i === 0 ? 0 : ends[i - 1]! + 1, ends[i]);
+}
+
+const NEWLINE = 0x0a;
+
+/** A growing column of '\n'-terminated UTF-8 texts. */
+class Column {
+  bytes: Uint8Array;
+  ends: Uint32Array;
+  length = 0;
+
+  constructor(count: number, bytesEach: number) {
+    this.bytes = new Uint8Array(Math.max(64, count * bytesEach));
+    this.ends = new Uint32Array(Math.max(1, count));
+  }
+
+  /** Appends `text` and its '\n'; returns the text's bytes (a view). */
+  add(text: string, i: number): Uint8Array {
+    const start = this.length;
+    if (this.bytes.length - start < 3 * text.length + 1) this.bytes = grown(this.bytes, start + 3 * text.length + 1);
+    const end = start + encoder.encodeInto(text, this.bytes.subarray(start)).written;
+    this.bytes[end] = NEWLINE;
+    this.length = end + 1;
+    if (i >= this.ends.length) this.ends = grown(this.ends, i + 1);
+    this.ends[i] = end;
+    return this.bytes.subarray(start, end);
+  }
+}
+
+const encoder = new TextEncoder();
+
+function grown<T extends Uint8Array | Uint32Array>(a: T, atLeast: number): T {
+  const b = new (a.constructor as new (n: number) => T)(Math.max(atLeast, 2 * a.length));
+  b.set(a);
+  return b;
+}
+
+/** Builds a LeafBatch leaf by leaf: the text and the decision id of each (hashed here). */
+export class LeafBatchBuilder {
+  private readonly texts: Column;
+  private readonly ids: Column;
+  private hashes: Uint8Array;
+  private count = 0;
+
+  /** `expected`: about how many leaves (the buffers grow past it). */
+  constructor(expected: number) {
+    this.texts = new Column(expected, 512);
+    this.ids = new Column(expected, 32);
+    this.hashes = new Uint8Array(HASH_BYTES * Math.max(1, expected));
+  }
+
+  add(text: string, decisionId: string): void {
+    const i = this.count++;
+    const bytes = this.texts.add(text, i);
+    this.ids.add(decisionId, i);
+    if (this.hashes.length < HASH_BYTES * this.count) this.hashes = grown(this.hashes, HASH_BYTES * this.count);
+    this.hashes.set(leafHash(bytes), HASH_BYTES * i);
+  }
+
+  /** The batch, its buffers cut to what they hold (each its own ArrayBuffer, so it can be transferred). */
+  done(): LeafBatch {
+    const n = this.count;
+    return {
+      count: n,
+      texts: this.texts.bytes.slice(0, this.texts.length),
+      textEnds: this.texts.ends.slice(0, n),
+      ids: this.ids.bytes.slice(0, this.ids.length),
+      idEnds: this.ids.ends.slice(0, n),
+      hashes: this.hashes.slice(0, HASH_BYTES * n),
+    };
+  }
+}
+
+/** The leaves of validated entries, in columns. */
+export function leafBatch(entries: readonly AuditEntry[]): LeafBatch {
+  const b = new LeafBatchBuilder(entries.length);
+  for (const e of entries) b.add(leafText(e), e.decisionId);
+  return b.done();
+}
+
+/** The hash of leaf i of a batch, in hex. */
+export const leafHashHex = (b: LeafBatch, i: number): string => Buffer.from(b.hashes.buffer, b.hashes.byteOffset + HASH_BYTES * i, HASH_BYTES).toString('hex');
+
+/**
+ * The columns of some batches as single buffers, in order: texts and ids each separated (not ended) by
+ * '\n', hashes 32 bytes each. Views when there is one batch.
+ */
+export function concatColumns(batches: readonly LeafBatch[]): { texts: Buffer; ids: Buffer; hashes: Buffer } {
+  const joined = (column: (b: LeafBatch) => Uint8Array): Buffer => Buffer.concat(batches.map(column));
+  const one = batches.length === 1 ? batches[0]! : undefined;
+  const asBuffer = (a: Uint8Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  const texts = one ? asBuffer(one.texts) : joined((b) => b.texts);
+  const ids = one ? asBuffer(one.ids) : joined((b) => b.ids);
+  return { texts: texts.subarray(0, texts.length - 1), ids: ids.subarray(0, ids.length - 1), hashes: one ? asBuffer(one.hashes) : joined((b) => b.hashes) };
+}
+
+/** The number of leaves in some batches. */
+export const leafCount = (batches: readonly LeafBatch[]): number => batches.reduce((n, b) => n + b.count, 0);
 
 const ENTRY_KEYS = 'category,channel,decision,decisionId,engineVersion,labels,policy,requestHash,rules,time';
 const LEGACY_KEYS = 'category,channel,decision,decisionId,engineVersion,hash,labels,policy,prevHash,requestHash,rules,seq,time';

@@ -7,8 +7,8 @@
 // 2^h leaves is folded from 2^(h mod 8) stored nodes of level 8·⌊h/8⌋, or from its leaf hashes when h < 8.
 import type { KeyObject } from 'node:crypto';
 import { headError, plainHead, signHead, type SignedTreeHead, type SigningKey } from './heads.ts';
-import { parseLeaf, type LogRecord, type PreparedLeaf } from './leaf.ts';
-import { Frontier, consistencyRanges, foldRight, inclusionRanges, leafHash, perfectSubtrees, rootOf, subtreesOf, verifyConsistency, verifyInclusion, type Range, type TreeNode } from './merkle.ts';
+import { parseLeaf, type LeafBatch, type LogRecord } from './leaf.ts';
+import { Frontier, HASH_BYTES, consistencyRanges, foldRight, inclusionRanges, leafHash, perfectSubtrees, rootOf, subtreesOf, verifyConsistency, verifyInclusion, type Range, type TreeNode } from './merkle.ts';
 import { GENESIS_HASH, recordHash } from './chain.ts';
 import type { AuditStore, VerifyResult } from './store.ts';
 
@@ -32,10 +32,10 @@ export interface MerkleAuditStore extends AuditStore {
   /** The consistency proof between two signed heads of a log (`to`: default the latest). */
   proveConsistency(log: string, from: number, to?: number): Promise<ConsistencyProof>;
   /**
-   * Commits leaves built elsewhere (the batch workers: each from a validated entry, by prepareLeaf), in
-   * one commit with one signed head. Resolves once durable, to the log and the seq of the first leaf.
+   * Commits leaves built elsewhere (the batch workers: each from a validated entry, by LeafBatchBuilder),
+   * in order, in one commit with one signed head. Resolves once durable, to the log and the seq of the first leaf.
    */
-  appendPrepared(leaves: PreparedLeaf[]): Promise<{ log: string; first: number }>;
+  appendPrepared(leaves: readonly LeafBatch[]): Promise<{ log: string; first: number }>;
 }
 
 /** Whether a store can take prepared leaves (both stores of this folder can). */
@@ -50,7 +50,7 @@ export interface CommitPlan {
   log: string;
   /** Leaf index (0-based) of the first leaf: seq = first + 1. */
   first: number;
-  leaves: PreparedLeaf[];
+  leaves: readonly LeafBatch[];
   /** The perfect subtrees at stored levels that these leaves complete. */
   nodes: TreeNode[];
   head: SignedTreeHead;
@@ -80,14 +80,14 @@ export class LogWriter {
   }
 
   /** The leaves appended after the current edge, the nodes they complete, and the signed head of the result. */
-  plan(leaves: PreparedLeaf[], now: number = Date.now()): CommitPlan {
+  plan(leaves: readonly LeafBatch[], now: number = Date.now()): CommitPlan {
     const frontier = this.frontier.clone();
     const first = frontier.size;
     const nodes: TreeNode[] = [];
     const keep = (n: TreeNode): void => {
       if (isStoredLevel(n.level)) nodes.push(n);
     };
-    for (const leaf of leaves) frontier.append(leaf.hash, keep);
+    for (const batch of leaves) for (let i = 0; i < batch.count; i++) frontier.append(batch.hashes.subarray(HASH_BYTES * i, HASH_BYTES * (i + 1)), keep);
     const head = signHead(this.key, { size: frontier.size, root: frontier.root().toString('hex'), time: isoNow(now) });
     return { log: this.key.log, first, leaves, nodes, head, frontier };
   }

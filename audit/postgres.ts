@@ -23,7 +23,7 @@
 import pg from 'pg';
 import { AuditUnavailableError, copyEntry, validateEntry, type AuditEntry, type AuditRecord, type VerifyResult } from './store.ts';
 import { plainHead, publicKeyFromPem, type SignedTreeHead, type SigningKey } from './heads.ts';
-import { parseLeaf, prepareLeaf, type PreparedLeaf } from './leaf.ts';
+import { concatColumns, leafBatch, leafCount, leafHashHex, parseLeaf, type LeafBatch } from './leaf.ts';
 import {
   LogWriter,
   consistencyPath,
@@ -88,11 +88,17 @@ DO $$ BEGIN
 END $$;
 `;
 
-/** One commit: leaves, completed subtrees and the signed head, in one statement (so one transaction). */
+/**
+ * One commit: leaves, completed subtrees and the signed head, in one statement (so one transaction).
+ * The leaves come as three binary parameters, the bytes they were built in (leaf.ts, LeafBatch): their
+ * texts and their decision ids, each separated by '\n', and their hashes, 32 bytes each; the n-th leaf
+ * gets seq $2 + n. No per-leaf value is escaped or encoded on the way.
+ */
 const COMMIT = `
 WITH leaves AS (
   INSERT INTO audit_leaf (log, seq, decision_id, leaf, leaf_hash)
-  SELECT $1, s, d, t, decode(h, 'hex') FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[]) AS u(s, d, t, h)
+  SELECT $1, $2::bigint + n, d, t, substring($5::bytea FROM 32 * n::integer - 31 FOR 32)
+  FROM unnest(string_to_array(convert_from($4::bytea, 'UTF8'), E'\n'), string_to_array(convert_from($3::bytea, 'UTF8'), E'\n')) WITH ORDINALITY AS u(t, d, n)
 ), nodes AS (
   INSERT INTO audit_node (log, level, idx, hash)
   SELECT $1, lv, i, decode(h, 'hex') FROM unnest($6::integer[], $7::bigint[], $8::text[]) AS v(lv, i, h)
@@ -113,7 +119,7 @@ export interface PostgresAuditStoreOptions {
 }
 
 interface Waiting {
-  leaves: PreparedLeaf[];
+  leaves: readonly LeafBatch[];
   entries: AuditEntry[] | undefined;
   resolve: (records: AuditRecord[]) => void;
   reject: (err: unknown) => void;
@@ -122,7 +128,7 @@ interface Waiting {
 const errorText = (err: unknown): string => (err instanceof Error ? `${(err as { code?: string }).code ?? err.name}: ${err.message}` : String(err));
 const isConflict = (err: unknown): boolean => (err as { code?: unknown } | null)?.code === '23505';
 
-function recordOf(entry: AuditEntry, log: string, seq: number, hash: Buffer): AuditRecord {
+function recordOf(entry: AuditEntry, log: string, seq: number, hash: string): AuditRecord {
   return {
     log,
     seq,
@@ -136,7 +142,7 @@ function recordOf(entry: AuditEntry, log: string, seq: number, hash: Buffer): Au
     labels: [...entry.labels],
     channel: entry.channel,
     category: entry.category,
-    leafHash: hash.toString('hex'),
+    leafHash: hash,
   };
 }
 
@@ -214,24 +220,24 @@ class PostgresAuditStore implements MerkleAuditStore {
 
   async append(entry: AuditEntry): Promise<AuditRecord> {
     validateEntry(entry);
-    return (await this.enqueue([prepareLeaf(entry)], [entry]))[0]!;
+    return (await this.enqueue([leafBatch([entry])], [entry]))[0]!;
   }
 
   async appendMany(entries: AuditEntry[]): Promise<AuditRecord[]> {
     if (!Array.isArray(entries)) throw new TypeError('appendMany: expected an array of entries');
     entries.forEach(validateEntry);
     if (entries.length === 0) return [];
-    return this.enqueue(entries.map(prepareLeaf), entries.map(copyEntry));
+    return this.enqueue([leafBatch(entries)], entries.map(copyEntry));
   }
 
   /** Leaves built (and their entries validated) elsewhere: the batch workers. Resolves once committed. */
-  async appendPrepared(leaves: PreparedLeaf[]): Promise<{ log: string; first: number }> {
-    if (leaves.length === 0) return { log: this.key?.log ?? '', first: 0 };
+  async appendPrepared(leaves: readonly LeafBatch[]): Promise<{ log: string; first: number }> {
+    if (leafCount(leaves) === 0) return { log: this.key?.log ?? '', first: 0 };
     const records = await this.enqueue(leaves, undefined);
     return { log: this.key!.log, first: records[0]!.seq };
   }
 
-  private enqueue(leaves: PreparedLeaf[], entries: AuditEntry[] | undefined): Promise<AuditRecord[]> {
+  private enqueue(leaves: readonly LeafBatch[], entries: AuditEntry[] | undefined): Promise<AuditRecord[]> {
     if (this.closed) return Promise.reject(new AuditUnavailableError('audit store is closed'));
     return new Promise((resolve, reject) => {
       this.queue.push({ leaves, entries, resolve, reject });
@@ -251,8 +257,8 @@ class PostgresAuditStore implements MerkleAuditStore {
           let seq = plan.first;
           for (const w of group) {
             const first = seq + 1;
-            seq += w.leaves.length;
-            w.resolve(w.entries ? w.entries.map((e, i) => recordOf(e, plan.log, first + i, w.leaves[i]!.hash)) : [{ seq: first } as AuditRecord]);
+            seq += leafCount(w.leaves);
+            w.resolve(w.entries ? w.entries.map((e, i) => recordOf(e, plan.log, first + i, leafHashHex(w.leaves[0]!, i))) : [{ seq: first } as AuditRecord]);
           }
         } catch (err) {
           const e = err instanceof AuditUnavailableError ? err : new AuditUnavailableError(`audit store cannot record decisions: ${errorText(err)}`, { cause: err });
@@ -264,17 +270,18 @@ class PostgresAuditStore implements MerkleAuditStore {
     }
   }
 
-  private async commit(leaves: PreparedLeaf[]): Promise<CommitPlan> {
+  private async commit(leaves: readonly LeafBatch[]): Promise<CommitPlan> {
     const writer = await this.open();
     const run = async (): Promise<CommitPlan> => {
       const plan = writer.plan(leaves);
       // A named statement: each connection parses and plans the commit once, not on every commit.
+      const { texts, ids, hashes } = concatColumns(leaves);
       await this.pool.query({ name: 'phigate-audit-commit', text: COMMIT, values: [
         plan.log,
-        leaves.map((_, i) => plan.first + i + 1),
-        leaves.map((l) => l.decisionId),
-        leaves.map((l) => l.text),
-        leaves.map((l) => l.hash.toString('hex')),
+        plan.first,
+        ids,
+        texts,
+        hashes,
         plan.nodes.map((n) => n.level),
         plan.nodes.map((n) => n.index),
         plan.nodes.map((n) => n.hash.toString('hex')),

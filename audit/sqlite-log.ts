@@ -10,9 +10,9 @@
 import BetterSqlite, { type Database } from 'better-sqlite3';
 import { join } from 'node:path';
 import { publicKeyFromPem, type SignedTreeHead, type SigningKey } from './heads.ts';
-import { legacyLeafText, parseLeaf, type PreparedLeaf } from './leaf.ts';
+import { LeafBatchBuilder, columnItem, legacyLeafText, parseLeaf, type LeafBatch } from './leaf.ts';
 import { LogWriter, frontierAtSync, type CommitPlan, type LogSource, type StoredLeaf, type TreeSource } from './log.ts';
-import { Frontier, leafHash } from './merkle.ts';
+import { Frontier, HASH_BYTES } from './merkle.ts';
 import { verifyRecords, type ChainedRecord } from './chain.ts';
 import type { AuditRecord, VerifyResult } from './store.ts';
 
@@ -64,32 +64,38 @@ export interface LogTables {
 }
 
 export function prepareLogTables(db: Database): LogTables {
-  const insertLeaf = db.prepare<[number, string, string, Buffer]>('INSERT INTO audit_leaf (seq, decision_id, leaf, leaf_hash) VALUES (?, ?, ?, ?)');
+  // The leaves' texts and ids are bound as the UTF-8 bytes the batch was built in (views, not strings)
+  // and stored as TEXT, as SQLite reads a blob cast to text: the same rows as binding the strings.
+  const row = '(?, CAST(? AS TEXT), CAST(? AS TEXT), ?)';
+  const insertLeaf = db.prepare<unknown[]>(`INSERT INTO audit_leaf (seq, decision_id, leaf, leaf_hash) VALUES ${row}`);
   // A batch's leaves go in LEAVES_PER_INSERT rows per statement: one statement per row cost more than the row.
-  const insertLeaves = db.prepare<unknown[]>(`INSERT INTO audit_leaf (seq, decision_id, leaf, leaf_hash) VALUES ${Array.from({ length: LEAVES_PER_INSERT }, () => '(?, ?, ?, ?)').join(', ')}`);
+  const insertLeaves = db.prepare<unknown[]>(`INSERT INTO audit_leaf (seq, decision_id, leaf, leaf_hash) VALUES ${Array.from({ length: LEAVES_PER_INSERT }, () => row).join(', ')}`);
   const values: unknown[] = new Array(4 * LEAVES_PER_INSERT);
   const insertNode = db.prepare<[number, number, Buffer]>('INSERT INTO audit_node (level, idx, hash) VALUES (?, ?, ?)');
   const insertHead = db.prepare<[number, string, string, string]>('INSERT INTO audit_head (size, root, time, signature) VALUES (?, ?, ?, ?)');
+  /** Binds leaf i of `b` as row k of `values`. */
+  const bind = (b: LeafBatch, i: number, seq: number, k: number): void => {
+    values[4 * k] = seq;
+    values[4 * k + 1] = columnItem(b.ids, b.idEnds, i);
+    values[4 * k + 2] = columnItem(b.texts, b.textEnds, i);
+    values[4 * k + 3] = b.hashes.subarray(HASH_BYTES * i, HASH_BYTES * (i + 1));
+  };
   return {
     db,
     // Not a transaction by itself: the caller wraps it (sqlite.ts runs it in an IMMEDIATE transaction).
     commit: (plan) => {
       let seq = plan.first;
-      let i = 0;
-      for (; i + LEAVES_PER_INSERT <= plan.leaves.length; i += LEAVES_PER_INSERT) {
-        for (let k = 0; k < LEAVES_PER_INSERT; k++) {
-          const l = plan.leaves[i + k]!;
-          values[4 * k] = ++seq;
-          values[4 * k + 1] = l.decisionId;
-          values[4 * k + 2] = l.text;
-          values[4 * k + 3] = l.hash;
+      let k = 0;
+      for (const b of plan.leaves) {
+        for (let i = 0; i < b.count; i++) {
+          bind(b, i, ++seq, k++);
+          if (k === LEAVES_PER_INSERT) {
+            insertLeaves.run(...values);
+            k = 0;
+          }
         }
-        insertLeaves.run(...values);
       }
-      for (; i < plan.leaves.length; i++) {
-        const l = plan.leaves[i]!;
-        insertLeaf.run(++seq, l.decisionId, l.text, l.hash);
-      }
+      for (let j = 0; j < k; j++) insertLeaf.run(...values.slice(4 * j, 4 * j + 4));
       for (const n of plan.nodes) insertNode.run(n.level, n.index, n.hash);
       insertHead.run(plan.head.size, plan.head.root, plan.head.time, plan.head.signature);
     },
@@ -276,20 +282,18 @@ export function migrateLegacy(db: Database, key: SigningKey, now: number = Date.
     db.exec(MERKLE_SCHEMA);
     const t = prepareLogTables(db);
     bindLogKey(t, key);
-    const leaves: PreparedLeaf[] = [];
-    for (const r of legacyRecords(db)) {
-      const text = legacyLeafText(r);
-      leaves.push({ text, hash: leafHash(text), decisionId: r.decisionId });
-    }
+    const builder = new LeafBatchBuilder(legacyCount(db));
+    for (const r of legacyRecords(db)) builder.add(legacyLeafText(r), r.decisionId);
+    const leaves = builder.done();
     const writer = new LogWriter(key, new Frontier());
     let head: SignedTreeHead | undefined;
-    if (leaves.length > 0) {
-      const plan = writer.plan(leaves, now);
+    if (leaves.count > 0) {
+      const plan = writer.plan([leaves], now);
       t.commit(plan);
       head = plan.head;
     }
     db.pragma(`user_version = ${MERKLE_SCHEMA_VERSION}`);
-    return { migrated: leaves.length, head };
+    return { migrated: leaves.count, head };
   }).immediate();
 }
 

@@ -29,7 +29,7 @@ import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, mkdtempSync,
 import { tmpdir } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
-import { legacyLeafText, parseLeaf, prepareLeaf, type PreparedLeaf } from './leaf.ts';
+import { leafBatch, leafCount, leafHashHex, legacyLeafText, parseLeaf, type LeafBatch } from './leaf.ts';
 import { loadOrCreateSigningKey, type SignedTreeHead, type SigningKey } from './heads.ts';
 import { LogWriter, consistencyPath, consistencyProof, inclusionPath, inclusionProof, verifyLog, type ConsistencyProof, type InclusionProof, type LogInfo, type MerkleAuditStore } from './log.ts';
 import { leafHash, type Frontier } from './merkle.ts';
@@ -124,8 +124,8 @@ INSERT OR IGNORE INTO audit_health (id, checked_at) VALUES (1, '');
 type Head = { seq: number; hash: string; frontier: Frontier };
 type ProbeRow = [number, string, string, Buffer];
 
-/** A record as an append resolves it: the entry (copied), its place, its leaf hash. */
-function recordOf(entry: AuditEntry, log: string, seq: number, hash: Buffer): AuditRecord {
+/** A record as an append resolves it: the entry (copied), its place, its leaf hash (hex). */
+function recordOf(entry: AuditEntry, log: string, seq: number, hash: string): AuditRecord {
   return {
     log,
     seq,
@@ -139,7 +139,7 @@ function recordOf(entry: AuditEntry, log: string, seq: number, hash: Buffer): Au
     labels: [...entry.labels],
     channel: entry.channel,
     category: entry.category,
-    leafHash: hash.toString('hex'),
+    leafHash: hash,
   };
 }
 
@@ -164,7 +164,8 @@ const LOCK_HELD = Symbol('write lock held');
 
 /** A write waiting for the write lock, with the writes queued behind it. */
 interface LockWaiter {
-  leaves: PreparedLeaf[];
+  leaves: readonly LeafBatch[];
+  /** The entries of the leaves (append, appendMany: one batch), to resolve to their records. */
   entries: AuditEntry[] | undefined;
   resolve: (done: { records: AuditRecord[]; first: number }) => void;
   reject: (err: unknown) => void;
@@ -466,18 +467,18 @@ class SqliteAuditStore implements MerkleAuditStore {
   // async: a bad entry (validateEntry) or a failed write rejects instead of throwing at the caller.
   async append(entry: AuditEntry): Promise<AuditRecord> {
     validateEntry(entry);
-    return (await this.commitWhenRoom([prepareLeaf(entry)], [entry])).records[0]!;
+    return (await this.commitWhenRoom([leafBatch([entry])], [entry])).records[0]!;
   }
 
   async appendMany(entries: AuditEntry[]): Promise<AuditRecord[]> {
     if (!Array.isArray(entries)) throw new TypeError('appendMany: expected an array of entries');
     entries.forEach(validateEntry);
     if (entries.length === 0) return [];
-    return (await this.commitWhenRoom(entries.map(prepareLeaf), entries)).records;
+    return (await this.commitWhenRoom([leafBatch(entries)], entries)).records;
   }
 
-  async appendPrepared(leaves: PreparedLeaf[]): Promise<{ log: string; first: number }> {
-    if (leaves.length === 0) return { log: this.key?.log ?? '', first: 0 };
+  async appendPrepared(leaves: readonly LeafBatch[]): Promise<{ log: string; first: number }> {
+    if (leafCount(leaves) === 0) return { log: this.key?.log ?? '', first: 0 };
     return { log: this.key!.log, first: (await this.commitWhenRoom(leaves, undefined)).first };
   }
 
@@ -489,7 +490,7 @@ class SqliteAuditStore implements MerkleAuditStore {
    * write was refused. A write that finds the write lock held, or writes already waiting for it, waits
    * for it too (waitForLock). The entries are copied before waiting: the caller may change them meanwhile.
    */
-  private async commitWhenRoom(leaves: PreparedLeaf[], entries: AuditEntry[] | undefined): Promise<{ records: AuditRecord[]; first: number }> {
+  private async commitWhenRoom(leaves: readonly LeafBatch[], entries: AuditEntry[] | undefined): Promise<{ records: AuditRecord[]; first: number }> {
     if (this.lockWaiters) return this.waitForLock(leaves, entries?.map(copyEntry));
     if (this.walBytes <= this.settings.walMaxBytes || this.checkpointer === undefined) return this.commitLeaves(leaves, entries);
     const copies = entries?.map(copyEntry);
@@ -507,7 +508,7 @@ class SqliteAuditStore implements MerkleAuditStore {
    * It does not wait for the write lock (busy timeout 0 for the BEGIN): when another connection holds it,
    * the write waits for it from a timer instead (waitForLock), with the event loop free.
    */
-  private commitLeaves(leaves: PreparedLeaf[], entries: AuditEntry[] | undefined): Promise<{ records: AuditRecord[]; first: number }> | { records: AuditRecord[]; first: number } {
+  private commitLeaves(leaves: readonly LeafBatch[], entries: AuditEntry[] | undefined): Promise<{ records: AuditRecord[]; first: number }> | { records: AuditRecord[]; first: number } {
     return this.write<Promise<{ records: AuditRecord[]; first: number }> | { records: AuditRecord[]; first: number }>(
       (conn, head) => {
         const done = this.commitNow(conn, head, leaves);
@@ -518,7 +519,7 @@ class SqliteAuditStore implements MerkleAuditStore {
   }
 
   /** Commits `leaves` now, or throws LOCK_HELD (nothing written) when another connection holds the write lock. */
-  private commitNow(conn: Connection, head: Head, leaves: PreparedLeaf[]): { first: number; head: Head } {
+  private commitNow(conn: Connection, head: Head, leaves: readonly LeafBatch[]): { first: number; head: Head } {
     const plan = new LogWriter(this.key!, head.frontier).plan(leaves);
     conn.db.exec('PRAGMA busy_timeout = 0');
     try {
@@ -533,9 +534,10 @@ class SqliteAuditStore implements MerkleAuditStore {
     return { first: plan.first + 1, head: { seq: plan.head.size, hash: plan.head.root, frontier: plan.frontier } };
   }
 
-  private recordsOf(entries: AuditEntry[], leaves: PreparedLeaf[], first: number): AuditRecord[] {
+  /** The records of `entries`, the leaves of the one batch in `leaves`, from seq `first`. */
+  private recordsOf(entries: AuditEntry[], leaves: readonly LeafBatch[], first: number): AuditRecord[] {
     const log = this.key!.log;
-    return entries.map((e, i) => recordOf(e, log, first + i, leaves[i]!.hash));
+    return entries.map((e, i) => recordOf(e, log, first + i, leafHashHex(leaves[0]!, i)));
   }
 
   /**
@@ -543,7 +545,7 @@ class SqliteAuditStore implements MerkleAuditStore {
    * queued by then, in one transaction, and gives up after busyTimeoutMs (as SQLite's busy timeout would:
    * every queued write is refused with AuditUnavailableError).
    */
-  private waitForLock(leaves: PreparedLeaf[], entries: AuditEntry[] | undefined): Promise<{ records: AuditRecord[]; first: number }> {
+  private waitForLock(leaves: readonly LeafBatch[], entries: AuditEntry[] | undefined): Promise<{ records: AuditRecord[]; first: number }> {
     return new Promise((resolve, reject) => {
       const first = this.lockWaiters === undefined;
       (this.lockWaiters ??= []).push({ leaves, entries, resolve, reject });
@@ -555,7 +557,7 @@ class SqliteAuditStore implements MerkleAuditStore {
     for (;;) {
       await sleep(LOCK_POLL_MS);
       const group = this.lockWaiters!;
-      const leaves = group.length === 1 ? group[0]!.leaves : group.flatMap((w) => w.leaves);
+      const leaves = group.flatMap((w) => w.leaves);
       let first: number | undefined;
       try {
         first = this.write<number | undefined>(
@@ -580,7 +582,7 @@ class SqliteAuditStore implements MerkleAuditStore {
       let seq = first;
       for (const w of group) {
         w.resolve({ records: w.entries ? this.recordsOf(w.entries, w.leaves, seq) : [], first: seq });
-        seq += w.leaves.length;
+        seq += leafCount(w.leaves);
       }
       return;
     }

@@ -5,7 +5,8 @@
 // markers; the rest of the file belongs to `npm run bench`).
 //
 // `npm run bench:http -- --only poisson [none sqlite postgres ceiling]`: the warm-up and the Poisson runs
-// alone, printed, nothing written. `--diag` adds, per Poisson run, the event loop delay and GC pauses of
+// alone, printed, nothing written; `--only batch [none sqlite postgres]` the same for the batch runs, with
+// the servers' CPU per decision on the main thread and on all threads. `--diag` adds, per Poisson run, the event loop delay and GC pauses of
 // the servers' process and the client's event loop delay; `--after-batches` first makes the batch runs the
 // whole bench makes before its Poisson runs; PHIGATE_BENCH_SERVER_FLAGS passes Node flags to
 // the servers' process (`--trace-gc`: its lines go to stderr).
@@ -20,10 +21,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import pg from 'pg';
-import { loadOrCreateAuditKey, loadOrCreateSigningKey, openPostgresAuditStore, openSqliteAuditStore, prepareLeaf, requestHasher, type AuditRecord, type MerkleAuditStore } from '../audit/index.ts';
+import { LeafBatchBuilder, leafCount, leafText, loadOrCreateAuditKey, loadOrCreateSigningKey, openPostgresAuditStore, openSqliteAuditStore, prepareLeaf, requestHasher, type AuditEntry, type AuditRecord, type LeafBatch, type MerkleAuditStore } from '../audit/index.ts';
 import { decideValid, loadBundle, parseRequest, type CompiledPolicy } from '../engine/index.ts';
 import { canonicalRequestJson, parseJsonRequest } from '../engine/contract/request.ts';
 import { buildApp } from '../server/app.ts';
+import { scanBatch } from '../server/batch-body.ts';
 import { auditEntry } from '../server/decisions.ts';
 import { keysFromList } from '../server/keys.ts';
 import { PolicyHolder } from '../server/policy-holder.ts';
@@ -35,7 +37,7 @@ import { SMS_160 } from './texts.ts';
 import { startPostgres } from '../test/audit/postgres-server.ts';
 
 const SECONDS = Number(process.env.PHIGATE_BENCH_SECONDS ?? 10);
-/** `--only poisson`: warm up, then only the Poisson-arrival runs (stores after it: `--only poisson sqlite postgres`); prints, writes nothing. */
+/** `--only poisson` or `--only batch`: warm up, then only those runs (stores after it: `--only poisson sqlite postgres`); prints, writes nothing. */
 const ONLY = process.argv.indexOf('--only') >= 0 ? process.argv.slice(process.argv.indexOf('--only') + 1).filter((a) => !a.startsWith('--')) : undefined;
 /** `--diag`: also the event loop delay and GC pauses of the servers' process and of the client, per Poisson run. */
 const DIAG = process.argv.includes('--diag');
@@ -67,7 +69,7 @@ function nullStore(): MerkleAuditStore {
   return {
     append: async (e) => ({ ...e, log: 'none', seq: ++seq, leafHash: '' }) as AuditRecord,
     appendMany: async (es) => es.map((e) => ({ ...e, log: 'none', seq: ++seq, leafHash: '' }) as AuditRecord),
-    appendPrepared: async (leaves) => ({ log: 'none', first: (seq += leaves.length) - leaves.length + 1 }),
+    appendPrepared: async (batches) => ({ log: 'none', first: (seq += leafCount(batches)) - leafCount(batches) + 1 }),
     verify: async () => ({ ok: true, checked: 0 }),
     records: () => ({ [Symbol.asyncIterator]: async function* () {} }),
     healthy: async () => true,
@@ -135,6 +137,22 @@ async function poissonRun(url: string, requests: readonly OpenLoopRequest[]): Pr
   return { ...r, steady: r.steady!, others: (100 * (after.machine - before.machine - (after.ours - before.ours))) / (after.total - before.total) };
 }
 
+/** CPU time (clock ticks) of each thread of this process by name: the main thread, the batch workers, V8's and libuv's helpers. */
+function threadTicks(): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const tid of readdirSync('/proc/self/task')) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const f = stat.split(') ')[1]!.split(' ');
+      const name = tid === String(process.pid) ? 'main' : stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      out.set(name, (out.get(name) ?? 0) + Number(f[11]) + Number(f[12]));
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return out;
+}
+
 /** Event loop delay (1 ms resolution) and GC pauses of this process since the last call, in ms. */
 function loopAndGc(): () => { loop: { p50: number; p99: number; max: number }; gc: { count: number; total: number; max: number; over5: number; kinds: Record<string, number> }; threads: Record<string, number> } {
   const loop = monitorEventLoopDelay({ resolution: 1 });
@@ -144,21 +162,6 @@ function loopAndGc(): () => { loop: { p50: number; p99: number; max: number }; g
     for (const e of list.getEntries()) pauses.push({ kind: ((e as PerformanceEntry & { detail?: { kind: number } }).detail)?.kind ?? 0, ms: e.duration });
   }).observe({ entryTypes: ['gc'] });
   const KIND: Record<number, string> = { 1: 'scavenge', 2: 'mark-compact', 4: 'incremental', 8: 'weakcb', 16: 'minor-mc' };
-  // CPU time (clock ticks) of each thread of this process: the main thread, the batch workers, V8's and libuv's helpers.
-  const threadTicks = (): Map<string, number> => {
-    const out = new Map<string, number>();
-    for (const tid of readdirSync('/proc/self/task')) {
-      try {
-        const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-        const f = stat.split(') ')[1]!.split(' ');
-        const name = tid === String(process.pid) ? 'main' : stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-        out.set(name, (out.get(name) ?? 0) + Number(f[11]) + Number(f[12]));
-      } catch {
-        // ended meanwhile
-      }
-    }
-    return out;
-  };
   let ticks = threadTicks();
   return () => {
     const now = threadTicks();
@@ -204,6 +207,8 @@ async function serveForBench(): Promise<void> {
   ceiling.post('/empty', async () => ({}));
   // The servers' process CPU time, so a run can report CPU per request apart from waiting for a core.
   ceiling.get('/cpu', async () => process.cpuUsage());
+  // Each thread's CPU time so far, in ms (100 ticks a second), by name ('main' is the event loop's).
+  ceiling.get('/threads', async () => Object.fromEntries([...threadTicks()].map(([name, t]) => [name, t * 10])));
   // With --diag: the servers' event loop delay and GC pauses since the last call (then reset).
   const diag = DIAG ? loopAndGc() : undefined;
   ceiling.get('/diag', async () => diag?.());
@@ -308,31 +313,41 @@ async function costsPerDecision(policy: CompiledPolicy): Promise<Cost[]> {
   await sleep(1000);
   const ctx = { hashRequest: requestHasher(loadOrCreateAuditKey(dataDir), canonicalRequestJson) };
   // Built before timing: the request hash inside each entry is its own row below.
-  const entries = Array.from({ length: BATCH }, (_, i) => auditEntry(ctx, valid[i % 64]!, { ...responses[i % 64]!, decisionId: `BENCH${i}` }));
-  const leaves = entries.map(prepareLeaf);
-  const answers = responses.map((r) => JSON.stringify(r));
-  // What crosses between the main thread and a worker per decision: the request there; its answer and leaf back.
-  const handOff = (i: number): unknown => {
-    const there = structuredClone(raw[i % 64]);
-    const back = structuredClone({ item: answers[i % 64], text: leaves[i % BATCH]!.text, id: leaves[i % BATCH]!.decisionId });
-    return [there, back];
+  // Every commit gets new decision ids, increasing as a process's ULIDs do: the same ids again would
+  // put each row's index entry beside its namesake, all over the index, and cost several times more.
+  let lastId = 0;
+  const nextId = (): string => `BENCH${String(++lastId).padStart(21, '0')}`;
+  const entries = Array.from({ length: BATCH }, (_, i) => auditEntry(ctx, valid[i % 64]!, { ...responses[i % 64]!, decisionId: nextId() }));
+  const fresh = (group: AuditEntry[]): AuditEntry[] => group.map((e) => ({ ...e, decisionId: nextId() }));
+  const builder = new LeafBatchBuilder(BATCH);
+  for (const e of entries) builder.add(leafText(e), e.decisionId);
+  const leaves = builder.done();
+  /** The batch with new ids in its id column (its leaf texts keep theirs: the store is only timed). */
+  const freshLeaves = (): LeafBatch => {
+    const ids = Buffer.from(leaves.ids.buffer, leaves.ids.byteOffset, leaves.ids.byteLength);
+    for (let i = 0; i < leaves.count; i++) ids.write(nextId(), i * 27, 'latin1');
+    return leaves;
   };
+  // A batch body of BATCH items: the main thread reads its outline and copies the items' bytes for the
+  // workers (handed over, as their answers and leaves come back).
+  const body = Buffer.from(JSON.stringify({ requests: Array.from({ length: BATCH }, (_, i) => raw[i % 64]) }));
   const micros = (r: Rate, per = 1): number => 1e6 / (r.perSecond * per);
   const step = (name: string, us: number, single: boolean, batchMain: boolean, batchWorker: boolean): Cost => ({ step: name, micros: us, single, batchMain, batchWorker });
   try {
-    const groupCommit = micros(await rateAsync((i) => audit.appendMany(entries.slice((i * CONNECTIONS) % BATCH, ((i * CONNECTIONS) % BATCH) + CONNECTIONS))), CONNECTIONS);
+    const groupCommit = micros(await rateAsync((i) => audit.appendMany(fresh(entries.slice((i * CONNECTIONS) % BATCH, ((i * CONNECTIONS) % BATCH) + CONNECTIONS)))), CONNECTIONS);
     // A pause, as HTTP leaves between requests, so the checkpointer thread can truncate the WAL the
     // commits above wrote; back to back with no gap it may not get the lock before the WAL's bound.
     await sleep(1000);
-    const batchCommit = micros(await rateAsync(() => audit.appendPrepared(leaves)), BATCH);
+    const batchCommit = micros(await rateAsync(() => audit.appendPrepared([freshLeaves()])), BATCH);
     return [
-      step('JSON.parse of the request body', micros(rate((i) => JSON.parse(texts[i % 64]!))), true, true, false),
+      step('JSON.parse of the request body', micros(rate((i) => JSON.parse(texts[i % 64]!))), true, false, true),
+      step("batch: the body's outline (where each item starts and ends)", micros(rate(() => scanBatch(body)), BATCH), false, true, false),
       step('validate the request (compiled check; zod only for requests it does not pass)', micros(rate((i) => parseJsonRequest(raw[i % 64]))), true, false, true),
       step('(the same with zod alone, as library callers validate)', micros(rate((i) => parseRequest(raw[i % 64]))), false, false, false),
       step('decide (classify, rules, actions)', micros(rate((i) => decideValid(policy, valid[i % 64]!))), true, false, true),
       step('request hash for the audit record (HMAC over canonical JSON)', micros(rate((i) => ctx.hashRequest(valid[i % 64]!))), true, false, true),
       step('the Merkle leaf: canonical JSON of the record and its SHA-256', micros(rate((i) => prepareLeaf(entries[i % BATCH]!))), true, false, true),
-      step('batch: hand a request to a worker and its answer and leaf back (structured clone)', micros(rate(handOff)), false, true, false),
+      step("batch: copy the items' bytes for the workers (handed over; answers and leaves come back as bytes, handed over)", micros(rate(() => Uint8Array.prototype.slice.call(body)), BATCH), false, true, false),
       step(
         `audit commit, per decision (groups of ${CONNECTIONS}: concurrent single decisions share a commit: leaves, subtrees, one signed head)`,
         groupCommit,
@@ -367,7 +382,7 @@ function findings(runs: { decide: Run; ceiling: Run; shares: readonly number[]; 
   return [
     `- The service's share of the empty route's requests/s in each of the ${shares.length} alternating pairs of runs: ${shares.map(percent).join(', ')}; the table shows the median pair.`,
     `- CPU is the honest measure on a shared machine: the service spent ${decide.cpuMicros.toFixed(0)} µs of CPU per decision request, the empty route ${ceiling.cpuMicros.toFixed(0)} µs, so on a core of its own the service would answer about ${((ceiling.cpuMicros / decide.cpuMicros) * 100).toFixed(0)}% of the empty route's requests/s. The handler's steps above add up to ${single.toFixed(0)} µs, timed hot in a loop; in the server, between HTTP parsing and socket writes, the same code runs several times slower (caches are cold).`,
-    `- Batches are decided on ${cores} worker threads (\`server/batch-pool.ts\`): per decision, ${worker.toFixed(1)} µs of the steps above run on a worker (validate, decide, request hash, leaf and its hash, the answer's JSON), ${main.toFixed(1)} µs on the main thread (parsing the body, the hand-off, one commit with one signed head per batch). With ${cores} cores for everything, the workers alone allow about ${perSecond((1e6 / worker) * cores)} and the main thread alone about ${perSecond(1e6 / main)}; both share the cores with each other and with autocannon, which is what stops the batch route short of 100,000/s here: 100,000/s is 10 µs of CPU per decision in all, and the steps add up to ${(main + worker).toFixed(1)} µs before HTTP. The audit commit (${commit.toFixed(1)} µs per decision in a batch: one row per leaf, one signature per batch) is no longer a serial cap: the leaves are hashed on the workers and only the rows are written in order.`,
+    `- Batches are decided on ${cores} worker threads (\`server/batch-pool.ts\`): per decision, ${worker.toFixed(1)} µs of the steps above run on a worker (parse and validate, decide, request hash, leaf and its hash, the answer's JSON), ${main.toFixed(1)} µs on the main thread (the body's outline, the items' bytes copied for the workers, one commit with one signed head per batch). With ${cores} cores for everything, the workers alone allow about ${perSecond((1e6 / worker) * cores)} and the main thread alone about ${perSecond(1e6 / main)}; both share the cores with each other and with autocannon, which is what stops the batch route short of 100,000/s here: 100,000/s is 10 µs of CPU per decision in all, and the steps add up to ${(main + worker).toFixed(1)} µs before HTTP. The audit commit (${commit.toFixed(1)} µs per decision in a batch: one row per leaf, one signature per batch) is no longer a serial cap: the leaves are hashed on the workers and only the rows are written in order.`,
     `- Load generator and server share ${cores} cores: autocannon's own CPU use caps the ceiling run first, so the ceiling's requests/s is a lower bound.`,
     `- PostgreSQL at ${FIXED_RATE.toLocaleString('en-US')} requests/s: p50 ${ms(fixed.postgres.result.latency.p50)}, p99 ${ms(fixed.postgres.result.latency.p99)} (SQLite ${ms(fixed.sqlite.result.latency.p99)}). Each commit is a round trip to the database's own processes and waits for its WAL flush (SQLite's commit is a write into the OS page cache, in-process); on ${cores} cores shared with autocannon and the service, the database's backend and WAL writer wait for a core, and a commit that stalls holds back every request queued behind it (one commit in flight per log keeps the tree linear). The database is warmed as a long-running one (WAL segments recycled by a checkpoint: a fresh cluster zero-fills a new 16 MB segment every few seconds under this load, a 20–40 ms stall each). On a deployment the database has cores of its own.`,
     `- Two shapes of the same ${FIXED_RATE.toLocaleString('en-US')} requests/s. Autocannon's \`overallRate\` lets each connection send its share of a second as fast as the server answers and then wait for the next second, so the service takes a burst at full speed each second; it also adds a made-up sample for each millisecond a response took beyond 1 ms (its correction for coordinated omission). The second table sends the same requests as independent clients do, at random (Poisson) moments averaging ${FIXED_RATE.toLocaleString('en-US')}/s, over as many connections as are needed, and times each from when it was due: p99 ${ms(poisson.sqlite.p99)} on SQLite, ${ms(poisson.postgres.p99)} on PostgreSQL, ${ms(poisson.none.p99)} with no audit store, and ${ms(poisson.ceiling.p99)} for the empty route. A target counts as met only when both shapes meet it.`,
@@ -433,12 +448,8 @@ const POISSON_TEXT: Record<StoreName | 'ceiling', string> = {
   ceiling: 'empty Fastify route (the floor)',
 };
 
-/** `--only poisson [stores]`: the warm-up, then the Poisson-arrival runs alone; prints, writes nothing. */
-async function poissonOnly(urls: Urls, names: readonly (StoreName | 'ceiling')[]): Promise<void> {
-  const traffic = smsRequests();
-  const singles = traffic.map((r) => post('/v1/decide', r));
-  const empties = traffic.map((r) => post('/empty', r));
-  // The servers' process is still starting its batch workers (each loads the bundle): wait until it idles.
+/** The servers' process starts its batch workers (each loads the bundle): waits until it idles. */
+async function untilIdle(urls: Urls): Promise<void> {
   const cpu = async (): Promise<number> => {
     const used = (await (await fetch(`${urls.ceiling}/cpu`)).json()) as NodeJS.CpuUsage;
     return used.user + used.system;
@@ -449,6 +460,14 @@ async function poissonOnly(urls: Urls, names: readonly (StoreName | 'ceiling')[]
     if (now - before < 100_000) break; // under 10% of a core in the last second
     before = now;
   }
+}
+
+/** `--only poisson [stores]`: the warm-up, then the Poisson-arrival runs alone; prints, writes nothing. */
+async function poissonOnly(urls: Urls, names: readonly (StoreName | 'ceiling')[]): Promise<void> {
+  const traffic = smsRequests();
+  const singles = traffic.map((r) => post('/v1/decide', r));
+  const empties = traffic.map((r) => post('/empty', r));
+  await untilIdle(urls);
   // `--after-batches`: first the batch runs the whole bench makes before its Poisson runs (10 s per store).
   if (process.argv.includes('--after-batches')) {
     const batches = [post('/v1/decide/batch', { requests: Array.from({ length: BATCH }, (_, i) => traffic[i % traffic.length]) })];
@@ -478,13 +497,37 @@ async function poissonOnly(urls: Urls, names: readonly (StoreName | 'ceiling')[]
   console.log(`\n${terminalTable({ headers: [`Poisson arrivals, ${FIXED_RATE.toLocaleString('en-US')}/s`, ...POISSON_HEADERS, ...(DIAG ? ['diagnostics'] : [])], rows })}`);
 }
 
+/**
+ * `--only batch [stores]`: the batch runs alone, after the same warm-up, with the servers' CPU per
+ * decision on the main thread and on all threads; prints, writes nothing.
+ */
+async function batchOnly(urls: Urls, names: readonly StoreName[]): Promise<void> {
+  const traffic = smsRequests();
+  const batches = [post('/v1/decide/batch', { requests: Array.from({ length: BATCH }, (_, i) => traffic[i % traffic.length]) })];
+  await untilIdle(urls);
+  for (const name of names) await load(urls[name], batches, { connections: 2, duration: WARM_UP_SECONDS });
+  const threads = async (): Promise<Record<string, number>> => (await fetch(`${urls.ceiling}/threads`)).json() as Promise<Record<string, number>>;
+  const rows: string[][] = [];
+  for (const name of names) {
+    const before = await threads();
+    const r = await load(urls[name], batches, { connections: 2 });
+    const after = await threads();
+    const decisions = r['2xx'] * BATCH;
+    const usPerDecision = (ms: number): string => `${((ms * 1000) / decisions).toFixed(1)} µs`;
+    const all = Object.keys(after).reduce((sum, t) => sum + after[t]! - (before[t] ?? 0), 0);
+    rows.push([STORE_TEXT[name], perSecond(decisions / r.duration), ms(r.latency.p50), ms(r.latency.p99), usPerDecision(after.main! - before.main!), usPerDecision(all)]);
+  }
+  console.log(`\n${terminalTable({ headers: [`POST /v1/decide/batch, ${BATCH.toLocaleString('en-US')} per batch, 2 connections (load average ${loadavg()[0]!.toFixed(2)})`, 'decisions', 'p50', 'p99', 'main thread CPU per decision', 'all threads'], rows })}`);
+}
+
 async function main(): Promise<void> {
   const { urls, stop } = await startServers();
   if (ONLY) {
     try {
-      if (ONLY[0] !== 'poisson') throw new Error('--only takes poisson (then, optionally, the runs: none sqlite postgres ceiling)');
-      const picked = ONLY.slice(1) as (StoreName | 'ceiling')[];
-      await poissonOnly(urls, picked.length > 0 ? picked : [...STORES, 'ceiling']);
+      const picked = ONLY.slice(1);
+      if (ONLY[0] === 'batch') await batchOnly(urls, picked.length > 0 ? (picked as StoreName[]) : STORES);
+      else if (ONLY[0] === 'poisson') await poissonOnly(urls, picked.length > 0 ? (picked as (StoreName | 'ceiling')[]) : [...STORES, 'ceiling']);
+      else throw new Error('--only takes poisson (then, optionally, the runs: none sqlite postgres ceiling) or batch (then, optionally: none sqlite postgres)');
     } finally {
       await stop();
     }

@@ -5,6 +5,8 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { ZodType } from 'zod';
 import type { AuditStore } from '../audit/index.ts';
+import { leaveItemsRaw } from './batch-body.ts';
+import { MIN_WORKER_BATCH } from './batch-pool.ts';
 import { ENGINE_VERSION, quickCheck, requestError } from '../engine/index.ts';
 import { decisionContext } from './decisions.ts';
 import { connectionErrorBody, HttpError, rawHttpResponse, toErrorBody } from './errors.ts';
@@ -44,6 +46,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call the route. Unset means a client key: only routes marked `false` are open. */
     auth?: Role | false;
+    /** A batch route: a large body's items are left raw for the batch workers (batch-body.ts). */
+    rawBatch?: boolean;
   }
 }
 
@@ -83,11 +87,14 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   // Strict content type: JSON only, parsed by us so parse errors never quote the body back. Every JSON
   // route gets it: a key twice in one object or a `__proto__` key is refused (strict-json.ts), so what
   // the engine decides on is what any other reader of the same text sees.
+  // A large batch for the worker threads is read here only as far as its outline (batch-body.ts): its
+  // items are parsed, as strictly, on the workers.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, text, done) => {
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, bytes, done) => {
     let body: unknown;
     try {
-      body = parseJsonBody(text as string);
+      const raw = ctx.batchPool && req.routeOptions.config.rawBatch === true ? leaveItemsRaw(req, bytes as Buffer, MIN_WORKER_BATCH) : undefined;
+      body = raw ?? parseJsonBody((bytes as Buffer).toString('utf8'));
     } catch (e) {
       return done(e as HttpError, undefined);
     }

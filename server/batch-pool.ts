@@ -1,12 +1,15 @@
-// Batches on worker threads: a batch is split across the workers (batch-worker.ts), which parse,
-// validate and decide their items, check each audit entry and build and hash its Merkle leaf. The main
+// Batches on worker threads: a batch's items are split across the workers (batch-worker.ts), which
+// parse, validate and decide them, check each audit entry and build and hash its Merkle leaf. The main
 // thread then commits all the batch's leaves in one commit (one signed tree head) and only then writes
-// the answer from the items' JSON text the workers wrote. A worker that cannot decide under the
-// batch's policy (a reload raced it) or fails sends the batch back to be decided on the main thread.
+// the answer from the items' JSON the workers wrote. Both ways the data is bytes in buffers handed over,
+// not copied: the items' stretch of the request body (batch-body.ts) there; the answer's UTF-8 and the
+// leaves' columns (audit/leaf.ts, LeafBatch) back. A worker that cannot decide under the batch's policy
+// (a reload raced it) or fails sends the batch back to be decided on the main thread.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
-import type { PreparedLeaf } from '../audit/index.ts';
+import type { LeafBatch } from '../audit/index.ts';
+import type { RawBatch } from './batch-body.ts';
 import { packagePath, type CompiledPolicy } from '../engine/index.ts';
 
 export interface BatchTask {
@@ -14,8 +17,11 @@ export interface BatchTask {
   /** The bundle directory: the worker loads it and decides only if its digest is `digest`. */
   dir: string;
   digest: string;
-  inputs: unknown[];
-  /** Index of the first input in the batch (for error messages). */
+  /** The items' JSON as UTF-8 (a copy of their stretch of the body, handed over), and where each starts and ends in it. */
+  bytes: Uint8Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
+  /** Index of the first item in the batch (for error messages). */
   offset: number;
   /** The batch's clock: requests without `at` and the records' time. */
   nowMs: number;
@@ -25,16 +31,15 @@ export type BatchTaskResult =
   | {
       id: number;
       ok: true;
-      /** Each item's answer as JSON text, in order. */
-      items: string[];
-      /** The leaves of the items that were decided: text, decision id, and 32 bytes of hash each. */
-      texts: string[];
-      ids: string[];
-      hashes: ArrayBuffer;
-      /** Each decided item's decision and rules (metrics). */
-      outcomes: [string, string[]][];
+      /** The items' answers as UTF-8 JSON, in order, separated by commas: a stretch of the batch answer's list. */
+      answer: Uint8Array;
+      /** The leaves of the items that were decided, in order. */
+      leaves: LeafBatch;
+      /** Each outcome (decision, rules) and how many items had it (metrics). */
+      outcomes: [string, string[], number][];
     }
-  | { id: number; ok: false; reason: 'policy' | 'error' | 'exit'; error?: string };
+  /** 'body': an item is not valid JSON, or has a key twice (the body is parsed whole for its error). */
+  | { id: number; ok: false; reason: 'policy' | 'body' | 'error' | 'exit'; error?: string };
 
 /** Batches smaller than this are decided on the main thread: the hand-off would cost more than it saves. */
 export const MIN_WORKER_BATCH = 64;
@@ -104,20 +109,20 @@ export class BatchPool {
     for (let i = 0; i < this.size; i++) this.slot(i);
   }
 
-  /** Decides `inputs` under `policy` on the workers, split evenly; resolves to each part's result, in order. */
-  run(policy: CompiledPolicy, dir: string, inputs: readonly unknown[], nowMs: number): Promise<BatchTaskResult[]> {
+  /** Decides the items of `raw` under `policy` on the workers, split evenly; resolves to each part's result, in order. */
+  run(policy: CompiledPolicy, dir: string, raw: RawBatch, nowMs: number): Promise<BatchTaskResult[]> {
     if (this.closed || this.size === 0) return Promise.resolve([{ id: 0, ok: false, reason: 'exit' }]);
-    const parts = Math.min(this.size, Math.ceil(inputs.length / (MIN_WORKER_BATCH / 2)));
-    const per = Math.ceil(inputs.length / parts);
+    const count = raw.starts.length;
+    const parts = Math.min(this.size, Math.ceil(count / (MIN_WORKER_BATCH / 2)));
+    const per = Math.ceil(count / parts);
     const tasks: Promise<BatchTaskResult>[] = [];
-    for (let p = 0; p < parts; p++) {
-      const offset = p * per;
-      const task: BatchTask = { id: this.nextId++, dir, digest: policy.digest, inputs: inputs.slice(offset, offset + per), offset, nowMs };
-      const slot = this.slot(p);
+    for (let offset = 0; offset < count; offset += per) {
+      const task = taskOf(raw, offset, Math.min(offset + per, count));
+      const slot = this.slot(tasks.length);
       tasks.push(
         new Promise((resolve) => {
-          slot.pending.set(task.id, resolve);
-          slot.worker.postMessage(task);
+          slot.pending.set(this.nextId, resolve);
+          slot.worker.postMessage({ ...task, id: this.nextId++, dir, digest: policy.digest, nowMs } satisfies BatchTask, [task.bytes, task.starts, task.ends].map((a) => a.buffer as ArrayBuffer));
         }),
       );
     }
@@ -132,12 +137,13 @@ export class BatchPool {
   }
 }
 
-/** The leaves of the workers' results, in batch order. */
-export function leavesOf(results: readonly Extract<BatchTaskResult, { ok: true }>[]): PreparedLeaf[] {
-  const leaves: PreparedLeaf[] = [];
-  for (const r of results) {
-    const hashes = Buffer.from(r.hashes);
-    r.texts.forEach((text, i) => leaves.push({ text, decisionId: r.ids[i]!, hash: hashes.subarray(32 * i, 32 * i + 32) }));
-  }
-  return leaves;
+/** Items [from, to) of a raw batch as a task carries them: their stretch of the body copied, offsets into it. */
+function taskOf(raw: RawBatch, from: number, to: number): Pick<BatchTask, 'bytes' | 'starts' | 'ends' | 'offset'> {
+  const base = raw.starts[from]!;
+  return {
+    bytes: Uint8Array.prototype.slice.call(raw.bytes, base, raw.ends[to - 1]),
+    starts: raw.starts.subarray(from, to).map((x) => x - base),
+    ends: raw.ends.subarray(from, to).map((x) => x - base),
+    offset: from,
+  };
 }

@@ -1,10 +1,10 @@
 // A batch worker thread (batch-pool.ts): decides its share of a batch with the same code as the main
 // thread (decideBatchItem), checks each audit entry, and builds and hashes its leaf, so the main thread
-// only commits the leaves and writes the answer. It loads the bundle itself, by directory, and decides
-// only under the policy whose digest it was asked for.
+// only commits the leaves and writes the answer, both as the bytes made here. It loads the bundle
+// itself, by directory, and decides only under the policy whose digest it was asked for.
 import { parentPort, workerData } from 'node:worker_threads';
-import { prepareLeaf, requestHasher, validateEntry } from '../audit/index.ts';
-import { canonicalRequestJson, loadBundle, type CompiledPolicy } from '../engine/index.ts';
+import { LeafBatchBuilder, leafText, requestHasher, validateEntry } from '../audit/index.ts';
+import { canonicalRequestJson, loadBundle, parseStrictJson, type CompiledPolicy } from '../engine/index.ts';
 import { decideBatchItem } from './decisions.ts';
 import type { BatchTask, BatchTaskResult } from './batch-pool.ts';
 import { batchItemJson } from './response-json.ts';
@@ -23,26 +23,35 @@ async function policyFor(dir: string, digest: string): Promise<CompiledPolicy | 
   return loaded.value.digest === digest ? loaded.value : undefined;
 }
 
+const encoder = new TextEncoder();
+
+/** Reads and decides the task's items; 'body' when one of them is not valid JSON or has a key twice. */
 function run(task: BatchTask, policy: CompiledPolicy): BatchTaskResult {
   const ctx = { hashRequest, now: () => task.nowMs };
-  const items: string[] = [];
-  const texts: string[] = [];
-  const ids: string[] = [];
-  const outcomes: [string, string[]][] = [];
-  const hashes = new Uint8Array(32 * task.inputs.length);
-  task.inputs.forEach((input, i) => {
-    const { result, entry } = decideBatchItem(ctx, policy, input, task.offset + i);
-    items.push(batchItemJson(result));
-    if (!entry || 'error' in result) return;
+  let answer = '';
+  const count = task.starts.length;
+  const leaves = new LeafBatchBuilder(count);
+  const outcomes = new Map<string, [string, string[], number]>();
+  const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
+  for (let i = 0; i < count; i++) {
+    const read = parseStrictJson(bytes.toString('utf8', task.starts[i], task.ends[i]));
+    if (!read.ok) return { id: task.id, ok: false, reason: 'body' };
+    const { result, entry } = decideBatchItem(ctx, policy, read.value, task.offset + i);
+    answer += i === 0 ? batchItemJson(result) : `,${batchItemJson(result)}`;
+    if (!entry || 'error' in result) continue;
     validateEntry(entry);
-    const leaf = prepareLeaf(entry);
-    hashes.set(leaf.hash, 32 * texts.length);
-    texts.push(leaf.text);
-    ids.push(leaf.decisionId);
-    outcomes.push([result.decision, entry.rules]);
-  });
-  return { id: task.id, ok: true, items, texts, ids, hashes: hashes.buffer.slice(0, 32 * texts.length), outcomes };
+    leaves.add(leafText(entry), entry.decisionId);
+    const key = `${result.decision} ${entry.rules.join(' ')}`;
+    const seen = outcomes.get(key);
+    if (seen) seen[2]++;
+    else outcomes.set(key, [result.decision, entry.rules, 1]);
+  }
+  return { id: task.id, ok: true, answer: encoder.encode(answer), leaves: leaves.done(), outcomes: [...outcomes.values()] };
 }
+
+/** The buffers of a result, handed over to the main thread instead of copied. */
+const transfers = (r: Extract<BatchTaskResult, { ok: true }>): ArrayBuffer[] =>
+  [r.answer, r.leaves.texts, r.leaves.textEnds, r.leaves.ids, r.leaves.idEnds, r.leaves.hashes].map((a) => a.buffer as ArrayBuffer);
 
 parentPort!.on('message', (task: BatchTask) => {
   void policyFor(task.dir, task.digest).then(
@@ -58,7 +67,7 @@ parentPort!.on('message', (task: BatchTask) => {
         // The main thread decides the batch itself; the fault's text may quote a request, so it stays here.
         result = { id: task.id, ok: false, reason: 'error', error: (err as Error).name };
       }
-      parentPort!.postMessage(result, result.ok ? [result.hashes] : []);
+      parentPort!.postMessage(result, result.ok ? transfers(result) : []);
     },
     () => parentPort!.postMessage({ id: task.id, ok: false, reason: 'policy' } satisfies BatchTaskResult),
   );

@@ -2,7 +2,8 @@
 // If the store cannot record it, the caller gets 503 and no decision (never an unrecorded allow).
 import { AuditUnavailableError, requestHasher, takesPreparedLeaves, type AuditEntry, type AuditStore } from '../audit/index.ts';
 import { canonicalRequestJson, decideValid, ENGINE_VERSION, parseJsonRequest, type CompiledPolicy, type DecisionRequest, type DecisionResponse } from '../engine/index.ts';
-import { BatchPool, leavesOf, MIN_WORKER_BATCH, type BatchTaskResult } from './batch-pool.ts';
+import { parsedItems, type RawBatch } from './batch-body.ts';
+import { BatchPool, type BatchTaskResult } from './batch-pool.ts';
 import { errorBody, HttpError, type ErrorBody } from './errors.ts';
 import { groupCommit } from './group-commit.ts';
 import type { Metrics } from './metrics.ts';
@@ -51,35 +52,35 @@ export async function decideAndRecord(ctx: DecisionContext, req: DecisionRequest
 }
 
 /**
- * The answer to a batch: on the worker threads when there are (and the batch is large enough), as the
- * JSON text of `{results}`; else decided here (decideBatchAndRecord). Either way every decision in it
- * is committed, in one commit, before this resolves.
+ * The answer to a batch: a body whose items were left raw (batch-body.ts) is decided on the worker
+ * threads, as the UTF-8 JSON of `{results}`; other bodies, and batches the workers could not decide, are
+ * decided here (decideBatchAndRecord). Either way every decision in it is committed, in one commit,
+ * before this resolves.
  */
-export async function decideBatchAnswer(ctx: DecisionContext, inputs: readonly unknown[], policy: CompiledPolicy): Promise<string | { results: BatchResult[] }> {
-  if (ctx.batchPool && inputs.length >= MIN_WORKER_BATCH && takesPreparedLeaves(ctx.audit)) {
-    const parts = await ctx.batchPool.run(policy, ctx.holder.dir, inputs, (ctx.now ?? Date.now)());
+export async function decideBatchAnswer(ctx: DecisionContext, items: RawBatch | readonly unknown[], policy: CompiledPolicy): Promise<Buffer | { results: BatchResult[] }> {
+  if (isRaw(items) && ctx.batchPool && takesPreparedLeaves(ctx.audit)) {
+    const parts = await ctx.batchPool.run(policy, ctx.holder.dir, items, (ctx.now ?? Date.now)());
     if (parts.every((p) => p.ok)) {
       const done = parts as Extract<BatchTaskResult, { ok: true }>[];
       try {
-        await ctx.audit.appendPrepared(leavesOf(done));
+        await ctx.audit.appendPrepared(done.map((p) => p.leaves));
       } catch (e) {
         throw unrecorded(e);
       }
-      let json = '{"results":[';
-      let first = true;
-      for (const part of done) {
-        for (const item of part.items) {
-          json += first ? item : `,${item}`;
-          first = false;
-        }
-        for (const [decision, rules] of part.outcomes) ctx.metrics.countDecision({ decision, reasons: rules.map((rule) => ({ rule })) });
-      }
-      return `${json}]}`;
+      for (const part of done) for (const [decision, rules, times] of part.outcomes) ctx.metrics.countDecision({ decision, reasons: rules.map((rule) => ({ rule })) }, times);
+      return Buffer.concat([RESULTS_OPEN, ...done.flatMap((p, i) => (i === 0 ? [p.answer] : [COMMA, p.answer])), RESULTS_CLOSE]);
     }
-    // A worker could not decide under this policy (a reload raced it) or failed: decide here instead.
+    // An item the workers could not read (its error comes from parsing the body whole), a worker that
+    // could not decide under this policy (a reload raced it) or failed: decide here instead.
   }
-  return { results: await decideBatchAndRecord(ctx, inputs, policy) };
+  return { results: await decideBatchAndRecord(ctx, isRaw(items) ? parsedItems(items) : items, policy) };
 }
+
+const isRaw = (items: RawBatch | readonly unknown[]): items is RawBatch => !Array.isArray(items);
+
+const RESULTS_OPEN = Buffer.from('{"results":[');
+const COMMA = Buffer.from(',');
+const RESULTS_CLOSE = Buffer.from(']}');
 
 /**
  * Decide a batch under `policy` on this thread: bad items get an error in their place; the decisions are

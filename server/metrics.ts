@@ -9,9 +9,9 @@ export interface Metrics {
   registry: Registry;
   /**
    * Counts one decision: phigate_decisions_total (by outcome) once, and phigate_rule_matches_total once per
-   * determining rule (a decision with two reasons counts there twice).
+   * determining rule (a decision with two reasons counts there twice); `times`: that many decisions of this outcome.
    */
-  countDecision(res: { decision: string; reasons: readonly { rule: string }[] }): void;
+  countDecision(res: { decision: string; reasons: readonly { rule: string }[] }, times?: number): void;
   latency: Histogram<'endpoint'>;
   /**
    * One HTTP response in phigate_http_request_duration_seconds. `route` is the route's pattern
@@ -70,11 +70,11 @@ export function createMetrics(): Metrics {
   registry.registerMetric(http as never);
   return {
     registry,
-    countDecision(res) {
-      outcomes.set(res.decision, (outcomes.get(res.decision) ?? 0) + 1);
+    countDecision(res, times = 1) {
+      outcomes.set(res.decision, (outcomes.get(res.decision) ?? 0) + times);
       let rules = byRule.get(res.decision);
       if (!rules) byRule.set(res.decision, (rules = new Map()));
-      for (const r of res.reasons) rules.set(r.rule, (rules.get(r.rule) ?? 0) + 1);
+      for (const r of res.reasons) rules.set(r.rule, (rules.get(r.rule) ?? 0) + times);
     },
     latency: new Histogram({
       name: 'phigate_decision_duration_seconds',

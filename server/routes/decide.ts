@@ -1,5 +1,6 @@
 // POST /v1/decide and /v1/decide/batch.
 import { withCounterfactuals, type DecisionRequest } from '../../engine/index.ts';
+import { parsedItems, rawBatchOf } from '../batch-body.ts';
 import { decideAndRecord, decideBatchAnswer } from '../decisions.ts';
 import { HttpError } from '../errors.ts';
 import { BatchRequestSchema, BatchResponseSchema, DecisionRequestSchema, DecisionResponseSchema, ExplainQuery } from '../schemas.ts';
@@ -43,7 +44,7 @@ export const decisionRoutes: Routes = (app, { ctx, metrics, maxBatch, holder }) 
   });
 
   app.post('/v1/decide/batch', {
-    config: { auth: 'client' },
+    config: { auth: 'client', rawBatch: true },
     schema: {
       operationId: 'decideBatch',
       tags: ['decisions'],
@@ -54,14 +55,19 @@ export const decisionRoutes: Routes = (app, { ctx, metrics, maxBatch, holder }) 
     },
     handler: async (req, reply) => {
       const { requests } = req.body as { requests: unknown[] };
-      if (requests.length > maxBatch) throw new HttpError(400, 'BATCH_TOO_LARGE', `A batch holds at most ${maxBatch} requests; this one has ${requests.length}`);
+      // Items left raw for the workers (the body's outline was read, not its items: batch-body.ts).
+      const raw = rawBatchOf(req);
+      if (requests.length > maxBatch) {
+        if (raw) parsedItems(raw); // a body that is not valid JSON is answered so, whatever its size
+        throw new HttpError(400, 'BATCH_TOO_LARGE', `A batch holds at most ${maxBatch} requests; this one has ${requests.length}`);
+      }
       const end = metrics.latency.startTimer({ endpoint: 'batch' });
       const policy = holder.current; // a reload while the batch is recorded must not change the digest logged for it
-      const answer = await decideBatchAnswer(ctx, requests, policy);
+      const answer = await decideBatchAnswer(ctx, raw ?? requests, policy);
       end();
       req.log.info({ count: requests.length, policy: policy.digest }, 'decided batch');
-      // Decided on the workers: the answer's JSON text is already written (the same text batchJson writes).
-      if (typeof answer === 'string') return reply.type('application/json; charset=utf-8').send(answer);
+      // Decided on the workers: the answer's JSON is already written (the same text batchJson writes).
+      if (Buffer.isBuffer(answer)) return reply.type('application/json; charset=utf-8').send(answer);
       return answer;
     },
   });

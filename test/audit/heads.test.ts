@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { SIGNING_KEY_FILE, headError, headText, loadOrCreateSigningKey, logIdOf, prepareLeaf, publicKeyFromPem, type SignedTreeHead } from '../../audit/index.ts';
 import { LogWriter, checkProof, consistencyPath, consistencyProof, inclusionPath, inclusionProof, type TreeSource } from '../../audit/log.ts';
 import { Frontier } from '../../audit/merkle.ts';
-import { entry, tempDir } from './helpers.ts';
+import { batchOf, entry, tempDir } from './helpers.ts';
 
 const NOW = Date.parse('2026-11-24T15:00:00.000Z');
 
@@ -22,7 +22,7 @@ function memoryLog(n: number, group = 3) {
   const nodes = new Map<string, Buffer>();
   const heads: SignedTreeHead[] = [];
   for (let i = 0; i < n; i += group) {
-    const plan = writer.plan(leaves.slice(i, i + group), NOW + i);
+    const plan = writer.plan([batchOf(leaves.slice(i, i + group).map((l) => l.text))], NOW + i);
     for (const node of plan.nodes) nodes.set(`${node.level}/${node.index}`, node.hash);
     heads.push(plan.head);
     writer.adopt(plan);

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { AUDIT_DB_FILE, requestHash, type AuditEntry } from '../../audit/index.ts';
+import { AUDIT_DB_FILE, LeafBatchBuilder, requestHash, type AuditEntry, type LeafBatch } from '../../audit/index.ts';
 
 const dirs: string[] = [];
 const cleanups: (() => unknown)[] = [];
@@ -65,4 +65,11 @@ export function entry(overrides: Partial<AuditEntry> = {}): AuditEntry {
     category: 'lab_result',
     ...overrides,
   };
+}
+
+/** A LeafBatch of leaves given as text (and the decision id each is looked up by, default the one in the text). */
+export function batchOf(texts: readonly string[], decisionId?: (text: string, i: number) => string): LeafBatch {
+  const b = new LeafBatchBuilder(texts.length);
+  texts.forEach((text, i) => b.add(text, decisionId ? decisionId(text, i) : (JSON.parse(text) as { decisionId: string }).decisionId));
+  return b.done();
 }

@@ -7,7 +7,7 @@ import { AuditUnavailableError, loadOrCreateSigningKey, openPostgresAuditStore, 
 import { checkProof } from '../../audit/log.ts';
 import { join } from 'node:path';
 import { phigate } from '../explain/helpers.ts';
-import { all, entry, tempDir } from './helpers.ts';
+import { all, batchOf, entry, tempDir } from './helpers.ts';
 import { startPostgres, type PostgresServer } from './postgres-server.ts';
 
 let server: PostgresServer;
@@ -146,8 +146,8 @@ describe('PostgreSQL audit store', () => {
     await client.query('DELETE FROM audit_node WHERE log = $1', [key.log]);
     const writer = new LogWriter(key, new Frontier());
     for (const [i, text] of changed.entries()) {
-      const plan = writer.plan([{ text, hash: leafHash(text), decisionId: 'x' }], Date.parse('2026-11-24T16:00:00Z') + i);
-      await client.query('UPDATE audit_leaf SET leaf_hash = $1 WHERE log = $2 AND seq = $3', [plan.leaves[0]!.hash, key.log, i + 1]);
+      const plan = writer.plan([batchOf([text], () => 'x')], Date.parse('2026-11-24T16:00:00Z') + i);
+      await client.query('UPDATE audit_leaf SET leaf_hash = $1 WHERE log = $2 AND seq = $3', [leafHash(text), key.log, i + 1]);
       await client.query('INSERT INTO audit_head (log, size, root, time, signature) VALUES ($1, $2, $3, $4, $5)', [key.log, plan.head.size, plan.head.root, plan.head.time, plan.head.signature]);
       writer.adopt(plan);
     }

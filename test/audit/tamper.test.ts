@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadOrCreateSigningKey, openSqliteAuditStore, prepareLeaf, type AuditRecord, type MerkleAuditStore, type SignedTreeHead } from '../../audit/index.ts';
 import { LogWriter } from '../../audit/log.ts';
 import { Frontier, leafHash } from '../../audit/merkle.ts';
-import { closeLater, entry, rawDb, tempDir } from './helpers.ts';
+import { batchOf, closeLater, entry, rawDb, tempDir } from './helpers.ts';
 
 const N = 8;
 
@@ -99,8 +99,8 @@ describe('tamper evidence', () => {
     const leaves = (db.prepare('SELECT leaf FROM audit_leaf ORDER BY seq').pluck().all() as string[]).map((text, i) => (i === 2 ? text.replace('"decision":"allow"', '"decision":"deny"') : text));
     db.exec('DELETE FROM audit_leaf; DELETE FROM audit_head; DELETE FROM audit_node;');
     const writer = new LogWriter(key, new Frontier());
-    const plan = writer.plan(leaves.map((text) => ({ text, hash: leafHash(text), decisionId: (JSON.parse(text) as { decisionId: string }).decisionId })));
-    plan.leaves.forEach((l, i) => db.prepare('INSERT INTO audit_leaf (seq, decision_id, leaf, leaf_hash) VALUES (?, ?, ?, ?)').run(i + 1, l.decisionId, l.text, l.hash));
+    const plan = writer.plan([batchOf(leaves)]);
+    leaves.forEach((text, i) => db.prepare('INSERT INTO audit_leaf (seq, decision_id, leaf, leaf_hash) VALUES (?, ?, ?, ?)').run(i + 1, (JSON.parse(text) as { decisionId: string }).decisionId, text, leafHash(text)));
     db.prepare('INSERT INTO audit_head (size, root, time, signature) VALUES (?, ?, ?, ?)').run(plan.head.size, plan.head.root, plan.head.time, plan.head.signature);
     const store = reopen(dir);
     expect(await store.verify()).toMatchObject({ ok: true, checked: N });

@@ -389,7 +389,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
   sColon[0] = 0;
   sQuestion[0] = 0;
   let linkish = false;
-  let gluable = false; // two words with nothing or one character between them that may be pieces of one (step 8)
+  glueN = 0; // pairs of words that may be pieces of one (step 8)
   for (let w = 0; w < words; w++) {
     if (w > 0) {
       const from = pos[wE[w - 1]!]! + 1;
@@ -397,8 +397,8 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       if (to - from === 1) {
         const c = codeAt(p, f, from);
         if (c === 64 || (c === 46 && wKind[w] !== KIND_DIGITS)) linkish = true;
-        if (c !== 32 || (wE[w - 1] === wS[w - 1] && wE[w] === wS[w])) gluable = true;
-      } else if (to === from) gluable = true;
+        if (c !== 32 || (wE[w - 1] === wS[w - 1] && wE[w] === wS[w])) noteGlue(p, f, w - 1, words);
+      } else if (to === from) noteGlue(p, f, w - 1, words);
       else if (to - from === 3 && codeAt(p, f, from) === 58) linkish = true;
       if (to - from > 1 || codeAt(p, f, from) !== 32) {
         const b = sentenceBreak(p, f, from, to);
@@ -481,7 +481,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     }
   }
   // 8. Pieces of one word split to hide it ("A*1c", "bioΣpsy", "r e h a b"): vouched only if the whole is.
-  const glued = gluable ? gluedWords(p, f, words, links, o, allowed) : null;
+  const glued = glueN === 0 ? null : gluedWords(p, links, o, allowed);
   // 9. Runs of words not vouched for.
   let runStart = -1;
   let runEnd = -1;
@@ -1321,25 +1321,49 @@ function nextVisible(p: Prepared, f: string | null, i: number): number {
  * joined word every piece is doubted. Returns the words glued to the next one in such a run (their
  * pieces are reported as one span), or null.
  */
-function gluedWords(p: Prepared, f: string | null, words: number, links: Links | null, o: VouchOptions, allowed: number): Set<number> | null {
+function gluedWords(p: Prepared, links: Links | null, o: VouchOptions, allowed: number): Set<number> | null {
   let doubted: Set<number> | null = null;
-  let first = 0;
-  let spelledOnly = true;
-  for (let w = 0; w < words; w++) {
-    const link = w + 1 < words ? glueTo(p, f, w) : NO_GLUE;
-    if (link !== NO_GLUE) {
-      if (link !== GLUE_SPELLED) spelledOnly = false;
-      continue;
+  const close = (first: number, last: number, spelledOnly: boolean): void => {
+    if ((spelledOnly && (last - first < 2 || weekdayInitials(p, first, last))) || joinedOk(p, first, last, links, o, allowed)) return;
+    for (let k = first; k <= last; k++) wOk[k] = 0;
+    doubted ??= new Set();
+    for (let k = first; k < last; k++) doubted.add(k);
+  };
+  let first = glueAt[0]!;
+  let last = first + 1;
+  let spelledOnly = glueKind[0] === GLUE_SPELLED;
+  for (let i = 1; i < glueN; i++) {
+    const w = glueAt[i]!;
+    if (w !== last) {
+      close(first, last, spelledOnly);
+      first = w;
+      spelledOnly = true;
     }
-    if (w > first && (!spelledOnly || (w - first >= 2 && !weekdayInitials(p, first, w))) && !joinedOk(p, first, w, links, o, allowed)) {
-      for (let k = first; k <= w; k++) wOk[k] = 0;
-      doubted ??= new Set();
-      for (let k = first; k < w; k++) doubted.add(k);
-    }
-    first = w + 1;
-    spelledOnly = true;
+    last = w + 1;
+    if (glueKind[i] !== GLUE_SPELLED) spelledOnly = false;
   }
+  close(first, last, spelledOnly);
   return doubted;
+}
+
+/** The pairs of words glued (word w to w + 1), in order, and how; filled while reading the sentences. */
+let glueAt = new Int32Array(64);
+let glueKind = new Uint8Array(64);
+let glueN = 0;
+
+function noteGlue(p: Prepared, f: string | null, w: number, words: number): void {
+  const kind = glueTo(p, f, w, words);
+  if (kind === NO_GLUE) return;
+  if (glueN === glueAt.length) {
+    const at = new Int32Array(glueN * 2);
+    at.set(glueAt);
+    glueAt = at;
+    const k = new Uint8Array(glueN * 2);
+    k.set(glueKind);
+    glueKind = k;
+  }
+  glueAt[glueN] = w;
+  glueKind[glueN++] = kind;
 }
 
 /** Skeleton symbols of the letters weekdays are written with in a schedule ("M W F", "T/Th"): m t w r f s u h. */
@@ -1354,12 +1378,12 @@ const GLUE_JOINER = 1;
 const GLUE_SPELLED = 2;
 
 /** How word w is glued to word w + 1. */
-function glueTo(p: Prepared, f: string | null, w: number): number {
+function glueTo(p: Prepared, f: string | null, w: number, words: number): number {
   const from = p.pos[wE[w]!]! + 1;
   const to = p.pos[wS[w + 1]!]!;
   const single = wE[w] === wS[w] && wE[w + 1] === wS[w + 1] && wKind[w] === KIND_LETTERS && wKind[w + 1] === KIND_LETTERS;
   const latin = (wKind[w] === KIND_LETTERS || wKind[w] === KIND_MIXED) && (wKind[w + 1] === KIND_LETTERS || wKind[w + 1] === KIND_MIXED);
-  if (to === from) return foreignLetterInside(p, f, w) || foreignLetterInside(p, f, w + 1) ? GLUE_JOINER : NO_GLUE;
+  if (to === from) return foreignLetterInside(p, f, w, words) || foreignLetterInside(p, f, w + 1, words) ? GLUE_JOINER : NO_GLUE;
   if (to - from !== 1) return NO_GLUE;
   const c = codeAt(p, f, from);
   if (c === 10 || c === 13) return NO_GLUE;
@@ -1369,8 +1393,8 @@ function glueTo(p: Prepared, f: string | null, w: number): number {
 }
 
 /** Word w is a letter or two outside a-z between Latin words, with nothing in between ("bioΣpsy", "HIþV"); not Chinese, Japanese or Korean. */
-function foreignLetterInside(p: Prepared, f: string | null, w: number): boolean {
-  if (wKind[w] !== KIND_OTHER || wMask[w] === -1 || w === 0 || w + 1 >= curWords) return false;
+function foreignLetterInside(p: Prepared, f: string | null, w: number, words: number): boolean {
+  if (wKind[w] !== KIND_OTHER || wMask[w] === -1 || w === 0 || w + 1 >= words) return false;
   const fs = p.pos[wS[w]!]!;
   const fe = p.pos[wE[w]!]! + 1;
   const c = codeAt(p, f, fs);

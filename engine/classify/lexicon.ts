@@ -177,9 +177,30 @@ export class Lexicon {
       const noun = nounOfVerb(word);
       if (noun !== null) bits = this.exactOrStem(noun) | this.exactOrStem(withoutParticle(noun));
     }
+    if (bits === 0) bits = this.auxiliaryVerb(word);
     if (this.hangulMemo.size >= 20_000) this.hangulMemo.clear();
     this.hangulMemo.set(word, bits);
     return bits;
+  }
+
+  /**
+   * A verb in its -아/-어 form followed by an auxiliary verb, as one word ("챙겨오세요": bring and come,
+   * "보여주시고": show, "옮겨드렸어요"): both halves vouched for, the first ending in that form (a
+   * syllable in ㅏ ㅐ ㅓ ㅕ ㅘ ㅝ without a final consonant). The bits both halves share.
+   */
+  private auxiliaryVerb(word: string): number {
+    // Folded Hangul is jamo (NFKD): split before an initial consonant that follows such a vowel, two syllables or more on each side.
+    let syllables = 0;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (!isInitialJamo(c)) continue;
+      if (syllables >= 2 && INFINITIVE_VOWELS.has(word.charCodeAt(i - 1)) && syllablesIn(word, i) >= 2) {
+        const bits = this.exactOrStem(word.slice(0, i)) & this.exactOrStem(withoutParticle(word.slice(i)));
+        if (bits !== 0) return bits;
+      }
+      syllables++;
+    }
+    return 0;
   }
 
   private exactOrStem(word: string): number {
@@ -190,6 +211,15 @@ export class Lexicon {
     }
     return bits;
   }
+}
+
+/** The vowels of a verb's -아/-어 form, as jamo: ㅏ ㅐ ㅓ ㅕ ㅘ ㅝ (가, 해, 서, 겨, 와, 워). */
+const INFINITIVE_VOWELS = new Set([0x1161, 0x1162, 0x1165, 0x1167, 0x116a, 0x116f]);
+const isInitialJamo = (c: number): boolean => c >= 0x1100 && c <= 0x1112;
+function syllablesIn(word: string, from: number): number {
+  let n = 0;
+  for (let i = from; i < word.length; i++) if (isInitialJamo(word.charCodeAt(i))) n++;
+  return n;
 }
 
 const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];

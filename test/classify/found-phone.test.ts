@@ -239,6 +239,11 @@ describe('the positive model', () => {
     );
   });
 
+  it('reads a Korean verb joined to its auxiliary ("챙겨오세요", "보여주시고") when both halves are vouched for, not a verb of care ("치료해주세요")', () => {
+    for (const text of ['보험 카드를 챙겨오세요.', '신분증을 프론트에 보여주시고 접수하세요.']) expect(words(text, positive.classifyText(text, 'ko'), 'unvetted'), text).toEqual([]);
+    expect(words('내일 치료해주세요.', positive.classifyText('내일 치료해주세요.', 'ko'), 'unvetted').join(' ')).toContain('치료해주세요');
+  });
+
   it('reads a Korean weekday in opening hours ("월-금 9-6, 토 9-1", "화·목 오후"), not the same syllable as a word of care ("목 통증", "토 하셨나요")', () => {
     for (const text of ['약국 영업시간: 월-금 9-6, 토 9-1.', '매주 화·목 오후 1-4시 2층 프론트로 오세요.']) expect(words(text, positive.classifyText(text, 'ko'), 'unvetted'), text).toEqual([]);
     for (const [text, word] of [['목 통증이 있으시면 연락 주세요.', '목'], ['토 하셨나요?', '토']] as const) expect(words(text, positive.classifyText(text, 'ko'), 'unvetted').join(' '), text).toContain(word);

@@ -540,6 +540,7 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['allow', 'prescription_ready', '¡Hola! Ya puede pasar por su medicina a la ventanilla de la farmacia, ya llegó.'],
   ['allow', 'appointment_cancellation', 'Su cita del 12/03 con la Dra. Ruiz fue cancelada por una emergencia. Llámenos al 555-301-4400 para reprogramar.'],
   ['block', 'prescription_ready', 'Su medicina para la presión ya está lista en la ventanilla.'],
+  ['allow', 'appointment_reminder', '내일 오전 10시 예약입니다. 보험 카드와 신분증을 챙겨오세요. 월-금 9-6, 토 9-1.'],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

@@ -541,6 +541,7 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['allow', 'appointment_cancellation', 'Su cita del 12/03 con la Dra. Ruiz fue cancelada por una emergencia. Llámenos al 555-301-4400 para reprogramar.'],
   ['block', 'prescription_ready', 'Su medicina para la presión ya está lista en la ventanilla.'],
   ['allow', 'appointment_reminder', '내일 오전 10시 예약입니다. 보험 카드와 신분증을 챙겨오세요. 월-금 9-6, 토 9-1.'],
+  ['allow', 'general_health', '독감 예방접종을 시작했습니다. 예약 없이 오셔도 괜찮습니다. 급하지 않은 문의는 포털로 보내 주세요.'],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

@@ -324,6 +324,12 @@ const DISGUISED = labelId('disguised_text');
 /** Characters that hide or reorder what is displayed: C0 and C1 controls (not tab, line feed, carriage return), bidi embeddings and overrides, tag characters. */
 const HIDING = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e]|\udb40[\udc00-\udc7f]/g;
 /** Labels of vocabulary findings that general content (a campaign addressed to everyone) does not tie to the patient. */
+/** [start, end) lies inside one of the spans (start, end pairs). */
+function insideOne(spans: readonly number[], start: number, end: number): boolean {
+  for (let j = 0; j < spans.length; j += 2) if (spans[j]! <= start && end <= spans[j + 1]!) return true;
+  return false;
+}
+
 const GENERAL_CONTENT = new Set(['HIV', 'STD', 'ETH', 'SUD', 'OPIOIDUD', 'PSY', 'BH', 'MH', 'SEX', 'PREGNANT', 'GDIS', 'SDV', 'SSP', 'diagnosis', 'procedure', 'medication'].map(labelId));
 
 class PhiClassifier implements Classifier {
@@ -503,6 +509,7 @@ class PhiClassifier implements Classifier {
     if (unvetted > 0) this.misspellings(p, first);
     // General content: vocabulary findings in sentences addressed to everyone.
     if (result.words > 0) {
+      let general: number[] | null = null; // [start, end) of each term read as general content
       for (let i = 0; i < first; i++) {
         const label = cands.label[i]!;
         if (label < 0 || (cands.flags[i]! & C_VOCAB) === 0 || !GENERAL_CONTENT.has(label)) continue;
@@ -510,7 +517,12 @@ class PhiClassifier implements Classifier {
         if (!result.generalAt(start, cands.end[i]!)) continue;
         if (!generalTopic(p, start, cands.end[i]!)) continue;
         cands.label[i] = -1;
+        (general ??= []).push(start, cands.end[i]!);
       }
+      // Nor is such a term's word doubted as an unknown one ("Primary Care | Cardiology | Oncology & Infusion").
+      if (general !== null) for (let i = first; i < cands.n; i++) if (cands.label[i] === UNVETTED && insideOne(general, cands.start[i]!, cands.end[i]!)) cands.label[i] = -1;
+      // A word of the text's own language that only shares its letters with a term ("BẢO MẬT" is not MAT).
+      if (result.language !== 0) for (let i = 0; i < first; i++) if (cands.label[i]! >= 0 && (cands.flags[i]! & C_VOCAB) !== 0 && result.ownWordAt(cands.start[i]!, cands.end[i]!)) cands.label[i] = -1;
     }
   }
 

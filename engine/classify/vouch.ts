@@ -61,7 +61,7 @@ const STREET_SUFFIX = new Set(['st', 'street', 'ave', 'avenue', 'blvd', 'bouleva
 /** What follows a surname that names a family ("the Nguyen household"). */
 const HOUSEHOLD = new Set(['household', 'family', 'families', 'residence', 'home']);
 const STREET = new Set([...STREET_SUFFIX, 'office', 'location', 'campus', 'branch', 'pharmacy', 'drug', 'drugs', 'mall']);
-const PLACE_CODE = new Set(['suite', 'ste', 'unit', 'room', 'rm', 'apt', 'building', 'bldg', 'floor', 'fl', 'gate', 'lot', 'bay', 'door', 'box', 'pod', 'wing', 'code', 'confirmation', 'conf', 'ref', 'reference', 'order', 'account', 'acct', 'invoice', 'claim', 'statement', 'ticket', 'case', 'id', 'receipt', 'no', 'number', 'booking', 'tracking', 'trk', 'request', 'req', 'piso', 'oficina', 'cuenta', 'factura', 'recibo', 'numero']);
+const PLACE_CODE = new Set(['suite', 'ste', 'unit', 'room', 'rm', 'apt', 'building', 'bldg', 'floor', 'fl', 'gate', 'lot', 'bay', 'door', 'box', 'pod', 'wing', 'code', 'confirmation', 'conf', 'ref', 'reference', 'order', 'account', 'acct', 'invoice', 'claim', 'statement', 'ticket', 'case', 'id', 'receipt', 'no', 'number', 'booking', 'tracking', 'trk', 'request', 'req', 'piso', 'oficina', 'cuenta', 'factura', 'recibo', 'numero', 'fatura', 'conta', 'referencia', 'resi', 'kont', 'nimewo']);
 const NUMBER_SUFFIX = new Set([
   'st', 'nd', 'rd', 'th', 'am', 'pm', 'a', 'p', 'h', 'hr', 'hrs', 'min', 'mins', 'k', 'x', 'e', 'er', 'o', 'mo', 'mos', 'yo', 'wk', 'wks', 'yr', 'yrs', 'd', 'm', 'y',
   // Spanish ordinals ("2do piso", "1ra cita", "4to grado")
@@ -222,6 +222,12 @@ export interface VouchResult {
   generalAt: (start: number, end: number) => boolean;
   /** The covered language besides English the text was read in (its bit), 0 for English alone. */
   language: number;
+  /**
+   * Folded span [start, end) is one word of the text's other language, written with that language's
+   * letters outside ASCII and vouched for in it, in a text given that language or with more of its
+   * words than this one ("THÔNG BÁO BẢO MẬT": Vietnamese "confidential", whose letters spell MAT).
+   */
+  ownWordAt: (start: number, end: number) => boolean;
 }
 
 /** Character code of folded index i (punctuation and spaces as written; letters may keep their case). */
@@ -245,6 +251,10 @@ let curLexicon: Lexicon | null = null;
 let curSpanish = false;
 /** The language bits the last text is read in (English and its language): the words for "you" that tie its sentences. */
 let curAllowed = 0;
+/** The text was given its language, or more than one word of it was found (vouch step 3). */
+let curLanguageSure = false;
+/** The spans of the phrases vouched for in the last text (vouch options). */
+let curVouched: VouchOptions['vouchedSpans'] | null = null;
 /** Per sentence: `addressed` to everyone by its own words, `general` also by the campaign it is part of, `untied` to the patient. */
 interface Sentences {
   addressed: boolean[];
@@ -283,7 +293,8 @@ function untiedOf(sn: number): boolean {
 function servicesOf(sn: number): boolean {
   return analysed().services[sn]!;
 }
-function sentenceOfOffset(i: number): number {
+/** The last word that starts at or before folded index i. */
+function wordAtOffset(i: number): number {
   const pos = curP!.pos;
   let lo = 0;
   let hi = curWords - 1;
@@ -292,12 +303,21 @@ function sentenceOfOffset(i: number): number {
     if (pos[wS[mid]!]! <= i) lo = mid;
     else hi = mid - 1;
   }
-  return wSent[lo]!;
+  return lo;
+}
+function ownWord(start: number, end: number): boolean {
+  if (curWords === 0 || !curLanguageSure) return false;
+  const p = curP!;
+  const w = wordAtOffset(start);
+  if (p.pos[wS[w]!] !== start || p.pos[wE[w]!]! + 1 !== end || wOk[w] !== 1 || !accented(p, w)) return false;
+  const own = curAllowed & LATIN_LANGUAGES & writtenBy(p, w);
+  return own !== 0 && ((wMask[w]! & own) !== 0 || coveredBy(curVouched!, start, end));
 }
 const RESULT: VouchResult = {
   words: 0,
   language: 0,
-  generalAt: (start, end) => curWords > 0 && !inLink(curLinks, start, start + 1) && addressedAround(sentenceOfOffset(start), start, end),
+  generalAt: (start, end) => curWords > 0 && !inLink(curLinks, start, start + 1) && addressedAround(wSent[wordAtOffset(start)]!, start, end),
+  ownWordAt: ownWord,
 };
 
 export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: number) => void): VouchResult {
@@ -346,10 +366,12 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
   const f = needFolded ? foldedText(p) : null;
   curP = p;
   curF = f;
+  curVouched = o.vouchedSpans;
   curLexicon = o.lexicon;
   sentenceCache = null;
   // 2. Other scripts: the word's bits from the lexicons (Chinese runs are covered separately).
   const lex = o.lexicon;
+  if (!p.ascii) for (let w = 0; w < words; w++) if (wMask[w]! > 0 && wKind[w] !== KIND_OTHER && accented(p, w)) wMask[w] = wMask[w]! & ~(LATIN_LANGUAGES & ~writtenBy(p, w));
   for (let w = 0; w < words; w++) {
     if (wKind[w] !== KIND_OTHER) continue;
     const t = wordText(w);
@@ -360,6 +382,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
   // while one Latin word alone may be a slip that another list happens to hold ("GI appt" is
   // Vietnamese "gì", "ur mamo" Polish "mamo"), so it does not make a text that language.
   let allowed: number;
+  curLanguageSure = o.language !== undefined;
   if (o.language !== undefined) allowed = o.languageBit === EN ? EN : o.languageBit === 0 ? 0 : EN | o.languageBit!;
   else {
     const counts = COUNTS.fill(0);
@@ -380,6 +403,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     let best = 0;
     for (const b of DETECTED_LANGUAGE_POSITIONS) if (counts[b]! > counts[best]!) best = b;
     allowed = EN | (counts[best]! >= 2 ? 1 << best : 0);
+    curLanguageSure = counts[best]! >= 4;
   }
   RESULT.language = allowed & ~EN;
   curSpanish = (allowed & ES) !== 0;
@@ -566,24 +590,29 @@ function bodyBack(w: number, words: number, sym: Uint8Array): boolean {
 }
 
 /** Aids to walking that everyday words vouch for ("wheelchair accessible", "a walker" the person). */
-const WALKING_AIDS = new Set(['wheelchair', 'wheelchairs', 'walker', 'walkers', 'cane', 'canes']);
+/**
+ * Everyday words for what someone's care has them use: walking aids, and devices at home (a CPAP
+ * "machine", a glucose "monitor", "meter" or "sensor", an insulin or breast "pump", a chemo "port",
+ * "oxygen", a "brace" or "sling"). Not "mask" (every notice asks for one) nor "aid" ("financial aid").
+ */
+const AIDS = new Set(['wheelchair', 'wheelchairs', 'walker', 'walkers', 'cane', 'canes', 'crutches', 'brace', 'sling', 'machine', 'monitor', 'meter', 'sensor', 'sensors', 'pump', 'port', 'oxygen']);
 const AID_OWNERS = new Set(['your', 'ur', 'yr', 'his', 'her', 'their', 'my']);
-const SYM_W = 22;
-const SYM_C = 2;
+/** The first letters of AIDS as skeleton symbols (a to z are 0 to 25): most words are passed over without a string. */
+const AID_FIRST = [...AIDS].reduce((m, a) => m | (1 << (a.charCodeAt(0) - 97)), 0);
 
 /** Relatives whose walking aid or fall a caregiver is asked about ("your dad's new walker"). */
 const RELATIVES = new Set(['mom', 'mum', 'dad', 'mother', 'father', 'husband', 'wife', 'son', 'daughter', 'child', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'aunt', 'uncle', 'brother', 'sister', 'parent', 'spouse', 'partner']);
 const AID_USE = new Set(['with', 'using', 'use', 'uses', 'on']);
 
 /**
- * A walking aid that is someone's ("the van has a lift for your wheelchair", "did your dad's new
- * walker get delivered?", "is she doing ok with the walker?"): about the patient, so doubted. The
- * owner right before it or one word before ("your new walker").
+ * An aid that is someone's ("the van has a lift for your wheelchair", "did your dad's new walker get
+ * delivered?", "is she doing ok with the walker?", "we reviewed your machine data"): about the
+ * patient, so doubted. The owner right before it or one word before ("your new walker").
  */
 function ownedAid(w: number, sym: Uint8Array): boolean {
   const s = wS[w]!;
   const len = wE[w]! - s + 1;
-  if ((sym[s] !== SYM_W && sym[s] !== SYM_C) || len < 4 || len > 11 || w === 0 || !WALKING_AIDS.has(wordText(w))) return false;
+  if (sym[s]! >= 26 || ((AID_FIRST >> sym[s]!) & 1) === 0 || len < 4 || len > 11 || w === 0 || !AIDS.has(wordText(w))) return false;
   return aidOwner(w - 1, w) || (w > 1 && wKind[w - 1] === KIND_LETTERS && aidOwner(w - 2, w)) || (wordText(w - 1) === 'the' && w > 1 && wSent[w - 2] === wSent[w] && AID_USE.has(wordText(w - 2)));
 }
 
@@ -699,6 +728,8 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
     if (personName(p, w, words, sn)) named[sn] = true;
     // A list of what the practice offers ("Primary Care - Pediatrics - Behavioral Health | Lab"): items between separators.
     if (w > 0 && wSent[w - 1] === sn && listSeparator(p, f, p.pos[wE[w - 1]!]! + 1, p.pos[wS[w]!]!) && (items[sn] = items[sn]! + 1) === 3) listed[sn] = true;
+    // A follow-up is someone's own ("Reminder: follow-up for alcohol use on Mon 1/12"): it ties as "your" does.
+    if (!toAll && followUp(w, words, sn, wordText)) tie[sn] = true;
     // One trie read per letter instead of a string per word; a word of another script by its text (Russian).
     let row = 37;
     for (let k = wS[w]!; k <= wE[w]! && row !== 0; k++) {
@@ -794,6 +825,14 @@ function personName(p: Prepared, w: number, words: number, sn: number): boolean 
   return !(w + 1 < words && wSent[w + 1] === sn && capitalized(p, w + 1));
 }
 
+/** "follow-up", "followup", "follow up", "f/u", Spanish "seguimiento": a visit after someone's care ("follow us" is not one). */
+function followUp(w: number, words: number, sn: number, wordText: (w: number) => string): boolean {
+  const t = wordText(w);
+  if (t === 'followup' || t === 'seguimiento') return true;
+  const next = w + 1 < words && wSent[w + 1] === sn ? wordText(w + 1) : '';
+  return (t === 'follow' && next === 'up') || (t === 'f' && next === 'u');
+}
+
 /** "you're not alone", as crisis lines and campaigns say it to everyone. */
 /** Whom a campaign sends everyone to ("ask your provider about RSV protection", "talk with your doctor"). */
 const ADVISERS = new Set(['provider', 'doctor', 'pharmacist', 'clinician', 'nurse', 'healthcare', 'health']);
@@ -815,6 +854,31 @@ function accented(p: Prepared, w: number): boolean {
   if (p.ascii) return false;
   for (let k = wS[w]!; k <= wE[w]!; k++) if (p.text.charCodeAt(origStart(p, p.pos[k]!)) > 127) return true;
   return false;
+}
+
+/** The Latin-script languages each letter outside ASCII is written in (as its language's texts spell it). */
+const ALPHABETS: Partial<Record<keyof typeof LANGUAGE_BITS, string>> = {
+  es: 'áéíóúñü',
+  pt: 'áâãàçéêíóôõúü',
+  pl: 'ąćęłńóśźż',
+  tl: 'ñáéíóú',
+  ht: 'èòà',
+  vi: 'àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ',
+};
+const ALPHABET_ENTRIES = Object.entries(ALPHABETS) as [keyof typeof LANGUAGE_BITS, string][];
+const LATIN_LANGUAGES = ALPHABET_ENTRIES.reduce((m, [l]) => m | LANGUAGE_BITS[l], 0);
+const WRITTEN_BY = new Map<string, number>();
+for (const [l, letters] of ALPHABET_ENTRIES) for (const c of letters) WRITTEN_BY.set(c, (WRITTEN_BY.get(c) ?? 0) | LANGUAGE_BITS[l]);
+
+/**
+ * The Latin-script languages whose alphabets hold every letter outside ASCII of a word: a letter its
+ * language never writes is no sign of that language ("STäD" is not Polish "stąd", "HÏV" not Spanish).
+ */
+function writtenBy(p: Prepared, w: number): number {
+  const word = p.text.slice(origStart(p, p.pos[wS[w]!]!), origEnd(p, p.pos[wE[w]!]!)).normalize('NFC').toLowerCase();
+  let langs = LATIN_LANGUAGES;
+  for (const c of word) if (c.charCodeAt(0) > 127 && /\p{L}/u.test(c)) langs &= WRITTEN_BY.get(c) ?? 0;
+  return langs;
 }
 
 /** 打 ("call") ending a Chinese run right before a phone number: "改时间打 (408) 555-0188" (alone it also strikes: 他打我). */
@@ -942,7 +1006,7 @@ function linkSpans(p: Prepared, f: string | null): Links | null {
       break;
     }
     while (end > from && '.,;:!?)]"\''.includes(text[end - 1]!)) end--;
-    while (from < end && '(["\'<'.includes(text[from]!)) from++;
+    while (from < end && '(["\'<:,;'.includes(text[from]!)) from++; // "查看：portal.example.org": the colon folds to ASCII
     // A link written right after other text, as Chinese writes it after a colon ("查看：https://…").
     const inner = text.slice(from, end).search(LINK_START);
     if (inner > 0) from += inner;

@@ -16,7 +16,7 @@ const negative = createClassifier();
 const labels = (fs: readonly Finding[]): string[] => [...new Set(fs.map((f) => f.label))].sort();
 const words = (text: string, fs: readonly Finding[], label: string): string[] => fs.filter((f) => f.label === label).map((f) => text.slice(f.start, f.end));
 /** The unvetted words of a text read in one language. */
-const unvettedIn = (lang: string) => (text: string): string[] => words(text, positive.classifyText(text, lang), 'unvetted');
+const unvettedIn = (lang?: string) => (text: string): string[] => words(text, positive.classifyText(text, lang), 'unvetted');
 const vetted = (name: string): string[] => parseVetted(readFileSync(new URL(`../../engine/classify/vetted/${name}.txt`, import.meta.url), 'utf8'));
 const vocab = (name: string): string[] => parseVocab(readFileSync(new URL(`../../engine/classify/vocab/${name}.txt`, import.meta.url), 'utf8')).map((l) => l.term);
 
@@ -737,10 +737,49 @@ describe('the positive model', () => {
     expect(unvetted('f/u w/ onc nxt wk, then thr consult')).toEqual(['onc', 'thr']);
   });
 
+  it("reads a word with a letter outside ASCII as a language's word only when that language writes the letter", () => {
+    const unvetted = unvettedIn();
+    // "stąd" is Polish; "STäD" and "STÄD" are written with a letter no covered language uses.
+    expect(unvetted('Your STäD results are in, call us.')).toEqual(['STäD']);
+    expect(unvetted('Your STÄD results are in, call us.')).toEqual(['STÄD']);
+    for (const text of ['Hola María, su cita es el martes a las 9. Llámenos si no puede venir.', 'Dzień dobry, przypominamy o wizycie we wtorek o 9:00.', 'Olá João, lembramos da sua consulta na terça às 9h. Até lá!', 'Hi José, your appointment is Tue at 9. See you at the café.']) expect(unvetted(text)).toEqual([]);
+  });
+
+  it("does not read a word of the text's own language, written with its letters, as the term its letters spell", () => {
+    const vi = (text: string): string[] => labels(positive.classifyText(text, 'vi'));
+    // "BẢO MẬT" is Vietnamese "confidential"; its letters spell MAT (medication-assisted treatment).
+    expect(vi('THÔNG BÁO BẢO MẬT: Email này chỉ dành cho người nhận có tên ở trên và có thể chứa thông tin bảo mật. Nếu quý vị nhận nhầm, xin báo cho người gửi và xóa email này.')).toEqual([]);
+    // In an English text one such word makes no language, and MAT stays MAT.
+    expect(labels(positive.classifyText('Your MẬT visit is Tue at 9.'))).toContain('SUD');
+    expect(labels(positive.classifyText('Your MAT visit is Tue at 9.'))).toContain('SUD');
+  });
+
+  it("ties a follow-up to the patient as \"your\" does, so campaign words in it are doubted", () => {
+    const fs = positive.classifyText('Reminder: follow-up for alcohol use on Mon 1/12 at 3 PM. Reply C to confirm.');
+    expect(labels(fs)).toEqual(['ETH', 'SUD', 'unvetted']);
+    expect(labels(positive.classifyText('Reminder: smoking cessation f/u Mon 3 PM'))).toContain('unvetted');
+    expect(labels(positive.classifyText('Follow us on Facebook for tips on quitting smoking.'))).toEqual([]);
+    expect(labels(positive.classifyText('Free confidential testing for everyone this Saturday.'))).toEqual([]);
+  });
+
+  it("doubts a device of care that is someone's (a CPAP \"machine\", a glucose \"meter\", a chemo \"port\"), not the office's", () => {
+    const unvetted = unvettedIn('en');
+    expect(unvetted("Dr. Volkov reviewed your machine data - you're only using it about 3 hrs a night.")).toEqual(['machine']);
+    expect(unvetted('Please bring your meter to the visit.')).toEqual(['meter']);
+    expect(unvetted('You can pay at the machine in the lobby.')).toEqual([]);
+    expect(unvetted('Please wear your mask in the lobby.')).toEqual([]);
+  });
+
+  it("reads the words of a term a list of the practice's services names as general content, not as unknown words", () => {
+    expect(labels(positive.classifyText('Patient Financial Services\nPrimary Care | Cardiology | Endocrinology | Sleep Medicine | Oncology & Infusion\nFirst Hill | Northgate'))).toEqual([]);
+    expect(labels(positive.classifyText('Your oncology visit is Tue.'))).toEqual(['SSP', 'unvetted']);
+  });
+
   it('reads every HTML5 named character as the letter it displays, and a link written right after other text', () => {
     expect(labels(positive.classifyText('<p>Xin ch&agrave;o, you have an appointment on Thursday.</p>'))).toEqual([]);
     expect(labels(negative.classifyText('Your chlam&yacute;dia test'))).toContain('STD');
     expect(labels(positive.classifyText('您有一条新消息，请登录查看：https://portal.example.org 。请勿直接回复本短信。', 'zh'))).toEqual([]);
+    expect(labels(positive.classifyText('您的检查结果已出，请登录患者门户查看：portal.example.org，或致电206-555-0142。', 'zh'))).toEqual([]);
   });
 
   it('reads digits of every script as digits, for the detectors and the found-phone test', () => {

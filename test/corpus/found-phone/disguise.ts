@@ -35,4 +35,7 @@ export const DISGUISE_SMS = cases('disguise', 'sms', [
   ['block', 'appointment_reminder', 'Hi Dana, your bioΣpsy is set for Tue at 8 AM.'],
   ['block', 'visit_followup', 'Hi Dana, your r-e-h-a-b intake went well, see you Mon.'],
   ['allow', 'appointment_reminder', 'Hi Dana, we are open M/W/F 8-5 at 40 Elm St Suite#3. Reply C to confirm Wed.'],
+  // a letter no covered language writes, inside an acronym (fourteenth session)
+  ['block', 'appointment_reminder', 'Your STäD panel is Mon at 8 AM, come fasting.'],
+  ['block', 'results_ready', 'Your HÏV results are back, please call the clinic.'],
 ]);

@@ -542,10 +542,18 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['block', 'prescription_ready', 'Su medicina para la presión ya está lista en la ventanilla.'],
   ['allow', 'appointment_reminder', '내일 오전 10시 예약입니다. 보험 카드와 신분증을 챙겨오세요. 월-금 9-6, 토 9-1.'],
   ['allow', 'general_health', '독감 예방접종을 시작했습니다. 예약 없이 오셔도 괜찮습니다. 급하지 않은 문의는 포털로 보내 주세요.'],
+  // fourteenth session: a list of medicines to bring, lab results, an early-filling lot, a test result notice (pt), a portal link after a Chinese colon
+  ['allow', 'appointment_confirmation', 'Pou randevou w jedi a, pote kat asirans ou ak lis tout medikaman ou pran, menm vitamin.', { language: 'ht' }],
+  ['allow', 'results_ready', 'Rezilta laboratwa ou yo pare sou pòtay la. Rele nou si w gen kesyon.', { language: 'ht' }],
+  ['allow', 'appointment_reminder', 'Randevou w madi a 9:00 AM. Pakin lan plen bonè, vini 15 minit davans.', { language: 'ht' }],
+  ['allow', 'results_ready', 'Os resultados dos seus exames já estão no portal. Qualquer dúvida, ligue para nós.', { language: 'pt' }],
+  ['allow', 'portal_message_waiting', '您有一条新消息，请登录患者门户查看：portal.riverside.example，或致电555-301-4400。', { language: 'zh' }],
+  ['block', 'appointment_reminder', 'Medikaman ou pou tansyon an pare nan famasi a.', { language: 'ht' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [
   ['allow', 'appointment_reminder', 'Estimada Sra. Gómez:\n\nLe recordamos su cita con la Dra. Herrera el jueves 11 de junio a las 9:00 a. m. en Riverside Family Practice, 1200 River Rd, Suite 300.\n\nPor favor traiga su tarjeta de seguro y una identificación con foto. Si necesita cancelar, llame al 555-301-4400.\n\nGracias,\nRiverside Family Practice', { subject: 'Recordatorio de cita', language: 'es' }],
   ['block', 'visit_followup', 'Estimado Sr. Pérez:\n\nLos resultados de su biopsia llegaron y el tumor es benigno.', { subject: 'Resultados' }],
   ['allow', 'appointment_confirmation', 'Bonjou Madan Joseph,\n\nNou konfime randevou w ak Dr. Ruiz madi 9 jen a 10:00 AM nan Riverside Family Practice.\n\nTanpri rive 15 minit davans. Pote kat asirans ou.\n\nMèsi!', { subject: 'Konfimasyon randevou w' }],
+  ['allow', 'billing_reminder', 'Kính gửi Quý bệnh nhân,\n\nBảng sao kê mới của quý vị đã sẵn sàng. Quý vị có thể thanh toán trực tuyến hoặc gọi 555-301-4400.\n\nTHÔNG BÁO BẢO MẬT: Email này chỉ dành cho người nhận có tên ở trên và có thể chứa thông tin bảo mật. Nếu quý vị nhận nhầm, xin báo cho người gửi và xóa email này.', { subject: 'Bảng sao kê mới', language: 'vi' }],
 ]);

@@ -121,6 +121,13 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['allow', 'general_health', 'Protect your family\'s health this winter: wash hands often and get a flu shot at any Riverside office.'],
   ['block', 'appointment_confirmation', 'Your phone visit with Jenna is Thu 4 PM. Pick a quiet place where you can talk about how you have been feeling.'],
   ['block', 'billing_reminder', 'Your $95 balance is the New Leaf weight program fee for May. Pay online or call 555-301-4400.'],
+  // a device of care that is the patient's, a follow-up named with campaign words, a psychiatric prescriber's visit (fourteenth session)
+  ['block', 'visit_followup', "Hi Dana, the sleep doc looked at your machine's report: it's on about 3 hours a night, insurance wants 4. Call us?"],
+  ['block', 'appointment_reminder', 'Please bring your meter and log book to Thursday 10 AM.'],
+  ['block', 'appointment_reminder', 'Reminder: follow-up on alcohol use with Nurse Kim, Wed 2/4 at 1:30 PM. Reply Y to confirm.'],
+  ['block', 'appointment_cancellation', 'Your 10am med management visit is moved to Friday; if you run out of meds before then call us for a bridge.'],
+  ['allow', 'general_health', 'Follow us on Instagram for tips on quitting smoking and staying active this winter.'],
+  ['allow', 'appointment_reminder', 'You can pay your copay at the kiosk machine in the lobby when you arrive Tuesday.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

@@ -1607,8 +1607,12 @@ const TOPIC = new Set([
   'hours', 'appointments', 'slots', 'talk', 'talks', 'cafe',
 ]);
 
-/** Words before a term that make it the topic ("learn about HIV", "helps prevent cancer", "protects against shingles"). */
-const TOPIC_BEFORE = new Set(['about', 'prevent', 'prevents', 'preventing', 'against']);
+/** Words before a term that make it the topic ("learn about HIV", "helps prevent cancer", "protects against shingles"), or what is offered ("free naloxone"). */
+const TOPIC_BEFORE = new Set(['about', 'prevent', 'prevents', 'preventing', 'against', 'free']);
+/** A term a campaign offers ("Naloxone (Narcan) is available free at every front desk"). */
+const OFFERED = /^\)? *(?:\([^)]{1,40}\) *)?(?:is|are) (?:now |also |still )?(?:available|free|offered)\b/;
+/** The word right before an opening bracket: the term whose other name the bracket holds ("Narcan (naloxone)"). */
+const BRACKETED_AFTER = /([a-z0-9]+) *\( *$/;
 /** "6 types of cancer", "signs of heat stroke", "be tested for hepatitis C": not any "of" or "for" ("plenty of ...", "parking for ..."). */
 const KINDS_OF = /(?:(?:types|kinds|forms|signs|symptoms|cases) of|(?:tested|screened|screening|testing|checked|vaccinated) for)\s*$/;
 
@@ -1633,10 +1637,15 @@ export function generalTopic(p: Prepared, fs: number, fe: number): boolean {
   if (after !== null && after[0].split(/[^a-z0-9]+/).some((w) => TOPIC.has(w))) return true;
   const before = / ([a-z]+)( (?:a|an|the))?( *, *| +)$/.exec(' ' + f.slice(Math.max(0, fs - 32), fs));
   if (before !== null && ((TOPIC.has(before[1]!) && before[2] === undefined && before[3]!.includes(',')) || TOPIC_BEFORE.has(before[1]!))) return true;
-  if (KINDS_OF.test(f.slice(Math.max(0, fs - 24), fs)) || HOW_MANY_HAVE.test(f.slice(Math.max(0, fs - 48), fs)) || MOST_COMMON.test(f.slice(Math.max(0, fs - 32), fs)) || LEADING_CAUSE.test(f.slice(fe, fe + 40))) return true;
+  if (OFFERED.test(f.slice(fe, fe + 64)) || KINDS_OF.test(f.slice(Math.max(0, fs - 24), fs)) || HOW_MANY_HAVE.test(f.slice(Math.max(0, fs - 48), fs)) || MOST_COMMON.test(f.slice(Math.max(0, fs - 32), fs)) || LEADING_CAUSE.test(f.slice(fe, fe + 40))) return true;
   const lineStart = f.lastIndexOf('\n', fs) + 1;
   let lineEnd = f.indexOf('\n', fe);
   if (lineEnd < 0) lineEnd = f.length;
   const line = f.slice(lineStart, lineEnd);
-  return (line.match(/[|\u00b7\u2022]| [-\u2013\u2014] /g)?.length ?? 0) >= 2;
+  if ((line.match(/[|\u00b7\u2022]| [-\u2013\u2014] /g)?.length ?? 0) >= 2) return true;
+  // Another name in brackets is read as the term before it ("Free Narcan (naloxone) at every front desk").
+  const head = BRACKETED_AFTER.exec(f.slice(Math.max(0, fs - 40), fs));
+  if (head === null) return false;
+  const headEnd = fs - (head[0].length - head[1]!.length);
+  return generalTopic(p, headEnd - head[1]!.length, headEnd);
 }

@@ -770,6 +770,12 @@ describe('the positive model', () => {
     expect(unvetted('Please wear your mask in the lobby.')).toEqual([]);
   });
 
+  it('reads a medicine a campaign offers to everyone as general content, and the same medicine tied to the patient as care', () => {
+    for (const text of ['Naloxone (Narcan) is available free at every front desk - no appointment, no questions. Anyone can carry it.', 'Free Narcan (naloxone) at every front desk for anyone who wants it, no questions asked.']) expect(labels(positive.classifyText(text))).toEqual([]);
+    expect(labels(positive.classifyText('Your naloxone is available at the front desk.'))).toContain('SUD');
+    expect(labels(positive.classifyText('Suboxone (buprenorphine) is available at your next visit.'))).toContain('SUD');
+  });
+
   it("reads the words of a term a list of the practice's services names as general content, not as unknown words", () => {
     expect(labels(positive.classifyText('Patient Financial Services\nPrimary Care | Cardiology | Endocrinology | Sleep Medicine | Oncology & Infusion\nFirst Hill | Northgate'))).toEqual([]);
     expect(labels(positive.classifyText('Your oncology visit is Tue.'))).toEqual(['SSP', 'unvetted']);

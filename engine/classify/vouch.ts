@@ -1607,10 +1607,11 @@ const TOPIC = new Set([
   'hours', 'appointments', 'slots', 'talk', 'talks', 'cafe',
 ]);
 
-/** Words before a term that make it the topic ("learn about HIV", "helps prevent cancer", "protects against shingles"), or what is offered ("free naloxone"). */
-const TOPIC_BEFORE = new Set(['about', 'prevent', 'prevents', 'preventing', 'against', 'free']);
-/** A term a campaign offers ("Naloxone (Narcan) is available free at every front desk"). */
+/** Words before a term that make it the topic ("learn about HIV", "helps prevent cancer", "protects against shingles"). */
+const TOPIC_BEFORE = new Set(['about', 'prevent', 'prevents', 'preventing', 'against']);
+/** A term a campaign offers, as its sentence's subject ("Naloxone (Narcan) is available free at every front desk", "To all: free naloxone is available to anyone"). */
 const OFFERED = /^\)? *(?:\([^)]{1,40}\) *)?(?:is|are) (?:now |also |still )?(?:available|free|offered)\b/;
+const SUBJECT_START = /(?:^|[.!?:\n] *)(?:free +)?\(?$/;
 /** The word right before an opening bracket: the term whose other name the bracket holds ("Narcan (naloxone)"). */
 const BRACKETED_AFTER = /([a-z0-9]+) *\( *$/;
 /** "6 types of cancer", "signs of heat stroke", "be tested for hepatitis C": not any "of" or "for" ("plenty of ...", "parking for ..."). */
@@ -1637,7 +1638,7 @@ export function generalTopic(p: Prepared, fs: number, fe: number): boolean {
   if (after !== null && after[0].split(/[^a-z0-9]+/).some((w) => TOPIC.has(w))) return true;
   const before = / ([a-z]+)( (?:a|an|the))?( *, *| +)$/.exec(' ' + f.slice(Math.max(0, fs - 32), fs));
   if (before !== null && ((TOPIC.has(before[1]!) && before[2] === undefined && before[3]!.includes(',')) || TOPIC_BEFORE.has(before[1]!))) return true;
-  if (OFFERED.test(f.slice(fe, fe + 64)) || KINDS_OF.test(f.slice(Math.max(0, fs - 24), fs)) || HOW_MANY_HAVE.test(f.slice(Math.max(0, fs - 48), fs)) || MOST_COMMON.test(f.slice(Math.max(0, fs - 32), fs)) || LEADING_CAUSE.test(f.slice(fe, fe + 40))) return true;
+  if ((OFFERED.test(f.slice(fe, fe + 64)) && SUBJECT_START.test(f.slice(Math.max(0, fs - 48), fs))) || KINDS_OF.test(f.slice(Math.max(0, fs - 24), fs)) || HOW_MANY_HAVE.test(f.slice(Math.max(0, fs - 48), fs)) || MOST_COMMON.test(f.slice(Math.max(0, fs - 32), fs)) || LEADING_CAUSE.test(f.slice(fe, fe + 40))) return true;
   const lineStart = f.lastIndexOf('\n', fs) + 1;
   let lineEnd = f.indexOf('\n', fe);
   if (lineEnd < 0) lineEnd = f.length;

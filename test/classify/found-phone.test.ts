@@ -771,7 +771,10 @@ describe('the positive model', () => {
   });
 
   it('reads a medicine a campaign offers to everyone as general content, and the same medicine tied to the patient as care', () => {
-    for (const text of ['Naloxone (Narcan) is available free at every front desk - no appointment, no questions. Anyone can carry it.', 'Free Narcan (naloxone) at every front desk for anyone who wants it, no questions asked.']) expect(labels(positive.classifyText(text))).toEqual([]);
+    for (const text of ['Naloxone (Narcan) is available free at every front desk - no appointment, no questions. Anyone can carry it.', 'To all our patients and families: free naloxone (Narcan) is available to anyone, no prescription needed.']) expect(labels(positive.classifyText(text))).toEqual([]);
+    // The offer must be the term's own: "free" before a term in a notice about parking offers nothing.
+    expect(labels(positive.classifyText('Parking is free HIV, in the rear lot.'))).toContain('HIV');
+    expect(labels(positive.classifyText('Flu shots HIV are available for everyone.'))).toContain('HIV');
     expect(labels(positive.classifyText('Your naloxone is available at the front desk.'))).toContain('SUD');
     expect(labels(positive.classifyText('Suboxone (buprenorphine) is available at your next visit.'))).toContain('SUD');
   });

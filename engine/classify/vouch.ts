@@ -179,9 +179,12 @@ const KIND_LETTERS = 0;
 const KIND_DIGITS = 1;
 const KIND_MIXED = 2;
 const KIND_OTHER = 3;
-/** Skeleton symbols of m and y (a = 0). */
+/** Skeleton symbols of letters (a = 0). */
 const SYM_M = 12;
 const SYM_Y = 24;
+const SYM_F = 5;
+const SYM_H = 7;
+const SYM_S = 18;
 
 function ensure(n: number): void {
   if (n <= cap) return;
@@ -641,8 +644,6 @@ function injuryFall(w: number, words: number, sym: Uint8Array): boolean {
 const VACCINE_WORDS = new Set(['flu', 'influenza', 'covid', 'vaccine', 'vaccines', 'vaccination', 'vaccinations', 'immunization', 'immunizations', 'booster', 'boosters', 'school']);
 /** A shot's paperwork: a child's vaccine record for school ("please bring her shot record"). */
 const SHOT_PAPERS = new Set(['record', 'records', 'card', 'cards', 'history', 'form', 'forms']);
-const SYM_S = 18;
-const SYM_H = 7;
 
 /**
  * The patient's own shot where the text names no vaccine ("ur due for ur shot 10/30 (12 wks from last
@@ -729,7 +730,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
     // A list of what the practice offers ("Primary Care - Pediatrics - Behavioral Health | Lab"): items between separators.
     if (w > 0 && wSent[w - 1] === sn && listSeparator(p, f, p.pos[wE[w - 1]!]! + 1, p.pos[wS[w]!]!) && (items[sn] = items[sn]! + 1) === 3) listed[sn] = true;
     // A follow-up is someone's own ("Reminder: follow-up for alcohol use on Mon 1/12"): it ties as "your" does.
-    if (!toAll && followUp(w, words, sn, wordText)) tie[sn] = true;
+    if (!toAll && followUp(p, w, words, sn, wordText)) tie[sn] = true;
     // One trie read per letter instead of a string per word; a word of another script by its text (Russian).
     let row = 37;
     for (let k = wS[w]!; k <= wE[w]! && row !== 0; k++) {
@@ -826,7 +827,9 @@ function personName(p: Prepared, w: number, words: number, sn: number): boolean 
 }
 
 /** "follow-up", "followup", "follow up", "f/u", Spanish "seguimiento": a visit after someone's care ("follow us" is not one). */
-function followUp(w: number, words: number, sn: number, wordText: (w: number) => string): boolean {
+function followUp(p: Prepared, w: number, words: number, sn: number, wordText: (w: number) => string): boolean {
+  const first = p.sym[wS[w]!];
+  if (first !== SYM_F && first !== SYM_S) return false; // most words, without a string
   const t = wordText(w);
   if (t === 'followup' || t === 'seguimiento') return true;
   const next = w + 1 < words && wSent[w + 1] === sn ? wordText(w + 1) : '';

@@ -241,7 +241,7 @@ const AFTER_PREDICATE = new Set([
   'to', 'there', 'it', 'they', 'everything', 'normal', 'negative', 'nonreactive', 'positive',
   'high', 'low', 'undetectable', 'result', 'results',
   // Spanish
-  'y', 'pero', 'por', 'para', 'en', 'con', 'que', 'hoy', 'ya', 'le', 'lo', 'si', 'llame', 'llamenos', 'gracias', 'dra', 'favor',
+  'y', 'pero', 'por', 'para', 'en', 'con', 'que', 'hoy', 'ya', 'le', 'lo', 'si', 'llame', 'llamenos', 'gracias', 'dra', 'favor', 'otra', 'nuevamente', 'todavia', 'aun',
   // Vietnamese, Tagalog, Haitian Creole
   'roi', 'nhe', 'ca', 'het', 'hen', 'cam', 'xin', 'vui', 'lam', 'po', 'ho', 'naman', 'salamat', 'mesi', 'nou', 'nhieu', 'anpil',
 ]);

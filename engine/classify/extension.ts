@@ -94,6 +94,21 @@ function properWords(phrase: string): string[] {
   });
 }
 
+/**
+ * A vetted name written as one word, as portals and hosts write it ("LaurelFork" of "Laurel Fork
+ * Family Medicine", read in "MyLaurelFork"): two to four of its words in a row, none of them a word of
+ * care ("Recovery" of "Laurel Fork Recovery Program" joins nothing).
+ */
+function joinedNames(phrase: string): string[] {
+  const words = phrase.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let joined = words[i]!;
+    for (let j = i + 1; j < words.length && j < i + 4 && !namesCare(words[i]!) && !namesCare(words[j]!); j++) out.push((joined += words[j]!));
+  }
+  return out;
+}
+
 /** Words of a place's name that say what kind of place it is, not what care it gives ("Saebom Clinic", "the Elm Street Lab"). */
 const PLACE_KINDS = new Set(['clinic', 'clinics', 'lab', 'labs', 'laboratory', 'hospital']);
 
@@ -171,6 +186,7 @@ export function compileExtension(
       if (ext?.vetted?.includes(entry) === true) {
         for (const word of entry.split(/[^\p{L}\p{N}]+/u)) if (word !== '') vettedWords.add(word, PHRASE_WORD_BIT);
         for (const word of properWords(entry)) vettedWords.add(word, 0x1ff);
+        for (const joined of joinedNames(entry)) vettedWords.add(joined, 0x1ff);
       }
     } else if (sk === null && entry.trim().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').length > 1) {
       otherPhrases.add(foldString(entry.trim()));

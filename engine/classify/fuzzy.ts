@@ -300,7 +300,7 @@ function spanishForm(word: string): boolean {
  * and nang- prefixes, which change the root's first letter ("nanganak" of "anak" is a birth).
  */
 const TL_SUFFIXES = ['hin', 'han', 'in', 'an'];
-const TL_PREFIXES = ['makapag', 'nakapag', 'maka', 'naka', 'ipa', 'ika', 'mag', 'nag', 'pag', 'ma', 'na', 'pa', 'ka', 'i'];
+const TL_PREFIXES = ['makapag', 'nakapag', 'pinaka', 'napaka', 'nagpa', 'magpa', 'ipina', 'pinag', 'pina', 'maka', 'naka', 'ipa', 'ika', 'mag', 'nag', 'pag', 'ma', 'na', 'pa', 'ka', 'i'];
 export function derivedTagalog(word: string): boolean {
   if (word.length < 5 || nearSensitive(word).length > 0) return false;
   const linked = /[aeiou]ng$/.test(word) ? [word, word.slice(0, -2), word.slice(0, -1)] : [word];
@@ -318,19 +318,22 @@ export function derivedTagalog(word: string): boolean {
 function tagalogRoots(word: string): string[] {
   const out = [word];
   for (const p of TL_PREFIXES) if (word.startsWith(p) && word.length - p.length >= 3) out.push(word.slice(p.length));
-  for (const w of [...out]) {
-    // a repeated first syllable: "babayad" -> "bayad", "aalis" -> "alis"
-    if (w.length >= 5 && /^[^aeiou]?[aeiou]/.test(w)) {
-      const syllable = /^[^aeiou]?[aeiou]/.exec(w)![0];
-      if (w.slice(syllable.length).startsWith(syllable)) out.push(w.slice(syllable.length));
-    }
-  }
+  unrepeated(out);
   for (const w of [...out]) {
     // -um- and -in- after the first consonant: "tumawag" -> "tawag", "binayaran" -> "bayaran"
     if (/^[^aeiou](?:um|in)[aeiou]/.test(w)) out.push(w[0] + w.slice(3));
     if (/^(?:um|in)[aeiou]/.test(w)) out.push(w.slice(2));
   }
+  unrepeated(out); // an infix before a repeated syllable: "humihinto" -> "hihinto" -> "hinto"
   return out;
+}
+
+/** Adds each word's form without its repeated first syllable: "babayad" -> "bayad", "aalis" -> "alis". */
+function unrepeated(words: string[]): void {
+  for (const w of [...words]) {
+    const syllable = w.length >= 5 ? /^[^aeiou]?[aeiou]/.exec(w)?.[0] : undefined;
+    if (syllable !== undefined && w.slice(syllable.length).startsWith(syllable)) words.push(w.slice(syllable.length));
+  }
 }
 
 const tagalogBits = (word: string): boolean => (builtinLexicon().latin(word) & LANGUAGE_BITS.tl) !== 0;

@@ -111,7 +111,7 @@ const EVERY_TIME = new Set(['day', 'days', 'morning', 'mornings', 'night', 'nigh
 function timeNotAudience(w: number, words: number, wordText: (w: number) => string): boolean {
   const t = wordText(w);
   if (t === 'month' || t === 'mes') return w > 0 && DURATION_BEFORE.has(wordText(w - 1));
-  if (t === 'every') return w + 1 < words && EVERY_TIME.has(wordText(w + 1));
+  if (t === 'every') return w + 1 < words && (EVERY_TIME.has(wordText(w + 1)) || wKind[w + 1] === KIND_DIGITS); // "every 2-3 hrs"
   // "Statement for counseling services", "billed for recovery services"
   if (t === 'services') return (w > 1 && wordText(w - 2) === 'for') || (w > 2 && wordText(w - 3) === 'for');
   // "Harbor Women's Health", "the women's clinic": a place's care, not its audience ("open to all women 40+")
@@ -923,8 +923,8 @@ function referenceCode(p: Prepared, w: number, words: number): boolean {
 /** What may follow "Drug" when it is not a pharmacy's name ("Drug Screen", "Drug Test Results"). */
 const DRUG_NOT_A_NAME = new Set(['screen', 'screens', 'screening', 'test', 'tests', 'testing', 'panel', 'use', 'abuse', 'treatment', 'rehab', 'program', 'court', 'levels', 'level', 'interaction', 'interactions', 'allergy', 'allergies']);
 
-/** "at", "from", and "at" in the languages whose texts name an English pharmacy ("sa Westlake Drug", "en Gable Drug", "na Corner Drug"). */
-const PHARMACY_BEFORE = new Set(['at', 'from', 'sa', 'en', 'em', 'na']);
+/** "at", "from", "to" ("sent to Hometown Drug"), and "at" in the languages whose texts name an English pharmacy ("sa Westlake Drug", "en Gable Drug", "na Corner Drug"). */
+const PHARMACY_BEFORE = new Set(['at', 'from', 'to', 'sa', 'en', 'em', 'na']);
 
 /**
  * A pharmacy named "... Drug(s)" where the patient picks up ("ready for pickup at Gable Drug, 410 Main

@@ -63,6 +63,7 @@ describe('test_result', () => {
     ['Sus resultados son buenos.', 'buenos'],
     ['Los resultados de sus análisis salieron bien, nos vemos en un año.', 'bien'],
     ['Su prueba salió negativa', 'negativa'],
+    ['Sus resultados salieron un poco altos otra vez.', 'altos'],
     // Before the test word, across a short link; and "everything came back".
     ['All good with your results!', 'good'],
     ['Nothing to worry about on your labs, see you in June', 'Nothing to worry about'],

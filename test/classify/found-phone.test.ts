@@ -475,6 +475,9 @@ describe('the positive model', () => {
     const unvetted = unvettedIn('tl');
     expect(unvetted('Siguraduhing nasa oras po kayo. Tumawag po kayo para magbayad; ang bayarin ay binayaran na. Magbabayad po ba kayo ngayon?')).toEqual([]);
     expect(unvetted('Nanganak na po ba kayo?')).toContain('Nanganak');
+    // pina-, pinaka-, and an infix before a repeated syllable ("h-um-i-hinto")
+    expect(unvetted('Ready na po yung form na pinapirmahan nyo. Handa na po ang inyong pinakabagong statement. Ang shuttle ay humihinto sa harap.')).toEqual([]);
+    expect(unvetted('Pinagbubuntis po ba kayo?')).toContain('Pinagbubuntis');
   });
 
   it('reads the ordinary sense of a word kept out only in the phrases of notices ("sorry for any confusion"), not alone', () => {
@@ -768,6 +771,23 @@ describe('the positive model', () => {
     expect(unvetted('Please bring your meter to the visit.')).toEqual(['meter']);
     expect(unvetted('You can pay at the machine in the lobby.')).toEqual([]);
     expect(unvetted('Please wear your mask in the lobby.')).toEqual([]);
+  });
+
+  it('reads a vetted name written as one word (a portal\'s "MyLaurelFork"), and joins no word of care into it', () => {
+    const c = createClassifier({ positive: true, vetted: ['Laurel Fork Family Medicine', 'Laurel Fork Recovery Program'] });
+    const unvetted = (text: string): string[] => words(text, c.classifyText(text, 'en'), 'unvetted');
+    expect(unvetted('You have a new message in your MyLaurelFork portal.')).toEqual([]);
+    expect(unvetted('Log in to MyLaurelForkRecovery to see your plan.')).toEqual(['MyLaurelForkRecovery']);
+  });
+
+  it('reads "every" with a number as a schedule, not as everyone ("keep breastfeeding every 2-3 hrs")', () => {
+    expect(labels(positive.classifyText("Hi Mrs. Wong, the nurse said the baby's weight is fine, keep breastfeeding every 2-3 hrs."))).toEqual(['unvetted']);
+    expect(labels(positive.classifyText('Breastfeeding class for every new mom this Saturday.'))).toEqual([]);
+  });
+
+  it('reads a teen clinic and a visit said to be confidential as sensitive care, not a confidentiality footer', () => {
+    expect(labels(positive.classifyText('Teen Clinic reminder: your appointment is Wed 4:15 PM. This visit is confidential.'))).toContain('SSP');
+    expect(labels(positive.classifyText('This message is confidential and intended only for the recipient.'))).toEqual([]);
   });
 
   it('reads a medicine a campaign offers to everyone as general content, and the same medicine tied to the patient as care', () => {

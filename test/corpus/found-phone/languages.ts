@@ -549,6 +549,8 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['allow', 'results_ready', 'Os resultados dos seus exames já estão no portal. Qualquer dúvida, ligue para nós.', { language: 'pt' }],
   ['allow', 'portal_message_waiting', '您有一条新消息，请登录患者门户查看：portal.riverside.example，或致电555-301-4400。', { language: 'zh' }],
   ['block', 'appointment_reminder', 'Medikaman ou pou tansyon an pare nan famasi a.', { language: 'ht' }],
+  ['block', 'visit_followup', 'Sus análisis salieron altos otra vez, la doctora quiere verlo esta semana para hablar de un medicamento.', { language: 'es' }],
+  ['allow', 'document_ready', 'Hi po, ready na po yung form na pinapirmahan nyo kay Dr. Ruiz. Pwede na po i-pickup sa front desk.', { language: 'tl' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

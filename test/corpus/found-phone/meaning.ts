@@ -128,6 +128,9 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'appointment_cancellation', 'Your 10am med management visit is moved to Friday; if you run out of meds before then call us for a bridge.'],
   ['allow', 'general_health', 'Follow us on Instagram for tips on quitting smoking and staying active this winter.'],
   ['allow', 'appointment_reminder', 'You can pay your copay at the kiosk machine in the lobby when you arrive Tuesday.'],
+  ['block', 'appointment_reminder', 'Youth Clinic reminder: Tue 3:30 PM with Dr. Ruiz. This appointment is confidential, reply C to confirm.'],
+  ['block', 'visit_followup', "Hi Mrs. Ortiz, the baby's weight looks good, keep nursing every 3 hrs and bring her back Friday for a weight check."],
+  ['allow', 'general_health', 'Breastfeeding support group for every new parent, Thursdays at noon in the community room.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

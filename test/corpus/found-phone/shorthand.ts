@@ -59,4 +59,8 @@ export const SHORTHAND_SMS = cases('shorthand', 'sms', [
   ['allow', 'prescription_ready', 'hi its Jenna, ins wont let us fill ur refill til friday. ill have it bagged up first thing fri mornin'],
   ['allow', 'appointment_confirmation', 'Yall are all set for Friday 9am, both kids with Dr. Ruiz. See yall then!'],
   ['block', 'visit_followup', 'hey its Jenna checkin in, is ur foot still swellin up at night?'],
+  // fourteenth session: buprenorphine by its street name, in the program's refill rules
+  ['block', 'prescription_ready', 'sorry cant do early refills on the subs per program rules, next pickup is the 21st'],
+  ['allow', 'prescription_ready', 'refill request got sent to Main Street Drug this mornin, give em til after lunch'],
+  ['allow', 'appointment_reminder', 'hi its Riverside, ur appt moved to 2pm thurs, if u havent filled out the form yet pls do'],
 ]);

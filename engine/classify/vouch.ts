@@ -935,8 +935,11 @@ function pharmacyName(p: Prepared, w: number, words: number): boolean {
   const len = wE[w]! - wS[w]! + 1;
   if ((len !== 4 && len !== 5) || w < 2 || !capitalized(p, w) || !capitalized(p, w - 1)) return false;
   const t = wordText(w);
-  if ((t !== 'drug' && t !== 'drugs') || wSent[w - 2] !== wSent[w]) return false;
-  if (!PHARMACY_BEFORE.has(wordText(w - 2))) return false;
+  if (t !== 'drug' && t !== 'drugs') return false;
+  // one to three capitalized words of the name ("at Gable Drug", "to Main Street Drug")
+  let k = w - 1;
+  while (k > 0 && w - k < 3 && wSent[k - 1] === wSent[w] && capitalized(p, k - 1) && !PHARMACY_BEFORE.has(wordText(k - 1))) k--;
+  if (k === 0 || wSent[k - 1] !== wSent[w] || !PHARMACY_BEFORE.has(wordText(k - 1))) return false;
   return !(w + 1 < words && wSent[w + 1] === wSent[w] && DRUG_NOT_A_NAME.has(wordText(w + 1)));
 }
 

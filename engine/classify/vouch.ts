@@ -598,10 +598,9 @@ function bodyBack(w: number, words: number, sym: Uint8Array): boolean {
  * "machine", a glucose "monitor", "meter" or "sensor", an insulin or breast "pump", a chemo "port",
  * "oxygen", a "brace" or "sling"). Not "mask" (every notice asks for one) nor "aid" ("financial aid").
  */
-const AIDS = new Set(['wheelchair', 'wheelchairs', 'walker', 'walkers', 'cane', 'canes', 'crutches', 'brace', 'sling', 'machine', 'monitor', 'meter', 'sensor', 'sensors', 'pump', 'port', 'oxygen']);
+const AIDS = new Lexicon(); // over skeleton symbols: a word is looked up without a string
+for (const aid of ['wheelchair', 'wheelchairs', 'walker', 'walkers', 'cane', 'canes', 'crutches', 'brace', 'sling', 'machine', 'monitor', 'meter', 'sensor', 'sensors', 'pump', 'port', 'oxygen']) AIDS.add(aid, 1);
 const AID_OWNERS = new Set(['your', 'ur', 'yr', 'his', 'her', 'their', 'my']);
-/** The first letters of AIDS as skeleton symbols (a to z are 0 to 25): most words are passed over without a string. */
-const AID_FIRST = [...AIDS].reduce((m, a) => m | (1 << (a.charCodeAt(0) - 97)), 0);
 
 /** Relatives whose walking aid or fall a caregiver is asked about ("your dad's new walker"). */
 const RELATIVES = new Set(['mom', 'mum', 'dad', 'mother', 'father', 'husband', 'wife', 'son', 'daughter', 'child', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'aunt', 'uncle', 'brother', 'sister', 'parent', 'spouse', 'partner']);
@@ -615,7 +614,7 @@ const AID_USE = new Set(['with', 'using', 'use', 'uses', 'on']);
 function ownedAid(w: number, sym: Uint8Array): boolean {
   const s = wS[w]!;
   const len = wE[w]! - s + 1;
-  if (sym[s]! >= 26 || ((AID_FIRST >> sym[s]!) & 1) === 0 || len < 4 || len > 11 || w === 0 || !AIDS.has(wordText(w))) return false;
+  if (len < 4 || len > 11 || w === 0 || latinBits(AIDS, sym, s, wE[w]!) === 0) return false;
   return aidOwner(w - 1, w) || (w > 1 && wKind[w - 1] === KIND_LETTERS && aidOwner(w - 2, w)) || (wordText(w - 1) === 'the' && w > 1 && wSent[w - 2] === wSent[w] && AID_USE.has(wordText(w - 2)));
 }
 

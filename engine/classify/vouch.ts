@@ -43,10 +43,15 @@ function writtenAs(p: Prepared, w: number): string {
 }
 
 /**
- * The Vietnamese particle that closes a polite request or reminder ("nhớ mang thẻ bảo hiểm nhé"), as
- * written: folded, it is also "nhẹ" (light, mild: "nhẹ cân", underweight), which stays doubted.
+ * Vietnamese syllables of notices vouched for only as written, with their tone marks: folded, each is
+ * also a word of care, which stays doubted. The particle that closes a polite request ("nhớ mang thẻ
+ * bảo hiểm nhé"; "nhẹ cân" is underweight), "not yet" ("chưa thanh toán"; "chữa" is to treat), "drop
+ * by" ("mời cả nhà ghé"; "ghẻ" is scabies), "set aside" ("dành 1 phút"), "speak" ("nói tiếng Việt";
+ * "nội" of internal medicine), "install" ("cài ứng dụng"), "big" ("lớn"; "lợn"). Not "uống" (drink,
+ * also of a medicine) nor "hình" (a picture, also an X-ray's).
  */
-const particleNhe = (p: Prepared, w: number): boolean => writtenAs(p, w) === 'nhé';
+const VIETNAMESE_AS_WRITTEN = new Set(['nhé', 'chưa', 'ghé', 'dành', 'nói', 'cài', 'lớn']);
+const vietnameseAsWritten = (p: Prepared, w: number): boolean => !p.ascii && VIETNAMESE_AS_WRITTEN.has(writtenAs(p, w));
 
 /** A word of another script that the reviewers of its language kept out of the vouched words. */
 const keptOut = (t: string): boolean => OTHER_SCRIPT_LANGUAGES.some((l) => excludedWords(l).has(t));
@@ -489,7 +494,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       continue;
     }
     if (wKind[w] !== KIND_LETTERS) continue;
-    if (addressLine(p, w, words) || referenceCode(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || ((allowed & VI) !== 0 && particleNhe(p, w))) wOk[w] = 1;
+    if (addressLine(p, w, words) || referenceCode(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || ((allowed & VI) !== 0 && vietnameseAsWritten(p, w))) wOk[w] = 1;
     else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) ? nameSlot(p, f, w, words, wordText) || givenName(w, words) : lowerCaseName(w)) {
       wOk[w] = 1;
       (names ??= new Set()).add(wordText(w));
@@ -877,9 +882,8 @@ for (const [l, letters] of ALPHABET_ENTRIES) for (const c of letters) WRITTEN_BY
  * language never writes is no sign of that language ("STäD" is not Polish "stąd", "HÏV" not Spanish).
  */
 function writtenBy(p: Prepared, w: number): number {
-  const word = p.text.slice(origStart(p, p.pos[wS[w]!]!), origEnd(p, p.pos[wE[w]!]!)).normalize('NFC').toLowerCase();
   let langs = LATIN_LANGUAGES;
-  for (const c of word) if (c.charCodeAt(0) > 127 && /\p{L}/u.test(c)) langs &= WRITTEN_BY.get(c) ?? 0;
+  for (const c of writtenAs(p, w)) if (c.charCodeAt(0) > 127 && /\p{L}/u.test(c)) langs &= WRITTEN_BY.get(c) ?? 0;
   return langs;
 }
 

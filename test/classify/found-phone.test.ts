@@ -685,6 +685,13 @@ describe('the positive model', () => {
     expect(unvetted('Your drug screen from Westlake Drug is back.')).toEqual(['drug']);
   });
 
+  it('reads Vietnamese syllables of notices as written, with their tone marks, and not the word of care they fold to', () => {
+    const unvetted = unvettedIn('vi');
+    expect(unvetted('Cảm ơn chị đã ghé hôm nay. Hóa đơn chưa thanh toán, mời chị dành 1 phút gọi lại.')).toEqual([]);
+    expect(unvetted('Bác sĩ sẽ chữa bệnh cho anh.')).toContain('chữa');
+    expect(unvetted('Mời anh ghẻ.')).toContain('ghẻ');
+  });
+
   it('reads a name after a Vietnamese kinship word only with its capital: the word is also "you"', () => {
     const unvetted = unvettedIn('vi');
     expect(unvetted('Chào chị Lan, lịch hẹn của chị là thứ Ba lúc 9 giờ sáng.')).toEqual([]);

@@ -224,6 +224,8 @@ const LINKING = new Set([
   'appeared', 'look', 'looks', 'looked', 'remain', 'remains', 'remained', 'still', 'all', 'both',
   'your', 'the', 'a', 'an', 'as', 'which', 'very', 'slightly', 'mildly', 'mostly', 'little', 'bit',
   'too', 'somewhat', 'now', 'again', 'not', 'also', 'read', 'reads', 'mg', 'dl', 'ml', 'l',
+  // when and where the test was done ("your hearing screen at school was flagged", "the labs from last week came back high")
+  'at', 'from', 'school', 'last', 'week', 'yesterday', 'earlier',
   // Spanish
   'es', 'son', 'fue', 'fueron', 'salio', 'salieron', 'esta', 'estan', 'estuvo', 'estuvieron', 'sale', 'salen',
   'se', 've', 'ven', 'muy', 'todo', 'todos', 'sus', 'su', 'los', 'las', 'el', 'la', 'un', 'una', 'poco', 'mas', 'tan', 'ya', 'de', 'del',

@@ -156,7 +156,7 @@ export const DETECTOR_KEYWORDS: Record<string, readonly string[]> = {
     'positive', 'negative', 'abnormal', 'normal', 'elevated', 'high', 'low', 'detected',
     'not detected', 'undetectable', 'detectable', 'reactive', 'nonreactive', 'non-reactive',
     'inconclusive', 'unremarkable', 'borderline', 'benign', 'malignant', 'indeterminate',
-    'equivocal', 'within normal limits', 'out of range',
+    'equivocal', 'within normal limits', 'out of range', 'flagged',
     // a culture in everyday words ("the culture didn't grow anything")
     "didn't grow anything", 'did not grow anything', 'grew nothing', 'nothing grew', 'no growth',
     // plain words, read only after a test word ("your results are good"; see detectors.ts)

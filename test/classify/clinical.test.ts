@@ -64,6 +64,8 @@ describe('test_result', () => {
     ['Los resultados de sus análisis salieron bien, nos vemos en un año.', 'bien'],
     ['Su prueba salió negativa', 'negativa'],
     ['Sus resultados salieron un poco altos otra vez.', 'altos'],
+    ['Your lab was flagged, please call.', 'flagged'],
+    ["Your son's hearing screen at school was flagged, Dr. Lee wants to redo it.", 'flagged'],
     // Before the test word, across a short link; and "everything came back".
     ['All good with your results!', 'good'],
     ['Nothing to worry about on your labs, see you in June', 'Nothing to worry about'],

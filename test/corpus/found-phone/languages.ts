@@ -551,6 +551,7 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['block', 'appointment_reminder', 'Medikaman ou pou tansyon an pare nan famasi a.', { language: 'ht' }],
   ['block', 'visit_followup', 'Sus análisis salieron altos otra vez, la doctora quiere verlo esta semana para hablar de un medicamento.', { language: 'es' }],
   ['allow', 'document_ready', 'Hi po, ready na po yung form na pinapirmahan nyo kay Dr. Ruiz. Pwede na po i-pickup sa front desk.', { language: 'tl' }],
+  ['block', 'appointment_reminder', 'La cita de Sofía para pesarla y revisar su plan de comida es el martes a las 4. Traiga su diario de comida.', { language: 'es' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

@@ -1000,36 +1000,40 @@ function linkSpans(p: Prepared, f: string | null): Links | null {
       i++;
     }
     if (!dotted) continue;
-    let end = i;
-    let from = start;
-    // A link written between words of a script without spaces ("포털(portal.example.org)에서", "请登录portal.example.org查看"): its run of ASCII.
-    for (let k = start; k < end; k++) {
-      const c = text.charCodeAt(k);
-      if (c !== 46 && c !== 64 && c !== 47) continue;
-      let back = k;
-      while (back > from && text.charCodeAt(back - 1) > 0x20 && text.charCodeAt(back - 1) < 0x7f) back--;
-      from = back;
-      let stop = k;
-      while (stop < end && text.charCodeAt(stop) > 0x20 && text.charCodeAt(stop) < 0x7f) stop++;
-      end = stop;
-      break;
+    // A link written between words of a script without spaces ("포털(portal.example.org)에서",
+    // "请登录portal.example.org查看", "有$45.20待付余额。请付款：https://…"): each run of ASCII that holds a stop, an @ or a slash.
+    for (let k = start; k < i; ) {
+      while (k < i && !isAsciiMark(text.charCodeAt(k))) k++;
+      const from = k;
+      let mark = false;
+      for (; k < i && isAsciiMark(text.charCodeAt(k)); k++) if (text.charCodeAt(k) === 46 || text.charCodeAt(k) === 64 || text.charCodeAt(k) === 47) mark = true;
+      if (mark) addLink(text, f === null, from, k, out);
     }
-    while (end > from && '.,;:!?)]"\''.includes(text[end - 1]!)) end--;
-    while (from < end && '(["\'<:,;'.includes(text[from]!)) from++; // "查看：portal.example.org": the colon folds to ASCII
-    // A link written right after other text, as Chinese writes it after a colon ("查看：https://…").
-    const inner = text.slice(from, end).search(LINK_START);
-    if (inner > 0) from += inner;
-    const token = (f === null ? text.slice(from, end).toLowerCase() : text.slice(from, end));
-    const scheme = SCHEME.exec(token);
-    const isEmail = scheme === null && EMAIL.test(token);
-    if (scheme === null && !isEmail && !DOMAIN.test(token)) continue;
-    const hostFrom = scheme !== null && token.startsWith('http') ? token.indexOf('://') + 3 : 0;
-    const slash = token.slice(hostFrom).search(/[/?#]/);
-    out.s.push(from);
-    out.e.push(end);
-    out.hostEnd.push(isEmail || slash < 0 ? end : from + hostFrom + slash);
   }
   return out.s.length === 0 ? null : out;
+}
+
+/** A printable ASCII character (no space). */
+function isAsciiMark(c: number): boolean {
+  return c > 0x20 && c < 0x7f;
+}
+
+/** Text [from, end) as a link or an email address, if it is one, without the punctuation around it. */
+function addLink(text: string, lower: boolean, from: number, end: number, out: Links): void {
+  while (end > from && '.,;:!?)]"\''.includes(text[end - 1]!)) end--;
+  while (from < end && '(["\'<:,;'.includes(text[from]!)) from++; // "查看：portal.example.org": the colon folds to ASCII
+  // A link written right after other text, as Chinese writes it after a colon ("查看：https://…").
+  const inner = text.slice(from, end).search(LINK_START);
+  if (inner > 0) from += inner;
+  const token = lower ? text.slice(from, end).toLowerCase() : text.slice(from, end);
+  const scheme = SCHEME.exec(token);
+  const isEmail = scheme === null && EMAIL.test(token);
+  if (scheme === null && !isEmail && !DOMAIN.test(token)) return;
+  const hostFrom = scheme !== null && token.startsWith('http') ? token.indexOf('://') + 3 : 0;
+  const slash = token.slice(hostFrom).search(/[/?#]/);
+  out.s.push(from);
+  out.e.push(end);
+  out.hostEnd.push(isEmail || slash < 0 ? end : from + hostFrom + slash);
 }
 
 function isSpace(c: number): boolean {

@@ -816,6 +816,8 @@ describe('the positive model', () => {
     expect(labels(negative.classifyText('Your chlam&yacute;dia test'))).toContain('STD');
     expect(labels(positive.classifyText('您有一条新消息，请登录查看：https://portal.example.org 。请勿直接回复本短信。', 'zh'))).toEqual([]);
     expect(labels(positive.classifyText('您的检查结果已出，请登录患者门户查看：portal.example.org，或致电206-555-0142。', 'zh'))).toEqual([]);
+    // a link after an amount in the same run of text without spaces
+    expect(labels(positive.classifyText('您在Riverside Family Practice有$45.20待付余额。请在此安全付款：https://pay.riverside.example/p/Z4k8m?lang=zh', 'zh'))).toEqual([]);
   });
 
   it('reads digits of every script as digits, for the detectors and the found-phone test', () => {

@@ -10,7 +10,7 @@
 // anchored in the tree. Leaves never hold PHI: AuditEntry has no field for it (see store.ts).
 import { canonicalJson, jsonString, jsonStrings } from '../engine/index.ts';
 import { Utf8Bytes } from './bytes.ts';
-import { HASH_BYTES, leafHash } from './merkle.ts';
+import { HASH_BYTES, leafHash, writeLeafHash } from './merkle.ts';
 import { DECISIONS, type AuditEntry, type AuditRecord } from './store.ts';
 
 /** One decision as it is in the log (the store's AuditRecord). */
@@ -107,8 +107,8 @@ class Column {
   }
 }
 
-function grown<T extends Uint8Array | Uint32Array>(a: T, atLeast: number): T {
-  const b = new (a.constructor as new (n: number) => T)(Math.max(atLeast, 2 * a.length));
+function grown(a: Uint32Array, atLeast: number): Uint32Array {
+  const b = new Uint32Array(Math.max(atLeast, 2 * a.length));
   b.set(a);
   return b;
 }
@@ -117,22 +117,22 @@ function grown<T extends Uint8Array | Uint32Array>(a: T, atLeast: number): T {
 export class LeafBatchBuilder {
   private readonly texts: Column;
   private readonly ids: Column;
-  private hashes: Uint8Array;
+  private hashes: Buffer;
   private count = 0;
 
   /** `expected`: about how many leaves (the buffers grow past it). */
   constructor(expected: number) {
     this.texts = new Column(expected, 512);
     this.ids = new Column(expected, 32);
-    this.hashes = new Uint8Array(HASH_BYTES * Math.max(1, expected));
+    this.hashes = Buffer.alloc(HASH_BYTES * Math.max(1, expected));
   }
 
   add(text: string, decisionId: string): void {
     const i = this.count++;
     const bytes = this.texts.add(text, i);
     this.ids.add(decisionId, i);
-    if (this.hashes.length < HASH_BYTES * this.count) this.hashes = grown(this.hashes, HASH_BYTES * this.count);
-    this.hashes.set(leafHash(bytes), HASH_BYTES * i);
+    if (this.hashes.length < HASH_BYTES * this.count) this.hashes = Buffer.concat([this.hashes], 2 * this.hashes.length);
+    writeLeafHash(bytes, this.hashes, HASH_BYTES * i);
   }
 
   /** The batch, its buffers cut to what they hold (each its own ArrayBuffer, so it can be transferred). */
@@ -144,7 +144,7 @@ export class LeafBatchBuilder {
       textEnds: this.texts.ends.slice(0, n),
       ids: this.ids.bytes.done(),
       idEnds: this.ids.ends.slice(0, n),
-      hashes: this.hashes.slice(0, HASH_BYTES * n),
+      hashes: Uint8Array.prototype.slice.call(this.hashes, 0, HASH_BYTES * n),
     };
   }
 }

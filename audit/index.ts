@@ -9,6 +9,7 @@ export { GENESIS_HASH, chainRecord, recordHash, verifyRecords } from './chain.ts
 export type { ChainedRecord, VerifyOptions } from './chain.ts';
 export { SIGNING_KEY_FILE, headError, headShapeError, headText, loadOrCreateSigningKey, loadSigningKey, logIdOf, publicKeyFromPem } from './heads.ts';
 export type { SignedTreeHead, SigningKey, TreeHead } from './heads.ts';
+export { Utf8Bytes } from './bytes.ts';
 export { LeafBatchBuilder, leafCount, leafText, parseLeaf, prepareLeaf } from './leaf.ts';
 export type { LeafBatch, PreparedLeaf } from './leaf.ts';
 export { CONSISTENCY_PROOF, INCLUSION_PROOF, checkProof, takesPreparedLeaves } from './log.ts';

@@ -9,7 +9,8 @@
 // record: the same fields plus "hash", "prevHash" and "seq", so the old chain stays checkable and is
 // anchored in the tree. Leaves never hold PHI: AuditEntry has no field for it (see store.ts).
 import { canonicalJson, jsonString, jsonStrings } from '../engine/index.ts';
-import { HASH_BYTES, leafHash } from './merkle.ts';
+import { Utf8Bytes } from './bytes.ts';
+import { HASH_BYTES, leafHash, writeLeafHash } from './merkle.ts';
 import { DECISIONS, type AuditEntry, type AuditRecord } from './store.ts';
 
 /** One decision as it is in the log (the store's AuditRecord). */
@@ -86,32 +87,28 @@ const NEWLINE = 0x0a;
 
 /** A growing column of '\n'-terminated UTF-8 texts. */
 class Column {
-  bytes: Uint8Array;
+  readonly bytes: Utf8Bytes;
   ends: Uint32Array;
-  length = 0;
 
   constructor(count: number, bytesEach: number) {
-    this.bytes = new Uint8Array(Math.max(64, count * bytesEach));
+    this.bytes = new Utf8Bytes(count * bytesEach);
     this.ends = new Uint32Array(Math.max(1, count));
   }
 
   /** Appends `text` and its '\n'; returns the text's bytes (a view). */
   add(text: string, i: number): Uint8Array {
-    const start = this.length;
-    if (this.bytes.length - start < 3 * text.length + 1) this.bytes = grown(this.bytes, start + 3 * text.length + 1);
-    const end = start + encoder.encodeInto(text, this.bytes.subarray(start)).written;
-    this.bytes[end] = NEWLINE;
-    this.length = end + 1;
+    const start = this.bytes.length;
+    this.bytes.text(text);
+    const end = this.bytes.length;
+    this.bytes.byte(NEWLINE);
     if (i >= this.ends.length) this.ends = grown(this.ends, i + 1);
     this.ends[i] = end;
-    return this.bytes.subarray(start, end);
+    return this.bytes.view(start, end);
   }
 }
 
-const encoder = new TextEncoder();
-
-function grown<T extends Uint8Array | Uint32Array>(a: T, atLeast: number): T {
-  const b = new (a.constructor as new (n: number) => T)(Math.max(atLeast, 2 * a.length));
+function grown(a: Uint32Array, atLeast: number): Uint32Array {
+  const b = new Uint32Array(Math.max(atLeast, 2 * a.length));
   b.set(a);
   return b;
 }
@@ -120,22 +117,22 @@ function grown<T extends Uint8Array | Uint32Array>(a: T, atLeast: number): T {
 export class LeafBatchBuilder {
   private readonly texts: Column;
   private readonly ids: Column;
-  private hashes: Uint8Array;
+  private hashes: Buffer;
   private count = 0;
 
   /** `expected`: about how many leaves (the buffers grow past it). */
   constructor(expected: number) {
     this.texts = new Column(expected, 512);
     this.ids = new Column(expected, 32);
-    this.hashes = new Uint8Array(HASH_BYTES * Math.max(1, expected));
+    this.hashes = Buffer.alloc(HASH_BYTES * Math.max(1, expected));
   }
 
   add(text: string, decisionId: string): void {
     const i = this.count++;
     const bytes = this.texts.add(text, i);
     this.ids.add(decisionId, i);
-    if (this.hashes.length < HASH_BYTES * this.count) this.hashes = grown(this.hashes, HASH_BYTES * this.count);
-    this.hashes.set(leafHash(bytes), HASH_BYTES * i);
+    if (this.hashes.length < HASH_BYTES * this.count) this.hashes = Buffer.concat([this.hashes], 2 * this.hashes.length);
+    writeLeafHash(bytes, this.hashes, HASH_BYTES * i);
   }
 
   /** The batch, its buffers cut to what they hold (each its own ArrayBuffer, so it can be transferred). */
@@ -143,11 +140,11 @@ export class LeafBatchBuilder {
     const n = this.count;
     return {
       count: n,
-      texts: this.texts.bytes.slice(0, this.texts.length),
+      texts: this.texts.bytes.done(),
       textEnds: this.texts.ends.slice(0, n),
-      ids: this.ids.bytes.slice(0, this.ids.length),
+      ids: this.ids.bytes.done(),
       idEnds: this.ids.ends.slice(0, n),
-      hashes: this.hashes.slice(0, HASH_BYTES * n),
+      hashes: Uint8Array.prototype.slice.call(this.hashes, 0, HASH_BYTES * n),
     };
   }
 }

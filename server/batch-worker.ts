@@ -3,7 +3,7 @@
 // only commits the leaves and writes the answer, both as the bytes made here. It loads the bundle
 // itself, by directory, and decides only under the policy whose digest it was asked for.
 import { parentPort, workerData } from 'node:worker_threads';
-import { LeafBatchBuilder, leafText, requestHasher, validateEntry } from '../audit/index.ts';
+import { LeafBatchBuilder, leafText, requestHasher, Utf8Bytes, validateEntry } from '../audit/index.ts';
 import { canonicalRequestJson, loadBundle, parseStrictJson, type CompiledPolicy } from '../engine/index.ts';
 import { decideBatchItem } from './decisions.ts';
 import type { BatchTask, BatchTaskResult } from './batch-pool.ts';
@@ -23,13 +23,13 @@ async function policyFor(dir: string, digest: string): Promise<CompiledPolicy | 
   return loaded.value.digest === digest ? loaded.value : undefined;
 }
 
-const encoder = new TextEncoder();
+const COMMA = 0x2c;
 
 /** Reads and decides the task's items; 'body' when one of them is not valid JSON or has a key twice. */
 function run(task: BatchTask, policy: CompiledPolicy): BatchTaskResult {
   const ctx = { hashRequest, now: () => task.nowMs };
-  let answer = '';
   const count = task.starts.length;
+  const answer = new Utf8Bytes(count * 1024);
   const leaves = new LeafBatchBuilder(count);
   const outcomes = new Map<string, [string, string[], number]>();
   const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
@@ -37,7 +37,8 @@ function run(task: BatchTask, policy: CompiledPolicy): BatchTaskResult {
     const read = parseStrictJson(bytes.toString('utf8', task.starts[i], task.ends[i]));
     if (!read.ok) return { id: task.id, ok: false, reason: 'body' };
     const { result, entry } = decideBatchItem(ctx, policy, read.value, task.offset + i);
-    answer += i === 0 ? batchItemJson(result) : `,${batchItemJson(result)}`;
+    if (i > 0) answer.byte(COMMA);
+    answer.text(batchItemJson(result));
     if (!entry || 'error' in result) continue;
     validateEntry(entry);
     leaves.add(leafText(entry), entry.decisionId);
@@ -46,7 +47,7 @@ function run(task: BatchTask, policy: CompiledPolicy): BatchTaskResult {
     if (seen) seen[2]++;
     else outcomes.set(key, [result.decision, entry.rules, 1]);
   }
-  return { id: task.id, ok: true, answer: encoder.encode(answer), leaves: leaves.done(), outcomes: [...outcomes.values()] };
+  return { id: task.id, ok: true, answer: answer.done(), leaves: leaves.done(), outcomes: [...outcomes.values()] };
 }
 
 /** The buffers of a result, handed over to the main thread instead of copied. */

@@ -36,6 +36,19 @@ describe('decisionJson', () => {
     expect(decisionJson(extra)).toBe(JSON.stringify(extra));
   });
 
+  it('writes responses whose keys are not the engine\'s, in its order, as JSON.stringify does', () => {
+    const [request] = fc.sample(requestArb, { numRuns: 1, seed: 3 });
+    const { decision, decisionId, policy: p, reasons, findings, actions } = decideValid(policy, request!);
+    const shapes = [
+      { decisionId, decision, policy: p, reasons, findings, actions },
+      { decision, decisionId, messageId: undefined, policy: p, reasons, findings, actions },
+      { decision, decisionId, messageId: 7, policy: p, reasons, findings, actions },
+      { decision, decisionId, policy: p, reasons, findings },
+      Object.assign(Object.create({ inherited: 'not written' }) as object, { decision, decisionId, policy: p, reasons, findings, actions }),
+    ];
+    for (const shape of shapes) expect(decisionJson(shape as DecisionResponse)).toBe(JSON.stringify(shape));
+  });
+
   it('does not remember parts that can still change', () => {
     const [request] = fc.sample(requestArb, { numRuns: 1, seed: 3 });
     const response = decideValid(policy, request!);

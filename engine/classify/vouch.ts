@@ -494,7 +494,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       continue;
     }
     if (wKind[w] !== KIND_LETTERS) continue;
-    if (addressLine(p, w, words) || referenceCode(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || ((allowed & VI) !== 0 && vietnameseAsWritten(p, w))) wOk[w] = 1;
+    if (addressLine(p, w, words) || referenceCode(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || providerSick(p, w) || ((allowed & VI) !== 0 && vietnameseAsWritten(p, w))) wOk[w] = 1;
     else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) ? nameSlot(p, f, w, words, wordText) || givenName(w, words) : lowerCaseName(w)) {
       wOk[w] = 1;
       (names ??= new Set()).add(wordText(w));
@@ -944,6 +944,25 @@ function pharmacyName(p: Prepared, w: number, words: number): boolean {
   while (k > 0 && w - k < 3 && wSent[k - 1] === wSent[w] && capitalized(p, k - 1) && !PHARMACY_BEFORE.has(wordText(k - 1))) k--;
   if (k === 0 || wSent[k - 1] !== wSent[w] || !PHARMACY_BEFORE.has(wordText(k - 1))) return false;
   return !(w + 1 < words && wSent[w + 1] === wSent[w] && DRUG_NOT_A_NAME.has(wordText(w + 1)));
+}
+
+/** Words for being ill, and what may stand between a provider's name and them ("is", "está", "out"). */
+const SICK = new Set(['sick', 'ill', 'enferma', 'enfermo']);
+const SICK_LINK = new Set(['is', 'was', 'out', 'esta', 'estuvo', 'se', 'puso']);
+const PROVIDER_TITLES = new Set(['dr', 'dra', 'doctor', 'doctora', 'nurse', 'enfermera', 'enfermero']);
+
+/**
+ * A provider who is ill, by title and name ("Dr. Patel is sick today", "La Dra. Ruiz está enferma hoy"):
+ * the reason a visit moves, nothing of the patient's. Not a patient's title ("Mrs. Lopez is sick").
+ */
+function providerSick(p: Prepared, w: number): boolean {
+  if (w < 2 || !SICK.has(wordText(w))) return false;
+  let k = w - 1;
+  while (k > 0 && w - k <= 2 && wSent[k] === wSent[w] && SICK_LINK.has(wordText(k))) k--;
+  if (k === w - 1 && !SICK_LINK.has(wordText(w - 1))) return false;
+  // one or two capitalized words of the name, after the title
+  if (k > 1 && capitalized(p, k - 1) && !PROVIDER_TITLES.has(wordText(k - 1))) k--;
+  return k > 0 && wSent[k] === wSent[w] && capitalized(p, k) && PROVIDER_TITLES.has(wordText(k - 1)); // the title's own stop may end a sentence for wSent
 }
 
 /** Word w is one to four capital letters. */

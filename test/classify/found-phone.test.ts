@@ -797,6 +797,13 @@ describe('the positive model', () => {
     expect(labels(positive.classifyText('This message is confidential and intended only for the recipient.'))).toEqual([]);
   });
 
+  it("reads a provider's illness, by title and name, as the reason a visit moves; not a patient's", () => {
+    expect(unvettedIn('en')('Dr. Anne Patel is sick today, we need to move your visit.')).toEqual([]);
+    expect(unvettedIn('es')('La Dra. Ruiz está enferma hoy y tenemos que cambiar la cita de Sebastián.')).toEqual([]);
+    for (const text of ['Mrs. Lopez is sick today.', 'Your son is sick, Dr. Patel said.', 'Call Dr. Patel. Is sick leave ok?']) expect(unvettedIn('en')(text), text).toContain('sick');
+    expect(unvettedIn('es')('Su hijo está enfermo hoy.')).toContain('enfermo');
+  });
+
   it('reads a medicine a campaign offers to everyone as general content, and the same medicine tied to the patient as care', () => {
     for (const text of ['Naloxone (Narcan) is available free at every front desk - no appointment, no questions. Anyone can carry it.', 'To all our patients and families: free naloxone (Narcan) is available to anyone, no prescription needed.']) expect(labels(positive.classifyText(text))).toEqual([]);
     // The offer must be the term's own: "free" before a term in a notice about parking offers nothing.

@@ -69,14 +69,16 @@ function declinedNames(entry: string): string[] {
  * The names the found-phone test vouches for from the practice's name: the whole name, its words
  * but those the lexicons keep out on purpose ("Mesa Verde Medical Group" does not vouch for "see
  * you at group Thursday", nor "Sunrise Recovery" for "your recovery"), and its initials when they
- * are three letters or more ("LVMP" of "Linden Valley Medical Partners", as staff sign texts).
- * Initials that spell a term of the vocabularies stay a finding: the vocabularies read them first.
+ * are three letters or more ("LVMP" of "Linden Valley Medical Partners", as staff sign texts), and its
+ * first words, two or more, as staff shorten it ("Linden Hill Medical" of "Linden Hill Medical
+ * Associates"). Initials that spell a term of the vocabularies stay a finding: the vocabularies read them first.
  */
 export function practiceNames(practice: string | undefined): string[] {
   if (practice === undefined) return [];
   const words = practice.split(/\s+/).filter((w) => w !== '');
   const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  return [practice, ...words.filter((w) => !excludedWords().has(foldString(w))), ...(initials.length >= 3 ? [initials] : [])];
+  const shortened = words.slice(2).map((_, i) => words.slice(0, i + 2).join(' '));
+  return [practice, ...shortened, ...words.filter((w) => !excludedWords().has(foldString(w))), ...(initials.length >= 3 ? [initials] : [])];
 }
 
 /**

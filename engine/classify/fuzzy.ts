@@ -8,9 +8,10 @@
 // measures both directions. Lookups use deletion neighbourhoods (SymSpell): each term is indexed
 // under every string one (or two) deletions away, so a query costs a few map lookups.
 
+import { CLINICAL_LABELS, SENSITIVITY_LABELS } from '../contract/index.ts';
 import { Automaton, HitBuffer } from './automaton.ts';
 import { builtinLexicon, excludedWords, LANGUAGE_BITS, type Lexicon } from './lexicon.ts';
-import { BUILTIN_LABEL_NAMES, builtinVocabulary, PUBLIC_LABEL_COUNT } from './vocab.ts';
+import { BUILTIN_LABEL_NAMES, builtinVocabulary, INTERNAL, PUBLIC_LABEL_COUNT } from './vocab.ts';
 
 export class NearMatcher {
   private readonly index = new Map<string, number[]>();
@@ -363,6 +364,17 @@ let vocabularyWords: Set<string> | null = null;
 export function isVocabularyWord(word: string): boolean {
   vocabularyWords ??= new Set(builtinVocabulary().table.patterns.filter((p) => /^[a-z]+$/.test(p)));
   return vocabularyWords.has(word);
+}
+
+let careTerms: Set<string> | null = null;
+/** Whether folded letters and digits are a term of care (a sensitivity or clinical label, or a lab analyte; one word or run together: "hiv", "a1c"). */
+export function isCareTerm(letters: string): boolean {
+  if (careTerms === null) {
+    const { table } = builtinVocabulary();
+    const care = new Set<string>([...SENSITIVITY_LABELS, ...CLINICAL_LABELS, INTERNAL.analyte]);
+    careTerms = new Set(table.patterns.filter((p, i) => table.labels[i]!.some((id) => care.has(BUILTIN_LABEL_NAMES[id]!))));
+  }
+  return careTerms.has(letters);
 }
 
 export function nearSensitive(word: string): number[] {

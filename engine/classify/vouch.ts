@@ -21,7 +21,7 @@ import { DETECTED_LANGUAGE_POSITIONS, excludedWords, LANGUAGE_BITS, Lexicon, NAM
 import { isHangul, isUnspaced } from './scripts.ts';
 import { foldedText, origEnd, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
 import { foldString, isUpperAt } from './fold.ts';
-import { derivedSpanish, derivedTagalog, hostHidesTerm, isExcluded, isVocabularyWord, nearSensitive } from './fuzzy.ts';
+import { derivedSpanish, derivedTagalog, hostHidesTerm, isCareTerm, isExcluded, isVocabularyWord, nearSensitive } from './fuzzy.ts';
 
 const EN = LANGUAGE_BITS.en;
 const ES = LANGUAGE_BITS.es;
@@ -379,7 +379,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
   sentenceCache = null;
   // 2. Other scripts: the word's bits from the lexicons (Chinese runs are covered separately).
   const lex = o.lexicon;
-  if (!p.ascii) for (let w = 0; w < words; w++) if (wMask[w]! > 0 && wKind[w] !== KIND_OTHER && accented(p, w)) wMask[w] = wMask[w]! & ~(LATIN_LANGUAGES & ~writtenBy(p, w));
+  if (!p.ascii) for (let w = 0; w < words; w++) if (wMask[w]! > 0 && wKind[w] !== KIND_OTHER && accented(p, w)) wMask[w] = decorated(p, w) ? 0 : wMask[w]! & ~(LATIN_LANGUAGES & ~writtenBy(p, w));
   for (let w = 0; w < words; w++) {
     if (wKind[w] !== KIND_OTHER) continue;
     const t = wordText(w);
@@ -429,7 +429,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       if (to - from === 1) {
         const c = codeAt(p, f, from);
         if (c === 64 || (c === 46 && wKind[w] !== KIND_DIGITS)) linkish = true;
-        if (c !== 32 || (wE[w - 1] === wS[w - 1] && wE[w] === wS[w])) noteGlue(p, f, w - 1, words);
+        if (c !== 32 || (wE[w - 1] === wS[w - 1] && wE[w] === wS[w]) || fragmentPair(w - 1)) noteGlue(p, f, w - 1, words);
       } else if (to === from) noteGlue(p, f, w - 1, words);
       else if (to - from === 3 && codeAt(p, f, from) === 58) linkish = true;
       if (to - from > 1 || codeAt(p, f, from) !== 32) {
@@ -489,11 +489,12 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       // Not a word a reviewer kept out of its language ("دكتور السكر": the sugar doctor, for diabetes).
       if ((titled || GREETINGS.has(before) || honoredName(t) || [...AFTER_NAME].some((a) => after.startsWith(a))) && !keptOut(t)) wOk[w] = 1;
       else if (PHONE_LABELS.has(t) && w + 1 < words && wKind[w + 1] === KIND_DIGITS) wOk[w] = 1; // "Тел.: 508-555-0142"
+      else if (PROVIDER_FELL_ILL.has(t) && w > 0 && wSent[w - 1] === wSent[w] && PROVIDERS_RU.has(wordText(w - 1))) wOk[w] = 1; // "врач заболел", as providerSick
       else if (KOREAN_WEEKDAYS.has(t) && (weekdayAfterDate(p, f, pos[wS[w]!]!, pos[wE[w]!]! + 1) || weekdayInSchedule(p, f, w, words))) wOk[w] = 1;
       else if (w > 0 && wSent[w - 1] === wSent[w] && patronymic(p, w) && capitalized(p, w - 1)) wOk[w - 1] = wOk[w] = 1; // "Николай Петрович"
       continue;
     }
-    if (wKind[w] !== KIND_LETTERS) continue;
+    if (wKind[w] !== KIND_LETTERS || (accented(p, w) && decorated(p, w))) continue; // nor a name
     if (addressLine(p, w, words) || referenceCode(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || providerSick(p, w) || ((allowed & VI) !== 0 && vietnameseAsWritten(p, w))) wOk[w] = 1;
     else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) ? nameSlot(p, f, w, words, wordText) || givenName(w, words) : lowerCaseName(w)) {
       wOk[w] = 1;
@@ -887,6 +888,9 @@ function writtenBy(p: Prepared, w: number): number {
   return langs;
 }
 
+/** A word with a symbol the text's folding read as letters ("STⒶD", "S㎄TD"): no language writes its words so. */
+const decorated = (p: Prepared, w: number): boolean => /\p{So}/u.test(writtenAs(p, w));
+
 /** 打 ("call") ending a Chinese run right before a phone number: "改时间打 (408) 555-0188" (alone it also strikes: 他打我). */
 function callBeforeNumber(run: string, a: number, b: number, w: number, words: number): boolean {
   return b === run.length && b - a === 1 && run.charCodeAt(a) === 0x6253 && w + 1 < words && wKind[w + 1] === KIND_DIGITS;
@@ -950,6 +954,12 @@ function pharmacyName(p: Prepared, w: number, words: number): boolean {
 const SICK = new Set(['sick', 'ill', 'enferma', 'enfermo']);
 const SICK_LINK = new Set(['is', 'was', 'out', 'esta', 'estuvo', 'se', 'puso']);
 const PROVIDER_TITLES = new Set(['dr', 'dra', 'doctor', 'doctora', 'nurse', 'enfermera', 'enfermero']);
+/** Russian: a provider by role, and "fell ill" after it ("приём отменён: врач заболел"). */
+const PROVIDERS_RU = folded(['врач', 'доктор', 'медсестра']);
+const PROVIDER_FELL_ILL = folded(['заболел', 'заболела', 'болеет']);
+/** A provider by role ("the doctor", "nuestra enfermera"), and the articles before it (not "my": a patient may write of their own). */
+const PROVIDERS = new Set(['doctor', 'doctora', 'provider', 'physician', 'nurse', 'dentist', 'medico', 'medica', 'enfermera', 'enfermero', 'dentista']);
+const ROLE_ARTICLES = new Set(['the', 'our', 'your', 'la', 'el', 'nuestra', 'nuestro', 'su']);
 
 /**
  * A provider who is ill, by title and name ("Dr. Patel is sick today", "La Dra. Ruiz está enferma hoy"):
@@ -960,6 +970,8 @@ function providerSick(p: Prepared, w: number): boolean {
   let k = w - 1;
   while (k > 0 && w - k <= 2 && wSent[k] === wSent[w] && SICK_LINK.has(wordText(k))) k--;
   if (k === w - 1 && !SICK_LINK.has(wordText(w - 1))) return false;
+  // "the doctor is sick", "la doctora está enferma": a provider named by role after an article
+  if (k > 0 && wSent[k - 1] === wSent[w] && PROVIDERS.has(wordText(k)) && ROLE_ARTICLES.has(wordText(k - 1))) return true;
   // one or two capitalized words of the name, after the title
   if (k > 1 && capitalized(p, k - 1) && !PROVIDER_TITLES.has(wordText(k - 1))) k--;
   return k > 0 && wSent[k] === wSent[w] && capitalized(p, k) && PROVIDER_TITLES.has(wordText(k - 1)); // the title's own stop may end a sentence for wSent
@@ -1419,8 +1431,8 @@ function nextVisible(p: Prepared, f: string | null, i: number): number {
  */
 function gluedWords(p: Prepared, links: Links | null, o: VouchOptions, allowed: number): Set<number> | null {
   let doubted: Set<number> | null = null;
-  const close = (first: number, last: number, spelledOnly: boolean): void => {
-    if ((spelledOnly && (last - first < 2 || weekdayInitials(p, first, last))) || joinedOk(p, first, last, links, o, allowed)) return;
+  const close = (first: number, last: number, spelledOnly: boolean, term: boolean): void => {
+    if (!term && ((spelledOnly && (last - first < 2 || weekdayInitials(p, first, last))) || joinedOk(p, first, last, links, o, allowed))) return;
     for (let k = first; k <= last; k++) wOk[k] = 0;
     doubted ??= new Set();
     for (let k = first; k < last; k++) doubted.add(k);
@@ -1428,17 +1440,20 @@ function gluedWords(p: Prepared, links: Links | null, o: VouchOptions, allowed: 
   let first = glueAt[0]!;
   let last = first + 1;
   let spelledOnly = glueKind[0] === GLUE_SPELLED;
+  let term = glueKind[0] === GLUE_TERM;
   for (let i = 1; i < glueN; i++) {
     const w = glueAt[i]!;
     if (w !== last) {
-      close(first, last, spelledOnly);
+      close(first, last, spelledOnly, term);
       first = w;
       spelledOnly = true;
+      term = false;
     }
     last = w + 1;
     if (glueKind[i] !== GLUE_SPELLED) spelledOnly = false;
+    if (glueKind[i] === GLUE_TERM) term = true;
   }
-  close(first, last, spelledOnly);
+  close(first, last, spelledOnly, term);
   return doubted;
 }
 
@@ -1472,6 +1487,8 @@ const weekdayInitials = (p: Prepared, first: number, last: number): boolean => {
 const NO_GLUE = 0;
 const GLUE_JOINER = 1;
 const GLUE_SPELLED = 2;
+/** A piece of one or two letters split off a term of care by a space or a sign ("A 1c", "Pa p test", "A/1c"): doubted whatever the joined letters spell. */
+const GLUE_TERM = 3;
 
 /** How word w is glued to word w + 1. */
 function glueTo(p: Prepared, f: string | null, w: number, words: number): number {
@@ -1484,19 +1501,28 @@ function glueTo(p: Prepared, f: string | null, w: number, words: number): number
   const c = codeAt(p, f, from);
   if (c === 10 || c === 13) return NO_GLUE;
   if (single) return GLUE_SPELLED;
+  if (latin && !APOSTROPHES.has(c) && fragmentPair(w) && !contracted(p, f, w) && !contracted(p, f, w + 1) && splitTerm(w, words, c === 32)) return GLUE_TERM;
+  if (c === 32) return NO_GLUE;
   if (latin && FRAGMENT_JOINERS.has(c) && fragmentPair(w)) return GLUE_JOINER;
   return latin && rareJoiner(c) && !(c === 35 && (wKind[w + 1] === KIND_DIGITS || PLACE_CODE.has(wordText(w)))) ? GLUE_JOINER : NO_GLUE; // "Apt#2B": a number sign
 }
 
 /** Word w is a letter or two outside a-z between Latin words, with nothing in between ("bioΣpsy", "HIþV"); not Chinese, Japanese or Korean. */
 function foreignLetterInside(p: Prepared, f: string | null, w: number, words: number): boolean {
-  if (wKind[w] !== KIND_OTHER || wMask[w] === -1 || w === 0 || w + 1 >= words) return false;
+  if (wKind[w] !== KIND_OTHER || w === 0 || w + 1 >= words) return false;
   const fs = p.pos[wS[w]!]!;
   const fe = p.pos[wE[w]!]! + 1;
   const c = codeAt(p, f, fs);
-  if (fe - fs > 2 || isUnspaced(c) || (isHangul(c) && c >= 0xac00)) return false; // Hangul syllables; not jamo alone
+  if (fe - fs > 2) return false;
+  // Hangul syllables and Chinese characters written between Latin words are ordinary ("ID和insurance"), unless
+  // written as a compatibility form folded into them (a Kangxi radical in "HI⼀V") or splitting a term ("HI一V").
+  const ordinary = (isUnspaced(c) || (isHangul(c) && c >= 0xac00)) && p.text.charCodeAt(origStart(p, fs)) === c;
+  if (ordinary && !isCareTerm(wordText(w - 1) + wordText(w + 1))) return false; // not jamo alone
   return wKind[w - 1] !== KIND_OTHER && wKind[w + 1] !== KIND_OTHER && p.pos[wE[w - 1]!]! + 1 === fs && p.pos[wS[w + 1]!]! === fe;
 }
+
+/** Apostrophes, as contractions are written ("I'm", "it’s"). */
+const APOSTROPHES = new Set([39, 0x2019, 0x2018, 0x2bc]);
 
 /** Characters written between two words of ordinary text with no space: dashes, apostrophes, stops, slashes, brackets, quotes, signs. */
 const ORDINARY_JOINERS = new Set([..."-‐‑‒–—―'’‘ʼ.,/\\:;!?()\"“”„&+@_=%$|•…"].map((c) => c.charCodeAt(0)));
@@ -1512,6 +1538,23 @@ function fragmentPair(w: number): boolean {
   const a = wE[w]! - wS[w]! + 1;
   const b = wE[w + 1]! - wS[w + 1]! + 1;
   return (a === 1 && b >= 2 && b <= 3) || (b === 1 && a >= 2 && a <= 3);
+}
+
+/** Word w is a piece of a contraction: an apostrophe right before or after it ("I'm at" is no MAT). */
+function contracted(p: Prepared, f: string | null, w: number): boolean {
+  return APOSTROPHES.has(codeAt(p, f, p.pos[wS[w]!]! - 1)) || APOSTROPHES.has(codeAt(p, f, p.pos[wE[w]!]! + 1));
+}
+
+/**
+ * Words w and w + 1 read together, alone or with the word after them, are a term of care ("a1c", "pap" +
+ * "test"). Across a space, a term alone only when the longer piece is no word of the text ("A 1c", not
+ * Haitian "voye l pa lapòs", Lp(a)).
+ */
+function splitTerm(w: number, words: number, spaced: boolean): boolean {
+  const joined = wordText(w) + wordText(w + 1);
+  if (w + 2 < words && isCareTerm(joined + wordText(w + 2))) return true;
+  const longer = wE[w]! - wS[w]! > wE[w + 1]! - wS[w + 1]! ? w : w + 1;
+  return isCareTerm(joined) && !(spaced && (wMask[longer]! & curAllowed) > 0);
 }
 
 function rareJoiner(c: number): boolean {

@@ -229,6 +229,12 @@ describe('the positive model', () => {
     ] as const) expect(words(text, positive.classifyText(text, lang), 'unvetted'), text).toEqual([]);
   });
 
+  it('finds a term split by a Chinese character, a Kangxi radical or a circled ideograph ("HI⼀V", "HI一V"), and doubts a word written with circled or squared letters ("STⒶD", "S㎄TD"), yet reads Latin words beside Chinese ones as before', () => {
+    for (const text of ['Your HI⼀V test is Tue at 9 AM.', 'Your HI一V test is Tue at 9 AM.', 'Your A㊀1c results are ready.', 'Your A一1c results are ready.', 'Your STⒶD test is Tue at 9 AM.', 'Your S㎄TD test is Tue.', 'Hi Ⓙohn, your visit is Tue.'])
+      expect(labels(positive.classifyText(text, 'en')), text).not.toEqual([]);
+    for (const text of ['请带ID和insurance卡来诊所。', '请带ID和SSN。', '请到A栋B座。', '记得带Medicare卡和ID哦～']) expect(words(text, positive.classifyText(text, 'zh'), 'unvetted'), text).toEqual([]);
+  });
+
   it('finds a word of care split by any character no word is written with, at any place in it', () => {
     fc.assert(
       fc.property(fc.constantFrom('A1c', 'rehab', 'biopsy', 'oncology', 'colonoscopy', 'chemo'), fc.nat(), fc.constantFrom('*', '~', '^', '#', '¶', '§', '°', '★', '♥', '¤', 'Σ', 'Ж', 'ص'), (word, at, joiner) => {
@@ -802,6 +808,27 @@ describe('the positive model', () => {
     expect(unvettedIn('es')('La Dra. Ruiz está enferma hoy y tenemos que cambiar la cita de Sebastián.')).toEqual([]);
     for (const text of ['Mrs. Lopez is sick today.', 'Your son is sick, Dr. Patel said.', 'Call Dr. Patel. Is sick leave ok?']) expect(unvettedIn('en')(text), text).toContain('sick');
     expect(unvettedIn('es')('Su hijo está enfermo hoy.')).toContain('enfermo');
+  });
+
+  it('reads a provider ill by role ("the doctor is sick", "la doctora está enferma", "врач заболел"), and still doubts a patient or a relative ill', () => {
+    expect(unvettedIn('en')('Your visit on 3/28 is canceled: the doctor is sick. We will call you to find a new time.')).toEqual([]);
+    expect(unvettedIn('es')('Su cita del 28/3 se canceló: la doctora está enferma.')).toEqual([]);
+    expect(unvettedIn('ru')('Ваш приём 28.03 в 9:00 отменён: врач заболел. Мы позвоним сегодня.')).toEqual([]);
+    for (const text of ['You are sick.', 'Your son is sick.', 'The patient is sick.']) expect(unvettedIn('en')(text), text).toContain('sick');
+    expect(unvettedIn('ru')('Ваш сын заболел.')).toContain('заболел');
+  });
+
+  it('reads a term split by a space or a sign after a piece of one or two letters ("A 1c", "Pa p test", "A/1c"), not a contraction ("I\'m at" is no MAT) nor a word of the text ("voye l pa lapòs" is no Lp(a))', () => {
+    for (const text of ['Your A 1c test is Tue at 9 AM.', 'Your Pa p test is Tue at 9 AM.', 'Your A/1c test is Tue.', 'Your A:1c test is Tue.']) expect(labels(positive.classifyText(text, 'en')), text).not.toEqual([]);
+    expect(unvettedIn('en')("Hi, I'm at the front desk, I’m at the door.")).toEqual([]);
+    expect(unvettedIn('ht')('Dokiman ou te mande a pare. Nou ka voye l pa lapòs.')).toEqual([]);
+  });
+
+  it("vouches for the practice's name shortened to its first words as staff sign texts (\"Linden Hill Medical\" of \"Linden Hill Medical Associates\"), not for its care word alone", () => {
+    const names = practiceNames('Linden Hill Medical Associates');
+    const practice = createClassifier({ positive: true, vetted: names, practice: names });
+    expect(words('Linden Hill Medical: your visit is Tue at 9 AM.', practice.classifyText('Linden Hill Medical: your visit is Tue at 9 AM.', 'en'), 'unvetted')).toEqual([]);
+    expect(words('Your medical history form is due.', practice.classifyText('Your medical history form is due.', 'en'), 'unvetted')).toContain('medical');
   });
 
   it('reads a medicine a campaign offers to everyone as general content, and the same medicine tied to the patient as care', () => {

@@ -10,7 +10,7 @@
 
 import { CLINICAL_LABELS, SENSITIVITY_LABELS } from '../contract/index.ts';
 import { Automaton, HitBuffer } from './automaton.ts';
-import { builtinLexicon, excludedWords, LANGUAGE_BITS, type Lexicon } from './lexicon.ts';
+import { builtinLexicon, excludedWords, LANGUAGE_BITS, languageWords, type Lexicon } from './lexicon.ts';
 import { BUILTIN_LABEL_NAMES, builtinVocabulary, INTERNAL, PUBLIC_LABEL_COUNT } from './vocab.ts';
 
 export class NearMatcher {
@@ -291,6 +291,42 @@ function spanishForm(word: string): boolean {
     return spanishBits(adjective) || (adjective.endsWith('a') && spanishBits(`${adjective.slice(0, -1)}o`));
   }
   return false;
+}
+
+/**
+ * Russian and Polish inflect what notices say (a bill's "просроченном платеже", "ubezpieczycielem"): a
+ * word is read as its language's when it and a vetted word of that language share a stem of five
+ * letters or more, once each has lost one inflectional ending. A stem that an excluded word (the body,
+ * care, results) also reaches vouches for nothing ("анализов" stays doubted: "анализ" is kept out), nor
+ * does a word holding a term of the vocabularies. Endings as the folded text writes them (Polish
+ * without its diacritics).
+ */
+const INFLECTIONS = {
+  ru: ['а', 'я', 'о', 'е', 'ё', 'ы', 'и', 'у', 'ю', 'ь', 'й', 'ом', 'ем', 'ём', 'ой', 'ей', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями', 'ов', 'ев', 'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ого', 'его', 'ому', 'ему', 'ым', 'им', 'ых', 'их', 'ую', 'юю', 'ть', 'ет', 'ют', 'ит', 'ат', 'ят', 'ешь', 'ишь', 'ете', 'ите', 'ут', 'ся', 'сь', 'ется', 'ются', 'ится', 'ятся', 'ал', 'ала', 'ало', 'али', 'ил', 'ила', 'ило', 'или', 'ать', 'ять', 'ить', 'ться', 'йте', 'ние', 'ния', 'нии', 'нию', 'нием', 'ний'],
+  pl: ['a', 'e', 'i', 'y', 'o', 'u', 'ow', 'om', 'ami', 'ach', 'ie', 'ego', 'emu', 'ej', 'ym', 'im', 'ych', 'ich', 'ymi', 'imi', 'owi', 'em', 'iem', 'ia', 'iu', 'io', 'iom', 'iach', 'ami', 'ac', 'ic', 'yc', 'l', 'la', 'lo', 'li', 'ly', 'lem', 'las', 'ny', 'na', 'ne', 'nej', 'nym', 'nych', 'nie', 'nia', 'niu', 'cie', 'emy', 'imy', 'ymy', 'ecie', 'icie', 'ycie', 'aja', 'eja', 'ja', 'am', 'asz', 'a', 'isz', 'ysz'],
+} as const;
+type Inflected = keyof typeof INFLECTIONS;
+const MIN_STEM = 5;
+const inflectionStems = (word: string, language: Inflected): string[] => [word, ...INFLECTIONS[language].filter((e) => word.endsWith(e) && word.length - e.length >= MIN_STEM).map((e) => word.slice(0, -e.length))];
+const stemsOf: Partial<Record<Inflected, Set<string>>> = {};
+function vettedStems(language: Inflected): Set<string> {
+  const cached = stemsOf[language];
+  if (cached !== undefined) return cached;
+  const stems = new Set(languageWords(language).flatMap((w) => inflectionStems(w, language)).filter((st) => st.length >= MIN_STEM));
+  for (const kept of excludedWords(language)) for (const st of inflectionStems(kept, language)) stems.delete(st);
+  return (stemsOf[language] = stems);
+}
+
+/** A Russian or Polish word inflected from a vetted one ("просроченном", "ubezpieczycielem"), or its Polish negation ("nieaktualne"), holding no term of care. */
+export function derivedInflected(word: string, language: Inflected): boolean {
+  if (word.length < MIN_STEM + 1 || excludedWords(language).has(word)) return false;
+  const stems = vettedStems(language);
+  const negated = language === 'pl' && word.startsWith('nie') && word.length > MIN_STEM + 3 ? inflectionStems(word.slice(3), language) : [];
+  if (![...inflectionStems(word, language), ...negated].some((st) => stems.has(st))) return false;
+  if (language === 'pl') return nearSensitive(word).length === 0 && !isVocabularyWord(word);
+  let named = false;
+  builtinVocabulary().scripts.scan(word, () => (named = true));
+  return !named;
 }
 
 /**

@@ -345,6 +345,11 @@ export function excludedWords(language: 'en' | 'es' | 'pt' | 'pl' | 'ar' | 'ru' 
   return words;
 }
 
+/** The folded words of a language's own lists (<lang>.txt and <lang>-common.txt), stems (`word*`) without their star. */
+export function languageWords(language: 'ru' | 'pl'): string[] {
+  return [`${language}.txt`, `${language}-common.txt`].flatMap((f) => parseVetted(readFileSync(join(VETTED_DIR, f), 'utf8'))).flatMap((entry) => foldString(entry.replace(/\*$/, '')).split(/[^\p{L}\p{N}]+/u)).filter((w) => w !== '');
+}
+
 let phrases: string[] | null = null;
 
 /** Phrases vouched for only as a whole (vetted/phrases.txt and <lang>-phrases.txt, one per line): "date of birth" vouches for "birth" there only. */

@@ -21,12 +21,14 @@ import { DETECTED_LANGUAGE_POSITIONS, excludedWords, LANGUAGE_BITS, Lexicon, NAM
 import { isHangul, isUnspaced } from './scripts.ts';
 import { foldedText, origEnd, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
 import { foldString, isUpperAt } from './fold.ts';
-import { derivedSpanish, derivedTagalog, hostHidesTerm, isCareTerm, isExcluded, isVocabularyWord, nearSensitive } from './fuzzy.ts';
+import { derivedInflected, derivedSpanish, derivedTagalog, hostHidesTerm, isCareTerm, isExcluded, isVocabularyWord, nearSensitive } from './fuzzy.ts';
 
 const EN = LANGUAGE_BITS.en;
 const ES = LANGUAGE_BITS.es;
 const TL = LANGUAGE_BITS.tl;
 const VI = LANGUAGE_BITS.vi;
+const RU = LANGUAGE_BITS.ru;
+const PL = LANGUAGE_BITS.pl;
 const GENERAL = LANGUAGE_BITS.general;
 const TOPIC_WORD = TOPIC_BIT;
 const LANGUAGE_MASK = 0x1ff; // every language bit except `general`
@@ -489,6 +491,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       // Not a word a reviewer kept out of its language ("دكتور السكر": the sugar doctor, for diabetes).
       if ((titled || GREETINGS.has(before) || honoredName(t) || [...AFTER_NAME].some((a) => after.startsWith(a))) && !keptOut(t)) wOk[w] = 1;
       else if (PHONE_LABELS.has(t) && w + 1 < words && wKind[w + 1] === KIND_DIGITS) wOk[w] = 1; // "Тел.: 508-555-0142"
+      else if ((curAllowed & RU) !== 0 && derivedInflected(t, 'ru')) wOk[w] = 1;
       else if (PROVIDER_FELL_ILL.has(t) && w > 0 && wSent[w - 1] === wSent[w] && PROVIDERS_RU.has(wordText(w - 1))) wOk[w] = 1; // "врач заболел", as providerSick
       else if (KOREAN_WEEKDAYS.has(t) && (weekdayAfterDate(p, f, pos[wS[w]!]!, pos[wE[w]!]! + 1) || weekdayInSchedule(p, f, w, words))) wOk[w] = 1;
       else if (w > 0 && wSent[w - 1] === wSent[w] && patronymic(p, w) && capitalized(p, w - 1)) wOk[w - 1] = wOk[w] = 1; // "Николай Петрович"
@@ -502,6 +505,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     } else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 4 && !keptOutByLanguage(wordText(w), allowed) && o.nearAdministrative(wordText(w))) wOk[w] = 1;
     else if ((allowed & ES) !== 0 && derivedSpanish(wordText(w))) wOk[w] = 1;
     else if ((allowed & TL) !== 0 && derivedTagalog(wordText(w))) wOk[w] = 1;
+    else if ((allowed & PL) !== 0 && derivedInflected(wordText(w), 'pl')) wOk[w] = 1;
     else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 7 && twoWords(o.lexicon, sym, wS[w]!, wE[w]!, EN, 4) && plainName(wordText(w))) wOk[w] = 1;
     else if (elongated(wordText(w), o.lexicon, allowed)) wOk[w] = 1;
     else if ((allowed & EN) !== 0 && (droppedG(wordText(w), o.lexicon) || illBeforeVerb(w, words))) wOk[w] = 1;

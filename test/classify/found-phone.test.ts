@@ -824,6 +824,15 @@ describe('the positive model', () => {
     expect(unvettedIn('ht')('Dokiman ou te mande a pare. Nou ka voye l pa lapòs.')).toEqual([]);
   });
 
+  it('reads Russian and Polish words inflected from vetted ones ("просроченном платеже", "ubezpieczycielem", "nieaktualne"), never an inflected word of care', () => {
+    expect(unvettedIn('ru')('Напоминание о просроченном платеже: сумма в размере $310.25.')).toEqual([]);
+    expect(unvettedIn('pl')('Zapłacone przez ubezpieczyciela, w porozumieniu z ubezpieczycielem. Dane nieaktualne?')).toEqual([]);
+    for (const word of ['лекарством', 'таблетками', 'болезнью', 'анализами', 'беременности', 'депрессией', 'диабетом', 'лечением', 'уколом'])
+      expect(unvettedIn('ru')(`Ваш приём: ${word}.`), word).toContain(word);
+    for (const word of ['leczeniem', 'lekarstwami', 'tabletkami', 'chorobą', 'cukrzycą', 'depresji', 'ciąży', 'wynikami', 'badaniem', 'zastrzykiem', 'nieleczone'])
+      expect(unvettedIn('pl')(`Pani wizyta: ${word}.`), word).toContain(word);
+  });
+
   it("vouches for the practice's name shortened to its first words as staff sign texts (\"Linden Hill Medical\" of \"Linden Hill Medical Associates\"), not for its care word alone", () => {
     const names = practiceNames('Linden Hill Medical Associates');
     const practice = createClassifier({ positive: true, vetted: names, practice: names });

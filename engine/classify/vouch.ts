@@ -432,7 +432,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
         const c = codeAt(p, f, from);
         if (c === 64 || (c === 46 && wKind[w] !== KIND_DIGITS)) linkish = true;
         if (c !== 32 || (wE[w - 1] === wS[w - 1] && wE[w] === wS[w]) || fragmentPair(w - 1)) noteGlue(p, f, w - 1, words);
-      } else if (to === from) noteGlue(p, f, w - 1, words);
+      } else if (to === from || (fragmentPair(w - 1) && oneCharacter(p, from, to))) noteGlue(p, f, w - 1, words);
       else if (to - from === 3 && codeAt(p, f, from) === 58) linkish = true;
       if (to - from > 1 || codeAt(p, f, from) !== 32) {
         const b = sentenceBreak(p, f, from, to);
@@ -1501,12 +1501,15 @@ function glueTo(p: Prepared, f: string | null, w: number, words: number): number
   const single = wE[w] === wS[w] && wE[w + 1] === wS[w + 1] && wKind[w] === KIND_LETTERS && wKind[w + 1] === KIND_LETTERS;
   const latin = (wKind[w] === KIND_LETTERS || wKind[w] === KIND_MIXED) && (wKind[w + 1] === KIND_LETTERS || wKind[w + 1] === KIND_MIXED);
   if (to === from) return foreignLetterInside(p, f, w, words) || foreignLetterInside(p, f, w + 1, words) ? GLUE_JOINER : NO_GLUE;
-  if (to - from !== 1) return NO_GLUE;
-  const c = codeAt(p, f, from);
-  if (c === 10 || c === 13) return NO_GLUE;
+  const gap = to - from;
+  if (gap !== 1 && !oneCharacter(p, from, to)) return NO_GLUE;
+  // "A…1c": one character the folding wrote as several ("…" -> "...") joins as that character
+  const c = gap === 1 ? codeAt(p, f, from) : p.text.charCodeAt(origStart(p, from));
+  const term = latin && fragmentPair(w) && !contracted(p, f, w, words) && splitTerm(w, words, c === 32 || c === 10 || c === 13);
+  if (c === 10 || c === 13) return term ? GLUE_TERM : NO_GLUE;
   if (single) return GLUE_SPELLED;
-  if (latin && !APOSTROPHES.has(c) && fragmentPair(w) && !contracted(p, f, w) && !contracted(p, f, w + 1) && splitTerm(w, words, c === 32)) return GLUE_TERM;
-  if (c === 32) return NO_GLUE;
+  if (term) return GLUE_TERM;
+  if (c === 32 || gap !== 1) return NO_GLUE;
   if (latin && FRAGMENT_JOINERS.has(c) && fragmentPair(w)) return GLUE_JOINER;
   return latin && rareJoiner(c) && !(c === 35 && (wKind[w + 1] === KIND_DIGITS || PLACE_CODE.has(wordText(w)))) ? GLUE_JOINER : NO_GLUE; // "Apt#2B": a number sign
 }
@@ -1544,10 +1547,15 @@ function fragmentPair(w: number): boolean {
   return (a === 1 && b >= 2 && b <= 3) || (b === 1 && a >= 2 && a <= 3);
 }
 
-/** Word w is a piece of a contraction: an apostrophe right before or after it ("I'm at" is no MAT). */
-function contracted(p: Prepared, f: string | null, w: number): boolean {
-  return APOSTROPHES.has(codeAt(p, f, p.pos[wS[w]!]! - 1)) || APOSTROPHES.has(codeAt(p, f, p.pos[wE[w]!]! + 1));
+/** Words w and w + 1 are read with a contraction: one of them, or the word after them, is its end after an apostrophe ("I'm at" is no MAT, nor "I'm"). */
+function contracted(p: Prepared, f: string | null, w: number, words: number): boolean {
+  for (let k = w; k <= w + 2 && k < words; k++) if (CONTRACTION_ENDS.has(wordText(k)) && APOSTROPHES.has(codeAt(p, f, p.pos[wS[k]!]! - 1))) return true;
+  return false;
 }
+const CONTRACTION_ENDS = new Set(['s', 't', 'm', 'd', 'll', 're', 've']);
+
+/** Folded offsets [from, to) all come of one character of the text. */
+const oneCharacter = (p: Prepared, from: number, to: number): boolean => !p.identity && p.fstart[from] === p.fstart[to - 1];
 
 /**
  * Words w and w + 1 read together, alone or with the word after them, are a term of care ("a1c", "pap" +

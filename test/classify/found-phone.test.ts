@@ -818,9 +818,10 @@ describe('the positive model', () => {
     expect(unvettedIn('ru')('Ваш сын заболел.')).toContain('заболел');
   });
 
-  it('reads a term split by a space or a sign after a piece of one or two letters ("A 1c", "Pa p test", "A/1c"), not a contraction ("I\'m at" is no MAT) nor a word of the text ("voye l pa lapòs" is no Lp(a))', () => {
-    for (const text of ['Your A 1c test is Tue at 9 AM.', 'Your Pa p test is Tue at 9 AM.', 'Your A/1c test is Tue.', 'Your A:1c test is Tue.']) expect(labels(positive.classifyText(text, 'en')), text).not.toEqual([]);
-    expect(unvettedIn('en')("Hi, I'm at the front desk, I’m at the door.")).toEqual([]);
+  it('reads a term split by a space, a line break or a sign after a piece of one or two letters ("A 1c", "Pa p test", "A/1c", "A…1c"), not a contraction ("I\'m at" is no MAT) nor a word of the text ("voye l pa lapòs" is no Lp(a))', () => {
+    for (const text of ['Your A 1c test is Tue at 9 AM.', 'Your Pa p test is Tue at 9 AM.', 'Your A/1c test is Tue.', 'Your A:1c test is Tue.', "Your A'1c test is Tue.", 'Your A…1c test is Tue.', 'Your Pa‼p test is Tue.', 'Your A\n1c test is Tue.'])
+      expect(labels(positive.classifyText(text, 'en')), text).not.toEqual([]);
+    expect(unvettedIn('en')("Hi, I'm at the front desk, I’m at the door. It's a 1st visit.")).toEqual([]);
     expect(unvettedIn('ht')('Dokiman ou te mande a pare. Nou ka voye l pa lapòs.')).toEqual([]);
   });
 

@@ -38,4 +38,14 @@ export const DISGUISE_SMS = cases('disguise', 'sms', [
   // a letter no covered language writes, inside an acronym (fourteenth session)
   ['block', 'appointment_reminder', 'Your STäD panel is Mon at 8 AM, come fasting.'],
   ['block', 'results_ready', 'Your HÏV results are back, please call the clinic.'],
+  // a term split by a Chinese character or a compatibility form, written in circled letters, or cut after
+  // a letter or two by a space, a sign or one character that folds to several (fifteenth session)
+  ['block', 'appointment_reminder', 'Your HI⼀V clinic visit is Thu at 9 AM.'],
+  ['block', 'appointment_reminder', 'Your HI一V clinic visit is Thu at 9 AM.'],
+  ['block', 'results_ready', 'Your STⒹ panel results are in, call us.'],
+  ['block', 'results_ready', 'Hi Dana, your A 1c came back, call us at 555-201-3344.'],
+  ['block', 'appointment_reminder', 'Hi Dana, your Pa p test is Tue at 8 AM.'],
+  ['block', 'results_ready', 'Hi Dana, your A…1c came back, call us.'],
+  ['allow', 'appointment_reminder', "Hi Dana, I'm at the front desk till 5. It's a 1st visit, so come 15 min early."],
+  ['allow', 'appointment_reminder', 'Dana, voye l pa lapòs oswa vin chèche l nan resepsyon an.'],
 ]);

@@ -957,6 +957,9 @@ function pharmacyName(p: Prepared, w: number, words: number): boolean {
 /** Words for being ill, and what may stand between a provider's name and them ("is", "está", "out"). */
 const SICK = new Set(['sick', 'ill', 'enferma', 'enfermo']);
 const SICK_LINK = new Set(['is', 'was', 'out', 'esta', 'estuvo', 'se', 'puso']);
+/** Where a provider was called away ("Dr. Engstrom got called over to the hospital", "Dr. Lee had an emergency"), and the words between. */
+const AWAY = new Set(['hospital', 'emergency']);
+const AWAY_LINK = new Set(['got', 'was', 'is', 'has', 'had', 'been', 'called', 'over', 'to', 'the', 'at', 'an', 'a', 'in', 'away']);
 const PROVIDER_TITLES = new Set(['dr', 'dra', 'doctor', 'doctora', 'nurse', 'enfermera', 'enfermero']);
 /** Russian: a provider by role, and "fell ill" after it ("приём отменён: врач заболел"). */
 const PROVIDERS_RU = folded(['врач', 'доктор', 'медсестра']);
@@ -966,14 +969,17 @@ const PROVIDERS = new Set(['doctor', 'doctora', 'provider', 'physician', 'nurse'
 const ROLE_ARTICLES = new Set(['the', 'our', 'your', 'la', 'el', 'nuestra', 'nuestro', 'su']);
 
 /**
- * A provider who is ill, by title and name ("Dr. Patel is sick today", "La Dra. Ruiz está enferma hoy"):
- * the reason a visit moves, nothing of the patient's. Not a patient's title ("Mrs. Lopez is sick").
+ * A provider who is ill or called away, by title and name ("Dr. Patel is sick today", "La Dra. Ruiz está
+ * enferma hoy", "Dr. Engstrom got called over to the hospital"): the reason a visit moves, nothing of the patient's. Not a patient's title ("Mrs. Lopez is sick").
  */
 function providerSick(p: Prepared, w: number): boolean {
-  if (w < 2 || !SICK.has(wordText(w))) return false;
+  if (w < 2) return false;
+  const t = wordText(w);
+  const [links, most] = SICK.has(t) ? [SICK_LINK, 2] : AWAY.has(t) ? [AWAY_LINK, 5] : [null, 0];
+  if (links === null) return false;
   let k = w - 1;
-  while (k > 0 && w - k <= 2 && wSent[k] === wSent[w] && SICK_LINK.has(wordText(k))) k--;
-  if (k === w - 1 && !SICK_LINK.has(wordText(w - 1))) return false;
+  while (k > 0 && w - k <= most && wSent[k] === wSent[w] && links.has(wordText(k))) k--;
+  if (k === w - 1) return false;
   // "the doctor is sick", "la doctora está enferma": a provider named by role after an article
   if (k > 0 && wSent[k - 1] === wSent[w] && PROVIDERS.has(wordText(k)) && ROLE_ARTICLES.has(wordText(k - 1))) return true;
   // one or two capitalized words of the name, after the title

@@ -810,10 +810,12 @@ describe('the positive model', () => {
     expect(unvettedIn('es')('Su hijo está enfermo hoy.')).toContain('enfermo');
   });
 
-  it('reads a provider ill by role ("the doctor is sick", "la doctora está enferma", "врач заболел"), and still doubts a patient or a relative ill', () => {
+  it('reads a provider ill by role ("the doctor is sick", "la doctora está enferma", "врач заболел") or called away to the hospital, and still doubts a patient or a relative ill', () => {
     expect(unvettedIn('en')('Your visit on 3/28 is canceled: the doctor is sick. We will call you to find a new time.')).toEqual([]);
     expect(unvettedIn('es')('Su cita del 28/3 se canceló: la doctora está enferma.')).toEqual([]);
     expect(unvettedIn('ru')('Ваш приём 28.03 в 9:00 отменён: врач заболел. Мы позвоним сегодня.')).toEqual([]);
+    expect(unvettedIn('en')('Sorry Wanda, Dr. Engstrom got called over to the hospital so we need to reschedule your 2:00 today.')).toEqual([]);
+    expect(unvettedIn('en')('Dr. Lee will see you at the hospital on Friday.')).toContain('hospital');
     for (const text of ['You are sick.', 'Your son is sick.', 'The patient is sick.']) expect(unvettedIn('en')(text), text).toContain('sick');
     expect(unvettedIn('ru')('Ваш сын заболел.')).toContain('заболел');
   });

@@ -1061,7 +1061,7 @@ function isAsciiMark(c: number): boolean {
 
 /** Text [from, end) as a link or an email address, if it is one, without the punctuation around it. */
 function addLink(text: string, lower: boolean, from: number, end: number, out: Links): void {
-  while (end > from && '.,;:!?)]"\''.includes(text[end - 1]!)) end--;
+  while (end > from && '.,;:!?)]"\'(['.includes(text[end - 1]!)) end--; // "pay.example.com（需要…": a bracket opens what follows
   while (from < end && '(["\'<:,;'.includes(text[from]!)) from++; // "查看：portal.example.org": the colon folds to ASCII
   // A link written right after other text, as Chinese writes it after a colon ("查看：https://…").
   const inner = text.slice(from, end).search(LINK_START);

@@ -864,6 +864,8 @@ describe('the positive model', () => {
     expect(labels(positive.classifyText('您的检查结果已出，请登录患者门户查看：portal.example.org，或致电206-555-0142。', 'zh'))).toEqual([]);
     // a link after an amount in the same run of text without spaces
     expect(labels(positive.classifyText('您在Riverside Family Practice有$45.20待付余额。请在此安全付款：https://pay.riverside.example/p/Z4k8m?lang=zh', 'zh'))).toEqual([]);
+    // a full-width bracket right after the link opens what follows
+    expect(labels(positive.classifyText('1. 在线支付：pay.riversidefp.com（需要输入纸质账单上的账单号码）；', 'zh'))).toEqual([]);
   });
 
   it('reads digits of every script as digits, for the detectors and the found-phone test', () => {

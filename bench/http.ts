@@ -32,7 +32,7 @@ import { keysFromList } from '../server/keys.ts';
 import { PolicyHolder } from '../server/policy-holder.ts';
 import { rate, rateAsync, type Rate } from './measure.ts';
 import { openLoop, openLoopRequest, type OpenLoopRequest, type OpenLoopResult } from './open-loop.ts';
-import { gcPauses, serverTimes, tailParts, waitedForCore, type ClientTimes, type ServerTimes } from './tail.ts';
+import { gcPauses, serverTimes, tailParts, timedAppends, waitedForCore, type ClientTimes, type Pause, type ServerTimes } from './tail.ts';
 import { markdownTable, ms, perSecond, targetsTable, terminalTable, type Table, type Target } from './report.ts';
 import { rawRequests, validRequests } from './requests.ts';
 import { SMS_160 } from './texts.ts';
@@ -208,7 +208,10 @@ async function serveForBench(): Promise<void> {
     postgres: openPostgresAuditStore({ url: pgUrl, signingKey }),
   };
   const auditKey = loadOrCreateAuditKey(dataDir);
-  const services = await Promise.all(STORES.map((name) => buildApp({ holder: opened.holder, audit: stores[name], auditKey, keys: keysFromList([KEY]), logger: false })));
+  // With --diag, the services' stores note when each append ran (tail.ts).
+  const appends: Pause[] = [];
+  const audit = (name: StoreName): MerkleAuditStore => (DIAG ? timedAppends(stores[name], appends) : stores[name]);
+  const services = await Promise.all(STORES.map((name) => buildApp({ holder: opened.holder, audit: audit(name), auditKey, keys: keysFromList([KEY]), logger: false })));
   const ceiling = Fastify({ logger: false });
   ceiling.post('/empty', async () => ({}));
   // The servers' process CPU time, so a run can report CPU per request apart from waiting for a core.
@@ -219,7 +222,7 @@ async function serveForBench(): Promise<void> {
   const diag = DIAG ? loopAndGc() : undefined;
   ceiling.get('/diag', async () => diag?.());
   // With --diag: when each request of the last Poisson run came in and went out, and the GC pauses (tail.ts).
-  const times = DIAG ? serverTimes([...services.map((s) => s.server), ceiling.server]) : undefined;
+  const times = DIAG ? serverTimes([...services.map((s) => s.server), ceiling.server], appends) : undefined;
   ceiling.get('/times', async () => times?.take());
   const urls: Partial<Urls> = {};
   for (const [i, name] of STORES.entries()) urls[name] = await services[i]!.listen({ port: 0, host: '127.0.0.1' });

@@ -19,6 +19,8 @@ export interface ServerTimes {
   /** seq → [request handed to the app, answer written], monotonic ms. */
   requests: Record<string, [number, number]>;
   gc: Pause[];
+  /** The audit store's appends: from the call to its promise settling (SQLite: mostly the event loop held). */
+  appends: Pause[];
 }
 
 /** A GC pause: its start and end, monotonic ms. */
@@ -41,8 +43,22 @@ export function gcPauses(): { take: () => Pause[] } {
   };
 }
 
-/** Records, for each request of `servers` that carries a sequence number, when it came in and when its answer went out. */
-export function serverTimes(servers: readonly Server[]): { take: () => ServerTimes } {
+/** `store` with the time of each appendMany noted in `appends`. */
+export function timedAppends<T extends { appendMany: (entries: never[]) => Promise<unknown> }>(store: T, appends: Pause[]): T {
+  const appendMany = store.appendMany.bind(store);
+  return Object.assign(Object.create(store) as T, {
+    appendMany: (entries: never[]) => {
+      const start = monotonic();
+      return appendMany(entries).finally(() => appends.push([start, monotonic()]));
+    },
+  });
+}
+
+/**
+ * Records, for each request of `servers` that carries a sequence number, when it came in and when its
+ * answer went out; `appends` is where timedAppends notes the stores' appends.
+ */
+export function serverTimes(servers: readonly Server[], appends: Pause[]): { take: () => ServerTimes } {
   let requests: ServerTimes['requests'] = {};
   const gc = gcPauses();
   for (const server of servers) {
@@ -60,7 +76,7 @@ export function serverTimes(servers: readonly Server[]): { take: () => ServerTim
   }
   return {
     take: () => {
-      const out = { requests, gc: gc.take() };
+      const out = { requests, gc: gc.take(), appends: appends.splice(0) };
       requests = {};
       return out;
     },
@@ -87,7 +103,7 @@ const overlaps = (pauses: readonly Pause[], from: number, to: number): number =>
  */
 export function tailParts(client: readonly ClientTimes[], server: ServerTimes, clientGc: readonly Pause[]): string {
   const slow = [...client].sort((a, b) => b.answered - b.due - (a.answered - a.due)).slice(0, Math.max(1, Math.ceil(client.length / 100)));
-  const sum = { total: 0, late: 0, writing: 0, toServer: 0, inServer: 0, toClient: 0, serverGc: 0, clientGc: 0, unmatched: 0, opened: 0 };
+  const sum = { total: 0, late: 0, writing: 0, toServer: 0, inServer: 0, toClient: 0, serverGc: 0, appends: 0, clientGc: 0, unmatched: 0, opened: 0 };
   for (const r of slow) {
     const s = server.requests[String(r.seq)];
     sum.total += r.answered - r.due;
@@ -103,10 +119,13 @@ export function tailParts(client: readonly ClientTimes[], server: ServerTimes, c
     sum.inServer += s[1] - s[0];
     sum.toClient += r.answered - s[1];
     sum.serverGc += overlaps(server.gc, r.sent, s[1]);
+    sum.appends += overlaps(server.appends, r.sent, s[1]);
   }
   const n = slow.length;
+  const appends = server.appends.map(([a, b]) => b - a).sort((a, b) => a - b);
+  const appendText = appends.length === 0 ? '' : `; appends ${appends.length}, p50 ${(appends[Math.floor(appends.length / 2)]!).toFixed(2)} ms, p99 ${(appends[Math.floor(appends.length * 0.99)]!).toFixed(2)} ms, max ${appends.at(-1)!.toFixed(1)} ms`;
   const avg = (x: number): string => `${(x / n).toFixed(2)}`;
-  return `slowest ${n}: mean ${avg(sum.total)} ms = client late ${avg(sum.late)} + writing ${avg(sum.writing)} + to server ${avg(sum.toServer)} + in server ${avg(sum.inServer)} + to client ${avg(sum.toClient)}; of which GC: server ${avg(sum.serverGc)}, client ${avg(sum.clientGc)}; ${sum.opened} on a new connection${sum.unmatched ? `; ${sum.unmatched} not seen by the server` : ''}`;
+  return `slowest ${n}: mean ${avg(sum.total)} ms = client late ${avg(sum.late)} + writing ${avg(sum.writing)} + to server ${avg(sum.toServer)} + in server ${avg(sum.inServer)} + to client ${avg(sum.toClient)}; of which GC: server ${avg(sum.serverGc)}, client ${avg(sum.clientGc)}; audit appends under way ${avg(sum.appends)}; ${sum.opened} on a new connection${sum.unmatched ? `; ${sum.unmatched} not seen by the server` : ''}${appendText}`;
 }
 
 /** How long this process's main thread has waited for a core (runnable, not running) so far, in ms (/proc schedstat). */

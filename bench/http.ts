@@ -7,7 +7,8 @@
 // `npm run bench:http -- --only poisson [none sqlite postgres ceiling]`: the warm-up and the Poisson runs
 // alone, printed, nothing written; `--only batch [none sqlite postgres]` the same for the batch runs, with
 // the servers' CPU per decision on the main thread and on all threads. `--diag` adds, per Poisson run, the event loop delay and GC pauses of
-// the servers' process and the client's event loop delay; `--after-batches` first makes the batch runs the
+// the servers' process and the client's event loop delay, the client's CPU, how long each process waited
+// for a core, and what the slowest 1% of requests were made of (bench/tail.ts); `--after-batches` first makes the batch runs the
 // whole bench makes before its Poisson runs; PHIGATE_BENCH_SERVER_FLAGS passes Node flags to
 // the servers' process (`--trace-gc`: its lines go to stderr).
 import autocannon, { type Request, type Result } from 'autocannon';
@@ -30,7 +31,8 @@ import { auditEntry } from '../server/decisions.ts';
 import { keysFromList } from '../server/keys.ts';
 import { PolicyHolder } from '../server/policy-holder.ts';
 import { rate, rateAsync, type Rate } from './measure.ts';
-import { openLoop, type OpenLoopRequest, type OpenLoopResult } from './open-loop.ts';
+import { openLoop, openLoopRequest, type OpenLoopRequest, type OpenLoopResult } from './open-loop.ts';
+import { gcPauses, serverTimes, tailParts, timedAppends, waitedForCore, type ClientTimes, type Pause, type ServerTimes } from './tail.ts';
 import { markdownTable, ms, perSecond, targetsTable, terminalTable, type Table, type Target } from './report.ts';
 import { rawRequests, validRequests } from './requests.ts';
 import { SMS_160 } from './texts.ts';
@@ -39,7 +41,7 @@ import { startPostgres } from '../test/audit/postgres-server.ts';
 const SECONDS = Number(process.env.PHIGATE_BENCH_SECONDS ?? 10);
 /** `--only poisson` or `--only batch`: warm up, then only those runs (stores after it: `--only poisson sqlite postgres`); prints, writes nothing. */
 const ONLY = process.argv.indexOf('--only') >= 0 ? process.argv.slice(process.argv.indexOf('--only') + 1).filter((a) => !a.startsWith('--')) : undefined;
-/** `--diag`: also the event loop delay and GC pauses of the servers' process and of the client, per Poisson run. */
+/** `--diag`: also the event loop delay, GC pauses and waits for a core of the servers' process and of the client, and the slowest requests' parts, per Poisson run. */
 const DIAG = process.argv.includes('--diag');
 const WARM_UP_SECONDS = 5;
 /** Alternating pairs of runs (service, then ceiling) for the requests/s share. */
@@ -121,7 +123,7 @@ function cpuTicks(): { machine: number; total: number; ours: number } {
 }
 
 /** A Poisson run, with the share of the machine's CPU (2 cores = 100%) that other processes took meanwhile. */
-type PoissonRun = OpenLoopResult & { steady: OpenLoopResult; others: number };
+type PoissonRun = OpenLoopResult & { steady: OpenLoopResult; others: number; trace?: ClientTimes[] };
 
 /**
  * The client's own warm-up: the arrivals go on this much longer, and `steady` is the p99 of the last
@@ -131,7 +133,7 @@ const CLIENT_WARM_UP_SECONDS = 1;
 
 async function poissonRun(url: string, requests: readonly OpenLoopRequest[]): Promise<PoissonRun> {
   const before = cpuTicks();
-  const r = await openLoop(url, requests, { rate: FIXED_RATE, seconds: SECONDS, warmUpSeconds: CLIENT_WARM_UP_SECONDS });
+  const r = await openLoop(url, requests, { rate: FIXED_RATE, seconds: SECONDS, warmUpSeconds: CLIENT_WARM_UP_SECONDS, trace: DIAG });
   const after = cpuTicks();
   if (r.errors > 0 || r.steady!.errors > 0) throw new Error(`${url}: ${r.errors + r.steady!.errors} failed requests at Poisson arrivals`);
   return { ...r, steady: r.steady!, others: (100 * (after.machine - before.machine - (after.ours - before.ours))) / (after.total - before.total) };
@@ -154,7 +156,7 @@ function threadTicks(): Map<string, number> {
 }
 
 /** Event loop delay (1 ms resolution) and GC pauses of this process since the last call, in ms. */
-function loopAndGc(): () => { loop: { p50: number; p99: number; max: number }; gc: { count: number; total: number; max: number; over5: number; kinds: Record<string, number> }; threads: Record<string, number> } {
+function loopAndGc(): () => { wait: number; loop: { p50: number; p99: number; max: number }; gc: { count: number; total: number; max: number; over5: number; kinds: Record<string, number> }; threads: Record<string, number> } {
   const loop = monitorEventLoopDelay({ resolution: 1 });
   loop.enable();
   let pauses: { kind: number; ms: number }[] = [];
@@ -163,6 +165,7 @@ function loopAndGc(): () => { loop: { p50: number; p99: number; max: number }; g
   }).observe({ entryTypes: ['gc'] });
   const KIND: Record<number, string> = { 1: 'scavenge', 2: 'mark-compact', 4: 'incremental', 8: 'weakcb', 16: 'minor-mc' };
   let ticks = threadTicks();
+  let waited = waitedForCore();
   return () => {
     const now = threadTicks();
     const threads = [...now].map(([name, t]) => [name, t - (ticks.get(name) ?? 0)] as const).filter(([, t]) => t > 0).sort((a, b) => b[1] - a[1]);
@@ -183,7 +186,10 @@ function loopAndGc(): () => { loop: { p50: number; p99: number; max: number }; g
     };
     loop.reset();
     pauses = [];
-    return { ...out, threads: Object.fromEntries(threads.map(([name, t]) => [name, t * 10])) }; // ms (100 ticks a second)
+    const waitedNow = waitedForCore();
+    const wait = waitedNow - waited;
+    waited = waitedNow;
+    return { ...out, wait, threads: Object.fromEntries(threads.map(([name, t]) => [name, t * 10])) }; // ms (100 ticks a second)
   };
 }
 
@@ -202,7 +208,10 @@ async function serveForBench(): Promise<void> {
     postgres: openPostgresAuditStore({ url: pgUrl, signingKey }),
   };
   const auditKey = loadOrCreateAuditKey(dataDir);
-  const services = await Promise.all(STORES.map((name) => buildApp({ holder: opened.holder, audit: stores[name], auditKey, keys: keysFromList([KEY]), logger: false })));
+  // With --diag, the services' stores note when each append ran (tail.ts).
+  const appends: Pause[] = [];
+  const audit = (name: StoreName): MerkleAuditStore => (DIAG ? timedAppends(stores[name], appends) : stores[name]);
+  const services = await Promise.all(STORES.map((name) => buildApp({ holder: opened.holder, audit: audit(name), auditKey, keys: keysFromList([KEY]), logger: false })));
   const ceiling = Fastify({ logger: false });
   ceiling.post('/empty', async () => ({}));
   // The servers' process CPU time, so a run can report CPU per request apart from waiting for a core.
@@ -212,6 +221,9 @@ async function serveForBench(): Promise<void> {
   // With --diag: the servers' event loop delay and GC pauses since the last call (then reset).
   const diag = DIAG ? loopAndGc() : undefined;
   ceiling.get('/diag', async () => diag?.());
+  // With --diag: when each request of the last Poisson run came in and went out, and the GC pauses (tail.ts).
+  const times = DIAG ? serverTimes([...services.map((s) => s.server), ceiling.server], appends) : undefined;
+  ceiling.get('/times', async () => times?.take());
   const urls: Partial<Urls> = {};
   for (const [i, name] of STORES.entries()) urls[name] = await services[i]!.listen({ port: 0, host: '127.0.0.1' });
   urls.ceiling = await ceiling.listen({ port: 0, host: '127.0.0.1' });
@@ -254,7 +266,7 @@ const smsRequests = (): unknown[] => rawRequests(64, 7, SMS_160);
 const post = (path: string, body: unknown): Request => ({ method: 'POST', path, headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 /** An autocannon request as the open-loop generator sends it. */
-const openLoopRequest = (r: Request): OpenLoopRequest => ({ path: r.path!, headers: r.headers as Record<string, string>, body: String(r.body) });
+const toOpenLoop = (r: Request): OpenLoopRequest => openLoopRequest(r.path!, r.headers as Record<string, string>, String(r.body));
 
 async function load(url: string, requests: Request[], options: { connections?: number; overallRate?: number; duration?: number } = {}): Promise<Result> {
   const result = await autocannon({ url, requests, connections: options.connections ?? CONNECTIONS, duration: options.duration ?? SECONDS, ...(options.overallRate ? { overallRate: options.overallRate } : {}) });
@@ -386,7 +398,7 @@ function findings(runs: { decide: Run; ceiling: Run; shares: readonly number[]; 
     `- Load generator and server share ${cores} cores: autocannon's own CPU use caps the ceiling run first, so the ceiling's requests/s is a lower bound.`,
     `- PostgreSQL at ${FIXED_RATE.toLocaleString('en-US')} requests/s: p50 ${ms(fixed.postgres.result.latency.p50)}, p99 ${ms(fixed.postgres.result.latency.p99)} (SQLite ${ms(fixed.sqlite.result.latency.p99)}). Each commit is a round trip to the database's own processes and waits for its WAL flush (SQLite's commit is a write into the OS page cache, in-process); on ${cores} cores shared with autocannon and the service, the database's backend and WAL writer wait for a core, and a commit that stalls holds back every request queued behind it (one commit in flight per log keeps the tree linear). The database is warmed as a long-running one (WAL segments recycled by a checkpoint: a fresh cluster zero-fills a new 16 MB segment every few seconds under this load, a 20–40 ms stall each). On a deployment the database has cores of its own.`,
     `- Two shapes of the same ${FIXED_RATE.toLocaleString('en-US')} requests/s. Autocannon's \`overallRate\` lets each connection send its share of a second as fast as the server answers and then wait for the next second, so the service takes a burst at full speed each second; it also adds a made-up sample for each millisecond a response took beyond 1 ms (its correction for coordinated omission). The second table sends the same requests as independent clients do, at random (Poisson) moments averaging ${FIXED_RATE.toLocaleString('en-US')}/s, over as many connections as are needed, and times each from when it was due: p99 ${ms(poisson.sqlite.p99)} on SQLite, ${ms(poisson.postgres.p99)} on PostgreSQL, ${ms(poisson.none.p99)} with no audit store, and ${ms(poisson.ceiling.p99)} for the empty route. A target counts as met only when both shapes meet it.`,
-    `- The floor under every p99 here: the empty route at ${FIXED_RATE.toLocaleString('en-US')} requests/s (no decision, no store, the same connections) has p99 ${ms(floor.result.latency.p99)} in this run. Autocannon, the server and the database share ${cores} cores with each other and with the other tenants of this virtual machine, which take the cores now and then; every request that arrives during such a gap waits it out, and a p99 is the slowest 1%. The Poisson client is part of that floor: latency counts from when a request was due, and in the empty-route run the client itself sent its requests a median ${ms(poisson.ceiling.sentLate.p50)} late (its timers fire on whole milliseconds) and 1% of them more than ${ms(poisson.ceiling.sentLate.p99)} late (its own event loop, GC, a core it waited for); the last column shows how much of the machine other processes took during each run. Each Poisson run also goes on for ${CLIENT_WARM_UP_SECONDS} s more with the same arrivals, and its second p99 leaves out the first ${CLIENT_WARM_UP_SECONDS} s: at the start the client's HTTP code is not compiled yet and most requests open a connection, which put a third to a half of the slow requests (over 10 ms) of a quiet run into its first second. The targets count the first p99, as before.`,
+    `- The floor under every p99 here: the empty route at ${FIXED_RATE.toLocaleString('en-US')} requests/s (no decision, no store, the same connections) has p99 ${ms(floor.result.latency.p99)} in this run. Autocannon, the server and the database share ${cores} cores with each other and with the other tenants of this virtual machine, which take the cores now and then; every request that arrives during such a gap waits it out, and a p99 is the slowest 1%. The Poisson client is part of that floor: latency counts from when a request was due, and in the empty-route run the client itself sent its requests a median ${ms(poisson.ceiling.sentLate.p50)} late (its timers fire on whole milliseconds) and 1% of them more than ${ms(poisson.ceiling.sentLate.p99)} late (its own event loop, GC, a core it waited for). It sends on keep-alive sockets with each request's bytes made up front (\`bench/http1.ts\`), about half the CPU per request of Node's \`http.request\`, which it used before; \`npm run bench:http -- --only poisson --diag\` splits the slowest 1% of each run into the client's lateness, the way to the server, the server and the way back, with the GC pauses and audit appends they overlapped and how long each process waited for a core. The last column shows how much of the machine other processes took during each run. Each Poisson run also goes on for ${CLIENT_WARM_UP_SECONDS} s more with the same arrivals, and its second p99 leaves out the first ${CLIENT_WARM_UP_SECONDS} s: at the start the client's HTTP code is not compiled yet and most requests open a connection, which put a third to a half of the slow requests (over 10 ms) of a quiet run into its first second. The targets count the first p99, as before.`,
     '- Every answered decision was recorded in the audit store before its answer left: the single decisions of one turn of the event loop share one commit (group commit; PostgreSQL also groups what queues while a commit is in flight), a batch has one; each commit signs one tree head. SQLite WAL checkpoints run on a thread of their own.',
   ];
 }
@@ -462,6 +474,8 @@ async function untilIdle(urls: Urls): Promise<void> {
   }
 }
 
+const cpuMs = (u: NodeJS.CpuUsage): string => ms((u.user + u.system) / 1000);
+
 /** `--only poisson [stores]`: the warm-up, then the Poisson-arrival runs alone; prints, writes nothing. */
 async function poissonOnly(urls: Urls, names: readonly (StoreName | 'ceiling')[]): Promise<void> {
   const traffic = smsRequests();
@@ -475,26 +489,35 @@ async function poissonOnly(urls: Urls, names: readonly (StoreName | 'ceiling')[]
   }
   for (const name of names) await load(urls[name], name === 'ceiling' ? empties : singles, { duration: WARM_UP_SECONDS });
   const clientLoop = monitorEventLoopDelay({ resolution: 1 });
+  const clientGc = DIAG ? gcPauses() : undefined;
+  let clientWaited = 0;
+  let clientCpu = process.cpuUsage();
   const rows: string[][] = [];
   for (const name of names) {
     if (DIAG) {
       await fetch(`${urls.ceiling}/diag`);
+      await fetch(`${urls.ceiling}/times`);
+      clientGc!.take();
+      clientWaited = waitedForCore();
+      clientCpu = process.cpuUsage();
       clientLoop.reset();
       clientLoop.enable();
     }
-    const r = await poissonRun(urls[name], (name === 'ceiling' ? empties : singles).map(openLoopRequest));
+    const r = await poissonRun(urls[name], (name === 'ceiling' ? empties : singles).map(toOpenLoop));
     const row = poissonRow(name, r);
     if (DIAG) {
       clientLoop.disable();
       const d = (await (await fetch(`${urls.ceiling}/diag`)).json()) as ReturnType<ReturnType<typeof loopAndGc>>;
+      const times = (await (await fetch(`${urls.ceiling}/times`)).json()) as ServerTimes;
       row.push(
-        `server loop p99 ${ms(d.loop.p99)} max ${ms(d.loop.max)}; GC ${d.gc.count}× ${ms(d.gc.total)} max ${ms(d.gc.max)} (>5 ms: ${d.gc.over5}) ${JSON.stringify(d.gc.kinds)}; client loop p99 ${ms(clientLoop.percentile(99) / 1e6)} max ${ms(clientLoop.max / 1e6)}; servers' threads' CPU (ms) ${JSON.stringify(d.threads)}`,
+        tailParts(r.trace!, times, clientGc!.take()),
+        `client CPU ${cpuMs(process.cpuUsage(clientCpu))}; waited for a core: server ${ms(d.wait)}, client ${ms(waitedForCore() - clientWaited)}; server loop p99 ${ms(d.loop.p99)} max ${ms(d.loop.max)}; GC ${d.gc.count}× ${ms(d.gc.total)} max ${ms(d.gc.max)} (>5 ms: ${d.gc.over5}) ${JSON.stringify(d.gc.kinds)}; client loop p99 ${ms(clientLoop.percentile(99) / 1e6)} max ${ms(clientLoop.max / 1e6)}; servers' threads' CPU (ms) ${JSON.stringify(d.threads)}`,
       );
     }
     rows.push(row);
     console.error(row.join(' | '));
   }
-  console.log(`\n${terminalTable({ headers: [`Poisson arrivals, ${FIXED_RATE.toLocaleString('en-US')}/s`, ...POISSON_HEADERS, ...(DIAG ? ['diagnostics'] : [])], rows })}`);
+  console.log(`\n${terminalTable({ headers: [`Poisson arrivals, ${FIXED_RATE.toLocaleString('en-US')}/s`, ...POISSON_HEADERS, ...(DIAG ? ['the slowest 1%', 'diagnostics'] : [])], rows })}`);
 }
 
 /**
@@ -582,7 +605,7 @@ async function main(): Promise<void> {
     // The same rate as independent clients send it: Poisson arrivals, latency from when each was due.
     const arriving: Partial<Record<StoreName | 'ceiling', PoissonRun>> = {};
     for (const name of [...STORES, 'ceiling'] as const) {
-      arriving[name] = await poissonRun(urls[name], (name === 'ceiling' ? empties : singles).map(openLoopRequest));
+      arriving[name] = await poissonRun(urls[name], (name === 'ceiling' ? empties : singles).map(toOpenLoop));
       console.error(`Poisson arrivals at ${FIXED_RATE}/s, ${name}: p99 ${ms(arriving[name]!.p99)}`);
     }
     const poisson = arriving as Record<StoreName | 'ceiling', PoissonRun>;

@@ -10,7 +10,7 @@
 
 import { CLINICAL_LABELS, SENSITIVITY_LABELS } from '../contract/index.ts';
 import { Automaton, HitBuffer } from './automaton.ts';
-import { builtinLexicon, excludedWords, LANGUAGE_BITS, languageWords, type Lexicon } from './lexicon.ts';
+import { builtinLexicon, excludedWords, LANGUAGE_BITS, languageWords, Lexicon } from './lexicon.ts';
 import { BUILTIN_LABEL_NAMES, builtinVocabulary, INTERNAL, PUBLIC_LABEL_COUNT } from './vocab.ts';
 
 export class NearMatcher {
@@ -402,15 +402,19 @@ export function isVocabularyWord(word: string): boolean {
   return vocabularyWords.has(word);
 }
 
-let careTerms: Set<string> | null = null;
-/** Whether folded letters and digits are a term of care (a sensitivity or clinical label, or a lab analyte; one word or run together: "hiv", "a1c"). */
-export function isCareTerm(letters: string): boolean {
+let careTerms: Lexicon | null = null;
+/**
+ * The terms of care (a sensitivity or clinical label, or a lab analyte; one word or run together: "hiv",
+ * "a1c", "paptest"), as a trie over skeleton symbols: a run of words is looked up without a string.
+ */
+export function careTermTrie(): Lexicon {
   if (careTerms === null) {
     const { table } = builtinVocabulary();
     const care = new Set<string>([...SENSITIVITY_LABELS, ...CLINICAL_LABELS, INTERNAL.analyte]);
-    careTerms = new Set(table.patterns.filter((p, i) => table.labels[i]!.some((id) => care.has(BUILTIN_LABEL_NAMES[id]!))));
+    careTerms = new Lexicon();
+    for (let i = 0; i < table.patterns.length; i++) if (table.labels[i]!.some((id) => care.has(BUILTIN_LABEL_NAMES[id]!))) careTerms.add(table.patterns[i]!, 1);
   }
-  return careTerms.has(letters);
+  return careTerms;
 }
 
 export function nearSensitive(word: string): number[] {

@@ -16,12 +16,12 @@
 // services, and no word that ties them to the patient such as "your") are also what lets the
 // classifier drop sensitive or clinical words of general content (see classifier.ts).
 
-import { SENTINEL } from './automaton.ts';
+import { ALPHABET, SENTINEL } from './automaton.ts';
 import { DETECTED_LANGUAGE_POSITIONS, excludedWords, LANGUAGE_BITS, Lexicon, NAME_BIT, PLACE_BIT, TOPIC_BIT } from './lexicon.ts';
 import { isHangul, isUnspaced } from './scripts.ts';
 import { foldedText, origEnd, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
 import { foldString, isUpperAt } from './fold.ts';
-import { derivedInflected, derivedSpanish, derivedTagalog, hostHidesTerm, isCareTerm, isExcluded, isVocabularyWord, nearSensitive } from './fuzzy.ts';
+import { careTermTrie, derivedInflected, derivedSpanish, derivedTagalog, hostHidesTerm, isExcluded, isVocabularyWord, nearSensitive } from './fuzzy.ts';
 
 const EN = LANGUAGE_BITS.en;
 const ES = LANGUAGE_BITS.es;
@@ -49,10 +49,11 @@ function writtenAs(p: Prepared, w: number): string {
  * also a word of care, which stays doubted. The particle that closes a polite request ("nhớ mang thẻ
  * bảo hiểm nhé"; "nhẹ cân" is underweight), "not yet" ("chưa thanh toán"; "chữa" is to treat), "drop
  * by" ("mời cả nhà ghé"; "ghẻ" is scabies), "set aside" ("dành 1 phút"), "speak" ("nói tiếng Việt";
- * "nội" of internal medicine), "install" ("cài ứng dụng"), "big" ("lớn"; "lợn"). Not "uống" (drink,
+ * "nội" of internal medicine), "install" ("cài ứng dụng"), "big" ("lớn"; "lợn"), "which" ("nào"; "não", the
+ * brain), "all" ("cả"), "long" ("dài"; "dái"). Not "uống" (drink,
  * also of a medicine) nor "hình" (a picture, also an X-ray's).
  */
-const VIETNAMESE_AS_WRITTEN = new Set(['nhé', 'chưa', 'ghé', 'dành', 'nói', 'cài', 'lớn']);
+const VIETNAMESE_AS_WRITTEN = new Set(['nhé', 'chưa', 'ghé', 'dành', 'nói', 'cài', 'lớn', 'nào', 'cả', 'dài']);
 const vietnameseAsWritten = (p: Prepared, w: number): boolean => !p.ascii && VIETNAMESE_AS_WRITTEN.has(writtenAs(p, w));
 
 /** A word of another script that the reviewers of its language kept out of the vouched words. */
@@ -1306,8 +1307,12 @@ function introduced(first: number, wordText: (w: number) => string): boolean {
   if (first === 0 || wSent[first - 1] !== wSent[first]) return false;
   const one = wordText(first - 1);
   if (INTRODUCED_AFTER.has(one) || (one === 'tu' && (curAllowed & LANGUAGE_BITS.pl) !== 0)) return true; // Polish "tu Kasia": this is Kasia
-  return first > 1 && wSent[first - 2] === wSent[first] && INTRODUCED_AFTER.has(`${wordText(first - 2)} ${one}`);
+  if (first < 2 || wSent[first - 2] !== wSent[first]) return false;
+  const two = `${wordText(first - 2)} ${one}`;
+  return INTRODUCED_AFTER.has(two) || ((curAllowed & VI) !== 0 && VI_INTRODUCED.has(two)); // "con là Vy ở phòng khám": I am Vy
 }
+/** Vietnamese staff introducing themselves, folded ("con là", "em là", "tôi là"...). */
+const VI_INTRODUCED = new Set(['con la', 'em la', 'toi la', 'chau la', 'chi la', 'anh la', 'minh la']);
 
 /** What a name with "'s" may own in a notice: the person's visit or paperwork ("Ezra's visit", "Maria's forms"); also what a person "has" ("Mateo has an appointment"). */
 const OWNED = new Set(['visit', 'visits', 'appointment', 'appointments', 'appt', 'checkup', 'forms', 'records', 'account', 'bill', 'balance', 'ride']);
@@ -1511,7 +1516,7 @@ function glueTo(p: Prepared, f: string | null, w: number, words: number): number
   if (gap !== 1 && !oneCharacter(p, from, to)) return NO_GLUE;
   // "A…1c": one character the folding wrote as several ("…" -> "...") joins as that character
   const c = gap === 1 ? codeAt(p, f, from) : p.text.charCodeAt(origStart(p, from));
-  const term = latin && fragmentPair(w) && !contracted(p, f, w, words) && splitTerm(w, words, c === 32 || c === 10 || c === 13);
+  const term = latin && fragmentPair(w) && splitTerm(p.sym, w, words, c === 32 || c === 10 || c === 13) && !contracted(p, f, w, words);
   if (c === 10 || c === 13) return term ? GLUE_TERM : NO_GLUE;
   if (single) return GLUE_SPELLED;
   if (term) return GLUE_TERM;
@@ -1530,7 +1535,7 @@ function foreignLetterInside(p: Prepared, f: string | null, w: number, words: nu
   // Hangul syllables and Chinese characters written between Latin words are ordinary ("ID和insurance"), unless
   // written as a compatibility form folded into them (a Kangxi radical in "HI⼀V") or splitting a term ("HI一V").
   const ordinary = (isUnspaced(c) || (isHangul(c) && c >= 0xac00)) && p.text.charCodeAt(origStart(p, fs)) === c;
-  if (ordinary && !isCareTerm(wordText(w - 1) + wordText(w + 1))) return false; // not jamo alone
+  if (ordinary && !careRun(p.sym, w - 1, w + 1, -1)) return false; // not jamo alone
   return wKind[w - 1] !== KIND_OTHER && wKind[w + 1] !== KIND_OTHER && p.pos[wE[w - 1]!]! + 1 === fs && p.pos[wS[w + 1]!]! === fe;
 }
 
@@ -1568,11 +1573,25 @@ const oneCharacter = (p: Prepared, from: number, to: number): boolean => !p.iden
  * "test"). Across a space, a term alone only when the longer piece is no word of the text ("A 1c", not
  * Haitian "voye l pa lapòs", Lp(a)).
  */
-function splitTerm(w: number, words: number, spaced: boolean): boolean {
-  const joined = wordText(w) + wordText(w + 1);
-  if (w + 2 < words && isCareTerm(joined + wordText(w + 2))) return true;
+function splitTerm(sym: Uint8Array, w: number, words: number, spaced: boolean): boolean {
+  if (w + 2 < words && careRun(sym, w, w + 1, w + 2)) return true;
   const longer = wE[w]! - wS[w]! > wE[w + 1]! - wS[w + 1]! ? w : w + 1;
-  return isCareTerm(joined) && !(spaced && (wMask[longer]! & curAllowed) > 0);
+  return careRun(sym, w, w + 1, -1) && !(spaced && (wMask[longer]! & curAllowed) > 0);
+}
+
+/** Words a, b and c (-1: none) read as one run of letters are a term of care (`careTermTrie`). */
+function careRun(sym: Uint8Array, a: number, b: number, c: number): boolean {
+  const next = careTermTrie().next;
+  let row = trieRead(next, sym, ALPHABET, a);
+  row = trieRead(next, sym, row, b);
+  if (c >= 0) row = trieRead(next, sym, row, c);
+  return row !== 0 && next[row + SENTINEL]! !== 0;
+}
+
+/** The trie row after word w's symbols, from `row` (0: no entry goes on). */
+function trieRead(next: Int32Array, sym: Uint8Array, row: number, w: number): number {
+  for (let k = wS[w]!; k <= wE[w]! && row !== 0; k++) row = sym[k]! < SENTINEL ? next[row + sym[k]!]! : 0;
+  return row;
 }
 
 function rareJoiner(c: number): boolean {

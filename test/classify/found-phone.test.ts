@@ -696,6 +696,9 @@ describe('the positive model', () => {
     expect(unvetted('Cảm ơn chị đã ghé hôm nay. Hóa đơn chưa thanh toán, mời chị dành 1 phút gọi lại.')).toEqual([]);
     expect(unvetted('Bác sĩ sẽ chữa bệnh cho anh.')).toContain('chữa');
     expect(unvetted('Mời anh ghẻ.')).toContain('ghẻ');
+    // "which" (nào; não is the brain), "all" (cả), "long" (dài; dái), staff introducing themselves, photo ID
+    expect(unvetted('Con là Vy ở phòng khám. Ngày nào cả nhà cũng có thể gọi. Nhớ mang giấy tờ tùy thân có hình.')).toEqual([]);
+    expect(unvetted('Kết quả chụp não của chú có rồi.').join(' ')).toContain('não');
   });
 
   it('reads a name after a Vietnamese kinship word only with its capital: the word is also "you"', () => {

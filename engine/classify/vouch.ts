@@ -432,7 +432,10 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       if (to - from === 1) {
         const c = codeAt(p, f, from);
         if (c === 64 || (c === 46 && wKind[w] !== KIND_DIGITS)) linkish = true;
-        if (c !== 32 || (wE[w - 1] === wS[w - 1] && wE[w] === wS[w]) || fragmentPair(w - 1)) noteGlue(p, f, w - 1, words);
+        // across a space, only letters spelled one by one or a piece of one and one of two or three ("A 1c"); inline: the hot loop
+        const a = wE[w - 1]! - wS[w - 1]!;
+        const b = wE[w]! - wS[w]!;
+        if (c !== 32 || (a === 0 && b <= 2) || (b === 0 && a <= 2)) noteGlue(p, f, w - 1, words);
       } else if (to === from || (fragmentPair(w - 1) && oneCharacter(p, from, to))) noteGlue(p, f, w - 1, words);
       else if (to - from === 3 && codeAt(p, f, from) === 58) linkish = true;
       if (to - from > 1 || codeAt(p, f, from) !== 32) {

@@ -4,7 +4,7 @@
 // itself, by directory, and decides only under the policy whose digest it was asked for.
 import { parentPort, workerData } from 'node:worker_threads';
 import { LeafBatchBuilder, leafText, requestHasher, Utf8Bytes, validateEntry } from '../audit/index.ts';
-import { canonicalRequestJson, loadBundle, parseStrictJson, type CompiledPolicy } from '../engine/index.ts';
+import { canonicalRequestJson, loadBundle, parseStrictJson, prepareIndexes, type CompiledPolicy } from '../engine/index.ts';
 import { decideBatchItem } from './decisions.ts';
 import type { BatchTask, BatchTaskResult } from './batch-pool.ts';
 import { batchItemJson } from './response-json.ts';
@@ -73,4 +73,5 @@ parentPort!.on('message', (task: BatchTask) => {
     () => parentPort!.postMessage({ id: task.id, ok: false, reason: 'policy' } satisfies BatchTaskResult),
   );
 });
+prepareIndexes(); // the classifier's lazy tables, before the first batch needs them
 parentPort!.postMessage({ ready: true });

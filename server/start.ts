@@ -4,7 +4,7 @@
 // wins over the default.
 import type { FastifyInstance } from 'fastify';
 import { isPostgresUrl, loadOrCreateAuditKey, loadOrCreateSigningKey, openPostgresAuditStore, openSqliteAuditStore, type AuditStore } from '../audit/index.ts';
-import type { Diagnostic } from '../engine/index.ts';
+import { prepareIndexes, type Diagnostic } from '../engine/index.ts';
 import { buildApp } from './app.ts';
 import { resolveKeys } from './keys.ts';
 import { PolicyHolder } from './policy-holder.ts';
@@ -59,6 +59,7 @@ export async function startServer(o: ServeOptions): Promise<Started> {
   const opened = await PolicyHolder.open(o.bundle);
   if (!opened.ok) return opened;
   const holder = opened.holder;
+  prepareIndexes(); // ~0.75 s now rather than in the first requests with an unknown, Russian or Polish word
   const dataDir = dataDirOf(o.env);
   // The log's signing key: PHIGATE_AUDIT_SIGNING_KEY (a PEM file the operator gives), else made in the data directory.
   const signingKey = loadOrCreateSigningKey(dataDir, envValue(o.env, 'PHIGATE_AUDIT_SIGNING_KEY'));

@@ -8,4 +8,5 @@ export type { ClassifiedMessage } from './classifier.ts';
 export { CLINICAL_PLACEHOLDERS, compileTemplate, fixedText, matchTemplate, PLACEHOLDER_TYPES, placeholders, type CompiledTemplate } from './templates.ts';
 export { COVERED_LANGUAGES, excludedWords, languageBit } from './lexicon.ts';
 export { foldString } from './fold.ts';
+export { prepareIndexes } from './fuzzy.ts';
 export { practiceNames, vouchedRuns } from './extension.ts';

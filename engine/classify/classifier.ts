@@ -5,6 +5,7 @@ import { BUILTIN_LABELS, type Finding } from '../contract/index.ts';
 import { Automaton, HitBuffer, NO_PATTERNS, SENTINEL } from './automaton.ts';
 import { decodeForReading } from './decode.ts';
 import { compileExtension, VOUCHED, type ClassifierExtensions, type Extension } from './extension.ts';
+import type { SoundNames } from './transliteration.ts';
 import { nearAdministrative, nearSensitive, nearVocabulary } from './fuzzy.ts';
 import { builtinLexicon, languageBit, Lexicon } from './lexicon.ts';
 import { matchTemplate, type CompiledTemplate } from './templates.ts';
@@ -314,7 +315,7 @@ function isLowSurrogate(c: number): boolean {
 }
 
 /** The options of vouch(), reused by every call (classification is synchronous). */
-const VOUCH_OPTIONS: VouchOptions = { lexicon: new Lexicon(), extra: null, vouchedSpans: vouchedPhrases, nearAdministrative, detectedElsewhere: 0 };
+const VOUCH_OPTIONS: VouchOptions = { lexicon: new Lexicon(), extra: null, vouchedSpans: vouchedPhrases, nearAdministrative, detectedElsewhere: 0, soundNames: null };
 function emitUnvetted(start: number, end: number): void {
   cands.push(UNVETTED, start, end, C_UNVETTED);
 }
@@ -347,6 +348,7 @@ class PhiClassifier implements Classifier {
   private walk: Walk | null | undefined;
   /** The bundle's vetted words (any script), or null. */
   private readonly vettedWords: Lexicon | null;
+  private readonly soundNames: SoundNames | null;
   /** Vetted phrases of several words in other scripts, folded: vouched for as a whole, found in the folded text. */
   private readonly otherPhrases: PhraseIndex | null;
   private readonly templates: readonly CompiledTemplate[];
@@ -363,8 +365,9 @@ class PhiClassifier implements Classifier {
       }
       return i;
     };
-    const { extension, vettedWords, otherPhrases } = compileExtension(ext, idOf);
+    const { extension, vettedWords, otherPhrases, soundNames } = compileExtension(ext, idOf);
     this.vettedWords = vettedWords;
+    this.soundNames = soundNames;
     this.otherPhrases = otherPhrases.length > 0 ? indexPhrases(otherPhrases) : null;
     this.positive = ext?.positive === true;
     this.templates = ext?.templates ?? [];
@@ -496,6 +499,7 @@ class PhiClassifier implements Classifier {
     const o = VOUCH_OPTIONS;
     o.lexicon = builtinLexicon();
     o.extra = this.vettedWords;
+    o.soundNames = this.soundNames;
     if (!p.ascii && this.otherPhrases !== null) markPhrases(foldedText(p), this.otherPhrases);
     o.language = this.language;
     o.languageBit = this.language === undefined ? 0 : languageBit(this.language);

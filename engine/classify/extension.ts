@@ -10,6 +10,7 @@ import { isExcluded, isVocabularyWord } from './fuzzy.ts';
 import { builtinLexicon, builtinPhrases, excludedWords, Lexicon, PHRASE_WORD_BIT, TOPIC_BIT } from './lexicon.ts';
 import { literalPrefilter, LiteralSkeletons, type Prefilter } from './prefilter.ts';
 import type { CompiledTemplate } from './templates.ts';
+import { soundNames, type SoundNames } from './transliteration.ts';
 import { builtinVocabulary, TermTable } from './vocab.ts';
 import { CARE_TITLE_ROOTS, ORGANIZATION } from './vouch.ts';
 
@@ -166,7 +167,7 @@ export const VOUCHED = -1;
 export function compileExtension(
   ext: ClassifierExtensions | undefined,
   idOf: (label: unknown, where: string) => number,
-): { extension: Extension | null; vettedWords: Lexicon | null; otherPhrases: string[] } {
+): { extension: Extension | null; vettedWords: Lexicon | null; otherPhrases: string[]; soundNames: SoundNames | null } {
   let extension: Extension | null = null;
   // Vetted words go to a lexicon of their own; vetted phrases of several Latin words are matched
   // as terms whose label is VOUCHED (their span is vouched for as a whole); phrases in other scripts
@@ -239,5 +240,11 @@ export function compileExtension(
       seen: new Uint8Array(literals.skeletons.length),
     };
   }
-  return { extension, vettedWords: (ext?.vetted?.length ?? 0) > 0 || vettedPhrases.length > 0 ? vettedWords : null, otherPhrases: [...otherPhrases] };
+  return {
+    extension,
+    vettedWords: (ext?.vetted?.length ?? 0) > 0 || vettedPhrases.length > 0 ? vettedWords : null,
+    otherPhrases: [...otherPhrases],
+    // the names' words as staff write them in Arabic, Cyrillic or Hangul letters; not a word of care
+    soundNames: ext?.positive === true ? soundNames(ext.vetted ?? [], (word) => !namesCare(word)) : null,
+  };
 }

@@ -12,6 +12,7 @@ import { CLINICAL_LABELS, SENSITIVITY_LABELS } from '../contract/index.ts';
 import { Automaton, HitBuffer } from './automaton.ts';
 import { builtinLexicon, excludedWords, LANGUAGE_BITS, languageWords, Lexicon } from './lexicon.ts';
 import { BUILTIN_LABEL_NAMES, builtinVocabulary, INTERNAL, PUBLIC_LABEL_COUNT } from './vocab.ts';
+import { vocabularyKeys } from './transliteration.ts';
 
 export class NearMatcher {
   private readonly index = new Map<string, number[]>();
@@ -187,6 +188,7 @@ export function prepareIndexes(): void {
   hostTermAutomaton();
   careTermTrie();
   isVocabularyWord('');
+  vocabularyKeys();
 }
 
 /** Every Latin word of a lexicon's trie with one of these language bits. */
@@ -242,18 +244,28 @@ function derivedEnglish(word: string): boolean {
   return word.startsWith('re') && word.length >= 7 && (englishBits(word.slice(2)) || stemVouched(word.slice(2)));
 }
 
+/**
+ * Whether the word's longest known stem, once an ending is off, is vouched for: "browser" is "browse"
+ * + r (not "brows" + er), "lapses" "lapse" + s; "dosing" is "dose" + ing, kept out, not "dos" + ing.
+ * A stem kept out wins a tie.
+ */
 function stemVouched(word: string): boolean {
+  let longest = 0;
+  let vouched = false;
   for (const [ending, stems] of ENDINGS) {
     if (!word.endsWith(ending)) continue;
     const base = word.slice(0, -ending.length);
     if (base.length < 3) continue;
     for (const stem of stems) {
-      if (stem === '*') {
-        if (base.length >= 4 && base[base.length - 1] === base[base.length - 2] && englishBits(base.slice(0, -1))) return true;
-      } else if (englishBits(base + stem)) return true;
+      const candidate = stem === '*' ? (base.length >= 4 && base[base.length - 1] === base[base.length - 2] ? base.slice(0, -1) : '') : base + stem;
+      if (candidate.length < longest || candidate === '') continue;
+      const excluded = isExcluded(candidate);
+      if (!excluded && !englishBits(candidate)) continue;
+      vouched = candidate.length > longest ? !excluded : vouched && !excluded;
+      longest = candidate.length;
     }
   }
-  return false;
+  return vouched;
 }
 
 /**

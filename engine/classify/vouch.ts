@@ -21,6 +21,7 @@ import { DETECTED_LANGUAGE_POSITIONS, excludedWords, LANGUAGE_BITS, Lexicon, NAM
 import { isHangul, isUnspaced } from './scripts.ts';
 import { foldedText, origEnd, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
 import { foldString, isUpperAt } from './fold.ts';
+import { foreignKeys, soundedWords, type SoundNames } from './transliteration.ts';
 import { careTermTrie, derivedInflected, derivedSpanish, derivedTagalog, hostHidesTerm, isExcluded, isVocabularyWord, nearSensitive } from './fuzzy.ts';
 
 const EN = LANGUAGE_BITS.en;
@@ -221,6 +222,8 @@ export interface VouchOptions {
   vouchedSpans: { n: number; s: Int32Array; e: Int32Array };
   /** Near-miss vouching of long administrative words ("apointment"), unless the word is near a sensitive term. */
   nearAdministrative: (word: string) => boolean;
+  /** The vetted names' words by sound, read in Arabic, Cyrillic and Hangul letters (transliteration.ts), or null. */
+  soundNames: SoundNames | null;
 }
 
 export interface VouchResult {
@@ -324,6 +327,21 @@ function ownWord(start: number, end: number): boolean {
   const own = curAllowed & LATIN_LANGUAGES & writtenBy(p, w);
   return own !== 0 && ((wMask[w]! & own) !== 0 || coveredBy(curVouched!, start, end));
 }
+const NO_KEYS: string[] = [];
+/** Words of other scripts no list holds that sound like a vetted name's words ("ريفربند هيلث" of "Riverbend Health"): vouched. */
+function vouchSoundedNames(names: SoundNames, words: number): void {
+  let unknown = false;
+  const keys: string[][] = [];
+  for (let w = 0; w < words; w++) {
+    const k = wKind[w] === KIND_OTHER && wMask[w] !== -1 ? foreignKeys(wordText(w)) : NO_KEYS;
+    if (k.length > 0 && wMask[w] === -2) unknown = true;
+    keys.push(k);
+  }
+  if (!unknown) return;
+  const sounded = soundedWords(keys, names);
+  for (let w = 0; w < words; w++) if (sounded[w] && wMask[w] === -2) wMask[w] = LANGUAGE_MASK;
+}
+
 const RESULT: VouchResult = {
   words: 0,
   language: 0,
@@ -388,6 +406,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     const t = wordText(w);
     wMask[w] = isUnspaced(t.charCodeAt(0)) ? -1 : lex.other(t) | (o.extra?.other(t) ?? 0) || -2;
   }
+  if (o.soundNames !== null && !p.ascii) vouchSoundedNames(o.soundNames, words);
   // 3. The language: the one given, or the covered one that vouches for most words English does not
   // (subtitle lists hold "you", "have"). A word of another script or with an accent counts twice: it cannot be English,
   // while one Latin word alone may be a slip that another list happens to hold ("GI appt" is
@@ -522,7 +541,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     }
   }
   // 8. Pieces of one word split to hide it ("A*1c", "bioΣpsy", "r e h a b"): vouched only if the whole is.
-  const glued = glueN === 0 ? null : gluedWords(p, links, o, allowed);
+  const glued = glueN === 0 ? null : gluedWords(p, links, o, allowed, words);
   // 9. Runs of words not vouched for.
   let runStart = -1;
   let runEnd = -1;
@@ -1444,13 +1463,14 @@ function nextVisible(p: Prepared, f: string | null, i: number): number {
  * "bio¶psy"), a letter joined to a short piece by punctuation ("A.1c", "Pa.p"), around a letter outside a-z ("bioΣpsy", "AГ1c", "HIþV"), or spelled out one letter at a
  * time ("r e h a b", "r.e.h.a.b", three letters or more, not a schedule's "M W F"). Each piece may be vouched for alone ("A",
  * "1c", "bio"); the whole is read as what it shows, so when the lexicon does not vouch for the
- * joined word every piece is doubted. Returns the words glued to the next one in such a run (their
+ * joined word every piece is doubted; not a reference code's capitals ("Receipt number: BR-P-118204")
+ * unless the pieces spell a term of care. Returns the words glued to the next one in such a run (their
  * pieces are reported as one span), or null.
  */
-function gluedWords(p: Prepared, links: Links | null, o: VouchOptions, allowed: number): Set<number> | null {
+function gluedWords(p: Prepared, links: Links | null, o: VouchOptions, allowed: number, words: number): Set<number> | null {
   let doubted: Set<number> | null = null;
   const close = (first: number, last: number, spelledOnly: boolean, term: boolean): void => {
-    if (!term && ((spelledOnly && (last - first < 2 || weekdayInitials(p, first, last))) || joinedOk(p, first, last, links, o, allowed))) return;
+    if (!term && ((spelledOnly && (last - first < 2 || weekdayInitials(p, first, last))) || joinedOk(p, first, last, links, o, allowed) || referenceCode(p, first, words))) return;
     for (let k = first; k <= last; k++) wOk[k] = 0;
     doubted ??= new Set();
     for (let k = first; k < last; k++) doubted.add(k);

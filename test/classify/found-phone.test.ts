@@ -448,6 +448,9 @@ describe('the positive model', () => {
     expect(unvetted('The elevator was serviced and the lobby repainted; the garage is being rebuilt, and validation stickers are at the desk.')).toEqual([]);
     // "improve", "number", "level" and "drink" are vetted; "improved", "numbers", "levels" and "drinking" are excluded words ("drinking water" is a set phrase: a campaign says it).
     expect(unvetted('Your levels improved and your numbers look fine; keep drinking fluids.')).toEqual(expect.arrayContaining(['levels improved', 'numbers', 'drinking']));
+    // The longest stem decides: "browser" is "browse" + r (not "brows", kept out); "dosing" is "dose" + ing, kept out (a daily dose at a clinic).
+    expect(unvetted('Allow your browser to use the camera and microphone.')).toEqual([]);
+    expect(unvetted('Hi, you missed dosing yesterday. Please come in before 11.')).toEqual(['dosing']);
   });
 
   it('vouches for the forms of vetted Spanish verbs and nouns, not for those of verbs of care', () => {
@@ -541,6 +544,7 @@ describe('the positive model', () => {
     for (const text of [
       'Brookfield Internal Medicine\n410 Quarry Lane, Suite 3, Glenhaven, OR 97301-2214',
       'Invoice number: INV-20417. Statement #QX-5521-0042 is ready.',
+      'Receipt number: BR-P-118204. Ref: INV-X-5521.',
       'Hi Odile, this is Perpetua from the front desk: your balance is paid.',
       "hey its Marisol @ the desk, ur keys are here. or ask for Thaddeus in billing, or call Ignatius.",
       "Reminder for Anneliese's visit on Friday at 3:30 PM.",
@@ -551,6 +555,8 @@ describe('the positive model', () => {
     // Not a state before a ZIP, a city not in capitals, a code without its label, or a word that is no name.
     expect(unvetted('Bring your AA Chip, NC 28401')).toEqual(['AA']);
     expect(unvetted('Please fill out the PHQ-9 before your visit.')).toEqual(['PHQ']);
+    // A reference code's pieces that spell a term of care are doubted all the same.
+    expect(labels(positive.classifyText('Ref: H-IV-5521', 'en'))).toContain('HIV');
     expect(unvetted("Your result: it's Negative.")).toEqual(['Negative']);
     expect(unvetted("Xyvandra's new plan starts Monday.")).toEqual(['Xyvandra']);
     // The second half of a hyphenated given name; not a clinical word after a hyphen.

@@ -139,6 +139,13 @@ export const ADMINISTRATIVE_SMS = cases('administrative', 'sms', [
   ['allow', 'general_health', 'Halloween safety tips for trick-or-treaters: reflective tape on costumes and a flashlight!'],
   ['allow', 'general_health', "Women's Health Week: free blood pressure checks for everyone at our Elm Street office on Saturday."],
   ['allow', 'prescription_ready', 'Ready na po ang prescription ninyo sa Corner Drug. Bukas po sila hanggang 7 PM.', { language: 'tl' }],
+  // sixteenth session: a pollen report, a home-safety tip, a med list with its doses, a coverage lapse, an apology in Spanish; a missed dose at a clinic
+  ['allow', 'general_health', 'Riverside Family Practice: pollen counts are very high today. Keep car windows up on windy afternoons.'],
+  ['allow', 'general_health', 'Daylight saving time ends Sunday: a good day to test the batteries in your smoke and carbon monoxide detectors.'],
+  ['allow', 'appointment_reminder', 'New patient visit Tue 6/9 at 10 AM. Bring your insurance card and a list of your medicines, including doses.'],
+  ['allow', 'billing_reminder', 'Your Medicaid renewal is due 6/30. Call our billing office so your coverage does not lapse: 555-301-4410.'],
+  ['allow', 'appointment_reminder', 'Perdón por la confusión: su cita es el jueves a las 2:30, no el miércoles. ¡Gracias!', { language: 'es' }],
+  ['block', 'appointment_reminder', 'Hi, this is the front desk. You missed dosing this morning; the window is open until 11:30 today.'],
 ]);
 
 export const ADMINISTRATIVE_EMAIL = cases('administrative', 'email', [

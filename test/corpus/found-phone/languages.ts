@@ -552,6 +552,11 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['block', 'visit_followup', 'Sus análisis salieron altos otra vez, la doctora quiere verlo esta semana para hablar de un medicamento.', { language: 'es' }],
   ['allow', 'document_ready', 'Hi po, ready na po yung form na pinapirmahan nyo kay Dr. Ruiz. Pwede na po i-pickup sa front desk.', { language: 'tl' }],
   ['block', 'appointment_reminder', 'La cita de Sofía para pesarla y revisar su plan de comida es el martes a las 4. Traiga su diario de comida.', { language: 'es' }],
+  // sixteenth session: the practice's name as staff write it in Arabic, Cyrillic or Hangul letters; a medicine's brand name in Cyrillic
+  ['allow', 'portal_message_waiting', 'ريفرسايد: لديك رسالة جديدة في بوابة المرضى.', { language: 'ar' }],
+  ['allow', 'portal_message_waiting', 'Риверсайд Фэмили Практис: у вас новое сообщение на портале.', { language: 'ru' }],
+  ['allow', 'appointment_reminder', '리버사이드 패밀리 프랙티스에서 내일 오전 10시 예약을 알려드립니다.', { language: 'ko' }],
+  ['block', 'prescription_ready', 'Ваш Ксарелто готов, можно забрать в аптеке на первом этаже.', { language: 'ru' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

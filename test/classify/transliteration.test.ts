@@ -1,0 +1,54 @@
+// The practice's names written by staff in Arabic, Cyrillic or Hangul letters (issue 12, sixteenth
+// session): read as the vetted names they sound like, never a medicine's brand name that sounds like
+// a provider's first name.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createClassifier, foldString } from '../../engine/classify/index.ts';
+import { foreignKeys, latinKeys } from '../../engine/classify/transliteration.ts';
+
+const names = ['Riverbend Health Partners', 'Riverbend Pharmacy – Woodward', 'Dr. Nadia Haddad', 'Dr. Alexei Orlov', 'Hamtramck'];
+const classifier = createClassifier({ positive: true, vetted: names });
+const unvetted = (text: string, lang?: string): string[] =>
+  classifier
+    .classifyText(text, lang)
+    .filter((f) => f.label === 'unvetted')
+    .map((f) => text.slice(f.start, f.end));
+
+describe('vetted names written in another script', () => {
+  it('reads the practice name in Arabic letters, whole or in part, with a prefix', () => {
+    expect(unvetted('ريفربند هيلث: لديك رسالة جديدة في بوابة المرضى.', 'ar')).toEqual([]);
+    expect(unvetted('ريفربند هيلث بارتنرز: لديك رصيد مستحق.', 'ar')).toEqual([]);
+    expect(unvetted('موعدك غداً في عيادة هامترامك.', 'ar')).toEqual([]);
+    expect(unvetted('موعدك مع د. نادية حداد غداً.', 'ar')).toEqual([]);
+  });
+
+  it('reads it in Cyrillic and Hangul letters, with a Korean particle', () => {
+    expect(unvetted('Ривербенд Хелс: у вас новое сообщение на портале.', 'ru')).toEqual([]);
+    expect(unvetted('리버벤드 헬스 파트너스 예약을 알려드립니다.', 'ko')).toEqual([]);
+    expect(unvetted('리버벤드에서 예약을 알려드립니다.', 'ko')).toEqual([]);
+  });
+
+  it('does not read a medicine whose name sounds like a provider first name as that name', () => {
+    // Eliquis and Alexei both sound L-K-S: a term's sound never vouches for a word alone
+    expect(unvetted('Галина Петровна, ваш Эликвис готов.', 'ru')).toEqual(['Эликвис']);
+  });
+
+  it('leaves words that sound like no vetted name doubted, and short names alone', () => {
+    expect(unvetted('Ваш Ксарелто готов.', 'ru')).toEqual(['Ксарелто']);
+    // "Haddad" alone is two consonants: only beside another word of the name
+    expect(unvetted('حداد', 'ar')).toEqual(['حداد']);
+  });
+
+  it('gives a letter-by-letter Cyrillic transliteration of a Latin name one of its keys', () => {
+    const cyrillic: Record<string, string> = { a: 'а', e: 'е', i: 'и', o: 'о', u: 'у', b: 'б', d: 'д', f: 'ф', g: 'г', k: 'к', l: 'л', m: 'м', n: 'н', p: 'п', r: 'р', s: 'с', t: 'т', v: 'в', z: 'з' };
+    const letter = fc.constantFrom(...Object.keys(cyrillic));
+    fc.assert(
+      // (after an l: a word of Cyrillic letters that all look Latin, "кот", is folded to Latin letters)
+      fc.property(fc.array(letter, { minLength: 2, maxLength: 12 }), (letters) => {
+        const latin = `l${letters.join('')}`;
+        const written = foldString([...latin].map((c) => cyrillic[c]).join(''));
+        expect(latinKeys(latin)).toContain(foreignKeys(written)[0]);
+      }),
+    );
+  });
+});

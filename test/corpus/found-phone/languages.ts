@@ -557,6 +557,11 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['allow', 'portal_message_waiting', 'Риверсайд Фэмили Практис: у вас новое сообщение на портале.', { language: 'ru' }],
   ['allow', 'appointment_reminder', '리버사이드 패밀리 프랙티스에서 내일 오전 10시 예약을 알려드립니다.', { language: 'ko' }],
   ['block', 'prescription_ready', 'Ваш Ксарелто готов, можно забрать в аптеке на первом этаже.', { language: 'ru' }],
+  // a heat campaign's signs for everyone in Spanish and the same signs of the patient's; Korean-language service and a counseling session
+  ['allow', 'general_health', 'Consejos para el calor para toda la comunidad: tome agua, evite bebidas con mucha azúcar y use ropa clara. Si alguien se siente mareado o deja de sudar, llame al 911.', { language: 'es' }],
+  ['block', 'visit_followup', 'Como usted se sintió mareado y confundido la semana pasada, el doctor quiere verlo el lunes.', { language: 'es' }],
+  ['allow', 'billing_reminder', '청구서 금액은 $45입니다. 한국어 상담은 770-555-0100으로 연락 주세요.', { language: 'ko' }],
+  ['block', 'appointment_reminder', '다음 상담은 목요일 오후 3시입니다. 상담 선생님이 기다리겠습니다.', { language: 'ko' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

@@ -157,6 +157,24 @@ function koreanNames(entry: string): string[] {
   });
 }
 
+/**
+ * What kind of place a Chinese name ends with ("莲桥医疗", "纳罗斯社区健康中心", "蓮橋藥房"), longest first:
+ * the name before it is the practice's own and is written alone or before another kind ("莲桥药房").
+ */
+const CHINESE_PLACE_KINDS = ['社区健康中心', '社區健康中心', '健康中心', '医疗中心', '醫療中心', '医疗集团', '醫療集團', '医疗', '醫療', '诊所', '診所', '医院', '醫院', '药房', '藥房', '中心', '集团', '集團'];
+
+/** The name a vetted Chinese entry gives before its kind of place ("莲桥" of "莲桥医疗"): two characters or more, no term of the vocabularies. */
+function chineseNames(entry: string): string[] {
+  const name = entry.trim();
+  if (!/^\p{Script=Han}+$/u.test(name)) return [];
+  const kind = CHINESE_PLACE_KINDS.find((k) => name.endsWith(k) && name.length - k.length >= 2);
+  if (kind === undefined) return [];
+  const stem = foldString(name.slice(0, -kind.length));
+  let named = false;
+  builtinVocabulary().scripts.scan(stem, () => (named = true));
+  return named ? [] : [stem];
+}
+
 /** termLabel of the bundle's vetted phrases: vouched for, not a finding. */
 export const VOUCHED = -1;
 
@@ -196,7 +214,7 @@ export function compileExtension(
       if (ext?.vetted?.includes(entry) === true) for (const name of [...declinedNames(entry), ...koreanNames(entry)]) vettedWords.add(name, 0x1ff);
     } else {
       vettedWords.add(entry, 0x1ff);
-      if (ext?.vetted?.includes(entry) === true) for (const name of declinedNames(entry)) vettedWords.add(name, 0x1ff);
+      if (ext?.vetted?.includes(entry) === true) for (const name of [...declinedNames(entry), ...chineseNames(entry)]) vettedWords.add(name, 0x1ff);
     }
   }
   if (ext && ((ext.terms?.length ?? 0) > 0 || (ext.patterns?.length ?? 0) > 0 || vettedPhrases.length > 0)) {

@@ -39,6 +39,16 @@ describe('vetted names written in another script', () => {
     expect(unvetted('حداد', 'ar')).toEqual(['حداد']);
   });
 
+  it("reads a vetted Chinese name's own part before another kind of place, and US places as Chinese notices name them", () => {
+    const zh = createClassifier({ positive: true, vetted: ['莲桥医疗', '蓮橋醫療'] });
+    const doubted = (text: string): string[] => zh.classifyText(text, 'zh').filter((f) => f.label === 'unvetted').map((f) => text.slice(f.start, f.end));
+    expect(doubted('莲桥药房：您的处方药已经准备好了。')).toEqual([]);
+    expect(doubted('蓮橋藥房有免費送藥服務（法拉盛、貝賽、牙買加）。')).toEqual([]);
+    expect(doubted('您的牙齿需要检查。')).toEqual(['牙齿']);
+    // without the vetted name, its part is doubted
+    expect(unvetted('莲桥药房：您的处方药已经准备好了。', 'zh')).toEqual(['莲桥']);
+  });
+
   it('gives a letter-by-letter Cyrillic transliteration of a Latin name one of its keys', () => {
     const cyrillic: Record<string, string> = { a: 'а', e: 'е', i: 'и', o: 'о', u: 'у', b: 'б', d: 'д', f: 'ф', g: 'г', k: 'к', l: 'л', m: 'м', n: 'н', p: 'п', r: 'р', s: 'с', t: 'т', v: 'в', z: 'з' };
     const letter = fc.constantFrom(...Object.keys(cyrillic));

@@ -562,6 +562,9 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['block', 'visit_followup', 'Como usted se sintió mareado y confundido la semana pasada, el doctor quiere verlo el lunes.', { language: 'es' }],
   ['allow', 'billing_reminder', '청구서 금액은 $45입니다. 한국어 상담은 770-555-0100으로 연락 주세요.', { language: 'ko' }],
   ['block', 'appointment_reminder', '다음 상담은 목요일 오후 3시입니다. 상담 선생님이 기다리겠습니다.', { language: 'ko' }],
+  ['allow', 'appointment_reminder', 'Доктор задерживается на 20 минут. Если вам неудобно ждать, подберём другое время: 555-301-4400.', { language: 'ru' }],
+  ['allow', 'appointment_confirmation', 'نؤكد موعدك باجر الساعة 10 الصبح. متنسيش بطاقة التأمين.', { language: 'ar' }],
+  ['block', 'visit_followup', 'ضغطك كان مرتفع في الزيارة الأخيرة، الدكتور يبي يشوفك الأسبوع الجاي.', { language: 'ar' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

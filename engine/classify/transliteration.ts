@@ -48,8 +48,21 @@ export function latinKeys(word: string): string[] {
   return [...new Set([keyOf(spelled.replace(/th/g, 't')), keyOf(unrhotic.replace(/th/g, 't')), keyOf(spelled.replace(/th/g, 's')), keyOf(unrhotic.replace(/th/g, 's'))])];
 }
 
+/** Words read before: the same names and words come back in message after message (bounded, as fuzzy.ts's memos). */
+const memo = new Map<string, string[]>();
+const MEMO_SIZE = 20_000;
+
 /** The keys of a folded word of Arabic, Cyrillic or Hangul letters (with a particle or prefix off), or [] for any other word. */
 export function foreignKeys(folded: string): string[] {
+  let keys = memo.get(folded);
+  if (keys === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(folded, (keys = keysOf(folded)));
+  }
+  return keys;
+}
+
+function keysOf(folded: string): string[] {
   const c = folded.charCodeAt(0);
   if (c >= 0x0600 && c <= 0x06ff) {
     const forms = [folded, ...ARABIC_PREFIXES.filter((x) => folded.startsWith(x) && folded.length - x.length >= 3).map((x) => folded.slice(x.length))];

@@ -328,16 +328,18 @@ function ownWord(start: number, end: number): boolean {
   return own !== 0 && ((wMask[w]! & own) !== 0 || coveredBy(curVouched!, start, end));
 }
 const NO_KEYS: string[] = [];
-/** Words of other scripts no list holds that sound like a vetted name's words ("ريفربند هيلث" of "Riverbend Health"): vouched. */
+/**
+ * Words of other scripts no list holds that sound like a vetted name's words ("ريفربند هيلث" of
+ * "Riverbend Health"): vouched. Keys only for those words and the words beside them.
+ */
 function vouchSoundedNames(names: SoundNames, words: number): void {
-  let unknown = false;
-  const keys: string[][] = [];
+  let keys: string[][] | null = null;
   for (let w = 0; w < words; w++) {
-    const k = wKind[w] === KIND_OTHER && wMask[w] !== -1 ? foreignKeys(wordText(w)) : NO_KEYS;
-    if (k.length > 0 && wMask[w] === -2) unknown = true;
-    keys.push(k);
+    if (wMask[w] !== -2) continue;
+    keys ??= new Array<string[]>(words).fill(NO_KEYS);
+    for (let k = Math.max(0, w - 1); k <= w + 1 && k < words; k++) if (keys[k] === NO_KEYS && wKind[k] === KIND_OTHER && wMask[k] !== -1) keys[k] = foreignKeys(wordText(k));
   }
-  if (!unknown) return;
+  if (keys === null) return;
   const sounded = soundedWords(keys, names);
   for (let w = 0; w < words; w++) if (sounded[w] && wMask[w] === -2) wMask[w] = LANGUAGE_MASK;
 }

@@ -267,6 +267,11 @@ describe('the positive model', () => {
     const lv = practiceNames('Linden Valley Medical Partners');
     const signed = createClassifier({ positive: true, vetted: lv, practice: lv });
     expect(words('Your card on file expires this month. -LVMP', signed.classifyText('Your card on file expires this month. -LVMP', 'en'), 'unvetted')).toEqual([]);
+    // its first words and the initials of the rest, as staff sign texts ("Riverside FP", "Linden VMP")
+    const rfp = practiceNames('Riverside Family Practice');
+    expect(rfp).toEqual(expect.arrayContaining(['Riverside FP', 'RFP']));
+    const short = 'Riverside FP: Dr. Zhou replied to your message. Please log in to the portal to read her reply.';
+    expect(words(short, createClassifier({ positive: true, vetted: rfp, practice: rfp }).classifyText(short, 'en'), 'unvetted')).toEqual([]);
     // initials that spell a term stay a finding: the vocabularies read them first
     const hiv = practiceNames('Harbor Integrated Valley');
     expect(hiv).toContain('HIV');

@@ -146,6 +146,9 @@ export const ADMINISTRATIVE_SMS = cases('administrative', 'sms', [
   ['allow', 'billing_reminder', 'Your Medicaid renewal is due 6/30. Call our billing office so your coverage does not lapse: 555-301-4410.'],
   ['allow', 'appointment_reminder', 'Perdón por la confusión: su cita es el jueves a las 2:30, no el miércoles. ¡Gracias!', { language: 'es' }],
   ['block', 'appointment_reminder', 'Hi, this is the front desk. You missed dosing this morning; the window is open until 11:30 today.'],
+  // a flu campaign's basics addressed to the reader; a shelter's line passed on after a visit
+  ['allow', 'general_health', 'Flu shots for everyone 6 months and up this Saturday, no appointment needed. Wash your hands, cover coughs and stay home when you are sick.'],
+  ['block', 'visit_followup', 'Hi, it is Dana from Dr. Ruiz\'s office. The Safe Haven line we talked about is 555-301-9090, any time, day or night.'],
 ]);
 
 export const ADMINISTRATIVE_EMAIL = cases('administrative', 'email', [

@@ -565,6 +565,8 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['allow', 'appointment_reminder', 'Доктор задерживается на 20 минут. Если вам неудобно ждать, подберём другое время: 555-301-4400.', { language: 'ru' }],
   ['allow', 'appointment_confirmation', 'نؤكد موعدك باجر الساعة 10 الصبح. متنسيش بطاقة التأمين.', { language: 'ar' }],
   ['block', 'visit_followup', 'ضغطك كان مرتفع في الزيارة الأخيرة، الدكتور يبي يشوفك الأسبوع الجاي.', { language: 'ar' }],
+  ['allow', 'results_ready', 'Riverside Family Practice: результаты ваших анализов готовы. Войдите на портал, чтобы их посмотреть.', { language: 'ru' }],
+  ['allow', 'billing_reminder', 'Si w pa ka peye tout balans lan yon sèl kou, rele nou pou yon plan pèman.', { language: 'ht' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

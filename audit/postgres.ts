@@ -21,7 +21,8 @@
 // edge from the database, since a commit whose answer was lost may have committed. Nothing is retried
 // behind the caller's back; the store is usable again as soon as the database is.
 import pg from 'pg';
-import { AuditUnavailableError, copyEntry, validateEntry, type AuditEntry, type AuditRecord, type VerifyResult } from './store.ts';
+import { AuditUnavailableError, copyEntry, recordOf, validateEntry, type AuditEntry, type AuditRecord, type VerifyResult } from './store.ts';
+import { errorText } from './supervision.ts';
 import { plainHead, publicKeyFromPem, type SignedTreeHead, type SigningKey } from './heads.ts';
 import { concatColumns, leafBatch, leafCount, leafHashHex, parseLeaf, type LeafBatch } from './leaf.ts';
 import {
@@ -125,26 +126,8 @@ interface Waiting {
   reject: (err: unknown) => void;
 }
 
-const errorText = (err: unknown): string => (err instanceof Error ? `${(err as { code?: string }).code ?? err.name}: ${err.message}` : String(err));
 const isConflict = (err: unknown): boolean => (err as { code?: unknown } | null)?.code === '23505';
 
-function recordOf(entry: AuditEntry, log: string, seq: number, hash: string): AuditRecord {
-  return {
-    log,
-    seq,
-    decisionId: entry.decisionId,
-    time: entry.time,
-    policy: { name: entry.policy.name, version: entry.policy.version, digest: entry.policy.digest },
-    engineVersion: entry.engineVersion,
-    requestHash: entry.requestHash,
-    decision: entry.decision,
-    rules: [...entry.rules],
-    labels: [...entry.labels],
-    channel: entry.channel,
-    category: entry.category,
-    leafHash: hash,
-  };
-}
 
 type HeadRow = { log: string; size: string; root: string; time: string; signature: string };
 const headOf = (r: HeadRow): SignedTreeHead => ({ log: r.log, size: Number(r.size), root: r.root, time: r.time, signature: r.signature });

@@ -55,6 +55,7 @@ import { backoffMs, Checkpointer, CHECKPOINT_EVERY_MS, errorText, fileId, sameFi
 import {
   AuditUnavailableError,
   copyEntry,
+  recordOf,
   validateEntry,
   type AuditEntry,
   type AuditRecord,
@@ -124,24 +125,6 @@ INSERT OR IGNORE INTO audit_health (id, checked_at) VALUES (1, '');
 type Head = { seq: number; hash: string; frontier: Frontier };
 type ProbeRow = [number, string, string, Buffer];
 
-/** A record as an append resolves it: the entry (copied), its place, its leaf hash (hex). */
-function recordOf(entry: AuditEntry, log: string, seq: number, hash: string): AuditRecord {
-  return {
-    log,
-    seq,
-    decisionId: entry.decisionId,
-    time: entry.time,
-    policy: { name: entry.policy.name, version: entry.policy.version, digest: entry.policy.digest },
-    engineVersion: entry.engineVersion,
-    requestHash: entry.requestHash,
-    decision: entry.decision,
-    rules: [...entry.rules],
-    labels: [...entry.labels],
-    channel: entry.channel,
-    category: entry.category,
-    leafHash: hash,
-  };
-}
 
 /** A record of a chained trail (schema 1), as records() yields it: its would-be leaf's hash, its chain fields. */
 function chainedAsRecord(r: ChainedRecord): AuditRecord {

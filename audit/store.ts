@@ -136,6 +136,11 @@ export function copyEntry(e: AuditEntry): AuditEntry {
   };
 }
 
+/** A record as an append resolves it: the entry (copied), its log and place, its leaf hash (hex). */
+export function recordOf(entry: AuditEntry, log: string, seq: number, leafHash: string): AuditRecord {
+  return { log, seq, ...copyEntry(entry), leafHash };
+}
+
 export const DECISIONS = ['allow', 'downgrade', 'deny'] as const;
 
 const MAX_TOKEN = 128;

@@ -179,6 +179,12 @@ function chineseNames(entry: string): string[] {
   return named ? [] : [stem];
 }
 
+/** Which words of vetted names may be read by sound: not a word of care, but any word of the practice's own name that is no term. */
+function soundable(practice: readonly string[]): (word: string) => boolean {
+  const own = new Set(practice.flatMap((name) => name.split(/\s+/)));
+  return (word) => (own.has(word) ? !isVocabularyWord(foldString(word)) : !namesCare(word));
+}
+
 /** termLabel of the bundle's vetted phrases: vouched for, not a finding. */
 export const VOUCHED = -1;
 
@@ -266,7 +272,9 @@ export function compileExtension(
     extension,
     vettedWords: (ext?.vetted?.length ?? 0) > 0 || vettedPhrases.length > 0 ? vettedWords : null,
     otherPhrases: [...otherPhrases],
-    // the names' words as staff write them in Arabic, Cyrillic or Hangul letters; not a word of care
-    soundNames: ext?.positive === true ? soundNames(ext.vetted ?? [], (word) => !namesCare(word)) : null,
+    // the names' words as staff write them in Arabic, Cyrillic, Hangul or Chinese sounds: not a word of care,
+    // but the practice's own name's words as they are vouched for written ("Narrows" of "Narrows Community
+    // Health"), unless a term of the vocabularies
+    soundNames: ext?.positive === true ? soundNames(ext.vetted ?? [], soundable(ext.practice ?? [])) : null,
   };
 }

@@ -7,7 +7,7 @@
 // are written the same way ("Эликвис"), so a key that a one-word term of the vocabularies also gives
 // ("Eliquis", and "Alexei" of a provider's name) never vouches for a word alone.
 
-import { builtinVocabulary } from './vocab.ts';
+import { readVocabFiles } from './vocab.ts';
 
 /** Consonant classes of Latin letters (lower case); vowels, w and y are '.', h is none. */
 const LATIN_CLASS: Record<string, string> = { a: '.', e: '.', i: '.', o: '.', u: '.', y: '.', w: '.', b: 'P', p: 'P', f: 'P', v: 'P', d: 'T', t: 'T', k: 'K', g: 'K', j: 'K', q: 'K', s: 'S', z: 'S', m: 'M', n: 'N', l: 'L', r: 'L' };
@@ -88,6 +88,43 @@ function hangulClass(ch: string): string {
   return c >= 0x1161 && c <= 0x1175 ? '.' : '';
 }
 
+/**
+ * Characters Chinese writes foreign names with, by their pinyin (the most frequent of the Xinhua
+ * transliteration table, Simplified and Traditional), without those that also write care or ordinary
+ * words (心 科 生 查 发 石 大 中...). A name written with them sounds like its English ("纳罗斯" na-luo-si,
+ * N-L-S, of "Narrows").
+ */
+const HAN_SYLLABLES = new Map<string, string>(
+  'a:阿 ai:艾爱愛 an:安 ao:奥奧 ba:巴 bai:拜 ban:班 bang:邦 bao:鲍鮑宝寶 bei:贝貝 ben:本 bi:比 bin:宾賓彬 bo:波博伯柏 bu:布 cha:察 chang:昌 chen:陈陳 cheng:程 chu:楚 da:达達 dai:戴 dan:丹 de:德 deng:登邓鄧 di:迪蒂狄 ding:丁 dong:东東 du:杜 dun:顿頓敦 duo:多朵 e:厄 en:恩 er:尔爾 fa:法 fan:范梵 fei:菲费費 fen:芬 feng:丰豐 fu:福弗夫傅 ga:嘎 gai:盖蓋 gan:甘 gang:冈岡 ge:格戈 gen:根 gong:贡貢 gu:古 ha:哈 hai:海 han:汉漢翰韩韓 hao:豪 he:赫荷 heng:亨 hong:洪宏 hu:胡 hua:华華 huo:霍 ji:吉基季济濟 jia:加嘉贾賈佳 jian:坚堅简簡 jie:杰傑捷 jin:金津晋晉 ka:卡喀 kai:凯凱 kang:康 ke:克柯 ken:肯 ku:库庫 kun:昆坤 la:拉 lai:莱萊赖賴 lan:兰蘭岚嵐 lang:朗 lao:劳勞 le:勒 lei:雷蕾 li:里利莉丽麗黎 lian:莲蓮廉 liang:良梁 lin:林琳霖 ling:灵靈玲 liu:留柳刘劉 long:隆 lou:娄婁 lu:卢盧鲁魯露陆陸璐 lun:伦倫仑崙 luo:罗羅洛 ma:马馬玛瑪 mai:麦麥迈邁 man:曼蔓 mao:茂 mei:梅玫 men:门門 meng:蒙孟 mi:米密弥彌 min:敏 ming:铭銘 mo:莫摩默墨 mu:穆姆慕 na:纳納娜 nai:奈 nan:南楠 nei:内內 ni:尼妮倪 nuo:诺諾 ou:欧歐鸥鷗 pa:帕 pai:派 pan:潘 pang:庞龐 pei:佩裴 peng:彭 pi:皮 ping:萍 pu:普浦蒲 qi:奇齐齊琪 qiao:乔喬 qin:钦欽秦 qiu:丘邱 ru:茹 rui:瑞芮 sa:萨薩撒 sai:塞赛賽 sang:桑 sen:森 sha:沙莎 shan:珊杉 shang:尚 shi:施史 shu:舒 si:斯丝絲思 song:松宋 su:苏蘇 sun:孙孫逊遜 suo:索 ta:塔 tai:泰 tan:坦谭譚 tang:汤湯唐 te:特 teng:滕腾騰 ti:提缇緹 ting:汀廷婷 tong:通 tu:图圖 tuo:托拓 wa:瓦娃 wan:万萬宛 wei:威韦韋维維魏卫衛薇 wen:温溫雯 wo:沃 wu:乌烏伍 xi:西希锡錫茜熙 xia:夏霞 xiao:肖萧蕭 xie:谢謝 xin:辛欣馨 xiu:休秀 xu:徐许許 ya:亚亞雅娅婭 yang:扬揚杨楊 ye:叶葉耶 yi:伊依 yin:因尹殷 ying:英莹瑩 you:尤 yu:于宇 yue:约約岳 yun:芸 za:扎札 zan:赞贊 ze:泽澤 zhan:詹 zhao:赵趙 zhe:哲 zhen:珍贞貞 zhu:朱茱 zhuo:卓 zi:兹茲孜 zuo:佐'
+    .split(' ')
+    .flatMap((entry) => {
+      const [syllable, chars] = entry.split(':') as [string, string];
+      return [...chars].map((c) => [c, syllable] as const);
+    }),
+);
+
+/** Pinyin initials' classes (h, y and w are none, as English h is); a final n or ng is N, the syllable "er" is L. */
+const PINYIN_INITIAL: Record<string, string> = { zh: 'K', ch: 'K', sh: 'S', b: 'P', p: 'P', f: 'P', d: 'T', t: 'T', n: 'N', l: 'L', g: 'K', k: 'K', j: 'K', q: 'K', x: 'S', r: 'L', z: 'S', c: 'S', s: 'S', m: 'M' };
+
+/** The key of a run of Chinese characters that all write foreign names, or null. */
+export function hanKey(run: string): string | null {
+  let classes = '';
+  for (const ch of run) {
+    const syllable = HAN_SYLLABLES.get(ch);
+    if (syllable === undefined) return null;
+    if (syllable === 'er') {
+      classes += 'L.';
+      continue;
+    }
+    const initial = /^(?:zh|ch|sh|[a-z])/.exec(syllable)![0];
+    classes += `${PINYIN_INITIAL[initial] ?? ''}.${/ng?$/.test(syllable) ? 'N' : ''}`;
+  }
+  return collapse(classes);
+}
+
+/** Whether a character writes foreign names (HAN_SYLLABLES). */
+export const writesNames = (ch: string): boolean => HAN_SYLLABLES.has(ch);
+
 /** The words of the vetted names, by key: which name and which of its words. */
 export interface SoundNames {
   byKey: Map<string, { name: number; word: number }[]>;
@@ -96,12 +133,17 @@ export interface SoundNames {
 }
 
 let termKeys: Set<string> | null = null;
-/** The keys of the vocabularies' one-word Latin terms ("eliquis" LKS): a word that sounds like one is not vouched for alone. */
+/**
+ * The keys of the English vocabularies' one-word terms ("eliquis" LKS): what other scripts write by
+ * sound is names, of people, places and medicines; a word that sounds like a term is not vouched for
+ * alone. (Not the other languages' own terms: Polish "analiz" is no one's transliteration.)
+ */
 export function vocabularyKeys(): Set<string> {
   if (termKeys !== null) return termKeys;
-  const { table } = builtinVocabulary();
   termKeys = new Set();
-  for (let i = 0; i < table.patterns.length; i++) if (table.oneWord[i] && /^[a-z]+$/.test(table.patterns[i]!)) for (const k of latinKeys(table.patterns[i]!)) termKeys.add(k);
+  for (const lines of readVocabFiles().values()) {
+    for (const { term } of lines) if (/^[A-Za-z]+$/.test(term)) for (const k of latinKeys(term)) termKeys.add(k);
+  }
   return termKeys;
 }
 
@@ -131,6 +173,16 @@ function add(byKey: SoundNames['byKey'], key: string, name: number, word: number
 const ALONE = 4;
 const BESIDE = 4;
 const alone = (key: string): boolean => key.length >= ALONE && !vocabularyKeys().has(key);
+
+/**
+ * A run of characters that write foreign names, every one of them, whose key is a vetted name's
+ * word's of three classes or more and no term's ("纳罗斯" of "Narrows"): the whole run must sound like it.
+ */
+export function soundedHan(run: string, names: SoundNames): boolean {
+  if (run.length < 2) return false;
+  const key = hanKey(run);
+  return key !== null && key.length >= 3 && !vocabularyKeys().has(key) && names.byKey.has(key);
+}
 
 /**
  * Which of the text's words are the vetted names' words: keys[i] are word i's keys ([] when it is

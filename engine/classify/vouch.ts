@@ -21,7 +21,7 @@ import { DETECTED_LANGUAGE_POSITIONS, excludedWords, LANGUAGE_BITS, Lexicon, NAM
 import { isHangul, isUnspaced } from './scripts.ts';
 import { foldedText, origEnd, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
 import { foldString, isUpperAt } from './fold.ts';
-import { foreignKeys, soundedWords, type SoundNames } from './transliteration.ts';
+import { foreignKeys, soundedHan, soundedWords, writesNames, type SoundNames } from './transliteration.ts';
 import { careTermTrie, derivedInflected, derivedSpanish, derivedTagalog, hostHidesTerm, isExcluded, isVocabularyWord, nearSensitive } from './fuzzy.ts';
 
 const EN = LANGUAGE_BITS.en;
@@ -496,7 +496,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     if (!ok && kind === KIND_OTHER && m === -1) {
       const run = wordText(w);
       const named = w > 0 && pos[wE[w - 1]!]! + 1 === fs ? crossScriptName(o.extra, wordText(w - 1), run) : 0;
-      const uncovered = coverUnspaced(run, named, o.lexicon, o.extra, allowed).filter(([a, b]) => !callBeforeNumber(run, a, b, w, words));
+      const uncovered = coverUnspaced(run, named, o.lexicon, o.extra, allowed, o.soundNames).filter(([a, b]) => !callBeforeNumber(run, a, b, w, words));
       if (uncovered.length === 0) ok = true;
       else (unspaced ??= new Map()).set(w, uncovered.map(([a, b]) => [fs + a, fs + b]));
     } else if (!ok && kind === KIND_OTHER && m > 0 && (m & allowed) !== 0) ok = true;
@@ -1163,7 +1163,7 @@ function crossScriptName(extra: Lexicon | null, latin: string, run: string): num
  * character is covered when a vouched word of the lexicons that starts at or before it spans it, or
  * when it is one of the first `named` characters, the end of a name vetted across scripts.
  */
-function coverUnspaced(run: string, named: number, lex: Lexicon, extra: Lexicon | null, allowed: number): [number, number][] {
+function coverUnspaced(run: string, named: number, lex: Lexicon, extra: Lexicon | null, allowed: number, names: SoundNames | null): [number, number][] {
   const covered = new Uint8Array(run.length);
   covered.fill(1, 0, named);
   const max = Math.max(lex.maxUnspaced, extra?.maxUnspaced ?? 1);
@@ -1193,6 +1193,16 @@ function coverUnspaced(run: string, named: number, lex: Lexicon, extra: Lexicon 
         covered.fill(1, i, j);
         break;
       }
+    }
+  }
+  // A vetted name written by its sound ("纳罗斯" of "Narrows"): the whole run of such characters around a character left over.
+  if (names !== null) {
+    for (let i = 0; i < run.length; i++) {
+      if (!writesNames(run[i]!)) continue;
+      let j = i;
+      while (j < run.length && writesNames(run[j]!)) j++;
+      if (covered.subarray(i, j).includes(0) && soundedHan(run.slice(i, j), names)) covered.fill(1, i, j);
+      i = j;
     }
   }
   const out: [number, number][] = [];

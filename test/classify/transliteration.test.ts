@@ -3,8 +3,8 @@
 // a provider's first name.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createClassifier, foldString } from '../../engine/classify/index.ts';
-import { foreignKeys, latinKeys } from '../../engine/classify/transliteration.ts';
+import { createClassifier, foldString, practiceNames } from '../../engine/classify/index.ts';
+import { foreignKeys, hanKey, latinKeys } from '../../engine/classify/transliteration.ts';
 
 const names = ['Riverbend Health Partners', 'Riverbend Pharmacy – Woodward', 'Dr. Nadia Haddad', 'Dr. Alexei Orlov', 'Hamtramck'];
 const classifier = createClassifier({ positive: true, vetted: names });
@@ -47,6 +47,18 @@ describe('vetted names written in another script', () => {
     expect(doubted('您的牙齿需要检查。')).toEqual(['牙齿']);
     // without the vetted name, its part is doubted
     expect(unvetted('莲桥药房：您的处方药已经准备好了。', 'zh')).toEqual(['莲桥']);
+  });
+
+  it("reads the practice's name written in Chinese sounds, not a medicine's", () => {
+    const narrows = practiceNames('Narrows Community Health');
+    const zh = createClassifier({ positive: true, vetted: narrows, practice: narrows });
+    const doubted = (text: string): string[] => zh.classifyText(text, 'zh').filter((f) => f.label === 'unvetted').map((f) => text.slice(f.start, f.end));
+    // na-luo-si: N-L-S, as "Narrows" (a word kept out alone, but the practice's own name is vouched for as written)
+    expect(doubted('纳罗斯社区健康中心：您的账户有$25.00余额未付。')).toEqual([]);
+    expect(doubted('納羅斯社區健康中心提提你：3月21號。')).toEqual([]);
+    expect(doubted('阿莫西林已备好。').join('')).toContain('阿莫');
+    expect(hanKey('里弗本德')).toBe('LPPNT');
+    expect(latinKeys('Riverbend')).toContain('LPPNT');
   });
 
   it('gives a letter-by-letter Cyrillic transliteration of a Latin name one of its keys', () => {

@@ -122,8 +122,9 @@ export function hanKey(run: string): string | null {
   return collapse(classes);
 }
 
-/** Whether a character writes foreign names (HAN_SYLLABLES). */
-export const writesNames = (ch: string): boolean => HAN_SYLLABLES.has(ch);
+const HAN_CODES = new Set([...HAN_SYLLABLES.keys()].map((c) => c.charCodeAt(0)));
+/** Whether the character of this code writes foreign names (HAN_SYLLABLES). */
+export const writesNames = (code: number): boolean => HAN_CODES.has(code);
 
 /** The words of the vetted names, by key: which name and which of its words. */
 export interface SoundNames {

@@ -1196,13 +1196,15 @@ function coverUnspaced(run: string, named: number, lex: Lexicon, extra: Lexicon 
     }
   }
   // A vetted name written by its sound ("纳罗斯" of "Narrows"): the whole run of such characters around a character left over.
-  if (names !== null) {
-    for (let i = 0; i < run.length; i++) {
-      if (!writesNames(run[i]!)) continue;
-      let j = i;
-      while (j < run.length && writesNames(run[j]!)) j++;
-      if (covered.subarray(i, j).includes(0) && soundedHan(run.slice(i, j), names)) covered.fill(1, i, j);
-      i = j;
+  if (names !== null && covered.includes(0)) {
+    for (let k = 0; k < run.length; k++) {
+      if (covered[k] !== 0 || !writesNames(run.charCodeAt(k))) continue;
+      let i = k;
+      while (i > 0 && writesNames(run.charCodeAt(i - 1))) i--;
+      let j = k + 1;
+      while (j < run.length && writesNames(run.charCodeAt(j))) j++;
+      if (soundedHan(run.slice(i, j), names)) covered.fill(1, i, j);
+      k = j;
     }
   }
   const out: [number, number][] = [];

@@ -567,6 +567,8 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['block', 'visit_followup', 'ضغطك كان مرتفع في الزيارة الأخيرة، الدكتور يبي يشوفك الأسبوع الجاي.', { language: 'ar' }],
   ['allow', 'results_ready', 'Riverside Family Practice: результаты ваших анализов готовы. Войдите на портал, чтобы их посмотреть.', { language: 'ru' }],
   ['allow', 'billing_reminder', 'Si w pa ka peye tout balans lan yon sèl kou, rele nou pou yon plan pèman.', { language: 'ht' }],
+  ['allow', 'appointment_reminder', '예약을 목요일 오후 2시로 옮겨드렸어요. 청구서에 착오가 있으면 연락 주세요. 걱정하지 마세요.', { language: 'ko' }],
+  ['block', 'visit_followup', '지난번 검사 결과에 이상이 있어서 원장님이 다시 뵙자고 하십니다.', { language: 'ko' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

@@ -197,15 +197,18 @@ describe('SQLite audit store', () => {
 
   it('with backgroundCheckpoint, the WAL starts over under a steady stream of commits: the checkpointer chases its tail, so no TRUNCATE checkpoint has to stop the writer', async () => {
     const dir = tempDir();
-    const walCheckpointBytes = 2 * 1024 * 1024;
+    // Twice the WAL's bound in commits (a WAL that never started over would pass it), with a bound large
+    // enough that a checkpointer thread kept off the CPU for half a second (a loaded CI machine) is not
+    // mistaken for one that cannot keep up.
+    const walCheckpointBytes = 4 * 1024 * 1024;
     const store = open(dir, { backgroundCheckpoint: true, walCheckpointBytes, checkpointEveryMs: 20 });
     await vi.waitFor(() => expect(store.status!().checkpointer?.state).toBe('running'), { timeout: 10_000, interval: 20 });
     const wal = join(dir, `${AUDIT_DB_FILE}-wal`);
     let largest = 0;
     let commits = 0;
     // A commit about every millisecond: each writes at least two pages (the leaf's and the head's), so
-    // without a start over the WAL would pass walCheckpointBytes (and be truncated) several times.
-    while (commits * 2 * 4096 < 4 * walCheckpointBytes) {
+    // without a start over the WAL would pass walCheckpointBytes (and be truncated).
+    while (commits * 2 * 4096 < 2 * walCheckpointBytes) {
       await store.append(entry());
       commits++;
       largest = Math.max(largest, statSync(wal).size);

@@ -30,6 +30,7 @@ const TL = LANGUAGE_BITS.tl;
 const VI = LANGUAGE_BITS.vi;
 const RU = LANGUAGE_BITS.ru;
 const PL = LANGUAGE_BITS.pl;
+const PT = LANGUAGE_BITS.pt;
 const GENERAL = LANGUAGE_BITS.general;
 const TOPIC_WORD = TOPIC_BIT;
 const LANGUAGE_MASK = 0x1ff; // every language bit except `general`
@@ -531,6 +532,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     else if ((allowed & ES) !== 0 && derivedSpanish(wordText(w))) wOk[w] = 1;
     else if ((allowed & TL) !== 0 && derivedTagalog(wordText(w))) wOk[w] = 1;
     else if ((allowed & PL) !== 0 && derivedInflected(wordText(w), 'pl')) wOk[w] = 1;
+    else if ((allowed & PT) !== 0 && derivedInflected(wordText(w), 'pt')) wOk[w] = 1;
     else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 7 && twoWords(o.lexicon, sym, wS[w]!, wE[w]!, EN, 4) && plainName(wordText(w))) wOk[w] = 1;
     else if (elongated(wordText(w), o.lexicon, allowed)) wOk[w] = 1;
     else if ((allowed & EN) !== 0 && (droppedG(wordText(w), o.lexicon) || illBeforeVerb(w, words))) wOk[w] = 1;
@@ -749,6 +751,11 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   const digits: boolean[] = [];
   const named: boolean[] = [];
   const familyOwn: boolean[] = [];
+  // A sentence that opens with advice ("Cover your head and ears", "Check on your neighbors"), and whether
+  // its only ties are that advice's "you"/"your" (`adviceOnly`): in a campaign, the advice is everyone's.
+  const item: boolean[] = [];
+  const advice: boolean[] = [];
+  const adviceOnly: boolean[] = [];
   const next = SENTENCE_WORDS.next;
   const f = p.ascii ? null : foldedText(p);
   let campaignWord = false;
@@ -757,6 +764,10 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   for (let w = 0; w < words; w++) {
     const sn = wSent[w]!;
     if (wKind[w] === KIND_DIGITS || wKind[w] === KIND_MIXED) digits[sn] = true;
+    if (w === 0 || wSent[w - 1] !== sn) {
+      item[sn] = bulleted(p.text, origStart(p, p.pos[wS[w]!]!));
+      advice[sn] = item[sn] && wKind[w] === KIND_LETTERS && (curAllowed & EN) !== 0 && ADVICE.has(wordText(w));
+    }
     // A person's given name ties the sentence to someone ("Alexa's Healthy Weight class is Wednesday",
     // "la clase de Peso Saludable de Alexa"), unless a title makes it a provider's ("Dr. Anne Whitaker")
     // or it is also an English word ("May is Mental Health Month").
@@ -764,7 +775,10 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
     // A list of what the practice offers ("Primary Care - Pediatrics - Behavioral Health | Lab"): items between separators.
     if (w > 0 && wSent[w - 1] === sn && listSeparator(p, f, p.pos[wE[w - 1]!]! + 1, p.pos[wS[w]!]!) && (items[sn] = items[sn]! + 1) === 3) listed[sn] = true;
     // A follow-up is someone's own ("Reminder: follow-up for alcohol use on Mon 1/12"): it ties as "your" does.
-    if (!toAll && followUp(p, w, words, sn, wordText)) tie[sn] = true;
+    if (!toAll && followUp(p, w, words, sn, wordText)) {
+      tie[sn] = true;
+      adviceOnly[sn] = false;
+    }
     // One trie read per letter instead of a string per word; a word of another script by its text (Russian).
     let row = 37;
     for (let k = wS[w]!; k <= wE[w]! && row !== 0; k++) {
@@ -791,7 +805,10 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
         (prevWord === 'someone' && t === 'you') ||
         youAreNotAlone(w, words, t, wordText) ||
         askYourProvider(t, prevWord, nextWord);
-      if (!excepted && !toAll) tie[sn] = true;
+      if (!excepted && !toAll) {
+        adviceOnly[sn] = advice[sn] === true && (bits & (EN << 1)) !== 0 && (tie[sn] !== true || adviceOnly[sn] === true);
+        tie[sn] = true;
+      }
       // "your family's health screening is Wed 4/9 at 9 AM": the family's own visit, dated.
       else if ((nextWord === 'family' || nextWord === 'household') && w + 2 < words && wSent[w + 2] === sn && wordText(w + 2) === 's') familyOwn[sn] = true;
     }
@@ -801,8 +818,12 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   for (let i = 0; i < sentences; i++) {
     if (listed[i] === true && digits[i] !== true) marker[i] = true;
     else if (named[i] === true || (familyOwn[i] === true && digits[i] === true)) tie[i] = true;
+    if (named[i] === true || familyOwn[i] === true) adviceOnly[i] = false;
     // A clause after a colon says what the clause before it names: "Your new plan: more vegetables, less rice" is the patient's.
-    if (i > 0 && sColon[i] === 1 && tie[i - 1]) tie[i] = true;
+    if (i > 0 && sColon[i] === 1 && tie[i - 1]) {
+      adviceOnly[i] = false;
+      tie[i] = true;
+    }
   }
   const general = new Array<boolean>(sentences);
   const untied = new Array<boolean>(sentences);
@@ -826,7 +847,13 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
     if (campaignFrom < 0 && i < 3 && general[i]) campaignFrom = i;
   }
   const addressed = general.slice();
-  if (campaignFrom >= 0) for (let i = 0; i < sentences; i++) if (i > campaignFrom || sQuestion[i] === 1) general[i] = untied[i]!;
+  if (campaignFrom >= 0) {
+    for (let i = 0; i < sentences; i++) {
+      // Advice after the campaign has opened is everyone's ("Don't forget your ears and the tops of your feet").
+      if (i > campaignFrom && adviceOnly[i] === true && digits[i] !== true && untiedLead(i, item, tie)) untied[i] = true;
+      if (i > campaignFrom || sQuestion[i] === 1) general[i] = untied[i]!;
+    }
+  }
   // A campaign's title before a colon is addressed as the clause after it is ("Women's Health Week: free
   // checks for everyone"): for its topics, not for a sensitive term (`addressed` is kept from before).
   for (let i = 0; i + 1 < sentences; i++) if (sColon[i + 1] === 1 && addressed[i + 1] && untied[i]) general[i] = true;
@@ -839,15 +866,43 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   return { addressed, markers, general, untied, services };
 }
 
+/**
+ * Verbs a campaign's tips open with, in the imperative ("- Wear sunscreen", "• Drink water before you get
+ * thirsty", "- Don't forget your ears"): after a campaign has opened, such an item of a list, without a
+ * date, time or number, whose lead-in line ties nothing to the patient, speaks to anyone who reads it
+ * with its "you" and "your" ("Here is your plan:" makes the list the patient's). Not a sentence of
+ * running text ("Flu shots for everyone Saturday! Check your sugar twice a day and bring your log"), nor
+ * "please" or "call", which a reminder's requests open with.
+ */
+const ADVICE = new Set(['use', 'wear', 'drink', 'apply', 'reapply', 'cover', 'check', 'wash', 'protect', 'keep', 'avoid', 'take', 'get', 'stay', 'seek', 'limit', 'eat', 'try', 'make', 'remember', 'move', 'put', 'choose', 'plan', 'learn', 'know', 'watch', 'buckle', 'lock', 'store', 'stretch', 'walk', 'start', 'teach', 'help', 'set', 'turn', 'clean', 'replace', 'don', 'dont', 'never', 'always', 'be', 'go', 'join', 'find', 'bring', 'pack', 'dress', 'layer', 'limit', 'cut', 'add', 'swap', 'skip', 'give', 'share', 'wipe', 'sneeze', 'cough', 'drive', 'slow', 'look', 'talk', 'ask']);
+
+/** The line that leads into list item i ("A few ways to stay healthy this winter:") ties nothing to the patient ("Here is your plan:" does). */
+function untiedLead(i: number, item: boolean[], tie: boolean[]): boolean {
+  let j = i - 1;
+  while (j >= 0 && item[j] === true) j--;
+  return j >= 0 && !tie[j];
+}
+
+/** Whether the line holding text index i opens with a bullet before it ("- ", "• ", "* "). */
+function bulleted(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k < 0 || !BULLETS.has(text.charCodeAt(k))) return false;
+  k--;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k < 0 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13;
+}
+const BULLETS = new Set([...'-*•·–—▪◦‣✓✔►>'].map((c) => c.charCodeAt(0)));
+
 /** The footer of a mass mailing (CAN-SPAM's unsubscribe line, a newsletter's "why you are receiving this"). */
 const BULK_MAIL = /\bunsubscribe\b|\b(?:you are|you're|you’re) receiving this (?:e-?mail|message|newsletter)/i;
 /**
- * A first line that greets a group, not a person: "Dear neighbors,", "Hi everyone!", "Dear Linden
+ * A first line that greets a group, not a person: "Dear neighbors,", "Hi everyone!", "Hi neighbor," (no one is named Neighbor), "Dear Linden
  * Valley Community,", "Hello families", "Dear Parents and Guardians", "Queridas familias:". Not
  * "Dear patient," nor "Hi Maria,".
  */
 const GROUP_GREETING =
-  /^\s*(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening)|queridas?|queridos|estimad[oa]s|hola|ol[aá]|bonjou)\b[^\n.!?,:]{0,40}?\b(?:neighbou?rs|community|families|parents(?: and guardians)?|guardians|everyone|everybody|all|friends|members|patients|folks|residents|y'?all|vecinos|familias|todos|comunidad|fam[ií]lias|comunidade|fanmi yo|tout moun)\s*[,!:]/i;
+  /^\s*(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening)|queridas?|queridos|estimad[oa]s|hola|ol[aá]|bonjou)\b[^\n.!?,:]{0,40}?\b(?:neighbou?rs?|community|families|parents(?: and guardians)?|guardians|everyone|everybody|all|friends|members|patients|folks|residents|y'?all|vecinos|familias|todos|comunidad|fam[ií]lias|comunidade|fanmi yo|tout moun)\s*[,!:]/i;
 
 /**
  * A given name standing for a person: capitalized, not also an English word ("May"), not after a title

@@ -841,9 +841,12 @@ describe('the positive model', () => {
     expect(unvettedIn('ht')('Dokiman ou te mande a pare. Nou ka voye l pa lapòs.')).toEqual([]);
   });
 
-  it('reads Russian and Polish words inflected from vetted ones ("просроченном платеже", "ubezpieczycielem", "nieaktualne"), never an inflected word of care', () => {
+  it('reads Russian, Polish and Portuguese words inflected from vetted ones ("просроченном платеже", "ubezpieczycielem", "nieaktualne", "wysłaliśmy", "atualizados", "verificarmos"), never an inflected word of care', () => {
     expect(unvettedIn('ru')('Напоминание о просроченном платеже: сумма в размере $310.25.')).toEqual([]);
-    expect(unvettedIn('pl')('Zapłacone przez ubezpieczyciela, w porozumieniu z ubezpieczycielem. Dane nieaktualne?')).toEqual([]);
+    expect(unvettedIn('pl')('Zapłacone przez ubezpieczyciela, w porozumieniu z ubezpieczycielem. Dane nieaktualne? Formularz wysłaliśmy osobno.')).toEqual([]);
+    expect(unvettedIn('pt')('Temos os dados atualizados? Avise a gente para verificarmos se o seu plano é aceito.')).toEqual([]);
+    for (const word of ['tratamentos', 'medicamentos', 'remédios', 'exames', 'internação', 'grávida', 'diabético', 'depressão', 'gravidez'])
+      expect(unvettedIn('pt')(`Sua consulta: ${word}.`), word).toContain(word);
     for (const word of ['лекарством', 'таблетками', 'болезнью', 'анализами', 'беременности', 'депрессией', 'диабетом', 'лечением', 'уколом'])
       expect(unvettedIn('ru')(`Ваш приём: ${word}.`), word).toContain(word);
     for (const word of ['leczeniem', 'lekarstwami', 'tabletkami', 'chorobą', 'cukrzycą', 'depresji', 'ciąży', 'wynikami', 'badaniem', 'zastrzykiem', 'nieleczone'])
@@ -947,6 +950,21 @@ describe('the positive model', () => {
       expect(labels(positive.classifyText(text, 'en')), text).toEqual([]);
     for (const text of ['Children who have asthma should come in this month.', 'Your heart disease is the leading concern for every visit.'])
       expect(labels(positive.classifyText(text, 'en')), text).not.toEqual([]);
+  });
+
+  it("reads a campaign's list of tips as advice to everyone, its \"your\" included, and not a list the patient's own line leads into", () => {
+    const tips = 'Summer is here, and we want everyone in our community to enjoy it safely. A few easy habits:\n\n- Wear sunscreen.\n- Don\'t forget your ears, the back of your neck and the tops of your feet.\n\nHave a safe summer!';
+    expect(labels(positive.classifyText(tips, 'en'))).toEqual([]);
+    // The same tips when a line ties the list to the patient, in running text, or with a date: doubted.
+    for (const text of [
+      'Summer is here, and we want everyone in our community to enjoy it safely. Here is your plan:\n\n- Don\'t forget your ears, the back of your neck and the tops of your feet.',
+      'Summer is here, and we want everyone in our community to enjoy it safely. Don\'t forget your ears, the back of your neck and the tops of your feet.',
+      'Summer is here, and we want everyone in our community to enjoy it safely. A few easy habits:\n\n- Check your feet on 6/12 and call us.',
+      'Hi Maria, about your visit:\n- Check your feet every night\n- Keep your leg up',
+    ])
+      expect(labels(positive.classifyText(text, 'en')), text).toContain('unvetted');
+    // "Hi neighbor," greets a mailing's reader, as "Dear neighbors," does.
+    expect(labels(positive.classifyText('Hi neighbor,\n\nWhen you get sick, stay home and rest. Free flu shots for everyone on Saturday.', 'en'))).toEqual([]);
   });
 });
 

@@ -73,4 +73,7 @@ export const CONTEXT_EMAIL = cases('context', 'email', [
   ['block', 'general_health', 'Hi Maria,\n\nThe chest pain you told us about on Friday needs a visit this week. Please call us.', { subject: 'Following up' }],
   // a routine adolescent vaccine in a notice to every family, as Tdap (thirteenth session, probe 63)
   ['allow', 'general_health', 'Reminder to all families: Texas requires 7th graders to have Tdap and meningococcal vaccines before school starts. Call to book!'],
+  // a campaign's bulleted tips say "your" to everyone; the same tips led in by the patient's own line do not (seventeenth session, probes 46 and 59)
+  ['allow', 'general_health', 'Flu season is here, and the best protection for everyone is a yearly flu shot.\n\nA few other ways to stay healthy this winter:\n- Wash hands often\n- Cover coughs and sneezes\n- Stay home from work or school when you are sick'],
+  ['block', 'visit_followup', 'Flu season is here, and the best protection for everyone is a yearly flu shot.\n\nAbout your knee, here is your plan:\n- Keep your leg up\n- Stay home from work while you are sick'],
 ]);

@@ -324,7 +324,7 @@ function spanishForm(word: string): boolean {
 }
 
 /**
- * Russian and Polish inflect what notices say (a bill's "просроченном платеже", "ubezpieczycielem"): a
+ * Russian, Polish and Portuguese inflect what notices say (a bill's "просроченном платеже", "ubezpieczycielem"): a
  * word is read as its language's when it and a vetted word of that language share a stem of five
  * letters or more, once each has lost one inflectional ending. A stem that an excluded word (the body,
  * care, results) also reaches vouches for nothing ("анализов" stays doubted: "анализ" is kept out), nor
@@ -333,7 +333,10 @@ function spanishForm(word: string): boolean {
  */
 const INFLECTIONS = {
   ru: ['а', 'я', 'о', 'е', 'ё', 'ы', 'и', 'у', 'ю', 'ь', 'й', 'ом', 'ем', 'ём', 'ой', 'ей', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями', 'ов', 'ев', 'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ого', 'его', 'ому', 'ему', 'ым', 'им', 'ых', 'их', 'ую', 'юю', 'ть', 'ет', 'ют', 'ит', 'ат', 'ят', 'ешь', 'ишь', 'ете', 'ите', 'ут', 'ся', 'сь', 'ется', 'ются', 'ится', 'ятся', 'ал', 'ала', 'ало', 'али', 'ил', 'ила', 'ило', 'или', 'ать', 'ять', 'ить', 'ться', 'йте', 'ние', 'ния', 'нии', 'нию', 'нием', 'ний'],
-  pl: ['a', 'e', 'i', 'y', 'o', 'u', 'ow', 'om', 'ami', 'ach', 'ie', 'ego', 'emu', 'ej', 'ym', 'im', 'ych', 'ich', 'ymi', 'imi', 'owi', 'em', 'iem', 'ia', 'iu', 'io', 'iom', 'iach', 'ami', 'ac', 'ic', 'yc', 'l', 'la', 'lo', 'li', 'ly', 'lem', 'las', 'ny', 'na', 'ne', 'nej', 'nym', 'nych', 'nie', 'nia', 'niu', 'cie', 'emy', 'imy', 'ymy', 'ecie', 'icie', 'ycie', 'aja', 'eja', 'ja', 'am', 'asz', 'a', 'isz', 'ysz'],
+  pl: ['a', 'e', 'i', 'y', 'o', 'u', 'ow', 'om', 'ami', 'ach', 'ie', 'ego', 'emu', 'ej', 'ym', 'im', 'ych', 'ich', 'ymi', 'imi', 'owi', 'em', 'iem', 'ia', 'iu', 'io', 'iom', 'iach', 'ami', 'ac', 'ic', 'yc', 'l', 'la', 'lo', 'li', 'ly', 'lem', 'lam', 'las', 'les', 'lismy', 'lysmy', 'liscie', 'lyscie', 'ny', 'na', 'ne', 'nej', 'nym', 'nych', 'nie', 'nia', 'niu', 'cie', 'emy', 'imy', 'ymy', 'ecie', 'icie', 'ycie', 'aja', 'eja', 'ja', 'am', 'asz', 'a', 'isz', 'ysz'],
+  // Portuguese: plurals, the feminine, the verb's persons, tenses and participles, -ção/-ções and -mente
+  // ("atualizados" of "atualizar", "verificarmos" of "verificar", "confirme" of "confirmar").
+  pt: ['a', 'o', 'e', 's', 'as', 'os', 'es', 'is', 'ar', 'er', 'ir', 'ado', 'ada', 'ados', 'adas', 'ido', 'ida', 'idos', 'idas', 'ando', 'endo', 'indo', 'amos', 'emos', 'imos', 'armos', 'ermos', 'irmos', 'ava', 'avam', 'ou', 'ei', 'am', 'em', 'aram', 'eram', 'iram', 'ara', 'era', 'ira', 'ao', 'oes', 'cao', 'coes', 'mente', 'vel', 'veis', 'rei', 'remos', 'ria', 'riam'],
 } as const;
 type Inflected = keyof typeof INFLECTIONS;
 const MIN_STEM = 5;
@@ -347,13 +350,13 @@ function vettedStems(language: Inflected): Set<string> {
   return (stemsOf[language] = stems);
 }
 
-/** A Russian or Polish word inflected from a vetted one ("просроченном", "ubezpieczycielem"), or its Polish negation ("nieaktualne"), holding no term of care. */
+/** A Russian, Polish or Portuguese word inflected from a vetted one ("просроченном", "ubezpieczycielem", "atualizados"), or its Polish negation ("nieaktualne"), holding no term of care. */
 export function derivedInflected(word: string, language: Inflected): boolean {
   if (word.length < MIN_STEM + 1 || excludedWords(language).has(word)) return false;
   const stems = vettedStems(language);
   const negated = language === 'pl' && word.startsWith('nie') && word.length > MIN_STEM + 3 ? inflectionStems(word.slice(3), language) : [];
   if (![...inflectionStems(word, language), ...negated].some((st) => stems.has(st))) return false;
-  if (language === 'pl') return nearSensitive(word).length === 0 && !isVocabularyWord(word);
+  if (language !== 'ru') return nearSensitive(word).length === 0 && !isVocabularyWord(word);
   let named = false;
   builtinVocabulary().scripts.scan(word, () => (named = true));
   return !named;

@@ -569,6 +569,14 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['allow', 'billing_reminder', 'Si w pa ka peye tout balans lan yon sèl kou, rele nou pou yon plan pèman.', { language: 'ht' }],
   ['allow', 'appointment_reminder', '예약을 목요일 오후 2시로 옮겨드렸어요. 청구서에 착오가 있으면 연락 주세요. 걱정하지 마세요.', { language: 'ko' }],
   ['block', 'visit_followup', '지난번 검사 결과에 이상이 있어서 원장님이 다시 뵙자고 하십니다.', { language: 'ko' }],
+  // Portuguese and Polish inflected from vetted words; Chinese notices of a bill, a video visit, poor air (seventeenth session, probes 86-89)
+  ['allow', 'billing_reminder', 'Veja se os seus dados de convênio estão atualizados. Se mudou de plano, avise a gente para verificarmos.', { language: 'pt' }],
+  ['block', 'visit_followup', 'Os seus exames vieram alterados e o médico quer ajustar os remédios controlados.', { language: 'pt' }],
+  ['allow', 'document_ready', 'Formularz wysłaliśmy osobno. W sprawie rozliczeń prosimy dzwonić pod 555-231-4410.', { language: 'pl' }],
+  ['allow', 'billing_reminder', '您的最新账单已生成，请在线支付或致电555-231-4410。', { language: 'zh' }],
+  ['allow', 'appointment_reminder', '您今天下午3:20的视频问诊即将开始，请点击链接加入。', { language: 'zh' }],
+  ['block', 'visit_followup', '您的检查结果不佳，请尽快来诊所复诊。', { language: 'zh' }],
+  ['allow', 'general_health', 'Alerta de calor: tome agua aunque no tenga sed y descanse en la sombra. Para toda la comunidad.', { language: 'es' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

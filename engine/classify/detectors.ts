@@ -303,18 +303,25 @@ export function detectTestResults(f: string, spans: DetectorSpans, emit: Emit): 
   }
 }
 
+/** Words that join a clause of its own to the one before ("your labs are back and everything looks good"). */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'plus']);
+
 /** Who a judgment in a clause of its own is about: "your labs came back, EVERYTHING looks good". */
 const JUDGED_SUBJECTS = new Set(['everything', 'all', 'it', 'they', 'both', 'things', 'nothing']);
 
 /**
  * An outcome that opens its clause, alone or after whom it is said of ("everything looks good", "all
  * normal", "nothing to worry about"), right after a clause that names a test: "your labs came back,
- * everything looks good", "your results are in, nothing to worry about".
+ * everything looks good", "your results are in, nothing to worry about", "your results are in and they look good".
  */
 function judgedAfterTest(f: string, os: number, spans: DetectorSpans): boolean {
   let start = os;
   for (let w = prevWord(f, start), steps = 0; w !== null; w = prevWord(f, start), steps++) {
     const word = f.slice(w[0], w[1]);
+    if (CLAUSE_JOINERS.has(word)) {
+      start = w[0]; // "your results are in and everything looks good": a clause of its own after "and"
+      break;
+    }
     if (steps === 4 || !(LINKING.has(word) || JUDGED_SUBJECTS.has(word))) return false;
     start = w[0];
   }
@@ -351,8 +358,9 @@ export function detectLanguageResults(f: string, spans: DetectorSpans, emit: Emi
 /**
  * Results judged in a clause of their own, in the other languages the test reads: "Kết quả đã có, mọi
  * thứ đều ổn", "Результаты готовы, проблем нет", "검사 결과가 나왔습니다. 문제 없습니다",
- * "您的检查报告已经出来，没有问题", "Sus resultados ya están, no hay nada de qué preocuparse". The
- * judgement ("no problem", "everything is fine", "normal") is everyday language, so it is a result
+ * "您的检查报告已经出来，没有问题", "Sus resultados ya están, no hay nada de qué preocuparse"; and judged
+ * badly ("검사 결과가 좋지 않습니다", "результаты плохие", "结果不太理想", "no salieron bien"). The
+ * judgement ("no problem", "everything is fine", "normal", "not good") is everyday language, so it is a result
  * only after a word for a test or its results earlier in the text (RESULT_BEFORE characters at most);
  * not "open as usual" (正常营业, 정상 진료), which a results-ready notice may say of the clinic.
  * English has its own reading (judgedAfterTest). Latin-script languages are read folded (no accents);
@@ -368,9 +376,10 @@ const JUDGED_LATIN = new RegExp(
       'no hay (?:nada de que preocuparse|de que preocuparse|ningun problema|problema)', 'nada de que preocuparse', 'sin (?:ningun )?problemas?', 'ningun problema',
       'todo (?:esta |estan |salio |salieron |se ve |sale )?(?:bien|normal|normales|en orden|perfecto)', 'todos (?:normales|salieron bien)',
       'salieron (?:normales|perfectos?)', 'dentro de (?:lo normal|los limites normales|rango)',
+      'no (?:salieron|estan|salio|esta) bien', 'salieron mal', 'fuera de (?:lo normal|rango)', '(?:salieron|estan|son) (?:altos|bajos|elevados|malos)',
       // Portuguese
       '(?:esta|estao|ficou) tudo (?:bem|normal|certo)', 'tudo (?:bem|normal|certo|ok)', 'sem (?:nenhum )?problemas?', 'nenhum problema', 'nada (?:com que|para|de) se preocupar',
-      '(?:estao|deram|vieram) (?:normais|normal|bons|otimos)',
+      '(?:estao|deram|vieram) (?:normais|normal|bons|otimos)', '(?:estao|deram|vieram) (?:alterados|altos|baixos|ruins)', 'nao (?:estao|deram|vieram) bons',
       // Polish
       'wszystko (?:jest )?(?:w porzadku|dobrze|ok|prawidlowo)', 'w normie', 'bez zmian', 'nie ma (?:sie czym martwic|problemu|powodu do niepokoju)', 'prawidlowe', 'sa (?:dobre|prawidlowe|w normie)',
       // Vietnamese
@@ -389,12 +398,15 @@ const JUDGED_OTHER = new RegExp(
     // Russian
     'вс[её] (?:хорошо|в порядке|нормально|в норме|отлично)', 'в норме', 'нет проблем', 'проблем нет', 'никаких проблем', 'не о чем (?:беспокоиться|волноваться)', 'в пределах нормы',
     '(?:норма|хорош(?:ие|ий|ая|о)|отличн(?:ые|ый|ая|о)|нормальн(?:ые|ый|ая|о))(?![а-яё])',
+    '(?:плох(?:ие|ой|ая|ое|о)|не в норме|не очень|повышен(?:ы|а|о)?|понижен(?:ы|а|о)?)(?![а-яё])',
     // Korean
     '문제(?:가|는)? ?없', '이상(?:이|은)? ?없', '(?:모두|다|결과는?) ?정상', '정상(?:입니다|이에요|이었습니다|으로 나왔)', '괜찮(?:습니다|아요|았습니다)', '양호', '좋(?:게|습니다|아요|았습니다|네요)',
+    // and judged badly ("검사 결과가 좋지 않습니다", "나쁩니다", "이상이 있습니다", "수치가 높게 나왔어요")
+    '좋지 ?(?:않|못)', '안 ?좋', '나쁘|나빠|나쁜|나쁩|나빴', '이상(?:이|이 ?있|소견)', '(?:높|낮)(?:습니다|아요|게|은 ?편|네요|았|었)',
     // Arabic
-    'طبيعي(?:ة)?', 'لا (?:توجد )?(?:أي )?مشكلة', 'لا توجد مشاكل', 'سليم(?:ة)?', 'بخير', 'لا داعي للقلق', '(?:جيد|ممتاز)(?:ة)?(?![\\u0600-\\u06ff])',
+    'طبيعي(?:ة)?', 'غير طبيعي(?:ة)?', 'سيئ(?:ة)?', 'مرتفع(?:ة)?', 'منخفض(?:ة)?', 'لا (?:توجد )?(?:أي )?مشكلة', 'لا توجد مشاكل', 'سليم(?:ة)?', 'بخير', 'لا داعي للقلق', '(?:جيد|ممتاز)(?:ة)?(?![\\u0600-\\u06ff])',
     // Chinese (Simplified, Traditional, Cantonese)
-    '没有问题|没问题|沒有問題|沒問題|冇问题|冇問題|一切正常|都正常|正常(?!营业|營業|上班|开放|開放|运作|運作|办公|辦公|时间|時間)|很好|不错|不錯|良好|没事|沒事|阴性|陰性|阳性|陽性|偏高|偏低|放心|理想|挺好|都好',
+    '没有问题|没问题|沒有問題|沒問題|冇问题|冇問題|一切正常|都正常|正常(?!营业|營業|上班|开放|開放|运作|運作|办公|辦公|时间|時間)|很好|不错|不錯|良好|没事|沒事|阴性|陰性|阳性|陽性|偏高|偏低|放心|不太理想|不理想|不太好|不好|理想|挺好|都好|异常|異常|超标|超標',
   ].join('|'),
   'giu',
 );

@@ -94,6 +94,15 @@ describe('test_result', () => {
     ['검사 결과가 나왔습니다. 문제 없습니다.', '문제 없'],
     ['نتائج التحاليل وصلت، لا توجد مشكلة.', 'لا توجد مشكلة'],
     ['您的体检报告已经出来了，没有问题。', '没有问题'],
+    // and judged badly, in a clause joined by "and" (seventeenth session)
+    ['Your results are in and everything looks good.', 'good'],
+    ['검사 결과가 좋지 않습니다.', '좋지 않'],
+    ['검사 결과가 나쁩니다.', '나쁩'],
+    ['Sus resultados no salieron bien.', 'no salieron bien'],
+    ['Os exames vieram alterados.', 'vieram alterados'],
+    ['Результаты анализов плохие.', 'плохие'],
+    ['您的检查结果不太理想。', '不太理想'],
+    ['نتائج التحاليل وصلت، غير طبيعية.', 'غير طبيعية'],
     // a culture judged in everyday words
     ["The throat culture didn't grow anything, so no antibiotic needed.", "didn't grow anything"],
     // the patient's numbers judged in everyday words
@@ -137,6 +146,8 @@ describe('test_result', () => {
     '报告已经出来，诊所明天恢复正常营业。',
     'النتائج جاهزة في البوابة. نتمنى لكم يوماً جيداً',
     'No hay problema si necesita cambiar su cita.',
+    'Your appointment is Tuesday and everything looks good on our end.',
+    '검사 결과가 준비되었습니다. 포털에서 확인하세요.',
   ])('no test result in %j', (text) => {
     expect(only(text, 'test_result')).toEqual([]);
   });

@@ -162,4 +162,7 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['allow', 'general_health', 'Free food pantry this Saturday: rice, beans, milk, eggs and fresh vegetables for every family, no ID needed.'],
   ['allow', 'appointment_reminder', 'Running a bit behind today, enjoy free coffee and donuts while you wait!'],
   ['allow', 'general_health', 'Winter safety: wear shoes with good tread, keep a hand free for railings, and salt your steps.'],
+  // a judgement in a clause joined by "and" (seventeenth session)
+  ['block', 'results_ready', 'Hi Dana, your results are in and everything looks good. See you next year!'],
+  ['allow', 'appointment_confirmation', 'Hi Dana, your visit is confirmed for Tuesday and everything looks good on our end.'],
 ]);

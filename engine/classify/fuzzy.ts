@@ -10,6 +10,7 @@
 
 import { CLINICAL_LABELS, SENSITIVITY_LABELS } from '../contract/index.ts';
 import { Automaton, HitBuffer } from './automaton.ts';
+import { foldString } from './fold.ts';
 import { builtinLexicon, excludedWords, LANGUAGE_BITS, languageWords, Lexicon } from './lexicon.ts';
 import { BUILTIN_LABEL_NAMES, builtinVocabulary, INTERNAL, PUBLIC_LABEL_COUNT } from './vocab.ts';
 import { vocabularyKeys } from './transliteration.ts';
@@ -337,26 +338,42 @@ const INFLECTIONS = {
   // Portuguese: plurals, the feminine, the verb's persons, tenses and participles, -ção/-ções and -mente
   // ("atualizados" of "atualizar", "verificarmos" of "verificar", "confirme" of "confirmar").
   pt: ['a', 'o', 'e', 's', 'as', 'os', 'es', 'is', 'ar', 'er', 'ir', 'ado', 'ada', 'ados', 'adas', 'ido', 'ida', 'idos', 'idas', 'ando', 'endo', 'indo', 'amos', 'emos', 'imos', 'armos', 'ermos', 'irmos', 'ava', 'avam', 'ou', 'ei', 'am', 'em', 'aram', 'eram', 'iram', 'ara', 'era', 'ira', 'ao', 'oes', 'cao', 'coes', 'mente', 'vel', 'veis', 'rei', 'remos', 'ria', 'riam'],
-} as const;
+  // Korean: the endings of a verb or adjective after its stem, plain, polite and honorific ("피하세요" and
+  // "피하고" share 피하, "괜찮으실까요" and "괜찮아" 괜찮, "나쁩니다" and "나쁜" 나쁘), in the jamo the
+  // folded text is read in; a final consonant that is an ending (ㄴ ㄹ ㅂ ㅁ) is its own jamo there.
+  ko: [
+    '아', '어', '여', '아요', '어요', '여요', '고', '는', '은', '을', '면', '으면', '지', '지만', '지요', '죠', '게', '기', '기를', '도록', '니까', '으니까', '니', '으니',
+    '세요', '으세요', '셔요', '시고', '으시고', '시는', '으시는', '시면', '으시면', '시기', '으시기', '시길', '시기를', '십시오', '으십시오', '셔야', '으셔야', '셔서', '으셔서',
+    '셨어요', '으셨어요', '셨습니다', '으셨습니다', '실', '으실', '신', '으신', '실까요', '으실까요', '을까요', '습니다', '아야', '어야', '아서', '어서', '아도', '어도',
+    '었어요', '았어요', '었습니다', '았습니다', '겠습니다', '는데', '은데', '네요', '군요', '던',
+  ].map((e) => foldString(e)).concat(['\u11ab', '\u11af', '\u11b7', '\u11b8\u1102\u1175\u1103\u1161', '\u11af\u1101\u1161\u110b\u116d']),
+};
 type Inflected = keyof typeof INFLECTIONS;
 const MIN_STEM = 5;
-const inflectionStems = (word: string, language: Inflected): string[] => [word, ...INFLECTIONS[language].filter((e) => word.endsWith(e) && word.length - e.length >= MIN_STEM).map((e) => word.slice(0, -e.length))];
+/** A stem long enough to stand for one word: five letters, or two Korean syllables (one is too often a body part: 피, 위, 눈). */
+const longEnough = (stem: string, language: Inflected): boolean => (language === 'ko' ? syllables(stem) >= 2 : stem.length >= MIN_STEM);
+function syllables(jamo: string): number {
+  let n = 0;
+  for (let i = 0; i < jamo.length; i++) if (jamo.charCodeAt(i) >= 0x1100 && jamo.charCodeAt(i) <= 0x1112) n++;
+  return n;
+}
+const inflectionStems = (word: string, language: Inflected): string[] => [word, ...INFLECTIONS[language].filter((e) => word.endsWith(e) && longEnough(word.slice(0, -e.length), language)).map((e) => word.slice(0, -e.length))];
 const stemsOf: Partial<Record<Inflected, Set<string>>> = {};
 function vettedStems(language: Inflected): Set<string> {
   const cached = stemsOf[language];
   if (cached !== undefined) return cached;
-  const stems = new Set(languageWords(language).flatMap((w) => inflectionStems(w, language)).filter((st) => st.length >= MIN_STEM));
+  const stems = new Set(languageWords(language).flatMap((w) => inflectionStems(w, language)).filter((st) => longEnough(st, language)));
   for (const kept of excludedWords(language)) for (const st of inflectionStems(kept, language)) stems.delete(st);
   return (stemsOf[language] = stems);
 }
 
 /** A Russian, Polish or Portuguese word inflected from a vetted one ("просроченном", "ubezpieczycielem", "atualizados"), or its Polish negation ("nieaktualne"), holding no term of care. */
 export function derivedInflected(word: string, language: Inflected): boolean {
-  if (word.length < MIN_STEM + 1 || excludedWords(language).has(word)) return false;
+  if (!longEnough(word, language) || excludedWords(language).has(word)) return false;
   const stems = vettedStems(language);
   const negated = language === 'pl' && word.startsWith('nie') && word.length > MIN_STEM + 3 ? inflectionStems(word.slice(3), language) : [];
   if (![...inflectionStems(word, language), ...negated].some((st) => stems.has(st))) return false;
-  if (language !== 'ru') return nearSensitive(word).length === 0 && !isVocabularyWord(word);
+  if (language === 'pl' || language === 'pt') return nearSensitive(word).length === 0 && !isVocabularyWord(word);
   let named = false;
   builtinVocabulary().scripts.scan(word, () => (named = true));
   return !named;

@@ -346,7 +346,7 @@ export function excludedWords(language: 'en' | 'es' | 'pt' | 'pl' | 'ar' | 'ru' 
 }
 
 /** The folded words of a language's own lists (<lang>.txt and <lang>-common.txt), stems (`word*`) without their star. */
-export function languageWords(language: 'ru' | 'pl' | 'pt'): string[] {
+export function languageWords(language: 'ru' | 'pl' | 'pt' | 'ko'): string[] {
   return [`${language}.txt`, `${language}-common.txt`].flatMap((f) => parseVetted(readFileSync(join(VETTED_DIR, f), 'utf8'))).flatMap((entry) => foldString(entry.replace(/\*$/, '')).split(/[^\p{L}\p{N}]+/u)).filter((w) => w !== '');
 }
 

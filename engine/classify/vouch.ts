@@ -31,6 +31,7 @@ const VI = LANGUAGE_BITS.vi;
 const RU = LANGUAGE_BITS.ru;
 const PL = LANGUAGE_BITS.pl;
 const PT = LANGUAGE_BITS.pt;
+const KO = LANGUAGE_BITS.ko;
 const GENERAL = LANGUAGE_BITS.general;
 const TOPIC_WORD = TOPIC_BIT;
 const LANGUAGE_MASK = 0x1ff; // every language bit except `general`
@@ -518,6 +519,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       if ((titled || GREETINGS.has(before) || honoredName(t) || [...AFTER_NAME].some((a) => after.startsWith(a))) && !keptOut(t)) wOk[w] = 1;
       else if (PHONE_LABELS.has(t) && w + 1 < words && wKind[w + 1] === KIND_DIGITS) wOk[w] = 1; // "Тел.: 508-555-0142"
       else if ((curAllowed & RU) !== 0 && derivedInflected(t, 'ru')) wOk[w] = 1;
+      else if ((curAllowed & KO) !== 0 && derivedInflected(t, 'ko')) wOk[w] = 1;
       else if (PROVIDER_FELL_ILL.has(t) && w > 0 && wSent[w - 1] === wSent[w] && PROVIDERS_RU.has(wordText(w - 1))) wOk[w] = 1; // "врач заболел", as providerSick
       else if (KOREAN_WEEKDAYS.has(t) && (weekdayAfterDate(p, f, pos[wS[w]!]!, pos[wE[w]!]! + 1) || weekdayInSchedule(p, f, w, words))) wOk[w] = 1;
       else if (w > 0 && wSent[w - 1] === wSent[w] && patronymic(p, w) && capitalized(p, w - 1)) wOk[w - 1] = wOk[w] = 1; // "Николай Петрович"

@@ -188,6 +188,13 @@ describe('the positive model', () => {
       expect(words(text, positive.classifyText(text, 'ko'), 'unvetted'), text).toContain(word);
   });
 
+  it('reads a Korean verb or adjective by its stem when a vetted form shares it ("피하세요" of "피하고", "괜찮으실까요", "나쁩니다"), never a verb of care, of a one-syllable stem, or of a stem kept out', () => {
+    for (const text of ['오후 외출은 피하세요.', '목요일 오전 11시 괜찮으실까요?', '오늘 대기질이 나쁩니다. 외출을 줄이세요.'])
+      expect(words(text, positive.classifyText(text, 'ko'), 'unvetted'), text).toEqual([]);
+    for (const [text, word] of [['많이 아프세요?', '아프세요'], ['우울하세요?', '우울하세요'], ['피곤하세요?', '피곤하세요'], ['수술하실 예정입니다.', '수술하실'], ['다음 주에 치료하세요.', '치료하세요']] as const)
+      expect(words(text, positive.classifyText(text, 'ko'), 'unvetted'), text).toContain(word);
+  });
+
   it('vouches for the Korean words of a vetted name written short or with a particle, not for a word of care in it', () => {
     const ko = createClassifier({ positive: true, vetted: ['로터스브리지 메디컬 그룹', '새봄 상담 센터'] });
     expect(words('로터스브리지의 청구서가 준비되었습니다.', ko.classifyText('로터스브리지의 청구서가 준비되었습니다.', 'ko'), 'unvetted')).toEqual([]);

@@ -577,6 +577,11 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['allow', 'appointment_reminder', '您今天下午3:20的视频问诊即将开始，请点击链接加入。', { language: 'zh' }],
   ['block', 'visit_followup', '您的检查结果不佳，请尽快来诊所复诊。', { language: 'zh' }],
   ['allow', 'general_health', 'Alerta de calor: tome agua aunque no tenga sed y descanse en la sombra. Para toda la comunidad.', { language: 'es' }],
+  // Korean verbs read by their stems; results judged badly in Korean and Russian (seventeenth session, probe 88)
+  ['allow', 'appointment_reminder', '임 선생님 일정 변경으로 내일 예약을 목요일 오전 11시로 바꾸려고 합니다. 괜찮으실까요? 답장 주세요.', { language: 'ko' }],
+  ['allow', 'general_health', '산불 연기 주의보: 오늘 대기질이 나쁩니다. 창문을 닫고 외출을 줄이세요. 모든 분들께 안내드립니다.', { language: 'ko' }],
+  ['block', 'results_ready', '검사 결과가 나왔는데 좋지 않습니다. 원장님과 통화해 주세요.', { language: 'ko' }],
+  ['block', 'results_ready', 'Результаты анализов пришли, они плохие. Позвоните нам.', { language: 'ru' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

@@ -546,6 +546,8 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       else if (wOk[w] === 0 && wKind[w] === KIND_LETTERS && nameSyllable(p, f, w)) wOk[w] = 1; // the rest of that name ("Seo-yeon")
     }
   }
+  // 7b. A sentence about the patient's results says only that they are ready and where to read them.
+  if (allowed === EN) resultsOnlyReady(p, links, o, words, names);
   // 8. Pieces of one word split to hide it ("A*1c", "bioΣpsy", "r e h a b"): vouched only if the whole is.
   const glued = glueN === 0 ? null : gluedWords(p, links, o, allowed, words);
   // 9. Runs of words not vouched for.
@@ -575,6 +577,77 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
   }
   if (runStart >= 0) emit(runStart, runEnd);
   return result;
+}
+
+/**
+ * Words for someone's results, and what a notice that they are ready says with them ("Your lab results
+ * from your 3/12 visit are now available in the portal. Log in to view them, or call us with
+ * questions."). The guide allows that notice and nothing of what the results say: in a sentence that
+ * names results (and in a short one right after it: "Your labs are back. Great news!") any other word
+ * is doubted, however ordinary ("Your results came back a bit off", "Bad news about your results",
+ * "The doctor looked at your results and says you are good to go", "Your labs showed some things we
+ * want to talk about"). Names, the practice's words, links and the officer's phrases stay vouched;
+ * not in a campaign's sentence to everyone ("Free cholesterol tests for everyone"), nor in a rule about
+ * results that names no one ("Staff cannot give test results to visitors"). English only, for now.
+ */
+const RESULT_NOUNS = new Set(['result', 'results', 'labs', 'labwork', 'bloodwork']);
+/** A test or a report is someone's results only when it came back or showed something ("your test came back"; not "your lab test is Tuesday"). */
+const TEST_NOUNS = new Set(['test', 'tests', 'lab', 'report', 'reports']);
+const RETURNED = new Set(['back', 'showed', 'shows', 'show', 'shown']);
+const READY_WORDS = new Set([
+  ...RESULT_NOUNS,
+  ...TEST_NOUNS,
+  ...['your', 'ur', 'yr', 'you', 'the', 'a', 'an', 'and', 'or', 'of', 'for', 'from', 'to', 'in', 'on', 'at', 'by', 'with', 'via', 'through', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'its', 'them', 'they', 'this', 'these', 'that'],
+  ...['now', 'new', 'recent', 'latest', 'ready', 'available', 'posted', 'released', 'uploaded', 'received', 'back', 'came', 'come', 'here', 'waiting', 'there'],
+  ...['portal', 'patient', 'log', 'login', 'logging', 'sign', 'signing', 'view', 'viewing', 'see', 'read', 'reading', 'check', 'access', 'online', 'app', 'mychart', 'message', 'messages', 'secure', 'securely', 'safely', 'website', 'link', 'account'],
+  ...['please', 'call', 'us', 'we', 'our', 'office', 'clinic', 'team', 'care', 'provider', 'doctor', 'dr', 'nurse', 'will', 'can', 'may', 'contact', 'review', 'reviewed', 'if', 'any', 'questions', 'question', 'text', 'reply', 'number', 'phone'],
+  ...['today', 'tomorrow', 'yesterday', 'within', 'business', 'days', 'day', 'hours', 'visit', 'visits', 'recent', 'dated', 'date', 'ordered', 'order', 'done', 'drawn', 'on', 'am', 'pm'],
+  ...['hi', 'hello', 'hey', 'dear', 'thank', 'thanks', 'have', 'great', 'nice', 'good', 'morning', 'afternoon', 'evening', 'this', 'is', 'reminder', 'notice', 'alert', 'note', 'notes'],
+  // what portal notices say besides (blind probes 45-89's results-ready texts): privacy, email, refills, bills, how to reach the office
+  ...['email', 'emails', 'privacy', 'private', 'select', 'choose', 'not', 'do', 'does', 'dont', 'don', 't', 'never', 'send', 'sent', 'added', 'add', 'include', 'includes', 'including', 'once', 'then', 'after', 'before', 'as', 'when', 'whenever', 'soon', 'also', 'every', 'each'],
+  ...['request', 'requests', 'refill', 'refills', 'prescription', 'prescriptions', 'pay', 'bill', 'bills', 'summary', 'summaries', 'document', 'documents', 'record', 'records', 'share', 'directly', 'connect', 'automatically', 'able', 'prefer', 'protect', 'trouble', 'logged', 'let', 'know'],
+  ...['me', 'her', 'his', 'him', 'she', 'he', 'would', 'like', 'whether', 'what', 'get', 'got', 'chance', 'u', 'r', 'pls', 'plz', 've', 'll', 're', 's', 'em', 'over', 'reviews', 'explain', 'explaining', 'discuss', 'during', 'line', 'member', 'ma', 'needed', 'anything', 'left', 'asked', 'some', 'about', 'look', 'looking'],
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'cant', 'opening', 'open', 'reach', 'out', 'go', 'health', 'menu', 'tab', 'section'],
+]);
+function returned(start: number, end: number): boolean {
+  for (let k = start; k <= end; k++) if (wKind[k] === KIND_LETTERS && RETURNED.has(wordText(k))) return true;
+  return false;
+}
+function resultsOnlyReady(p: Prepared, links: Links | null, o: VouchOptions, words: number, names: Set<string> | null): void {
+  let sentence = -1;
+  for (let w = 0; w < words; w++) {
+    const first = p.sym[wS[w]!]!;
+    // most words, without a string: results, labs, labwork, test(s), bloodwork, report(s)
+    if (wKind[w] !== KIND_LETTERS || (first !== 17 && first !== 11 && first !== 19 && first !== 1) || wSent[w] === sentence) continue;
+    const noun = wordText(w);
+    if (!RESULT_NOUNS.has(noun) && !TEST_NOUNS.has(noun)) continue;
+    let start = w;
+    while (start > 0 && wSent[start - 1] === wSent[w]) start--;
+    let end = w;
+    while (end + 1 < words && wSent[end + 1] === wSent[w]) end++;
+    const back = returned(start, end);
+    if (!RESULT_NOUNS.has(noun) && !back) continue;
+    sentence = wSent[w]!;
+    // someone's results: "your", a name, or results that came back ("labs came back a bit off"); not a
+    // rule about results ("staff cannot give test results to visitors") nor a campaign's tests
+    if (generalOf(sentence) || (untiedOf(sentence) && !back)) continue;
+    // and the sentence after it when it is short
+    let next = end + 1;
+    while (next < words && wSent[next] === sentence + 1) next++;
+    if (next - end - 1 <= 4) end = next - 1;
+    for (let k = start; k <= end; k++) {
+      // only what the word lists vouched for: a name in a name's place, a word no list holds ("MyLaurelFork",
+      // a portal's name) and the practice's words stay; not a capitalized word ("Your Results Came Back A Bit Off")
+      if (wOk[k] !== 1 || wKind[k] !== KIND_LETTERS || (wMask[k]! & EN) === 0) continue;
+      const t = wordText(k);
+      const fs = p.pos[wS[k]!]!;
+      const fe = p.pos[wE[k]!]! + 1;
+      if (READY_WORDS.has(t) ? !(t === 'go' && k >= 2 && wordText(k - 1) === 'to' && wordText(k - 2) === 'good') : false) continue; // not "good to go"
+      if (names?.has(t) === true || inLink(links, fs, fe) || coveredBy(o.vouchedSpans, fs, fe)) continue;
+      if (o.extra !== null && latinBits(o.extra, p.sym, wS[k]!, wE[k]!) !== 0) continue;
+      wOk[k] = 0;
+    }
+  }
 }
 
 /**

@@ -585,7 +585,8 @@ describe('the positive model', () => {
     expect(unvetted('Bring WB-PAY-448190 with you.')).toEqual(['WB']);
     expect(unvetted('Your prescription is ready for pickup at Gable Drug, 410 Main St.')).toEqual([]);
     expect(unvetted('Your refill is ready at Bartell Drugs.')).toEqual([]);
-    expect(unvetted('The results of your Drug Screen are in.')).toEqual(['Drug']);
+    // (and "Screen" with it: a sentence about results says only that they are ready)
+    expect(unvetted('The results of your Drug Screen are in.')).toEqual(['Drug Screen']);
     expect(unvetted('Please come in at Noon Drug Test time.')).toEqual(['Drug']);
   });
 
@@ -957,6 +958,34 @@ describe('the positive model', () => {
       expect(labels(positive.classifyText(text, 'en')), text).toEqual([]);
     for (const text of ['Children who have asthma should come in this month.', 'Your heart disease is the leading concern for every visit.'])
       expect(labels(positive.classifyText(text, 'en')), text).not.toEqual([]);
+  });
+
+  it('lets a sentence about the patient\'s results say only that they are ready and where to read them, whatever ordinary words say more', () => {
+    for (const text of [
+      'Your results are in but they are a little off, call us',
+      'Your test came back a bit off, please call',
+      'Your labs showed some things we want to talk about',
+      'Dr. Lee reviewed your results and wants to see you',
+      'Your results look about the same as last time',
+      'The doctor looked at your results and says you are good to go',
+      'Your labs are back. Great news!',
+      'Bad news about your results, please call',
+      'Labs came back a little off, call us',
+      'Your Results Came Back A Bit Off',
+    ])
+      expect(labels(positive.classifyText(text, 'en')), text).toContain('unvetted');
+    for (const text of [
+      'Your lab results are ready - please call us or log in to the patient portal',
+      'Your test results from your visit on 3/12 are now available in the portal. Log in to view them, or call us with questions.',
+      'hey ur results r in the portal, if u cant get logged in call Tasha and she will go over em',
+      'For your privacy, we do not include results in email. Your provider will review your results and reach out if there is anything to discuss.',
+      // a test that is a visit, not a result; a campaign's tests for everyone
+      'Reminder: your lab test is Tuesday at 9 AM. Bring your photo ID.',
+      'Free cholesterol tests for everyone at the community fair on Saturday.',
+      // a rule about results that names no one (issue 12's visitor rule)
+      'Visitor rule: to protect privacy, staff cannot give test results to visitors or by phone to family.',
+    ])
+      expect(labels(positive.classifyText(text, 'en')), text).toEqual([]);
   });
 
   it("reads a campaign's list of tips as advice to everyone, its \"your\" included, and not a list the patient's own line leads into", () => {

@@ -165,4 +165,9 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   // a judgement in a clause joined by "and" (seventeenth session)
   ['block', 'results_ready', 'Hi Dana, your results are in and everything looks good. See you next year!'],
   ['allow', 'appointment_confirmation', 'Hi Dana, your visit is confirmed for Tuesday and everything looks good on our end.'],
+  // results told in ordinary words (seventeenth session): a sentence about results says only that they are ready
+  ['block', 'results_ready', 'Hi Dana, your labs came back a little off. Dr. Lee wants to go over them with you.'],
+  ['block', 'results_ready', 'Great news about your results! See you next year.'],
+  ['block', 'portal_message_waiting', 'Dr. Ortiz looked at your results and says you are good to go.'],
+  ['allow', 'results_ready', 'Your test results from your visit on 3/12 are now available in the portal. For your privacy we do not send results by text.'],
 ]);

@@ -547,7 +547,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     }
   }
   // 7b. A sentence about the patient's results says only that they are ready and where to read them.
-  if (allowed === EN) resultsOnlyReady(p, links, o, words, names);
+  if ((allowed & ~(EN | ES)) === 0) resultsOnlyReady(p, links, o, words, names, allowed);
   // 8. Pieces of one word split to hide it ("A*1c", "bioΣpsy", "r e h a b"): vouched only if the whole is.
   const glued = glueN === 0 ? null : gluedWords(p, links, o, allowed, words);
   // 9. Runs of words not vouched for.
@@ -588,12 +588,15 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
  * "The doctor looked at your results and says you are good to go", "Your labs showed some things we
  * want to talk about"). Names, the practice's words, links and the officer's phrases stay vouched;
  * not in a campaign's sentence to everyone ("Free cholesterol tests for everyone"), nor in a rule about
- * results that names no one ("Staff cannot give test results to visitors"). English only, for now.
+ * results that names no one ("Staff cannot give test results to visitors"). English and Spanish, for now.
  */
-const RESULT_NOUNS = new Set(['result', 'results', 'labs', 'labwork', 'bloodwork']);
+const RESULT_NOUNS = new Set(['result', 'results', 'labs', 'labwork', 'bloodwork', 'resultado', 'resultados', 'analisis', 'laboratorios']);
 /** A test or a report is someone's results only when it came back or showed something ("your test came back"; not "your lab test is Tuesday"). */
-const TEST_NOUNS = new Set(['test', 'tests', 'lab', 'report', 'reports']);
-const RETURNED = new Set(['back', 'showed', 'shows', 'show', 'shown']);
+const TEST_NOUNS = new Set(['test', 'tests', 'lab', 'report', 'reports', 'prueba', 'pruebas', 'estudio', 'estudios', 'informe', 'reporte', 'laboratorio']);
+const RETURNED = new Set(['back', 'showed', 'shows', 'show', 'shown', 'salieron', 'salio', 'mostraron', 'mostro', 'regresaron', 'regreso']);
+/** The first letters of those nouns, as skeleton symbols: most words are passed over without a string. */
+const NOUN_FIRST = new Uint8Array(37);
+for (const noun of [...RESULT_NOUNS, ...TEST_NOUNS]) NOUN_FIRST[noun.charCodeAt(0) - 97] = 1;
 const READY_WORDS = new Set([
   ...RESULT_NOUNS,
   ...TEST_NOUNS,
@@ -608,17 +611,22 @@ const READY_WORDS = new Set([
   ...['request', 'requests', 'refill', 'refills', 'prescription', 'prescriptions', 'pay', 'bill', 'bills', 'summary', 'summaries', 'document', 'documents', 'record', 'records', 'share', 'directly', 'connect', 'automatically', 'able', 'prefer', 'protect', 'trouble', 'logged', 'let', 'know'],
   ...['me', 'her', 'his', 'him', 'she', 'he', 'would', 'like', 'whether', 'what', 'get', 'got', 'chance', 'u', 'r', 'pls', 'plz', 've', 'll', 're', 's', 'em', 'over', 'reviews', 'explain', 'explaining', 'discuss', 'during', 'line', 'member', 'ma', 'needed', 'anything', 'left', 'asked', 'some', 'about', 'look', 'looking'],
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'cant', 'opening', 'open', 'reach', 'out', 'go', 'health', 'menu', 'tab', 'section'],
+  // the same notice in Spanish, folded ("Sus resultados de laboratorio ya están disponibles en el portal del paciente. Inicie sesión para verlos o llámenos si tiene preguntas.")
+  ...['su', 'sus', 'tu', 'tus', 'usted', 'un', 'una', 'los', 'las', 'el', 'la', 'lo', 'le', 'les', 'de', 'del', 'en', 'y', 'o', 'a', 'al', 'por', 'para', 'con', 'que', 'se', 'ya', 'ahora', 'nuevo', 'nuevos', 'nueva', 'nuevas', 'reciente', 'recientes', 'ultimo', 'ultimos'],
+  ...['estan', 'esta', 'son', 'es', 'fueron', 'han', 'ha', 'sido', 'hay', 'listos', 'listo', 'listas', 'lista', 'disponibles', 'disponible', 'publicados', 'publicado', 'recibidos', 'llegaron', 'llego', 'salieron', 'salio'],
+  ...['portal', 'paciente', 'pacientes', 'inicie', 'iniciar', 'sesion', 'ingrese', 'ingresar', 'entre', 'entrar', 'ver', 'verlos', 'verlo', 'revisar', 'revisarlos', 'consultar', 'acceda', 'acceder', 'aplicacion', 'mensaje', 'mensajes', 'seguro', 'segura', 'correo', 'electronico', 'texto', 'privacidad'],
+  ...['llame', 'llamenos', 'llamar', 'comuniquese', 'contacte', 'escribanos', 'oficina', 'clinica', 'equipo', 'medico', 'medica', 'doctora', 'dra', 'enfermera', 'revisara', 'revisado', 'revisaron', 'si', 'tiene', 'tienen', 'tenga', 'alguna', 'algun', 'pregunta', 'preguntas', 'duda', 'dudas', 'puede', 'pueden', 'favor', 'no', 'enviamos'],
+  ...['hoy', 'manana', 'dias', 'dia', 'horas', 'habiles', 'visita', 'cita', 'fecha', 'hola', 'estimado', 'estimada', 'gracias', 'buen', 'buenos', 'buenas', 'tardes', 'saludos', 'atentamente'],
+  ...['hijo', 'hija', 'hijos', 'tenemos', 'reviso', 'dejo', 'nota', 'soy', 'vealos', 'child', 'son', 'daughter', 'left', 'note'],
 ]);
 function returned(start: number, end: number): boolean {
   for (let k = start; k <= end; k++) if (wKind[k] === KIND_LETTERS && RETURNED.has(wordText(k))) return true;
   return false;
 }
-function resultsOnlyReady(p: Prepared, links: Links | null, o: VouchOptions, words: number, names: Set<string> | null): void {
+function resultsOnlyReady(p: Prepared, links: Links | null, o: VouchOptions, words: number, names: Set<string> | null, allowed: number): void {
   let sentence = -1;
   for (let w = 0; w < words; w++) {
-    const first = p.sym[wS[w]!]!;
-    // most words, without a string: results, labs, labwork, test(s), bloodwork, report(s)
-    if (wKind[w] !== KIND_LETTERS || (first !== 17 && first !== 11 && first !== 19 && first !== 1) || wSent[w] === sentence) continue;
+    if (wKind[w] !== KIND_LETTERS || NOUN_FIRST[p.sym[wS[w]!]!] !== 1 || wSent[w] === sentence) continue;
     const noun = wordText(w);
     if (!RESULT_NOUNS.has(noun) && !TEST_NOUNS.has(noun)) continue;
     let start = w;
@@ -638,12 +646,12 @@ function resultsOnlyReady(p: Prepared, links: Links | null, o: VouchOptions, wor
     for (let k = start; k <= end; k++) {
       // only what the word lists vouched for: a name in a name's place, a word no list holds ("MyLaurelFork",
       // a portal's name) and the practice's words stay; not a capitalized word ("Your Results Came Back A Bit Off")
-      if (wOk[k] !== 1 || wKind[k] !== KIND_LETTERS || (wMask[k]! & EN) === 0) continue;
+      if (wOk[k] !== 1 || wKind[k] !== KIND_LETTERS || (wMask[k]! & allowed) === 0) continue;
       const t = wordText(k);
       const fs = p.pos[wS[k]!]!;
       const fe = p.pos[wE[k]!]! + 1;
       if (READY_WORDS.has(t) ? !(t === 'go' && k >= 2 && wordText(k - 1) === 'to' && wordText(k - 2) === 'good') : false) continue; // not "good to go"
-      if (names?.has(t) === true || inLink(links, fs, fe) || coveredBy(o.vouchedSpans, fs, fe)) continue;
+      if (names?.has(t) === true || ((wMask[k]! & NAME_BIT) !== 0 && capitalized(p, k)) || inLink(links, fs, fe) || coveredBy(o.vouchedSpans, fs, fe)) continue;
       if (o.extra !== null && latinBits(o.extra, p.sym, wS[k]!, wE[k]!) !== 0) continue;
       wOk[k] = 0;
     }

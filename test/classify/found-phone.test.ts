@@ -960,7 +960,7 @@ describe('the positive model', () => {
       expect(labels(positive.classifyText(text, 'en')), text).not.toEqual([]);
   });
 
-  it('lets a sentence about the patient\'s results say only that they are ready and where to read them, whatever ordinary words say more', () => {
+  it('lets a sentence about the patient\'s results say only that they are ready and where to read them, whatever ordinary words say more (English and Spanish)', () => {
     for (const text of [
       'Your results are in but they are a little off, call us',
       'Your test came back a bit off, please call',
@@ -974,6 +974,10 @@ describe('the positive model', () => {
       'Your Results Came Back A Bit Off',
     ])
       expect(labels(positive.classifyText(text, 'en')), text).toContain('unvetted');
+    for (const text of ['Buenas noticias sobre sus resultados.', 'Sus resultados salieron un poco raros, llámenos.', 'El doctor vio sus resultados y quiere hablar con usted.'])
+      expect(labels(positive.classifyText(text, 'es')), text).toContain('unvetted');
+    for (const text of ['Sus resultados de laboratorio ya están disponibles en el portal del paciente. Inicie sesión para verlos o llámenos si tiene preguntas.', 'La Dra. Ruiz ya revisó los resultados de Lucas y le dejó una nota en el portal.'])
+      expect(labels(positive.classifyText(text, 'es')), text).toEqual([]);
     for (const text of [
       'Your lab results are ready - please call us or log in to the patient portal',
       'Your test results from your visit on 3/12 are now available in the portal. Log in to view them, or call us with questions.',

@@ -582,6 +582,9 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['allow', 'general_health', '산불 연기 주의보: 오늘 대기질이 나쁩니다. 창문을 닫고 외출을 줄이세요. 모든 분들께 안내드립니다.', { language: 'ko' }],
   ['block', 'results_ready', '검사 결과가 나왔는데 좋지 않습니다. 원장님과 통화해 주세요.', { language: 'ko' }],
   ['block', 'results_ready', 'Результаты анализов пришли, они плохие. Позвоните нам.', { language: 'ru' }],
+  // results told in ordinary Spanish words (seventeenth session)
+  ['block', 'results_ready', 'Buenas noticias sobre sus resultados. Nos vemos el próximo año.', { language: 'es' }],
+  ['allow', 'results_ready', 'La Dra. Ruiz ya revisó los resultados de Lucas y le dejó una nota en el portal.', { language: 'es' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

@@ -24,6 +24,15 @@ export const PHRASE_WORD_BIT = 2048;
 export const NAME_BIT = 4096;
 /** us-places.txt: a word of a US place name, vouched for where it is written as a name, like a given name. */
 export const PLACE_BIT = 8192;
+/**
+ * Words for someone's results (`RESULT_BIT`: "results", "labs", "resultados") and for a test or report
+ * that are results only once they came back (`TEST_BIT`): vouch.ts lets a sentence about results say
+ * only that they are ready. Marked in the trie so that finding them costs no lookup of its own.
+ */
+export const RESULT_BIT = 65536;
+export const TEST_BIT = 131072;
+export const RESULT_NOUNS = ['result', 'results', 'labs', 'labwork', 'bloodwork', 'resultado', 'resultados', 'analisis', 'laboratorios'];
+export const TEST_NOUNS = ['test', 'tests', 'lab', 'report', 'reports', 'prueba', 'pruebas', 'estudio', 'estudios', 'informe', 'reporte', 'laboratorio'];
 /** The bits of each lexicon of vetted/: <lang>.txt written by hand, <lang>-common.txt generated from a frequency list (scripts/vetted-common.ts). */
 const FILE_BITS: Record<string, number> = {
   ...LANGUAGE_BITS,
@@ -313,6 +322,9 @@ export function builtinLexicon(): Lexicon {
     const short = withoutVowels(word);
     if (short !== null && !terms.has(short) && !excluded.has(short)) lex.add(short, LANGUAGE_BITS.en);
   }
+  // (only where a list already holds the word: the bits vouch for nothing by themselves)
+  for (const noun of RESULT_NOUNS) if (lex.latin(noun) !== 0) lex.add(noun, RESULT_BIT);
+  for (const noun of TEST_NOUNS) if (lex.latin(noun) !== 0) lex.add(noun, TEST_BIT);
   builtin = lex;
   return lex;
 }

@@ -17,7 +17,7 @@
 // classifier drop sensitive or clinical words of general content (see classifier.ts).
 
 import { ALPHABET, SENTINEL } from './automaton.ts';
-import { DETECTED_LANGUAGE_POSITIONS, excludedWords, LANGUAGE_BITS, Lexicon, NAME_BIT, PLACE_BIT, TOPIC_BIT } from './lexicon.ts';
+import { DETECTED_LANGUAGE_POSITIONS, excludedWords, LANGUAGE_BITS, Lexicon, NAME_BIT, PLACE_BIT, RESULT_BIT, RESULT_NOUNS, TEST_BIT, TEST_NOUNS, TOPIC_BIT } from './lexicon.ts';
 import { isHangul, isUnspaced } from './scripts.ts';
 import { foldedText, origEnd, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
 import { foldString, isUpperAt } from './fold.ts';
@@ -590,13 +590,8 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
  * not in a campaign's sentence to everyone ("Free cholesterol tests for everyone"), nor in a rule about
  * results that names no one ("Staff cannot give test results to visitors"). English and Spanish, for now.
  */
-const RESULT_NOUNS = new Set(['result', 'results', 'labs', 'labwork', 'bloodwork', 'resultado', 'resultados', 'analisis', 'laboratorios']);
-/** A test or a report is someone's results only when it came back or showed something ("your test came back"; not "your lab test is Tuesday"). */
-const TEST_NOUNS = new Set(['test', 'tests', 'lab', 'report', 'reports', 'prueba', 'pruebas', 'estudio', 'estudios', 'informe', 'reporte', 'laboratorio']);
+/** (lexicon.ts RESULT_NOUNS; a test or a report, TEST_NOUNS, is someone's results only when it came back or showed something: "your test came back", not "your lab test is Tuesday") */
 const RETURNED = new Set(['back', 'showed', 'shows', 'show', 'shown', 'salieron', 'salio', 'mostraron', 'mostro', 'regresaron', 'regreso']);
-/** The first letters of those nouns, as skeleton symbols: most words are passed over without a string. */
-const NOUN_FIRST = new Uint8Array(37);
-for (const noun of [...RESULT_NOUNS, ...TEST_NOUNS]) NOUN_FIRST[noun.charCodeAt(0) - 97] = 1;
 const READY_WORDS = new Set([
   ...RESULT_NOUNS,
   ...TEST_NOUNS,
@@ -626,15 +621,14 @@ function returned(start: number, end: number): boolean {
 function resultsOnlyReady(p: Prepared, links: Links | null, o: VouchOptions, words: number, names: Set<string> | null, allowed: number): void {
   let sentence = -1;
   for (let w = 0; w < words; w++) {
-    if (wKind[w] !== KIND_LETTERS || NOUN_FIRST[p.sym[wS[w]!]!] !== 1 || wSent[w] === sentence) continue;
-    const noun = wordText(w);
-    if (!RESULT_NOUNS.has(noun) && !TEST_NOUNS.has(noun)) continue;
+    const kind = wMask[w]! & (RESULT_BIT | TEST_BIT); // the lexicon's bits: no lookup of its own
+    if (kind === 0 || wKind[w] !== KIND_LETTERS || wSent[w] === sentence) continue;
     let start = w;
     while (start > 0 && wSent[start - 1] === wSent[w]) start--;
     let end = w;
     while (end + 1 < words && wSent[end + 1] === wSent[w]) end++;
     const back = returned(start, end);
-    if (!RESULT_NOUNS.has(noun) && !back) continue;
+    if (kind === TEST_BIT && !back) continue;
     sentence = wSent[w]!;
     // someone's results: "your", a name, or results that came back ("labs came back a bit off"); not a
     // rule about results ("staff cannot give test results to visitors") nor a campaign's tests

@@ -98,6 +98,9 @@ const factsOf = (p: CompiledPolicy, req: DecisionRequest, labels: readonly strin
 const labelsArb = fc.subarray(['HIV', 'SUD', 'PSY']);
 const summary = (o: Outcome) => ({ effect: o.effect, rules: o.reasons.map((r) => r.rule), downgrades: o.downgrades.map((r) => r.name) });
 
+/** 300 random policies compiled per property: minutes on a loaded two-core machine, not the suite's 30 s. */
+const PROPERTY_TIMEOUT = 180_000;
+
 describe('generated cells', () => {
   it('decide as the reference evaluator does, on random rules and requests', () => {
     fc.assert(
@@ -109,7 +112,7 @@ describe('generated cells', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('decide on their own unless a deny or downgrade rule is indeterminate (only then the reference decides)', () => {
     fc.assert(
@@ -127,7 +130,7 @@ describe('generated cells', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('rely only on facts that are truly never missing (the catalog\'s alwaysPresent) to skip missing checks', () => {
     const p = policyOf(`${DEFINITIONS}rule r {\n  when channel == sms\n  allow\n  because "x"\n}\n`);

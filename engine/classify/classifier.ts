@@ -10,7 +10,7 @@ import { nearAdministrative, nearSensitive, nearVocabulary } from './fuzzy.ts';
 import { builtinLexicon, languageBit, Lexicon } from './lexicon.ts';
 import { matchTemplate, type CompiledTemplate } from './templates.ts';
 import { generalTopic, vouch, type VouchOptions, type VouchResult } from './vouch.ts';
-import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, detectJudgedResults, detectJudgedResultsAsWritten, detectPregnancyWeeks, detectPreparation, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
+import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, detectJudgedResults, detectJudgedResultsAsWritten, detectVietnameseAsWritten, detectDosing, detectDosingAsWritten, detectPregnancyWeeks, detectPreparation, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
 import { foldedText, origEnd, origStart, prepare, WORD_END, WORD_START, type Prepared, type Walk } from './normalize.ts';
 import { isUpperAt } from './fold.ts';
 import { isUnspaced } from './scripts.ts';
@@ -279,13 +279,23 @@ const PREGNANT = labelId('PREGNANT');
 const emitPregnant = (start: number, end: number): void => cands.push(PREGNANT, start, end, 0);
 const PROCEDURE = labelId('procedure');
 const emitPreparation = (start: number, end: number): void => cands.push(PROCEDURE, start, end, 0);
+const DIAGNOSIS = labelId('diagnosis');
+const MEDICATION = labelId('medication');
+const emitDose = (start: number, end: number): void => cands.push(MEDICATION, start, end, 0);
+const emitDoseAsWritten = (start: number, end: number): void => cands.push(MEDICATION, start, end, C_ORIGINAL);
+const emitVietnamese = (label: 'procedure' | 'diagnosis', start: number, end: number): void => cands.push(label === 'procedure' ? PROCEDURE : DIAGNOSIS, start, end, C_ORIGINAL);
 
 function runDetectors(p: Prepared): void {
   // (the automaton has already found the words for a test or its results: no regex on texts without one)
   if (spans.testWord.n > 0) detectJudgedResults(foldedText(p), emitDetector);
   if (p.digits > 0) detectPregnancyWeeks(foldedText(p), emitPregnant);
   if (spans.kwPrep.n > 0) detectPreparation(foldedText(p), emitPreparation); // (the automaton found what it restricts or when)
-  if (!p.ascii) detectJudgedResultsAsWritten(p.text, emitAsWritten);
+  detectDosing(foldedText(p), emitDose);
+  if (!p.ascii) {
+    detectJudgedResultsAsWritten(p.text, emitAsWritten);
+    detectVietnameseAsWritten(p.text, emitVietnamese);
+    detectDosingAsWritten(p.text, emitDoseAsWritten);
+  }
   const needText =
     spans.analyte.n > 0 || spans.outcome.n > 0 || spans.testWord.n > 0 || p.letterDigit || p.digits >= 9 ||
     spans.kwMrn.n > 0 || spans.kwDob.n > 0 || spans.kwMember.n > 0;

@@ -257,7 +257,7 @@ const PLAIN_OUTCOMES = new Set([
   'good', 'great', 'fine', 'okay', 'ok', 'perfect', 'excellent', 'better', 'worse', 'bad', 'clear', 'clean', 'reassuring', 'concerning', 'improved', 'worrying',
   'nothing to worry about', 'no concerns', 'no problems', 'no issues',
   'bueno', 'buena', 'buenos', 'buenas', 'bien', 'mal', 'malo', 'mala', 'malos', 'mejor', 'peor', 'alto', 'alta', 'altos', 'bajo', 'baja', 'bajos',
-  'limpio', 'limpia', 'limpios', 'limpias', 'maayos', 'maganda', 'mabuti', 'malinis', 'anfom',
+  'limpio', 'limpia', 'limpios', 'limpias', 'maayos', 'maganda', 'mabuti', 'malinis', 'anfom', 'mataas', 'mababa', 'tumaas', 'bumaba', 'bumuti', 'lumala',
 ]);
 /**
  * Outcomes that are everyday words of one language and something else in English (Vietnamese "tốt",
@@ -269,7 +269,7 @@ const LANGUAGE_OUTCOMES = new Map<string, ReadonlySet<string>>([
   ...['rezilta', 'tes', 'egzamen', 'analiz', 'chif'].map((t) => [t, new Set(['bon', 'pi bon', 'nomal', 'pozitif', 'negatif', 'anfom'])] as const),
 ]);
 /** Words between an outcome and the test word after it: "all good WITH YOUR labs", "ok ANG resulta", "salió bien EN SUS análisis". */
-const BEFORE_TEST = new Set(['with', 'on', 'about', 'in', 'your', 'the', 'all', 'ang', 'iyong', 'inyong', 'mga', 'sa', 'naman', 'po', 'ho', 'na', 'en', 'con', 'sus', 'su', 'los', 'las', 'ak', 'nan', 'ou']);
+const BEFORE_TEST = new Set(['with', 'on', 'about', 'in', 'your', 'the', 'all', 'ang', 'iyong', 'inyong', 'mga', 'sa', 'naman', 'po', 'ho', 'na', 'pa', 'rin', 'din', 'en', 'con', 'sus', 'su', 'los', 'las', 'ak', 'nan', 'ou']);
 /** Who "came back" ("everything came back fine"): a result without a test word. */
 const CAME_BACK_SUBJECTS = new Set(['everything', 'it', 'all', 'they', 'both', 'things', 'yours', 'each']);
 
@@ -402,7 +402,7 @@ const JUDGED_OTHER = new RegExp(
     // Korean
     '문제(?:가|는)? ?없', '이상(?:이|은)? ?없', '(?:모두|다|결과는?) ?정상', '정상(?:입니다|이에요|이었습니다|으로 나왔)', '괜찮(?:습니다|아요|았습니다)', '양호', '좋(?:게|습니다|아요|았습니다|네요)',
     // and judged badly ("검사 결과가 좋지 않습니다", "나쁩니다", "이상이 있습니다", "수치가 높게 나왔어요")
-    '좋지 ?(?:않|못)', '안 ?좋', '나쁘|나빠|나쁜|나쁩|나빴', '이상(?:이|이 ?있|소견)', '(?:높|낮)(?:습니다|아요|게|은 ?편|네요|았|었)',
+    '좋지 ?(?:않|못)', '안 ?좋', '나쁘|나빠|나쁜|나쁩|나빴', '이상(?:이|이 ?있|소견)', '(?:높|낮)(?:습니다|아요|게|은 ?편|네요|았|었)', '변화(?:가|는)? ?(?:있|없)',
     // Arabic
     'طبيعي(?:ة)?', 'غير طبيعي(?:ة)?', 'سيئ(?:ة)?', 'مرتفع(?:ة)?', 'منخفض(?:ة)?', 'لا (?:توجد )?(?:أي )?مشكلة', 'لا توجد مشاكل', 'سليم(?:ة)?', 'بخير', 'لا داعي للقلق', '(?:جيد|ممتاز)(?:ة)?(?![\\u0600-\\u06ff])',
     // Chinese (Simplified, Traditional, Cantonese)
@@ -462,6 +462,36 @@ export function detectPreparation(f: string, emit: (start: number, end: number) 
   while ((m = NO_LIST.exec(f)) !== null) if (opensItem(f, m.index)) emit(m.index, m.index + m[0].length);
 }
 
+/**
+ * Results told as news ("Tin vui về kết quả của anh", "Хорошие новости о ваших результатах",
+ * "검사 결과에 대해 좋은 소식이 있습니다", "أخبار سارة عن نتائجك"): good or bad news about someone's results
+ * says how they came out. Only news about results, said of them ("about", "regarding"): not "Good news:
+ * you can now see your results in the app". English and Spanish are read by vouch.ts (resultsOnlyReady).
+ */
+const NEWS_LATIN = new RegExp(
+  String.raw`\b(?:tin (?:vui|tot|buon|xau|mung)|(?:magandang|masamang|mabuting) balita|(?:bon|move|bel) nouvel|(?:dobre|dobra|zle|zla|swietne) (?:wiesci|wiadomosci?)|(?:boas|otimas|mas|excelentes|grandes) noticias)` +
+    String.raw`\s+(?:ve|tungkol sa|sou|o|w sprawie|sobre|de|dos|das|acerca de)\s+(?:[a-z]+\s+){0,3}?(?:ket qua|xet nghiem|resulta|pagsusuri|rezilta|tes|egzamen|analiz|wynik\w*|badan\w*|resultados?|exames?)\b`,
+  'g',
+);
+const NEWS_OTHER = new RegExp(
+  [
+    String.raw`(?:хорош|плох|отличн|прекрасн|радостн)[а-яё]*\s+новост[а-яё]*\s+(?:о|об|по|насчёт|насчет)\s+(?:[а-яё]+\s+){0,2}?(?:результат|анализ|обследован)`,
+    String.raw`(?:أخبار|خبر)\s+(?:سارة|سار|جيدة|جيد|سيئة|سيئ|رائعة)\s+(?:عن|بخصوص|حول|بشأن)\s+(?:[؀-ۿ]+\s+){0,2}?(?:نتائج|نتيجة|تحاليل|تحليل|فحص)`,
+    String.raw`(?:关于|關於|有关|有關)[^。！？!?
+]{0,12}(?:结果|結果|报告|報告|化验|化驗|检查|檢查)[^。！？!?
+]{0,8}(?:好消息|坏消息|壞消息|喜讯|喜訊)`,
+    String.raw`(?:검사|결과)[^.!?
+]{0,12}(?:좋은|나쁜|기쁜|반가운|안 좋은|안좋은) ?소식`,
+  ].join('|'),
+  'giu',
+);
+
+function emitAll(text: string, re: RegExp, emit: (start: number, end: number) => void): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) emit(m.index, m.index + m[0].length);
+}
+
 function judgedAfter(text: string, re: RegExp, result: RegExp, emit: (start: number, end: number) => void): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -470,12 +500,79 @@ function judgedAfter(text: string, re: RegExp, result: RegExp, emit: (start: num
 
 /** Results judged in the folded text of a Latin-script language (folded offsets). */
 export function detectJudgedResults(f: string, emit: Emit): void {
-  if (RESULT_LATIN.test(f)) judgedAfter(f, JUDGED_LATIN, RESULT_LATIN, (s, e) => emit('test_result', s, e));
+  if (!RESULT_LATIN.test(f)) return;
+  const found = (s: number, e: number): void => emit('test_result', s, e);
+  judgedAfter(f, JUDGED_LATIN, RESULT_LATIN, found);
+  emitAll(f, NEWS_LATIN, found);
 }
 
 /** Results judged in Cyrillic, Hangul, Arabic or Chinese, read in the text as written (offsets in it). */
 export function detectJudgedResultsAsWritten(text: string, emit: (start: number, end: number) => void): void {
-  if (RESULT_OTHER.test(text)) judgedAfter(text, JUDGED_OTHER, RESULT_OTHER, emit);
+  if (!RESULT_OTHER.test(text)) return;
+  judgedAfter(text, JUDGED_OTHER, RESULT_OTHER, emit);
+  emitAll(text, NEWS_OTHER, emit);
+}
+
+/**
+ * A dosing schedule ("Take once a day", "take 2 times a day", "tome una pastilla cada 8 horas",
+ * "принимать 2 раза в сутки", "하루 한 번 드세요", "每日两次服用"): how often the patient takes something
+ * tells the reader they are on a medicine and how it is given, even without its name (a prescription
+ * notice says only that it is ready). A frequency is a dose only with a word of taking or of a dose
+ * form within its sentence (WINDOW characters either side): not "check the portal once a day".
+ * Latin-script languages are read folded; the others as written.
+ */
+const DOSE_WINDOW = 40;
+const DOSE_FREQ_LATIN = new RegExp(
+  String.raw`\b(?:(?:once|twice|(?:one|two|three|four|[1-6]) ?(?:x|times?))\s+(?:a|per|each|every)\s+(?:day|night)|(?:once|twice|three times|four times) daily|every [1-9]\d? ?(?:hours|hrs|h)|(?:una|dos|tres|cuatro|[1-6]) ?(?:vez|veces) (?:al|por) dia|cada [1-9]\d? ?horas|(?:uma|duas|tres|quatro|[1-6]) ?(?:vez|vezes) (?:ao|por) dia|de [1-9]\d? em [1-9]\d? horas|(?:raz|dwa razy|trzy razy|cztery razy|[1-6] ?razy) dziennie|co [1-9]\d? godzin|(?:isang|dalawang|tatlong|[1-6]) ?beses (?:sa isang araw|isang araw|kada araw|bawat araw)|(?:yon|de|twa|kat|[1-6]) ?fwa (?:pa|chak) jou|ngay (?:uong |dung )?(?:mot|hai|ba|bon|[1-6]) lan|(?:mot|hai|ba|bon|[1-6]) lan (?:moi|mot) ngay)\b`,
+  'g',
+);
+const DOSE_VERB_LATIN = /\b(?:take|takes|taking|use|using|apply|applying|give|giving|inject|injecting|dose|doses|tablets?|pills?|capsules?|puffs?|drops|tome|tomar|tomando|tomela|tomelo|aplique|aplicar|dele|darle|pastillas?|tabletas?|capsulas?|gotas|comprimidos?|usar|brac|bierz|przyjmowac|przyjmuj|stosowac|stosuj|tabletk\w*|kropl\w*|inumin|uminom|iinom|ipahid|tableta|pran|bwe|grenn|uong|thoa|vien|nho)\b/;
+const DOSE_OTHER: readonly (readonly [RegExp, RegExp])[] = [
+  [/(?:\d|один|два|три|четыре)\s*раза?\s+в\s+(?:день|сутки)|кажды[ея]\s+\d+\s+час/giu, /принима|прием|приём|пить|пейте|выпей|таблет|капсул|капл|доз/iu],
+  [/하루\s?(?:한|두|세|네|\d)\s?(?:번|회)|(?:\d+)\s?시간마다/gu, /드세요|드시|복용|바르|넣|먹|투여|정씩|알씩/u],
+  [/(?:每日|每天|一天|一日)(?:一|两|兩|二|三|四|\d)次|每(?:\d+|两|兩|四|六|八|十二)(?:个|個)?小时/gu, /服|吃|口服|涂|塗|滴|用药|用藥|片|粒/u],
+  [/(?:مرة|مرتين|مرات|[٠-٩\d]\s*مرات)\s+(?:يوميا|يومياً|في اليوم)|كل\s+[٠-٩\d]+\s+ساعات/gu, /تناول|خذ|يؤخذ|حبة|حبوب|قطرات|جرعة/u],
+];
+
+function doseNear(text: string, start: number, end: number, verb: RegExp): boolean {
+  let a = Math.max(0, start - DOSE_WINDOW);
+  let b = Math.min(text.length, end + DOSE_WINDOW);
+  for (let i = start - 1; i >= a; i--) if ('.!?\n。！？'.includes(text[i]!)) { a = i + 1; break; }
+  for (let i = end; i < b; i++) if ('.!?\n。！？'.includes(text[i]!)) { b = i; break; }
+  return verb.test(text.slice(a, start)) || verb.test(text.slice(end, b));
+}
+
+/** Dosing schedules in the folded text of a Latin-script language (folded offsets). */
+export function detectDosing(f: string, emit: (start: number, end: number) => void): void {
+  DOSE_FREQ_LATIN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DOSE_FREQ_LATIN.exec(f)) !== null) if (doseNear(f, m.index, m.index + m[0].length, DOSE_VERB_LATIN)) emit(m.index, m.index + m[0].length);
+}
+
+/** Dosing schedules in Cyrillic, Hangul, Chinese or Arabic, read as written (offsets in the text). */
+export function detectDosingAsWritten(text: string, emit: (start: number, end: number) => void): void {
+  for (const [freq, verb] of DOSE_OTHER) {
+    freq.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = freq.exec(text)) !== null) if (doseNear(text, m.index, m.index + m[0].length, verb)) emit(m.index, m.index + m[0].length);
+  }
+}
+
+/**
+ * Vietnamese words of care that fold into everyday ones once their tones are gone: "đau" (pain) folds
+ * as "đầu" (head, first), "mổ" (an operation) as "mở" (open), "vết" (a wound) as the English "vet",
+ * "cân" of "thiếu cân" (underweight) as "cần" (need), "sốt" (fever) as "sót" (left out). The vocabularies
+ * and the vetted lists read folded text, so these are read here in the text as written, with their
+ * tones (found by a helper session's leak check: "Chị cần tái khám để cắt chỉ vết mổ" passed).
+ */
+const VIETNAMESE_LETTERS = /[đơưăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+const VI_PROCEDURE = /(?<!\p{L})(?:vết mổ|mổ|cắt chỉ|khâu vết|gây mê|gây tê|nội soi)(?!\p{L})/giu;
+const VI_SYMPTOM = /(?<!\p{L})(?:đau|sốt|ói|nôn|tiêu chảy|thiếu cân|sụt cân|khó thở|chóng mặt|mất ngủ|bị ho|còn ho|hết ho|đỡ ho|ho nhiều|ho khan)(?!\p{L})/giu;
+
+export function detectVietnameseAsWritten(text: string, emit: (label: 'procedure' | 'diagnosis', start: number, end: number) => void): void {
+  if (!VIETNAMESE_LETTERS.test(text)) return;
+  emitAll(text, VI_PROCEDURE, (s, e) => emit('procedure', s, e));
+  emitAll(text, VI_SYMPTOM, (s, e) => emit('diagnosis', s, e));
 }
 
 /** Whether the outcome at `pos` is said of a test word or analyte before it (through linking words), or of "everything came back". */
@@ -502,7 +599,7 @@ function testWordBefore(f: string, pos: number, spans: DetectorSpans): boolean {
 /** A test word after `pos` across one to four BEFORE_TEST words ("good with your labs", "maganda na po ang mga numero"), not a word like "lab hours". */
 function testWordAcrossLink(f: string, pos: number, spans: DetectorSpans): boolean {
   let p = pos;
-  for (let steps = 0; steps < 5; steps++) {
+  for (let steps = 0; steps < 7; steps++) {
     const w = nextWord(f, p);
     if (w === null) return false;
     const word = f.slice(w[0], w[1]);

@@ -70,7 +70,7 @@ function declinedNames(entry: string): string[] {
  * The names the found-phone test vouches for from the practice's name: the whole name, its words
  * but those the lexicons keep out on purpose ("Mesa Verde Medical Group" does not vouch for "see
  * you at group Thursday", nor "Sunrise Recovery" for "your recovery"), and its initials when they
- * are three letters or more ("LVMP" of "Linden Valley Medical Partners", as staff sign texts), its
+ * are three letters or more ("LVMP" of "Linden Valley Medical Partners", as staff sign texts, and "LVM" of its first words), its
  * first words, two or more, as staff shorten it ("Linden Hill Medical" of "Linden Hill Medical
  * Associates"), and its first words with the initials of the rest ("Riverside FP"). Initials that spell a term of the vocabularies stay a finding: the vocabularies read them first.
  */
@@ -79,11 +79,12 @@ const initialsOf = (words: readonly string[]): string => words.filter((w) => /^\
 export function practiceNames(practice: string | undefined): string[] {
   if (practice === undefined) return [];
   const words = practice.split(/\s+/).filter((w) => w !== '');
-  const initials = initialsOf(words);
   const shortened = words.slice(2).map((_, i) => words.slice(0, i + 2).join(' '));
   // its first words and the initials of the rest ("Riverside FP"), as staff sign texts
   const abbreviated = words.slice(1, -1).map((_, i) => `${words.slice(0, i + 1).join(' ')} ${initialsOf(words.slice(i + 1))}`).filter((name) => name.split(' ').pop()!.length >= 2);
-  return [practice, ...shortened, ...abbreviated, ...words.filter((w) => !excludedWords().has(foldString(w))), ...(initials.length >= 3 ? [initials] : [])];
+  // the initials of the whole name and of its first words, three letters or more ("PGM" of "Prairie Grove Medical Group")
+  const initials = words.slice(2).map((_, i) => initialsOf(words.slice(0, i + 3))).filter((x) => x.length >= 3);
+  return [practice, ...shortened, ...abbreviated, ...words.filter((w) => !excludedWords().has(foldString(w))), ...new Set(initials)];
 }
 
 /**

@@ -388,6 +388,15 @@ export function derivedInflected(word: string, language: Inflected): boolean {
  */
 const TL_SUFFIXES = ['hin', 'han', 'in', 'an'];
 const TL_PREFIXES = ['makapag', 'nakapag', 'pinaka', 'napaka', 'nagpa', 'magpa', 'ipina', 'pinag', 'pina', 'maka', 'naka', 'ipa', 'ika', 'mag', 'nag', 'pag', 'ma', 'na', 'pa', 'ka', 'i'];
+/**
+ * Roots whose derived forms speak of health though the root alone does not: "gumaling" (got well) of
+ * "galing" (from), "kalagayan" (one's condition) of "lagay", "nahulog" (fell) of "hulog", "nadulas"
+ * (slipped) of "dulas", "nagdadalang" (of "nagdadalang-tao", pregnant) of "dala": a word derived from
+ * one of them is not vouched for. (Levels that went up or down, "mataas", "bumaba", are read as results
+ * next to a test word: detectors.ts.)
+ */
+const TL_CARE_ROOTS = new Set(['galing', 'lagay', 'hulog', 'dulas', 'dala', 'sakit', 'lala', 'buti', 'hina', 'bigat', 'gaan']);
+
 export function derivedTagalog(word: string): boolean {
   if (word.length < 5 || nearSensitive(word).length > 0) return false;
   const linked = /[aeiou]ng$/.test(word) ? [word, word.slice(0, -2), word.slice(0, -1)] : [word];
@@ -395,7 +404,9 @@ export function derivedTagalog(word: string): boolean {
     const unsuffixed = [w, ...TL_SUFFIXES.filter((x) => w.endsWith(x)).map((x) => w.slice(0, -x.length))];
     for (const u of unsuffixed) {
       // a root's last o is written u before a suffix ("siguraduhin" of "sigurado")
-      for (const root of tagalogRoots(u)) if (root.length >= 3 && root !== word && (tagalogBits(root) || (u !== w && root.endsWith('u') && tagalogBits(`${root.slice(0, -1)}o`)))) return true;
+      const roots = tagalogRoots(u);
+      if (roots.some((root) => TL_CARE_ROOTS.has(root))) return false;
+      for (const root of roots) if (root.length >= 3 && root !== word && (tagalogBits(root) || (u !== w && root.endsWith('u') && tagalogBits(`${root.slice(0, -1)}o`)))) return true;
     }
   }
   return false;

@@ -57,6 +57,8 @@ const LETTER = /[\p{L}\p{M}]/u;
 const isLetterAt = (f: string, i: number): boolean => i >= 0 && i < f.length && LETTER.test(f[i]!);
 const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
 const ARABIC_SUFFIXES = ['كم', 'ها', 'هم', 'نا', 'ك', 'ه', 'ي', 'ة'];
+/** An ending that makes a short term another word: حملة is a campaign, not حمل (a pregnancy) with its ending (eighteenth session). */
+const ARABIC_OTHER_WORD = new Map([['حمل', 'ة']]);
 
 function boundaryOk(f: string, start: number, end: number, term: string): boolean {
   const c = term.charCodeAt(0);
@@ -70,7 +72,7 @@ function boundaryOk(f: string, start: number, end: number, term: string): boolea
     while (isLetterAt(f, we)) we++;
     const before = f.slice(ws, start);
     const after = f.slice(end, we);
-    return (before === '' || ARABIC_PREFIXES.includes(before)) && (after === '' || ARABIC_SUFFIXES.includes(after));
+    return (before === '' || ARABIC_PREFIXES.includes(before)) && (after === '' || (ARABIC_SUFFIXES.includes(after) && ARABIC_OTHER_WORD.get(term) !== after));
   }
   return !isLetterAt(f, start - 1);
 }

@@ -168,7 +168,7 @@ export const DETECTOR_KEYWORDS: Record<string, readonly string[]> = {
     'baja', 'bajos', 'bueno', 'buena', 'buenos', 'buenas', 'bien', 'mal', 'malo', 'mala', 'malos', 'mejor', 'peor',
     'limpio', 'limpia', 'limpios', 'limpias', 'nothing to worry about', 'no concerns', 'no problems', 'no issues',
     // Tagalog, Haitian Creole (Vietnamese and the other Haitian outcomes are read after their test words: detectors.ts, LANGUAGE_OUTCOMES)
-    'maayos', 'maganda', 'mabuti', 'malinis', 'negatibo', 'positibo', 'anfom',
+    'maayos', 'maganda', 'mabuti', 'malinis', 'negatibo', 'positibo', 'anfom', 'mataas', 'mababa', 'tumaas', 'bumaba', 'bumuti', 'lumala',
     // Russian ("ваши результаты хорошие", "анализы в норме")
     'хорошие', 'хороший', 'хорошая', 'хорошо', 'в норме', 'нормальные', 'нормальный', 'плохие', 'плохой',
     'положительный', 'положительные', 'отрицательный', 'отрицательные', 'повышен', 'повышены', 'понижен',

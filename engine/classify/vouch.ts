@@ -72,7 +72,7 @@ const STREET_SUFFIX = new Set(['st', 'street', 'ave', 'avenue', 'blvd', 'bouleva
 /** What follows a surname that names a family ("the Nguyen household"). */
 const HOUSEHOLD = new Set(['household', 'family', 'families', 'residence', 'home']);
 const STREET = new Set([...STREET_SUFFIX, 'office', 'location', 'campus', 'branch', 'pharmacy', 'drug', 'drugs', 'mall']);
-const PLACE_CODE = new Set(['suite', 'ste', 'unit', 'room', 'rm', 'apt', 'building', 'bldg', 'floor', 'fl', 'gate', 'lot', 'bay', 'door', 'box', 'pod', 'wing', 'code', 'confirmation', 'conf', 'ref', 'reference', 'order', 'account', 'acct', 'invoice', 'claim', 'statement', 'ticket', 'case', 'id', 'receipt', 'no', 'number', 'booking', 'tracking', 'trk', 'request', 'req', 'piso', 'oficina', 'cuenta', 'factura', 'recibo', 'numero', 'fatura', 'conta', 'referencia', 'resi', 'kont', 'nimewo']);
+const PLACE_CODE = new Set(['suite', 'ste', 'unit', 'room', 'rm', 'apt', 'building', 'bldg', 'floor', 'fl', 'gate', 'lot', 'bay', 'door', 'box', 'pod', 'wing', 'code', 'confirmation', 'conf', 'ref', 'reference', 'order', 'account', 'acct', 'invoice', 'claim', 'statement', 'ticket', 'case', 'id', 'receipt', 'no', 'number', 'booking', 'tracking', 'trk', 'request', 'req', 'piso', 'oficina', 'cuenta', 'factura', 'recibo', 'numero', 'fatura', 'conta', 'referencia', 'resi', 'kont', 'nimewo', 'ma', 'kod', 'codigo', 'kodigo', 'kod', 'activation', 'access', 'pin']);
 const NUMBER_SUFFIX = new Set([
   'st', 'nd', 'rd', 'th', 'am', 'pm', 'a', 'p', 'h', 'hr', 'hrs', 'min', 'mins', 'k', 'x', 'e', 'er', 'o', 'mo', 'mos', 'yo', 'wk', 'wks', 'yr', 'yrs', 'd', 'm', 'y',
   // Spanish ordinals ("2do piso", "1ra cita", "4to grado")
@@ -613,10 +613,38 @@ const READY_WORDS = new Set([
   ...['llame', 'llamenos', 'llamar', 'comuniquese', 'contacte', 'escribanos', 'oficina', 'clinica', 'equipo', 'medico', 'medica', 'doctora', 'dra', 'enfermera', 'revisara', 'revisado', 'revisaron', 'si', 'tiene', 'tienen', 'tenga', 'alguna', 'algun', 'pregunta', 'preguntas', 'duda', 'dudas', 'puede', 'pueden', 'favor', 'no', 'enviamos'],
   ...['hoy', 'manana', 'dias', 'dia', 'horas', 'habiles', 'visita', 'cita', 'fecha', 'hola', 'estimado', 'estimada', 'gracias', 'buen', 'buenos', 'buenas', 'tardes', 'saludos', 'atentamente'],
   ...['hijo', 'hija', 'hijos', 'tenemos', 'reviso', 'dejo', 'nota', 'soy', 'vealos', 'child', 'son', 'daughter', 'left', 'note'],
+  // whose results a caregiver reads, and how (probes 90-95: "new results are available for your father Leonard (proxy access)", "click here")
+  ...['father', 'mother', 'dad', 'mom', 'parent', 'husband', 'wife', 'spouse', 'family', 'proxy', 'caregiver', 'click', 'tap', 'button', 'padre', 'madre', 'esposo', 'esposa', 'haga', 'clic', 'aqui'],
 ]);
+/** "great", "good", "nice" say how results came out ("your labs and visits look great") unless they greet ("have a great day", "good morning"). */
+const PRAISE = new Set(['great', 'good', 'nice', 'buen', 'buenos', 'buenas']);
+const GREETED = new Set(['day', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'week', 'one', 'holiday', 'holidays', 'dia', 'dias', 'tardes', 'noches']);
+function greeting(k: number, end: number): boolean {
+  return k < end && GREETED.has(wordText(k + 1));
+}
 function returned(start: number, end: number): boolean {
   for (let k = start; k <= end; k++) if (wKind[k] === KIND_LETTERS && RETURNED.has(wordText(k))) return true;
   return false;
+}
+/**
+ * Labs named in a list of three services or more that a bill or a discount covers ("the discount on
+ * your visits, labs and medicines", "sus consultas, laboratorios y medicinas"): services, not someone's
+ * results ("your labs and visits look great" stays doubted).
+ */
+const SERVICE_NOUNS = new Set(['visits', 'visit', 'appointments', 'medicines', 'medications', 'prescriptions', 'vaccines', 'shots', 'x', 'rays', 'xrays', 'imaging', 'dental', 'pharmacy', 'consultas', 'consulta', 'citas', 'visitas', 'medicinas', 'medicamentos', 'recetas', 'vacunas', 'radiografias', 'farmacia']);
+const LIST_JOINERS = new Set(['and', 'or', 'y', 'o', 'e']);
+function listedService(p: Prepared, w: number, start: number, end: number): boolean {
+  // a list of three or more: a service joined by a comma on one side and one joined by "and" on the other
+  let comma = false;
+  let joined = false;
+  for (const k of [w - 2, w - 1, w + 1, w + 2]) {
+    if (k < start || k > end || !SERVICE_NOUNS.has(wordText(k))) continue;
+    const a = Math.min(k, w);
+    const b = Math.max(k, w);
+    if (b - a === 2 && LIST_JOINERS.has(wordText(a + 1))) joined = true;
+    if (b - a === 1 && codeAt(p, curF, p.pos[wE[a]!]! + 1) === 44) comma = true; // "visitas, laboratorios"
+  }
+  return comma && joined;
 }
 function resultsOnlyReady(p: Prepared, links: Links | null, o: VouchOptions, words: number, names: Set<string> | null, allowed: number): void {
   let sentence = -1;
@@ -628,7 +656,7 @@ function resultsOnlyReady(p: Prepared, links: Links | null, o: VouchOptions, wor
     let end = w;
     while (end + 1 < words && wSent[end + 1] === wSent[w]) end++;
     const back = returned(start, end);
-    if (kind === TEST_BIT && !back) continue;
+    if ((kind === TEST_BIT && !back) || listedService(p, w, start, end)) continue;
     sentence = wSent[w]!;
     // someone's results: "your", a name, or results that came back ("labs came back a bit off"); not a
     // rule about results ("staff cannot give test results to visitors") nor a campaign's tests
@@ -644,7 +672,7 @@ function resultsOnlyReady(p: Prepared, links: Links | null, o: VouchOptions, wor
       const t = wordText(k);
       const fs = p.pos[wS[k]!]!;
       const fe = p.pos[wE[k]!]! + 1;
-      if (READY_WORDS.has(t) ? !(t === 'go' && k >= 2 && wordText(k - 1) === 'to' && wordText(k - 2) === 'good') : false) continue; // not "good to go"
+      if (READY_WORDS.has(t) && !(t === 'go' && k >= 2 && wordText(k - 1) === 'to' && wordText(k - 2) === 'good') && (!PRAISE.has(t) || greeting(k, end))) continue; // not "good to go", "look great"
       if (names?.has(t) === true || ((wMask[k]! & NAME_BIT) !== 0 && capitalized(p, k)) || inLink(links, fs, fe) || coveredBy(o.vouchedSpans, fs, fe)) continue;
       if (o.extra !== null && latinBits(o.extra, p.sym, wS[k]!, wE[k]!) !== 0) continue;
       wOk[k] = 0;
@@ -931,6 +959,17 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
       if (i > campaignFrom || sQuestion[i] === 1) general[i] = untied[i]!;
     }
   }
+  // A list under a campaign's own line ("FREE SERVICES" after "Community Health Fair – everyone welcome!") is
+  // addressed as that line is: an item without a date or a number that nothing ties to the patient
+  // ("• Rapid HIV and hepatitis C testing"); not under "Your visit on 5/3:" nor a dated item.
+  if (campaignFrom >= 0) {
+    for (let i = campaignFrom + 1; i < sentences; i++) {
+      if (item[i] !== true || tie[i] || digits[i] === true) continue;
+      let j = i - 1;
+      while (j > campaignFrom && item[j] === true) j--;
+      if (j >= campaignFrom && general[j]! && !tie[j]) addressed[i] = true;
+    }
+  }
   // A campaign's title before a colon is addressed as the clause after it is ("Women's Health Week: free
   // checks for everyone"): for its topics, not for a sensitive term (`addressed` is kept from before).
   for (let i = 0; i + 1 < sentences; i++) if (sColon[i + 1] === 1 && addressed[i + 1] && untied[i]) general[i] = true;
@@ -1164,9 +1203,13 @@ function mixedOk(word: string, w: number): boolean {
   if (/^(?:x|ext)\d+$/.test(word)) return true; // a phone extension ("call Marisol x204")
   if (/^\d{8}t\d{4,6}z?$/.test(word)) return true; // a date and time in a calendar link ("start=20250915T140000")
   if (/^\d{1,2}[gh]\d{2}$/.test(word)) return true; // a Vietnamese, Portuguese or French time ("9g30": 9 giờ 30; "10h30")
-  for (let k = w - 1; k >= 0 && k >= w - 3; k--) if (PLACE_CODE.has(wordText(k))) return true;
+  for (let k = w - 1; k >= 0 && k >= w - 5; k--) if (PLACE_CODE.has(wordText(k)) || CODE_LABEL_OTHER.test(wordText(k))) return true;
+  // the second part of a code ("4PVN-8KXT")
+  if (w > 0 && wKind[w - 1] === KIND_MIXED && curP!.text[origStart(curP!, curP!.pos[wS[w]!]!) - 1] === '-') return mixedOk(wordText(w - 1), w - 1);
   return false;
 }
+/** A code's label in another script, at the end of its word ("您的啟用碼：9ZHT-3MQW", "인증 코드", "код доступа"). */
+const CODE_LABEL_OTHER = /(?:码|碼|号|號|코드|번호|код|кода|номер|رمز|رقم|كود)$/u;
 
 /** Folded spans of links and email addresses, with where each link's address (host) ends. */
 interface Links {
@@ -1182,6 +1225,8 @@ const SCHEME = /^(?:https?:\/\/|www\.)/;
 const LINK_START = /https?:\/\/|www\./i;
 const EMAIL = /^[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
 const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|us|io|co|health|care|example|info|biz|app|ly|me|md|clinic|link|site|online)(?:[/?#]|$)/;
+/** Any other top-level domain once a path follows it: a short link ("sunhill.to/s/8kd2", "go.gl/x7"). */
+const DOMAIN_WITH_PATH = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\/[^/]/;
 
 function linkSpans(p: Prepared, f: string | null): Links | null {
   const text = f ?? p.text;
@@ -1226,7 +1271,7 @@ function addLink(text: string, lower: boolean, from: number, end: number, out: L
   const token = lower ? text.slice(from, end).toLowerCase() : text.slice(from, end);
   const scheme = SCHEME.exec(token);
   const isEmail = scheme === null && EMAIL.test(token);
-  if (scheme === null && !isEmail && !DOMAIN.test(token)) return;
+  if (scheme === null && !isEmail && !DOMAIN.test(token) && !DOMAIN_WITH_PATH.test(token)) return;
   const hostFrom = scheme !== null && token.startsWith('http') ? token.indexOf('://') + 3 : 0;
   const slash = token.slice(hostFrom).search(/[/?#]/);
   out.s.push(from);
@@ -1256,10 +1301,20 @@ function linkWordOk(l: Links | null, fs: number, fe: number, kind: number, mask:
   for (let i = 0; i < l!.s.length; i++) {
     if (fs < l!.s[i]! || fe > l!.e[i]!) continue;
     if (fe <= l!.hostEnd[i]!) return true;
-    // In the path or query: ids (digits), short slugs ("rfp", "s"), or words vouched for.
-    return kind === KIND_MIXED || kind === KIND_DIGITS || fe - fs <= 4 || (mask > 0 && (mask & allowed) !== 0);
+    // In the path or query: ids (digits, or hexadecimal letters: "?e=bbccddee"), short slugs ("rfp", "s"), or words vouched for.
+    return kind === KIND_MIXED || kind === KIND_DIGITS || fe - fs <= 4 || (mask > 0 && (mask & allowed) !== 0) || (fe - fs >= 8 && hexOnly(fs, fe));
   }
   return false;
+}
+
+/** Whether folded [fs, fe) holds only the letters a-f (an id in hexadecimal). */
+function hexOnly(fs: number, fe: number): boolean {
+  const f = curF ?? curP!.text;
+  for (let i = fs; i < fe; i++) {
+    const c = f.charCodeAt(i) | 32;
+    if (c < 97 || c > 102) return false;
+  }
+  return true;
 }
 
 /**

@@ -277,6 +277,8 @@ describe('the positive model', () => {
     // its first words and the initials of the rest, as staff sign texts ("Riverside FP", "Linden VMP")
     const rfp = practiceNames('Riverside Family Practice');
     expect(rfp).toEqual(expect.arrayContaining(['Riverside FP', 'RFP']));
+    // the initials of its first words, as staff sign texts ("PGM: appt tmrw 9:15a")
+    expect(practiceNames('Prairie Grove Medical Group')).toEqual(expect.arrayContaining(['PGMG', 'PGM']));
     const short = 'Riverside FP: Dr. Zhou replied to your message. Please log in to the portal to read her reply.';
     expect(words(short, createClassifier({ positive: true, vetted: rfp, practice: rfp }).classifyText(short, 'en'), 'unvetted')).toEqual([]);
     // initials that spell a term stay a finding: the vocabularies read them first
@@ -1005,6 +1007,100 @@ describe('the positive model', () => {
       expect(labels(positive.classifyText(text, 'en')), text).toContain('unvetted');
     // "Hi neighbor," greets a mailing's reader, as "Dear neighbors," does.
     expect(labels(positive.classifyText('Hi neighbor,\n\nWhen you get sick, stay home and rest. Free flu shots for everyone on Saturday.', 'en'))).toEqual([]);
+  });
+
+  it('reads results told as news in the other languages ("Tin vui về kết quả", "검사 결과에 대해 좋은 소식"), not a notice that results can be read', () => {
+    for (const [text, lang] of [
+      ['Tin vui về kết quả của anh', 'vi'],
+      ['Хорошие новости о ваших результатах!', 'ru'],
+      ['Magandang balita tungkol sa resulta mo!', 'tl'],
+      ['Bon nouvèl sou rezilta ou yo!', 'ht'],
+      ['أخبار سارة عن نتائجك!', 'ar'],
+      ['检查结果有好消息', 'zh'],
+      ['关于您的检查结果有好消息', 'zh'],
+      ['검사 결과에 대해 좋은 소식이 있습니다', 'ko'],
+      ['Boas notícias sobre seus resultados!', 'pt'],
+    ] as const)
+      expect(labels(positive.classifyText(text, lang)).some((l) => l === 'test_result' || l === 'unvetted'), text).toBe(true);
+    for (const [text, lang] of [
+      ['Kết quả xét nghiệm của anh đã có trên cổng thông tin bệnh nhân. Vui lòng đăng nhập để xem.', 'vi'],
+      ['검사 결과가 환자 포털에 올라왔습니다. 로그인하여 확인하세요.', 'ko'],
+    ] as const)
+      expect(labels(positive.classifyText(text, lang)), text).toEqual([]);
+  });
+
+  it('reads "good", "great" and "nice" in a results sentence as a judgement unless they greet, and labs listed among billed services as services', () => {
+    for (const text of ['Your labs and visits look great', 'Your results are back. Good news!'])
+      expect(labels(positive.classifyText(text, 'en')), text).toContain('unvetted');
+    for (const text of ['Your lab results are ready in the portal. Have a great day!', 'Good morning! Your results are ready in the portal.', 'The discount covers your visits, labs and medicines at our pharmacy.'])
+      expect(labels(positive.classifyText(text, 'en')), text).toEqual([]);
+    expect(labels(positive.classifyText('Para seguir recibiendo el descuento en sus consultas, laboratorios y medicinas de nuestra farmacia, necesitamos actualizar su información.', 'es'))).toEqual([]);
+    expect(labels(positive.classifyText('Sus laboratorios salieron un poco raros.', 'es'))).toContain('unvetted');
+  });
+
+  it("reads a list under a campaign's own line as addressed to everyone, not a dated item nor a list under the patient's line", () => {
+    const fair = 'FREE COMMUNITY HEALTH FAIR - Everyone welcome!\n\nSaturday, October 10 at the Cultural Complex.\n\nFREE SERVICES\n• Blood pressure checks\n• Rapid HIV and hepatitis C testing\n• Help applying for Medicaid';
+    expect(labels(positive.classifyText(fair, 'en'))).not.toContain('HIV');
+    for (const text of [
+      'FREE COMMUNITY HEALTH FAIR - Everyone welcome!\n\nYour visit today:\n• HIV and hepatitis C testing',
+      'FREE COMMUNITY HEALTH FAIR - Everyone welcome!\n\nFREE SERVICES\n• HIV testing for you on 10/12 at 9 AM',
+    ])
+      expect(labels(positive.classifyText(text, 'en')), text).toContain('HIV');
+  });
+
+  it('reads a dosing schedule as a medicine in every language the test covers, and a frequency that doses nothing as ordinary', () => {
+    for (const [text, lang] of [
+      ['Your prescription is ready. Take once a day.', 'en'],
+      ['Your order: 30 count, take 2 times a day.', 'en'],
+      ['Tome una pastilla cada 8 horas.', 'es'],
+      ['Ваш заказ: 30 штук, принимать 2 раза в сутки.', 'ru'],
+      ['처방약이 준비되었습니다. 하루 한 번 드세요', 'ko'],
+      ['药已备好，每日两次服用。', 'zh'],
+      ['Przyjmować dwa razy dziennie po posiłku.', 'pl'],
+      ['Uminom ng isang tableta dalawang beses sa isang araw.', 'tl'],
+    ] as const)
+      expect(labels(positive.classifyText(text, lang)), text).toContain('medication');
+    for (const text of ['Please check the portal once a day for updates.', 'Parking is free for the first 2 hours.', 'We answer messages twice a day, Monday to Friday.'])
+      expect(labels(positive.classifyText(text, 'en')), text).toEqual([]);
+  });
+
+  it('reads Vietnamese words of care by their tones where folding would make them everyday words, and not the everyday words', () => {
+    for (const text of ['Chị cần tái khám để cắt chỉ vết mổ vào thứ Hai.', 'Bé nhà chị còn thiếu cân, hẹn tái khám thứ Sáu.', 'Chị còn đau không? Nhớ dùng thuốc đều.'])
+      expect(labels(positive.classifyText(text, 'vi')).some((l) => l === 'procedure' || l === 'diagnosis'), text).toBe(true);
+    for (const text of ['Hẹn gặp chị đầu tuần sau.', 'Anh đến sớm 15 phút nhé, mở cửa lúc 8 giờ.'])
+      expect(labels(positive.classifyText(text, 'vi')), text).toEqual([]);
+  });
+
+  it('reads what helper sessions found passing: Tagalog forms of care roots, Polish, Russian and Korean care in everyday words, and an Arabic campaign that is no pregnancy', () => {
+    for (const [text, lang] of [
+      ['Nagdadalang-tao po ba kayo?', 'tl'],
+      ['Gumaling na po kayo', 'tl'],
+      ['Maayos na po ang inyong kalagayan', 'tl'],
+      ['Nahulog po kayo kahapon', 'tl'],
+      ['Mataas pa rin po ang inyong numero', 'tl'],
+      ['Po jutrzejszej wizycie nie wolno prowadzić samochodu.', 'pl'],
+      ['Przypominamy o wizycie dla przyszłych mam w środę.', 'pl'],
+      ['Кто-то из взрослых должен остаться с вами на 24 часа после визита.', 'ru'],
+      ['검사 결과 변화가 있습니다', 'ko'],
+      ['추가 검사가 필요합니다', 'ko'],
+      ['An adult must stay with you for 24 hours after your visit.', 'en'],
+    ] as const)
+      expect(labels(positive.classifyText(text, lang)).length, text).toBeGreaterThan(0);
+    expect(labels(positive.classifyText('Para sa lahat, 6 months pataas.', 'tl'))).toEqual([]);
+    expect(labels(positive.classifyText('حملة التطعيم ضد الإنفلونزا تبدأ يوم السبت', 'ar'))).toEqual([]);
+    expect(labels(positive.classifyText('الحمل في الأسبوع 20', 'ar'))).toContain('PREGNANT');
+  });
+
+  it('reads short links of any domain, hexadecimal ids in a link, and a code after its label in other scripts', () => {
+    for (const [text, lang] of [
+      ['Take our 1-minute survey: sunhill.to/s/8kd2 Reply STOP to opt out.', 'en'],
+      ['Unsubscribe: https://www.example.org/u?e=bbccddee&list=announcements', 'en'],
+      ['Mã kích hoạt của chị: 4PVN-8KXT (hết hạn ngày 31/12/2026)', 'vi'],
+      ['您的启用码：9ZHT-3MQW', 'zh'],
+    ] as const)
+      expect(words(text, positive.classifyText(text, lang), 'unvetted'), text).toEqual([]);
+    // a code without its label is not vouched for
+    expect(words('Hi, 4PVN-8KXT is here', positive.classifyText('Hi, 4PVN-8KXT is here', 'en'), 'unvetted')).toEqual(['4PVN', '8KXT']);
   });
 });
 

@@ -1826,11 +1826,6 @@ export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
     reason: 'The classifier finds no lab value in "potassium is back to normal at 4.1" (analyte, then words, then the number).',
     got: { decision: 'downgrade', rules: ['clinical-category-on-unsecured'], labels: ['unvetted'] },
   },
-  {
-    id: 'sms-clinical-reply',
-    reason: 'hydrocortisone is not in the medication vocabulary.',
-    got: { decision: 'downgrade', rules: ['clinical-category-on-unsecured'], labels: ['unvetted'] },
-  },
   // Classifier recall, covered by the policy's stopgap terms and patterns (00-definitions.policy).
   {
     id: 'gap-group-therapy',

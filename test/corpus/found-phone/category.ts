@@ -22,6 +22,8 @@ export const CATEGORY_SMS = cases('category', 'sms', [
   ['block', 'appointment_reminder', 'Your physical therapy for your torn rotator cuff is Mon/Wed/Fri at 4 PM.'],
   ['block', 'general_health', 'Tips for living with your COPD: stay indoors on bad air days and use your inhaler.'],
   ['block', 'billing_reminder', 'Your insurance denied the claim for your sleep apnea study. Balance due: $480.'],
+  // a billed package that covers a delivery or an operation (eighteenth session)
+  ['block', 'billing_reminder', 'Riverside Family Practice: $620.00 remains on the payment plan for your global OB fee. Call billing at 555-301-4400.'],
 ]);
 
 export const CATEGORY_EMAIL = cases('category', 'email', [

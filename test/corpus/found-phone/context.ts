@@ -76,4 +76,6 @@ export const CONTEXT_EMAIL = cases('context', 'email', [
   // a campaign's bulleted tips say "your" to everyone; the same tips led in by the patient's own line do not (seventeenth session, probes 46 and 59)
   ['allow', 'general_health', 'Flu season is here, and the best protection for everyone is a yearly flu shot.\n\nA few other ways to stay healthy this winter:\n- Wash hands often\n- Cover coughs and sneezes\n- Stay home from work or school when you are sick'],
   ['block', 'visit_followup', 'Flu season is here, and the best protection for everyone is a yearly flu shot.\n\nAbout your knee, here is your plan:\n- Keep your leg up\n- Stay home from work while you are sick'],
+  // a health fair's list of free services under its own line, for everyone (eighteenth session)
+  ['allow', 'general_health', 'Dear neighbors,\n\nOur Fall Community Health Fair is open to everyone, patients or not!\nSaturday, October 3, 9 AM to 1 PM, Riverside Family Practice parking lot.\n\nFREE SERVICES\n• Blood pressure checks\n• Rapid HIV and hepatitis C testing\n• Flu shots\n\nBring a friend!', { subject: 'Free health fair on October 3' }],
 ]);

@@ -585,6 +585,20 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   // results told in ordinary Spanish words (seventeenth session)
   ['block', 'results_ready', 'Buenas noticias sobre sus resultados. Nos vemos el próximo año.', { language: 'es' }],
   ['allow', 'results_ready', 'La Dra. Ruiz ya revisó los resultados de Lucas y le dejó una nota en el portal.', { language: 'es' }],
+  // results told as news, and medicine and a visit summary named as English and Spanish name them (eighteenth session)
+  ['block', 'results_ready', 'Chị Hoa ơi, có tin vui về kết quả xét nghiệm của chị. Hẹn gặp lại năm sau!', { language: 'vi' }],
+  ['block', 'results_ready', 'Анна Петровна, хорошие новости о ваших анализах! Увидимся через год.', { language: 'ru' }],
+  ['block', 'results_ready', '김영희님, 검사 결과에 대해 좋은 소식이 있습니다. 내년에 뵙겠습니다.', { language: 'ko' }],
+  ['block', 'results_ready', 'Mesye Jean, nou gen bon nouvèl sou rezilta tès ou yo. Na wè ane pwochèn.', { language: 'ht' }],
+  ['allow', 'prescription_ready', 'Famasi Riverside: medikaman ou pare. Ou ka vin pran l jodi a jiska 6è.', { language: 'ht' }],
+  ['allow', 'visit_followup', 'Gracias por visitarnos hoy. El resumen de su visita ya está en el portal del paciente.', { language: 'es' }],
+  // care that folding, a derived form or a dose schedule hid, found by helper sessions' leak checks (eighteenth session)
+  ['block', 'appointment_reminder', 'Chị Lan ơi, thứ Hai chị ghé phòng khám để cắt chỉ vết mổ nhé.', { language: 'vi' }],
+  ['block', 'visit_followup', 'Gumaling na po ba kayo? Tawagan po kami kung hindi pa.', { language: 'tl' }],
+  ['block', 'prescription_ready', 'Ваше лекарство готово. Принимать 2 раза в день.', { language: 'ru' }],
+  ['block', 'results_ready', '검사 결과 변화가 있어서 원장님이 통화를 원하십니다.', { language: 'ko' }],
+  ['allow', 'general_health', 'حملة التطعيم ضد الإنفلونزا تبدأ يوم السبت في جميع عياداتنا. الجميع مرحب بهم.', { language: 'ar' }],
+  ['allow', 'general_health', 'Bakuna sa trangkaso para sa lahat, 6 months pataas, ngayong Sabado.', { language: 'tl' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

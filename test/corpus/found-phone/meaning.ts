@@ -131,6 +131,12 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'appointment_reminder', 'Youth Clinic reminder: Tue 3:30 PM with Dr. Ruiz. This appointment is confidential, reply C to confirm.'],
   ['block', 'visit_followup', "Hi Mrs. Ortiz, the baby's weight looks good, keep nursing every 3 hrs and bring her back Friday for a weight check."],
   ['allow', 'general_health', 'Breastfeeding support group for every new parent, Thursdays at noon in the community room.'],
+  // time without drinking counted as a milestone (eighteenth session)
+  ['block', 'visit_followup', 'Hey Luis, 45 days without a drink, that is huge! See you at the Tuesday check-in.'],
+  // a dosing schedule without the medicine's name, and an adult who stays after a sedation (eighteenth session)
+  ['block', 'prescription_ready', 'Hi Ana, your refill is ready at the front desk. Remember to take it twice a day with food.'],
+  ['block', 'appointment_reminder', 'Reminder for Thursday 7:30 AM: an adult must stay with you for 24 hours after your visit.'],
+  ['allow', 'portal_message_waiting', 'You have a new message in the portal. We answer messages twice a day, Monday to Friday.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

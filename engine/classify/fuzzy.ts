@@ -150,7 +150,7 @@ export function nearVocabulary(): NearVocabulary {
 /** Sensitive terms of six letters or more, as skeletons: looked for inside a link's host (hostHidesTerm). */
 let hostTerms: Automaton | null = null;
 const hostHits = new HitBuffer();
-const HOST_LABELS = new Set(['HIV', 'STD', 'ETH', 'SUD', 'OPIOIDUD', 'PSY', 'BH', 'MH', 'SEX', 'PREGNANT', 'GDIS', 'SDV', 'SSP']);
+const HOST_LABELS = new Set(['HIV', 'STD', 'ETH', 'SUD', 'OPIOIDUD', 'PSY', 'BH', 'MH', 'SEX', 'PREGNANT', 'GDIS', 'SDV', 'SSP', 'diagnosis']);
 
 /**
  * A host that runs a sensitive term together with other letters ("harborhivclinic" of

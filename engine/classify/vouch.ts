@@ -460,7 +460,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
         const b = wE[w]! - wS[w]!;
         if (c !== 32 || (a === 0 && b <= 2) || (b === 0 && a <= 2)) noteGlue(p, f, w - 1, words);
       } else if (to === from || (fragmentPair(w - 1) && oneCharacter(p, from, to))) noteGlue(p, f, w - 1, words);
-      else if (to - from === 3 && codeAt(p, f, from) === 58) linkish = true;
+      else if ((to - from === 3 && codeAt(p, f, from) === 58) || codeAt(p, f, to - 1) === 64) linkish = true; // "://", a handle's "@"
       if (to - from > 1 || codeAt(p, f, from) !== 32) {
         const b = sentenceBreak(p, f, from, to);
         if (b !== NO_BREAK) {
@@ -1225,6 +1225,8 @@ const SCHEME = /^(?:https?:\/\/|www\.)/;
 const LINK_START = /https?:\/\/|www\./i;
 const EMAIL = /^[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
 const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|us|io|co|health|care|example|info|biz|app|ly|me|md|clinic|link|site|online)(?:[/?#]|$)/;
+/** A social media handle ("@prairiegrovemed"): an address, read as an email's is (a term of care run into it is still found). */
+const HANDLE = /^@[a-z0-9]{3,30}$/i;
 /** Any other top-level domain once a path follows it: a short link ("sunhill.to/s/8kd2", "go.gl/x7"). */
 const DOMAIN_WITH_PATH = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\/[^/]/;
 
@@ -1270,7 +1272,7 @@ function addLink(text: string, lower: boolean, from: number, end: number, out: L
   if (inner > 0) from += inner;
   const token = lower ? text.slice(from, end).toLowerCase() : text.slice(from, end);
   const scheme = SCHEME.exec(token);
-  const isEmail = scheme === null && EMAIL.test(token);
+  const isEmail = (scheme === null && EMAIL.test(token)) || HANDLE.test(token);
   if (scheme === null && !isEmail && !DOMAIN.test(token) && !DOMAIN_WITH_PATH.test(token)) return;
   const hostFrom = scheme !== null && token.startsWith('http') ? token.indexOf('://') + 3 : 0;
   const slash = token.slice(hostFrom).search(/[/?#]/);

@@ -1101,6 +1101,10 @@ describe('the positive model', () => {
       expect(words(text, positive.classifyText(text, lang), 'unvetted'), text).toEqual([]);
     // a code without its label is not vouched for
     expect(words('Hi, 4PVN-8KXT is here', positive.classifyText('Hi, 4PVN-8KXT is here', 'en'), 'unvetted')).toEqual(['4PVN', '8KXT']);
+    // a social handle is an address; a condition run into it or into a host is still doubted
+    expect(labels(positive.classifyText('Follow us on Instagram (@lindenvalleymed) for closures.', 'en'))).toEqual([]);
+    for (const text of ['Follow @cancerclinic for tips', 'Email us at info@cancerclinic.org', 'Visit cancerclinic.org'])
+      expect(labels(positive.classifyText(text, 'en')), text).toContain('unvetted');
   });
 });
 

@@ -92,6 +92,8 @@ const MARKERS = new Set([
   'aged', 'ages', 'older', 'national', 'world', 'awareness', 'join', 'every', 'someone', 'tips', 'ways', 'newsletter',
   // where it is happening ("Measles cases have been reported in our county")
   'county', 'area', 'region', 'neighborhood', 'town', 'nationwide', 'statewide', 'schools',
+  // a public alert and whom it warns ("Heat advisory today", "residents and outdoor workers"; probes 90-95)
+  'advisory', 'advisories', 'residents', 'neighbors', 'workers', 'alerta',
   // a season or the whole country ("pollen season", "1 in 10 Americans")
   'season', 'americans',
   // groups a campaign speaks to ("RSV protection for newborns and infants", "sports physicals for athletes"); not

@@ -137,6 +137,9 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'prescription_ready', 'Hi Ana, your refill is ready at the front desk. Remember to take it twice a day with food.'],
   ['block', 'appointment_reminder', 'Reminder for Thursday 7:30 AM: an adult must stay with you for 24 hours after your visit.'],
   ['allow', 'portal_message_waiting', 'You have a new message in the portal. We answer messages twice a day, Monday to Friday.'],
+  // a shelter's bed and a call made when the patient can talk safely (eighteenth session, probe 96)
+  ['block', 'visit_followup', 'Hi Dee, it is Marisol from the family center. The shelter bed is held for you until 8 tonight. Text me when it is safe.'],
+  ['allow', 'appointment_cancellation', 'The roads are icy: call us when it is safe to drive and we will find you a new time.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

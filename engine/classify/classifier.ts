@@ -10,7 +10,7 @@ import { nearAdministrative, nearSensitive, nearVocabulary } from './fuzzy.ts';
 import { builtinLexicon, languageBit, Lexicon } from './lexicon.ts';
 import { matchTemplate, type CompiledTemplate } from './templates.ts';
 import { generalTopic, vouch, type VouchOptions, type VouchResult } from './vouch.ts';
-import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, detectJudgedResults, detectJudgedResultsAsWritten, detectVietnameseAsWritten, detectDosing, detectDosingAsWritten, detectPregnancyWeeks, detectPreparation, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
+import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, detectJudgedResults, detectJudgedResultsAsWritten, detectVietnameseAsWritten, detectDosing, detectDosingAsWritten, detectIdClinic, detectPregnancyWeeks, detectPreparation, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
 import { foldedText, origEnd, origStart, prepare, WORD_END, WORD_START, type Prepared, type Walk } from './normalize.ts';
 import { isUpperAt } from './fold.ts';
 import { isUnspaced } from './scripts.ts';
@@ -283,6 +283,8 @@ const DIAGNOSIS = labelId('diagnosis');
 const MEDICATION = labelId('medication');
 const emitDose = (start: number, end: number): void => cands.push(MEDICATION, start, end, 0);
 const emitDoseAsWritten = (start: number, end: number): void => cands.push(MEDICATION, start, end, C_ORIGINAL);
+const SSP = labelId('SSP');
+const emitIdClinic = (start: number, end: number): void => cands.push(SSP, start, end, C_ORIGINAL);
 const emitVietnamese = (label: 'procedure' | 'diagnosis', start: number, end: number): void => cands.push(label === 'procedure' ? PROCEDURE : DIAGNOSIS, start, end, C_ORIGINAL);
 
 function runDetectors(p: Prepared): void {
@@ -291,6 +293,7 @@ function runDetectors(p: Prepared): void {
   if (p.digits > 0) detectPregnancyWeeks(foldedText(p), emitPregnant);
   if (spans.kwPrep.n > 0) detectPreparation(foldedText(p), emitPreparation); // (the automaton found what it restricts or when)
   detectDosing(foldedText(p), emitDose);
+  detectIdClinic(p.text, emitIdClinic);
   if (!p.ascii) {
     detectJudgedResultsAsWritten(p.text, emitAsWritten);
     detectVietnameseAsWritten(p.text, emitVietnamese);

@@ -559,6 +559,17 @@ export function detectDosingAsWritten(text: string, emit: (start: number, end: n
 }
 
 /**
+ * The infectious disease clinic by its initials, as a reminder writes its room ("Concord Street, ID
+ * Clinic (2nd fl)"; probe 98): capital "ID" and the clinic's word with one space between, in the text as
+ * written, since the vocabularies ignore the punctuation that "Bring your ID. Clinic opens at 8" has.
+ */
+const ID_CLINIC = /\bID (?:[Cc]linic|CLINIC|[Dd]ept\b|[Dd]epartment|[Cc]enter|[Pp]rogram)/g;
+
+export function detectIdClinic(text: string, emit: (start: number, end: number) => void): void {
+  if (text.includes('ID ')) emitAll(text, ID_CLINIC, emit);
+}
+
+/**
  * Vietnamese words of care that fold into everyday ones once their tones are gone: "đau" (pain) folds
  * as "đầu" (head, first), "mổ" (an operation) as "mở" (open), "vết" (a wound) as the English "vet",
  * "cân" of "thiếu cân" (underweight) as "cần" (need), "sốt" (fever) as "sót" (left out). The vocabularies

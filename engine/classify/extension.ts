@@ -114,6 +114,12 @@ function joinedNames(phrase: string): string[] {
     let joined = words[i]!;
     for (let j = i + 1; j < words.length && j < i + 4 && !namesCare(words[i]!) && !namesCare(words[j]!); j++) out.push((joined += words[j]!));
   }
+  // its first words joined and the rest shortened, as handles and hosts write it ("springcreekfm" of "Spring
+  // Creek Family Medicine", "prairiegrovemed" of "Prairie Grove Medical Group"), no word of care among them
+  for (let k = 2; k < words.length && !words.slice(0, k + 1).some(namesCare); k++) {
+    const head = words.slice(0, k).join('');
+    out.push(head + words.slice(k).map((w) => w[0]).join(''), head + words[k]!.slice(0, 3));
+  }
   return out;
 }
 

@@ -1029,6 +1029,8 @@ const GROUP_GREETING =
  */
 function personName(p: Prepared, w: number, words: number, sn: number): boolean {
   if ((wMask[w]! & NAME_BIT) === 0 || (wMask[w]! & LANGUAGE_BITS.en) !== 0 || !capitalized(p, w)) return false;
+  // a word of the practice's or a location's vetted name ("Rivers" of "Twin Rivers") is no person's
+  if (curVouched !== null && coveredBy(curVouched, p.pos[wS[w]!]!, p.pos[wE[w]!]! + 1)) return false;
   if (w > 0 && wSent[w - 1] === sn && TITLES.has(wordText(w - 1))) return false;
   return !(w + 1 < words && wSent[w + 1] === sn && capitalized(p, w + 1));
 }
@@ -1419,7 +1421,7 @@ function nameSlot(p: Prepared, f: string | null, w: number, words: number, wordT
   let first = w;
   for (let back = 0; back < 3 && first > 0; back++) {
     const prev = first - 1;
-    if (!isUpperAt(p.text, origStart(p, p.pos[wS[prev]!]!)) || !joined(p, f, prev, first)) break;
+    if (!isUpperAt(p.text, origStart(p, p.pos[wS[prev]!]!)) || !joined(p, f, prev, first) || TIES.has(wordText(prev))) break; // "Your" is no part of a name ("...Beach Ave. Your GI doctor")
     if (TITLES.has(wordText(prev)) || GREETINGS.has(wordText(prev))) return true;
     first = prev;
   }
@@ -1444,7 +1446,7 @@ function nameSlot(p: Prepared, f: string | null, w: number, words: number, wordT
   let last = w;
   for (let ahead = 0; ahead < 3 && last + 1 < words; ahead++) {
     const nextW = last + 1;
-    if (STREET.has(wordText(nextW)) && wSent[nextW] === wSent[w]) return true;
+    if (STREET.has(wordText(nextW)) && wSent[nextW] === wSent[w] && !doctorsTitle(p, nextW, last, words) && (wordText(nextW) !== 'dr' || joined(p, f, last, nextW))) return true;
     if (!isUpperAt(p.text, origStart(p, p.pos[wS[nextW]!]!)) || !joined(p, f, last, nextW)) break;
     last = nextW;
   }
@@ -1637,11 +1639,16 @@ function properNoun(p: Prepared, f: string | null, w: number, first: number, las
   if (last > first && (before !== '' || ((charBefore === 10 || charBefore === -1 || charBefore === 45) && (charAfter === 10 || charAfter === -1 || charAfter === 44)))) return true;
   for (let k = w + 1; k <= Math.min(last + 2, words - 1); k++) {
     if (wSent[k] !== wSent[w]) break;
-    if (ORGANIZATION.has(wordText(k))) return true;
+    if (ORGANIZATION.has(wordText(k)) && !doctorsTitle(p, k, last, words)) return true;
   }
   const ends = charAfter === -1 || charAfter === 33 || charAfter === 46 || charAfter === 63 || charAfter === 10;
   if (ends && charBefore === 44) return true;
   return ends && PLACE_BEFORE.has(before);
+}
+
+/** "Dr" that is a doctor's title, not a drive: not right after the run, or before a name ("Your GI doctor, Dr. Volkova": probe 97). */
+function doctorsTitle(p: Prepared, k: number, last: number, words: number): boolean {
+  return wordText(k) === 'dr' && (k !== last + 1 || (k + 1 < words && wSent[k + 1] === wSent[k] && capitalized(p, k + 1)));
 }
 
 /** The code of the nearest character before folded offset i that is not a space (-1: none). */
@@ -1889,6 +1896,15 @@ function stateBeforeZip(p: Prepared, w: number, words: number): boolean {
   return wE[w + 1]! - wS[w + 1]! === 4;
 }
 
+/** A state's code after its city and a comma, without a ZIP ("a Valdosta, GA return address"). */
+function stateAfterCity(p: Prepared, w: number): boolean {
+  const s = wS[w]!;
+  if (w === 0 || wE[w]! - s !== 1 || wSent[w - 1] !== wSent[w] || !capital(p, w - 1) || !US_STATES.has(wordText(w))) return false;
+  if (!isUpperAt(p.text, origStart(p, p.pos[s]!)) || !isUpperAt(p.text, origStart(p, p.pos[s + 1]!))) return false;
+  const comma = origStart(p, p.pos[wE[w - 1]!]!) + 1;
+  return p.text.charCodeAt(comma) === 44 && p.text.charCodeAt(comma + 1) === 32 && origStart(p, p.pos[s]!) === comma + 2;
+}
+
 /** Word k is a Latin word written with a capital. */
 function capital(p: Prepared, k: number): boolean {
   return wKind[k] === KIND_LETTERS && isUpperAt(p.text, origStart(p, p.pos[wS[k]!]!));
@@ -1896,7 +1912,7 @@ function capital(p: Prepared, k: number): boolean {
 
 /** Part of the last line of a postal address: the state code before the ZIP, or the city before "<state> <ZIP>" ("Millbrook, NC 28401"). */
 function addressLine(p: Prepared, w: number, words: number): boolean {
-  if (stateBeforeZip(p, w, words)) return true;
+  if (stateBeforeZip(p, w, words) || stateAfterCity(p, w)) return true;
   // The city: capitalized words, then a comma, then the state and the ZIP.
   if (!capital(p, w) || (w > 0 && wSent[w - 1] === wSent[w] && (TIES.has(wordText(w - 1)) || wordText(w - 1) === 'my'))) return false;
   let k = w;

@@ -1091,6 +1091,23 @@ describe('the positive model', () => {
     expect(labels(positive.classifyText('الحمل في الأسبوع 20', 'ar'))).toContain('PREGNANT');
   });
 
+  it('reads a specialty before a doctor\'s title as the specialty, not a name or a drive, and the infectious disease clinic by its initials', () => {
+    for (const text of ['Your GI doctor, Dr. Volkova, will see you that day.', 'Your GYN, Dr. Smith, will see you.', 'Confirmed at 1102 Brighton Beach Ave. Your GI doctor, Dr. Volkova, will see you.', 'Reminder: appt Mon 2/2 9:00 AM, Concord Street, ID Clinic (2nd fl).', 'Billing: $85.00 remaining for your deep cleaning on 12/3.'])
+      expect(labels(positive.classifyText(text, 'en')), text).not.toEqual([]);
+    for (const text of ['Meet us at 400 Cedar Ridge Dr.', 'We moved to Kestrel Dr. Parking is free.', 'Bring your ID. Clinic opens at 8.', 'We are closed Friday for a deep cleaning of the office.', 'Your statements will come from a Valdosta, GA return address.'])
+      expect(labels(positive.classifyText(text, 'en')), text).toEqual([]);
+  });
+
+  it("reads the practice's name joined and shortened as hosts and handles write it, and its words as no person's", () => {
+    for (const [name, text] of [
+      ['Spring Creek Family Medicine', 'Leave us a review: g.page/springcreekfm/review'],
+      ['Twin Rivers Family Health', 'Find Twin Rivers at the fair Aug 27-Sep 7: free blood pressure checks for all.'],
+    ] as const) {
+      const names = practiceNames(name);
+      expect(labels(createClassifier({ positive: true, vetted: names, practice: names }).classifyText(text, 'en')), text).toEqual([]);
+    }
+  });
+
   it('reads short links of any domain, hexadecimal ids in a link, and a code after its label in other scripts', () => {
     for (const [text, lang] of [
       ['Take our 1-minute survey: sunhill.to/s/8kd2 Reply STOP to opt out.', 'en'],

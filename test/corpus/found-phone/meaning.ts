@@ -140,6 +140,11 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   // a shelter's bed and a call made when the patient can talk safely (eighteenth session, probe 96)
   ['block', 'visit_followup', 'Hi Dee, it is Marisol from the family center. The shelter bed is held for you until 8 tonight. Text me when it is safe.'],
   ['allow', 'appointment_cancellation', 'The roads are icy: call us when it is safe to drive and we will find you a new time.'],
+  // a specialty before a doctor's title, the infectious disease clinic by its initials, a dental deep cleaning (eighteenth session, probes 97-98)
+  ['block', 'appointment_confirmation', 'Confirmed: Fri 3/6 11:20 AM at 200 Grant St. Your GI doctor, Dr. Okafor, will see you then.'],
+  ['block', 'appointment_reminder', 'Reminder: appt Tue 3/10 8:40 AM, Elm Street office, ID Clinic (3rd fl).'],
+  ['block', 'billing_reminder', 'Riverside Family Practice: $60.00 remaining for your deep cleaning on 2/18. Pay at pay.riverside.example.'],
+  ['allow', 'appointment_cancellation', 'Riverside Family Practice is closed Friday for a deep cleaning of the office. We will call you to reschedule.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

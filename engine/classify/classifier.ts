@@ -49,6 +49,7 @@ const spans: DetectorSpans & { suppress: SpanList } = {
   kwDea: new SpanList(),
   kwIcd: new SpanList(),
   kwPrep: new SpanList(),
+  kwDose: new SpanList(),
   suppress: new SpanList(),
 };
 const ALL_SPANS = Object.values(spans);
@@ -72,6 +73,7 @@ const INTERNAL_LISTS: SpanList[] = BUILTIN_LABEL_NAMES.slice(PUBLIC_LABEL_COUNT)
     case INTERNAL.kwDea: return spans.kwDea;
     case INTERNAL.kwIcd: return spans.kwIcd;
     case INTERNAL.kwPrep: return spans.kwPrep;
+    case INTERNAL.kwDose: return spans.kwDose;
     default: throw new Error(`no span list for ${name}`);
   }
 });
@@ -292,7 +294,7 @@ function runDetectors(p: Prepared): void {
   if (spans.testWord.n > 0) detectJudgedResults(foldedText(p), emitDetector);
   if (p.digits > 0) detectPregnancyWeeks(foldedText(p), emitPregnant);
   if (spans.kwPrep.n > 0) detectPreparation(foldedText(p), emitPreparation); // (the automaton found what it restricts or when)
-  detectDosing(foldedText(p), emitDose);
+  if (spans.kwDose.n > 0) detectDosing(foldedText(p), emitDose); // (the automaton found a count's word: "once", "veces", "razy")
   detectIdClinic(p.text, emitIdClinic);
   if (!p.ascii) {
     detectJudgedResultsAsWritten(p.text, emitAsWritten);

@@ -109,6 +109,7 @@ export interface DetectorSpans {
   kwDea: SpanList;
   kwIcd: SpanList;
   kwPrep: SpanList;
+  kwDose: SpanList;
 }
 
 export type Emit = (label: DetectorLabel, start: number, end: number) => void;

@@ -26,6 +26,7 @@ export const INTERNAL = {
   kwDea: '_kw_dea',
   kwIcd: '_kw_icd',
   kwPrep: '_kw_prep',
+  kwDose: '_kw_dose',
 } as const;
 
 /** One parsed line of a vocabulary file. */
@@ -195,6 +196,10 @@ export const DETECTOR_KEYWORDS: Record<string, readonly string[]> = {
   [INTERNAL.kwPrep]: [
     'eat', 'eating', 'drink', 'drinking', 'wear', 'wearing', 'apply', 'applying', 'chew', 'chewing', 'smoke', 'smoking',
     'shave', 'shaving', 'put on', 'midnight', 'hours', 'hrs', 'days', 'the day', 'the night', 'the morning', 'the evening',
+  ],
+  // How often a dose is taken, in the covered Latin-script languages (detectors.ts, detectDosing): the count's word
+  [INTERNAL.kwDose]: [
+    'once', 'twice', 'times', 'daily', 'every', 'vez', 'veces', 'vezes', 'cada', 'razy', 'raz', 'co', 'beses', 'fwa', 'lan', 'horas', 'hours', 'hrs',
   ],
   [INTERNAL.kwSsn]: ['SSN', 'social security number', 'social security no', 'social security', 'soc sec', 'SS#'],
   [INTERNAL.kwMrn]: [

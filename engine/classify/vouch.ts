@@ -418,9 +418,17 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
   // while one Latin word alone may be a slip that another list happens to hold ("GI appt" is
   // Vietnamese "gì", "ur mamo" Polish "mamo"), so it does not make a text that language.
   let allowed: number;
+  let primary = 0; // the language given, when another was added on the evidence of the text
   curLanguageSure = o.language !== undefined;
-  if (o.language !== undefined) allowed = o.languageBit === EN ? EN : o.languageBit === 0 ? 0 : EN | o.languageBit!;
-  else {
+  if (o.language !== undefined) {
+    allowed = o.languageBit === EN ? EN : o.languageBit === 0 ? 0 : EN | o.languageBit!;
+    // A notice in one covered language with lines in another ("¿Prefiere recibir sus recordatorios en español?
+    // Llámenos" in an English email): that language too, on the evidence of four of its words or more.
+    if (allowed !== 0) {
+      primary = allowed;
+      allowed |= secondLanguage(o, p, words, allowed);
+    }
+  } else {
     const counts = COUNTS.fill(0);
     // The rest of the message counts as two words of its language (a subject line is short).
     const elsewhere = o.detectedElsewhere ?? 0;
@@ -549,7 +557,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     }
   }
   // 7b. A sentence about the patient's results says only that they are ready and where to read them.
-  if ((allowed & ~(EN | ES)) === 0) resultsOnlyReady(p, links, o, words, names, allowed);
+  if (((primary || allowed) & ~(EN | ES)) === 0) resultsOnlyReady(p, links, o, words, names, allowed);
   // 8. Pieces of one word split to hide it ("A*1c", "bioΣpsy", "r e h a b"): vouched only if the whole is.
   const glued = glueN === 0 ? null : gluedWords(p, links, o, allowed, words);
   // 9. Runs of words not vouched for.
@@ -1311,6 +1319,20 @@ function linkWordOk(l: Links | null, fs: number, fe: number, kind: number, mask:
     return kind === KIND_MIXED || kind === KIND_DIGITS || fe - fs <= 4 || (mask > 0 && (mask & allowed) !== 0) || (fe - fs >= 8 && hexOnly(fs, fe));
   }
   return false;
+}
+
+/** A covered language other than those allowed that four words or more of the text are in (no name, no practice's word), or 0. */
+function secondLanguage(o: VouchOptions, p: Prepared, words: number, allowed: number): number {
+  const counts = COUNTS.fill(0);
+  for (let w = 0; w < words; w++) {
+    const m = wMask[w]!;
+    if (m <= 0 || (m & allowed) !== 0 || wKind[w] !== KIND_LETTERS) continue;
+    if ((o.extra !== null && latinBits(o.extra, p.sym, wS[w]!, wE[w]!) !== 0) || ((m & NAME_BIT) !== 0 && capitalized(p, w))) continue;
+    for (const b of DETECTED_LANGUAGE_POSITIONS) if ((m & (1 << b)) !== 0) counts[b]! += accented(p, w) ? 2 : 1;
+  }
+  let best = 0;
+  for (const b of DETECTED_LANGUAGE_POSITIONS) if (counts[b]! > counts[best]!) best = b;
+  return counts[best]! >= 4 ? 1 << best : 0;
 }
 
 /** Whether folded [fs, fe) holds only the letters a-f (an id in hexadecimal). */

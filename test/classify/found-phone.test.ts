@@ -1098,6 +1098,12 @@ describe('the positive model', () => {
       expect(labels(positive.classifyText(text, 'en')), text).toEqual([]);
   });
 
+  it('reads a line in a second covered language of an English text, on the evidence of four of its words, and keeps the results rule on', () => {
+    expect(labels(positive.classifyText('Your appointment is Monday at 9 AM. ¿Prefiere recibir sus recordatorios en español? Llámenos al 555-0100.', 'en'))).toEqual([]);
+    expect(labels(positive.classifyText('Your labs came back a little off. Chị ơi, hẹn gặp chị thứ Hai tuần sau nhé.', 'en'))).toContain('unvetted');
+    expect(labels(positive.classifyText('Your appointment is Monday. Sus resultados salieron un poco raros, llámenos.', 'en'))).toContain('unvetted');
+  });
+
   it("reads the practice's name joined and shortened as hosts and handles write it, and its words as no person's", () => {
     for (const [name, text] of [
       ['Spring Creek Family Medicine', 'Leave us a review: g.page/springcreekfm/review'],

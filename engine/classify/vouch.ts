@@ -625,6 +625,8 @@ const READY_WORDS = new Set([
   ...['hijo', 'hija', 'hijos', 'tenemos', 'reviso', 'dejo', 'nota', 'soy', 'vealos', 'child', 'son', 'daughter', 'left', 'note'],
   // whose results a caregiver reads, and how (probes 90-95: "new results are available for your father Leonard (proxy access)", "click here")
   ...['father', 'mother', 'dad', 'mom', 'parent', 'husband', 'wife', 'spouse', 'family', 'proxy', 'caregiver', 'click', 'tap', 'button', 'padre', 'madre', 'esposo', 'esposa', 'haga', 'clic', 'aqui'],
+  // where a provider's comments appear ("If your provider has comments, you'll see them with the results": probe 96)
+  ...['comments', 'comment', 'comentarios', 'comentario'],
 ]);
 /** "great", "good", "nice" say how results came out ("your labs and visits look great") unless they greet ("have a great day", "good morning"). */
 const PRAISE = new Set(['great', 'good', 'nice', 'buen', 'buenos', 'buenas']);

@@ -519,12 +519,14 @@ export function detectJudgedResultsAsWritten(text: string, emit: (start: number,
  * "принимать 2 раза в сутки", "하루 한 번 드세요", "每日两次服用"): how often the patient takes something
  * tells the reader they are on a medicine and how it is given, even without its name (a prescription
  * notice says only that it is ready). A frequency is a dose only with a word of taking or of a dose
- * form within its sentence (WINDOW characters either side): not "check the portal once a day".
+ * form within its sentence (WINDOW characters either side): not "check the portal once a day". So is
+ * an amount of a dose form or a count at a time of day, with a word of taking ("keep taking 1 in the AM,
+ * the half-tab only on bad nights"; nineteenth session, probe 101).
  * Latin-script languages are read folded; the others as written.
  */
 const DOSE_WINDOW = 40;
 const DOSE_FREQ_LATIN = new RegExp(
-  String.raw`\b(?:(?:once|twice|(?:one|two|three|four|[1-6]) ?(?:x|times?))\s+(?:a|per|each|every)\s+(?:day|night)|(?:once|twice|three times|four times) daily|every [1-9]\d? ?(?:hours|hrs|h)|(?:una|dos|tres|cuatro|[1-6]) ?(?:vez|veces) (?:al|por) dia|cada [1-9]\d? ?horas|(?:uma|duas|tres|quatro|[1-6]) ?(?:vez|vezes) (?:ao|por) dia|de [1-9]\d? em [1-9]\d? horas|(?:raz|dwa razy|trzy razy|cztery razy|[1-6] ?razy) dziennie|co [1-9]\d? godzin|(?:isang|dalawang|tatlong|[1-6]) ?beses (?:sa isang araw|isang araw|kada araw|bawat araw)|(?:yon|de|twa|kat|[1-6]) ?fwa (?:pa|chak) jou|ngay (?:uong |dung )?(?:mot|hai|ba|bon|[1-6]) lan|(?:mot|hai|ba|bon|[1-6]) lan (?:moi|mot) ngay)\b`,
+  String.raw`\b(?:(?:once|twice|(?:one|two|three|four|[1-6]) ?(?:x|times?))\s+(?:a|per|each|every)\s+(?:day|night)|(?:once|twice|three times|four times) daily|every [1-9]\d? ?(?:hours|hrs|h)|(?:una|dos|tres|cuatro|[1-6]) ?(?:vez|veces) (?:al|por) dia|cada [1-9]\d? ?horas|(?:uma|duas|tres|quatro|[1-6]) ?(?:vez|vezes) (?:ao|por) dia|de [1-9]\d? em [1-9]\d? horas|(?:raz|dwa razy|trzy razy|cztery razy|[1-6] ?razy) dziennie|co [1-9]\d? godzin|(?:isang|dalawang|tatlong|[1-6]) ?beses (?:sa isang araw|isang araw|kada araw|bawat araw)|(?:yon|de|twa|kat|[1-6]) ?fwa (?:pa|chak) jou|ngay (?:uong |dung )?(?:mot|hai|ba|bon|[1-6]) lan|(?:mot|hai|ba|bon|[1-6]) lan (?:moi|mot) ngay|(?:a half|half|1/2|one|two|[1-4])[ -]?(?:tabs?|tablets?|pills?|capsules?)|(?:media|una|dos|[1-4]) (?:pastillas?|tabletas?|capsulas?)|(?:half|one|two|[1-4]) (?:in the|every|each) (?:am|pm|morning|evening|night)|(?:half|one|two|[1-4]) (?:at bedtime|before bed))\b`,
   'g',
 );
 const DOSE_VERB_LATIN = /\b(?:take|takes|taking|use|using|apply|applying|give|giving|inject|injecting|dose|doses|tablets?|pills?|capsules?|puffs?|drops|tome|tomar|tomando|tomela|tomelo|aplique|aplicar|dele|darle|pastillas?|tabletas?|capsulas?|gotas|comprimidos?|usar|brac|bierz|przyjmowac|przyjmuj|stosowac|stosuj|tabletk\w*|kropl\w*|inumin|uminom|iinom|ipahid|tableta|pran|bwe|grenn|uong|thoa|vien|nho)\b/;

@@ -200,6 +200,8 @@ export const DETECTOR_KEYWORDS: Record<string, readonly string[]> = {
   // How often a dose is taken, in the covered Latin-script languages (detectors.ts, detectDosing): the count's word
   [INTERNAL.kwDose]: [
     'once', 'twice', 'times', 'daily', 'every', 'vez', 'veces', 'vezes', 'cada', 'razy', 'raz', 'co', 'beses', 'fwa', 'lan', 'horas', 'hours', 'hrs',
+    // or a dose form's word, or bedtime: an amount of a dose ("the half-tab", "una pastilla", "1 at bedtime")
+    'tab', 'tabs', 'tablet', 'tablets', 'pill', 'pills', 'capsule', 'capsules', 'pastilla', 'pastillas', 'tableta', 'tabletas', 'bedtime',
   ],
   [INTERNAL.kwSsn]: ['SSN', 'social security number', 'social security no', 'social security', 'soc sec', 'SS#'],
   [INTERNAL.kwMrn]: [

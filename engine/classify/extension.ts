@@ -116,12 +116,17 @@ function joinedNames(phrase: string): string[] {
   }
   // its first words joined and the rest shortened, as handles and hosts write it ("springcreekfm" of "Spring
   // Creek Family Medicine", "prairiegrovemed" of "Prairie Grove Medical Group"), no word of care among them
-  for (let k = 2; k < words.length && !words.slice(0, k + 1).some(namesCare); k++) {
+  // ("magnoliapeds" of "Magnolia Pediatrics", as its usual short form)
+  for (let k = 1; k < words.length && !words.slice(0, k + 1).some(namesCare); k++) {
     const head = words.slice(0, k).join('');
     out.push(head + words.slice(k).map((w) => w[0]).join(''), head + words[k]!.slice(0, 3));
+    const short = SHORT_FORMS[foldString(words[k]!)];
+    if (short !== undefined) out.push(head + short);
   }
   return out;
 }
+/** How hosts and handles shorten the kind of practice a name ends with (nineteenth session, probe 100). */
+const SHORT_FORMS: Record<string, string> = { pediatrics: 'peds', pediatric: 'peds', medical: 'med', medicine: 'med', family: 'fam', health: 'hlth', associates: 'assoc', center: 'ctr', centre: 'ctr', clinic: 'clin' };
 
 /** Words of a place's name that say what kind of place it is, not what care it gives ("Saebom Clinic", "the Elm Street Lab"). */
 const PLACE_KINDS = new Set(['clinic', 'clinics', 'lab', 'labs', 'laboratory', 'hospital']);

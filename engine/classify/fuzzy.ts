@@ -277,13 +277,13 @@ function stemVouched(word: string): boolean {
 const ES_VERB_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
   ['ando', ['ar']], ['iendo', ['er', 'ir']], ['ado', ['ar']], ['ada', ['ar']], ['ados', ['ar']], ['adas', ['ar']],
   ['ido', ['er', 'ir']], ['ida', ['er', 'ir']], ['idos', ['er', 'ir']], ['idas', ['er', 'ir']],
-  ['amos', ['ar']], ['emos', ['er']], ['imos', ['er', 'ir']], ['an', ['ar']], ['en', ['er', 'ir', 'ar']], ['as', ['ar']], ['es', ['er', 'ir', 'ar']],
+  ['amos', ['ar', 'er', 'ir']], ['emos', ['er', 'ar']], ['imos', ['er', 'ir']], ['an', ['ar']], ['en', ['er', 'ir', 'ar']], ['as', ['ar']], ['es', ['er', 'ir', 'ar']],
   ['a', ['ar', 'er', 'ir']], ['e', ['ar', 'er', 'ir']], ['o', ['ar', 'er', 'ir']],
   ['aron', ['ar']], ['ieron', ['er', 'ir']], ['aba', ['ar']], ['aban', ['ar']], ['ia', ['er', 'ir']], ['ian', ['er', 'ir']],
   // the preterite and the past subjunctive ("recogió", "llamaste", "pagara", "pudieran", folded)
   ['io', ['er', 'ir']], ['aste', ['ar']], ['iste', ['er', 'ir']], ['ara', ['ar']], ['aran', ['ar']], ['iera', ['er', 'ir']], ['ieran', ['er', 'ir']],
   // the spelling changes of the subjunctive and the first-person preterite ("expliquen", "pague", "organicen", "llegue")
-  ['que', ['car']], ['quen', ['car']], ['ques', ['car']], ['gue', ['gar']], ['guen', ['gar']], ['gues', ['gar']], ['ce', ['zar']], ['cen', ['zar']],
+  ['que', ['car']], ['quen', ['car']], ['ques', ['car']], ['quemos', ['car']], ['gue', ['gar']], ['guen', ['gar']], ['gues', ['gar']], ['guemos', ['gar']], ['ce', ['zar']], ['cen', ['zar']], ['cemos', ['zar']],
 ];
 const ES_FUTURE = ['emos', 'eis', 'ian', 'ia', 'an', 'as', 'a', 'e'];
 const ES_ENCLITICS = ['selo', 'sela', 'nos', 'les', 'los', 'las', 'se', 'le', 'lo', 'la', 'me'];

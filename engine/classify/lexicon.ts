@@ -16,6 +16,18 @@ export type CoveredLanguage = Exclude<keyof typeof LANGUAGE_BITS, 'general'>;
 export const COVERED_LANGUAGES = Object.keys(LANGUAGE_BITS).filter((l) => l !== 'general') as CoveredLanguage[];
 /** The bit positions of the covered languages but English: the candidates when a text's language is detected. */
 export const DETECTED_LANGUAGE_POSITIONS = COVERED_LANGUAGES.filter((l) => l !== 'en').map((l) => Math.log2(LANGUAGE_BITS[l]));
+/**
+ * The covered language a word's script can only be (Chinese characters, Hangul, Cyrillic, Arabic), or 0
+ * for Latin: a line in another script is read with that language's vetted words whatever language the
+ * message is in ("We speak 中文, 한국어, Русский", "Happy New Year! 新年快乐"; nineteenth session).
+ */
+export function scriptLanguage(c: number): number {
+  if (isUnspaced(c)) return LANGUAGE_BITS.zh;
+  if (isHangul(c)) return LANGUAGE_BITS.ko;
+  if (c >= 0x400 && c <= 0x52f) return LANGUAGE_BITS.ru;
+  if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f)) return LANGUAGE_BITS.ar;
+  return 0;
+}
 /** en-topics.txt: health topics of campaigns, vouched for only in a sentence addressed to everyone. */
 export const TOPIC_BIT = 1024;
 /** A word of a phrase the bundle vets ("Birch" of "Birch St"): vouched for in a link's path or query only ("?loc=birch"). */

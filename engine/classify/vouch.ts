@@ -17,7 +17,7 @@
 // classifier drop sensitive or clinical words of general content (see classifier.ts).
 
 import { ALPHABET, SENTINEL } from './automaton.ts';
-import { DETECTED_LANGUAGE_POSITIONS, excludedWords, LANGUAGE_BITS, Lexicon, NAME_BIT, PLACE_BIT, RESULT_BIT, RESULT_NOUNS, TEST_BIT, TEST_NOUNS, TOPIC_BIT } from './lexicon.ts';
+import { DETECTED_LANGUAGE_POSITIONS, excludedWords, LANGUAGE_BITS, Lexicon, NAME_BIT, PLACE_BIT, RESULT_BIT, RESULT_NOUNS, scriptLanguage, TEST_BIT, TEST_NOUNS, TOPIC_BIT } from './lexicon.ts';
 import { isHangul, isUnspaced } from './scripts.ts';
 import { foldedText, origEnd, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
 import { foldString, isUpperAt } from './fold.ts';
@@ -65,6 +65,8 @@ const OTHER_SCRIPT_LANGUAGES = ['ar', 'ru', 'ko', 'zh'] as const;
 
 /** Vietnamese kinship words of TITLES: before a name ("chị Lan") and also the word for "you" ("chị ói": you vomit). */
 const VIETNAMESE_KIN = folded(['ong', 'ba', 'anh', 'chi']);
+/** Vietnamese kinship words a capitalized name follows in a Vietnamese text ("bé Khôi", "chú Bình", "bác Trí"; nineteenth session). */
+const VIETNAMESE_KIN_TITLES = folded(['be', 'chu', 'bac', 'co', 'em', 'di', 'cau', 'thim', 'mo', 'ong', 'ba', 'anh', 'chi']);
 const TITLES = folded(['dr', 'dra', 'drs', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'nurse', 'prof', 'professor', 'pharmacist', 'coach', 'ong', 'ba', 'anh', 'chi', 'si', 'kay', 'ni', 'доктор', 'доктора', 'врач', 'врача', 'الدكتور', 'دكتور', 'الطبيب', 'د']);
 const GREETINGS = folded(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'morning', 'afternoon', 'evening', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'bonjou', 'bonswa', 'chao', 'araw', 'welcome', 'congratulations', 'congrats', 'здравствуите', 'уважаемыи', 'уважаемая', 'мрхба', 'مرحبا', 'اهلا']);
 const STREET_SUFFIX = new Set(['st', 'street', 'ave', 'avenue', 'blvd', 'boulevard', 'rd', 'road', 'ln', 'lane', 'dr', 'drive', 'way', 'ct', 'court', 'pl', 'place', 'pkwy', 'parkway', 'hwy', 'highway', 'cir', 'circle', 'ter', 'terrace', 'sq', 'square', 'trl', 'trail', 'plaza', 'pike', 'calle', 'avenida']);
@@ -72,7 +74,7 @@ const STREET_SUFFIX = new Set(['st', 'street', 'ave', 'avenue', 'blvd', 'bouleva
 /** What follows a surname that names a family ("the Nguyen household"). */
 const HOUSEHOLD = new Set(['household', 'family', 'families', 'residence', 'home']);
 const STREET = new Set([...STREET_SUFFIX, 'office', 'location', 'campus', 'branch', 'pharmacy', 'drug', 'drugs', 'mall']);
-const PLACE_CODE = new Set(['suite', 'ste', 'unit', 'room', 'rm', 'apt', 'building', 'bldg', 'floor', 'fl', 'gate', 'lot', 'bay', 'door', 'box', 'pod', 'wing', 'code', 'confirmation', 'conf', 'ref', 'reference', 'order', 'account', 'acct', 'invoice', 'claim', 'statement', 'ticket', 'case', 'id', 'receipt', 'no', 'number', 'booking', 'tracking', 'trk', 'request', 'req', 'piso', 'oficina', 'cuenta', 'factura', 'recibo', 'numero', 'fatura', 'conta', 'referencia', 'resi', 'kont', 'nimewo', 'ma', 'kod', 'codigo', 'kodigo', 'kod', 'activation', 'access', 'pin']);
+const PLACE_CODE = new Set(['suite', 'ste', 'unit', 'room', 'rm', 'apt', 'building', 'bldg', 'floor', 'fl', 'gate', 'lot', 'bay', 'door', 'box', 'pod', 'wing', 'code', 'confirmation', 'conf', 'ref', 'reference', 'order', 'account', 'acct', 'invoice', 'claim', 'statement', 'ticket', 'case', 'id', 'receipt', 'no', 'number', 'booking', 'tracking', 'trk', 'request', 'req', 'piso', 'oficina', 'cuenta', 'factura', 'recibo', 'numero', 'fatura', 'conta', 'referencia', 'resi', 'kont', 'nimewo', 'ma', 'kod', 'so', 'codigo', 'kodigo', 'kod', 'activation', 'access', 'pin']);
 const NUMBER_SUFFIX = new Set([
   'st', 'nd', 'rd', 'th', 'am', 'pm', 'a', 'p', 'h', 'hr', 'hrs', 'min', 'mins', 'k', 'x', 'e', 'er', 'o', 'mo', 'mos', 'yo', 'wk', 'wks', 'yr', 'yrs', 'd', 'm', 'y',
   // Spanish ordinals ("2do piso", "1ra cita", "4to grado")
@@ -94,6 +96,8 @@ const MARKERS = new Set([
   'county', 'area', 'region', 'neighborhood', 'town', 'nationwide', 'statewide', 'schools',
   // a public alert and whom it warns ("Heat advisory today", "residents and outdoor workers"; probes 90-95)
   'advisory', 'advisories', 'residents', 'neighbors', 'workers', 'alerta',
+  // an outbreak's cases in a place ("Hay casos de dengue en Miami-Dade"; nineteenth session, probe 90)
+  'cases', 'outbreak', 'outbreaks', 'casos', 'brote', 'brotes',
   // a season or the whole country ("pollen season", "1 in 10 Americans")
   'season', 'americans',
   // groups a campaign speaks to ("RSV protection for newborns and infants", "sports physicals for athletes"); not
@@ -154,8 +158,8 @@ const TIES_BY_LANGUAGE: Partial<Record<keyof typeof LANGUAGE_BITS, string[]>> = 
 const SENTENCE_WORDS = new Lexicon();
 for (const m of MARKERS) SENTENCE_WORDS.add(m, 1);
 for (const [language, ties] of Object.entries(TIES_BY_LANGUAGE)) for (const t of ties) SENTENCE_WORDS.add(t, LANGUAGE_BITS[language as keyof typeof LANGUAGE_BITS] << 1);
-/** A Russian patronymic ("Петрович", "Ивановна"): after a capitalized word, the two are a person's name and patronymic. */
-const PATRONYMIC = /[А-ЯЁ][а-яё]+(?:ович|евич|овна|евна|ична|инична)(?![А-Яа-яЁё])/y;
+/** A Russian patronymic ("Петрович", "Ивановна", and as declined: "Семёна Абрамовича"): after a capitalized word, the two are a person's name and patronymic. */
+const PATRONYMIC = /[А-ЯЁ][а-яё]+(?:(?:ович|евич)(?:а|у|ем|е)?|(?:овн|евн|ичн|иничн)(?:а|ы|е|у|ой))(?![А-Яа-яЁё])/y;
 function patronymic(p: Prepared, w: number): boolean {
   PATRONYMIC.lastIndex = origStart(p, p.pos[wS[w]!]!);
   return PATRONYMIC.test(p.text);
@@ -273,6 +277,8 @@ let curAllowed = 0;
 let curLanguageSure = false;
 /** The spans of the phrases vouched for in the last text (vouch options). */
 let curVouched: VouchOptions['vouchedSpans'] | null = null;
+/** The bundle's vetted words of the last text (vouch options). */
+let curExtra: Lexicon | null = null;
 /** Per sentence: `addressed` to everyone by its own words, `general` also by the campaign it is part of, `untied` to the patient. */
 interface Sentences {
   addressed: boolean[];
@@ -403,6 +409,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
   curF = f;
   curVouched = o.vouchedSpans;
   curLexicon = o.lexicon;
+  curExtra = o.extra;
   sentenceCache = null;
   // 2. Other scripts: the word's bits from the lexicons (Chinese runs are covered separately).
   const lex = o.lexicon;
@@ -508,10 +515,10 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     if (!ok && kind === KIND_OTHER && m === -1) {
       const run = wordText(w);
       const named = w > 0 && pos[wE[w - 1]!]! + 1 === fs ? crossScriptName(o.extra, wordText(w - 1), run) : 0;
-      const uncovered = coverUnspaced(run, named, o.lexicon, o.extra, allowed, o.soundNames).filter(([a, b]) => !callBeforeNumber(run, a, b, w, words));
+      const uncovered = coverUnspaced(run, named, o.lexicon, o.extra, allowed | LANGUAGE_BITS.zh, o.soundNames).filter(([a, b]) => !callBeforeNumber(run, a, b, w, words));
       if (uncovered.length === 0) ok = true;
       else (unspaced ??= new Map()).set(w, uncovered.map(([a, b]) => [fs + a, fs + b]));
-    } else if (!ok && kind === KIND_OTHER && m > 0 && (m & allowed) !== 0) ok = true;
+    } else if (!ok && kind === KIND_OTHER && m > 0 && (m & (allowed | scriptLanguage(codeAt(p, f, fs)))) !== 0) ok = true;
     wOk[w] = ok && !bodyBack(w, words, sym) && !ownedAid(w, sym) && !ownShot(w, words, sym) && !injuryFall(w, words, sym) ? 1 : 0;
   }
   // 7. Names in a name's place, and near misses of long administrative words.
@@ -528,8 +535,8 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       // Not a word a reviewer kept out of its language ("دكتور السكر": the sugar doctor, for diabetes).
       if ((titled || GREETINGS.has(before) || honoredName(t) || [...AFTER_NAME].some((a) => after.startsWith(a))) && !keptOut(t)) wOk[w] = 1;
       else if (PHONE_LABELS.has(t) && w + 1 < words && wKind[w + 1] === KIND_DIGITS) wOk[w] = 1; // "Тел.: 508-555-0142"
-      else if ((curAllowed & RU) !== 0 && derivedInflected(t, 'ru')) wOk[w] = 1;
-      else if ((curAllowed & KO) !== 0 && derivedInflected(t, 'ko')) wOk[w] = 1;
+      else if (((curAllowed | scriptLanguage(t.charCodeAt(0))) & RU) !== 0 && derivedInflected(t, 'ru')) wOk[w] = 1;
+      else if (((curAllowed | scriptLanguage(t.charCodeAt(0))) & KO) !== 0 && derivedInflected(t, 'ko')) wOk[w] = 1;
       else if (PROVIDER_FELL_ILL.has(t) && w > 0 && wSent[w - 1] === wSent[w] && PROVIDERS_RU.has(wordText(w - 1))) wOk[w] = 1; // "врач заболел", as providerSick
       else if (KOREAN_WEEKDAYS.has(t) && (weekdayAfterDate(p, f, pos[wS[w]!]!, pos[wE[w]!]! + 1) || weekdayInSchedule(p, f, w, words))) wOk[w] = 1;
       else if (w > 0 && wSent[w - 1] === wSent[w] && patronymic(p, w) && capitalized(p, w - 1)) wOk[w - 1] = wOk[w] = 1; // "Николай Петрович"
@@ -627,7 +634,16 @@ const READY_WORDS = new Set([
   ...['father', 'mother', 'dad', 'mom', 'parent', 'husband', 'wife', 'spouse', 'family', 'proxy', 'caregiver', 'click', 'tap', 'button', 'padre', 'madre', 'esposo', 'esposa', 'haga', 'clic', 'aqui'],
   // where a provider's comments appear ("If your provider has comments, you'll see them with the results": probe 96)
   ...['comments', 'comment', 'comentarios', 'comentario'],
+  // and where they appear ("you will see them next to the results": probe 100)
+  ...['next', 'reviewing', 'proveedor', 'proveedora', 'llamaremos', 'contactaremos', 'comunicaremos', 'llamara', 'comunicara'],
 ]);
+/**
+ * What a results notice says of a talk only as a condition ("If your provider needs to discuss your results with
+ * you, our office will contact you", "Si su proveedor necesita hablar con usted sobre los resultados, le
+ * llamaremos"; probes 95, 101, 102): not said as a fact ("The doctor needs to talk with you about your results").
+ * A note a care team may add after reviewing them (probe 103). Nineteenth session.
+ */
+const IF_WORDS = new Set(['need', 'needs', 'needed', 'talk', 'speak', 'discuss', 'go', 'over', 'about', 'with', 'necesita', 'necesitan', 'hablar', 'platicar', 'sobre', 'revisar', 'comentar']);
 /** "great", "good", "nice" say how results came out ("your labs and visits look great") unless they greet ("have a great day", "good morning"). */
 const PRAISE = new Set(['great', 'good', 'nice', 'buen', 'buenos', 'buenas']);
 const GREETED = new Set(['day', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'week', 'one', 'holiday', 'holidays', 'dia', 'dias', 'tardes', 'noches']);
@@ -677,11 +693,15 @@ function resultsOnlyReady(p: Prepared, links: Links | null, o: VouchOptions, wor
     let next = end + 1;
     while (next < words && wSent[next] === sentence + 1) next++;
     if (next - end - 1 <= 4) end = next - 1;
+    let conditional = false; // in a clause opened by "if" ("If your provider needs to talk with you about your results, ...")
     for (let k = start; k <= end; k++) {
+      const t = wordText(k);
+      if (t === 'if' || (t === 'si' && curSpanish)) conditional = true;
+      else if (k > start && codeAt(p, curF, p.pos[wE[k - 1]!]! + 1) === 44) conditional = false;
       // only what the word lists vouched for: a name in a name's place, a word no list holds ("MyLaurelFork",
       // a portal's name) and the practice's words stay; not a capitalized word ("Your Results Came Back A Bit Off")
       if (wOk[k] !== 1 || wKind[k] !== KIND_LETTERS || (wMask[k]! & allowed) === 0) continue;
-      const t = wordText(k);
+      if (conditional && IF_WORDS.has(t)) continue;
       const fs = p.pos[wS[k]!]!;
       const fe = p.pos[wE[k]!]! + 1;
       if (READY_WORDS.has(t) && !(t === 'go' && k >= 2 && wordText(k - 1) === 'to' && wordText(k - 2) === 'good') && (!PRAISE.has(t) || greeting(k, end))) continue; // not "good to go", "look great"
@@ -877,7 +897,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   const f = p.ascii ? null : foldedText(p);
   let campaignWord = false;
   // A mailing that greets a group ("Dear Maple Hollow families", "Hi everyone"): its "you" is anyone who reads it.
-  const toAll = GROUP_GREETING.test(p.text);
+  const toAll = GROUP_GREETING.test(p.text) || practiceFamily(p, words);
   for (let w = 0; w < words; w++) {
     const sn = wSent[w]!;
     if (wKind[w] === KIND_DIGITS || wKind[w] === KIND_MIXED) digits[sn] = true;
@@ -1002,7 +1022,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
  * running text ("Flu shots for everyone Saturday! Check your sugar twice a day and bring your log"), nor
  * "please" or "call", which a reminder's requests open with.
  */
-const ADVICE = new Set(['use', 'wear', 'drink', 'apply', 'reapply', 'cover', 'check', 'wash', 'protect', 'keep', 'avoid', 'take', 'get', 'stay', 'seek', 'limit', 'eat', 'try', 'make', 'remember', 'move', 'put', 'choose', 'plan', 'learn', 'know', 'watch', 'buckle', 'lock', 'store', 'stretch', 'walk', 'start', 'teach', 'help', 'set', 'turn', 'clean', 'replace', 'don', 'dont', 'never', 'always', 'be', 'go', 'join', 'find', 'bring', 'pack', 'dress', 'layer', 'limit', 'cut', 'add', 'swap', 'skip', 'give', 'share', 'wipe', 'sneeze', 'cough', 'drive', 'slow', 'look', 'talk', 'ask']);
+const ADVICE = new Set(['use', 'wear', 'drink', 'apply', 'reapply', 'cover', 'check', 'wash', 'protect', 'keep', 'avoid', 'take', 'get', 'stay', 'seek', 'limit', 'eat', 'try', 'make', 'remember', 'move', 'put', 'choose', 'plan', 'learn', 'know', 'watch', 'buckle', 'lock', 'store', 'stretch', 'walk', 'start', 'teach', 'help', 'set', 'turn', 'clean', 'replace', 'don', 'dont', 'never', 'always', 'be', 'go', 'join', 'find', 'bring', 'pack', 'dress', 'layer', 'limit', 'cut', 'add', 'swap', 'skip', 'give', 'share', 'wipe', 'sneeze', 'cough', 'drive', 'slow', 'look', 'talk', 'ask', 'shovel']);
 
 /** The line that leads into list item i ("A few ways to stay healthy this winter:") ties nothing to the patient ("Here is your plan:" does). */
 function untiedLead(i: number, item: boolean[], tie: boolean[]): boolean {
@@ -1015,12 +1035,18 @@ function untiedLead(i: number, item: boolean[], tie: boolean[]): boolean {
 function bulleted(text: string, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
-  if (k < 0 || !BULLETS.has(text.charCodeAt(k))) return false;
+  if (k >= 0 && !BULLETS.has(text.charCodeAt(k))) {
+    // an emoji for a bullet ("❄️ Shovel in small loads", "🧤 Cover ears"), with its variation selector or joiners
+    const line = text.lastIndexOf('\n', k) + 1;
+    return EMOJI_BULLET.test(text.slice(line, k + 1));
+  }
+  if (k < 0) return false;
   k--;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
   return k < 0 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13;
 }
 const BULLETS = new Set([...'-*•·–—▪◦‣✓✔►>'].map((c) => c.charCodeAt(0)));
+const EMOJI_BULLET = /^[ \t]*\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D\p{Emoji_Modifier}]*$/u;
 
 /** The footer of a mass mailing (CAN-SPAM's unsubscribe line, a newsletter's "why you are receiving this"). */
 const BULK_MAIL = /\bunsubscribe\b|\b(?:you are|you're|you’re) receiving this (?:e-?mail|message|newsletter)/i;
@@ -1032,6 +1058,26 @@ const BULK_MAIL = /\bunsubscribe\b|\b(?:you are|you're|you’re) receiving this 
 const GROUP_GREETING =
   /^\s*(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening)|queridas?|queridos|estimad[oa]s|hola|ol[aá]|bonjou)\b[^\n.!?,:]{0,40}?\b(?:neighbou?rs?|community|families|parents(?: and guardians)?|guardians|everyone|everybody|all|friends|members|patients|folks|residents|y'?all|vecinos|familias|todos|comunidad|fam[ií]lias|comunidade|fanmi yo|tout moun)\s*[,!:]/i;
 
+/** A greeting to the practice's "family" ("Dear Twin Rivers family,"): everyone; not a household's ("Dear Garcia family,"). */
+const FAMILY_GREETING = /^\s*(?:dear|hi|hello|greetings)\s+(?:the\s+)?([^\n.!?,:]{2,40}?)\s+family\s*[,!:]/i;
+function practiceFamily(p: Prepared, words: number): boolean {
+  const m = curExtra === null ? null : FAMILY_GREETING.exec(p.text);
+  if (m === null) return false;
+  const from = m.index + m[0].indexOf(m[1]!);
+  const to = from + m[1]!.length;
+  let named = 0;
+  for (let w = 0; w < words; w++) {
+    const at = origStart(p, p.pos[wS[w]!]!);
+    if (at < from) continue;
+    if (at >= to) break;
+    const fs = p.pos[wS[w]!]!;
+    const practice = wKind[w] === KIND_LETTERS && latinBits(curExtra!, p.sym, wS[w]!, wE[w]!) !== 0;
+    if (!practice && !coveredBy(curVouched!, fs, p.pos[wE[w]!]! + 1)) return false;
+    named++;
+  }
+  return named > 0;
+}
+
 /**
  * A given name standing for a person: capitalized, not also an English word ("May"), not after a title
  * (a provider: "Dr. Anne Whitaker") and not the first word of a longer name ("Juniper Bay", "Olive Ave",
@@ -1041,6 +1087,8 @@ function personName(p: Prepared, w: number, words: number, sn: number): boolean 
   if ((wMask[w]! & NAME_BIT) === 0 || (wMask[w]! & LANGUAGE_BITS.en) !== 0 || !capitalized(p, w)) return false;
   // a word of the practice's or a location's vetted name ("Rivers" of "Twin Rivers") is no person's
   if (curVouched !== null && coveredBy(curVouched, p.pos[wS[w]!]!, p.pos[wE[w]!]! + 1)) return false;
+  // nor a name the bundle vetted alone: a location's ("Heights, Bellaire, Pearland and Katy") or a provider's
+  if (curExtra !== null && (latinBits(curExtra, p.sym, wS[w]!, wE[w]!) & LANGUAGE_MASK) !== 0) return false;
   if (w > 0 && wSent[w - 1] === sn && TITLES.has(wordText(w - 1))) return false;
   return !(w + 1 < words && wSent[w + 1] === sn && capitalized(p, w + 1));
 }
@@ -1137,7 +1185,7 @@ function referenceCode(p: Prepared, w: number, words: number): boolean {
   for (let k = w; k + 1 < words && hyphenJoined(p, k) && (wKind[k + 1] === KIND_DIGITS || capsPart(p, k + 1)); k++) if (wKind[k + 1] === KIND_DIGITS) digits = true;
   if (!digits) return false;
   // The reference word may end a label before a colon ("Statement number: BV-55810").
-  for (let k = first - 1; k >= 0 && k >= first - 3; k--) if (PLACE_CODE.has(wordText(k))) return true;
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) if (PLACE_CODE.has(wordText(k)) || (wKind[k] === KIND_OTHER && CODE_LABEL_OTHER.test(wordText(k)))) return true;
   return false;
 }
 
@@ -1223,7 +1271,8 @@ function mixedOk(word: string, w: number): boolean {
   return false;
 }
 /** A code's label in another script, at the end of its word ("您的啟用碼：9ZHT-3MQW", "인증 코드", "код доступа"). */
-const CODE_LABEL_OTHER = /(?:码|碼|号|號|코드|번호|код|кода|номер|رمز|رقم|كود)$/u;
+/** (As folded: Hangul decomposed into its letters.) */
+const CODE_LABEL_OTHER = new RegExp('(?:码|碼|号|號|户|戶|코드|번호|계정|계좌|код|кода|номер|счет|счета|رمز|رقم|كود|حساب)$'.normalize('NFD'), 'u');
 
 /** Folded spans of links and email addresses, with where each link's address (host) ends. */
 interface Links {
@@ -1451,7 +1500,7 @@ function nameSlot(p: Prepared, f: string | null, w: number, words: number, wordT
   }
   if (first > 0) {
     const before = wordText(first - 1);
-    if (TITLES.has(before) || GREETINGS.has(before)) return true;
+    if (TITLES.has(before) || GREETINGS.has(before) || ((curAllowed & VI) !== 0 && VIETNAMESE_KIN_TITLES.has(before))) return true;
   }
   // A word capitalized only because it starts the sentence is not part of the name ("The Harborview Cancer Survivors 5K").
   if (first < w && SENTENCE_OPENERS.has(wordText(first))) first++;

@@ -1131,6 +1131,81 @@ describe('the positive model', () => {
   });
 });
 
+describe('the positive model: what blind probes 90-104 showed (nineteenth session)', () => {
+  const unvetted = (c: ReturnType<typeof createClassifier>, text: string, lang: string): string[] => words(text, c.classifyText(text, lang), 'unvetted');
+
+  it("reads a line in another script with that script's language, whatever language the message is in, and still finds its care words", () => {
+    for (const text of ['Happy New Year! 新年快乐! 새해 복 많이 받으세요! See you soon.', 'Interpreters: 普通话, 廣東話, 한국어, Русский. Call us at 718-555-0100.'])
+      expect(unvetted(positive, text, 'en'), text).toEqual([]);
+    expect(labels(positive.classifyText('Your 抑郁症 follow-up is Monday.', 'en'))).toContain('MH');
+    expect(labels(positive.classifyText('Your 검사 결과 is ready, it looks 좋아요', 'en'))).not.toEqual([]);
+  });
+
+  it("takes a group greeting to the practice's family as everyone, not a household's", () => {
+    const names = practiceNames('Twin Rivers Family Health');
+    const practice = createClassifier({ positive: true, vetted: names, practice: names });
+    const tip = 'A few reminders to keep everyone safe. When you shovel, stop if you feel short of breath.';
+    expect(unvetted(practice, `Dear Twin Rivers family,\n\n${tip}`, 'en')).toEqual([]);
+    expect(unvetted(practice, `Dear Garcia family,\n\n${tip}`, 'en')).toEqual(['breath']);
+    // a campaign's tip after an emoji for a bullet is everyone's, as after a dash
+    expect(unvetted(practice, 'Dear Garcia family,\n\nA few reminders to keep everyone safe:\n\n❄️ Shovel in small loads, and stop if you feel short of breath.', 'en')).toEqual([]);
+  });
+
+  it('reads what a cold-weather campaign tells everyone to cover, and not the same words said of the patient', () => {
+    const text = 'Dear neighbors,\n\nFrostbite can set in within 10 minutes. Cover ears, nose, fingers and toes. Check fingers, toes, ears and cheeks: numb or grayish skin needs warming.';
+    expect(unvetted(positive, text, 'en')).toEqual([]);
+    expect(unvetted(positive, 'Your fingers and toes looked numb at the visit.', 'en')).toEqual(expect.arrayContaining(['fingers', 'toes', 'numb']));
+  });
+
+  it("vouches for an account's code after its label in Korean, Chinese and Russian, and a declined patronymic", () => {
+    for (const [text, lang] of [
+      ['미결제 금액 $30.00이 있습니다. harmonyfmg.com/pay (계정 HF-417720)', 'ko'],
+      ['您有一笔 $25.00 的余额待付（账号 HF-118254）', 'zh'],
+      ['Номер счёта: HF-509913', 'ru'],
+      ['Здравствуйте, Игорь! У вашего отца, Семёна Абрамовича, приём в чт 12.03 в 13:40.', 'ru'],
+      ['Đã xác nhận lịch hẹn của bé Khôi: thứ Hai 6/4 lúc 9:00 sáng. Quý vị có số dư $35.00 (hóa đơn số MP-208841).', 'vi'],
+    ] as const)
+      expect(unvetted(positive, text, lang), text).toEqual([]);
+  });
+
+  it("reads the practice's name as hosts shorten it ('magnoliapeds') and a location's name as no person's", () => {
+    const names = practiceNames('Magnolia Pediatrics');
+    const practice = createClassifier({ positive: true, vetted: [...names, 'Heights', 'Bellaire', 'Pearland', 'Katy'], practice: names });
+    expect(unvetted(practice, "If you liked your visit, we'd love a Google review: g.page/magnoliapeds-heights.", 'en')).toEqual([]);
+    const closed = 'Dear Magnolia Pediatrics families,\n\nBecause of the hard freeze expected in the Houston area, ALL offices (Heights, Bellaire, Pearland and Katy) will be closed Tuesday.';
+    expect(unvetted(practice, closed, 'en')).toEqual([]);
+  });
+
+  it('lets a results notice say that a provider who needs to talk will call, only as a condition', () => {
+    expect(unvetted(positive, 'New results are in your portal. If your provider needs to talk with you about your results, our team will contact you.', 'en')).toEqual([]);
+    expect(unvetted(positive, 'Tiene resultados nuevos. Si su proveedor necesita hablar con usted sobre los resultados, le llamaremos.', 'es')).toEqual([]);
+    expect(unvetted(positive, 'New results are in your portal. Your provider needs to talk with you about your results.', 'en')).toEqual(['needs', 'talk']);
+    expect(unvetted(positive, 'Tiene resultados nuevos. Su proveedor necesita hablar con usted sobre los resultados.', 'es')).not.toEqual([]);
+  });
+
+  it('finds a dose by its amount and a mammogram by its preparation, and a safety plan in Spanish', () => {
+    const plan = 'Plan per Dr. Okafor: keep taking 1 in the AM, the half-tab only on bad nights.';
+    expect(labels(positive.classifyText(plan, 'en'))).toContain('medication');
+    expect(labels(positive.classifyText('Tome una pastilla antes de dormir.', 'es'))).toContain('medication');
+    expect(labels(positive.classifyText('Imaging appt Thu 10/23 at 11:00 AM. No deodorant, powder or lotion that day.', 'en'))).toContain('procedure');
+    expect(labels(positive.classifyText('Tiene un mensaje nuevo de Beatriz sobre su plan de seguridad y los números de la línea de crisis.', 'es'))).toContain('MH');
+    // a refill's count alone is no dose
+    expect(labels(positive.classifyText('Your refill of 30 tablets is ready for pickup.', 'en'))).not.toContain('medication');
+  });
+
+  it('vouches for the set phrases and words of ordinary notices the probes used', () => {
+    for (const [text, lang] of [
+      ['Add to calendar: Google | Outlook | Apple', 'en'],
+      ['As we head into the coldest stretch of winter, our interpreters are trained in medical terms.', 'en'],
+      ['The City has issued a boil water notice. Vaccines for kids & grown-ups. Handicap parking is by the door.', 'en'],
+      ['Hay casos de dengue en Miami-Dade. Vacíe el agua estancada y use repelente.', 'es'],
+      ['Vini san randevou, lendi-vandredi 9è-4è nan tout klinik nou yo.', 'ht'],
+      ['Para entrar al kínder y a 7.º grado. Entre unos minutos antes para probar la cámara y preparemos todo.', 'es'],
+    ] as const)
+      expect(unvetted(positive, text, lang), text).toEqual([]);
+  });
+});
+
 describe('misspellings, measured both ways', () => {
   const SENSITIVE = [...new Set(['HIV', 'SUD', 'MH', 'PSY', 'STD', 'SSP', 'PREGNANT', 'medication', 'procedure', 'diagnosis'].flatMap(vocab))]
     .map((t) => t.toLowerCase())

@@ -393,7 +393,7 @@ const JUDGED_LATIN = new RegExp(
     ')\\b',
   'g',
 );
-const RESULT_OTHER = /результат|анализ|обследован|검사|결과|نتائج|نتيجة|تحليل|تحاليل|فحص|结果|結果|报告|報告|化验|化驗|检验|檢驗|检测|檢測|验血|驗血|检查|檢查|体检|體檢|筛查|篩查/iu;
+const RESULT_OTHER = /\bresults?\b|\blabs?\b|результат|анализ|обследован|검사|결과|نتائج|نتيجة|تحليل|تحاليل|فحص|结果|結果|报告|報告|化验|化驗|检验|檢驗|检测|檢測|验血|驗血|检查|檢查|体检|體檢|筛查|篩查/iu;
 const JUDGED_OTHER = new RegExp(
   [
     // Russian
@@ -499,11 +499,30 @@ function judgedAfter(text: string, re: RegExp, result: RegExp, emit: (start: num
   while ((m = re.exec(text)) !== null) if (result.test(text.slice(Math.max(0, m.index - RESULT_BEFORE), m.index))) emit(m.index, m.index + m[0].length);
 }
 
+/**
+ * After results are named, a provider who wants or needs to talk with the patient says they came out
+ * so that a talk is needed ("您的检查结果出来了。医生想和您谈谈。", "врач хочет обсудить с вами",
+ * "bác sĩ muốn trao đổi với anh"; nineteenth session): in the languages the results rule of vouch.ts does
+ * not read (English and Spanish). Not as a condition ("如果医生需要和您谈谈，我们会打电话").
+ */
+const TALK_LATIN = /\b(?:(?:quer|precisa|gostaria de) (?:conversar|falar|discutir) com (?:voce|o senhor|a senhora)|(?:chce|chcialby|chciala|musi) (?:z pan\w* |z toba )?(?:porozmawiac|omowic)|(?:muon|can) (?:noi chuyen|trao doi)|(?:gustong|gusto|nais|kailangang|kailangan) (?:kayong |ka |po kayong |po kayo |kayo )?(?:makausap|kausapin|makipag-?usap)|(?:vle|bezwen) pale (?:avek|ak) (?:ou|w)\b)/g;
+const TALK_OTHER = /(?:想|需要|要)(?:和|跟|与|與)(?:您|你)(?:谈|談|讨论|討論|商量|聊)|(?:поговорить|обсудить|побеседовать) с вами|상의(?:하고|드리고|할|가 필요)|이야기(?:를)? ?나누|말씀드릴 (?:것이|내용이|게)|(?:يريد|يود|تريد|تود|يحتاج|تحتاج) (?:أن )?(?:يتحدث|يتكلم|تتحدث|تتكلم|التحدث|التكلم|مناقشة)/gu;
+const IF_BEFORE = /(?:\b(?:neu|se|jesli|jezeli|kung|if)\b|如果|若|假如|если|만약|경우|إذا|إن)[^.!?\n。！？]{0,40}$/u;
+function talkAfter(text: string, re: RegExp, result: RegExp, emit: (start: number, end: number) => void): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const before = text.slice(Math.max(0, m.index - RESULT_BEFORE), m.index);
+    if (result.test(before) && !IF_BEFORE.test(before)) emit(m.index, m.index + m[0].length);
+  }
+}
+
 /** Results judged in the folded text of a Latin-script language (folded offsets). */
 export function detectJudgedResults(f: string, emit: Emit): void {
   if (!RESULT_LATIN.test(f)) return;
   const found = (s: number, e: number): void => emit('test_result', s, e);
   judgedAfter(f, JUDGED_LATIN, RESULT_LATIN, found);
+  talkAfter(f, TALK_LATIN, RESULT_LATIN, found);
   emitAll(f, NEWS_LATIN, found);
 }
 
@@ -511,6 +530,7 @@ export function detectJudgedResults(f: string, emit: Emit): void {
 export function detectJudgedResultsAsWritten(text: string, emit: (start: number, end: number) => void): void {
   if (!RESULT_OTHER.test(text)) return;
   judgedAfter(text, JUDGED_OTHER, RESULT_OTHER, emit);
+  talkAfter(text, TALK_OTHER, RESULT_OTHER, emit);
   emitAll(text, NEWS_OTHER, emit);
 }
 

@@ -387,7 +387,7 @@ export function derivedInflected(word: string, language: Inflected): boolean {
  * and nang- prefixes, which change the root's first letter ("nanganak" of "anak" is a birth).
  */
 const TL_SUFFIXES = ['hin', 'han', 'in', 'an'];
-const TL_PREFIXES = ['makapag', 'nakapag', 'pinaka', 'napaka', 'nagpa', 'magpa', 'ipina', 'pinag', 'pina', 'maka', 'naka', 'ipa', 'ika', 'mag', 'nag', 'pag', 'ma', 'na', 'pa', 'ka', 'i'];
+const TL_PREFIXES = ['makakapag', 'nakakapag', 'makaka', 'nakaka', 'makapag', 'nakapag', 'pinaka', 'napaka', 'nagpa', 'magpa', 'ipina', 'pinag', 'pina', 'maka', 'naka', 'ipa', 'ika', 'mag', 'nag', 'pag', 'ma', 'na', 'pa', 'ka', 'i'];
 /**
  * Roots whose derived forms speak of health though the root alone does not: "gumaling" (got well) of
  * "galing" (from), "kalagayan" (one's condition) of "lagay", "nahulog" (fell) of "hulog", "nadulas"

@@ -277,6 +277,12 @@ let curAllowed = 0;
 let curLanguageSure = false;
 /** The spans of the phrases vouched for in the last text (vouch options). */
 let curVouched: VouchOptions['vouchedSpans'] | null = null;
+/**
+ * The last text speaks of the patient's own results ("your test came back"): then no term of it is
+ * general content, however its sentence is addressed ("Cases of chlamydia are up in our county; your
+ * test came back"; nineteenth session).
+ */
+let curOwnResults = false;
 /** The bundle's vetted words of the last text (vouch options). */
 let curExtra: Lexicon | null = null;
 /** Per sentence: `addressed` to everyone by its own words, `general` also by the campaign it is part of, `untied` to the patient. */
@@ -357,7 +363,7 @@ function vouchSoundedNames(names: SoundNames, words: number): void {
 const RESULT: VouchResult = {
   words: 0,
   language: 0,
-  generalAt: (start, end) => curWords > 0 && !inLink(curLinks, start, start + 1) && addressedAround(wSent[wordAtOffset(start)]!, start, end),
+  generalAt: (start, end) => curWords > 0 && !curOwnResults && !inLink(curLinks, start, start + 1) && addressedAround(wSent[wordAtOffset(start)]!, start, end),
   ownWordAt: ownWord,
 };
 
@@ -402,6 +408,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
   }
   RESULT.words = words;
   RESULT.language = 0;
+  curOwnResults = false;
   if (words === 0) return RESULT;
   const needFolded = !p.ascii;
   const f = needFolded ? foldedText(p) : null;
@@ -433,7 +440,8 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     // Llámenos" in an English email): that language too, on the evidence of four of its words or more.
     if (allowed !== 0) {
       primary = allowed;
-      allowed |= secondLanguage(o, p, words, allowed);
+      // (a subject line also in the second language its body was found in: "Appointment confirmed / Cita confirmada")
+      allowed |= secondLanguage(o, p, words, allowed) | (o.detectedElsewhere ?? 0);
     }
   } else {
     const counts = COUNTS.fill(0);
@@ -505,7 +513,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     if (kind === KIND_DIGITS) ok = true;
     else if (wE[w] === wS[w] && (kind === KIND_LETTERS || (kind === KIND_OTHER && fe - fs === 1 && isAlphabetLetter(codeAt(p, f, fs))))) ok = true; // a single letter ("Reply Д")
     else if (m > 0 && ((m & allowed) !== 0 || ((allowed & EN) !== 0 && campaignWord(p, f, links, m, w, fs, fe, words)))) ok = true;
-    if (!ok && inLink(links, fs, fe)) ok = !hostRunsTerm(links, fs, fe, kind, w, sym) && (linkWordOk(links, fs, fe, kind, m, allowed) || (kind === KIND_LETTERS && (twoWords(o.lexicon, sym, wS[w]!, wE[w]!, allowed, 3) || (o.extra !== null && latinBits(o.extra, sym, wS[w]!, wE[w]!) !== 0))));
+    if (!ok && inLink(links, fs, fe)) ok = !hostRunsTerm(links, fs, fe, kind, w, sym) && (linkWordOk(links, fs, fe, kind, m, allowed) || (kind === KIND_LETTERS && (twoWords(o.lexicon, sym, wS[w]!, wE[w]!, allowed, 3) || threeWords(o.lexicon, sym, wS[w]!, wE[w]!, allowed) || (o.extra !== null && latinBits(o.extra, sym, wS[w]!, wE[w]!) !== 0))));
     if (!ok && coveredBy(o.vouchedSpans, fs, fe)) ok = true;
     if (!ok && o.extra !== null && kind === KIND_LETTERS && (latinBits(o.extra, sym, wS[w]!, wE[w]!) & LANGUAGE_MASK) !== 0) ok = true;
     // A portal named after the practice ("MyRiverside"): "my" and a vetted name.
@@ -689,6 +697,7 @@ function resultsOnlyReady(p: Prepared, links: Links | null, o: VouchOptions, wor
     // someone's results: "your", a name, or results that came back ("labs came back a bit off"); not a
     // rule about results ("staff cannot give test results to visitors") nor a campaign's tests
     if (generalOf(sentence) || (untiedOf(sentence) && !back)) continue;
+    curOwnResults = true;
     // and the sentence after it when it is short
     let next = end + 1;
     while (next < words && wSent[next] === sentence + 1) next++;
@@ -1409,6 +1418,12 @@ function twoWords(lex: Lexicon, sym: Uint8Array, from: number, to: number, allow
   return false;
 }
 
+/** Three vouched words of a link's path run together ("nyc.gov/beattheheat", "/skincheckday"), the first of two letters or more. */
+function threeWords(lex: Lexicon, sym: Uint8Array, from: number, to: number, allowed: number): boolean {
+  for (let cut = from + 2; cut <= to - 5; cut++) if ((latinBits(lex, sym, from, cut - 1) & allowed) !== 0 && twoWords(lex, sym, cut, to, allowed, 2)) return true;
+  return false;
+}
+
 function coveredBy(spans: { n: number; s: Int32Array; e: Int32Array }, fs: number, fe: number): boolean {
   for (let i = 0; i < spans.n; i++) if (spans.s[i]! <= fs && spans.e[i]! >= fe) return true;
   return false;
@@ -2050,8 +2065,8 @@ const KINDS_OF = /(?:(?:types|kinds|forms|signs|symptoms|cases) of|(?:tested|scr
 const HOW_MANY_HAVE = /(?:\d|\bmillions?|\bthousands|\bmost|\bmany|\bhalf of(?: all)?) (?:us |u\.s\. )?(?:americans|adults|people|women|men|children|kids|teens|seniors|residents)(?: in the us| in our county)? (?:have|has|get|gets|develop|will develop|live with|are living with|die of|die from)(?: (?:a|an|the|some form of))? *$/;
 /** The same claim's second term ("...is the second most common cancer in men and women"). */
 const MOST_COMMON = /\bthe (?:(?:second|third) )?(?:most common|leading|deadliest) *$/;
-/** A campaign's claim about a condition ("Heart disease is the leading cause of death", "Colorectal cancer is the second most common..."). */
-const LEADING_CAUSE = /^ +(?:is|are|remains|remain) (?:the )?(?:leading|most common|number one|#1|no\.? 1|second|third|top|second most|third most)\b/;
+/** A campaign's claim about a condition ("Heart disease is the leading cause of death", "Colorectal cancer is the second most common...", "Mental health is part of everyone's health"). */
+const LEADING_CAUSE = /^ +(?:is|are|remains|remain) (?:(?:the )?(?:leading|most common|number one|#1|no\.? 1|second|third|top|second most|third most)|(?:a )?part of|(?:just )?as important|important|common|treatable|preventable)\b/;
 
 /**
  * A sensitive or clinical term in general content must also be its topic:

@@ -1193,6 +1193,45 @@ describe('the positive model: what blind probes 90-104 showed (nineteenth sessio
     expect(labels(positive.classifyText('Your refill of 30 tablets is ready for pickup.', 'en'))).not.toContain('medication');
   });
 
+  it("reads a provider's training and a counselor announced to everyone, and the same words of the patient's stay or session as doubted", () => {
+    const bio = 'Dear Magnolia families,\n\nWe are excited to welcome Dr. Thanh Nguyen to our Bellaire office! Dr. Nguyen completed residency at Texas Children\'s Hospital. We also welcome a new counselor to our team.';
+    expect(unvetted(positive, bio, 'en')).toEqual([]);
+    for (const text of ['Admitted to Mercy Hospital on 5/2. Follow up Tuesday at 3pm.', 'Residency clinic visit Mon 9am.', 'Counseling session Tue at 3 with Megan.'])
+      expect(labels(positive.classifyText(text, 'en')), text).not.toEqual([]);
+  });
+
+  it("takes a claim about a condition in a campaign as general content ('Mental health is part of everyone's health'), not beside the patient's own results", () => {
+    expect(labels(positive.classifyText("May is Mental Health Awareness Month. Mental health is part of everyone's health.", 'en'))).toEqual([]);
+    expect(labels(positive.classifyText('Your mental health is important.', 'en'))).toContain('MH');
+    expect(labels(positive.classifyText('Cases of chlamydia are up in our county; your test came back.', 'en'))).toContain('STD');
+    expect(labels(positive.classifyText('Free HIV testing for everyone this Saturday!', 'en'))).toEqual([]);
+  });
+
+  it('finds a provider who wants to talk after results, in the languages the results rule does not read, unless said as a condition', () => {
+    for (const [text, lang] of [
+      ['您的检查结果出来了。医生想和您谈谈。', 'zh'],
+      ['Ваши результаты готовы. Врач хочет обсудить с вами результаты.', 'ru'],
+      ['검사 결과가 나왔습니다. 의사 선생님이 상의하고 싶어 하십니다.', 'ko'],
+      ['Kết quả xét nghiệm của anh đã có. Bác sĩ muốn trao đổi với anh.', 'vi'],
+      ['Seus resultados de exames chegaram. A médica quer conversar com você.', 'pt'],
+      ['Lumabas na po ang resulta. Gusto kayong makausap ni Dr. Cruz.', 'tl'],
+      ['Your results are in. 医生想和您谈谈。', 'en'],
+    ] as const)
+      expect(labels(positive.classifyText(text, lang)), text).toContain('test_result');
+    for (const [text, lang] of [
+      ['您的检查结果出来了。如果医生需要和您谈谈，我们会打电话给您。', 'zh'],
+      ['Kết quả đã có. Nếu bác sĩ muốn trao đổi, chúng tôi sẽ gọi.', 'vi'],
+    ] as const)
+      expect(labels(positive.classifyText(text, lang)), text).not.toContain('test_result');
+  });
+
+  it("reads a subject line in the second language its body was found in, three words run together in a link, and Tagalog's future forms", () => {
+    const message = { body: 'Your appointment is confirmed. / Su cita está confirmada.\n\nMonday, May 18 at 3:15 PM. Por favor llegue 15 minutos antes.', subject: 'Appointment confirmed / Cita confirmada - 5/18 3:15 PM', language: 'en' };
+    expect(labels(positive.classify(message))).toEqual([]);
+    expect(unvetted(positive, 'Cooling centers: nyc.gov/beattheheat', 'en')).toEqual([]);
+    expect(unvetted(positive, 'Pasensya na po, hindi po makakapasok si Dr. Raman sa Biyernes.', 'tl')).toEqual([]);
+  });
+
   it('vouches for the set phrases and words of ordinary notices the probes used', () => {
     for (const [text, lang] of [
       ['Add to calendar: Google | Outlook | Apple', 'en'],
@@ -1201,6 +1240,8 @@ describe('the positive model: what blind probes 90-104 showed (nineteenth sessio
       ['Hay casos de dengue en Miami-Dade. Vacíe el agua estancada y use repelente.', 'es'],
       ['Vini san randevou, lendi-vandredi 9è-4è nan tout klinik nou yo.', 'ht'],
       ['Para entrar al kínder y a 7.º grado. Entre unos minutos antes para probar la cámara y preparemos todo.', 'es'],
+      ['Connect: call a friend, stop at the co-op for coffee. Disability and life insurance forms: $25 per form.', 'en'],
+      ['If you have a fever or cough, please call before coming in. Spotty internet? The app works on 4G.', 'en'],
     ] as const)
       expect(unvetted(positive, text, lang), text).toEqual([]);
   });

@@ -363,7 +363,7 @@ function vouchSoundedNames(names: SoundNames, words: number): void {
 const RESULT: VouchResult = {
   words: 0,
   language: 0,
-  generalAt: (start, end) => curWords > 0 && !curOwnResults && !inLink(curLinks, start, start + 1) && addressedAround(wSent[wordAtOffset(start)]!, start, end),
+  generalAt: (start, end) => curWords > 0 && !curOwnResults && !inLink(curLinks, start, start + 1) && (addressedAround(wSent[wordAtOffset(start)]!, start, end) || (generalOf(wSent[wordAtOffset(start)]!) && claimed(start, end))),
   ownWordAt: ownWord,
 };
 
@@ -2061,6 +2061,15 @@ const BRACKETED_AFTER = /([a-z0-9]+) *\( *$/;
 /** "6 types of cancer", "signs of heat stroke", "be tested for hepatitis C": not any "of" or "for" ("plenty of ...", "parking for ..."). */
 const KINDS_OF = /(?:(?:types|kinds|forms|signs|symptoms|cases) of|(?:tested|screened|screening|testing|checked|vaccinated) for)\s*$/;
 
+/**
+ * A term that is the subject of a campaign's claim ("Depression is common and treatable", "Heart disease is
+ * the leading cause of death"): said of no one, so general content in any sentence of a campaign that
+ * nothing ties to the patient, not only in one addressed to everyone by its own words (nineteenth session).
+ */
+function claimed(fs: number, fe: number): boolean {
+  const f = foldedText(curP!);
+  return LEADING_CAUSE.test(f.slice(fe, fe + 40)) && SUBJECT_START.test(f.slice(Math.max(0, fs - 48), fs));
+}
 /** A campaign's figure about a group ("1 in 3 US adults has prediabetes", "37 million Americans live with diabetes"). */
 const HOW_MANY_HAVE = /(?:\d|\bmillions?|\bthousands|\bmost|\bmany|\bhalf of(?: all)?) (?:us |u\.s\. )?(?:americans|adults|people|women|men|children|kids|teens|seniors|residents)(?: in the us| in our county)? (?:have|has|get|gets|develop|will develop|live with|are living with|die of|die from)(?: (?:a|an|the|some form of))? *$/;
 /** The same claim's second term ("...is the second most common cancer in men and women"). */

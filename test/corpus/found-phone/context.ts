@@ -54,6 +54,11 @@ export const CONTEXT_SMS = cases('context', 'sms', [
   ['allow', 'general_health', 'Measles cases were reported in our area this week. Keep sick children home and ask your provider about the MMR vaccine.'],
   ['block', 'visit_followup', "Your baby's RSV shot is due. Ask your provider about it at Tuesday's visit."],
   ['block', 'visit_followup', 'You were sick at your last visit; ask your doctor about the test we sent out.'],
+  // winter tips for everyone with emoji bullets, a claim about a condition in an awareness campaign, and the
+  // same campaign beside the patient's own results (nineteenth session, probes 91-104)
+  ['allow', 'general_health', 'Hello neighbors,\n\nDeep cold is coming this weekend. A few reminders for everyone:\n\n🧤 Cover ears, nose, fingers and toes outside.\n❄️ Shovel slowly and stop if you feel short of breath.\n🏠 Check on neighbors who live alone.'],
+  ['allow', 'general_health', 'October is Depression Awareness Month. Depression is common and treatable: anyone can talk to any of our providers, and you can call or text 988 any time.'],
+  ['block', 'results_ready', 'Flu cases are up in our county; your swab from Monday came back. Call us today.'],
 ]);
 
 export const CONTEXT_EMAIL = cases('context', 'email', [

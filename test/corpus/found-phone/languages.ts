@@ -599,6 +599,15 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['block', 'results_ready', '검사 결과 변화가 있어서 원장님이 통화를 원하십니다.', { language: 'ko' }],
   ['allow', 'general_health', 'حملة التطعيم ضد الإنفلونزا تبدأ يوم السبت في جميع عياداتنا. الجميع مرحب بهم.', { language: 'ar' }],
   ['allow', 'general_health', 'Bakuna sa trangkaso para sa lahat, 6 months pataas, ngayong Sabado.', { language: 'tl' }],
+  // a provider who wants to talk after results, in the languages the results rule does not read; a condition is no judgement (nineteenth session)
+  ['block', 'results_ready', '王先生，您的验血结果已经出来了，李医生需要和您谈一谈，请回电。', { language: 'zh' }],
+  ['block', 'results_ready', 'Результаты анализов готовы. Доктор Ким хочет поговорить с вами на этой неделе.', { language: 'ru' }],
+  ['block', 'results_ready', 'Ông Tâm ơi, kết quả xét nghiệm đã có, bác sĩ cần trao đổi với ông sớm.', { language: 'vi' }],
+  ['allow', 'results_ready', 'Kết quả xét nghiệm của bà đã có trong cổng thông tin. Nếu bác sĩ cần trao đổi thêm, phòng khám sẽ gọi cho bà.', { language: 'vi' }],
+  ['block', 'visit_followup', 'Hola Sra. Ruiz, Beatriz le dejó su plan de seguridad y el número de la línea de crisis en el portal.', { language: 'es' }],
+  // lines in another script in an English text, codes after labels in other scripts (nineteenth session)
+  ['allow', 'appointment_reminder', 'Riverside Family Practice: see you Thu 6/4 at 10 AM. 我们讲中文 / 한국어 상담 가능 / Говорим по-русски.'],
+  ['allow', 'billing_reminder', '리버사이드: 미결제 금액 $40.00 (계정 RF-550021). 온라인 결제 riversidefp.example/pay', { language: 'ko' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

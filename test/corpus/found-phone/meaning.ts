@@ -145,6 +145,10 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'appointment_reminder', 'Reminder: appt Tue 3/10 8:40 AM, Elm Street office, ID Clinic (3rd fl).'],
   ['block', 'billing_reminder', 'Riverside Family Practice: $60.00 remaining for your deep cleaning on 2/18. Pay at pay.riverside.example.'],
   ['allow', 'appointment_cancellation', 'Riverside Family Practice is closed Friday for a deep cleaning of the office. We will call you to reschedule.'],
+  // a dose by its amount, a mammogram by its preparation (nineteenth session, probes 101 and 104)
+  ['block', 'visit_followup', 'Per Dr. Lee: keep taking 2 at bedtime and the half-tab in the morning if you need it. Check in next month.'],
+  ['block', 'appointment_reminder', 'Reminder: imaging Tue 9/8 at 8:15 AM, 2nd floor. Please skip the deodorant and body lotion that morning.'],
+  ['allow', 'prescription_ready', 'Your refill of 90 tablets is ready at the pharmacy window. Open until 7 PM.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

@@ -517,8 +517,15 @@ function talkAfter(text: string, re: RegExp, result: RegExp, emit: (start: numbe
   }
 }
 
+/**
+ * A number of the patient's that changed, told without its test's name ("Your 3-month number went from
+ * 8.4 down to 7.1!!", "your reading dropped from 160 to 132"; nineteenth session, probe 108): a result.
+ */
+const CHANGED_NUMBER = /\b(?:number|numbers|level|levels|reading|readings|score|count|numero|numeros|nivel)\s+(?:went|has gone|dropped|fell|rose|came|improved|bajo|subio|paso)\s+(?:down |up )?(?:from |de )?\d{1,3}(?:[.,]\d{1,2})?\s+(?:down |up )?(?:to|a)\s+\d{1,3}(?:[.,]\d{1,2})?/g;
+
 /** Results judged in the folded text of a Latin-script language (folded offsets). */
 export function detectJudgedResults(f: string, emit: Emit): void {
+  emitAll(f, CHANGED_NUMBER, (s, e) => emit('test_result', s, e));
   if (!RESULT_LATIN.test(f)) return;
   const found = (s: number, e: number): void => emit('test_result', s, e);
   judgedAfter(f, JUDGED_LATIN, RESULT_LATIN, found);
@@ -557,19 +564,41 @@ const DOSE_OTHER: readonly (readonly [RegExp, RegExp])[] = [
   [/(?:مرة|مرتين|مرات|[٠-٩\d]\s*مرات)\s+(?:يوميا|يومياً|في اليوم)|كل\s+[٠-٩\d]+\s+ساعات/gu, /تناول|خذ|يؤخذ|حبة|حبوب|قطرات|جرعة/u],
 ];
 
-function doseNear(text: string, start: number, end: number, verb: RegExp): boolean {
+/** [a, b): the sentence around [start, end), at most DOSE_WINDOW characters either side. */
+function sentenceAround(text: string, start: number, end: number): [number, number] {
   let a = Math.max(0, start - DOSE_WINDOW);
   let b = Math.min(text.length, end + DOSE_WINDOW);
   for (let i = start - 1; i >= a; i--) if ('.!?\n。！？'.includes(text[i]!)) { a = i + 1; break; }
   for (let i = end; i < b; i++) if ('.!?\n。！？'.includes(text[i]!)) { b = i; break; }
+  return [a, b];
+}
+
+function doseNear(text: string, start: number, end: number, verb: RegExp): boolean {
+  const [a, b] = sentenceAround(text, start, end);
   return verb.test(text.slice(a, start)) || verb.test(text.slice(end, b));
 }
+
+/**
+ * A shot the patient gets every few weeks or months ("it's time for the shot you get every 3 months",
+ * "su inyección de cada 3 meses"; nineteenth session, probe 107): a long-acting injection (a contraceptive,
+ * an antipsychotic, a hormone), said to the patient. Not a campaign's schedule ("adults 65+ can get a
+ * COVID shot every 6 months"): only with a word for "you" in its sentence.
+ */
+const EVERY_WEEKS = /\b(?:every|each|cada|a cada|co) (?:[1-9]\d?|one|two|three|four|six|twelve|dos|tres|cuatro|seis|doce|duas|quatro) ?(?:weeks?|wks?|months?|mos?|semanas|meses|tygodni\w*|miesi\w*)\b/g;
+const INJECTED = /\b(?:shot|shots|injection|injections|inyeccion|inyecciones|injecao|injecoes|zastrzyk\w*|depo)\b/;
+const TO_YOU = /\b(?:you|your|ur|u|usted|su|sus|voce|seu|sua|pan|pani)\b/;
 
 /** Dosing schedules in the folded text of a Latin-script language (folded offsets). */
 export function detectDosing(f: string, emit: (start: number, end: number) => void): void {
   DOSE_FREQ_LATIN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DOSE_FREQ_LATIN.exec(f)) !== null) if (doseNear(f, m.index, m.index + m[0].length, DOSE_VERB_LATIN)) emit(m.index, m.index + m[0].length);
+  EVERY_WEEKS.lastIndex = 0;
+  while ((m = EVERY_WEEKS.exec(f)) !== null) {
+    const [a, b] = sentenceAround(f, m.index, m.index + m[0].length);
+    const sentence = f.slice(a, b);
+    if (INJECTED.test(sentence) && TO_YOU.test(sentence)) emit(m.index, m.index + m[0].length);
+  }
 }
 
 /** Dosing schedules in Cyrillic, Hangul, Chinese or Arabic, read as written (offsets in the text). */

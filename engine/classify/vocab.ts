@@ -179,7 +179,7 @@ export const DETECTOR_KEYWORDS: Record<string, readonly string[]> = {
     'culture', 'cultures', 'biopsy', 'scan', 'scans', 'lab', 'labs', 'labwork', 'lab work',
     'bloodwork', 'blood work', 'blood test', 'x-ray', 'xray', 'MRI', 'CT', 'mammogram',
     'Pap smear', 'Pap test', 'smear', 'swab', 'ultrasound', 'EKG', 'ECG', 'findings', 'reading',
-    'readings', 'level', 'levels', 'count', 'pathology', 'titer', 'urinalysis', 'workup',
+    'readings', 'level', 'levels', 'count', 'pathology', 'titer', 'urinalysis', 'workup', 'number', 'numbers', 'score',
     'pregnancy test', 'HIV test', 'STD test', 'strep test', 'COVID test', 'drug screen',
     // Spanish
     'resultado', 'resultados', 'prueba', 'pruebas', 'analisis', 'examen', 'examenes', 'estudio', 'estudios',

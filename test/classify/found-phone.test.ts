@@ -587,8 +587,8 @@ describe('the positive model', () => {
     expect(unvetted('Bring WB-PAY-448190 with you.')).toEqual(['WB']);
     expect(unvetted('Your prescription is ready for pickup at Gable Drug, 410 Main St.')).toEqual([]);
     expect(unvetted('Your refill is ready at Bartell Drugs.')).toEqual([]);
-    // (and "Screen" with it: a sentence about results says only that they are ready)
-    expect(unvetted('The results of your Drug Screen are in.')).toEqual(['Drug Screen']);
+    // (a screen is a test whose results a notice may say are ready; "Drug" before it is doubted)
+    expect(unvetted('The results of your Drug Screen are in.')).toEqual(['Drug']);
     expect(unvetted('Please come in at Noon Drug Test time.')).toEqual(['Drug']);
   });
 
@@ -1232,6 +1232,42 @@ describe('the positive model: what blind probes 90-104 showed (nineteenth sessio
     expect(unvetted(positive, 'Pasensya na po, hindi po makakapasok si Dr. Raman sa Biyernes.', 'tl')).toEqual([]);
   });
 
+  it("finds a shot the patient gets every few months, said to them, and not a campaign's schedule", () => {
+    for (const [text, lang] of [
+      ["Hi Jen! Just a reminder it's time for the shot you get every 3 months. Call to book.", 'en'],
+      ['Your B12 injection is due; we see you every 4 weeks.', 'en'],
+      ['Su inyección de cada 3 meses toca el martes.', 'es'],
+    ] as const)
+      expect(labels(positive.classifyText(text, lang)), text).toContain('medication');
+    expect(labels(positive.classifyText('Adults 65+ can get a COVID shot every 6 months. Walk in any weekday.', 'en'))).not.toContain('medication');
+  });
+
+  it("vouches for a newsletter's ordinary words in a mass mailing's sentences that say 'you' to no one, name no one and hold no number", () => {
+    const news = (line: string): string => `Dear Friends and Neighbors,\n\nSummer is a busy season, and our team is proud to show up for our community.\n\n${line}\n\nThe Riverside Family Practice team\n\nUnsubscribe: riversidefp.example/unsubscribe`;
+    expect(unvetted(positive, news('Runners and walkers of every speed are welcome, and the big wheel runs all evening.'), 'en')).toEqual([]);
+    // a personal line in the same mailing stays doubted: "your", a name or a date ties it
+    expect(unvetted(positive, news('P.S. Your son\'s cast comes off soon.'), 'en')).toContain('cast');
+    expect(unvetted(positive, news('Walkers and canes for Ms. Reyes are at the front desk.'), 'en')).toContain('Walkers');
+  });
+
+  it('finds the care blind probes 105-109 let through on their first runs', () => {
+    for (const [text, label] of [
+      ['Hi Jo, Kayla wanted to check in after Monday. If things get bad again tonight call or text 988, or call us.', 'MH'],
+      ['Reminder: your appointment with your benefits navigator is Tue 3/17 at the Ryan White eligibility desk.', 'HIV'],
+      ['Great news, you moved up to Phase 3! Starting Mon you get 3 take-homes a week.', 'OPIOIDUD'],
+      ['Hi Gloria, your magic mouthwash is ready for pick up at CVS.', 'medication'],
+      ['Please shower the morning of your visit: once the patch is on you cannot get it wet for 14 days.', 'procedure'],
+      ["Thanks for visiting today for Luna's expander adjustment! Rate us: example.link/s/7Qx", 'procedure'],
+      ['Nicole here! Your 3-month number went from 8.4 down to 7.1!! So proud of you.', 'test_result'],
+    ] as const)
+      expect(labels(positive.classifyText(text, 'en')), text).toContain(label);
+    // results told in ordinary words: a screen that did not come back as expected, and the sentence after the notice
+    for (const text of ["Your screen from Monday didn't come back like we expected. Dr. Mullins wants to talk it over Thursday.", 'Hi Drew, your results from the clinic visit are back. All 3 sites were clean 👍 Full report in the portal.'])
+      expect(labels(positive.classifyText(text, 'en')), text).toContain('unvetted');
+    expect(labels(positive.classifyText('World Mental Health Day is Oct 10. If you or someone you know is struggling, call or text 988 any time.', 'en'))).toEqual([]);
+    expect(labels(positive.classifyText('New results are available in your portal. Your provider may add a note in the next few days, or call us at 555-0100 ext 3.', 'en'))).toEqual([]);
+  });
+
   it('vouches for the set phrases and words of ordinary notices the probes used', () => {
     for (const [text, lang] of [
       ['Add to calendar: Google | Outlook | Apple', 'en'],
@@ -1242,6 +1278,9 @@ describe('the positive model: what blind probes 90-104 showed (nineteenth sessio
       ['Para entrar al kínder y a 7.º grado. Entre unos minutos antes para probar la cámara y preparemos todo.', 'es'],
       ['Connect: call a friend, stop at the co-op for coffee. Disability and life insurance forms: $25 per form.', 'en'],
       ['If you have a fever or cough, please call before coming in. Spotty internet? The app works on 4G.', 'en'],
+      ['Envíenos foto de su tarjeta nueva (de frente y de espalda). Use el garaje, nivel 1.', 'es'],
+      ['Manda foto da carteirinha nova (frente e verso). Desculpa o transtorno! Se cuidem!', 'pt'],
+      ['DRUG TAKE-BACK DAY: bring old medicines. From US-192, head south on John Young Pkwy. Please update your name and pronouns.', 'en'],
     ] as const)
       expect(unvetted(positive, text, lang), text).toEqual([]);
   });

@@ -149,6 +149,19 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'visit_followup', 'Per Dr. Lee: keep taking 2 at bedtime and the half-tab in the morning if you need it. Check in next month.'],
   ['block', 'appointment_reminder', 'Reminder: imaging Tue 9/8 at 8:15 AM, 2nd floor. Please skip the deodorant and body lotion that morning.'],
   ['allow', 'prescription_ready', 'Your refill of 90 tablets is ready at the pharmacy window. Open until 7 PM.'],
+  // what blind probes 105-109 let through, in new words: a crisis line for one patient's bad night, the Ryan White
+  // program, take-home doses, a compounded rinse, a heart monitor that must stay dry, a shot every few weeks, a number
+  // that changed, a swab to go over (nineteenth session)
+  ['block', 'visit_followup', 'Hi Sam, checking in after Tuesday. If things get bad again tonight, call or text 988 or call us.'],
+  ['block', 'billing_reminder', 'Your recertification for Ryan White services is due by 4/30. Bring proof of income to the front desk.'],
+  ['block', 'appointment_reminder', 'Congrats on moving to Phase 2! Pick up your take-home doses Saturday before 10 AM.'],
+  ['block', 'prescription_ready', 'Your magic mouthwash refill is at the front window until 6 PM.'],
+  ['block', 'appointment_reminder', 'Reminder: Tue 8 AM at the Elm Street office. Shower that morning; once the patch is on you cannot get it wet for two weeks.'],
+  ['block', 'appointment_reminder', 'Time for the shot you get every 12 weeks! Call Keila to book.'],
+  ['block', 'visit_followup', 'Your 3-month number dropped from 9.1 to 7.6. Keep it up!'],
+  ['block', 'results_ready', 'Your swab from Friday came back and we need to go over it with you.'],
+  ['allow', 'general_health', 'Drug take-back day is Saturday: drop off old or unused medicines in the lobby box, no questions asked.'],
+  ['allow', 'results_ready', 'New results are in your portal. Your provider may add a note in the next few days.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

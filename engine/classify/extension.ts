@@ -123,8 +123,11 @@ function joinedNames(phrase: string): string[] {
     const short = SHORT_FORMS[foldString(words[k]!)];
     if (short !== undefined) out.push(head + short);
   }
+  // and its patient portal, named after it ("BolsaConnect", "GoldenHarborPortal"; probe 112)
+  if (words.length > 0 && !namesCare(words[0]!)) for (const k of [1, 2].filter((n) => n <= words.length)) for (const suffix of PORTAL_SUFFIXES) out.push(words.slice(0, k).join('') + suffix);
   return out;
 }
+const PORTAL_SUFFIXES = ['connect', 'portal', 'link', 'chart', 'access', 'online', 'app'];
 /** How hosts and handles shorten the kind of practice a name ends with (nineteenth session, probe 100). */
 const SHORT_FORMS: Record<string, string> = { pediatrics: 'peds', pediatric: 'peds', medical: 'med', medicine: 'med', family: 'fam', health: 'hlth', associates: 'assoc', center: 'ctr', centre: 'ctr', clinic: 'clin' };
 

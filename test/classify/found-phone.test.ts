@@ -1131,7 +1131,7 @@ describe('the positive model', () => {
   });
 });
 
-describe('the positive model: what blind probes 90-104 showed (nineteenth session)', () => {
+describe('the positive model: what blind probes 90-114 showed (nineteenth session)', () => {
   const unvetted = (c: ReturnType<typeof createClassifier>, text: string, lang: string): string[] => words(text, c.classifyText(text, lang), 'unvetted');
 
   it("reads a line in another script with that script's language, whatever language the message is in, and still finds its care words", () => {
@@ -1166,6 +1166,14 @@ describe('the positive model: what blind probes 90-104 showed (nineteenth sessio
       ['Đã xác nhận lịch hẹn của bé Khôi: thứ Hai 6/4 lúc 9:00 sáng. Quý vị có số dư $35.00 (hóa đơn số MP-208841).', 'vi'],
     ] as const)
       expect(unvetted(positive, text, lang), text).toEqual([]);
+  });
+
+  it("reads the practice's patient portal named after it ('BolsaConnect')", () => {
+    const names = practiceNames('Bolsa Community Health Center');
+    const practice = createClassifier({ positive: true, vetted: names, practice: names });
+    expect(unvetted(practice, 'You have a new message in BolsaConnect. Log in at bolsachc.org/connect.', 'en')).toEqual([]);
+    // not a condition's name run into the same word
+    expect(unvetted(practice, 'You have a new message in CancerConnect.', 'en')).toEqual(['CancerConnect']);
   });
 
   it("reads the practice's name as hosts shorten it ('magnoliapeds') and a location's name as no person's", () => {
@@ -1259,6 +1267,8 @@ describe('the positive model: what blind probes 90-104 showed (nineteenth sessio
       ['Please shower the morning of your visit: once the patch is on you cannot get it wet for 14 days.', 'procedure'],
       ["Thanks for visiting today for Luna's expander adjustment! Rate us: example.link/s/7Qx", 'procedure'],
       ['Nicole here! Your 3-month number went from 8.4 down to 7.1!! So proud of you.', 'test_result'],
+      ['Hi Jordan, see you Tues at 4 for your check-in with Rose! Remember to bring your mood tracker.', 'MH'],
+      ['Hi Angela - reminder from your plan: 1 drink max on weekend nights, and log every drink in the app.', 'ETH'],
     ] as const)
       expect(labels(positive.classifyText(text, 'en')), text).toContain(label);
     // results told in ordinary words: a screen that did not come back as expected, and the sentence after the notice
@@ -1281,6 +1291,8 @@ describe('the positive model: what blind probes 90-104 showed (nineteenth sessio
       ['Envíenos foto de su tarjeta nueva (de frente y de espalda). Use el garaje, nivel 1.', 'es'],
       ['Manda foto da carteirinha nova (frente e verso). Desculpa o transtorno! Se cuidem!', 'pt'],
       ['DRUG TAKE-BACK DAY: bring old medicines. From US-192, head south on John Young Pkwy. Please update your name and pronouns.', 'en'],
+      ['W razie pytań zadzwoń: (773) 555-0142 (po polsku – wew. 2). Nowy biuletyn już jest.', 'pl'],
+      ['Thứ Hai 8/2: mở cửa lại bình thường. Gọi 714-555-0100.', 'vi'],
     ] as const)
       expect(unvetted(positive, text, lang), text).toEqual([]);
   });

@@ -162,6 +162,9 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'results_ready', 'Your swab from Friday came back and we need to go over it with you.'],
   ['allow', 'general_health', 'Drug take-back day is Saturday: drop off old or unused medicines in the lobby box, no questions asked.'],
   ['allow', 'results_ready', 'New results are in your portal. Your provider may add a note in the next few days.'],
+  // a record of moods kept for a counselor, a limit on drinks set by a plan (nineteenth session, probes 111 and 113)
+  ['block', 'appointment_reminder', 'See you Thursday at 2 with Dana. Please bring your mood chart from the last two weeks.'],
+  ['block', 'visit_followup', 'From your plan with Jordan: one drink max on Fridays, and log every drink in the app.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

@@ -154,10 +154,13 @@ const TIES_BY_LANGUAGE: Partial<Record<keyof typeof LANGUAGE_BITS, string[]>> = 
   ht: ['ou'],
   ru: ['вы', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'ваши', 'вашего', 'вашей', 'вашему', 'вашим', 'ваших', 'вашу', 'ты', 'тебя', 'тебе', 'твой', 'твоя', 'твое', 'твои', 'твоего', 'твоей'],
 };
-/** MARKERS (bit 1) and ties (their language's bit, shifted one up) as a trie over skeleton symbols. */
+/** MARKERS (bit 1), ties (their language's bit, shifted one up) and titles (TITLE_WORD) as a trie over skeleton symbols. */
 const SENTENCE_WORDS = new Lexicon();
 for (const m of MARKERS) SENTENCE_WORDS.add(m, 1);
 for (const [language, ties] of Object.entries(TIES_BY_LANGUAGE)) for (const t of ties) SENTENCE_WORDS.add(t, LANGUAGE_BITS[language as keyof typeof LANGUAGE_BITS] << 1);
+/** A person's title (bit TITLE_WORD of SENTENCE_WORDS): in a mass mailing, a sentence with one is someone's ("Walkers for Ms. Reyes"). */
+const TITLE_WORD = 1 << 24;
+for (const t of ['mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta']) SENTENCE_WORDS.add(t, TITLE_WORD);
 /** A Russian patronymic ("Петрович", "Ивановна", and as declined: "Семёна Абрамовича"): after a capitalized word, the two are a person's name and patronymic. */
 const PATRONYMIC = /[А-ЯЁ][а-яё]+(?:(?:ович|евич)(?:а|у|ем|е)?|(?:овн|евн|ичн|иничн)(?:а|ы|е|у|ой))(?![А-Яа-яЁё])/y;
 function patronymic(p: Prepared, w: number): boolean {
@@ -336,6 +339,12 @@ function servicesOf(sn: number): boolean {
 function bareOf(sn: number): boolean {
   return analysed().bare[sn]!;
 }
+/** The last text has a mass mailing's footer (BULK_MAIL), read once per text. */
+let curMailing = -1;
+function massMailing(): boolean {
+  if (curMailing < 0) curMailing = BULK_MAIL.test(curP!.text) ? 1 : 0;
+  return curMailing === 1;
+}
 /** The last word that starts at or before folded index i. */
 function wordAtOffset(i: number): number {
   const pos = curP!.pos;
@@ -422,6 +431,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
   RESULT.words = words;
   RESULT.language = 0;
   curOwnResults = false;
+  curMailing = -1;
   if (words === 0) return RESULT;
   const needFolded = !p.ascii;
   const f = needFolded ? foldedText(p) : null;
@@ -526,7 +536,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     if (kind === KIND_DIGITS) ok = true;
     else if (wE[w] === wS[w] && (kind === KIND_LETTERS || (kind === KIND_OTHER && fe - fs === 1 && isAlphabetLetter(codeAt(p, f, fs))))) ok = true; // a single letter ("Reply Д")
     else if (m > 0 && ((m & allowed) !== 0 || ((allowed & EN) !== 0 && campaignWord(p, f, links, m, w, fs, fe, words)))) ok = true;
-    else if (kind === KIND_LETTERS && (allowed & EN) !== 0 && !inLink(links, fs, fe) && EXCLUDED_EN.has(wordText(w)) && bareOf(wSent[w]!)) ok = true;
+    else if (kind === KIND_LETTERS && (allowed & EN) !== 0 && massMailing() && !inLink(links, fs, fe) && EXCLUDED_EN.has(wordText(w)) && bareOf(wSent[w]!)) ok = true;
     if (!ok && inLink(links, fs, fe)) ok = !hostRunsTerm(links, fs, fe, kind, w, sym) && (linkWordOk(links, fs, fe, kind, m, allowed) || (kind === KIND_LETTERS && (twoWords(o.lexicon, sym, wS[w]!, wE[w]!, allowed, 3) || threeWords(o.lexicon, sym, wS[w]!, wE[w]!, allowed) || (o.extra !== null && latinBits(o.extra, sym, wS[w]!, wE[w]!) !== 0))));
     if (!ok && coveredBy(o.vouchedSpans, fs, fe)) ok = true;
     if (!ok && o.extra !== null && kind === KIND_LETTERS && (latinBits(o.extra, sym, wS[w]!, wE[w]!) & LANGUAGE_MASK) !== 0) ok = true;
@@ -937,7 +947,6 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
     // "la clase de Peso Saludable de Alexa"), unless a title makes it a provider's ("Dr. Anne Whitaker")
     // or it is also an English word ("May is Mental Health Month").
     if (personName(p, w, words, sn)) named[sn] = true;
-    if (wKind[w] === KIND_LETTERS && PERSON_TITLES.has(wordText(w))) tieWord[sn] = true;
     // A list of what the practice offers ("Primary Care - Pediatrics - Behavioral Health | Lab"): items between separators.
     if (w > 0 && wSent[w - 1] === sn && listSeparator(p, f, p.pos[wE[w - 1]!]! + 1, p.pos[wS[w]!]!) && (items[sn] = items[sn]! + 1) === 3) listed[sn] = true;
     // A follow-up is someone's own ("Reminder: follow-up for alcohol use on Mon 1/12"): it ties as "your" does.
@@ -953,6 +962,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
     }
     const bits = wKind[w] === KIND_OTHER ? SENTENCE_WORDS.other(wordText(w)) : row === 0 ? 0 : next[row + SENTINEL]!;
     if (bits === 0) continue;
+    if ((bits & TITLE_WORD) !== 0) tieWord[sn] = true; // a person's title ("Ms. Reyes")
     // "Month" marks a campaign ("heart month"), not a duration ("come back in a month"); "every" marks
     // everyone ("every patient"), not a schedule ("every day").
     if ((bits & 1) !== 0 && !timeNotAudience(w, words, wordText)) {
@@ -1005,7 +1015,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   // because..."): with a word that addresses everyone somewhere in it ("community centers are open"),
   // it is addressed to everyone from its first sentence. Not on the footer alone: a reminder sent
   // through a mailing service has one too ("Visit reason: OB 28WK GLUCOSE TOLERANCE ... Unsubscribe").
-  let campaignFrom = toAll || (campaignWord && BULK_MAIL.test(p.text)) ? 0 : -1;
+  let campaignFrom = toAll || (campaignWord && massMailing()) ? 0 : -1;
   for (let i = 0; i < sentences; i++) {
     // A clause after a colon is addressed to whom the clause before it names ("Adults 50 and older: the shingles vaccine...").
     const addressed = marker[i]! || (sColon[i] === 1 && marker[i - 1]! && !tie[i - 1]);
@@ -1041,7 +1051,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
     if (listed[i] === true) markers[i] = undefined;
     services[i] = listed[i] === true && digits[i] !== true;
   }
-  const mailing = campaignFrom >= 0 && BULK_MAIL.test(p.text);
+  const mailing = campaignFrom >= 0 && massMailing();
   const bare = general.map((g, i) => mailing && g && tieWord[i] !== true && named[i] !== true && digits[i] !== true && familyOwn[i] !== true);
   return { addressed, markers, general, untied, services, bare };
 }
@@ -1069,8 +1079,9 @@ function bulleted(text: string, i: number): boolean {
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
   if (k >= 0 && !BULLETS.has(text.charCodeAt(k))) {
     // an emoji for a bullet ("❄️ Shovel in small loads", "🧤 Cover ears"), with its variation selector or joiners
+    if (text.charCodeAt(k) < 0x2000) return false;
     const line = text.lastIndexOf('\n', k) + 1;
-    return EMOJI_BULLET.test(text.slice(line, k + 1));
+    return k - line < 16 && EMOJI_BULLET.test(text.slice(line, k + 1));
   }
   if (k < 0) return false;
   k--;
@@ -1082,7 +1093,6 @@ const EMOJI_BULLET = /^[ \t]*\p{Extended_Pictographic}[\p{Extended_Pictographic}
 
 /** The footer of a mass mailing (CAN-SPAM's unsubscribe line, a newsletter's "why you are receiving this"). */
 const EXCLUDED_EN = excludedWords('en');
-const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta']);
 const BULK_MAIL = /\bunsubscribe\b|\b(?:you are|you're|you’re) receiving this (?:e-?mail|message|newsletter)/i;
 /**
  * A first line that greets a group, not a person: "Dear neighbors,", "Hi everyone!", "Hi neighbor," (no one is named Neighbor), "Dear Linden

@@ -1269,6 +1269,8 @@ describe('the positive model: what blind probes 90-114 showed (nineteenth sessio
       ['Nicole here! Your 3-month number went from 8.4 down to 7.1!! So proud of you.', 'test_result'],
       ['Hi Jordan, see you Tues at 4 for your check-in with Rose! Remember to bring your mood tracker.', 'MH'],
       ['Hi Angela - reminder from your plan: 1 drink max on weekend nights, and log every drink in the app.', 'ETH'],
+      ['Reminder: your Well Woman exam w/ Dr. Restrepo is Tue 3/3 at 4:00 PM, Marietta.', 'procedure'],
+      ['Hi Sam, are the new meds helping with sleep and the low mood? Reply here or call us.', 'MH'],
     ] as const)
       expect(labels(positive.classifyText(text, 'en')), text).toContain(label);
     // results told in ordinary words: a screen that did not come back as expected, and the sentence after the notice

@@ -165,6 +165,9 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   // a record of moods kept for a counselor, a limit on drinks set by a plan (nineteenth session, probes 111 and 113)
   ['block', 'appointment_reminder', 'See you Thursday at 2 with Dana. Please bring your mood chart from the last two weeks.'],
   ['block', 'visit_followup', 'From your plan with Jordan: one drink max on Fridays, and log every drink in the app.'],
+  // a gynecological wellness exam by its everyday name, a low mood asked about (nineteenth session, probes 115 and 118)
+  ['block', 'appointment_confirmation', 'Confirmed: well-woman visit with Dr. Ames on Fri 5/8 at 9:20 AM, Oak Street office.'],
+  ['block', 'visit_followup', 'Checking in for Dr. Lund: has the low mood lifted since we changed your dose?'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

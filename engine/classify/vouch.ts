@@ -56,6 +56,11 @@ function writtenAs(p: Prepared, w: number): string {
  * brain), "all" ("cả"), "long" ("dài"; "dái"). Not "uống" (drink,
  * also of a medicine) nor "hình" (a picture, also an X-ray's).
  */
+/**
+ * Words of care whose accents are all that tell them from a vetted word once folded: Haitian "kè" (the heart;
+ * "ke" is "that": "doktè kè a", the heart doctor; nineteenth session, probe 119). Never vouched as written.
+ */
+const CARE_AS_WRITTEN = new Set(['kè']);
 const VIETNAMESE_AS_WRITTEN = new Set(['nhé', 'chưa', 'ghé', 'dành', 'nói', 'cài', 'lớn', 'nào', 'cả', 'dài']);
 const vietnameseAsWritten = (p: Prepared, w: number): boolean => !p.ascii && VIETNAMESE_AS_WRITTEN.has(writtenAs(p, w));
 
@@ -443,7 +448,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
   sentenceCache = null;
   // 2. Other scripts: the word's bits from the lexicons (Chinese runs are covered separately).
   const lex = o.lexicon;
-  if (!p.ascii) for (let w = 0; w < words; w++) if (wMask[w]! > 0 && wKind[w] !== KIND_OTHER && accented(p, w)) wMask[w] = decorated(p, w) ? 0 : wMask[w]! & ~(LATIN_LANGUAGES & ~writtenBy(p, w));
+  if (!p.ascii) for (let w = 0; w < words; w++) if (wMask[w]! > 0 && wKind[w] !== KIND_OTHER && accented(p, w)) wMask[w] = decorated(p, w) || CARE_AS_WRITTEN.has(writtenAs(p, w)) ? 0 : wMask[w]! & ~(LATIN_LANGUAGES & ~writtenBy(p, w));
   for (let w = 0; w < words; w++) {
     if (wKind[w] !== KIND_OTHER) continue;
     const t = wordText(w);
@@ -1587,7 +1592,8 @@ function lowerCaseName(w: number): boolean {
   const t = wordText(w);
   if (w === 0 || !plainName(t)) return false;
   // a street before its suffix ("kestrel rd"; not "office" or "pharmacy", which could follow a drug's name)
-  if (w + 1 < curWords && wSent[w + 1] === wSent[w] && STREET_SUFFIX.has(wordText(w + 1))) return true;
+  // (not a specialist before a doctor's title: "con el cardiólogo, Dr. Bittencourt"; probe 119)
+  if (w + 1 < curWords && wSent[w + 1] === wSent[w] && STREET_SUFFIX.has(wordText(w + 1)) && !doctorsTitle(curP!, w + 1, w, curWords)) return true;
   const before = wordText(w - 1);
   // a title's period may end a sentence ("ms. okafor"); a Vietnamese kinship word is also "you", so only a
   // capitalized word after it is a name ("chị Lan", but "Chị ói nhiều không?": are you vomiting a lot?)
@@ -1771,7 +1777,8 @@ function properNoun(p: Prepared, f: string | null, w: number, first: number, las
 
 /** "Dr" that is a doctor's title, not a drive: not right after the run, or before a name ("Your GI doctor, Dr. Volkova": probe 97). */
 function doctorsTitle(p: Prepared, k: number, last: number, words: number): boolean {
-  return wordText(k) === 'dr' && (k !== last + 1 || (k + 1 < words && wSent[k + 1] === wSent[k] && capitalized(p, k + 1)));
+  // (its own stop may end a sentence for wSent: "el cardiólogo Dr. Bittencourt")
+  return wordText(k) === 'dr' && (k !== last + 1 || (k + 1 < words && (wSent[k + 1] === wSent[k] || p.pos[wS[k + 1]!]! - p.pos[wE[k]!]! <= 3) && capitalized(p, k + 1)));
 }
 
 /** The code of the nearest character before folded offset i that is not a space (-1: none). */

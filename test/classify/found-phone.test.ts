@@ -1273,6 +1273,15 @@ describe('the positive model: what blind probes 90-114 showed (nineteenth sessio
       ['Hi Sam, are the new meds helping with sleep and the low mood? Reply here or call us.', 'MH'],
     ] as const)
       expect(labels(positive.classifyText(text, 'en')), text).toContain(label);
+    // a specialist before a doctor's title is no street before its "Dr" ("el cardiólogo Dr. Bittencourt"), and Haitian
+    // "kè" (the heart) is not "ke" (that) for its accent (probe 119)
+    for (const [text, lang] of [
+      ['Hola Sr. Ramírez, le recordamos su cita con el cardiólogo, Dr. Bittencourt, el jueves 14/5.', 'es'],
+      ['Olá Sra. Ferreira, lembrete da sua consulta com o cardiologista Dr. Bittencourt na quarta, 20/05.', 'pt'],
+      ['Bonjou Msye Jean-Baptiste, nou fè w sonje randevou w ak doktè kè a, madi 12 me.', 'ht'],
+    ] as const)
+      expect(unvetted(positive, text, lang).length, text).toBeGreaterThan(0);
+    expect(unvetted(positive, 'Recoja su receta en 120 Kestrel Dr., suite 4.', 'es')).toEqual([]);
     // results told in ordinary words: a screen that did not come back as expected, and the sentence after the notice
     for (const text of ["Your screen from Monday didn't come back like we expected. Dr. Mullins wants to talk it over Thursday.", 'Hi Drew, your results from the clinic visit are back. All 3 sites were clean 👍 Full report in the portal.'])
       expect(labels(positive.classifyText(text, 'en')), text).toContain('unvetted');

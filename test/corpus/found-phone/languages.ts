@@ -608,6 +608,10 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   // lines in another script in an English text, codes after labels in other scripts (nineteenth session)
   ['allow', 'appointment_reminder', 'Riverside Family Practice: see you Thu 6/4 at 10 AM. 我们讲中文 / 한국어 상담 가능 / Говорим по-русски.'],
   ['allow', 'billing_reminder', '리버사이드: 미결제 금액 $40.00 (계정 RF-550021). 온라인 결제 riversidefp.example/pay', { language: 'ko' }],
+  // a specialist named before the doctor's title, the heart doctor in Haitian Creole (nineteenth session, probe 119)
+  ['block', 'appointment_reminder', 'Recordatorio: su cita con la neuróloga Dra. Paredes es el lunes 11/5 a las 9 a. m.', { language: 'es' }],
+  ['block', 'appointment_reminder', 'Lembrete: sua consulta com o neurologista Dr. Pires é segunda, 11/05, às 9h.', { language: 'pt' }],
+  ['block', 'appointment_reminder', 'Nou fè w sonje randevou w ak doktè kè a lendi 11 me a 9è.', { language: 'ht' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

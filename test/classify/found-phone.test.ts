@@ -1304,6 +1304,7 @@ describe('the positive model: what blind probes 90-114 showed (nineteenth sessio
       ['DRUG TAKE-BACK DAY: bring old medicines. From US-192, head south on John Young Pkwy. Please update your name and pronouns.', 'en'],
       ['W razie pytań zadzwoń: (773) 555-0142 (po polsku – wew. 2). Nowy biuletyn już jest.', 'pl'],
       ['Thứ Hai 8/2: mở cửa lại bình thường. Gọi 714-555-0100.', 'vi'],
+      ['Temporada de polen: lávese las manos y la cara al entrar, para todos. La Dra. Ruiz se unió a nuestra clínica.', 'es'],
     ] as const)
       expect(unvetted(positive, text, lang), text).toEqual([]);
   });

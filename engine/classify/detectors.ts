@@ -191,6 +191,9 @@ export function detectLabValues(f: string, spans: DetectorSpans, emit: Emit): vo
   const a = spans.analyte;
   for (let i = 0; i < a.n; i++) {
     const start = a.s[i]!;
+    // an analyte whose name ends in digits that are an hour's ("в 12:30", at 12:30, read as "B12" once
+    // Cyrillic is folded to the Latin letters it looks like: blind probe 121)
+    if (timeAfterName(f, a.e[i]!)) continue;
     LAB_VALUE.lastIndex = a.e[i]!;
     const m = LAB_VALUE.exec(f);
     if (!m) continue;
@@ -214,6 +217,12 @@ export function detectLabValues(f: string, spans: DetectorSpans, emit: Emit): vo
     if (NOT_ICD_BEFORE.has(wordBefore(f, start))) continue; // "Suite T4 10", "vitamin B12 1000"
     emit('lab_value', start, end);
   }
+}
+
+function timeAfterName(f: string, end: number): boolean {
+  const last = f.charCodeAt(end - 1);
+  const c2 = f.charCodeAt(end + 1);
+  return last >= 48 && last <= 57 && f.charCodeAt(end) === 58 && c2 >= 48 && c2 <= 57;
 }
 
 // --- test_result ------------------------------------------------------------------------------
@@ -389,6 +398,8 @@ const JUDGED_LATIN = new RegExp(
       'walang (?:problema|dapat ipag-?alala|dapat ikabahala)', '(?:ayos|maayos) (?:lahat|naman)', 'lahat (?:ay )?(?:maayos|normal|ayos)',
       // Haitian Creole
       'pa gen (?:pwoblem|anyen pou (?:enkyete|enkete))', 'tout bagay (?:anfom|bon|nomal)', 'pare,? yo (?:bon|nomal|anfom)',
+      // (twentieth session: "Rezilta yo pa bon", "gen yon pwoblem")
+      'pa (?:twò |two )?(?:bon|nomal|anfom)', 'gen (?:yon |kek |de )?pwoblem',
     ].join('|') +
     ')\\b',
   'g',
@@ -622,6 +633,17 @@ export function detectIdClinic(text: string, emit: (start: number, end: number) 
 }
 
 /**
+ * A dilation and curettage by its initials ("your return-to-work note after your D&C"; blind probe 120):
+ * the capitals with their ampersand, or "D and C", in the text as written, since the vocabularies ignore
+ * punctuation and "DC" is a city. Twentieth session.
+ */
+const D_AND_C = /\bD ?& ?C\b|\bD and C\b/g;
+
+export function detectDandC(text: string, emit: (start: number, end: number) => void): void {
+  if (text.includes('D')) emitAll(text, D_AND_C, emit);
+}
+
+/**
  * Vietnamese words of care that fold into everyday ones once their tones are gone: "đau" (pain) folds
  * as "đầu" (head, first), "mổ" (an operation) as "mở" (open), "vết" (a wound) as the English "vet",
  * "cân" of "thiếu cân" (underweight) as "cần" (need), "sốt" (fever) as "sót" (left out). The vocabularies
@@ -631,6 +653,18 @@ export function detectIdClinic(text: string, emit: (start: number, end: number) 
 const VIETNAMESE_LETTERS = /[đơưăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 const VI_PROCEDURE = /(?<!\p{L})(?:vết mổ|mổ|cắt chỉ|khâu vết|gây mê|gây tê|nội soi)(?!\p{L})/giu;
 const VI_SYMPTOM = /(?<!\p{L})(?:đau|sốt|ói|nôn|tiêu chảy|thiếu cân|sụt cân|khó thở|chóng mặt|mất ngủ|bị ho|còn ho|hết ho|đỡ ho|ho nhiều|ho khan)(?!\p{L})/giu;
+
+/**
+ * Condoms in Vietnamese, "bao cao su", as written: with tones, "báo cáo" is a report ("báo cáo sự cố", an
+ * incident report), which the vetted phrases vouch for; without them the words are read as condoms, the
+ * care they may be (twentieth session: a report phrase had vouched "bao cao" for "Chị nhớ lấy bao cao su
+ * miễn phí ở quầy").
+ */
+const VI_CONDOM = /(?<!\p{L})bao cao su(?!\p{L})/giu;
+
+export function detectVietnameseCondom(text: string, emit: (start: number, end: number) => void): void {
+  if (text.includes('cao su') || text.includes('CAO SU') || text.includes('Cao Su')) emitAll(text, VI_CONDOM, emit);
+}
 
 export function detectVietnameseAsWritten(text: string, emit: (label: 'procedure' | 'diagnosis', start: number, end: number) => void): void {
   if (!VIETNAMESE_LETTERS.test(text)) return;

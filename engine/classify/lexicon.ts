@@ -43,8 +43,8 @@ export const PLACE_BIT = 8192;
  */
 export const RESULT_BIT = 65536;
 export const TEST_BIT = 131072;
-export const RESULT_NOUNS = ['result', 'results', 'labs', 'labwork', 'bloodwork', 'resultado', 'resultados', 'analisis', 'laboratorios'];
-export const TEST_NOUNS = ['test', 'tests', 'lab', 'report', 'reports', 'screen', 'screens', 'swab', 'swabs', 'panel', 'culture', 'scan', 'scans', 'prueba', 'pruebas', 'estudio', 'estudios', 'informe', 'reporte', 'laboratorio'];
+export const RESULT_NOUNS = ['result', 'results', 'labs', 'labwork', 'bloodwork', 'resultado', 'resultados', 'analisis', 'laboratorios', 'wyniki', 'wynik', 'wynikow', 'rezilta'];
+export const TEST_NOUNS = ['test', 'tests', 'lab', 'report', 'reports', 'screen', 'screens', 'swab', 'swabs', 'panel', 'culture', 'scan', 'scans', 'prueba', 'pruebas', 'estudio', 'estudios', 'informe', 'reporte', 'laboratorio', 'badan'];
 /** The bits of each lexicon of vetted/: <lang>.txt written by hand, <lang>-common.txt generated from a frequency list (scripts/vetted-common.ts). */
 const FILE_BITS: Record<string, number> = {
   ...LANGUAGE_BITS,
@@ -53,6 +53,10 @@ const FILE_BITS: Record<string, number> = {
   'es-general': LANGUAGE_BITS.general,
   'pt-general': LANGUAGE_BITS.general,
   'ht-general': LANGUAGE_BITS.general,
+  'ko-general': LANGUAGE_BITS.general,
+  'ru-general': LANGUAGE_BITS.general,
+  'pl-general': LANGUAGE_BITS.general,
+  'ar-general': LANGUAGE_BITS.general,
   'en-topics': TOPIC_BIT,
   'es-topics': TOPIC_BIT,
   'pt-topics': TOPIC_BIT,

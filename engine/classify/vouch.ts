@@ -32,6 +32,7 @@ const RU = LANGUAGE_BITS.ru;
 const PL = LANGUAGE_BITS.pl;
 const PT = LANGUAGE_BITS.pt;
 const KO = LANGUAGE_BITS.ko;
+const HT = LANGUAGE_BITS.ht;
 const GENERAL = LANGUAGE_BITS.general;
 const TOPIC_WORD = TOPIC_BIT;
 const LANGUAGE_MASK = 0x1ff; // every language bit except `general`
@@ -79,7 +80,9 @@ const STREET_SUFFIX = new Set(['st', 'street', 'ave', 'avenue', 'blvd', 'bouleva
 /** What follows a surname that names a family ("the Nguyen household"). */
 const HOUSEHOLD = new Set(['household', 'family', 'families', 'residence', 'home']);
 const STREET = new Set([...STREET_SUFFIX, 'office', 'location', 'campus', 'branch', 'pharmacy', 'drug', 'drugs', 'mall']);
-const PLACE_CODE = new Set(['suite', 'ste', 'unit', 'room', 'rm', 'apt', 'building', 'bldg', 'floor', 'fl', 'gate', 'lot', 'bay', 'door', 'box', 'pod', 'wing', 'code', 'confirmation', 'conf', 'ref', 'reference', 'order', 'account', 'acct', 'invoice', 'claim', 'statement', 'ticket', 'case', 'id', 'receipt', 'no', 'number', 'booking', 'tracking', 'trk', 'request', 'req', 'piso', 'oficina', 'cuenta', 'factura', 'recibo', 'numero', 'fatura', 'conta', 'referencia', 'resi', 'kont', 'nimewo', 'ma', 'kod', 'so', 'codigo', 'kodigo', 'kod', 'activation', 'access', 'pin']);
+const PLACE_CODE = new Set(['suite', 'ste', 'unit', 'room', 'rm', 'apt', 'building', 'bldg', 'floor', 'fl', 'gate', 'lot', 'bay', 'door', 'box', 'pod', 'wing', 'code', 'confirmation', 'conf', 'ref', 'reference', 'order', 'account', 'acct', 'invoice', 'claim', 'statement', 'ticket', 'case', 'id', 'receipt', 'no', 'number', 'booking', 'tracking', 'trk', 'request', 'req', 'piso', 'oficina', 'cuenta', 'factura', 'recibo', 'numero', 'fatura', 'conta', 'referencia', 'resi', 'kont', 'nimewo', 'ma', 'kod', 'so', 'codigo', 'kodigo', 'kod', 'activation', 'access', 'pin', 'exit']);
+/** A transit line's words, before or after its code ("bus B68", "the B68 bus", "Q58 line"; Spanish, Portuguese, Russian, Polish). */
+const TRANSIT = folded(['bus', 'buses', 'train', 'trains', 'line', 'lines', 'route', 'routes', 'shuttle', 'express', 'subway', 'metro', 'autobus', 'autobús', 'autobuses', 'ônibus', 'autobusy', 'autobusem', 'linia', 'linii', 'автобус', 'автобусы', 'автобусе', 'автобусах', 'автобусом', 'маршрут', 'маршруты', 'линия', 'линии', 'поезд', 'поезда', 'метро']);
 const NUMBER_SUFFIX = new Set([
   'st', 'nd', 'rd', 'th', 'am', 'pm', 'a', 'p', 'h', 'hr', 'hrs', 'min', 'mins', 'k', 'x', 'e', 'er', 'o', 'mo', 'mos', 'yo', 'wk', 'wks', 'yr', 'yrs', 'd', 'm', 'y',
   // Spanish ordinals ("2do piso", "1ra cita", "4to grado")
@@ -156,7 +159,7 @@ const TIES_BY_LANGUAGE: Partial<Record<keyof typeof LANGUAGE_BITS, string[]>> = 
   pt: ['voce', 'voces', 'seu', 'sua', 'seus', 'suas', 'teu', 'tua', 'teus', 'tuas', 'lhe', 'senhor', 'senhora'],
   pl: ['pan', 'pani', 'pana', 'panu', 'pania', 'panem', 'twoj', 'twoja', 'twoje', 'twojego', 'twojej', 'twoim', 'ciebie', 'tobie', 'cie', 'ci'],
   tl: ['mo', 'ninyo', 'nyo', 'inyong', 'iyong', 'ka', 'ikaw', 'kayo'],
-  ht: ['ou'],
+  ht: ['ou', 'w'],
   ru: ['вы', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'ваши', 'вашего', 'вашей', 'вашему', 'вашим', 'ваших', 'вашу', 'ты', 'тебя', 'тебе', 'твой', 'твоя', 'твое', 'твои', 'твоего', 'твоей'],
 };
 /** MARKERS (bit 1), ties (their language's bit, shifted one up) and titles (TITLE_WORD) as a trie over skeleton symbols. */
@@ -344,6 +347,36 @@ function servicesOf(sn: number): boolean {
 function bareOf(sn: number): boolean {
   return analysed().bare[sn]!;
 }
+/**
+ * A rule for anyone who comes in, said as a condition ("If you have a cough, fever or cold symptoms, please
+ * wear a mask", "If you or your child has a fever, please reschedule"; blind probe 125's reminders): a
+ * sentence that opens with "if" and someone ("you", "anyone", "your child") and asks for a mask, to stay
+ * home or to reschedule. The ordinary words en-excluded.txt keeps out of the common list are vouched for
+ * there; a vocabulary term is still a finding. Read once per sentence of the last text.
+ */
+const RULE_ASKS = new Set(['mask', 'masks', 'reschedule', 'home', 'rebook']);
+const RULE_WHO = new Set(['you', 'anyone', 'anybody', 'someone']);
+/** Whose the rule may also be, after "your", "a" or "any" ("If your child has...", "If a family member..."); not "If your fever comes back". */
+const RULE_WHOSE = new Set(['child', 'children', 'kid', 'kids', 'family', 'household', 'visitor', 'visitors', 'guest', 'guests', 'companion']);
+let curRules: Int8Array = new Int8Array(64);
+let curRulesRead = false;
+function visitorRule(sn: number, words: number): boolean {
+  if (!curRulesRead) {
+    curRulesRead = true;
+    if (curRules.length < curSentences) curRules = new Int8Array(curSentences * 2);
+    curRules.fill(-1, 0, curSentences);
+  }
+  if (curRules[sn] === -1) {
+    let start = 0;
+    while (start < words && wSent[start]! < sn) start++;
+    let asks = false;
+    let end = start;
+    for (; end < words && wSent[end] === sn; end++) if (RULE_ASKS.has(wordText(end))) asks = true;
+    const who = end - start >= 3 ? wordText(start + 1) : '';
+    curRules[sn] = asks && wordText(start) === 'if' && (RULE_WHO.has(who) || ((who === 'your' || who === 'a' || who === 'any') && RULE_WHOSE.has(wordText(start + 2)))) ? 1 : 0;
+  }
+  return curRules[sn] === 1;
+}
 /** The last text has a mass mailing's footer (BULK_MAIL), read once per text. */
 let curMailing = -1;
 function massMailing(): boolean {
@@ -446,6 +479,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
   curLexicon = o.lexicon;
   curExtra = o.extra;
   sentenceCache = null;
+  curRulesRead = false;
   // 2. Other scripts: the word's bits from the lexicons (Chinese runs are covered separately).
   const lex = o.lexicon;
   if (!p.ascii) for (let w = 0; w < words; w++) if (wMask[w]! > 0 && wKind[w] !== KIND_OTHER && accented(p, w)) wMask[w] = decorated(p, w) || CARE_AS_WRITTEN.has(writtenAs(p, w)) ? 0 : wMask[w]! & ~(LATIN_LANGUAGES & ~writtenBy(p, w));
@@ -540,8 +574,10 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     const m = wMask[w]!;
     if (kind === KIND_DIGITS) ok = true;
     else if (wE[w] === wS[w] && (kind === KIND_LETTERS || (kind === KIND_OTHER && fe - fs === 1 && isAlphabetLetter(codeAt(p, f, fs))))) ok = true; // a single letter ("Reply Д")
+    else if (fe - fs === 2 && p.text.charCodeAt(origStart(p, fs)) === 0x2116) ok = true; // the numero sign ("Заказ № 300-6021")
     else if (m > 0 && ((m & allowed) !== 0 || ((allowed & EN) !== 0 && campaignWord(p, f, links, m, w, fs, fe, words)))) ok = true;
     else if (kind === KIND_LETTERS && (allowed & EN) !== 0 && massMailing() && !inLink(links, fs, fe) && EXCLUDED_EN.has(wordText(w)) && bareOf(wSent[w]!)) ok = true;
+    else if (kind === KIND_LETTERS && (allowed & EN) !== 0 && EXCLUDED_EN.has(wordText(w)) && visitorRule(wSent[w]!, words)) ok = true;
     if (!ok && inLink(links, fs, fe)) ok = !hostRunsTerm(links, fs, fe, kind, w, sym) && (linkWordOk(links, fs, fe, kind, m, allowed) || (kind === KIND_LETTERS && (twoWords(o.lexicon, sym, wS[w]!, wE[w]!, allowed, 3) || threeWords(o.lexicon, sym, wS[w]!, wE[w]!, allowed) || (o.extra !== null && latinBits(o.extra, sym, wS[w]!, wE[w]!) !== 0))));
     if (!ok && coveredBy(o.vouchedSpans, fs, fe)) ok = true;
     if (!ok && o.extra !== null && kind === KIND_LETTERS && (latinBits(o.extra, sym, wS[w]!, wE[w]!) & LANGUAGE_MASK) !== 0) ok = true;
@@ -575,12 +611,13 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       else if (((curAllowed | scriptLanguage(t.charCodeAt(0))) & RU) !== 0 && derivedInflected(t, 'ru')) wOk[w] = 1;
       else if (((curAllowed | scriptLanguage(t.charCodeAt(0))) & KO) !== 0 && derivedInflected(t, 'ko')) wOk[w] = 1;
       else if (PROVIDER_FELL_ILL.has(t) && w > 0 && wSent[w - 1] === wSent[w] && PROVIDERS_RU.has(wordText(w - 1))) wOk[w] = 1; // "врач заболел", as providerSick
+      else if (koreanCounted(t, w, words)) wOk[w] = 1;
       else if (KOREAN_WEEKDAYS.has(t) && (weekdayAfterDate(p, f, pos[wS[w]!]!, pos[wE[w]!]! + 1) || weekdayInSchedule(p, f, w, words))) wOk[w] = 1;
       else if (w > 0 && wSent[w - 1] === wSent[w] && patronymic(p, w) && capitalized(p, w - 1)) wOk[w - 1] = wOk[w] = 1; // "Николай Петрович"
       continue;
     }
     if (wKind[w] !== KIND_LETTERS || (accented(p, w) && decorated(p, w))) continue; // nor a name
-    if (addressLine(p, w, words) || referenceCode(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || providerSick(p, w) || ((allowed & VI) !== 0 && vietnameseAsWritten(p, w))) wOk[w] = 1;
+    if (addressLine(p, w, words) || referenceCode(p, w, words) || callLetters(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || providerSick(p, w) || ((allowed & VI) !== 0 && vietnameseAsWritten(p, w))) wOk[w] = 1;
     else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) ? nameSlot(p, f, w, words, wordText) || givenName(w, words) : lowerCaseName(w)) {
       wOk[w] = 1;
       (names ??= new Set()).add(wordText(w));
@@ -601,7 +638,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     }
   }
   // 7b. A sentence about the patient's results says only that they are ready and where to read them.
-  if (((primary || allowed) & ~(EN | ES)) === 0) resultsOnlyReady(p, links, o, words, names, allowed);
+  if (((primary || allowed) & ~READY_LANGUAGES) === 0) resultsOnlyReady(p, links, o, words, names, allowed);
   // 8. Pieces of one word split to hide it ("A*1c", "bioΣpsy", "r e h a b"): vouched only if the whole is.
   const glued = glueN === 0 ? null : gluedWords(p, links, o, allowed, words);
   // 9. Runs of words not vouched for.
@@ -645,7 +682,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
  * results that names no one ("Staff cannot give test results to visitors"). English and Spanish, for now.
  */
 /** (lexicon.ts RESULT_NOUNS; a test or a report, TEST_NOUNS, is someone's results only when it came back or showed something: "your test came back", not "your lab test is Tuesday") */
-const RETURNED = new Set(['back', 'showed', 'shows', 'show', 'shown', 'salieron', 'salio', 'mostraron', 'mostro', 'regresaron', 'regreso']);
+const RETURNED = new Set(['back', 'showed', 'shows', 'show', 'shown', 'salieron', 'salio', 'mostraron', 'mostro', 'regresaron', 'regreso', 'vieram', 'veio', 'sairam', 'saiu', 'chegaram', 'mostraram', 'wrocily', 'przyszly', 'pokazaly', 'pokazalo']);
 const READY_WORDS = new Set([
   ...RESULT_NOUNS,
   ...TEST_NOUNS,
@@ -677,6 +714,16 @@ const READY_WORDS = new Set([
   // a phone extension, a note "in the next few days", someone on the care team; Spanish "were posted", "we let you know", a menu's "Salud" (probes 105-109)
   ...['extension', 'ext', 'few', 'someone', 'publicaron', 'publicamos', 'avisamos', 'seleccione', 'salud'],
   ...['next', 'reviewing', 'proveedor', 'proveedora', 'llamaremos', 'contactaremos', 'comunicaremos', 'llamara', 'comunicara'],
+  // the same notice in Portuguese, Polish and Haitian Creole, folded ("Há novos resultados disponíveis no seu portal", "W portalu
+  // pacjenta są dostępne nowe wyniki badań. Prosimy się zalogować", "Nouvo rezilta w yo disponib nan pòtal la"; twentieth session)
+  ...folded(['seu', 'sua', 'seus', 'suas', 'você', 'novo', 'novos', 'nova', 'novas', 'há', 'está', 'estão', 'já', 'foi', 'foram', 'disponível', 'disponíveis', 'pronto', 'prontos', 'liberado', 'liberados', 'publicado', 'publicados']),
+  ...folded(['no', 'na', 'em', 'do', 'da', 'dos', 'das', 'de', 'o', 'os', 'as', 'um', 'uma', 'e', 'ou', 'com', 'para', 'pelo', 'pela', 'por', 'acesse', 'acessar', 'entre', 'entrar', 'faça', 'login', 'veja', 'vê-los', 'abra', 'aplicativo', 'ligue', 'ligar', 'nos', 'nosso', 'nossa', 'equipe']),
+  ...folded(['médico', 'médica', 'doutor', 'doutora', 'tiver', 'dúvida', 'dúvidas', 'perguntas', 'revisou', 'revisados', 'olá', 'oi', 'prezado', 'prezada', 'obrigado', 'obrigada', 'atenciosamente', 'clínica', 'consultório', 'mensagem', 'senhor', 'senhora', 'sr', 'sra', 'hoje', 'amanhã', 'úteis', 'entraremos', 'contato', 'entrará', 'ligaremos', 'exame', 'exames']),
+  ...folded(['twoje', 'twoich', 'pana', 'pani', 'państwa', 'nowe', 'nowy', 'nowych', 'wyniki', 'wynik', 'wyników', 'badań', 'badania', 'są', 'jest', 'już', 'dostępne', 'dostępny', 'gotowe', 'w', 'na', 'do', 'z', 'i', 'lub', 'oraz', 'portalu', 'portal', 'pacjenta']),
+  ...folded(['prosimy', 'proszę', 'się', 'zalogować', 'zaloguj', 'sprawdzić', 'sprawdzenie', 'zobaczyć', 'o', 'telefon', 'zadzwonić', 'kontakt', 'przychodni', 'przychodnia', 'lekarz', 'lekarka', 'doktor', 'przejrzał', 'przejrzała', 'pytania', 'pytań', 'dzień', 'dobry', 'szanowny', 'szanowna', 'szanowni', 'pozdrawiamy', 'dziękujemy', 'wiadomość', 'aplikacji', 'mogą', 'może', 'skontaktuje', 'skontaktujemy', 'zespół']),
+  ...folded(['pra', 'gente', 'sou', 'sit', 'entènèt', 'rezilta', 'ou', 'w', 'yo', 'nouvo', 'disponib', 'pare', 'nan', 'pòtal', 'pasyan', 'la', 'a', 'konekte', 'antre', 'gade', 'wè', 'rele', 'nou', 'si', 'gen', 'kesyon', 'doktè', 'ekip', 'klinik', 'biwo', 'mèsi', 'bonjou', 'pou', 'ak', 'oswa', 'deja', 'tanpri', 'aplikasyon', 'mesaj', 'te', 'ka', 'pral', 'kontakte']),
+  // results released when final, before a review; one or more; a call when the patient has a minute (probes 120-125)
+  ...['final', 'which', 'means', 'first', 'detail', 'details', 'one', 'more', 'give', 'minute', 'hear', 'algunos', 'algunas', 'automaticamente', 'posible', 'antes', 'revise', 'vea'],
 ]);
 /**
  * What a results notice says of a talk only as a condition ("If your provider needs to discuss your results with
@@ -684,7 +731,11 @@ const READY_WORDS = new Set([
  * llamaremos"; probes 95, 101, 102): not said as a fact ("The doctor needs to talk with you about your results").
  * A note a care team may add after reviewing them (probe 103). Nineteenth session.
  */
-const IF_WORDS = new Set(['need', 'needs', 'needed', 'talk', 'speak', 'discuss', 'go', 'over', 'about', 'with', 'necesita', 'necesitan', 'hablar', 'platicar', 'sobre', 'revisar', 'comentar']);
+/** The languages whose results notices the rule reads (their words above). */
+const READY_LANGUAGES = EN | ES | PT | PL | HT;
+/** "If" in those languages (Spanish and Haitian "si", Portuguese "se", Polish "jeśli", "jeżeli"), folded. */
+const IF_OPENERS = new Map([['si', ES | HT], ['se', PT], ['jesli', PL], ['jezeli', PL]]);
+const IF_WORDS = new Set(['need', 'needs', 'needed', 'talk', 'speak', 'discuss', 'go', 'over', 'about', 'with', 'necesita', 'necesitan', 'hablar', 'platicar', 'sobre', 'revisar', 'comentar', 'precisar', 'conversar', 'falar', 'porozmawiac', 'omowic', 'bezwen', 'pale']);
 /** "great", "good", "nice" say how results came out ("your labs and visits look great") unless they greet ("have a great day", "good morning"). */
 const PRAISE = new Set(['great', 'good', 'nice', 'buen', 'buenos', 'buenas']);
 const GREETED = new Set(['day', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'week', 'one', 'holiday', 'holidays', 'dia', 'dias', 'tardes', 'noches']);
@@ -738,7 +789,7 @@ function resultsOnlyReady(p: Prepared, links: Links | null, o: VouchOptions, wor
     let conditional = false; // in a clause opened by "if" ("If your provider needs to talk with you about your results, ...")
     for (let k = start; k <= end; k++) {
       const t = wordText(k);
-      if (t === 'if' || (t === 'si' && curSpanish)) conditional = true;
+      if (t === 'if' || (IF_OPENERS.has(t) && (allowed & IF_OPENERS.get(t)!) !== 0)) conditional = true;
       else if (k > start && codeAt(p, curF, p.pos[wE[k - 1]!]! + 1) === 44) conditional = false;
       // only what the word lists vouched for: a name in a name's place, a word no list holds ("MyLaurelFork",
       // a portal's name) and the practice's words stay; not a capitalized word ("Your Results Came Back A Bit Off")
@@ -1238,6 +1289,21 @@ function referenceCode(p: Prepared, w: number, words: number): boolean {
   return false;
 }
 
+/**
+ * A broadcaster's call letters where closings are announced ("posted on WCCO and KARE 11", "WSAZ and WYMT",
+ * "WBZ-TV"; blind probes 98, 105, 125): three or four capitals starting with W or K, in a sentence that
+ * names television, radio, a station, a channel or the news; not a term of the vocabularies ("WBC"). Twentieth session.
+ */
+const BROADCAST = new Set(['tv', 'radio', 'station', 'stations', 'channel', 'channels', 'news', 'am', 'fm', 'broadcast', 'television', 'closings', 'announced', 'listen', 'watch']);
+function callLetters(p: Prepared, w: number, words: number): boolean {
+  const n = wE[w]! - wS[w]! + 1;
+  const first = wordText(w).charCodeAt(0);
+  if (n < 3 || n > 4 || (first !== 107 && first !== 119) || !capsPart(p, w) || isVocabularyWord(wordText(w))) return false; // not "WBC"
+  for (let k = w - 1; k >= 0 && wSent[k] === wSent[w]; k--) if (BROADCAST.has(wordText(k))) return true;
+  for (let k = w + 1; k < words && wSent[k] === wSent[w]; k++) if (BROADCAST.has(wordText(k))) return true;
+  return false;
+}
+
 /** What may follow "Drug" when it is not a pharmacy's name ("Drug Screen", "Drug Test Results"). */
 const DRUG_NOT_A_NAME = new Set(['screen', 'screens', 'screening', 'test', 'tests', 'testing', 'panel', 'use', 'abuse', 'treatment', 'rehab', 'program', 'court', 'levels', 'level', 'interaction', 'interactions', 'allergy', 'allergies']);
 
@@ -1262,12 +1328,12 @@ function pharmacyName(p: Prepared, w: number, words: number): boolean {
 }
 
 /** Words for being ill, and what may stand between a provider's name and them ("is", "está", "out"). */
-const SICK = new Set(['sick', 'ill', 'enferma', 'enfermo']);
-const SICK_LINK = new Set(['is', 'was', 'out', 'esta', 'estuvo', 'se', 'puso']);
+const SICK = new Set(['sick', 'ill', 'enferma', 'enfermo', 'doente', 'chory', 'chora', 'malad']);
+const SICK_LINK = new Set(['is', 'was', 'out', 'esta', 'estuvo', 'se', 'puso', 'jest', 'byl', 'byla', 'ficou', 'ta', 'te']);
 /** Where a provider was called away ("Dr. Engstrom got called over to the hospital", "Dr. Lee had an emergency"), and the words between. */
 const AWAY = new Set(['hospital', 'emergency']);
 const AWAY_LINK = new Set(['got', 'was', 'is', 'has', 'had', 'been', 'called', 'over', 'to', 'the', 'at', 'an', 'a', 'in', 'away']);
-const PROVIDER_TITLES = new Set(['dr', 'dra', 'doctor', 'doctora', 'nurse', 'enfermera', 'enfermero']);
+const PROVIDER_TITLES = new Set(['dr', 'dra', 'doctor', 'doctora', 'nurse', 'enfermera', 'enfermero', 'dokte']);
 /** Russian: a provider by role, and "fell ill" after it ("приём отменён: врач заболел"). */
 const PROVIDERS_RU = folded(['врач', 'доктор', 'медсестра']);
 const PROVIDER_FELL_ILL = folded(['заболел', 'заболела', 'болеет']);
@@ -1315,6 +1381,8 @@ function mixedOk(word: string, w: number): boolean {
   if (/^\d{8}t\d{4,6}z?$/.test(word)) return true; // a date and time in a calendar link ("start=20250915T140000")
   if (/^\d{1,2}[gh]\d{2}$/.test(word)) return true; // a Vietnamese, Portuguese or French time ("9g30": 9 giờ 30; "10h30")
   for (let k = w - 1; k >= 0 && k >= w - 5; k--) if (PLACE_CODE.has(wordText(k)) || CODE_LABEL_OTHER.test(wordText(k))) return true;
+  // a bus or train line next to its word ("the B68 bus", "автобус B1": blind probe 121); not "the bus to get your B12 shot"
+  if ((w + 1 < curWords && wSent[w + 1] === wSent[w] && TRANSIT.has(wordText(w + 1))) || (w > 0 && wSent[w - 1] === wSent[w] && TRANSIT.has(wordText(w - 1)))) return true;
   // the second part of a code ("4PVN-8KXT")
   if (w > 0 && wKind[w - 1] === KIND_MIXED && curP!.text[origStart(curP!, curP!.pos[wS[w]!]!) - 1] === '-') return mixedOk(wordText(w - 1), w - 1);
   return false;
@@ -1977,6 +2045,27 @@ function isAlphabetLetter(c: number): boolean {
 }
 
 /** Korean weekdays as a date writes them, "5월 23일(목)": alone, 목 is also "neck" and 월 "month". */
+/**
+ * Korean words that count or list, read by their neighbours (blind probe 120): "약" is "about" before a
+ * number ("약 2시간") and a medicine elsewhere; "이상" is "or more" after one ("6개월 이상", "65세 이상") and
+ * "something wrong" elsewhere; "생후" (of age, for a baby) before one; "등" is "and so on" after a word
+ * ("독감, 코로나 등") and the back alone. Twentieth session.
+ */
+const KO_BEFORE_NUMBER = folded(['약', '생후', '총', '최대', '최소']);
+const KO_AFTER_NUMBER = folded(['이상', '이하', '미만', '이내', '이상은', '이상의', '이상이면']);
+const KO_ETC = foldString('등');
+function koreanCounted(t: string, w: number, words: number): boolean {
+  const sameBefore = w > 0 && wSent[w - 1] === wSent[w];
+  if (KO_BEFORE_NUMBER.has(t)) return w + 1 < words && wSent[w + 1] === wSent[w] && (wKind[w + 1] === KIND_DIGITS || wKind[w + 1] === KIND_MIXED);
+  if (KO_AFTER_NUMBER.has(t)) return sameBefore && (wKind[w - 1] === KIND_DIGITS || wKind[w - 1] === KIND_MIXED || afterDigit(w - 1)); // "6개월 이상": a counter after its digits
+  return t === KO_ETC && sameBefore && wKind[w - 1] === KIND_OTHER && wOk[w - 1] === 1;
+}
+/** Word w follows digits with nothing between ("6" of "6개월"). */
+function afterDigit(w: number): boolean {
+  const i = origStart(curP!, curP!.pos[wS[w]!]!) - 1;
+  const c = i >= 0 ? curP!.text.charCodeAt(i) : 0;
+  return c >= 48 && c <= 57;
+}
 const KOREAN_WEEKDAYS = folded(['월', '화', '수', '목', '금', '토', '일']);
 
 const KOREAN_DAY = foldString('일');

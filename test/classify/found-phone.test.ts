@@ -1388,3 +1388,67 @@ describe('approved templates', () => {
     expect(matchTemplate([tmpl], 'Hi Maria, this is Riverside Family Practice. See Dr. Lee on Tue 6/2 at 10:40 AM, the methadone clinic. Balance $4, pay at x.example.com or call 555-301-4410.')).toBeNull();
   });
 });
+
+describe('the positive model: what blind probes 120-125 showed (twentieth session)', () => {
+  const unvetted = (text: string, lang?: string): string[] => words(text, positive.classifyText(text, lang), 'unvetted');
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang)).filter((l) => l !== 'unvetted');
+
+  it('reads a dilation and curettage by its initials, a medicine said to work, and a crisis line named for one night', () => {
+    expect(found('Hi Lisa, your return-to-work note after your D&C is ready at the front desk.')).toContain('procedure');
+    expect(found('Our DC office is open Saturday.')).toEqual([]);
+    expect(found('You have a new message. P.S. Dr. Farah says the new meds are working - keep taking them!')).toContain('medication');
+    expect(found('Your meds are ready for pickup at the Eagan pharmacy.')).toEqual([]);
+    expect(found("Just checking you made it home ok. If things get hard tonight, call or text 988 anytime.")).toContain('MH');
+    expect(found('May is Mental Health Awareness Month. Everyone has hard days. If things get hard, call or text 988 anytime.')).toEqual([]);
+  });
+
+  it('reads an hour after a Cyrillic "в" as an hour, not a vitamin B12 value', () => {
+    expect(found('Вы записаны: среда 14.01 в 12:30, офис на Шипсхед-Бей.', 'ru')).toEqual([]);
+    expect(found('Your B12 is 230')).toContain('lab_value');
+  });
+
+  it("vouches for a bus line next to its word, the numero sign, and a broadcaster's call letters where closings are announced", () => {
+    expect(unvetted('Take the B68 bus to Brighton Beach Ave.')).toEqual([]);
+    expect(unvetted('Take the bus to get your B12 shot')).toContain('B12 shot');
+    expect(unvetted('Заказ № 300-6021 готов к выдаче.', 'ru')).toEqual([]);
+    expect(unvetted('Closings are posted on WCCO and KARE 11.')).toEqual([]);
+    expect(unvetted('Your WBC came back fine, watch the news')).toContain('WBC');
+  });
+
+  it("reads a visitor rule said as a condition as everyone's, not the patient's own symptom", () => {
+    expect(unvetted('Please bring your insurance card.\n- If you have a cough, fever or cold symptoms, please wear a mask. Masks are available at every entrance.')).toEqual([]);
+    expect(unvetted('If your child has a fever, please reschedule.')).toEqual([]);
+    expect(unvetted('If your fever comes back tonight, stay home.')).toEqual(['fever']);
+    expect(unvetted('Your fever is back? If you have a fever tonight, call us.')).toEqual(['fever', 'fever']);
+    expect(unvetted('Please bring:\n- Your glasses or hearing aids if you use them for reading forms')).toEqual([]);
+    expect(found('Your new hearing aids are ready')).toContain('diagnosis');
+  });
+
+  it('reads Korean words that count by their neighbours: "or more" after a number, "about" before one, "and so on" after a word', () => {
+    expect(unvetted('독감 예방접종 시작했습니다! 생후 6개월 이상 누구나 접종 가능.', 'ko')).toEqual([]);
+    expect(unvetted('보험카드, 신분증 등 지참', 'ko')).toEqual([]);
+    expect(unvetted('검사 결과 이상 있음', 'ko')).toContain('이상');
+    expect(unvetted('약 드세요', 'ko')).toContain('약');
+  });
+
+  it('reads results notices in Portuguese, Polish and Haitian Creole as in English: ready, nothing of what they say', () => {
+    expect(unvetted('Olá,\n\nHá novos resultados disponíveis no seu portal.\n\nPara ver: acesse o portal ou abra o aplicativo.', 'pt')).toEqual([]);
+    expect(unvetted('Szanowna Pani,\n\nw portalu pacjenta są dostępne nowe wyniki badań. Prosimy się zalogować.', 'pl')).toEqual([]);
+    expect(unvetted('Bonjou, nouvo rezilta w yo disponib nan pòtal la. Tanpri konekte pou w gade yo.', 'ht')).toEqual([]);
+    expect(unvetted('Wyniki są złe, prosimy o telefon.', 'pl')).toContain('złe');
+    expect(unvetted('Rezilta w yo pa bon, rele nou.', 'ht')).toContain('pa bon');
+    expect(found('Rezilta yo pa bon, rele nou.', 'ht')).toContain('test_result');
+    expect(found('Seus resultados vieram alterados.', 'pt')).toContain('test_result');
+  });
+
+  it('reads condoms in Vietnamese as written ("bao cao su"), not an incident report with its tones ("báo cáo sự cố")', () => {
+    expect(found('Chị nhớ lấy bao cao su miễn phí ở quầy khi về nhé.', 'vi')).toContain('SEX');
+    expect(found('Chi nho lay bao cao su mien phi o quay', 'vi')).toContain('SEX');
+    expect(found('Vui lòng báo cáo sự cố cho chúng tôi.', 'vi')).toEqual([]);
+  });
+
+  it('reads a provider out sick in Polish as the provider, and the patient sick as care', () => {
+    expect(unvetted('Niestety dr Wiśniewski jest chory - wizyta w pt. 16.01 o 9:30 odwołana.', 'pl')).toEqual([]);
+    expect(unvetted('Pani Danuto, jest pani chora?', 'pl')).toContain('chora');
+  });
+});

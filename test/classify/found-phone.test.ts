@@ -1451,4 +1451,17 @@ describe('the positive model: what blind probes 120-125 showed (twentieth sessio
     expect(unvetted('Niestety dr Wiśniewski jest chory - wizyta w pt. 16.01 o 9:30 odwołana.', 'pl')).toEqual([]);
     expect(unvetted('Pani Danuto, jest pani chora?', 'pl')).toContain('chora');
   });
+
+  it('vouches for the newsletter words of seven languages, and keeps their campaign words to sentences addressed to everyone', () => {
+    expect(unvetted('폭설로 인해 주차장 출입통제가 있습니다. 양해 부탁드립니다.', 'ko')).toEqual([]);
+    expect(unvetted('ننظم يوما مفتوحا للثقافات', 'ar')).toEqual([]);
+    expect(unvetted('由于山洪，诊所今天停诊。请拨打电话改约。', 'zh')).toEqual([]);
+    expect(unvetted('Giao tại lề đường từ 9 giờ sáng.', 'vi')).toEqual([]);
+    expect(unvetted('A clínica ficará fechada por causa da mudança para o novo endereço.', 'pt')).toEqual([]);
+    expect(unvetted('Осторожно: мошенники представляются сотрудниками клиники.', 'ru')).toEqual([]);
+    expect(unvetted('Przychodnia będzie nieczynna z powodu przeprowadzki do nowej siedziby.', 'pl')).toEqual([]);
+    expect(unvetted('Szanowni Państwo,\n\nw upały wszyscy powinni dbać o nawodnienie.', 'pl')).toEqual([]);
+    expect(unvetted('Pani nawodnienie jest złe.', 'pl')).toContain('nawodnienie');
+    expect(unvetted('Ваш солнцезащитный крем готов.', 'ru')).toEqual(['солнцезащитный крем']);
+  });
 });

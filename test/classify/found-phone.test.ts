@@ -1452,7 +1452,8 @@ describe('the positive model: what blind probes 120-125 showed (twentieth sessio
     expect(unvetted('Pani Danuto, jest pani chora?', 'pl')).toContain('chora');
   });
 
-  it('vouches for the newsletter words of seven languages, and keeps their campaign words to sentences addressed to everyone', () => {
+  it('vouches for the newsletter words of eight languages, and keeps their campaign words to sentences addressed to everyone', () => {
+    expect(unvetted('Biwo a fèmen jodi a akoz tanpèt nèj la. Nou regrèt dezagreman an.', 'ht')).toEqual([]);
     expect(unvetted('폭설로 인해 주차장 출입통제가 있습니다. 양해 부탁드립니다.', 'ko')).toEqual([]);
     expect(unvetted('ننظم يوما مفتوحا للثقافات', 'ar')).toEqual([]);
     expect(unvetted('由于山洪，诊所今天停诊。请拨打电话改约。', 'zh')).toEqual([]);

@@ -2184,6 +2184,8 @@ const TOPIC = new Set([
 
 /** Words before a term that make it the topic ("learn about HIV", "helps prevent cancer", "protects against shingles"). */
 const TOPIC_BEFORE = new Set(['about', 'prevent', 'prevents', 'preventing', 'against']);
+/** A screening a campaign offers, right before its term ("get a screening mammogram"; twentieth session); not "free", which a notice about parking says before anything. */
+const CAMPAIGN_KIND = new Set(['screening']);
 /** A term a campaign offers, as its sentence's subject ("Naloxone (Narcan) is available free at every front desk", "To all: free naloxone is available to anyone"). */
 const OFFERED = /^\)? *(?:\([^)]{1,40}\) *)?(?:is|are) (?:now |also |still )?(?:available|free|offered)\b/;
 const SUBJECT_START = /(?:^|[.!?:\n] *)(?:free +)?\(?$/;
@@ -2199,14 +2201,19 @@ const KINDS_OF = /(?:(?:types|kinds|forms|signs|symptoms|cases) of|(?:tested|scr
  */
 function claimed(fs: number, fe: number): boolean {
   const f = foldedText(curP!);
-  return LEADING_CAUSE.test(f.slice(fe, fe + 40)) && SUBJECT_START.test(f.slice(Math.max(0, fs - 48), fs));
+  const before = f.slice(Math.max(0, fs - 48), fs);
+  // (or a figure about a group, or the claim's second term: "About 1 in 10 Arizonans has diabetes, and many
+  // more have prediabetes", "one of the most preventable cancers"; twentieth session)
+  return (LEADING_CAUSE.test(f.slice(fe, fe + 40)) && CLAIM_SUBJECT.test(before)) || HOW_MANY_HAVE.test(before) || MOST_COMMON.test(before);
 }
+/** The claim's subject may be a term's last word ("cancer" of "Colorectal cancer is common"). */
+const CLAIM_SUBJECT = /(?:^|[.!?:\n] *)(?:free +)?\(?(?:[a-z0-9]+ ){0,2}$/;
 /** A campaign's figure about a group ("1 in 3 US adults has prediabetes", "37 million Americans live with diabetes"). */
-const HOW_MANY_HAVE = /(?:\d|\bmillions?|\bthousands|\bmost|\bmany|\bhalf of(?: all)?) (?:us |u\.s\. )?(?:americans|adults|people|women|men|children|kids|teens|seniors|residents)(?: in the us| in our county)? (?:have|has|get|gets|develop|will develop|live with|are living with|die of|die from)(?: (?:a|an|the|some form of))? *$/;
+const HOW_MANY_HAVE = /(?:(?:\d|\bmillions?|\bthousands|\bmost|\bmany|\bhalf of(?: all)?) (?:us |u\.s\. )?(?:americans|adults|people|women|men|children|kids|teens|seniors|residents|[a-z]+(?:ans|ers))(?: in the us| in our county| in our state)?|\b(?:many|millions|thousands) more) (?:have|has|get|gets|develop|will develop|live with|are living with|die of|die from|will be diagnosed with|are diagnosed with|will get)(?: (?:a|an|the|some form of))? *$/;
 /** The same claim's second term ("...is the second most common cancer in men and women"). */
-const MOST_COMMON = /\bthe (?:(?:second|third) )?(?:most common|leading|deadliest) *$/;
+const MOST_COMMON = /\bthe (?:(?:second|third) )?(?:most common|most preventable|most treatable|leading|deadliest) *$/;
 /** A campaign's claim about a condition ("Heart disease is the leading cause of death", "Colorectal cancer is the second most common...", "Mental health is part of everyone's health"). */
-const LEADING_CAUSE = /^ +(?:is|are|remains|remain) (?:(?:the )?(?:leading|most common|number one|#1|no\.? 1|second|third|top|second most|third most)|(?:a )?part of|(?:just )?as important|important|common|treatable|preventable)\b/;
+const LEADING_CAUSE = /^ +(?:is|are|remains|remain) (?:(?:one of )?(?:the )?(?:leading|most common|most preventable|most treatable|number one|#1|no\.? 1|second|third|top|second most|third most)|(?:a )?part of|(?:just )?as important|important|common|treatable|preventable)\b/;
 
 /**
  * A sensitive or clinical term in general content must also be its topic:
@@ -2221,7 +2228,7 @@ export function generalTopic(p: Prepared, fs: number, fe: number): boolean {
   const after = /^(?:[ ()&/-]+[a-z0-9]+){1,4}/.exec(f.slice(fe, fe + 48));
   if (after !== null && after[0].split(/[^a-z0-9]+/).some((w) => TOPIC.has(w))) return true;
   const before = / ([a-z]+)( (?:a|an|the))?( *, *| +)$/.exec(' ' + f.slice(Math.max(0, fs - 32), fs));
-  if (before !== null && ((TOPIC.has(before[1]!) && before[2] === undefined && before[3]!.includes(',')) || TOPIC_BEFORE.has(before[1]!))) return true;
+  if (before !== null && ((TOPIC.has(before[1]!) && before[2] === undefined && before[3]!.includes(',')) || TOPIC_BEFORE.has(before[1]!) || (CAMPAIGN_KIND.has(before[1]!) && before[2] === undefined && !before[3]!.includes(',')))) return true;
   if ((OFFERED.test(f.slice(fe, fe + 64)) && SUBJECT_START.test(f.slice(Math.max(0, fs - 48), fs))) || KINDS_OF.test(f.slice(Math.max(0, fs - 24), fs)) || HOW_MANY_HAVE.test(f.slice(Math.max(0, fs - 48), fs)) || MOST_COMMON.test(f.slice(Math.max(0, fs - 32), fs)) || LEADING_CAUSE.test(f.slice(fe, fe + 40))) return true;
   const lineStart = f.lastIndexOf('\n', fs) + 1;
   let lineEnd = f.indexOf('\n', fe);

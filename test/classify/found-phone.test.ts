@@ -1441,6 +1441,15 @@ describe('the positive model: what blind probes 120-125 showed (twentieth sessio
     expect(found('Seus resultados vieram alterados.', 'pt')).toContain('test_result');
   });
 
+  it("reads a campaign's screening offer, a figure about a state's people and a condition among the most preventable as general content, not the patient's own", () => {
+    const campaign = (body: string): string[] => found(body, 'en');
+    expect(campaign("Hi friends,\n\nOctober is Breast Cancer Awareness Month. We'd like to make sure everyone knows the basics, and we're making it easier to get a screening mammogram.")).toEqual([]);
+    expect(campaign("Dear Sonoran Vista family,\n\nNovember is National Diabetes Awareness Month. About 1 in 10 Arizonans has diabetes, and many more have prediabetes and don't know it.")).toEqual([]);
+    expect(campaign('Hi there,\n\nMARCH IS COLORECTAL CANCER AWARENESS MONTH\nColorectal cancer is one of the most preventable cancers.')).toEqual([]);
+    expect(campaign('Hi Maria, your screening mammogram is Tuesday at 9.')).toContain('procedure');
+    expect(campaign('Dear Maria, about your labs: many more have prediabetes than know it, and you have diabetes.')).toContain('diagnosis');
+  });
+
   it('reads condoms in Vietnamese as written ("bao cao su"), not an incident report with its tones ("báo cáo sự cố")', () => {
     expect(found('Chị nhớ lấy bao cao su miễn phí ở quầy khi về nhé.', 'vi')).toContain('SEX');
     expect(found('Chi nho lay bao cao su mien phi o quay', 'vi')).toContain('SEX');

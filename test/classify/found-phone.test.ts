@@ -1450,6 +1450,17 @@ describe('the positive model: what blind probes 120-125 showed (twentieth sessio
     expect(campaign('Dear Maria, about your labs: many more have prediabetes than know it, and you have diabetes.')).toContain('diagnosis');
   });
 
+  it('reads a referral to a cancer center known by its short name as care, and Hawaiian, Russian and Korean notice words as notices', () => {
+    expect(found('Pine Harbor: we sent your referral to Fred Hutch (South Lake Union).')).toEqual(expect.arrayContaining(['SSP', 'diagnosis']));
+    expect(unvetted('Mahalo for visiting us today! Aloha to the keiki and kupuna.')).toEqual([]);
+    expect(unvetted('Напоминаем о приёме 15 янв. (чт) в 9:40', 'ru')).toEqual([]);
+    expect(unvetted('2026년 1월 12일에 납부하신 $25.00이 정상 처리되었습니다.', 'ko')).toEqual([]);
+    expect(unvetted('검사 결과는 정상입니다.', 'ko')).toContain('정상입니다');
+    expect(unvetted('Sugar Land & Missouri City are open.')).toEqual([]);
+    expect(unvetted('Your sugar landed high')).toContain('sugar');
+    expect(unvetted('WFHC storm prep: a tropical storm may hit this weekend.')).toEqual(['WFHC']);
+  });
+
   it('reads condoms in Vietnamese as written ("bao cao su"), not an incident report with its tones ("báo cáo sự cố")', () => {
     expect(found('Chị nhớ lấy bao cao su miễn phí ở quầy khi về nhé.', 'vi')).toContain('SEX');
     expect(found('Chi nho lay bao cao su mien phi o quay', 'vi')).toContain('SEX');

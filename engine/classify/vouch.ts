@@ -723,7 +723,7 @@ const READY_WORDS = new Set([
   ...folded(['prosimy', 'proszę', 'się', 'zalogować', 'zaloguj', 'sprawdzić', 'sprawdzenie', 'zobaczyć', 'o', 'telefon', 'zadzwonić', 'kontakt', 'przychodni', 'przychodnia', 'lekarz', 'lekarka', 'doktor', 'przejrzał', 'przejrzała', 'pytania', 'pytań', 'dzień', 'dobry', 'szanowny', 'szanowna', 'szanowni', 'pozdrawiamy', 'dziękujemy', 'wiadomość', 'aplikacji', 'mogą', 'może', 'skontaktuje', 'skontaktujemy', 'zespół']),
   ...folded(['pra', 'gente', 'sou', 'sit', 'entènèt', 'rezilta', 'ou', 'w', 'yo', 'nouvo', 'disponib', 'pare', 'nan', 'pòtal', 'pasyan', 'la', 'a', 'konekte', 'antre', 'gade', 'wè', 'rele', 'nou', 'si', 'gen', 'kesyon', 'doktè', 'ekip', 'klinik', 'biwo', 'mèsi', 'bonjou', 'pou', 'ak', 'oswa', 'deja', 'tanpri', 'aplikasyon', 'mesaj', 'te', 'ka', 'pral', 'kontakte']),
   // results released when final, before a review; one or more; a call when the patient has a minute (probes 120-125)
-  ...['final', 'which', 'means', 'first', 'detail', 'details', 'one', 'more', 'give', 'minute', 'hear', 'another', 'ask', 'mail', 'palavra', 'passe', 'escolha', 'preferir', 'equipa', 'utente', 'consultar', 'algunos', 'algunas', 'automaticamente', 'posible', 'antes', 'revise', 'vea'],
+  ...['final', 'which', 'means', 'first', 'detail', 'details', 'one', 'more', 'give', 'minute', 'hear', 'another', 'ask', 'mail', 'palavra', 'passe', 'escolha', 'preferir', 'equipa', 'utente', 'consultar', 'qualquer', 'potay', 'algunos', 'algunas', 'automaticamente', 'posible', 'antes', 'revise', 'vea'],
 ]);
 /**
  * What a results notice says of a talk only as a condition ("If your provider needs to discuss your results with
@@ -2202,9 +2202,10 @@ const KINDS_OF = /(?:(?:types|kinds|forms|signs|symptoms|cases) of|(?:tested|scr
 function claimed(fs: number, fe: number): boolean {
   const f = foldedText(curP!);
   const before = f.slice(Math.max(0, fs - 48), fs);
-  // (or a figure about a group, or the claim's second term: "About 1 in 10 Arizonans has diabetes, and many
-  // more have prediabetes", "one of the most preventable cancers"; twentieth session)
-  return (LEADING_CAUSE.test(f.slice(fe, fe + 40)) && CLAIM_SUBJECT.test(before)) || HOW_MANY_HAVE.test(before) || MOST_COMMON.test(before);
+  // (or a figure about a group, the claim's second term, or a screening it offers: "About 1 in 10 Arizonans has
+  // diabetes, and many more have prediabetes", "one of the most preventable cancers", "get a screening
+  // colonoscopy"; twentieth session)
+  return (LEADING_CAUSE.test(f.slice(fe, fe + 40)) && CLAIM_SUBJECT.test(before)) || HOW_MANY_HAVE.test(before) || MOST_COMMON.test(before) || / screening *$/.test(before);
 }
 /** The claim's subject may be a term's last word ("cancer" of "Colorectal cancer is common"). */
 const CLAIM_SUBJECT = /(?:^|[.!?:\n] *)(?:free +)?\(?(?:[a-z0-9]+ ){0,2}$/;

@@ -83,4 +83,8 @@ export const CONTEXT_EMAIL = cases('context', 'email', [
   ['block', 'visit_followup', 'Flu season is here, and the best protection for everyone is a yearly flu shot.\n\nAbout your knee, here is your plan:\n- Keep your leg up\n- Stay home from work while you are sick'],
   // a health fair's list of free services under its own line, for everyone (eighteenth session)
   ['allow', 'general_health', 'Dear neighbors,\n\nOur Fall Community Health Fair is open to everyone, patients or not!\nSaturday, October 3, 9 AM to 1 PM, Riverside Family Practice parking lot.\n\nFREE SERVICES\n• Blood pressure checks\n• Rapid HIV and hepatitis C testing\n• Flu shots\n\nBring a friend!', { subject: 'Free health fair on October 3' }],
+  // a campaign's screening offer and figures about a state's people; the same words to one patient (twentieth session)
+  ['allow', 'general_health', 'Dear Riverside community,\n\nNovember is Diabetes Awareness Month. About 1 in 9 Pennsylvanians has diabetes, and many more have prediabetes. Free glucose checks for everyone on Saturdays.', { subject: 'Diabetes Awareness Month' }],
+  ['allow', 'general_health', 'Hello everyone,\n\nMarch is Colorectal Cancer Awareness Month. Colon cancer is one of the most preventable cancers, and we are making it easier to get a screening colonoscopy.', { subject: 'March is Colorectal Cancer Awareness Month' }],
+  ['block', 'appointment_reminder', 'Dear Mr. Cole,\n\nYour screening colonoscopy is on Monday at 7:30 AM. Please start the prep the night before.', { subject: 'Your visit Monday' }],
 ]);

@@ -612,6 +612,17 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['block', 'appointment_reminder', 'Recordatorio: su cita con la neuróloga Dra. Paredes es el lunes 11/5 a las 9 a. m.', { language: 'es' }],
   ['block', 'appointment_reminder', 'Lembrete: sua consulta com o neurologista Dr. Pires é segunda, 11/05, às 9h.', { language: 'pt' }],
   ['block', 'appointment_reminder', 'Nou fè w sonje randevou w ak doktè kè a lendi 11 me a 9è.', { language: 'ht' }],
+  // results notices in Portuguese, Polish and Haitian Creole: ready is news, good or bad is not (twentieth session)
+  ['allow', 'results_ready', 'Olá, Sr. Nunes! Há novos resultados no seu portal. Acesse o portal ou ligue para a clínica.', { language: 'pt' }],
+  ['block', 'results_ready', 'Sr. Nunes, seus resultados vieram alterados. Ligue para a clínica.', { language: 'pt' }],
+  ['allow', 'results_ready', 'Dzień dobry, w portalu pacjenta są nowe wyniki. Prosimy się zalogować.', { language: 'pl' }],
+  ['block', 'results_ready', 'Panie Marku, wyniki są złe, prosimy o pilny telefon.', { language: 'pl' }],
+  ['allow', 'results_ready', 'Bonjou, nouvo rezilta w yo disponib nan pòtal la. Tanpri konekte.', { language: 'ht' }],
+  ['block', 'results_ready', 'Bonjou, rezilta yo pa bon. Rele klinik la jodi a.', { language: 'ht' }],
+  // Korean counting words, a Russian order number, condoms in Vietnamese (twentieth session)
+  ['allow', 'general_health', '코로나 예방접종: 만 65세 이상 누구나, 약 15분 소요. 신분증, 보험카드 등 지참.', { language: 'ko' }],
+  ['allow', 'prescription_ready', 'Аптека: заказ № 410-2291 готов к выдаче до 19:00.', { language: 'ru' }],
+  ['block', 'visit_followup', 'Anh nhớ ghé quầy lấy bao cao su miễn phí nhé.', { language: 'vi' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

@@ -168,6 +168,16 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   // a gynecological wellness exam by its everyday name, a low mood asked about (nineteenth session, probes 115 and 118)
   ['block', 'appointment_confirmation', 'Confirmed: well-woman visit with Dr. Ames on Fri 5/8 at 9:20 AM, Oak Street office.'],
   ['block', 'visit_followup', 'Checking in for Dr. Lund: has the low mood lifted since we changed your dose?'],
+  // initials of a procedure, a medicine said to work, a crisis line for one night, a cancer center by its short name (twentieth session, probes 120-130)
+  ['block', 'document_ready', 'Your work note for the days off after the D&C is at the Elm Street desk.'],
+  ['block', 'portal_message_waiting', 'New message in the portal. Short version from Dr. Osei: the pills are helping, so keep taking them as before.'],
+  ['block', 'visit_followup', 'Glad we talked today, Sam. If it feels rough tonight, call or text 988 - it gets hard tonight for a lot of people.'],
+  ['block', 'visit_followup', 'Your paperwork went to MD Anderson this morning; their new-patient office calls within 2 days.'],
+  // a bus line, closings announced on a station, a visitor rule, US places with a kept-out word, storm prep (twentieth session)
+  ['allow', 'appointment_reminder', 'See you Tue 4/7 at 10:15 at our Oak Street office. The M15 bus stops at the corner.'],
+  ['allow', 'general_health', 'Snow tomorrow? Closings will be on KARE 11 and WCCO radio by 6 AM.'],
+  ['allow', 'appointment_reminder', 'Visit Wed 3/4 at 1:40 PM. If you have a fever or cough that day, please wear a mask at the door.'],
+  ['allow', 'general_health', 'Storm prep: our Sugar Land and Oak Street offices close at 3 PM Thursday. Refill requests by noon.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

@@ -538,8 +538,9 @@ class PhiClassifier implements Classifier {
         const label = cands.label[i]!;
         if (label < 0 || (cands.flags[i]! & C_VOCAB) === 0 || !GENERAL_CONTENT.has(label)) continue;
         const start = cands.start[i]!;
-        if (!result.generalAt(start, cands.end[i]!)) continue;
-        if (!generalTopic(p, start, cands.end[i]!)) continue;
+        const screened = label === PROCEDURE; // "get a screening mammogram", not "screening HIV"
+        if (!result.generalAt(start, cands.end[i]!, screened)) continue;
+        if (!generalTopic(p, start, cands.end[i]!, screened)) continue;
         cands.label[i] = -1;
         (general ??= []).push(start, cands.end[i]!);
       }

@@ -250,9 +250,10 @@ export interface VouchResult {
   words: number;
   /**
    * The sentence of folded span [start, end) is addressed to everyone by its own words, not only by
-   * the span's (computed on first use); never inside a link, which is the patient's own.
+   * the span's (computed on first use); never inside a link, which is the patient's own. A procedure
+   * (`screened`) is also general content after "screening" in any sentence of a campaign.
    */
-  generalAt: (start: number, end: number) => boolean;
+  generalAt: (start: number, end: number, screened: boolean) => boolean;
   /** The covered language besides English the text was read in (its bit), 0 for English alone. */
   language: number;
   /**
@@ -423,7 +424,7 @@ function vouchSoundedNames(names: SoundNames, words: number): void {
 const RESULT: VouchResult = {
   words: 0,
   language: 0,
-  generalAt: (start, end) => curWords > 0 && !curOwnResults && !inLink(curLinks, start, start + 1) && (addressedAround(wSent[wordAtOffset(start)]!, start, end) || (generalOf(wSent[wordAtOffset(start)]!) && claimed(start, end))),
+  generalAt: (start, end, screened) => curWords > 0 && !curOwnResults && !inLink(curLinks, start, start + 1) && (addressedAround(wSent[wordAtOffset(start)]!, start, end) || (generalOf(wSent[wordAtOffset(start)]!) && (claimed(start, end) || (screened && screeningBefore(start))))),
   ownWordAt: ownWord,
 };
 
@@ -588,7 +589,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     if (!ok && kind === KIND_OTHER && m === -1) {
       const run = wordText(w);
       const named = w > 0 && pos[wE[w - 1]!]! + 1 === fs ? crossScriptName(o.extra, wordText(w - 1), run) : 0;
-      const uncovered = coverUnspaced(run, named, o.lexicon, o.extra, allowed | LANGUAGE_BITS.zh, o.soundNames).filter(([a, b]) => !callBeforeNumber(run, a, b, w, words));
+      const uncovered = coverUnspaced(run, named, o.lexicon, o.extra, allowed | LANGUAGE_BITS.zh | (chineseUntied(w, words) ? GENERAL : 0), o.soundNames).filter(([a, b]) => !callBeforeNumber(run, a, b, w, words));
       if (uncovered.length === 0) ok = true;
       else (unspaced ??= new Map()).set(w, uncovered.map(([a, b]) => [fs + a, fs + b]));
     } else if (!ok && kind === KIND_OTHER && m > 0 && (m & (allowed | scriptLanguage(codeAt(p, f, fs)))) !== 0) ok = true;
@@ -2060,6 +2061,21 @@ function koreanCounted(t: string, w: number, words: number): boolean {
   if (KO_AFTER_NUMBER.has(t)) return sameBefore && (wKind[w - 1] === KIND_DIGITS || wKind[w - 1] === KIND_MIXED || afterDigit(w - 1)); // "6개월 이상": a counter after its digits
   return t === KO_ETC && sameBefore && wKind[w - 1] === KIND_OTHER && wOk[w - 1] === 1;
 }
+/**
+ * The sentence of Chinese run w says 您 or 你 to no one and nothing else ties it to the patient: its
+ * campaign words (zh-general.txt: 流感季, 戴口罩, 防晒霜) cover characters there ("流感季到了，请大家戴口罩"), not
+ * in "您的流感疫苗" (twentieth session). Chinese runs hold their "you" inside them, where the sentence's
+ * tie words are not looked for.
+ */
+const CHINESE_YOU = /[您你妳]/;
+function chineseUntied(w: number, words: number): boolean {
+  const sn = wSent[w]!;
+  if (!untiedOf(sn)) return false;
+  let k = w;
+  while (k > 0 && wSent[k - 1] === sn) k--;
+  for (; k < words && wSent[k] === sn; k++) if (wKind[k] === KIND_OTHER && wMask[k] === -1 && CHINESE_YOU.test(wordText(k))) return false;
+  return true;
+}
 /** Word w follows digits with nothing between ("6" of "6개월"). */
 function afterDigit(w: number): boolean {
   const i = origStart(curP!, curP!.pos[wS[w]!]!) - 1;
@@ -2184,8 +2200,6 @@ const TOPIC = new Set([
 
 /** Words before a term that make it the topic ("learn about HIV", "helps prevent cancer", "protects against shingles"). */
 const TOPIC_BEFORE = new Set(['about', 'prevent', 'prevents', 'preventing', 'against']);
-/** A screening a campaign offers, right before its term ("get a screening mammogram"; twentieth session); not "free", which a notice about parking says before anything. */
-const CAMPAIGN_KIND = new Set(['screening']);
 /** A term a campaign offers, as its sentence's subject ("Naloxone (Narcan) is available free at every front desk", "To all: free naloxone is available to anyone"). */
 const OFFERED = /^\)? *(?:\([^)]{1,40}\) *)?(?:is|are) (?:now |also |still )?(?:available|free|offered)\b/;
 const SUBJECT_START = /(?:^|[.!?:\n] *)(?:free +)?\(?$/;
@@ -2202,10 +2216,13 @@ const KINDS_OF = /(?:(?:types|kinds|forms|signs|symptoms|cases) of|(?:tested|scr
 function claimed(fs: number, fe: number): boolean {
   const f = foldedText(curP!);
   const before = f.slice(Math.max(0, fs - 48), fs);
-  // (or a figure about a group, the claim's second term, or a screening it offers: "About 1 in 10 Arizonans has
-  // diabetes, and many more have prediabetes", "one of the most preventable cancers", "get a screening
-  // colonoscopy"; twentieth session)
-  return (LEADING_CAUSE.test(f.slice(fe, fe + 40)) && CLAIM_SUBJECT.test(before)) || HOW_MANY_HAVE.test(before) || MOST_COMMON.test(before) || / screening *$/.test(before);
+  // (or a figure about a group, or the claim's second term: "About 1 in 10 Arizonans has diabetes, and many
+  // more have prediabetes", "one of the most preventable cancers"; twentieth session)
+  return (LEADING_CAUSE.test(f.slice(fe, fe + 40)) && CLAIM_SUBJECT.test(before)) || HOW_MANY_HAVE.test(before) || MOST_COMMON.test(before);
+}
+/** A screening a campaign offers, right before a procedure's term ("get a screening colonoscopy"); not any term ("the screening HIV, questionnaire"). */
+function screeningBefore(fs: number): boolean {
+  return / screening *$/.test(foldedText(curP!).slice(Math.max(0, fs - 12), fs));
 }
 /** The claim's subject may be a term's last word ("cancer" of "Colorectal cancer is common"). */
 const CLAIM_SUBJECT = /(?:^|[.!?:\n] *)(?:free +)?\(?(?:[a-z0-9]+ ){0,2}$/;
@@ -2221,7 +2238,7 @@ const LEADING_CAUSE = /^ +(?:is|are|remains|remain) (?:(?:one of )?(?:the )?(?:l
  * a topic word right after it or a few words on in its clause ("free HIV testing", "World Mental Health Day"),
  * or an item of a line listing services ("Primary care | Behavioral health - Lab").
  */
-export function generalTopic(p: Prepared, fs: number, fe: number): boolean {
+export function generalTopic(p: Prepared, fs: number, fe: number, screened = false): boolean {
   const f = foldedText(p);
   // The topic word right after, joined by spaces only ("HIV testing"); or a list item after a topic
   // word and a comma ("women's health, behavioral health"); or "about (a) mammogram".
@@ -2229,7 +2246,7 @@ export function generalTopic(p: Prepared, fs: number, fe: number): boolean {
   const after = /^(?:[ ()&/-]+[a-z0-9]+){1,4}/.exec(f.slice(fe, fe + 48));
   if (after !== null && after[0].split(/[^a-z0-9]+/).some((w) => TOPIC.has(w))) return true;
   const before = / ([a-z]+)( (?:a|an|the))?( *, *| +)$/.exec(' ' + f.slice(Math.max(0, fs - 32), fs));
-  if (before !== null && ((TOPIC.has(before[1]!) && before[2] === undefined && before[3]!.includes(',')) || TOPIC_BEFORE.has(before[1]!) || (CAMPAIGN_KIND.has(before[1]!) && before[2] === undefined && !before[3]!.includes(',')))) return true;
+  if (before !== null && ((TOPIC.has(before[1]!) && before[2] === undefined && before[3]!.includes(',')) || TOPIC_BEFORE.has(before[1]!) || (screened && before[1] === 'screening' && before[2] === undefined && !before[3]!.includes(',')))) return true;
   if ((OFFERED.test(f.slice(fe, fe + 64)) && SUBJECT_START.test(f.slice(Math.max(0, fs - 48), fs))) || KINDS_OF.test(f.slice(Math.max(0, fs - 24), fs)) || HOW_MANY_HAVE.test(f.slice(Math.max(0, fs - 48), fs)) || MOST_COMMON.test(f.slice(Math.max(0, fs - 32), fs)) || LEADING_CAUSE.test(f.slice(fe, fe + 40))) return true;
   const lineStart = f.lastIndexOf('\n', fs) + 1;
   let lineEnd = f.indexOf('\n', fe);

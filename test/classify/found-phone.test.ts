@@ -1461,6 +1461,12 @@ describe('the positive model: what blind probes 120-125 showed (twentieth sessio
     expect(unvetted('WFHC storm prep: a tropical storm may hit this weekend.')).toEqual(['WFHC']);
   });
 
+  it("reads Chinese campaign words only in a sentence that says 您 or 你 to no one, and a screening only before a procedure's term", () => {
+    expect(unvetted('流感季到了，请大家戴口罩，勤洗手。', 'zh')).toEqual([]);
+    expect(unvetted('你的口罩', 'zh')).toContain('口罩');
+    expect(found('Please arrive early to fill out the depression screening HIV, questionnaire every patient completes once a year.')).toContain('HIV');
+  });
+
   it('reads condoms in Vietnamese as written ("bao cao su"), not an incident report with its tones ("báo cáo sự cố")', () => {
     expect(found('Chị nhớ lấy bao cao su miễn phí ở quầy khi về nhé.', 'vi')).toContain('SEX');
     expect(found('Chi nho lay bao cao su mien phi o quay', 'vi')).toContain('SEX');

@@ -1450,8 +1450,11 @@ describe('the positive model: what blind probes 120-125 showed (twentieth sessio
     expect(campaign('Dear Maria, about your labs: many more have prediabetes than know it, and you have diabetes.')).toContain('diagnosis');
   });
 
-  it('reads a referral to a cancer center known by its short name as care, and Hawaiian, Russian and Korean notice words as notices', () => {
+  it('reads a referral to a cancer center known by its short name, ADHD rating forms and an early intervention program as care, and Hawaiian, Russian and Korean notice words as notices', () => {
     expect(found('Pine Harbor: we sent your referral to Fred Hutch (South Lake Union).')).toEqual(expect.arrayContaining(['SSP', 'diagnosis']));
+    expect(found("The Vanderbilt forms for Lucas's teachers are ready to pick up.")).toContain('MH');
+    expect(found('Los papeles de Early Steps para Matías ya están listos.', 'es')).toContain('SSP');
+    expect(found('The early steps of our renovation are done.')).toEqual([]);
     expect(unvetted('Mahalo for visiting us today! Aloha to the keiki and kupuna.')).toEqual([]);
     expect(unvetted('Напоминаем о приёме 15 янв. (чт) в 9:40', 'ru')).toEqual([]);
     expect(unvetted('2026년 1월 12일에 납부하신 $25.00이 정상 처리되었습니다.', 'ko')).toEqual([]);

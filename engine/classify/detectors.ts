@@ -827,11 +827,14 @@ export function detectDob(f: string, spans: DetectorSpans, emit: Emit): void {
 /** Medicare Beneficiary Identifier (CMS format): C A AN N A AN N A A N N, letters without S L O I B Z. */
 const MBI = /(?<![a-z0-9])[1-9][ac-hjkmnp-rt-y][ac-hjkmnp-rt-y0-9]\d-?[ac-hjkmnp-rt-y][ac-hjkmnp-rt-y0-9]\d-?[ac-hjkmnp-rt-y]{2}\d{2}(?![a-z0-9])/g;
 
+/** A toll-free number, in digits or letters, after a plan's name ("Medicare: 1-800-MEDICARE"; twentieth session, probe 131). */
+const TOLL_FREE = /^1-?8(?:00|33|44|55|66|77|88)-/;
+
 export function detectMemberId(f: string, p: Prepared, spans: DetectorSpans, emit: Emit): void {
   const k = spans.kwMember;
   for (let i = 0; i < k.n; i++) {
     const v = idAfter(f, k.e[i]!, 3);
-    if (v && v[1] - v[0] >= 5) emit('member_id', v[0], v[1]);
+    if (v && v[1] - v[0] >= 5 && !TOLL_FREE.test(f.slice(v[0], v[1]))) emit('member_id', v[0], v[1]);
   }
   if (!p.letterDigit || p.digits < 5) return;
   MBI.lastIndex = 0;

@@ -1402,6 +1402,11 @@ describe('the positive model: what blind probes 120-125 showed (twentieth sessio
     expect(found('May is Mental Health Awareness Month. Everyone has hard days. If things get hard, call or text 988 anytime.')).toEqual([]);
   });
 
+  it('reads a toll-free number after a plan\'s name as a phone number, not a member id', () => {
+    expect(found('Medicare: 1-800-MEDICARE or medicare.gov/plan-compare')).toEqual([]);
+    expect(found('Medicare ID: 1EG4TE5MK73')).toContain('member_id');
+  });
+
   it('reads an hour after a Cyrillic "в" as an hour, not a vitamin B12 value', () => {
     expect(found('Вы записаны: среда 14.01 в 12:30, офис на Шипсхед-Бей.', 'ru')).toEqual([]);
     expect(found('Your B12 is 230')).toContain('lab_value');

@@ -178,6 +178,10 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['allow', 'general_health', 'Snow tomorrow? Closings will be on KARE 11 and WCCO radio by 6 AM.'],
   ['allow', 'appointment_reminder', 'Visit Wed 3/4 at 1:40 PM. If you have a fever or cough that day, please wear a mask at the door.'],
   ['allow', 'general_health', 'Storm prep: our Sugar Land and Oak Street offices close at 3 PM Thursday. Refill requests by noon.'],
+  // ADHD rating forms and early intervention by their names; a toll-free number after a plan's name (twentieth session, probes 131-132)
+  ['block', 'document_ready', "Mia's Conners forms from her teacher came in; Dr. Patel will call you Monday."],
+  ['block', 'appointment_reminder', 'Reminder: the early intervention evaluation for Leo is Tue 2/3 at 10 AM at home.'],
+  ['allow', 'general_health', 'Medicare open enrollment ends Dec 7. Questions? Call 1-800-MEDICARE or visit medicare.gov.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

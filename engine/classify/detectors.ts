@@ -640,7 +640,7 @@ export function detectIdClinic(text: string, emit: (start: number, end: number) 
 const D_AND_C = /\bD ?& ?C\b|\bD and C\b/g;
 
 export function detectDandC(text: string, emit: (start: number, end: number) => void): void {
-  if (text.includes('D')) emitAll(text, D_AND_C, emit);
+  if (text.includes('D&') || text.includes('D &') || text.includes('D and C')) emitAll(text, D_AND_C, emit);
 }
 
 /**

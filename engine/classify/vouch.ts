@@ -575,7 +575,6 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     const m = wMask[w]!;
     if (kind === KIND_DIGITS) ok = true;
     else if (wE[w] === wS[w] && (kind === KIND_LETTERS || (kind === KIND_OTHER && fe - fs === 1 && isAlphabetLetter(codeAt(p, f, fs))))) ok = true; // a single letter ("Reply Д")
-    else if (fe - fs === 2 && p.text.charCodeAt(origStart(p, fs)) === 0x2116) ok = true; // the numero sign ("Заказ № 300-6021")
     else if (m > 0 && ((m & allowed) !== 0 || ((allowed & EN) !== 0 && campaignWord(p, f, links, m, w, fs, fe, words)))) ok = true;
     else if (kind === KIND_LETTERS && (allowed & EN) !== 0 && massMailing() && !inLink(links, fs, fe) && EXCLUDED_EN.has(wordText(w)) && bareOf(wSent[w]!)) ok = true;
     else if (kind === KIND_LETTERS && (allowed & EN) !== 0 && EXCLUDED_EN.has(wordText(w)) && visitorRule(wSent[w]!, words)) ok = true;
@@ -585,6 +584,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     // A portal named after the practice ("MyRiverside"): "my" and a vetted name.
     if (!ok && o.extra !== null && kind === KIND_LETTERS && wE[w]! - wS[w]! >= 3 && sym[wS[w]!] === SYM_M && sym[wS[w]! + 1] === SYM_Y && (latinBits(o.extra, sym, wS[w]! + 2, wE[w]!) & LANGUAGE_MASK) !== 0) ok = true;
     if (!ok && kind === KIND_MIXED) ok = mixedOk(wordText(w), w);
+    if (!ok && fe - fs === 2 && !p.ascii && p.text.charCodeAt(origStart(p, fs)) === 0x2116) ok = true; // the numero sign ("Заказ № 300-6021")
     if (!ok && kind === KIND_LETTERS && w + 1 < words && wMask[w + 1] === -1 && pos[wS[w + 1]!] === fe) ok = crossScriptName(o.extra, wordText(w), wordText(w + 1)) > 0;
     if (!ok && kind === KIND_OTHER && m === -1) {
       const run = wordText(w);

@@ -724,7 +724,8 @@ const READY_WORDS = new Set([
   ...folded(['prosimy', 'proszę', 'się', 'zalogować', 'zaloguj', 'sprawdzić', 'sprawdzenie', 'zobaczyć', 'o', 'telefon', 'zadzwonić', 'kontakt', 'przychodni', 'przychodnia', 'lekarz', 'lekarka', 'doktor', 'przejrzał', 'przejrzała', 'pytania', 'pytań', 'dzień', 'dobry', 'szanowny', 'szanowna', 'szanowni', 'pozdrawiamy', 'dziękujemy', 'wiadomość', 'aplikacji', 'mogą', 'może', 'skontaktuje', 'skontaktujemy', 'zespół']),
   ...folded(['pra', 'gente', 'sou', 'sit', 'entènèt', 'rezilta', 'ou', 'w', 'yo', 'nouvo', 'disponib', 'pare', 'nan', 'pòtal', 'pasyan', 'la', 'a', 'konekte', 'antre', 'gade', 'wè', 'rele', 'nou', 'si', 'gen', 'kesyon', 'doktè', 'ekip', 'klinik', 'biwo', 'mèsi', 'bonjou', 'pou', 'ak', 'oswa', 'deja', 'tanpri', 'aplikasyon', 'mesaj', 'te', 'ka', 'pral', 'kontakte']),
   // results released when final, before a review; one or more; a call when the patient has a minute (probes 120-125)
-  ...['final', 'which', 'means', 'first', 'detail', 'details', 'one', 'more', 'give', 'minute', 'hear', 'another', 'ask', 'mail', 'palavra', 'passe', 'escolha', 'preferir', 'equipa', 'utente', 'consultar', 'qualquer', 'potay', 'algunos', 'algunas', 'automaticamente', 'posible', 'antes', 'revise', 'vea'],
+  ...['final', 'which', 'means', 'first', 'detail', 'details', 'one', 'more', 'give', 'minute', 'hear', 'another', 'ask', 'mail', 'palavra', 'passe', 'escolha', 'preferir', 'equipa', 'utente', 'consultar', 'qualquer', 'potay', 'sometimes',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'algunos', 'algunas', 'automaticamente', 'posible', 'antes', 'revise', 'vea'],
 ]);
 /**
  * What a results notice says of a talk only as a condition ("If your provider needs to discuss your results with

@@ -2228,7 +2228,7 @@ function screeningBefore(fs: number): boolean {
 /** The claim's subject may be a term's last word ("cancer" of "Colorectal cancer is common"). */
 const CLAIM_SUBJECT = /(?:^|[.!?:\n] *)(?:free +)?\(?(?:[a-z0-9]+ ){0,2}$/;
 /** A campaign's figure about a group ("1 in 3 US adults has prediabetes", "37 million Americans live with diabetes"). */
-const HOW_MANY_HAVE = /(?:(?:\d|\bmillions?|\bthousands|\bmost|\bmany|\bhalf of(?: all)?) (?:us |u\.s\. )?(?:americans|adults|people|women|men|children|kids|teens|seniors|residents|[a-z]+(?:ans|ers))(?: in the us| in our county| in our state)?|\b(?:many|millions|thousands) more) (?:have|has|get|gets|develop|will develop|live with|are living with|die of|die from|will be diagnosed with|are diagnosed with|will get)(?: (?:a|an|the|some form of))? *$/;
+const HOW_MANY_HAVE = /(?:(?:\d|\bmillions?|\bthousands|\bmost|\bmany|\bhalf of(?: all)?) (?:us |u\.s\. |american )?(?:americans|adults|people|women|men|children|kids|teens|seniors|residents|[a-z]+(?:ans|ers))(?: in the us| in our county| in our state)?|\b(?:many|millions|thousands) more) (?:have|has|get|gets|develop|will develop|live with|are living with|die of|die from|will be diagnosed with|are diagnosed with|will get)(?: (?:a|an|the|some form of))? *$/;
 /** The same claim's second term ("...is the second most common cancer in men and women"). */
 const MOST_COMMON = /\bthe (?:(?:second|third) )?(?:most common|most preventable|most treatable|leading|deadliest) *$/;
 /** A campaign's claim about a condition ("Heart disease is the leading cause of death", "Colorectal cancer is the second most common...", "Mental health is part of everyone's health"). */

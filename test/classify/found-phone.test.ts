@@ -1460,6 +1460,8 @@ describe('the positive model: what blind probes 120-125 showed (twentieth sessio
     expect(found("The Vanderbilt forms for Lucas's teachers are ready to pick up.")).toContain('MH');
     expect(found('Los papeles de Early Steps para Matías ya están listos.', 'es')).toContain('SSP');
     expect(found('The early steps of our renovation are done.')).toEqual([]);
+    expect(found('Reminder: appointment Thu 1/8 at 2:00pm at the CORE Center, 2020 W Harrison St.')).toContain('HIV');
+    expect(found('Our core center of operations moved.')).toEqual([]);
     expect(unvetted('Mahalo for visiting us today! Aloha to the keiki and kupuna.')).toEqual([]);
     expect(unvetted('Напоминаем о приёме 15 янв. (чт) в 9:40', 'ru')).toEqual([]);
     expect(unvetted('2026년 1월 12일에 납부하신 $25.00이 정상 처리되었습니다.', 'ko')).toEqual([]);

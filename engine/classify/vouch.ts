@@ -726,6 +726,8 @@ const READY_WORDS = new Set([
   // results released when final, before a review; one or more; a call when the patient has a minute (probes 120-125)
   ...['final', 'which', 'means', 'first', 'detail', 'details', 'one', 'more', 'give', 'minute', 'hear', 'another', 'ask', 'mail', 'palavra', 'passe', 'escolha', 'preferir', 'equipa', 'utente', 'consultar', 'qualquer', 'potay', 'sometimes',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'algunos', 'algunas', 'automaticamente', 'posible', 'antes', 'revise', 'vea'],
+  // how to view them, and that they are often released once finished (twenty-first session, probe 141)
+  ...['how', 'often', 'finished', 'happens'],
 ]);
 /**
  * What a results notice says of a talk only as a condition ("If your provider needs to discuss your results with

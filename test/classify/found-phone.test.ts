@@ -1502,3 +1502,42 @@ describe('the positive model: what blind probes 120-125 showed (twentieth sessio
     expect(unvetted('Ваш солнцезащитный крем готов.', 'ru')).toEqual(['солнцезащитный крем']);
   });
 });
+
+describe('the positive model: what blind probes 141-145 showed (twenty-first session)', () => {
+  const unvetted = (text: string, lang?: string): string[] => words(text, positive.classifyText(text, lang), 'unvetted');
+
+  it('doubts the initials of physical and occupational therapy, even inside a vetted location ("2nd floor PT gym")', () => {
+    const practice = createClassifier({ positive: true, vetted: ['PT gym', 'Lowry Clinic'] });
+    const text = 'Gold Hill: Reminder - Thu 12/17 at 1:00 PM, 2nd floor PT gym, Lowry Clinic. Wear shorts & sneakers.';
+    expect(words(text, practice.classifyText(text, 'en'), 'unvetted')).toEqual(['PT']);
+    expect(unvetted('See you at PT on Monday')).toEqual(['PT']);
+    expect(unvetted('Reminder: OT gym Monday at 3')).toEqual(['OT']);
+  });
+
+  it('vouches for "medical" where nothing ties the sentence to the patient, not in "your medical leave forms"', () => {
+    expect(unvetted('Dr. Petrenko grew up in Kharkiv and completed medical school at SUNY Downstate.')).toEqual([]);
+    expect(unvetted('Free rides to and from medical appointments through our RideWell program.')).toEqual([]);
+    expect(unvetted('Your medical leave forms are ready.')).toEqual(['medical']);
+  });
+
+  it("reads a heat campaign's signs said of someone, a spring notice's pollen and a sun campaign's lips as general content", () => {
+    expect(unvetted('Move to a cool place and call 911 if someone is confused, faints or stops sweating.')).toEqual([]);
+    expect(unvetted('Tree pollen usually starts climbing in mid-March, followed by grass in May and ragweed in late summer.')).toEqual([]);
+    expect(unvetted('Your pollen count at home is up this week.')).toContain('pollen');
+    expect(unvetted('Skiing this weekend? Sunscreen for everyone: SPF 30+, including ears and lips.')).toEqual([]);
+  });
+
+  it("reads a results notice's how-to and its release once results are finished, and set phrases of bills, ice and renovations", () => {
+    expect(unvetted('You have new results in your portal.\n\nHOW TO VIEW\nResults are often released to the portal as soon as they\'re finished, sometimes before your provider has reviewed them.')).toEqual([]);
+    expect(unvetted('If a payment is declined we\'ll email you. You may qualify for a reduced payment plan.')).toEqual([]);
+    expect(unvetted('Salt or sand your steps and driveway. Clear all snow from your car.')).toEqual([]);
+    expect(unvetted('New and improved online bill pay! Thank you for your patience while we make improvements.')).toEqual([]);
+    expect(unvetted('Your results are unchanged.')).toEqual(['unchanged']);
+  });
+
+  it("vouches for a sports team's nickname, Tagalog medicine at pickup with shortened months, and a Korean health center's name", () => {
+    expect(unvetted('Outside the clinic, Dr. Okafor is a trail runner and a Broncos fan.')).toEqual([]);
+    expect(unvetted('Hi po! Handa na ang gamot ninyo. Open enrollment hanggang Ene. 31, bayad tuwing ika-15.', 'tl')).toEqual([]);
+    expect(unvetted('오늘 커뮤니티 헬스센터를 방문해 주셔서 감사합니다.', 'ko')).toEqual([]);
+  });
+});

@@ -280,6 +280,12 @@ const emitAsWritten = (start: number, end: number): void => cands.push(TEST_RESU
 const PREGNANT = labelId('PREGNANT');
 const emitPregnant = (start: number, end: number): void => cands.push(PREGNANT, start, end, 0);
 const PROCEDURE = labelId('procedure');
+/**
+ * The medicines campaigns hand out or offer to everyone (naloxone at every front desk, nicotine patches for
+ * anyone quitting, emergency contraception over the counter). Any other medicine's name is never general
+ * content: "Free ride to Vivitrol clinic this week" is the patient's (twenty-first session, probe 145).
+ */
+const CAMPAIGN_MEDICINES = new Set(['naloxone', 'narcan', 'nicotine', 'nicotine patch', 'nicotine patches', 'nicotine gum', 'nicotine replacement', 'plan b', 'fluoride']);
 const emitPreparation = (start: number, end: number): void => cands.push(PROCEDURE, start, end, 0);
 const DIAGNOSIS = labelId('diagnosis');
 const MEDICATION = labelId('medication');
@@ -346,6 +352,17 @@ const DISGUISED = labelId('disguised_text');
 const HIDING = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e]|\udb40[\udc00-\udc7f]/g;
 /** Labels of vocabulary findings that general content (a campaign addressed to everyone) does not tie to the patient. */
 /** [start, end) lies inside one of the spans (start, end pairs). */
+/** [start, end) of each medicine named among the first `n` candidates that no campaign offers to everyone (CAMPAIGN_MEDICINES), or null. */
+function patientsMedicines(p: Prepared, n: number): number[] | null {
+  let out: number[] | null = null;
+  for (let i = 0; i < n; i++) {
+    if (cands.label[i] !== MEDICATION || (cands.flags[i]! & C_VOCAB) === 0) continue;
+    if (CAMPAIGN_MEDICINES.has(foldedText(p).slice(cands.start[i]!, cands.end[i]!).replace(/[^a-z0-9]+/g, ' ').trim())) continue;
+    (out ??= []).push(cands.start[i]!, cands.end[i]!);
+  }
+  return out;
+}
+
 function insideOne(spans: readonly number[], start: number, end: number): boolean {
   for (let j = 0; j < spans.length; j += 2) if (spans[j]! <= start && end <= spans[j + 1]!) return true;
   return false;
@@ -534,10 +551,12 @@ class PhiClassifier implements Classifier {
     // General content: vocabulary findings in sentences addressed to everyone.
     if (result.words > 0) {
       let general: number[] | null = null; // [start, end) of each term read as general content
+      const medicines = patientsMedicines(p, first);
       for (let i = 0; i < first; i++) {
         const label = cands.label[i]!;
         if (label < 0 || (cands.flags[i]! & C_VOCAB) === 0 || !GENERAL_CONTENT.has(label)) continue;
         const start = cands.start[i]!;
+        if (medicines !== null && insideOne(medicines, start, cands.end[i]!)) continue;
         const screened = label === PROCEDURE; // "get a screening mammogram", not "screening HIV"
         if (!result.generalAt(start, cands.end[i]!, screened)) continue;
         if (!generalTopic(p, start, cands.end[i]!, screened)) continue;

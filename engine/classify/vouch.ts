@@ -127,15 +127,16 @@ const MARKERS = new Set([
   'moun', 'kominote', 'fanmi', 'timoun', 'kanpay',
   'всех', 'бесплатно', 'бесплатная', 'бесплатный', 'бесплатные', 'бесплатной', 'бесплатную', 'жителей', 'семей', 'детей', 'взрослых', 'ярмарка', 'ярмарке', 'акция', 'кампания',
 ]);
-/** Words before "month" that make it a length of time, not a campaign's month. */
-const DURATION_BEFORE = new Set(['a', 'one', 'per', 'next', 'last', 'each', 'every', 'another', 'that', 'un', 'una', 'cada', 'proximo', 'otro', 'al', 'por']);
+/** Words before "month" (and before a time word after a term: TIME_TOPIC) that make it a length of time, not a campaign's month. */
+const DURATION_BEFORE = new Set(['a', 'one', 'per', 'next', 'last', 'each', 'every', 'another', 'that', 'this', 'un', 'una', 'cada', 'proximo', 'otro', 'al', 'por', 'este']);
 /** Words after "every" that make it a schedule. */
 const EVERY_TIME = new Set(['day', 'days', 'morning', 'mornings', 'night', 'nights', 'evening', 'week', 'weeks', 'hour', 'hours', 'other', 'few', 'time', 'meal', 'month', 'year']);
 
 /** A marker word that here tells a length of time, a schedule or what a bill is for, not who is addressed. */
 function timeNotAudience(w: number, words: number, wordText: (w: number) => string): boolean {
   const t = wordText(w);
-  if (t === 'month' || t === 'mes') return w > 0 && DURATION_BEFORE.has(wordText(w - 1));
+  // nor a supply or an interval ("3-month supply", "Truvada refill this month": twenty-first session, probe 145)
+  if (t === 'month' || t === 'mes') return w > 0 && (DURATION_BEFORE.has(wordText(w - 1)) || wKind[w - 1] === KIND_DIGITS);
   if (t === 'every') return w + 1 < words && (EVERY_TIME.has(wordText(w + 1)) || wKind[w + 1] === KIND_DIGITS); // "every 2-3 hrs"
   // "Statement for counseling services", "billed for recovery services"
   if (t === 'services') return (w > 1 && wordText(w - 2) === 'for') || (w > 2 && wordText(w - 3) === 'for');
@@ -2203,6 +2204,10 @@ const TOPIC = new Set([
 
 /** Words before a term that make it the topic ("learn about HIV", "helps prevent cancer", "protects against shingles"). */
 const TOPIC_BEFORE = new Set(['about', 'prevent', 'prevents', 'preventing', 'against']);
+/** Topic words of time: a campaign's ("World AIDS Day", "Recovery Month"), not an interval's ("3 month supply", "this month"). */
+const TIME_TOPIC = new Set(['day', 'month', 'week', 'season', 'hours']);
+/** What a refill says of the patient's own medicine, after its name ("Truvada refill", "Suboxone 7 day supply"): never a campaign's topic. */
+const SUPPLIED = new Set(['refill', 'refills', 'supply', 'pickup', 'prescription', 'rx']);
 /** A term a campaign offers, as its sentence's subject ("Naloxone (Narcan) is available free at every front desk", "To all: free naloxone is available to anyone"). */
 const OFFERED = /^\)? *(?:\([^)]{1,40}\) *)?(?:is|are) (?:now |also |still )?(?:available|free|offered)\b/;
 const SUBJECT_START = /(?:^|[.!?:\n] *)(?:free +)?\(?$/;
@@ -2247,7 +2252,9 @@ export function generalTopic(p: Prepared, fs: number, fe: number, screened = fal
   // word and a comma ("women's health, behavioral health"); or "about (a) mammogram".
   // Or a topic word a few words on, in the same clause ("HIV and hepatitis C testing", "Narcan (naloxone) nasal spray").
   const after = /^(?:[ ()&/-]+[a-z0-9]+){1,4}/.exec(f.slice(fe, fe + 48));
-  if (after !== null && after[0].split(/[^a-z0-9]+/).some((w) => TOPIC.has(w))) return true;
+  const afterWords = after === null ? [] : after[0].split(/[^a-z0-9]+/);
+  if (afterWords.some((w) => SUPPLIED.has(w))) return false;
+  if (afterWords.some((w, i) => TOPIC.has(w) && !(TIME_TOPIC.has(w) && i > 0 && (DURATION_BEFORE.has(afterWords[i - 1]!) || /^\d/.test(afterWords[i - 1]!))))) return true;
   const before = / ([a-z]+)( (?:a|an|the))?( *, *| +)$/.exec(' ' + f.slice(Math.max(0, fs - 32), fs));
   if (before !== null && ((TOPIC.has(before[1]!) && before[2] === undefined && before[3]!.includes(',')) || TOPIC_BEFORE.has(before[1]!) || (screened && before[1] === 'screening' && before[2] === undefined && !before[3]!.includes(',')))) return true;
   if ((OFFERED.test(f.slice(fe, fe + 64)) && SUBJECT_START.test(f.slice(Math.max(0, fs - 48), fs))) || KINDS_OF.test(f.slice(Math.max(0, fs - 24), fs)) || HOW_MANY_HAVE.test(f.slice(Math.max(0, fs - 48), fs)) || MOST_COMMON.test(f.slice(Math.max(0, fs - 32), fs)) || LEADING_CAUSE.test(f.slice(fe, fe + 40))) return true;

@@ -1506,6 +1506,14 @@ describe('the positive model: what blind probes 120-125 showed (twentieth sessio
 describe('the positive model: what blind probes 141-145 showed (twenty-first session)', () => {
   const unvetted = (text: string, lang?: string): string[] => words(text, positive.classifyText(text, lang), 'unvetted');
 
+  it("reads a medicine's name as the patient's whatever campaign words its sentence holds: a supply, a refill, a month that is an interval", () => {
+    const found = (text: string): string[] => labels(positive.classifyText(text, 'en')).filter((l) => l !== 'unvetted');
+    for (const text of ['Truvada refill - 3 month supply', 'Truvada refill this month', 'Suboxone refill - 1 month supply', 'Zoloft 3 month supply', 'New portal message from Dr. Tran - PrEP refill & 3-month labs', 'Free ride to Vivitrol clinic this week'])
+      expect(found(text), text).not.toEqual([]);
+    expect(found('September is National Recovery Month. Free naloxone kits at every front desk.')).toEqual([]);
+    expect(found('December 1 is World AIDS Day. Free HIV testing for everyone all day.')).toEqual([]);
+  });
+
   it('doubts the initials of physical and occupational therapy, even inside a vetted location ("2nd floor PT gym")', () => {
     const practice = createClassifier({ positive: true, vetted: ['PT gym', 'Lowry Clinic'] });
     const text = 'Gold Hill: Reminder - Thu 12/17 at 1:00 PM, 2nd floor PT gym, Lowry Clinic. Wear shorts & sneakers.';

@@ -130,7 +130,13 @@ const MARKERS = new Set([
 /** Words before "month" (and before a time word after a term: TIME_TOPIC) that make it a length of time, not a campaign's month. */
 const DURATION_BEFORE = new Set(['a', 'one', 'per', 'next', 'last', 'each', 'every', 'another', 'that', 'this', 'un', 'una', 'cada', 'proximo', 'otro', 'al', 'por', 'este']);
 /** Words after "every" that make it a schedule. */
-const EVERY_TIME = new Set(['day', 'days', 'morning', 'mornings', 'night', 'nights', 'evening', 'week', 'weeks', 'hour', 'hours', 'other', 'few', 'time', 'meal', 'month', 'year']);
+const EVERY_TIME = new Set(['day', 'days', 'morning', 'mornings', 'night', 'nights', 'evening', 'week', 'weeks', 'hour', 'hours', 'other', 'few', 'time', 'meal', 'month', 'year',
+  // a weekday ("gonorrhoea clinic every Tuesday": the patient's schedule as much as a clinic's; twenty-first session)
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'weekday', 'weekend']);
+/** Words after "community" or "event" that make it a place's name, not an audience or a campaign ("our community clinic, 2nd floor", "event center entrance"). */
+const COMMUNITY_PLACE = new Set(['clinic', 'clinics', 'health', 'hospital', 'center', 'centre', 'medical', 'care', 'pharmacy', 'room', 'hall', 'space']);
+/** Words after "free" that make it a benefit of the patient's, not a campaign's offer ("Free ride to the ... clinic Tuesday 9am"). */
+const FREE_BENEFIT = new Set(['ride', 'rides', 'parking', 'transportation', 'transport', 'shuttle', 'lyft', 'uber', 'taxi', 'cab', 'wifi', 'interpreter', 'interpreting']);
 
 /** A marker word that here tells a length of time, a schedule or what a bill is for, not who is addressed. */
 function timeNotAudience(w: number, words: number, wordText: (w: number) => string): boolean {
@@ -138,6 +144,8 @@ function timeNotAudience(w: number, words: number, wordText: (w: number) => stri
   // nor a supply or an interval ("3-month supply", "Truvada refill this month": twenty-first session, probe 145)
   if (t === 'month' || t === 'mes') return w > 0 && (DURATION_BEFORE.has(wordText(w - 1)) || wKind[w - 1] === KIND_DIGITS);
   if (t === 'every') return w + 1 < words && (EVERY_TIME.has(wordText(w + 1)) || wKind[w + 1] === KIND_DIGITS); // "every 2-3 hrs"
+  if (t === 'community' || t === 'event' || t === 'events') return w + 1 < words && COMMUNITY_PLACE.has(wordText(w + 1));
+  if (t === 'free') return w + 1 < words && FREE_BENEFIT.has(wordText(w + 1));
   // "Statement for counseling services", "billed for recovery services"
   if (t === 'services') return (w > 1 && wordText(w - 2) === 'for') || (w > 2 && wordText(w - 3) === 'for');
   // "Harbor Women's Health", "the women's clinic": a place's care, not its audience ("open to all women 40+")

@@ -1514,6 +1514,14 @@ describe('the positive model: what blind probes 141-145 showed (twenty-first ses
     expect(found('December 1 is World AIDS Day. Free HIV testing for everyone all day.')).toEqual([]);
   });
 
+  it('reads no audience in a weekday schedule, a free ride, a community clinic or an event center, so a term beside them stays the patient\'s', () => {
+    const found = (text: string): string[] => labels(positive.classifyText(text, 'en')).filter((l) => l !== 'unvetted');
+    for (const text of ['gonorrhoea clinic every Tuesday', 'Free ride to the gastric bypass clinic Tuesday 9am', 'postnatal visit - our community clinic, 2nd floor', 'PTSD consult - event center entrance, Tue 9am'])
+      expect(found(text), text).not.toEqual([]);
+    expect(found('Join us for a free community health fair at the event center, Saturday 10-2. Free HIV testing and blood pressure checks.')).toEqual([]);
+    expect(found('Free flu shots for everyone at our community health center this Saturday.')).toEqual([]);
+  });
+
   it('doubts the initials of physical and occupational therapy, even inside a vetted location ("2nd floor PT gym")', () => {
     const practice = createClassifier({ positive: true, vetted: ['PT gym', 'Lowry Clinic'] });
     const text = 'Gold Hill: Reminder - Thu 12/17 at 1:00 PM, 2nd floor PT gym, Lowry Clinic. Wear shorts & sneakers.';

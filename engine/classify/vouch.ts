@@ -138,6 +138,20 @@ const COMMUNITY_PLACE = new Set(['clinic', 'clinics', 'health', 'hospital', 'cen
 /** Words after "free" that make it a benefit of the patient's, not a campaign's offer ("Free ride to the ... clinic Tuesday 9am"). */
 const FREE_BENEFIT = new Set(['ride', 'rides', 'parking', 'transportation', 'transport', 'shuttle', 'lyft', 'uber', 'taxi', 'cab', 'wifi', 'interpreter', 'interpreting']);
 
+/**
+ * Word w is an hour of the clock, alone ("Tue 9am", "at 6:30 PM"): an appointment's time, not an event's
+ * hours ("10am-2pm", "1-4 PM", "9am to noon"). A sentence with one is the patient's, not a campaign's
+ * ("Kids knees check Tue 9am"; twenty-first session, a sweep of topic words beside campaign words).
+ */
+function clockAt(p: Prepared, w: number, words: number, wordText: (w: number) => string): boolean {
+  const hour = wKind[w] === KIND_MIXED ? /^\d{1,2}(?:am|pm)$/.test(wordText(w)) : wKind[w] === KIND_DIGITS && w + 1 < words && wSent[w + 1] === wSent[w] && (wordText(w + 1) === 'am' || wordText(w + 1) === 'pm');
+  if (!hour) return false;
+  const start = origStart(p, p.pos[wS[w]!]!);
+  return !CLOCK_RANGE.test(p.text.slice(Math.max(0, start - 12), start + 16));
+}
+/** An hour in a range of hours: a dash, "to" or "until" (Spanish "a", "hasta") between two times, or an hour before noon. */
+const CLOCK_RANGE = /\d *(?:[ap]\.?m\.?)? *(?:[-\u2013\u2014]|to|until|till|a|hasta) *(?:\d|noon|midnight|mediod[ií]a)/i;
+
 /** A marker word that here tells a length of time, a schedule or what a bill is for, not who is addressed. */
 function timeNotAudience(w: number, words: number, wordText: (w: number) => string): boolean {
   const t = wordText(w);
@@ -992,6 +1006,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   const markers: (number[] | undefined)[] = [];
   const listed: boolean[] = [];
   const digits: boolean[] = [];
+  const clock: boolean[] = []; // an hour of the clock ("Tue 9am", "at 6:30 PM")
   const named: boolean[] = [];
   const familyOwn: boolean[] = [];
   const tieWord: boolean[] = []; // a word for "you", even in a mailing to a group, or a person's title ("Ms. Reyes")
@@ -1008,6 +1023,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   for (let w = 0; w < words; w++) {
     const sn = wSent[w]!;
     if (wKind[w] === KIND_DIGITS || wKind[w] === KIND_MIXED) digits[sn] = true;
+    if (clockAt(p, w, words, wordText)) clock[sn] = true;
     if (w === 0 || wSent[w - 1] !== sn) {
       item[sn] = bulleted(p.text, origStart(p, p.pos[wS[w]!]!));
       advice[sn] = item[sn] && wKind[w] === KIND_LETTERS && (curAllowed & EN) !== 0 && ADVICE.has(wordText(w));
@@ -1088,7 +1104,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   for (let i = 0; i < sentences; i++) {
     // A clause after a colon is addressed to whom the clause before it names ("Adults 50 and older: the shingles vaccine...").
     const addressed = marker[i]! || (sColon[i] === 1 && marker[i - 1]! && !tie[i - 1]);
-    general[i] = addressed && !tie[i];
+    general[i] = addressed && !tie[i] && clock[i] !== true;
     untied[i] = !tie[i];
     if (campaignFrom < 0 && i < 3 && general[i]) campaignFrom = i;
   }

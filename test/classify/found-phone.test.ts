@@ -1522,6 +1522,13 @@ describe('the positive model: what blind probes 141-145 showed (twenty-first ses
     expect(found('Free flu shots for everyone at our community health center this Saturday.')).toEqual([]);
   });
 
+  it("reads a sentence with one hour of the clock as the patient's appointment, not a campaign's, unless the hour is an event's range", () => {
+    expect(unvetted('Kids knees check Tue 9am')).toContain('knees');
+    expect(unvetted('Strokes group Tue 6:00 PM, room 2 - adults only')).toContain('Strokes group');
+    expect(unvetted('Free blood pressure checks for the whole community at the library, Sat 12/12, 10 AM-2 PM. Bring a friend!')).toEqual([]);
+    expect(unvetted('Feria de salud GRATIS el sábado, de 8 am a 1 pm. Vacunas, presión, comida y juegos para toda la familia.', 'es')).toEqual([]);
+  });
+
   it('doubts the initials of physical and occupational therapy, even inside a vetted location ("2nd floor PT gym")', () => {
     const practice = createClassifier({ positive: true, vetted: ['PT gym', 'Lowry Clinic'] });
     const text = 'Gold Hill: Reminder - Thu 12/17 at 1:00 PM, 2nd floor PT gym, Lowry Clinic. Wear shorts & sneakers.';

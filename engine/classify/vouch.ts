@@ -842,9 +842,19 @@ function campaignWord(p: Prepared, f: string | null, links: Links | null, m: num
   return (
     ((m & GENERAL) !== 0 || (m & TOPIC_WORD) !== 0) &&
     !inLink(links, fs, fe) &&
+    !visitType(w, words) &&
     ((m & GENERAL) !== 0 ? untiedOf(wSent[w]!) : generalOf(wSent[w]!)) &&
     (!inCarePlaceName(p, f, w, words) || servicesOf(wSent[w]!))
   );
+}
+
+/** Words after a campaign word that make it a visit's type ("vaping visit 10/14", "hearing follow-up Tue 9am"; twenty-first session). */
+const VISIT_WORDS = new Set(['visit', 'visits', 'appt', 'appts', 'appointment', 'appointments', 'follow', 'followup', 'recheck', 'consult', 'consultation', 'f']);
+/** Campaign words that name no type of visit before a visit word ("a lab visit", "rides to medical appointments"). */
+const ANY_VISIT = new Set(['lab', 'labs', 'medical']);
+/** Word w names the type of a visit: a visit word right after it, in its sentence. */
+function visitType(w: number, words: number): boolean {
+  return w + 1 < words && wSent[w + 1] === wSent[w] && VISIT_WORDS.has(wordText(w + 1)) && !ANY_VISIT.has(wordText(w));
 }
 
 /**

@@ -1529,6 +1529,12 @@ describe('the positive model: what blind probes 141-145 showed (twenty-first ses
     expect(unvetted('Feria de salud GRATIS el sábado, de 8 am a 1 pm. Vacunas, presión, comida y juegos para toda la familia.', 'es')).toEqual([]);
   });
 
+  it("doubts a campaign word that names a visit's type (\"vaping visit 10/14\"), not a lab visit", () => {
+    expect(unvetted('vaping visit 10/14, free parking')).toContain('vaping');
+    expect(unvetted('Lab visit 10/14 at 8, free parking')).toEqual([]);
+    expect(unvetted('Vaping is on the rise among teens. Free quit-vaping classes for everyone this month.')).toEqual([]);
+  });
+
   it('doubts the initials of physical and occupational therapy, even inside a vetted location ("2nd floor PT gym")', () => {
     const practice = createClassifier({ positive: true, vetted: ['PT gym', 'Lowry Clinic'] });
     const text = 'Gold Hill: Reminder - Thu 12/17 at 1:00 PM, 2nd floor PT gym, Lowry Clinic. Wear shorts & sneakers.';

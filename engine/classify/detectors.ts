@@ -586,8 +586,11 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
 
 function doseNear(text: string, start: number, end: number, verb: RegExp): boolean {
   const [a, b] = sentenceAround(text, start, end);
+  if (SUN_CARE.test(text.slice(a, b))) return false;
   return verb.test(text.slice(a, start)) || verb.test(text.slice(end, b));
 }
+/** Sunscreen and repellent a campaign tells everyone to reapply ("Use SPF 30+, reapply every 2 hrs"; twenty-first session, probe 144): no dose. */
+const SUN_CARE = /\b(?:spf|sunscreen|sunblock|repellent|reapply|reapplied|bloqueador|protector solar|repelente)\b/;
 
 /**
  * A shot the patient gets every few weeks or months ("it's time for the shot you get every 3 months",

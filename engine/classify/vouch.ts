@@ -95,6 +95,8 @@ const CJK_SURNAMES = '李王张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙�
 const CJK_BEFORE_NAME = ['尊敬的', '亲爱的', '親愛的', '您好', '你好'];
 const CJK_AFTER_NAME = ['您好', '你好', '太太', '同学', '同學', '小朋友', '的预约', '的預約', '的处方', '的處方'];
 const CJK_TITLES = ['医生', '醫生', '先生', '女士', '小姐', '大夫', '护士', '護士', '老师', '老師'];
+/** What Cantonese puts after a surname to address someone, closing the greeting (何太, 陳生, 陳伯, 李姐, 王姨, 張叔; twenty-first session, probe 145). */
+const CANTONESE_ADDRESS = '太生伯姐姨叔';
 /** Words that address a sentence to everyone (a campaign, a notice, a list of services). */
 const MARKERS = new Set([
   'everyone', 'anyone', 'anybody', 'patients', 'community', 'public', 'free', 'event', 'events', 'fair', 'month',
@@ -1422,8 +1424,17 @@ function mixedOk(word: string, w: number): boolean {
   for (let k = w - 1; k >= 0 && k >= w - 5; k--) if (PLACE_CODE.has(wordText(k)) || CODE_LABEL_OTHER.test(wordText(k))) return true;
   // a bus or train line next to its word ("the B68 bus", "автобус B1": blind probe 121); not "the bus to get your B12 shot"
   if ((w + 1 < curWords && wSent[w + 1] === wSent[w] && TRANSIT.has(wordText(w + 1))) || (w > 0 && wSent[w - 1] === wSent[w] && TRANSIT.has(wordText(w - 1)))) return true;
+  if (transitListed(w)) return true;
   // the second part of a code ("4PVN-8KXT")
   if (w > 0 && wKind[w - 1] === KIND_MIXED && curP!.text[origStart(curP!, curP!.pos[wS[w]!]!) - 1] === '-') return mixedOk(wordText(w - 1), w - 1);
+  return false;
+}
+/** Word w is one of a list of lines before their word ("the M4, M5 or M100 bus"; twenty-first session, probe 143). */
+function transitListed(w: number): boolean {
+  for (let k = w + 1; k < curWords && k <= w + 6 && wSent[k] === wSent[w]; k++) {
+    if (TRANSIT.has(wordText(k))) return true;
+    if (wKind[k] !== KIND_MIXED && !LIST_JOINERS.has(wordText(k))) return false;
+  }
   return false;
 }
 /** A code's label in another script, at the end of its word ("您的啟用碼：9ZHT-3MQW", "인증 코드", "код доступа"). */
@@ -1610,6 +1621,8 @@ function coverUnspaced(run: string, named: number, lex: Lexicon, extra: Lexicon 
   // 尊敬的王建国先生), never a word of the vocabularies (those are findings whatever vouches for them).
   for (let i = 0; i + 1 < run.length; i++) {
     if (covered[i] === 0 && covered[i + 1] === 1 && CJK_TITLES.some((t) => run.startsWith(t, i + 1))) covered[i] = 1;
+    // Cantonese: a surname and one character of address closing the run (何太 "Mrs. Ho", 陳生 "Mr. Chan", 陳伯 "Uncle Chan")
+    if (i + 2 === run.length && CJK_SURNAMES.includes(run[i]!) && CANTONESE_ADDRESS.includes(run[i + 1]!)) covered.fill(1, i, i + 2);
   }
   // (The given name's characters may be vouched words of their own: 英 of 李秀英.)
   for (let i = 0; i < run.length; i++) {

@@ -1535,6 +1535,14 @@ describe('the positive model: what blind probes 141-145 showed (twenty-first ses
     expect(unvetted('Vaping is on the rise among teens. Free quit-vaping classes for everyone this month.')).toEqual([]);
   });
 
+  it("reads a list of bus lines, sunscreen reapplied every 2 hours, a Cantonese surname's address and a health center's Haitian name as notices", () => {
+    expect(unvetted('Take the M4, M5 or M100 bus to 168th St.')).toEqual([]);
+    expect(labels(positive.classifyText('Use SPF 30+ and reapply every 2 hrs on the slopes.', 'en'))).toEqual([]);
+    expect(labels(positive.classifyText('Take 1 tablet every 6 hrs with water.', 'en'))).toContain('medication');
+    expect(unvetted('何太，記得帶埋身份證。', 'yue-Hant')).toEqual([]);
+    expect(unvetted('Sant Sante Puente: ou gen randevou demen a 11:20 AM.', 'ht')).toEqual([]);
+  });
+
   it('doubts the initials of physical and occupational therapy, even inside a vetted location ("2nd floor PT gym")', () => {
     const practice = createClassifier({ positive: true, vetted: ['PT gym', 'Lowry Clinic'] });
     const text = 'Gold Hill: Reminder - Thu 12/17 at 1:00 PM, 2nd floor PT gym, Lowry Clinic. Wear shorts & sneakers.';

@@ -1543,6 +1543,14 @@ describe('the positive model: what blind probes 141-145 showed (twenty-first ses
     expect(unvetted('Sant Sante Puente: ou gen randevou demen a 11:20 AM.', 'ht')).toEqual([]);
   });
 
+  it('names in Chinese hepatitis B as everyone says it, dialysis, anxiety and domestic violence', () => {
+    const found = (text: string): string[] => labels(positive.classifyText(text, 'zh-Hans')).filter((l) => l !== 'unvetted');
+    expect(found('乙肝 3个月复查 周二上午9点')).toContain('diagnosis');
+    expect(found('王先生，您的透析时间改为周二。')).toContain('procedure');
+    expect(found('家暴求助热线')).toContain('SDV');
+    expect(found('您的焦虑门诊在周二。')).toContain('MH');
+  });
+
   it('doubts the initials of physical and occupational therapy, even inside a vetted location ("2nd floor PT gym")', () => {
     const practice = createClassifier({ positive: true, vetted: ['PT gym', 'Lowry Clinic'] });
     const text = 'Gold Hill: Reminder - Thu 12/17 at 1:00 PM, 2nd floor PT gym, Lowry Clinic. Wear shorts & sneakers.';

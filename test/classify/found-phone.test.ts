@@ -1551,6 +1551,11 @@ describe('the positive model: what blind probes 141-145 showed (twenty-first ses
     expect(found('您的焦虑门诊在周二。')).toContain('MH');
   });
 
+  it('reads the Russian primary care physician and the languages a practice offers as a notice says them, a psychotherapist as care', () => {
+    expect(unvetted('Наш новый врач-терапевт говорит на нескольких языках.', 'ru')).toEqual([]);
+    expect(labels(positive.classifyText('Ваш психотерапевт ждёт вас в среду.', 'ru'))).toContain('MH');
+  });
+
   it('doubts the initials of physical and occupational therapy, even inside a vetted location ("2nd floor PT gym")', () => {
     const practice = createClassifier({ positive: true, vetted: ['PT gym', 'Lowry Clinic'] });
     const text = 'Gold Hill: Reminder - Thu 12/17 at 1:00 PM, 2nd floor PT gym, Lowry Clinic. Wear shorts & sneakers.';

@@ -79,6 +79,7 @@ const STREET_SUFFIX = new Set(['st', 'street', 'ave', 'avenue', 'blvd', 'bouleva
 /** Words after a name of a street or a place of care ("Harbor Blvd", "Eastside office"). */
 /** What follows a surname that names a family ("the Nguyen household"). */
 const HOUSEHOLD = new Set(['household', 'family', 'families', 'residence', 'home']);
+const FAMILY_BEFORE = new Set(['familia', 'fanmi']);
 const STREET = new Set([...STREET_SUFFIX, 'office', 'location', 'campus', 'branch', 'pharmacy', 'drug', 'drugs', 'mall']);
 const PLACE_CODE = new Set(['suite', 'ste', 'unit', 'room', 'rm', 'apt', 'building', 'bldg', 'floor', 'fl', 'gate', 'lot', 'bay', 'door', 'box', 'pod', 'wing', 'code', 'confirmation', 'conf', 'ref', 'reference', 'order', 'account', 'acct', 'invoice', 'claim', 'statement', 'ticket', 'case', 'id', 'receipt', 'no', 'number', 'booking', 'tracking', 'trk', 'request', 'req', 'piso', 'oficina', 'cuenta', 'factura', 'recibo', 'numero', 'fatura', 'conta', 'referencia', 'resi', 'kont', 'nimewo', 'ma', 'kod', 'so', 'codigo', 'kodigo', 'kod', 'activation', 'access', 'pin', 'exit']);
 /** A transit line's words, before or after its code ("bus B68", "the B68 bus", "Q58 line"; Spanish, Portuguese, Russian, Polish). */
@@ -1690,6 +1691,8 @@ function nameSlot(p: Prepared, f: string | null, w: number, words: number, wordT
   }
   // A family by its surname ("for the Nguyen household", "the Garcia family").
   if (w > 0 && w + 1 < words && wordText(w - 1) === 'the' && HOUSEHOLD.has(wordText(w + 1)) && plainName(wordText(w))) return true;
+  // ...and as Spanish, Portuguese and Haitian Creole write it, the word for family first ("Hola familia Suárez"; twenty-first session, probes 95, 109, 132)
+  if (w > 0 && wSent[w - 1] === wSent[w] && FAMILY_BEFORE.has(wordText(w - 1)) && plainName(wordText(w))) return true;
   // Before a street suffix or a place word (looking ahead over capitalized words, at most 3).
   let last = w;
   for (let ahead = 0; ahead < 3 && last + 1 < words; ahead++) {

@@ -1556,6 +1556,11 @@ describe('the positive model: what blind probes 141-145 showed (twenty-first ses
     expect(labels(positive.classifyText('Ваш психотерапевт ждёт вас в среду.', 'ru'))).toContain('MH');
   });
 
+  it('reads a surname after the Spanish word for family as a name ("Hola familia Suárez"), not a term', () => {
+    expect(unvetted('Hola familia Suárez, la cita de Valeria quedó confirmada.', 'es')).toEqual([]);
+    expect(labels(positive.classifyText('Hola familia Diabetes', 'es'))).toContain('diagnosis');
+  });
+
   it('doubts the initials of physical and occupational therapy, even inside a vetted location ("2nd floor PT gym")', () => {
     const practice = createClassifier({ positive: true, vetted: ['PT gym', 'Lowry Clinic'] });
     const text = 'Gold Hill: Reminder - Thu 12/17 at 1:00 PM, 2nd floor PT gym, Lowry Clinic. Wear shorts & sneakers.';

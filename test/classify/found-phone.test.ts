@@ -1561,6 +1561,11 @@ describe('the positive model: what blind probes 141-145 showed (twenty-first ses
     expect(labels(positive.classifyText('Hola familia Diabetes', 'es'))).toContain('diagnosis');
   });
 
+  it('reads Haitian health care, the care team and a plan without interest as set phrases, not "swen" or "san" alone', () => {
+    expect(unvetted('Nou gen plan pou w peye an plizyè fwa san enterè. Voye mesaj bay ekip swen ou.', 'ht')).toEqual([]);
+    expect(unvetted('Yo pran san w pou swen ou.', 'ht')).toEqual(expect.arrayContaining(['san']));
+  });
+
   it('doubts the initials of physical and occupational therapy, even inside a vetted location ("2nd floor PT gym")', () => {
     const practice = createClassifier({ positive: true, vetted: ['PT gym', 'Lowry Clinic'] });
     const text = 'Gold Hill: Reminder - Thu 12/17 at 1:00 PM, 2nd floor PT gym, Lowry Clinic. Wear shorts & sneakers.';

@@ -240,7 +240,7 @@ const LINKING = new Set([
   'es', 'son', 'fue', 'fueron', 'salio', 'salieron', 'esta', 'estan', 'estuvo', 'estuvieron', 'sale', 'salen',
   'se', 've', 'ven', 'muy', 'todo', 'todos', 'sus', 'su', 'los', 'las', 'el', 'la', 'un', 'una', 'poco', 'mas', 'tan', 'ya', 'de', 'del',
   // Vietnamese, Tagalog, Haitian Creole (folded: "kết quả của bạn đều ổn", "ang resulta mo ay okay", "rezilta ou yo bon")
-  'cua', 'ban', 'anh', 'chi', 'em', 'ong', 'ba', 'quy', 'khach', 'deu', 'rat', 'da', 'van', 'cung', 'thi', 'hoan', 'toan',
+  'cua', 'ban', 'anh', 'chi', 'em', 'ong', 'ba', 'quy', 'khach', 'deu', 'rat', 'da', 'van', 'cung', 'thi', 'hoan', 'toan', 'co', 'vai', 'mot', 'hoi',
   'mo', 'ay', 'ng', 'iyong', 'inyong', 'nyo', 'ninyo', 'ang', 'mga', 'lahat', 'po', 'ho', 'naman',
   'ou', 'yo', 'w', 'tout', 'te', 'byen', 'vre',
 ]);
@@ -275,7 +275,8 @@ const PLAIN_OUTCOMES = new Set([
  * language's test words (by their last word: "kết quả", "xét nghiệm", "rezilta").
  */
 const LANGUAGE_OUTCOMES = new Map<string, ReadonlySet<string>>([
-  ...['qua', 'nghiem', 'so'].map((t) => [t, new Set(['tot', 'tot hon', 'on', 'binh thuong', 'am tinh', 'duong tinh'])] as const),
+  // and judged badly or as a level ("không tốt", "bất thường", "cao", "thấp": twenty-first session, probe 146)
+  ...['qua', 'nghiem', 'so'].map((t) => [t, new Set(['tot', 'tot hon', 'on', 'binh thuong', 'am tinh', 'duong tinh', 'khong tot', 'khong on', 'chua tot', 'khong binh thuong', 'bat thuong', 'cao', 'thap', 'cao hon', 'thap hon', 'xau'])] as const),
   ...['rezilta', 'tes', 'egzamen', 'analiz', 'chif'].map((t) => [t, new Set(['bon', 'pi bon', 'nomal', 'pozitif', 'negatif', 'anfom'])] as const),
 ]);
 /** Words between an outcome and the test word after it: "all good WITH YOUR labs", "ok ANG resulta", "salió bien EN SUS análisis". */

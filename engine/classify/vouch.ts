@@ -236,6 +236,7 @@ const KIND_OTHER = 3;
 /** Skeleton symbols of letters (a = 0). */
 const SYM_M = 12;
 const SYM_Y = 24;
+const SYM_I = 8;
 const SYM_F = 5;
 const SYM_H = 7;
 const SYM_S = 18;
@@ -607,8 +608,8 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     if (!ok && inLink(links, fs, fe)) ok = !hostRunsTerm(links, fs, fe, kind, w, sym) && (linkWordOk(links, fs, fe, kind, m, allowed) || (kind === KIND_LETTERS && (twoWords(o.lexicon, sym, wS[w]!, wE[w]!, allowed, 3) || threeWords(o.lexicon, sym, wS[w]!, wE[w]!, allowed) || (o.extra !== null && latinBits(o.extra, sym, wS[w]!, wE[w]!) !== 0))));
     if (!ok && coveredBy(o.vouchedSpans, fs, fe)) ok = true;
     if (!ok && o.extra !== null && kind === KIND_LETTERS && (latinBits(o.extra, sym, wS[w]!, wE[w]!) & LANGUAGE_MASK) !== 0) ok = true;
-    // A portal named after the practice ("MyRiverside"): "my" and a vetted name.
-    if (!ok && o.extra !== null && kind === KIND_LETTERS && wE[w]! - wS[w]! >= 3 && sym[wS[w]!] === SYM_M && sym[wS[w]! + 1] === SYM_Y && (latinBits(o.extra, sym, wS[w]! + 2, wE[w]!) & LANGUAGE_MASK) !== 0) ok = true;
+    // A portal named after the practice ("MyRiverside", and in Spanish "MiPaloVerde": blind probe 147): "my" or "mi" and a vetted name.
+    if (!ok && o.extra !== null && kind === KIND_LETTERS && wE[w]! - wS[w]! >= 3 && sym[wS[w]!] === SYM_M && (sym[wS[w]! + 1] === SYM_Y || sym[wS[w]! + 1] === SYM_I) && (latinBits(o.extra, sym, wS[w]! + 2, wE[w]!) & LANGUAGE_MASK) !== 0) ok = true;
     if (!ok && kind === KIND_MIXED) ok = mixedOk(wordText(w), w);
     if (!ok && fe - fs === 2 && !p.ascii && p.text.charCodeAt(origStart(p, fs)) === 0x2116) ok = true; // the numero sign ("Заказ № 300-6021")
     if (!ok && kind === KIND_LETTERS && w + 1 < words && wMask[w + 1] === -1 && pos[wS[w + 1]!] === fe) ok = crossScriptName(o.extra, wordText(w), wordText(w + 1)) > 0;
@@ -752,8 +753,8 @@ const READY_WORDS = new Set([
   // results released when final, before a review; one or more; a call when the patient has a minute (probes 120-125)
   ...['final', 'which', 'means', 'first', 'detail', 'details', 'one', 'more', 'give', 'minute', 'hear', 'another', 'ask', 'mail', 'palavra', 'passe', 'escolha', 'preferir', 'equipa', 'utente', 'consultar', 'qualquer', 'potay', 'sometimes',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'algunos', 'algunas', 'automaticamente', 'posible', 'antes', 'revise', 'vea'],
-  // how to view them, and that they are often released once finished (twenty-first session, probe 141)
-  ...['how', 'often', 'finished', 'happens'],
+  // how to view them, and that they are often released once finished; Spanish "we do not include the results in this email" (twenty-first session, probes 141, 150)
+  ...['how', 'often', 'finished', 'happens', 'incluimos', 'incluye', 'este', 'correo', 'mensaje', 'privacidad'],
 ]);
 /**
  * What a results notice says of a talk only as a condition ("If your provider needs to discuss your results with

@@ -1566,6 +1566,23 @@ describe('the positive model: what blind probes 141-145 showed (twenty-first ses
     expect(unvetted('Yo pran san w pou swen ou.', 'ht')).toEqual(expect.arrayContaining(['san']));
   });
 
+  it('finds what blind probes 146 and 147 let through: Vietnamese results judged badly, an STD by its Vietnamese euphemism, the Ryan White program named in Spanish, a psychiatric admission', () => {
+    const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang)).filter((l) => l !== 'unvetted');
+    expect(found('Chào chị Ngọc, kết quả thử máu của chị có vài chỉ số không tốt.', 'vi')).toContain('test_result');
+    expect(found('kết quả xét nghiệm của bạn không tốt', 'vi')).toContain('test_result');
+    expect(found('Kết quả xét nghiệm đã có trên cổng thông tin.', 'vi')).toEqual([]);
+    expect(found('Chị Kiều còn nợ $65 tiền xét nghiệm bệnh xã hội lần khám 12/2.', 'vi')).toContain('STD');
+    expect(found('Su elegibilidad del programa Ryan White vence el 31 de mayo.', 'es')).toContain('HIV');
+    expect(found('Ridgeview Institute confirmed a bed for you today. Bring a week of clothes, no belts or laces.')).toEqual(expect.arrayContaining(['MH', 'procedure']));
+  });
+
+  it('vouches for a portal named "Mi" and the practice\'s name, as "My" and its name already were', () => {
+    const names = practiceNames('Palo Verde Community Health Center');
+    const practice = createClassifier({ positive: true, vetted: names, practice: names });
+    const text = 'Palo Verde CHC: Tiene un mensaje nuevo en su portal MiPaloVerde.';
+    expect(words(text, practice.classifyText(text, 'es'), 'unvetted')).toEqual([]);
+  });
+
   it('doubts the initials of physical and occupational therapy, even inside a vetted location ("2nd floor PT gym")', () => {
     const practice = createClassifier({ positive: true, vetted: ['PT gym', 'Lowry Clinic'] });
     const text = 'Gold Hill: Reminder - Thu 12/17 at 1:00 PM, 2nd floor PT gym, Lowry Clinic. Wear shorts & sneakers.';

@@ -240,7 +240,7 @@ const LINKING = new Set([
   'es', 'son', 'fue', 'fueron', 'salio', 'salieron', 'esta', 'estan', 'estuvo', 'estuvieron', 'sale', 'salen',
   'se', 've', 'ven', 'muy', 'todo', 'todos', 'sus', 'su', 'los', 'las', 'el', 'la', 'un', 'una', 'poco', 'mas', 'tan', 'ya', 'de', 'del',
   // Vietnamese, Tagalog, Haitian Creole (folded: "kết quả của bạn đều ổn", "ang resulta mo ay okay", "rezilta ou yo bon")
-  'cua', 'ban', 'anh', 'chi', 'em', 'ong', 'ba', 'quy', 'khach', 'deu', 'rat', 'da', 'van', 'cung', 'thi', 'hoan', 'toan', 'co', 'vai', 'mot', 'hoi',
+  'cua', 'ban', 'anh', 'chi', 'em', 'ong', 'ba', 'quy', 'khach', 'deu', 'rat', 'da', 'van', 'cung', 'thi', 'hoan', 'toan', 'co', 'vai', 'mot', 'hoi', 'khong',
   'mo', 'ay', 'ng', 'iyong', 'inyong', 'nyo', 'ninyo', 'ang', 'mga', 'lahat', 'po', 'ho', 'naman',
   'ou', 'yo', 'w', 'tout', 'te', 'byen', 'vre',
 ]);
@@ -276,7 +276,7 @@ const PLAIN_OUTCOMES = new Set([
  */
 const LANGUAGE_OUTCOMES = new Map<string, ReadonlySet<string>>([
   // and judged badly or as a level ("không tốt", "bất thường", "cao", "thấp": twenty-first session, probe 146)
-  ...['qua', 'nghiem', 'so'].map((t) => [t, new Set(['tot', 'tot hon', 'on', 'binh thuong', 'am tinh', 'duong tinh', 'khong tot', 'khong on', 'chua tot', 'khong binh thuong', 'bat thuong', 'cao', 'thap', 'cao hon', 'thap hon', 'xau'])] as const),
+  ...['qua', 'nghiem', 'so'].map((t) => [t, new Set(['tot', 'tot hon', 'on', 'binh thuong', 'am tinh', 'duong tinh', 'khong tot', 'khong on', 'chua tot', 'khong binh thuong', 'bat thuong', 'cao', 'thap', 'cao hon', 'thap hon', 'xau', 'van de'])] as const),
   ...['rezilta', 'tes', 'egzamen', 'analiz', 'chif'].map((t) => [t, new Set(['bon', 'pi bon', 'nomal', 'pozitif', 'negatif', 'anfom'])] as const),
 ]);
 /** Words between an outcome and the test word after it: "all good WITH YOUR labs", "ok ANG resulta", "salió bien EN SUS análisis". */
@@ -417,7 +417,7 @@ const JUDGED_OTHER = new RegExp(
     // and judged badly ("검사 결과가 좋지 않습니다", "나쁩니다", "이상이 있습니다", "수치가 높게 나왔어요")
     '좋지 ?(?:않|못)', '안 ?좋', '나쁘|나빠|나쁜|나쁩|나빴', '이상(?:이|이 ?있|소견)', '(?:높|낮)(?:습니다|아요|게|은 ?편|네요|았|었)', '변화(?:가|는)? ?(?:있|없)',
     // Arabic
-    'طبيعي(?:ة)?', 'غير طبيعي(?:ة)?', 'سيئ(?:ة)?', 'مرتفع(?:ة)?', 'منخفض(?:ة)?', 'لا (?:توجد )?(?:أي )?مشكلة', 'لا توجد مشاكل', 'سليم(?:ة)?', 'بخير', 'لا داعي للقلق', '(?:جيد|ممتاز)(?:ة)?(?![\\u0600-\\u06ff])',
+    'طبيعي(?:ة)?', 'غير طبيعي(?:ة)?', 'سيئ(?:ة)?', 'مرتفع(?:ة)?', 'منخفض(?:ة)?', 'لا (?:توجد )?(?:أي )?مشكلة', 'لا توجد مشاكل', 'سليم(?:ة)?', 'بخير', 'لا داعي للقلق', '(?:جيد|ممتاز)(?:ة)?(?![\\u0621-\\u064a])', // not another letter after it (an Arabic comma may follow: "غير جيدة،")
     // Chinese (Simplified, Traditional, Cantonese)
     '没有问题|没问题|沒有問題|沒問題|冇问题|冇問題|一切正常|都正常|正常(?!营业|營業|上班|开放|開放|运作|運作|办公|辦公|时间|時間)|很好|不错|不錯|良好|没事|沒事|阴性|陰性|阳性|陽性|偏高|偏低|放心|不太理想|不理想|不太好|不好|理想|挺好|都好|异常|異常|超标|超標',
   ].join('|'),

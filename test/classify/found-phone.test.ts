@@ -1571,6 +1571,8 @@ describe('the positive model: what blind probes 141-145 showed (twenty-first ses
     expect(found('Chào chị Ngọc, kết quả thử máu của chị có vài chỉ số không tốt.', 'vi')).toContain('test_result');
     expect(found('kết quả xét nghiệm của bạn không tốt', 'vi')).toContain('test_result');
     expect(found('Kết quả xét nghiệm đã có trên cổng thông tin.', 'vi')).toEqual([]);
+    expect(found('Kết quả có vấn đề, gọi lại phòng khám.', 'vi')).toContain('test_result');
+    expect(found('نتائج التحاليل غير جيدة، يرجى الاتصال بنا.', 'ar')).toContain('test_result');
     expect(found('Chị Kiều còn nợ $65 tiền xét nghiệm bệnh xã hội lần khám 12/2.', 'vi')).toContain('STD');
     expect(found('Su elegibilidad del programa Ryan White vence el 31 de mayo.', 'es')).toContain('HIV');
     expect(found('Ridgeview Institute confirmed a bed for you today. Bring a week of clothes, no belts or laces.')).toEqual(expect.arrayContaining(['MH', 'procedure']));

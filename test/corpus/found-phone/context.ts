@@ -87,4 +87,13 @@ export const CONTEXT_EMAIL = cases('context', 'email', [
   ['allow', 'general_health', 'Dear Riverside community,\n\nNovember is Diabetes Awareness Month. About 1 in 9 Pennsylvanians has diabetes, and many more have prediabetes. Free glucose checks for everyone on Saturdays.', { subject: 'Diabetes Awareness Month' }],
   ['allow', 'general_health', 'Hello everyone,\n\nMarch is Colorectal Cancer Awareness Month. Colon cancer is one of the most preventable cancers, and we are making it easier to get a screening colonoscopy.', { subject: 'March is Colorectal Cancer Awareness Month' }],
   ['block', 'appointment_reminder', 'Dear Mr. Cole,\n\nYour screening colonoscopy is on Monday at 7:30 AM. Please start the prep the night before.', { subject: 'Your visit Monday' }],
+  // a medicine's name or a visit's type beside campaign words: a supply, a weekday schedule, a free ride, an hour (twenty-first session)
+  ['block', 'prescription_ready', 'Riverside pharmacy: Descovy 90 day supply ready for pickup this month.'],
+  ['block', 'appointment_reminder', 'Riverside FP: free ride to the methadone clinic Thursday 8am. Driver calls 10 min ahead.'],
+  ['block', 'appointment_reminder', 'Prenatal visit at our community clinic, Wed 2:15 PM, 3rd floor.'],
+  ['block', 'appointment_reminder', 'Chlamydia recheck every Monday this month - your next one is 6/8 at 4pm.'],
+  ['block', 'appointment_reminder', 'Kids asthma check Thu 3:30 PM with Dr. Shah.'],
+  ['block', 'appointment_reminder', 'Quit-vaping visit 6/12, free parking in Lot C.'],
+  ['allow', 'general_health', 'Free blood pressure and glucose checks for the whole community at the Maple Ave library, Sat 6/13, 9 AM-1 PM. Everyone welcome!'],
+  ['allow', 'general_health', 'Free naloxone kits for anyone at every Riverside front desk during Recovery Month. No questions asked.'],
 ]);

@@ -623,6 +623,14 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['allow', 'general_health', '코로나 예방접종: 만 65세 이상 누구나, 약 15분 소요. 신분증, 보험카드 등 지참.', { language: 'ko' }],
   ['allow', 'prescription_ready', 'Аптека: заказ № 410-2291 готов к выдаче до 19:00.', { language: 'ru' }],
   ['block', 'visit_followup', 'Anh nhớ ghé quầy lấy bao cao su miễn phí nhé.', { language: 'vi' }],
+  // results judged badly in Vietnamese and Arabic, an STD by its Vietnamese euphemism, the Ryan White program the Spanish way (twenty-first session)
+  ['block', 'results_ready', 'Chào anh Bảo, kết quả xét nghiệm của anh có một chỉ số không tốt. Anh gọi lại phòng khám nhé.', { language: 'vi' }],
+  ['block', 'results_ready', 'Chào chị, kết quả có vấn đề, bác sĩ muốn gặp chị tuần này.', { language: 'vi' }],
+  ['allow', 'results_ready', 'Chào chị, kết quả xét nghiệm mới đã có trên cổng thông tin bệnh nhân.', { language: 'vi' }],
+  ['block', 'billing_reminder', 'Riverside: anh còn nợ $40 tiền khám bệnh xã hội ngày 5/3. Thanh toán tại riversidefp.example/pay.', { language: 'vi' }],
+  ['block', 'results_ready', 'السيد حداد، نتائج الفحص غير جيدة، يرجى الاتصال بالعيادة اليوم.', { language: 'ar' }],
+  ['block', 'billing_reminder', 'Riverside: su certificación del programa Ryan White vence el 30 de junio. Traiga sus talones de pago.', { language: 'es' }],
+  ['allow', 'appointment_reminder', 'Hola familia Restrepo, la cita de Sofía es el martes 9 de junio a las 10:00 a. m.', { language: 'es' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

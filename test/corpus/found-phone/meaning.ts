@@ -182,6 +182,9 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'document_ready', "Mia's Conners forms from her teacher came in; Dr. Patel will call you Monday."],
   ['block', 'appointment_reminder', 'Reminder: the early intervention evaluation for Leo is Tue 2/3 at 10 AM at home.'],
   ['allow', 'general_health', 'Medicare open enrollment ends Dec 7. Questions? Call 1-800-MEDICARE or visit medicare.gov.'],
+  // physical therapy by its initials in a place, a psychiatric unit's rules and a held bed (twenty-first session)
+  ['block', 'appointment_reminder', 'Riverside: Tue 6/9 at 4:15 PM, PT gym on the lower level. Wear sneakers.'],
+  ['block', 'appointment_reminder', 'Hillcrest has a bed for you today at 1 PM. Pack comfortable clothes, no belts or laces.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

@@ -1618,5 +1618,6 @@ describe('the positive model: what blind probes 141-145 showed (twenty-first ses
     expect(unvetted('Outside the clinic, Dr. Okafor is a trail runner and a Broncos fan.')).toEqual([]);
     expect(unvetted('Hi po! Handa na ang gamot ninyo. Open enrollment hanggang Ene. 31, bayad tuwing ika-15.', 'tl')).toEqual([]);
     expect(unvetted('오늘 커뮤니티 헬스센터를 방문해 주셔서 감사합니다.', 'ko')).toEqual([]);
+    expect(unvetted('비밀번호를 잊으셨다면 재설정하세요.', 'ko')).toEqual([]);
   });
 });

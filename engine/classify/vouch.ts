@@ -608,6 +608,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     if (!ok && inLink(links, fs, fe)) ok = !hostRunsTerm(links, fs, fe, kind, w, sym) && (linkWordOk(links, fs, fe, kind, m, allowed) || (kind === KIND_LETTERS && (twoWords(o.lexicon, sym, wS[w]!, wE[w]!, allowed, 3) || threeWords(o.lexicon, sym, wS[w]!, wE[w]!, allowed) || (o.extra !== null && latinBits(o.extra, sym, wS[w]!, wE[w]!) !== 0))));
     if (!ok && coveredBy(o.vouchedSpans, fs, fe)) ok = true;
     if (!ok && o.extra !== null && kind === KIND_LETTERS && (latinBits(o.extra, sym, wS[w]!, wE[w]!) & LANGUAGE_MASK) !== 0) ok = true;
+    if (!ok && kind === KIND_LETTERS && madeBetter(p, o.vouchedSpans, w)) ok = true;
     // A portal named after the practice ("MyRiverside", and in Spanish "MiPaloVerde": blind probe 147): "my" or "mi" and a vetted name.
     if (!ok && o.extra !== null && kind === KIND_LETTERS && wE[w]! - wS[w]! >= 3 && sym[wS[w]!] === SYM_M && (sym[wS[w]! + 1] === SYM_Y || sym[wS[w]! + 1] === SYM_I) && (latinBits(o.extra, sym, wS[w]! + 2, wE[w]!) & LANGUAGE_MASK) !== 0) ok = true;
     if (!ok && kind === KIND_MIXED) ok = mixedOk(wordText(w), w);
@@ -850,6 +851,17 @@ function campaignWord(p: Prepared, f: string | null, links: Links | null, m: num
     ((m & GENERAL) !== 0 ? untiedOf(wSent[w]!) : generalOf(wSent[w]!)) &&
     (!inCarePlaceName(p, f, w, words) || servicesOf(wSent[w]!))
   );
+}
+
+/**
+ * "better" said of the practice by its vetted name ("use your feedback to make Prairie Oaks better";
+ * twenty-first session, probes 125, 147, 149): "make", the name, "better", in one sentence.
+ */
+function madeBetter(p: Prepared, spans: VouchOptions['vouchedSpans'], w: number): boolean {
+  if (spans.n === 0 || wordText(w) !== 'better') return false;
+  let k = w - 1;
+  while (k >= 0 && wSent[k] === wSent[w] && coveredBy(spans, p.pos[wS[k]!]!, p.pos[wE[k]!]! + 1)) k--;
+  return k >= 0 && k < w - 1 && wSent[k] === wSent[w] && wordText(k) === 'make';
 }
 
 /** Words after a campaign word that make it a visit's type ("vaping visit 10/14", "hearing follow-up Tue 9am"; twenty-first session). */

@@ -1585,6 +1585,13 @@ describe('the positive model: what blind probes 141-145 showed (twenty-first ses
     expect(words(text, practice.classifyText(text, 'es'), 'unvetted')).toEqual([]);
   });
 
+  it('vouches for "better" said of the practice by its vetted name, not of a person', () => {
+    const practice = createClassifier({ positive: true, vetted: ['Prairie Oaks'] });
+    const say = (text: string): string[] => words(text, practice.classifyText(text, 'en'), 'unvetted');
+    expect(say('We read every response and use your feedback to make Prairie Oaks better.')).toEqual([]);
+    expect(say('We hope the new meds make Maria better.')).toEqual(['better']);
+  });
+
   it('doubts the initials of physical and occupational therapy, even inside a vetted location ("2nd floor PT gym")', () => {
     const practice = createClassifier({ positive: true, vetted: ['PT gym', 'Lowry Clinic'] });
     const text = 'Gold Hill: Reminder - Thu 12/17 at 1:00 PM, 2nd floor PT gym, Lowry Clinic. Wear shorts & sneakers.';

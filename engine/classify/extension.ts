@@ -7,7 +7,7 @@ import { policyPattern, type PolicyPattern } from '../contract/index.ts';
 import { Automaton } from './automaton.ts';
 import { foldString, termSkeleton } from './fold.ts';
 import { isExcluded, isVocabularyWord } from './fuzzy.ts';
-import { builtinLexicon, builtinPhrases, excludedWords, Lexicon, PHRASE_WORD_BIT, TOPIC_BIT } from './lexicon.ts';
+import { builtinLexicon, builtinPhrases, excludedWords, Lexicon, PHRASE_WORD_BIT, PLACE_BIT, TOPIC_BIT } from './lexicon.ts';
 import { literalPrefilter, LiteralSkeletons, type Prefilter } from './prefilter.ts';
 import type { CompiledTemplate } from './templates.ts';
 import { soundNames, type SoundNames } from './transliteration.ts';
@@ -142,6 +142,22 @@ function namesCare(word: string): boolean {
 }
 
 /**
+ * A word kept out alone that begins a place's proper name with the proper word after it ("Stone Oak", a
+ * San Antonio neighbourhood; twenty-first session, probe 135): not a health topic or a term ("Heart" of
+ * "Harbor Heart Center" names the care), and the word after it is a word of US place names (us-places.txt),
+ * not a kind of place or care ("Bladder Wellness", "Birth Center" stay doubted).
+ */
+function placeWordBefore(word: string, next: string | undefined): boolean {
+  if (next === undefined || !/^\p{Lu}\p{Ll}/u.test(word) || !/^\p{Lu}\p{Ll}/u.test(next)) return false;
+  const folded = foldString(word).replace(/[^a-z]/g, '');
+  const after = foldString(next).replace(/[^a-z]/g, '');
+  if ((builtinLexicon().latin(folded) & TOPIC_BIT) !== 0 || isVocabularyWord(folded)) return false;
+  return (builtinLexicon().latin(after) & PLACE_BIT) !== 0 && !namesCare(next) && !ORGANIZATION.has(after) && !PLACE_KINDS.has(after) && !CARE_PLACES.has(after);
+}
+/** Words after which the word before names the care given there ("Birth Center", "Imaging Center", "Heart Institute", "Sleep Lab"). */
+const CARE_PLACES = new Set(['center', 'centre', 'centers', 'institute', 'unit', 'services', 'service', 'program', 'care', 'specialists', 'specialty', 'office', 'suite', 'wing', 'department', 'dept', 'pavilion', 'house', 'home', 'ward', 'floor', 'annex', 'building', 'studio', 'suites']);
+
+/**
  * What a vetted phrase vouches for as a whole. A name (it starts with a capital) that holds a word of
  * care ("Linden Valley Urology", "Harbor Heart Center") vouches for the runs of words around it
  * ("Linden Valley", "Center"), not for that word: the officer vetted the place, and the guide asks
@@ -153,10 +169,10 @@ export function vouchedRuns(phrase: string): string[] {
   // A name: it starts with a capital ("Allergy and Asthma", "Centro de Salud", "Weight Wellness program").
   if (!/^[\p{Lu}\p{N}]/u.test(words[0]!) || !words.some(namesCare)) return [phrase];
   const runs: string[][] = [[]];
-  for (const w of words) {
-    if (namesCare(w)) runs.push([]);
+  words.forEach((w, i) => {
+    if (namesCare(w) && !placeWordBefore(w, words[i + 1])) runs.push([]);
     else runs[runs.length - 1]!.push(w);
-  }
+  });
   return runs.filter((r) => r.some((w) => !/^\p{Ll}{1,3}$/u.test(w))).map((r) => r.join(' '));
 }
 

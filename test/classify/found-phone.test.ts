@@ -1592,6 +1592,16 @@ describe('the positive model: what blind probes 141-145 showed (twenty-first ses
     expect(say('We hope the new meds make Maria better.')).toEqual(['better']);
   });
 
+  it('vouches for a vetted place whose name begins with a word kept out and goes on with a proper word ("Stone Oak"), never a care word in a name', () => {
+    const practice = createClassifier({ positive: true, vetted: ['Stone Oak Clinic', 'Stone Oak', 'Harbor Heart Center', 'Puente Birth Center', 'Riverside Bladder Wellness'] });
+    const say = (text: string): string[] => words(text, practice.classifyText(text, 'en'), 'unvetted');
+    expect(say('Your visit is at Stone Oak on Tuesday.')).toEqual([]);
+    expect(say('Stone is gone, see you Tuesday.')).toEqual(['Stone']);
+    expect(say('See you at Harbor Heart Center Monday.')).toEqual(['Heart']);
+    expect(say('Puente Birth Center: see you Thursday.')).toEqual(['Birth']);
+    expect(say('Riverside Bladder Wellness: Tue 9am')).toEqual(['Bladder']);
+  });
+
   it('doubts the initials of physical and occupational therapy, even inside a vetted location ("2nd floor PT gym")', () => {
     const practice = createClassifier({ positive: true, vetted: ['PT gym', 'Lowry Clinic'] });
     const text = 'Gold Hill: Reminder - Thu 12/17 at 1:00 PM, 2nd floor PT gym, Lowry Clinic. Wear shorts & sneakers.';

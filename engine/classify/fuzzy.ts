@@ -147,10 +147,12 @@ export function nearVocabulary(): NearVocabulary {
   return near;
 }
 
-/** Sensitive terms of six letters or more, as skeletons: looked for inside a link's host (hostHidesTerm). */
-let hostTerms: Automaton | null = null;
-const hostHits = new HitBuffer();
+/** Sensitive terms as skeletons, looked for inside one word of a link: its host (hostHidesTerm) or a path word run together (pathHidesTerm). */
+const runHits = new HitBuffer();
 const HOST_LABELS = new Set(['HIV', 'STD', 'ETH', 'SUD', 'OPIOIDUD', 'PSY', 'BH', 'MH', 'SEX', 'PREGNANT', 'GDIS', 'SDV', 'SSP', 'diagnosis']);
+const PATH_LABELS = new Set([...HOST_LABELS, 'medication', 'procedure', INTERNAL.analyte]);
+let hostTerms: Automaton | null = null;
+let pathTerms: Automaton | null = null;
 
 /**
  * A host that runs a sensitive term together with other letters ("harborhivclinic" of
@@ -159,20 +161,32 @@ const HOST_LABELS = new Set(['HIV', 'STD', 'ETH', 'SUD', 'OPIOIDUD', 'PSY', 'BH'
  * short ones do not turn up inside ordinary names ("hiv" in "archives").
  */
 export function hostHidesTerm(sym: Uint8Array, from: number, to: number): boolean {
-  hostHits.reset();
-  hostTermAutomaton().scan(sym.subarray(from, to + 1), to - from + 1, hostHits);
-  return hostHits.length > 0;
+  return runsTerm((hostTerms ??= runTermAutomaton(HOST_LABELS, 6)), sym, from, to);
 }
 
-function hostTermAutomaton(): Automaton {
-  if (hostTerms !== null) return hostTerms;
+/**
+ * A word of a link's path that ordinary words run together would vouch for ("my"+"over"+"dose" of
+ * "/myoverdose", "hero"+"in" of "/myheroin") but that holds a term of care, a medicine or a
+ * procedure of five letters or more: the words it splits into do not vouch for it.
+ */
+export function pathHidesTerm(sym: Uint8Array, from: number, to: number): boolean {
+  return runsTerm((pathTerms ??= runTermAutomaton(PATH_LABELS, 5)), sym, from, to);
+}
+
+function runsTerm(terms: Automaton, sym: Uint8Array, from: number, to: number): boolean {
+  runHits.reset();
+  terms.scan(sym.subarray(from, to + 1), to - from + 1, runHits);
+  return runHits.length > 0;
+}
+
+function runTermAutomaton(labels: Set<string>, minLength: number): Automaton {
   const { table } = builtinVocabulary();
   const terms = new Set<string>();
   for (let i = 0; i < table.patterns.length; i++) {
     const sk = table.patterns[i]!;
-    if (sk.length >= 6 && table.exact[i] === null && table.labels[i]!.some((id) => id < PUBLIC_LABEL_COUNT && HOST_LABELS.has(BUILTIN_LABEL_NAMES[id]!))) terms.add(sk);
+    if (sk.length >= minLength && table.exact[i] === null && table.labels[i]!.some((id) => labels.has(BUILTIN_LABEL_NAMES[id]!))) terms.add(sk);
   }
-  return (hostTerms = new Automaton([...terms]));
+  return new Automaton([...terms]);
 }
 
 /**
@@ -186,7 +200,8 @@ export function prepareIndexes(): void {
   nearVocabulary();
   vettedStems('ru');
   vettedStems('pl');
-  hostTermAutomaton();
+  hostTerms ??= runTermAutomaton(HOST_LABELS, 6);
+  pathTerms ??= runTermAutomaton(PATH_LABELS, 5);
   careTermTrie();
   isVocabularyWord('');
   vocabularyKeys();

@@ -22,7 +22,7 @@ import { isHangul, isUnspaced } from './scripts.ts';
 import { foldedText, origEnd, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
 import { foldString, isUpperAt } from './fold.ts';
 import { foreignKeys, soundedHan, soundedWords, writesNames, type SoundNames } from './transliteration.ts';
-import { careTermTrie, derivedInflected, derivedSpanish, derivedTagalog, hostHidesTerm, isExcluded, isVocabularyWord, nearSensitive } from './fuzzy.ts';
+import { careTermTrie, derivedInflected, derivedSpanish, derivedTagalog, hostHidesTerm, isExcluded, isVocabularyWord, nearSensitive, pathHidesTerm } from './fuzzy.ts';
 
 const EN = LANGUAGE_BITS.en;
 const ES = LANGUAGE_BITS.es;
@@ -399,11 +399,23 @@ function visitorRule(sn: number, words: number): boolean {
     while (start < words && wSent[start]! < sn) start++;
     let asks = false;
     let end = start;
-    for (; end < words && wSent[end] === sn; end++) if (RULE_ASKS.has(wordText(end))) asks = true;
+    for (; end < words && wSent[end] === sn; end++) if (RULE_ASKS.has(wordText(end)) || callFirst(end, words)) asks = true;
     const who = end - start >= 3 ? wordText(start + 1) : '';
     curRules[sn] = asks && wordText(start) === 'if' && (RULE_WHO.has(who) || ((who === 'your' || who === 'a' || who === 'any') && RULE_WHOSE.has(wordText(start + 2)))) ? 1 : 0;
   }
   return curRules[sn] === 1;
+}
+/**
+ * The other asks of a rule for anyone ("If you have a fever or cough, please call before coming in";
+ * twenty-second session, probes 111, 122, 126): to call before coming in, or, in a mass mailing, 911
+ * ("If anyone has trouble breathing or chest pain, call 911"), not a patient's own aftercare.
+ */
+function callFirst(w: number, words: number): boolean {
+  const t = wordText(w);
+  if (t === '911') return massMailing();
+  if (t !== 'before' || w + 1 >= words || wSent[w + 1] !== wSent[w]) return false;
+  const next = wordText(w + 1);
+  return next === 'coming' || (next === 'you' && w + 2 < words && wordText(w + 2) === 'come');
 }
 /** The last text has a mass mailing's footer (BULK_MAIL), read once per text. */
 let curMailing = -1;
@@ -605,7 +617,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     else if (m > 0 && ((m & allowed) !== 0 || ((allowed & EN) !== 0 && campaignWord(p, f, links, m, w, fs, fe, words)))) ok = true;
     else if (kind === KIND_LETTERS && (allowed & EN) !== 0 && massMailing() && !inLink(links, fs, fe) && EXCLUDED_EN.has(wordText(w)) && bareOf(wSent[w]!)) ok = true;
     else if (kind === KIND_LETTERS && (allowed & EN) !== 0 && EXCLUDED_EN.has(wordText(w)) && visitorRule(wSent[w]!, words)) ok = true;
-    if (!ok && inLink(links, fs, fe)) ok = !hostRunsTerm(links, fs, fe, kind, w, sym) && (linkWordOk(links, fs, fe, kind, m, allowed) || (kind === KIND_LETTERS && (twoWords(o.lexicon, sym, wS[w]!, wE[w]!, allowed, 3) || threeWords(o.lexicon, sym, wS[w]!, wE[w]!, allowed) || (o.extra !== null && latinBits(o.extra, sym, wS[w]!, wE[w]!) !== 0))));
+    if (!ok && inLink(links, fs, fe)) ok = !hostRunsTerm(links, fs, fe, kind, w, sym) && (linkWordOk(links, fs, fe, kind, m, allowed, sym, w) || (kind === KIND_LETTERS && (runTogether(o.lexicon, sym, wS[w]!, wE[w]!, allowed, wordText(w)) || (o.extra !== null && latinBits(o.extra, sym, wS[w]!, wE[w]!) !== 0))));
     if (!ok && coveredBy(o.vouchedSpans, fs, fe)) ok = true;
     if (!ok && o.extra !== null && kind === KIND_LETTERS && (latinBits(o.extra, sym, wS[w]!, wE[w]!) & LANGUAGE_MASK) !== 0) ok = true;
     if (!ok && kind === KIND_LETTERS && madeBetter(p, o.vouchedSpans, w)) ok = true;
@@ -1032,6 +1044,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   const markers: (number[] | undefined)[] = [];
   const listed: boolean[] = [];
   const digits: boolean[] = [];
+  const counted: boolean[] = []; // a number that is no length of time or amount of a tip ("30 minutes a day", "SPF 30", "8 glasses")
   const clock: boolean[] = []; // an hour of the clock ("Tue 9am", "at 6:30 PM")
   const named: boolean[] = [];
   const familyOwn: boolean[] = [];
@@ -1048,7 +1061,10 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   const toAll = GROUP_GREETING.test(p.text) || practiceFamily(p, words);
   for (let w = 0; w < words; w++) {
     const sn = wSent[w]!;
-    if (wKind[w] === KIND_DIGITS || wKind[w] === KIND_MIXED) digits[sn] = true;
+    if (wKind[w] === KIND_DIGITS || wKind[w] === KIND_MIXED) {
+      digits[sn] = true;
+      if (!tipAmount(w, words, wordText)) counted[sn] = true;
+    }
     if (clockAt(p, w, words, wordText)) clock[sn] = true;
     if (w === 0 || wSent[w - 1] !== sn) {
       item[sn] = bulleted(p.text, origStart(p, p.pos[wS[w]!]!));
@@ -1138,7 +1154,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   if (campaignFrom >= 0) {
     for (let i = 0; i < sentences; i++) {
       // Advice after the campaign has opened is everyone's ("Don't forget your ears and the tops of your feet").
-      if (i > campaignFrom && adviceOnly[i] === true && digits[i] !== true && untiedLead(i, item, tie)) untied[i] = true;
+      if (i > campaignFrom && adviceOnly[i] === true && counted[i] !== true && untiedLead(i, item, tie)) untied[i] = true;
       if (i > campaignFrom || sQuestion[i] === 1) general[i] = untied[i]!;
     }
   }
@@ -1176,6 +1192,17 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
  * "please" or "call", which a reminder's requests open with.
  */
 const ADVICE = new Set(['use', 'wear', 'drink', 'apply', 'reapply', 'cover', 'check', 'wash', 'protect', 'keep', 'avoid', 'take', 'get', 'stay', 'seek', 'limit', 'eat', 'try', 'make', 'remember', 'move', 'put', 'choose', 'plan', 'learn', 'know', 'watch', 'buckle', 'lock', 'store', 'stretch', 'walk', 'start', 'teach', 'help', 'set', 'turn', 'clean', 'replace', 'don', 'dont', 'never', 'always', 'be', 'go', 'join', 'find', 'bring', 'pack', 'dress', 'layer', 'limit', 'cut', 'add', 'swap', 'skip', 'give', 'share', 'wipe', 'sneeze', 'cough', 'drive', 'slow', 'look', 'talk', 'ask', 'shovel']);
+
+/**
+ * A number in a tip that says how long, how often or how much ("- Move your body for 20 minutes a day",
+ * "- Use SPF 30 or higher", "- Drink 8 glasses of water"; twenty-second session, probes 101, 113, 125):
+ * a unit of time or of a serving after it, or "SPF" before it. Not a dose, a date or an hour.
+ */
+const TIP_UNITS = new Set(['minutes', 'minute', 'min', 'mins', 'hours', 'hour', 'seconds', 'second', 'days', 'times', 'glasses', 'cups', 'servings', 'steps', 'feet', 'ft', 'inches', 'percent']);
+function tipAmount(w: number, words: number, wordText: (w: number) => string): boolean {
+  if (w > 0 && wSent[w - 1] === wSent[w] && wordText(w - 1) === 'spf') return true;
+  return wKind[w] === KIND_DIGITS && w + 1 < words && wSent[w + 1] === wSent[w] && TIP_UNITS.has(wordText(w + 1));
+}
 
 /** The line that leads into list item i ("A few ways to stay healthy this winter:") ties nothing to the patient ("Here is your plan:" does). */
 function untiedLead(i: number, item: boolean[], tie: boolean[]): boolean {
@@ -1543,12 +1570,12 @@ function hostRunsTerm(l: Links | null, fs: number, fe: number, kind: number, w: 
 }
 
 /** In a link: the address (scheme, host) is opaque; in its path or query, words with digits are ids, other words must be vouched for. */
-function linkWordOk(l: Links | null, fs: number, fe: number, kind: number, mask: number, allowed: number): boolean {
+function linkWordOk(l: Links | null, fs: number, fe: number, kind: number, mask: number, allowed: number, sym: Uint8Array, w: number): boolean {
   for (let i = 0; i < l!.s.length; i++) {
     if (fs < l!.s[i]! || fe > l!.e[i]!) continue;
     if (fe <= l!.hostEnd[i]!) return true;
-    // In the path or query: ids (digits, or hexadecimal letters: "?e=bbccddee"), short slugs ("rfp", "s"), or words vouched for.
-    return kind === KIND_MIXED || kind === KIND_DIGITS || fe - fs <= 4 || (mask > 0 && (mask & allowed) !== 0) || (fe - fs >= 8 && hexOnly(fs, fe));
+    // In the path or query: ids (digits, or hexadecimal letters: "?e=bbccddee"), short slugs ("rfp", "s") that are no term of care ("/gerd", "/psa"), or words vouched for.
+    return kind === KIND_MIXED || kind === KIND_DIGITS || (fe - fs <= 4 && latinBits(careTermTrie(), sym, wS[w]!, wE[w]!) === 0) || (mask > 0 && (mask & allowed) !== 0) || (fe - fs >= 8 && hexOnly(fs, fe));
   }
   return false;
 }
@@ -1590,10 +1617,25 @@ function twoWords(lex: Lexicon, sym: Uint8Array, from: number, to: number, allow
   return false;
 }
 
-/** Three vouched words of a link's path run together ("nyc.gov/beattheheat", "/skincheckday"), the first of two letters or more. */
-function threeWords(lex: Lexicon, sym: Uint8Array, from: number, to: number, allowed: number): boolean {
-  for (let cut = from + 2; cut <= to - 5; cut++) if ((latinBits(lex, sym, from, cut - 1) & allowed) !== 0 && twoWords(lex, sym, cut, to, allowed, 2)) return true;
+/**
+ * A word of a link's path that is two or three vouched words run together ("nyc.gov/beattheheat",
+ * "cms.gov/nosurprises", "/skincheckday"), the first of two letters or more and the others of three, none a term of care ("/msclinic",
+ * "/yourms"), and the whole holding no term of care, medicine or procedure ("/myoverdose": "my", "over",
+ * "dose"; twenty-second session). Six letters or more: a shorter one is a slug (`linkWordOk`).
+ */
+function runTogether(lex: Lexicon, sym: Uint8Array, from: number, to: number, allowed: number, word: string): boolean {
+  return to - from >= 5 && splitsInto(lex, sym, from, to, allowed, 3, SHORT_LEADS.has(word.slice(0, 2)) ? 2 : 3) && !pathHidesTerm(sym, from, to);
+}
+/** Two-letter words a path may open with ("my", "no", "go"): never a term's initials ("ms", "ed"). */
+const SHORT_LEADS = new Set(['my', 'no', 'go', 'be', 'we', 'do', 'in', 'on', 'at', 'to', 'up', 'us', 'is', 'it', 'so', 'or', 'an', 'of', 'mi', 'tu', 'su', 'el', 'la', 'de']);
+function splitsInto(lex: Lexicon, sym: Uint8Array, from: number, to: number, allowed: number, parts: number, least: number): boolean {
+  if (least === 3 && vouchedPart(lex, sym, from, to, allowed)) return true;
+  if (parts === 1) return false;
+  for (let cut = from + least; cut <= to - 2; cut++) if (vouchedPart(lex, sym, from, cut - 1, allowed) && splitsInto(lex, sym, cut, to, allowed, parts - 1, 3)) return true;
   return false;
+}
+function vouchedPart(lex: Lexicon, sym: Uint8Array, from: number, to: number, allowed: number): boolean {
+  return to > from && (latinBits(lex, sym, from, to) & allowed) !== 0 && latinBits(careTermTrie(), sym, from, to) === 0;
 }
 
 function coveredBy(spans: { n: number; s: Int32Array; e: Int32Array }, fs: number, fe: number): boolean {
@@ -1816,6 +1858,10 @@ function visitOf(w: number, words: number, wordText: (w: number) => string): boo
   if (sameSentence(w, w + 2, words) && wordText(w + 1) === 's' && (OWNED.has(wordText(w + 2)) || wKind[w + 2] === KIND_DIGITS)) return true;
   // "Mateo has an appointment", "Isabella 3:00 PM and Diego 3:20 PM"
   if (sameSentence(w, w + 3, words) && wordText(w + 1) === 'has' && (wordText(w + 2) === 'an' || wordText(w + 2) === 'a') && OWNED.has(wordText(w + 3))) return true;
+  // ...as Haitian Creole, Spanish, Portuguese and Polish say it ("Kervens gen randevou", "Sofía tiene cita",
+  // "Zosia ma wizytę"), and a Polish visit's child before the doctor ("wizyta Zosi u dr Kowalenko"; twenty-second session, probes 110, 111, 123, 124)
+  if (sameSentence(w, w + 2, words) && HAS_VISIT.has(`${wordText(w + 1)} ${wordText(w + 2) === 'una' || wordText(w + 2) === 'uma' || wordText(w + 2) === 'su' ? (sameSentence(w, w + 3, words) ? wordText(w + 3) : '') : wordText(w + 2)}`)) return true;
+  if (w > 0 && sameSentence(w, w + 1, words) && wSent[w - 1] === wSent[w] && PL_VISIT.has(wordText(w - 1)) && wordText(w + 1) === 'u') return true;
   if (sameSentence(w, w + 2, words) && wKind[w + 1] === KIND_DIGITS) {
     const k = wKind[w + 2] === KIND_DIGITS ? w + 3 : w + 2; // "3 PM", "3:00 PM"
     if (sameSentence(w, k, words) && /^(?:am|pm|a|p)$/.test(wordText(k))) return true;
@@ -1826,6 +1872,8 @@ function visitOf(w: number, words: number, wordText: (w: number) => string): boo
   return before === 'bringing' && sameSentence(w, w + 1, words) && wordText(w + 1) === 'in';
 }
 const READY = new Set(['ready', 'complete', 'completed', 'done', 'signed', 'available']);
+const HAS_VISIT = new Set(['gen randevou', 'tiene cita', 'tiene consulta', 'tem consulta', 'ma wizyte', 'ma wizyta']);
+const PL_VISIT = new Set(['wizyta', 'wizyty', 'wizyte', 'wizycie']);
 
 /** Word k exists and is in word w's sentence. */
 function sameSentence(w: number, k: number, words: number): boolean {

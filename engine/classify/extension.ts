@@ -97,7 +97,7 @@ export function practiceNames(practice: string | undefined): string[] {
 function properWords(phrase: string): string[] {
   return phrase.split(/[^\p{L}\p{N}'’]+/u).filter((w) => {
     if (!/^\p{Lu}[\p{L}'’]{3,}$/u.test(w) || !/^[A-Za-z'’]+$/.test(w)) return false;
-    const folded = foldString(w);
+    const folded = foldString(w.replace(/['’]s$/iu, ''));
     return builtinLexicon().latin(folded) === 0 && !isExcluded(folded) && !isVocabularyWord(folded);
   });
 }
@@ -136,9 +136,14 @@ const PLACE_KINDS = new Set(['clinic', 'clinics', 'lab', 'labs', 'laboratory', '
 
 /** A word that names care wherever it is written: a health topic, an excluded word or a term of the vocabularies; not an organization's or a place's word ("Medical", "Clinic"). */
 function namesCare(word: string): boolean {
-  const folded = foldString(word).replace(/[^a-z]/g, '');
+  const folded = bareWord(word);
   if (folded === '' || ORGANIZATION.has(folded) || PLACE_KINDS.has(folded)) return false;
   return (builtinLexicon().latin(folded) & TOPIC_BIT) !== 0 || isExcluded(folded) || isVocabularyWord(folded);
+}
+
+/** A word of a name folded to its letters, without its possessive: whose care it is ("Kirby Women's Center"; twenty-second session, probe 154). */
+function bareWord(word: string): string {
+  return foldString(word.replace(/['’]s$/iu, '')).replace(/[^a-z]/g, '');
 }
 
 /**
@@ -149,13 +154,13 @@ function namesCare(word: string): boolean {
  */
 function placeWordBefore(word: string, next: string | undefined): boolean {
   if (next === undefined || !/^\p{Lu}\p{Ll}/u.test(word) || !/^\p{Lu}\p{Ll}/u.test(next)) return false;
-  const folded = foldString(word).replace(/[^a-z]/g, '');
-  const after = foldString(next).replace(/[^a-z]/g, '');
+  const folded = bareWord(word);
+  const after = bareWord(next);
   if ((builtinLexicon().latin(folded) & TOPIC_BIT) !== 0 || isVocabularyWord(folded)) return false;
   return (builtinLexicon().latin(after) & PLACE_BIT) !== 0 && !namesCare(next) && !ORGANIZATION.has(after) && !PLACE_KINDS.has(after) && !CARE_PLACES.has(after);
 }
 /** Words after which the word before names the care given there ("Birth Center", "Imaging Center", "Heart Institute", "Sleep Lab"). */
-const CARE_PLACES = new Set(['center', 'centre', 'centers', 'institute', 'unit', 'services', 'service', 'program', 'care', 'specialists', 'specialty', 'office', 'suite', 'wing', 'department', 'dept', 'pavilion', 'house', 'home', 'ward', 'floor', 'annex', 'building', 'studio', 'suites']);
+const CARE_PLACES = new Set(['center', 'centre', 'centers', 'ctr', 'institute', 'unit', 'services', 'service', 'program', 'care', 'specialists', 'specialty', 'office', 'suite', 'wing', 'department', 'dept', 'pavilion', 'house', 'home', 'ward', 'floor', 'annex', 'building', 'studio', 'suites']);
 
 /**
  * What a vetted phrase vouches for as a whole. A name (it starts with a capital) that holds a word of

@@ -1638,3 +1638,63 @@ describe('the positive model: what blind probes 141-145 showed (twenty-first ses
     expect(unvetted('비밀번호를 잊으셨다면 재설정하세요.', 'ko')).toEqual([]);
   });
 });
+
+describe('the positive model: what the twenty-second session found', () => {
+  const unvetted = (text: string, lang?: string): string[] => words(text, positive.classifyText(text, lang), 'unvetted');
+
+  it('doubts a link path that runs a term of care, a medicine or a lab into ordinary words ("/myoverdose"), not one of ordinary words ("/nosurprises")', () => {
+    for (const path of ['myoverdose', 'myheroin', 'mymidwife', 'myambien', 'myplatelets', 'microalbumin']) {
+      expect(unvetted(`Your visit info: www.example.org/${path}`)).toEqual([path]);
+    }
+    expect(unvetted('Learn more at www.example.org/emergencyprep or www.example.org/firstaid')).toEqual([]);
+  });
+
+  it('doubts a short link slug that is a term of care ("/gerd", "/psa"), not an id ("/rfp")', () => {
+    expect(unvetted('Your visit info: www.example.org/gerd')).toEqual(['gerd']);
+    expect(unvetted('Your visit info: www.example.org/psa')).toEqual(['psa']);
+    expect(unvetted('Your form: www.example.org/rfp/s')).toEqual([]);
+  });
+
+  it("reads a campaign tip with a length of time or a serving as everyone's, not one with a dose or an hour", () => {
+    const campaign = 'May is Mental Health Awareness Month. A few tips for everyone:\n';
+    expect(unvetted(`${campaign}- Move your body for 20 minutes a day.\n- Drink 8 glasses of water.`)).toEqual([]);
+    expect(unvetted(`${campaign}- Cover your head and hands when you go outside.`)).toEqual([]);
+    expect(unvetted('Your body is healing well after the procedure.')).toContain('body');
+    expect(unvetted('Hi Maria, your pain should ease in a few days.')).toEqual(['pain']);
+  });
+
+  it('vouches for a rule for anyone who comes in with a cold ("please call before coming in"), not aftercare', () => {
+    expect(unvetted('If you have a fever, cough or other cold symptoms, please call us before you come in so we can help you.')).toEqual([]);
+    expect(unvetted('If you are sick with fever or cough, please call before coming in.')).toEqual([]);
+    expect(unvetted('If you have heavy bleeding, call us.')).toEqual(['bleeding']);
+  });
+
+  it("vouches for a child's name before 'has an appointment' in Haitian Creole, Spanish and Polish, and before a Polish visit's doctor", () => {
+    expect(unvetted('Rapèl: Kervens gen randevou avèk Dr. Andrade vandredi 4 desanm a 4:00 PM.', 'ht')).toEqual([]);
+    expect(unvetted('Recordatorio: Sofía tiene cita con la Dra. Ruiz el martes a las 4 PM.', 'es')).toEqual([]);
+    expect(unvetted('Przypominamy: wizyta Zosi u dr Kowalenko jutro o 16:00.', 'pl')).toEqual([]);
+  });
+
+  it("doubts whose care a vetted location's name gives, with its possessive (\"Kirby Women's Center\"), and keeps the rest of the name vouched", () => {
+    const practice = createClassifier({ positive: true, vetted: ["Kirby Women's Center", "Kirby Women's Ctr", 'Bayou City Medical Group'] });
+    const say = (text: string): string[] => words(text, practice.classifyText(text, 'en'), 'unvetted');
+    expect(say("Bayou City Medical Group: your appt is Thu 10/16 at 8:40 AM at Kirby Women's Center.")).toEqual(['Women']);
+    expect(say("See you at Kirby Women's Ctr")).toEqual(['Women']);
+    expect(say('See you at Kirby on Thursday')).toEqual([]);
+  });
+
+  it('doubts the feelings and behavior a visit works on, in English, Spanish and Vietnamese; a campaign may still name them', () => {
+    expect(unvetted('Kervens has an appt with Nadia Thu 3/26 at 3:30 PM to keep working on his anger and the problems he has at school.')).toEqual(['anger']);
+    expect(unvetted("Jayden's appt Thu 3:30 to keep working on his behavior in class.")).toEqual(['behavior']);
+    expect(unvetted('See you Wed 10am! We will go over how the week went with your mood and sleep.')).toEqual(['mood']);
+    expect(unvetted('Cita de Mateo el martes 4pm para seguir trabajando en su enojo.', 'es')).toEqual(['enojo']);
+    const found = (text: string): string[] => labels(positive.classifyText(text, 'vi'));
+    expect(found('Nhắc lịch: bé Minh hẹn thứ Ba với cô Lan để tập kiểm soát cơn giận và hành vi ở trường.')).toContain('BH');
+    expect(unvetted('May is Mental Health Awareness Month. Feelings of anger, worry or low mood are common, and help is available for everyone.')).toEqual([]);
+  });
+
+  it('keeps "your numbers" a result; only the campaign phrase "know your numbers" passes', () => {
+    expect(unvetted('Dear friends, May is Mental Health Awareness Month. Your numbers look much better.')).toEqual(['numbers']);
+    expect(unvetted('Heart Month tips for everyone: know your numbers.')).toEqual([]);
+  });
+});

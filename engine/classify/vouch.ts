@@ -93,6 +93,12 @@ const NUMBER_SUFFIX = new Set([
 const PHONE_LABELS = new Set(['тел', 'телефон', 'ت', 'هاتف', '전화']);
 /** The most common Chinese surnames (Simplified and Traditional), and what stands before or after a name in a notice. */
 const CJK_SURNAMES = '李王张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范範金石廖贾賈夏韦韋方白邹鄒孟熊秦邱江尹薛段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴武戴莫孔汤湯伍温溫欧歐区區麦麥关關容';
+/**
+ * Characters of Chinese given names, simplified and traditional (the common characters of given names of
+ * the last decades and of today's children's names: 伟, 秀, 子, 轩, 梓, 涵...), without those that also name
+ * care or the body (心, 生, 康, 安). Read only after a common surname, in a run that is a name alone.
+ */
+const GIVEN_NAME_HAN = '伟偉芳娜敏静靜丽麗强強磊军軍洋勇艳艷杰傑娟涛濤明超秀英华華慧巧美淑惠珠翠雅芝玉萍红紅玲芬燕彩春菊兰蘭凤鳳洁潔梅琳素云雲莲蓮真雪荣榮爱愛霞香月媛瑞凡佳嘉琼瓊珍莉桂琦晶妍茜秋珊莎锦錦青倩婷婉瑾颖穎露瑶瑤怡仪儀荷丹蓉君琴蕊薇菁梦夢岚嵐婕馨韵韻园園艺藝咏詠卿聪聰毓悦悅昭冰爽茗羽希宁寧欣育筠柔竹凝晓曉欢歡霄枫楓芸菲伊亚亞宜可舒影刚剛毅俊峰平保东東文辉輝力永健世广廣志义義兴興良海山仁波贵貴福龙龍元国國胜勝学學祥才发發武新利清飞飛彬富顺順信子昌成星光天达達岩中茂进進林有坚堅彪博诚誠先敬震振会會思群豪邦承乐樂绍紹功松善厚庆慶民友裕河哲江浩亮政谦謙奇之翰朗伯宏言若鸣鳴朋斌栋棟维維启啟克伦倫翔旭鹏鵬泽澤晨辰士以建家致树樹德行时時泰盛雄琛钧鈞冠腾騰楠榕航弘轩軒梓涵然宇睿一诺諾雨桐晴卓皓宸奕铭銘逸煜昊佑萱琪彤语語诗詩汐沐墨亦依茹凯凱峻晟霖泓蓝藍';
 const CJK_BEFORE_NAME = ['尊敬的', '亲爱的', '親愛的', '您好', '你好'];
 const CJK_AFTER_NAME = ['您好', '你好', '太太', '同学', '同學', '小朋友', '的预约', '的預約', '的处方', '的處方'];
 const CJK_TITLES = ['医生', '醫生', '先生', '女士', '小姐', '大夫', '护士', '護士', '老师', '老師'];
@@ -768,6 +774,8 @@ const READY_WORDS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'algunos', 'algunas', 'automaticamente', 'posible', 'antes', 'revise', 'vea'],
   // how to view them, and that they are often released once finished; Spanish "we do not include the results in this email" (twenty-first session, probes 141, 150)
   ...['how', 'often', 'finished', 'happens', 'incluimos', 'incluye', 'este', 'correo', 'mensaje', 'privacidad'],
+  // the law that releases them, and who helps when the patient does not use the portal (twenty-second session, probe 154)
+  ...['under', 'federal', 'law', 'most', 'information', 'use', 'help', 'allow', 'response', 'soon', 'possible'],
 ]);
 /**
  * What a results notice says of a talk only as a condition ("If your provider needs to discuss your results with
@@ -1643,6 +1651,13 @@ function coveredBy(spans: { n: number; s: Int32Array; e: Int32Array }, fs: numbe
   return false;
 }
 
+/** Whether a run of Chinese characters holds a word the Chinese reviewers kept out (zh-excluded.txt). */
+function keptOutHan(run: string): boolean {
+  const out = excludedWords('zh');
+  for (let i = 0; i < run.length; i++) for (let j = i + 1; j <= run.length; j++) if (out.has(run.slice(i, j))) return true;
+  return false;
+}
+
 /**
  * A Latin word and the run of Chinese characters written right after it that spell, together, a name
  * the bundle vetted across scripts ("Sunbridge儿科"): how many characters of the run the name takes (0: none).
@@ -1681,17 +1696,22 @@ function coverUnspaced(run: string, named: number, lex: Lexicon, extra: Lexicon 
     if (i + 2 === run.length && CJK_SURNAMES.includes(run[i]!) && CANTONESE_ADDRESS.includes(run[i + 1]!)) covered.fill(1, i, i + 2);
   }
   // (The given name's characters may be vouched words of their own: 英 of 李秀英.)
+  // (...and its surname and first character may make a word: 王子 of 王子軒的預約; twenty-second session, probe 152.)
   for (let i = 0; i < run.length; i++) {
-    if (covered[i] !== 0 || !CJK_SURNAMES.includes(run[i]!)) continue;
-    const before = CJK_BEFORE_NAME.some((t) => run.endsWith(t, i));
+    if (!CJK_SURNAMES.includes(run[i]!)) continue;
+    const before = covered[i] === 0 && CJK_BEFORE_NAME.some((t) => run.endsWith(t, i));
     for (const j of [i + 3, i + 2]) {
-      if (j > run.length) continue;
+      if (j > run.length || (covered[i] !== 0 && covered.subarray(i, j).every((c) => c === 1))) continue;
       if ((before && (j === run.length || covered[j] === 1)) || [...CJK_TITLES, ...CJK_AFTER_NAME].some((t) => run.startsWith(t, j))) {
         covered.fill(1, i, j);
         break;
       }
     }
   }
+  // A run that is a whole name alone, set off by spaces or signs as a template writes it ("提醒：梁子晴 明天",
+  // "已为 赵梓涵 确认预约"; twenty-second session, probe 152): a common surname and one or two characters of
+  // given names (GIVEN_NAME_HAN), none of them kept out: "黄疸", "白内障", "石膏" alone stay doubted.
+  if (run.length >= 2 && run.length <= 3 && covered.includes(0) && CJK_SURNAMES.includes(run[0]!) && [...run.slice(1)].every((c) => GIVEN_NAME_HAN.includes(c)) && !keptOutHan(run)) covered.fill(1);
   // A vetted name written by its sound ("纳罗斯" of "Narrows"): the whole run of such characters around a character left over.
   if (names !== null && covered.includes(0)) {
     for (let k = 0; k < run.length; k++) {
@@ -1726,7 +1746,8 @@ function nameSlot(p: Prepared, f: string | null, w: number, words: number, wordT
   for (let back = 0; back < 3 && first > 0; back++) {
     const prev = first - 1;
     if (!isUpperAt(p.text, origStart(p, p.pos[wS[prev]!]!)) || !joined(p, f, prev, first) || TIES.has(wordText(prev))) break; // "Your" is no part of a name ("...Beach Ave. Your GI doctor")
-    if (TITLES.has(wordText(prev)) || GREETINGS.has(wordText(prev))) return true;
+    // (a Vietnamese kinship word capitalized before the whole name: "Bé Lý Tuệ Nhi có hẹn"; twenty-second session, probe 152)
+    if (TITLES.has(wordText(prev)) || GREETINGS.has(wordText(prev)) || ((curAllowed & VI) !== 0 && VIETNAMESE_KIN_TITLES.has(wordText(prev)))) return true;
     first = prev;
   }
   if (first > 0) {

@@ -1693,6 +1693,21 @@ describe('the positive model: what the twenty-second session found', () => {
     expect(unvetted('May is Mental Health Awareness Month. Feelings of anger, worry or low mood are common, and help is available for everyone.')).toEqual([]);
   });
 
+  it("reads a Chinese child's name a template sets off alone, or before 的預約 when its surname makes a word (王子軒), never a term that starts with a surname's character", () => {
+    expect(unvetted('已为 赵梓涵 确认预约：4月10日（周五）上午9:40', 'zh')).toEqual([]);
+    expect(unvetted('提醒：梁子晴 明天上午11:00', 'zh')).toEqual([]);
+    expect(unvetted('已確認王子軒的預約，3月18日（星期三）下午2:15。', 'zh')).toEqual([]);
+    expect(unvetted('提醒：石膏 明天上午11:00', 'zh')).toEqual(['石膏']);
+    expect(labels(positive.classifyText('提醒：黄疸 明天上午11:00', 'zh'))).toContain('diagnosis');
+    expect(unvetted('提醒：白内障 明天', 'zh')).not.toEqual([]);
+  });
+
+  it('reads a Vietnamese name after a capitalized kinship word ("Bé Lý Tuệ Nhi có hẹn"), and a results notice\'s federal law', () => {
+    expect(unvetted('Lotus: Bé Hoàng Nam có hẹn ngày mai 10/3 lúc 8g40 sáng.', 'vi')).toEqual([]);
+    expect(unvetted('Nhắc: Bé Lý Tuệ Nhi có hẹn Thứ Ba 14/4 lúc 9g00 sáng.', 'vi')).toEqual([]);
+    expect(unvetted('New results have been released to your portal. Under federal law, most results are released to your portal as soon as they are available.')).toEqual([]);
+  });
+
   it('keeps "your numbers" a result; only the campaign phrase "know your numbers" passes', () => {
     expect(unvetted('Dear friends, May is Mental Health Awareness Month. Your numbers look much better.')).toEqual(['numbers']);
     expect(unvetted('Heart Month tips for everyone: know your numbers.')).toEqual([]);

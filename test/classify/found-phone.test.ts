@@ -1688,6 +1688,8 @@ describe('the positive model: what the twenty-second session found', () => {
     expect(unvetted("Jayden's appt Thu 3:30 to keep working on his behavior in class.")).toEqual(['behavior']);
     expect(unvetted('See you Wed 10am! We will go over how the week went with your mood and sleep.')).toEqual(['mood']);
     expect(unvetted('Cita de Mateo el martes 4pm para seguir trabajando en su enojo.', 'es')).toEqual(['enojo']);
+    expect(unvetted('Kervens gen randevou ak Nádia jedi pou n kontinye travay sou kòlè li.', 'ht')).toEqual(['kòlè']);
+    expect(unvetted('Fèt fen ane a: diri kole, pwason ak fritay pou tout moun.', 'ht')).toEqual([]);
     const found = (text: string): string[] => labels(positive.classifyText(text, 'vi'));
     expect(found('Nhắc lịch: bé Minh hẹn thứ Ba với cô Lan để tập kiểm soát cơn giận và hành vi ở trường.')).toContain('BH');
     expect(unvetted('May is Mental Health Awareness Month. Feelings of anger, worry or low mood are common, and help is available for everyone.')).toEqual([]);

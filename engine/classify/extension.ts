@@ -136,6 +136,8 @@ const PLACE_KINDS = new Set(['clinic', 'clinics', 'lab', 'labs', 'laboratory', '
 
 /** A word that names care wherever it is written: a health topic, an excluded word or a term of the vocabularies; not an organization's or a place's word ("Medical", "Clinic"). */
 function namesCare(word: string): boolean {
+  // each part of a hyphenated word ("Materno-Infantil", "Mother-Baby"; twenty-second session, probe 158)
+  if (/\p{L}-\p{L}/u.test(word)) return word.split('-').some(namesCare);
   const folded = bareWord(word);
   if (folded === '' || ORGANIZATION.has(folded) || PLACE_KINDS.has(folded)) return false;
   return (builtinLexicon().latin(folded) & TOPIC_BIT) !== 0 || isExcluded(folded) || isVocabularyWord(folded);

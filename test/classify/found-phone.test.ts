@@ -1710,6 +1710,21 @@ describe('the positive model: what the twenty-second session found', () => {
     expect(unvetted('New results have been released to your portal. Under federal law, most results are released to your portal as soon as they are available.')).toEqual([]);
   });
 
+  it('reads maternity care in a vetted location\'s name, hyphenated or in Spanish, a bed rest note, and the lock box of take-home doses', () => {
+    const practice = createClassifier({ positive: true, vetted: ['Centro Materno-Infantil Palmera', 'Palmera Mother-Baby Unit', 'Palmera Maternal-Child Center', 'Jean-Robert Pierre-Louis'] });
+    const found = (text: string, lang = 'en'): string[] => labels(practice.classifyText(text, lang));
+    expect(found('Le recordamos su cita mañana en el Centro Materno-Infantil Palmera, 2do piso.', 'es')).toContain('PREGNANT');
+    expect(found('Your appt is at Palmera Mother-Baby Unit Tue 9am')).toContain('PREGNANT');
+    expect(found('Your appt is at Palmera Maternal-Child Center Tue 9am')).toContain('PREGNANT');
+    expect(found('See Dr. Jean-Robert Pierre-Louis Tue')).toEqual([]);
+    expect(found('Hi Crystal, Dr. Echeverría signed your bed rest note for work (through 4/30).')).toContain('procedure');
+    expect(found('TCFM: ur medication is ready at the Annex window, M-F 7:30-9am. Dont forget ur lockbox.')).toContain('OPIOIDUD');
+  });
+
+  it('vouches for the opt-out keyword of Chinese SMS ("退订回复TD")', () => {
+    expect(unvetted('请登录 portal.example.com 查看，或致电 (626) 288-4100。退订回复TD', 'zh')).toEqual([]);
+  });
+
   it('keeps "your numbers" a result; only the campaign phrase "know your numbers" passes', () => {
     expect(unvetted('Dear friends, May is Mental Health Awareness Month. Your numbers look much better.')).toEqual(['numbers']);
     expect(unvetted('Heart Month tips for everyone: know your numbers.')).toEqual([]);

@@ -1721,6 +1721,17 @@ describe('the positive model: what the twenty-second session found', () => {
     expect(found('TCFM: ur medication is ready at the Annex window, M-F 7:30-9am. Dont forget ur lockbox.')).toContain('OPIOIDUD');
   });
 
+  it("reads care in a vetted Spanish location's name (a sweep from probe 158's kind) and an opioid program's counts and phases in ordinary words", () => {
+    const practice = createClassifier({ positive: true, vetted: ['Centro de la Mujer Riverside', 'Centro Materno Riverside', 'Centro de Recuperación Riverside', 'Centro Oncológico Riverside'] });
+    for (const place of ['Centro de la Mujer', 'Centro Materno', 'Centro de Recuperación', 'Centro Oncológico']) {
+      const text = `Su cita es el martes en el ${place} Riverside.`;
+      expect(labels(practice.classifyText(text, 'es')).filter((l) => l !== 'unvetted'), text).not.toEqual([]);
+    }
+    expect(labels(practice.classifyText('Apellido materno: Ruiz. Su cita es el martes.', 'es')).filter((l) => l !== 'unvetted')).toEqual([]);
+    for (const text of ['Pls bring your films for your count Thurs 9am.', 'Bring your bottle and cap for the callback Tuesday.', 'You moved up a phase! Starting Monday you can pick up 3 days at a time.'])
+      expect(labels(positive.classifyText(text, 'en')), text).toContain('SUD');
+  });
+
   it('vouches for the opt-out keyword of Chinese SMS ("退订回复TD")', () => {
     expect(unvetted('请登录 portal.example.com 查看，或致电 (626) 288-4100。退订回复TD', 'zh')).toEqual([]);
   });

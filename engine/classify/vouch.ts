@@ -59,10 +59,15 @@ function writtenAs(p: Prepared, w: number): string {
  */
 /**
  * Words of care whose accents are all that tell them from a vetted word once folded: Haitian "kè" (the heart;
- * "ke" is "that": "doktè kè a", the heart doctor; nineteenth session, probe 119). Never vouched as written.
+ * "ke" is "that": "doktè kè a", the heart doctor; nineteenth session, probe 119), "kòlè" (anger; "kole", to
+ * stick; twenty-second session, probe 151). Never vouched as written.
  */
-const CARE_AS_WRITTEN = new Set(['kè']);
-const VIETNAMESE_AS_WRITTEN = new Set(['nhé', 'chưa', 'ghé', 'dành', 'nói', 'cài', 'lớn', 'nào', 'cả', 'dài']);
+const CARE_AS_WRITTEN = new Set(['kè', 'kòlè']);
+// (and, twenty-second session, from the notices of probes 112, 128, 137, 146, 152, 159: "mục" of a portal's
+// section, "mức" a level; "phần" a part, "phân" stool; "vài" a few, "vai" the shoulder; "mát" cool, "mắt" the
+// eye; "năng", "nặng" heavy; "cái", "cai" to quit; "chạy" to run, "chảy" to flow; "thạo" fluent, "thảo" herbs;
+// "tránh" to avoid; "tạo" to create; "nhựa" plastic)
+const VIETNAMESE_AS_WRITTEN = new Set(['nhé', 'chưa', 'ghé', 'dành', 'nói', 'cài', 'lớn', 'nào', 'cả', 'dài', 'mục', 'phần', 'vài', 'mát', 'năng', 'cái', 'chạy', 'thạo', 'tránh', 'tạo', 'nhựa']);
 const vietnameseAsWritten = (p: Prepared, w: number): boolean => !p.ascii && VIETNAMESE_AS_WRITTEN.has(writtenAs(p, w));
 
 /** A word of another script that the reviewers of its language kept out of the vouched words. */
@@ -878,10 +883,29 @@ function campaignWord(p: Prepared, f: string | null, links: Links | null, m: num
  * twenty-first session, probes 125, 147, 149): "make", the name, "better", in one sentence.
  */
 function madeBetter(p: Prepared, spans: VouchOptions['vouchedSpans'], w: number): boolean {
-  if (spans.n === 0 || wordText(w) !== 'better') return false;
+  if (wordText(w) !== 'better') return false;
+  // ...and, said of a thing of the practice's (twenty-second session, probes 141, 146, 149, 154): "better
+  // lighting", "a better mobile app"; "make video visits better", "make your health center better"; "If
+  // anything could have gone better" of a survey
+  if (w + 1 < curWords && wSent[w + 1] === wSent[w] && PRACTICE_THINGS.has(wordText(w + 1))) return true;
   let k = w - 1;
-  while (k >= 0 && wSent[k] === wSent[w] && coveredBy(spans, p.pos[wS[k]!]!, p.pos[wE[k]!]! + 1)) k--;
-  return k >= 0 && k < w - 1 && wSent[k] === wSent[w] && wordText(k) === 'make';
+  while (k >= 0 && wSent[k] === wSent[w] && (coveredBy(spans, p.pos[wS[k]!]!, p.pos[wE[k]!]! + 1) || PRACTICE_THINGS.has(wordText(k)) || THINGS_OWNERS.has(wordText(k)))) k--;
+  if (k >= 0 && k < w - 1 && wSent[k] === wSent[w] && (wordText(k) === 'make' || wordText(k) === 'making')) return true;
+  return feedbackBetter(w);
+}
+/** Things of the practice's that a notice or a survey may make better (not a person, a body or a result). */
+const PRACTICE_THINGS = new Set(['lighting', 'app', 'apps', 'portal', 'website', 'site', 'visits', 'visit', 'video', 'service', 'services', 'experience', 'parking', 'access', 'design', 'tools', 'hours', 'communication', 'center', 'clinic', 'clinics', 'office', 'offices', 'practice', 'care', 'health', 'community', 'system', 'phone', 'phones', 'mobile', 'options', 'scheduling', 'waiting', 'room', 'rooms', 'signage', 'process']);
+const THINGS_OWNERS = new Set(['your', 'our', 'the', 'a', 'this', 'these']);
+/** "If anything could have gone better", "anything ... that could be better": a survey's question. */
+function feedbackBetter(w: number): boolean {
+  let k = w - 1;
+  let could = false;
+  for (; k >= 0 && wSent[k] === wSent[w] && w - k <= 10; k--) {
+    const t = wordText(k);
+    if (t === 'could') could = true;
+    if (t === 'anything' || t === 'something') return could;
+  }
+  return false;
 }
 
 /** Words after a campaign word that make it a visit's type ("vaping visit 10/14", "hearing follow-up Tue 9am"; twenty-first session). */

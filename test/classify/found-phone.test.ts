@@ -1732,6 +1732,22 @@ describe('the positive model: what the twenty-second session found', () => {
       expect(labels(positive.classifyText(text, 'en')), text).toContain('SUD');
   });
 
+  it('vouches for Vietnamese syllables of notices as written with their tones ("mục", "phần"), not their toneless twins of care ("mức", "phân")', () => {
+    expect(unvetted('Xin vào portal.bolsachc.org, đăng nhập, rồi bấm mục "Kết quả".', 'vi')).toEqual([]);
+    expect(unvetted('Bản tóm tắt có trong cổng bệnh nhân, phần Tài liệu. Nhớ mang theo vài giấy tờ.', 'vi')).toEqual([]);
+    expect(unvetted('Kết quả: mức đường cao', 'vi')).toContain('mức');
+    expect(unvetted('phân có máu', 'vi')).toContain('phân');
+  });
+
+  it('vouches for "better" said of the practice\'s things or a survey\'s question, not of a person or a result', () => {
+    expect(unvetted('The new lot will have 40 more spaces, better lighting, and EV charging.')).toEqual([]);
+    expect(unvetted("We're always trying to make video visits better. Want to help make your health center better?")).toEqual([]);
+    expect(unvetted('If anything could have gone better, please reply to this email.')).toEqual([]);
+    expect(unvetted("We hope you're feeling better soon.")).toEqual(['better']);
+    expect(unvetted('Your numbers could be better.')).toContain('better');
+    expect(unvetted('The new meds make your sugar better.')).not.toEqual([]);
+  });
+
   it('vouches for the opt-out keyword of Chinese SMS ("退订回复TD")', () => {
     expect(unvetted('请登录 portal.example.com 查看，或致电 (626) 288-4100。退订回复TD', 'zh')).toEqual([]);
   });

@@ -221,6 +221,13 @@ function runBuiltin(p: Prepared, extAutomaton: Automaton): void {
 
 /** A term followed by one of these words is general wellness content ("HPV vaccine", "Breast Cancer Awareness Month"). */
 const WELLNESS_AFTER = /[\s\-\u2013\u2014]+(?:vaccines?|vaccinations?|immunizations?|awareness)(?![a-z0-9])/y;
+/**
+ * A disease vaccines prevent, named in a list that ends with the vaccines ("Tdap, shingles, pneumonia and
+ * hepatitis B vaccines"; twenty-second session, probe 155): the list is of vaccines, as "shingles vaccine" is.
+ * Only those diseases: "HIV and flu vaccines" keeps HIV.
+ */
+const VACCINE_LIST_AFTER = /(?:(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)[a-z0-9]+(?:[ \t-][a-z0-9]+){0,2}){1,5}[\s\-\u2013\u2014]+(?:vaccines|vaccinations|immunizations|shots)(?![a-z0-9])/y;
+const PREVENTED = new Set(['shingles', 'zoster', 'pneumonia', 'pneumococcal', 'hepatitis a', 'hepatitis b', 'hepatitis', 'hpv', 'measles', 'mumps', 'rubella', 'tetanus', 'diphtheria', 'pertussis', 'whooping cough', 'polio', 'rsv', 'covid', 'covid-19', 'flu', 'influenza', 'chickenpox', 'varicella', 'meningitis', 'meningococcal', 'rotavirus', 'mpox']);
 /** A capitalized term followed by a street suffix is an address ("Cancer Ln", "Hospice Way"). */
 const STREET_AFTER = /[ \t]+(?:st|street|ave|avenue|rd|road|ln|lane|blvd|boulevard|way|ct|court|pl|place|pkwy|parkway|cir|circle|ter|terrace|hwy|highway)(?![a-z0-9])/y;
 
@@ -237,6 +244,10 @@ function suppressVocab(p: Prepared): void {
     const e = cands.end[i]!;
     WELLNESS_AFTER.lastIndex = e;
     let drop = WELLNESS_AFTER.test(f);
+    if (!drop && PREVENTED.has(f.slice(s, e))) {
+      VACCINE_LIST_AFTER.lastIndex = e;
+      drop = VACCINE_LIST_AFTER.test(f);
+    }
     if (!drop) {
       STREET_AFTER.lastIndex = e;
       drop = STREET_AFTER.test(f) && isUpperAt(p.text, origStart(p, s));

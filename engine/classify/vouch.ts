@@ -70,6 +70,14 @@ const CARE_AS_WRITTEN = new Set(['kè', 'kòlè']);
 const VIETNAMESE_AS_WRITTEN = new Set(['nhé', 'chưa', 'ghé', 'dành', 'nói', 'cài', 'lớn', 'nào', 'cả', 'dài', 'mục', 'phần', 'vài', 'mát', 'năng', 'cái', 'chạy', 'thạo', 'tránh', 'tạo', 'nhựa']);
 const vietnameseAsWritten = (p: Prepared, w: number): boolean => !p.ascii && VIETNAMESE_AS_WRITTEN.has(writtenAs(p, w));
 
+/** The opt-out keyword of Chinese SMS right after "reply" ("退订回复TD"; twenty-second session, probe 157): not "td" anywhere. */
+const OPT_OUT_BEFORE = /(?:回复|回覆|退订|退訂)[ \t]*$/u;
+function chineseOptOut(p: Prepared, w: number): boolean {
+  if (p.ascii || wordText(w) !== 'td') return false;
+  const start = origStart(p, p.pos[wS[w]!]!);
+  return OPT_OUT_BEFORE.test(p.text.slice(Math.max(0, start - 6), start));
+}
+
 /** A word of another script that the reviewers of its language kept out of the vouched words. */
 const keptOut = (t: string): boolean => OTHER_SCRIPT_LANGUAGES.some((l) => excludedWords(l).has(t));
 const OTHER_SCRIPT_LANGUAGES = ['ar', 'ru', 'ko', 'zh'] as const;
@@ -669,7 +677,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       continue;
     }
     if (wKind[w] !== KIND_LETTERS || (accented(p, w) && decorated(p, w))) continue; // nor a name
-    if (addressLine(p, w, words) || referenceCode(p, w, words) || callLetters(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || providerSick(p, w) || ((allowed & VI) !== 0 && vietnameseAsWritten(p, w))) wOk[w] = 1;
+    if (addressLine(p, w, words) || referenceCode(p, w, words) || chineseOptOut(p, w) || callLetters(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || providerSick(p, w) || ((allowed & VI) !== 0 && vietnameseAsWritten(p, w))) wOk[w] = 1;
     else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) ? nameSlot(p, f, w, words, wordText) || givenName(w, words) : lowerCaseName(w)) {
       wOk[w] = 1;
       (names ??= new Set()).add(wordText(w));

@@ -1748,8 +1748,16 @@ describe('the positive model: what the twenty-second session found', () => {
     expect(unvetted('The new meds make your sugar better.')).not.toEqual([]);
   });
 
-  it('vouches for the opt-out keyword of Chinese SMS ("退订回复TD")', () => {
+  it('vouches for the opt-out keyword of Chinese SMS ("退订回复TD") only after "reply", never the letters of a split term', () => {
     expect(unvetted('请登录 portal.example.com 查看，或致电 (626) 288-4100。退订回复TD', 'zh')).toEqual([]);
+    expect(unvetted('Your S\u327cTD panel is Tuesday at 9.')).toContain('TD');
+  });
+
+  it('reads a list of diseases that ends with "vaccines" as vaccines, as "shingles vaccine" is; never HIV', () => {
+    const found = (text: string): string[] => labels(positive.classifyText(text, 'en')).filter((l) => l !== 'unvetted');
+    expect(found('Ask whether you are up to date on Tdap, shingles, pneumonia and hepatitis B vaccines.')).toEqual([]);
+    expect(found('Your HIV and flu vaccines are due')).toContain('HIV');
+    expect(found('Your shingles and HIV care are Tue')).toContain('diagnosis');
   });
 
   it('keeps "your numbers" a result; only the campaign phrase "know your numbers" passes', () => {

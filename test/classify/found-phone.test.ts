@@ -1753,6 +1753,13 @@ describe('the positive model: what the twenty-second session found', () => {
     expect(unvetted('Your S\u327cTD panel is Tuesday at 9.')).toContain('TD');
   });
 
+  it('vouches for set phrases of "care" and "watch out" in Spanish and Portuguese, and Medicare\'s drug plan in Korean; "cuidado prenatal" stays doubted', () => {
+    expect(unvetted('CUIDADO CON EL CALOR: Nunca deje a un niño solo en el carro. Gracias por confiarnos el cuidado de su familia.', 'es')).toEqual([]);
+    expect(unvetted('Envíele un mensaje a su equipo de cuidado por el portal.', 'es')).toEqual([]);
+    expect(unvetted('Su cuidado prenatal es el martes.', 'es')).not.toEqual([]);
+    expect(unvetted('이 기간에 메디케어 어드밴티지 플랜이나 약 보험(파트 D)을 바꾸실 수 있습니다.', 'ko')).toEqual([]);
+  });
+
   it('reads a list of diseases that ends with "vaccines" as vaccines, as "shingles vaccine" is; never HIV', () => {
     const found = (text: string): string[] => labels(positive.classifyText(text, 'en')).filter((l) => l !== 'unvetted');
     expect(found('Ask whether you are up to date on Tdap, shingles, pneumonia and hepatitis B vaccines.')).toEqual([]);

@@ -442,15 +442,19 @@ class PhiClassifier implements Classifier {
     const language = message?.language;
     this.language = typeof language === 'string' ? language : undefined;
     this.bodyLanguage = 0;
+    this.bodyVouch = null;
     const out = this.run(message?.body ?? '', false);
     const subject = message?.subject;
     if (subject !== undefined && subject !== null) {
       // A subject line is read in its body's language when it has too few words to tell ("Konfimasyon randevou w").
       VOUCH_OPTIONS.detectedElsewhere = this.bodyLanguage;
+      // ...and as a campaign's title when the body is a mailing to everyone ("Measles in Texas: check your vaccine records").
+      VOUCH_OPTIONS.campaignElsewhere = this.bodyIsMailing();
       try {
         for (const f of this.run(subject, true)) out.push(f);
       } finally {
         VOUCH_OPTIONS.detectedElsewhere = 0;
+        VOUCH_OPTIONS.campaignElsewhere = false;
       }
     }
     return out;
@@ -458,6 +462,11 @@ class PhiClassifier implements Classifier {
 
   /** The language the positive model read the last text in (a language bit besides English's, or 0). */
   private bodyLanguage = 0;
+  /** What the positive model read of the last text (its last window), or null before any. */
+  private bodyVouch: VouchResult | null = null;
+  private bodyIsMailing(): boolean {
+    return this.bodyVouch?.mailing() ?? false;
+  }
 
   /** message.language of the text being classified. */
   private language: string | undefined;
@@ -553,6 +562,7 @@ class PhiClassifier implements Classifier {
     o.languageBit = this.language === undefined ? 0 : languageBit(this.language);
     const result: VouchResult = vouch(p, o, emitUnvetted);
     this.bodyLanguage = result.language;
+    this.bodyVouch = result;
     let unvetted = cands.n - first;
     if (unvetted > 0 && this.templates.length > 0 && matchTemplate(this.templates, text) !== null) {
       for (let i = first; i < cands.n; i++) cands.label[i] = -1;

@@ -289,6 +289,8 @@ export interface VouchOptions {
   nearAdministrative: (word: string) => boolean;
   /** The vetted names' words by sound, read in Arabic, Cyrillic and Hangul letters (transliteration.ts), or null. */
   soundNames: SoundNames | null;
+  /** The body is a mailing to everyone (`VouchResult.mailing`): its subject line is read as the campaign's title. */
+  campaignElsewhere?: boolean;
 }
 
 export interface VouchResult {
@@ -308,6 +310,8 @@ export interface VouchResult {
    * words than this one ("THÔNG BÁO BẢO MẬT": Vietnamese "confidential", whose letters spell MAT).
    */
   ownWordAt: (start: number, end: number) => boolean;
+  /** The text is a mailing to everyone: a campaign opened in it, with an unsubscribe footer or a greeting to a group (computed on call). */
+  mailing: () => boolean;
 }
 
 /** Character code of folded index i (punctuation and spaces as written; letters may keep their case). */
@@ -341,6 +345,8 @@ let curVouched: VouchOptions['vouchedSpans'] | null = null;
  * test came back"; nineteenth session).
  */
 let curOwnResults = false;
+/** The text is the subject line of a mailing to everyone (VouchOptions.campaignElsewhere). */
+let curCampaignElsewhere = false;
 /** The bundle's vetted words of the last text (vouch options). */
 let curExtra: Lexicon | null = null;
 /** Per sentence: `addressed` to everyone by its own words, `general` also by the campaign it is part of, `untied` to the patient. */
@@ -354,6 +360,8 @@ interface Sentences {
   services: boolean[];
   /** A sentence of a mass mailing to everyone that says "you" to no one, names no one and holds no date or number (`everyones` below). */
   bare: boolean[];
+  /** The text is a mailing to everyone (`VouchResult.mailing`). */
+  mailing: boolean;
 }
 let sentenceCache: Sentences | null = null;
 
@@ -484,6 +492,7 @@ const RESULT: VouchResult = {
   language: 0,
   generalAt: (start, end, screened) => curWords > 0 && !curOwnResults && !inLink(curLinks, start, start + 1) && (addressedAround(wSent[wordAtOffset(start)]!, start, end) || (generalOf(wSent[wordAtOffset(start)]!) && (claimed(start, end) || (screened && screeningBefore(start))))),
   ownWordAt: ownWord,
+  mailing: () => curWords > 0 && analysed().mailing,
 };
 
 export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: number) => void): VouchResult {
@@ -529,6 +538,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
   RESULT.language = 0;
   curOwnResults = false;
   curMailing = -1;
+  curCampaignElsewhere = o.campaignElsewhere === true;
   if (words === 0) return RESULT;
   const needFolded = !p.ascii;
   const f = needFolded ? foldedText(p) : null;
@@ -1098,7 +1108,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   const f = p.ascii ? null : foldedText(p);
   let campaignWord = false;
   // A mailing that greets a group ("Dear Maple Hollow families", "Hi everyone"): its "you" is anyone who reads it.
-  const toAll = GROUP_GREETING.test(p.text) || practiceFamily(p, words);
+  const toAll = curCampaignElsewhere || GROUP_GREETING.test(p.text) || practiceFamily(p, words);
   for (let w = 0; w < words; w++) {
     const sn = wSent[w]!;
     if (wKind[w] === KIND_DIGITS || wKind[w] === KIND_MIXED) {
@@ -1195,7 +1205,8 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
     for (let i = 0; i < sentences; i++) {
       // Advice after the campaign has opened is everyone's ("Don't forget your ears and the tops of your feet").
       if (i > campaignFrom && adviceOnly[i] === true && counted[i] !== true && untiedLead(i, item, tie)) untied[i] = true;
-      if (i > campaignFrom || sQuestion[i] === 1) general[i] = untied[i]!;
+      // (A mailing's subject line is its title: "Measles in Texas: check your vaccine records"; twenty-second session, probe 113.)
+      if (i > campaignFrom || sQuestion[i] === 1 || curCampaignElsewhere) general[i] = untied[i]!;
     }
   }
   // A list under a campaign's own line ("FREE SERVICES" after "Community Health Fair – everyone welcome!") is
@@ -1219,8 +1230,9 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
     services[i] = listed[i] === true && digits[i] !== true;
   }
   const mailing = campaignFrom >= 0 && massMailing();
+  const toEveryone = campaignFrom >= 0 && !curCampaignElsewhere && (toAll || mailing);
   const bare = general.map((g, i) => mailing && g && tieWord[i] !== true && named[i] !== true && digits[i] !== true && familyOwn[i] !== true);
-  return { addressed, markers, general, untied, services, bare };
+  return { addressed, markers, general, untied, services, bare, mailing: toEveryone };
 }
 
 /**

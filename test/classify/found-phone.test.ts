@@ -1760,6 +1760,14 @@ describe('the positive model: what the twenty-second session found', () => {
     expect(unvetted('이 기간에 메디케어 어드밴티지 플랜이나 약 보험(파트 D)을 바꾸실 수 있습니다.', 'ko')).toEqual([]);
   });
 
+  it("reads a mailing's subject line as its campaign's title: topic words pass there, terms stay findings, and a personal body's subject stays doubted", () => {
+    const mailing = 'Dear Northpoint members,\n\nHealth officials have reported measles cases in several Texas counties. Measles spreads easily, but the MMR vaccine is highly effective.\n\nUnsubscribe: np.com/unsubscribe';
+    const read = (subject: string, body: string): string[] => positive.classify({ subject, body, language: 'en' }).map((f) => `${f.label}:${(f.field === 'subject' ? subject : body).slice(f.start, f.end)}`);
+    expect(read('Measles in Texas: check your vaccine records', mailing)).toEqual([]);
+    expect(read('Your HIV test: check your records', mailing)).toContain('HIV:HIV');
+    expect(read('Your measles results', 'Hi Maria, please log in to the portal.')).toContain('unvetted:measles');
+  });
+
   it('reads a list of diseases that ends with "vaccines" as vaccines, as "shingles vaccine" is; never HIV', () => {
     const found = (text: string): string[] => labels(positive.classifyText(text, 'en')).filter((l) => l !== 'unvetted');
     expect(found('Ask whether you are up to date on Tdap, shingles, pneumonia and hepatitis B vaccines.')).toEqual([]);

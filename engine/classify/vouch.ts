@@ -1108,7 +1108,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   const f = p.ascii ? null : foldedText(p);
   let campaignWord = false;
   // A mailing that greets a group ("Dear Maple Hollow families", "Hi everyone"): its "you" is anyone who reads it.
-  const toAll = curCampaignElsewhere || GROUP_GREETING.test(p.text) || practiceFamily(p, words);
+  const toAll = GROUP_GREETING.test(p.text) || practiceFamily(p, words);
   for (let w = 0; w < words; w++) {
     const sn = wSent[w]!;
     if (wKind[w] === KIND_DIGITS || wKind[w] === KIND_MIXED) {
@@ -1118,7 +1118,8 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
     if (clockAt(p, w, words, wordText)) clock[sn] = true;
     if (w === 0 || wSent[w - 1] !== sn) {
       item[sn] = bulleted(p.text, origStart(p, p.pos[wS[w]!]!));
-      advice[sn] = item[sn] && wKind[w] === KIND_LETTERS && (curAllowed & EN) !== 0 && ADVICE.has(wordText(w));
+      // (and in a mailing's subject line, a clause that opens with advice: "Measles in Texas: check your vaccine records")
+      advice[sn] = (item[sn] || curCampaignElsewhere) && wKind[w] === KIND_LETTERS && (curAllowed & EN) !== 0 && ADVICE.has(wordText(w));
     }
     // A person's given name ties the sentence to someone ("Alexa's Healthy Weight class is Wednesday",
     // "la clase de Peso Saludable de Alexa"), unless a title makes it a provider's ("Dr. Anne Whitaker")
@@ -1192,7 +1193,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   // because..."): with a word that addresses everyone somewhere in it ("community centers are open"),
   // it is addressed to everyone from its first sentence. Not on the footer alone: a reminder sent
   // through a mailing service has one too ("Visit reason: OB 28WK GLUCOSE TOLERANCE ... Unsubscribe").
-  let campaignFrom = toAll || (campaignWord && massMailing()) ? 0 : -1;
+  let campaignFrom = toAll || curCampaignElsewhere || (campaignWord && massMailing()) ? 0 : -1;
   for (let i = 0; i < sentences; i++) {
     // A clause after a colon is addressed to whom the clause before it names ("Adults 50 and older: the shingles vaccine...").
     const addressed = marker[i]! || (sColon[i] === 1 && marker[i - 1]! && !tie[i - 1]);

@@ -1766,6 +1766,8 @@ describe('the positive model: what the twenty-second session found', () => {
     expect(read('Measles in Texas: check your vaccine records', mailing)).toEqual([]);
     expect(read('Your HIV test: check your records', mailing)).toContain('HIV:HIV');
     expect(read('Your measles results', 'Hi Maria, please log in to the portal.')).toContain('unvetted:measles');
+    expect(read('Your blood pressure was high at your last visit', mailing)).not.toEqual([]);
+    expect(read('Follow-up on your skin spot', mailing)).not.toEqual([]);
   });
 
   it('reads a list of diseases that ends with "vaccines" as vaccines, as "shingles vaccine" is; never HIV', () => {

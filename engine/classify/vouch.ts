@@ -126,6 +126,8 @@ const MARKERS = new Set([
   'county', 'area', 'region', 'neighborhood', 'town', 'nationwide', 'statewide', 'schools',
   // a public alert and whom it warns ("Heat advisory today", "residents and outdoor workers"; probes 90-95)
   'advisory', 'advisories', 'residents', 'neighbors', 'workers', 'alerta',
+  // ...and its name ("Heat Alert: heat index up to 112°F", "Cold snap alert", "Tornado warning for Cobb County"; twenty-second session)
+  'alert', 'alerts', 'warning', 'warnings',
   // an outbreak's cases in a place ("Hay casos de dengue en Miami-Dade"; nineteenth session, probe 90)
   'cases', 'outbreak', 'outbreaks', 'casos', 'brote', 'brotes',
   // a season or the whole country ("pollen season", "1 in 10 Americans")
@@ -889,7 +891,7 @@ function resultsOnlyReady(p: Prepared, links: Links | null, o: VouchOptions, wor
 function campaignWord(p: Prepared, f: string | null, links: Links | null, m: number, w: number, fs: number, fe: number, words: number): boolean {
   return (
     ((m & GENERAL) !== 0 || (m & TOPIC_WORD) !== 0) &&
-    !inLink(links, fs, fe) &&
+    (!inLink(links, fs, fe) || campaignPath(links!, fs, fe, w)) &&
     !visitType(w, words) &&
     ((m & GENERAL) !== 0 ? untiedOf(wSent[w]!) : generalOf(wSent[w]!)) &&
     (!inCarePlaceName(p, f, w, words) || servicesOf(wSent[w]!))
@@ -922,6 +924,21 @@ function feedbackBetter(w: number): boolean {
     const t = wordText(k);
     if (t === 'could') could = true;
     if (t === 'anything' || t === 'something') return could;
+  }
+  return false;
+}
+
+/**
+ * A campaign's topic in the path of its own link ("More tips: ashburyfamilymed.com/ticks"; twenty-second
+ * session, probes 104, 105, 118): in a sentence addressed to everyone, in a link without a query (one with
+ * "?patient=44" or "?topic=..." may be the patient's own page).
+ */
+function campaignPath(links: Links, fs: number, fe: number, w: number): boolean {
+  if (!analysed().addressed[wSent[w]!]) return false;
+  const f = curF ?? curP!.text;
+  for (let i = 0; i < links.s.length; i++) {
+    if (fs < links.s[i]! || fe > links.e[i]! || fs < links.hostEnd[i]!) continue;
+    return !f.slice(links.s[i]!, links.e[i]!).includes('?');
   }
   return false;
 }

@@ -1770,6 +1770,14 @@ describe('the positive model: what the twenty-second session found', () => {
     expect(read('Follow-up on your skin spot', mailing)).not.toEqual([]);
   });
 
+  it("reads a campaign's topic in its own link's path and a weather alert's name as everyone's, never a link with a query or a tied sentence", () => {
+    expect(unvetted("It's tick season in the fields and woods. Do a tick check after chores or hikes. More tips: ashburyfamilymed.com/ticks")).toEqual([]);
+    expect(unvetted('Tips for everyone: clinic.org/care/cholesterol?patient=44')).toEqual(['cholesterol']);
+    expect(unvetted('Everyone welcome! Your visit summary: clinic.org/v/weight-loss')).toEqual(['weight']);
+    expect(unvetted('Heat Alert: heat index up to 112°F today. Drink water every 15 min and watch for dizziness or cramps.')).toEqual([]);
+    expect(unvetted('Alert: your skin check is Tue 9am.')).toEqual(['skin']);
+  });
+
   it('reads a list of diseases that ends with "vaccines" as vaccines, as "shingles vaccine" is; never HIV', () => {
     const found = (text: string): string[] => labels(positive.classifyText(text, 'en')).filter((l) => l !== 'unvetted');
     expect(found('Ask whether you are up to date on Tdap, shingles, pneumonia and hepatitis B vaccines.')).toEqual([]);

@@ -1778,6 +1778,14 @@ describe('the positive model: what the twenty-second session found', () => {
     expect(unvetted('Alert: your skin check is Tue 9am.')).toEqual(['skin']);
   });
 
+  it("doubts a dialysis chair, access and thrill, and a baby's ultrasound as Spanish says it (blind probes 164, 165 and a sweep of their kinds)", () => {
+    expect(unvetted('Your shift moves to 2nd shift starting Mon, chair 4.')).toEqual(['chair']);
+    expect(unvetted('Keep feeling for your thrill daily & call right away if it stops.')).toEqual(['thrill']);
+    expect(labels(positive.classifyText('Your 3/6 access check w/ Dr. Dela Cruz is cancelled.', 'en'))).toContain('procedure');
+    expect(labels(positive.classifyText('Tiene un saldo de $35.00 por el eco del bebé del 24 de febrero.', 'es'))).toContain('PREGNANT');
+    expect(unvetted('Thank you to outgoing board chair Helen Strand. Free chair massages at the fair!')).toEqual([]);
+  });
+
   it('reads a list of diseases that ends with "vaccines" as vaccines, as "shingles vaccine" is; never HIV', () => {
     const found = (text: string): string[] => labels(positive.classifyText(text, 'en')).filter((l) => l !== 'unvetted');
     expect(found('Ask whether you are up to date on Tdap, shingles, pneumonia and hepatitis B vaccines.')).toEqual([]);

@@ -631,6 +631,15 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['block', 'results_ready', 'السيد حداد، نتائج الفحص غير جيدة، يرجى الاتصال بالعيادة اليوم.', { language: 'ar' }],
   ['block', 'billing_reminder', 'Riverside: su certificación del programa Ryan White vence el 30 de junio. Traiga sus talones de pago.', { language: 'es' }],
   ['allow', 'appointment_reminder', 'Hola familia Restrepo, la cita de Sofía es el martes 9 de junio a las 10:00 a. m.', { language: 'es' }],
+  // feelings worked on at a visit in Haitian Creole, Spanish and Vietnamese, a baby's ultrasound as Spanish says it,
+  // a Chinese child's name a template sets off, Vietnamese notice syllables read with their tones (twenty-second session)
+  ['block', 'appointment_reminder', 'Rapèl: Woodley gen randevou ak Madan Joseph madi 4pm pou n travay sou kòlè li.', { language: 'ht' }],
+  ['block', 'appointment_reminder', 'Riverside: Daniela tiene cita el jueves 3pm para seguir trabajando su enojo en casa.', { language: 'es' }],
+  ['block', 'appointment_reminder', 'Nhắc lịch: bé An hẹn thứ Năm 3 giờ chiều với cô Hà để tập kiểm soát cơn giận.', { language: 'vi' }],
+  ['block', 'billing_reminder', 'Riverside: saldo de $20.00 por el eco del bebé del 3 de marzo. Pague en riversidefp.example/pay.', { language: 'es' }],
+  ['allow', 'appointment_reminder', 'Rapèl: Kervens gen randevou avèk Dr. Moreau vandredi 4 desanm a 4:00 PM.', { language: 'ht' }],
+  ['allow', 'appointment_confirmation', '已为 王梓涵 确认预约：5月8日（周五）上午9:40。', { language: 'zh' }],
+  ['allow', 'document_ready', 'Giấy tờ của anh đã có trong cổng bệnh nhân, mục "Giấy tờ". Xin mang theo vài giấy tờ tùy thân.', { language: 'vi' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

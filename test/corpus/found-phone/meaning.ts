@@ -185,6 +185,14 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   // physical therapy by its initials in a place, a psychiatric unit's rules and a held bed (twenty-first session)
   ['block', 'appointment_reminder', 'Riverside: Tue 6/9 at 4:15 PM, PT gym on the lower level. Wear sneakers.'],
   ['block', 'appointment_reminder', 'Hillcrest has a bed for you today at 1 PM. Pack comfortable clothes, no belts or laces.'],
+  // feelings and behavior worked on, an opioid program's lock box and counts, a dialysis chair, a bed rest note (twenty-second session)
+  ['block', 'appointment_reminder', "Reminder: Owen's appt Wed 4 PM to keep working on his temper at home and at school."],
+  ['block', 'prescription_ready', 'Your weekend bottles are ready Fri 7-9am. Bring ur lockbox.'],
+  ['block', 'appointment_reminder', 'Tue 8am: bring your films for your count. Window closes at 10.'],
+  ['block', 'appointment_reminder', 'Starting Monday your chair is 7 on first shift, 5:30am.'],
+  ['block', 'document_ready', 'Dr. Moreau signed your bed rest note for your employer; it is in the portal.'],
+  ['allow', 'general_health', "Tick season is here: after hikes, check yourself, your kids and your dogs. More tips: riversidefp.example/ticks"],
+  ['allow', 'appointment_reminder', 'If you have a fever or a cough, please call before coming in so we can help you. See you Tue 10 AM.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

@@ -88,8 +88,12 @@ export function nativeFold(c: number): number {
   return v;
 }
 
-/** Characters removed outright (beyond the \p{Cf} format characters): Hangul fillers. */
-const EXTRA_INVISIBLE = new Set([0x115f, 0x1160, 0x3164, 0xffa0]);
+/**
+ * Characters removed outright (beyond the \p{Cf} format characters): Hangul fillers, and the Hawaiian
+ * ʻokina (U+02BB), written inside words and names ("Hawaiʻi", "Kaʻaihue"; twenty-second session, probe
+ * 165), read as the words are spelled without it.
+ */
+const EXTRA_INVISIBLE = new Set([0x115f, 0x1160, 0x3164, 0xffa0, 0x02bb]);
 
 const RE_MARK = /\p{M}/u;
 const RE_FORMAT = /\p{Cf}/u;

@@ -1786,6 +1786,11 @@ describe('the positive model: what the twenty-second session found', () => {
     expect(unvetted('Thank you to outgoing board chair Helen Strand. Free chair massages at the fair!')).toEqual([]);
   });
 
+  it('reads a Hawaiian word with its ʻokina as it is spelled without one ("Hawaiʻi"), and a term with one inside stays a term', () => {
+    expect(unvetted('Our offices across Hawaiʻi open at 10 AM tomorrow.')).toEqual([]);
+    expect(labels(positive.classifyText('Your H\u02bbIV test is Tuesday at 9.', 'en'))).toContain('HIV');
+  });
+
   it('reads a list of diseases that ends with "vaccines" as vaccines, as "shingles vaccine" is; never HIV', () => {
     const found = (text: string): string[] => labels(positive.classifyText(text, 'en')).filter((l) => l !== 'unvetted');
     expect(found('Ask whether you are up to date on Tdap, shingles, pneumonia and hepatitis B vaccines.')).toEqual([]);

@@ -1758,6 +1758,8 @@ describe('the positive model: what the twenty-second session found', () => {
     expect(unvetted('Envíele un mensaje a su equipo de cuidado por el portal.', 'es')).toEqual([]);
     expect(unvetted('Su cuidado prenatal es el martes.', 'es')).not.toEqual([]);
     expect(unvetted('이 기간에 메디케어 어드밴티지 플랜이나 약 보험(파트 D)을 바꾸실 수 있습니다.', 'ko')).toEqual([]);
+    expect(unvetted('준비물: 보험 카드, 신분증, 복용 중인 모든 약 목록', 'ko')).toEqual([]);
+    expect(unvetted('복용 중인 약을 끊으세요', 'ko')).not.toEqual([]);
   });
 
   it("reads a mailing's subject line as its campaign's title: topic words pass there, terms stay findings, and a personal body's subject stays doubted", () => {

@@ -519,7 +519,7 @@ function judgedAfter(text: string, re: RegExp, result: RegExp, emit: (start: num
  */
 const TALK_LATIN = /\b(?:(?:quer|precisa|gostaria de) (?:conversar|falar|discutir) com (?:voce|o senhor|a senhora)|(?:chce|chcialby|chciala|musi) (?:z pan\w* |z toba )?(?:porozmawiac|omowic)|(?:muon|can) (?:noi chuyen|trao doi)|(?:gustong|gusto|nais|kailangang|kailangan) (?:kayong |ka |po kayong |po kayo |kayo )?(?:makausap|kausapin|makipag-?usap)|(?:vle|bezwen) pale (?:avek|ak) (?:ou|w)\b)/g;
 const TALK_OTHER = /(?:想|需要|要)(?:和|跟|与|與)(?:您|你)(?:谈|談|讨论|討論|商量|聊)|(?:поговорить|обсудить|побеседовать) с вами|상의(?:하고|드리고|할|가 필요)|이야기(?:를)? ?나누|말씀드릴 (?:것이|내용이|게)|(?:يريد|يود|تريد|تود|يحتاج|تحتاج) (?:أن )?(?:يتحدث|يتكلم|تتحدث|تتكلم|التحدث|التكلم|مناقشة)/gu;
-const IF_BEFORE = /(?:\b(?:neu|se|jesli|jezeli|kung|if)\b|如果|若|假如|если|만약|경우|إذا|إن)[^.!?\n。！？]{0,40}$/u;
+const IF_BEFORE = /(?:\b(?:neu|se|jesli|jezeli|kung|if)\b|如果|若|假如|如(?=[^果])|если|만약|경우|إذا|إن)[^.!?\n。！？]{0,40}$/u;
 function talkAfter(text: string, re: RegExp, result: RegExp, emit: (start: number, end: number) => void): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -1805,3 +1805,38 @@ describe('the positive model: what the twenty-second session found', () => {
     expect(unvetted('Heart Month tips for everyone: know your numbers.')).toEqual([]);
   });
 });
+
+describe('the positive model: what the twenty-third session found', () => {
+  const unvetted = (text: string, lang?: string): string[] => words(text, positive.classifyText(text, lang), 'unvetted');
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('reads a spot said of what a clinician did to it or how it is now as a result, not a spot in a schedule or a queue', () => {
+    expect(found("Dr. Goldfarb looked at your pictures from last week - the spot hasn't changed.")).toContain('test_result');
+    expect(found('Hope the spot Dr. Okafor removed is healing well!')).toContain('test_result');
+    expect(found('The spots she froze may blister for a few days.')).toContain('test_result');
+    for (const text of ['If you cannot make it, we can give the spot to someone else.', 'The spots fill fast, so reply today.', 'We held the spot for you until Friday.', 'Reserve your spot: (281) 555-0163'])
+      expect(found(text)).toEqual([]);
+  });
+
+  it('reads a medicine check by shorthand, a sharps box and a shot log as the patient’s medicine', () => {
+    expect(found('Reminder - Ethan has a med check w/ Dr. Whitfield Thu 11/19 at 4:15 PM.')).toContain('medication');
+    expect(found('Bring your last 3 months of shot logs + your full sharps box to swap for a new one.')).toContain('medication');
+  });
+
+  it('vouches for Chinese notices held for one word (a message sent to you, a greeting to parents, a code valid for 14 days, Mrs. + surname), not a results talk', () => {
+    expect(unvetted('陳醫生的辦公室給您發了一則安全訊息，請登入病人網站查看。', 'zh')).toEqual([]);
+    expect(unvetted('各位家長好：今年的流感季節又到了。', 'zh')).toEqual([]);
+    expect(unvetted('欢迎使用病人门户！您的激活码：5TJ8-Q2LA，14天内有效。', 'zh')).toEqual([]);
+    expect(unvetted('鄧太太，提醒您4月7日上午11時於診所見醫生。', 'zh')).toEqual([]);
+    expect(found('请点击「检查结果」查看。如医生需要与您讨论，我们的团队会主动联系您。', 'zh')).toEqual([]);
+    expect(found('您的检查结果出来了，医生需要与您讨论。', 'zh')).toContain('test_result');
+  });
+
+  it('vouches for Korean and Russian notice words held alone, and keeps 상담 (counseling) doubted beside 상단 (the top)', () => {
+    expect(unvetted("요청하신 서류가 준비되었습니다. 포털 '문서' 메뉴에서 내려받으시거나 접수처에서 수령하세요.", 'ko')).toEqual([]);
+    expect(unvetted('분할 납부 기간에는 이자나 수수료가 없습니다.', 'ko')).toEqual([]);
+    expect(unvetted('상담 예약은 화요일입니다.', 'ko')).toEqual(['상담']);
+    expect(unvetted('Из соображений конфиденциальности мы не пересылаем содержание сообщений.', 'ru')).toEqual([]);
+    expect(unvetted('Возьмите с собой список всех лекарств, которые вы принимаете.', 'ru')).toEqual([]);
+  });
+});

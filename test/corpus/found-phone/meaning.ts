@@ -232,4 +232,11 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'results_ready', 'Great news about your results! See you next year.'],
   ['block', 'portal_message_waiting', 'Dr. Ortiz looked at your results and says you are good to go.'],
   ['allow', 'results_ready', 'Your test results from your visit on 3/12 are now available in the portal. For your privacy we do not send results by text.'],
+  // a spot told by what a clinician did to it or how it is now, a medicine check by shorthand, a sharps box (twenty-third session)
+  ['block', 'results_ready', 'Mrs. Kemp, Dr. Adler went over your photos from March and the spot looks the same, no need to come in until fall.'],
+  ['block', 'visit_followup', 'Checking in: is the area where the spot was taken off staying dry? Call us if it gets red.'],
+  ['block', 'appointment_reminder', 'Reminder: Liam has his med check with Dr. Shaw Mon 3:40 PM. Please bring the school forms.'],
+  ['block', 'appointment_reminder', 'See you Friday at 2! Please bring your full sharps container and we will give you a new one.'],
+  ['allow', 'appointment_reminder', 'A spot opened up with Dr. Shaw on Friday at 2 PM. Reply YES to take it or we will offer the spot to someone else.'],
+  ['allow', 'general_health', 'Free skin check day on May 9 for everyone: our team will look at any spot you are worried about. Reserve a spot online.'],
 ]);

@@ -94,9 +94,11 @@ const STREET_SUFFIX = new Set(['st', 'street', 'ave', 'avenue', 'blvd', 'bouleva
 const HOUSEHOLD = new Set(['household', 'family', 'families', 'residence', 'home']);
 const FAMILY_BEFORE = new Set(['familia', 'fanmi']);
 const STREET = new Set([...STREET_SUFFIX, 'office', 'location', 'campus', 'branch', 'pharmacy', 'drug', 'drugs', 'mall']);
-const PLACE_CODE = new Set(['suite', 'ste', 'unit', 'room', 'rm', 'apt', 'building', 'bldg', 'floor', 'fl', 'gate', 'lot', 'bay', 'door', 'box', 'pod', 'wing', 'code', 'confirmation', 'conf', 'ref', 'reference', 'order', 'account', 'acct', 'invoice', 'claim', 'statement', 'ticket', 'case', 'id', 'receipt', 'no', 'number', 'booking', 'tracking', 'trk', 'request', 'req', 'piso', 'oficina', 'cuenta', 'factura', 'recibo', 'numero', 'fatura', 'conta', 'referencia', 'resi', 'kont', 'nimewo', 'ma', 'kod', 'so', 'codigo', 'kodigo', 'kod', 'activation', 'access', 'pin', 'exit']);
+const PLACE_CODE = new Set(['suite', 'ste', 'unit', 'room', 'rm', 'apt', 'building', 'bldg', 'floor', 'fl', 'gate', 'lot', 'bay', 'door', 'box', 'pod', 'wing', 'code', 'confirmation', 'conf', 'ref', 'reference', 'order', 'account', 'acct', 'invoice', 'claim', 'statement', 'ticket', 'case', 'id', 'receipt', 'no', 'number', 'booking', 'tracking', 'trk', 'request', 'req', 'piso', 'oficina', 'cuenta', 'factura', 'recibo', 'numero', 'fatura', 'conta', 'referencia', 'resi', 'kont', 'nimewo', 'ma', 'kod', 'so', 'codigo', 'kodigo', 'kod', 'activation', 'access', 'pin', 'exit', 'level', 'lvl', 'garage', 'deck', '주차장']);
 /** A transit line's words, before or after its code ("bus B68", "the B68 bus", "Q58 line"; Spanish, Portuguese, Russian, Polish). */
-const TRANSIT = folded(['bus', 'buses', 'train', 'trains', 'line', 'lines', 'route', 'routes', 'shuttle', 'express', 'subway', 'metro', 'autobus', 'autobús', 'autobuses', 'ônibus', 'autobusy', 'autobusem', 'linia', 'linii', 'автобус', 'автобусы', 'автобусе', 'автобусах', 'автобусом', 'маршрут', 'маршруты', 'линия', 'линии', 'поезд', 'поезда', 'метро']);
+const TRANSIT = folded(['bus', 'buses', 'train', 'trains', 'line', 'lines', 'route', 'routes', 'shuttle', 'express', 'subway', 'metro', 'autobus', 'autobús', 'autobuses', 'ônibus', 'autobusy', 'autobusem', 'linia', 'linii', 'автобус', 'автобусы', 'автобусе', 'автобусах', 'автобусом', 'маршрут', 'маршруты', 'линия', 'линии', 'поезд', 'поезда', 'метро', '巴士', '公交', '公车', '公車', '버스']);
+/** "and", "or" of a list of lines in the languages whose joiners LIST_JOINERS does not hold. */
+const TRANSIT_JOINERS = folded(['и', 'или', '或', '和', '及']);
 const NUMBER_SUFFIX = new Set([
   'st', 'nd', 'rd', 'th', 'am', 'pm', 'a', 'p', 'h', 'hr', 'hrs', 'min', 'mins', 'k', 'x', 'e', 'er', 'o', 'mo', 'mos', 'yo', 'wk', 'wks', 'yr', 'yrs', 'd', 'm', 'y',
   // Spanish ordinals ("2do piso", "1ra cita", "4to grado")
@@ -235,7 +237,19 @@ export const CARE_TITLE_ROOTS = [...folded(['상담', '치료', '심리', '재�
 /** A name with its honorific (박정민님께), not a title of care (상담사님과). */
 const honoredName = (t: string): boolean => HONORIFIC_FORMS.some((h) => t.endsWith(h)) && !CARE_TITLE_ROOTS.some((r) => t.includes(r));
 const AFTER_NAME = folded(['선생님', '씨', '님']);
+/**
+ * What follows a child's given name in Korean ("서윤 어린이 진료 예약"; twenty-third session, probe 170): a name
+ * only when each of its two or three syllables is a common syllable of given names, as "천식 어린이" (an
+ * asthmatic child) and "자폐 어린이" (an autistic child) are not.
+ */
+const AFTER_CHILD_NAME = [...folded(['어린이', '학생'])];
+const KOREAN_GIVEN_SYLLABLES = new Set('민서지현준수우영진예윤하은연도성주아유원재정훈혜소나채다시희경동승호태상석빈한건리린율온가인규찬혁기용철미선숙순화옥명종환범광일효람별솔결슬봄해세라겸안록열웅택형');
+const koreanGivenName = (written: string): boolean => /^[\uac00-\ud7a3]{2,3}$/.test(written) && [...written].every((c) => KOREAN_GIVEN_SYLLABLES.has(c));
 const TIES = new Set(TIES_BY_LANGUAGE.en);
+/** Words before a street's letter (Avenue U, Ave U), which is not "you". */
+const STREET_BEFORE_LETTER = new Set(['avenue', 'ave', 'av', 'street', 'st', 'road', 'rd', 'lane', 'ln']);
+/** Word w is a street's letter U, not "you" ("2160 Avenue U, Brooklyn"; twenty-third session, probe 168). */
+const streetLetter = (w: number): boolean => wordText(w) === 'u' && w > 0 && wSent[w - 1] === wSent[w] && STREET_BEFORE_LETTER.has(wordText(w - 1));
 /** Words after "your"/"you" that keep the sentence addressed to everyone ("bring your family", "you or someone you know", "traiga a su familia"). */
 const TIE_EXCEPTIONS = new Set(['family', 'families', 'household', 'friends', 'kids', 'children', 'teens', 'teenagers', 'loved', 'community', 'neighbors', 'or', 'and', 'know', 'next', 'wait', 'familia', 'hijos', 'seres', 'vecinos', 'o', 'y']);
 
@@ -678,7 +692,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       const titled = w > 0 && pos[wS[w]!]! - pos[wE[w - 1]!]! <= 3 && TITLES.has(wordText(w - 1));
       const after = w + 1 < words ? wordText(w + 1) : '';
       // Not a word a reviewer kept out of its language ("دكتور السكر": the sugar doctor, for diabetes).
-      if ((titled || GREETINGS.has(before) || honoredName(t) || [...AFTER_NAME].some((a) => after.startsWith(a))) && !keptOut(t)) wOk[w] = 1;
+      if ((titled || GREETINGS.has(before) || honoredName(t) || [...AFTER_NAME].some((a) => after.startsWith(a)) || (AFTER_CHILD_NAME.some((a) => after.startsWith(a)) && koreanGivenName(writtenAs(p, w)) && !CARE_TITLE_ROOTS.some((r) => t.includes(r)))) && !keptOut(t)) wOk[w] = 1;
       else if (PHONE_LABELS.has(t) && w + 1 < words && wKind[w + 1] === KIND_DIGITS) wOk[w] = 1; // "Тел.: 508-555-0142"
       else if (((curAllowed | scriptLanguage(t.charCodeAt(0))) & RU) !== 0 && derivedInflected(t, 'ru')) wOk[w] = 1;
       else if (((curAllowed | scriptLanguage(t.charCodeAt(0))) & KO) !== 0 && derivedInflected(t, 'ko')) wOk[w] = 1;
@@ -801,6 +815,9 @@ const READY_WORDS = new Set([
   ...['how', 'often', 'finished', 'happens', 'incluimos', 'incluye', 'este', 'correo', 'mensaje', 'privacidad'],
   // the law that releases them, and who helps when the patient does not use the portal (twenty-second session, probe 154)
   ...['under', 'federal', 'law', 'most', 'information', 'use', 'help', 'allow', 'response', 'soon', 'possible'],
+  // a portal account not made yet, a note seen there too, where the portal shows them, a portal's Spanish "sometimes
+  // before your provider reviews them", "if anything more is needed", "we never send results by email" (twenty-third session, probes 166-170)
+  ...['yet', 'too', 'where', 'veces', 'forma', 'automatica', 'hace', 'falta', 'algo', 'mas', 'nunca', 'nuestro', 'nuestra', 'vaya'],
 ]);
 /**
  * What a results notice says of a talk only as a condition ("If your provider needs to discuss your results with
@@ -1174,6 +1191,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
         prevWord === 'thank' ||
         (prevWord === 'did' && t === 'you') ||
         (prevWord === 'someone' && t === 'you') ||
+        streetLetter(w) ||
         youAreNotAlone(w, words, t, wordText) ||
         askYourProvider(t, prevWord, nextWord);
       if (!excepted) tieWord[sn] = true;
@@ -1535,9 +1553,22 @@ function mixedOk(word: string, w: number): boolean {
   for (let k = w - 1; k >= 0 && k >= w - 5; k--) if (PLACE_CODE.has(wordText(k)) || CODE_LABEL_OTHER.test(wordText(k))) return true;
   // a bus or train line next to its word ("the B68 bus", "автобус B1": blind probe 121); not "the bus to get your B12 shot"
   if ((w + 1 < curWords && wSent[w + 1] === wSent[w] && TRANSIT.has(wordText(w + 1))) || (w > 0 && wSent[w - 1] === wSent[w] && TRANSIT.has(wordText(w - 1)))) return true;
-  if (transitListed(w)) return true;
+  if (transitListed(w) || transitListedAfter(w)) return true;
   // the second part of a code ("4PVN-8KXT")
   if (w > 0 && wKind[w - 1] === KIND_MIXED && curP!.text[origStart(curP!, curP!.pos[wS[w]!]!) - 1] === '-') return mixedOk(wordText(w - 1), w - 1);
+  return false;
+}
+/** The text as written between words a and b. */
+function between(a: number, b: number): string {
+  return curP!.text.slice(origEnd(curP!, curP!.pos[wE[a]!]!), origStart(curP!, curP!.pos[wS[b]!]!));
+}
+/** Word w is one of a list of lines after their word ("Bus: B3 or B36", "Автобусы B4 и B49", "巴士：B82 或 B2"; twenty-third session, probe 168). */
+function transitListedAfter(w: number): boolean {
+  for (let k = w - 1; k >= 0 && k >= w - 6; k--) {
+    if (TRANSIT.has(wordText(k))) return wSent[k] === wSent[w] || /^[ \t]*:[ \t]*$/.test(between(k, k + 1));
+    if (wSent[k] !== wSent[w]) return false;
+    if (wKind[k] !== KIND_MIXED && !LIST_JOINERS.has(wordText(k)) && !TRANSIT_JOINERS.has(wordText(k))) return false;
+  }
   return false;
 }
 /** Word w is one of a list of lines before their word ("the M4, M5 or M100 bus"; twenty-first session, probe 143). */
@@ -2347,7 +2378,7 @@ function capital(p: Prepared, k: number): boolean {
 function addressLine(p: Prepared, w: number, words: number): boolean {
   if (stateBeforeZip(p, w, words) || stateAfterCity(p, w)) return true;
   // The city: capitalized words, then a comma, then the state and the ZIP.
-  if (!capital(p, w) || (w > 0 && wSent[w - 1] === wSent[w] && (TIES.has(wordText(w - 1)) || wordText(w - 1) === 'my'))) return false;
+  if (!capital(p, w) || (w > 0 && wSent[w - 1] === wSent[w] && ((TIES.has(wordText(w - 1)) && !streetLetter(w - 1)) || wordText(w - 1) === 'my'))) return false;
   let k = w;
   while (k + 1 < words && wSent[k + 1] === wSent[w] && capital(p, k + 1) && k - w < 2 && !stateBeforeZip(p, k + 1, words)) k++;
   if (k + 1 >= words || !stateBeforeZip(p, k + 1, words)) return false;

@@ -1839,4 +1839,33 @@ describe('the positive model: what the twenty-third session found', () => {
     expect(unvetted('Из соображений конфиденциальности мы не пересылаем содержание сообщений.', 'ru')).toEqual([]);
     expect(unvetted('Возьмите с собой список всех лекарств, которые вы принимаете.', 'ru')).toEqual([]);
   });
+
+  it('vouches for being sick at all as the condition for calling, and a provider out sick as the reason a visit moves; a symptom stays doubted', () => {
+    expect(unvetted('If your child is sick and needs to be seen sooner, call us; we always hold same-day sick visits.')).toEqual([]);
+    expect(unvetted("Your child's sick visit is today at 3pm.")).toEqual(['sick']);
+    expect(unvetted('If the swelling gets worse, call us.')).toEqual(['swelling', 'worse']);
+    expect(unvetted('Из-за болезни врача приём 13 февраля в 11:00 отменён.', 'ru')).toEqual([]);
+    expect(unvetted('因醫生病假，您2月13日上午11時嘅預約要取消。', 'zh')).toEqual([]);
+    expect(unvetted('Pasensya na po, kinansela ang inyong appointment dahil may sakit ang provider.', 'tl')).toEqual([]);
+  });
+
+  it("reads a Korean child's given name before 어린이, never a condition (천식 어린이: an asthmatic child)", () => {
+    expect(unvetted('서윤 어린이 진료 예약 알림: 11월 17일(화) 오전 10시 20분', 'ko')).toEqual([]);
+    for (const [text, word] of [['자폐 어린이 진료 예약', '자폐'], ['발달장애 어린이 진료 예약', '발달장애'], ['상담 학생 예약', '상담']] as const) expect(unvetted(text, 'ko')).toEqual([word]);
+    expect(found('천식 어린이 진료 예약', 'ko')).toContain('diagnosis');
+  });
+
+  it("vouches for bus lines listed after their word and a garage's level, and a street's letter U as no one's", () => {
+    expect(unvetted('Bus: B3 or B36, stop at Avenue U / East 22nd Street.')).toEqual([]);
+    expect(unvetted('Автобусы B4 и B49 останавливаются на углу.', 'ru')).toEqual([]);
+    expect(unvetted('・巴士：B82 或 B2，於 Kings Highway 下車', 'zh')).toEqual([]);
+    expect(unvetted('Free parking on garage level P1.')).toEqual([]);
+    expect(unvetted('Bus. B12 shot today')).toContain('B12');
+    expect(unvetted('Location: 2160 Avenue U, Brooklyn, NY 11229')).toEqual([]);
+  });
+
+  it('lets a results notice say an account is not made yet, and keeps a judgement doubted', () => {
+    expect(unvetted("New results are available in your portal. Don't have an account yet? Text PORTAL to 912-555-0148.")).toEqual([]);
+    expect(unvetted('Your results are in. Not normal yet, we need to talk.')).toContain('normal');
+  });
 });

@@ -648,19 +648,20 @@ export function detectDandC(text: string, emit: (start: number, end: number) => 
 }
 
 /**
- * A spot on the skin or on a scan said of what a clinician did to it or how it is now ("the spot hasn't
- * changed", "the spot Dr. Okafor removed", "the spots she froze", "this spot is healing"), and a
- * clinician's look at the patient's pictures ("Dr. Goldfarb looked at your pictures"): a result in
- * ordinary words (twenty-third session, blind probe 168). "Spot" alone is a place in a schedule or a
- * queue ("save your spot", "a spot opened up", "we can give the spot to someone else"), so only "the"
- * (this, that) spot before one of these verbs within the clause. In the text as written, English only.
+ * A spot on the skin or on a scan (a bump, a patch, an area, a mark) said of what a clinician did to it or how
+ * it is now ("the spot hasn't changed", "the spot Dr. Okafor removed", "the spots she froze", "this bump came
+ * back fine"), and a clinician's look at the patient's pictures ("Dr. Goldfarb looked at your pictures"): a
+ * result in ordinary words (twenty-third session, blind probe 168; the other nouns from a sweep of the kind).
+ * "Spot" alone is a place in a schedule or a queue ("save your spot", "a spot opened up", "we can give the
+ * spot to someone else"), so only "the" (this, that) spot before one of these verbs within the clause. In
+ * the text as written, English only.
  */
 const SPOT_RESULT =
-  /\b(?:the|that|this|those|these)\s+spots?\b(?=(?:[^.!?\n;]|\b(?:Dr|Mr|Mrs|Ms)\.){0,60}?\b(?:removed|froze|frozen|took off|taken off|took out|taken out|biopsied|treated|burned|shaved|cut out|saw|found|looked at|recheck(?:ed)?|checked|keep an eye|watching|heal(?:s|ed|ing)?|(?:has|hasn'?t|has not|had|is|isn'?t|was|looks?|looked) (?:not |just |still |a little |a bit |much |a lot )?(?:changed|grown|gone|the same|bigger|smaller|larger|lighter|darker|fine|normal|benign|clear|healing|healed|nothing)|went away|came back|grew|shrank)\b)/gi;
+  /\b(?:the|that|this|those|these)\s+(?:spots?|bumps?|patch(?:es)?|areas?|marks?)\b(?=(?:[^.!?\n;]|\b(?:Dr|Mr|Mrs|Ms)\.){0,60}?\b(?:removed|froze|frozen|took off|taken off|took out|taken out|biopsied|treated|burned|shaved|cut out|saw|found|looked at|recheck(?:ed)?|checked|keep an eye|watching|heal(?:s|ed|ing)?|(?:has|hasn'?t|has not|had|is|isn'?t|was|looks?|looked) (?:not |just |still |a little |a bit |much |a lot )?(?:changed|grown|gone|the same|bigger|smaller|larger|lighter|darker|fine|normal|benign|clear|healing|healed|nothing)|went away|came back|grew|shrank)\b)/gi;
 const LOOKED_AT_PICTURES = /\b(?:looked at|reviewed|went over|checked)\s+(?:your|ur|the|his|her)\s+(?:pictures|photos|pics|images)\b(?!\s+of\s+(?:your|the)\s+(?:insurance|card|id))/gi;
 
 export function detectSpotResult(text: string, emit: (start: number, end: number) => void): void {
-  if (/spot/i.test(text)) emitAll(text, SPOT_RESULT, emit);
+  if (/spot|bump|patch|area|mark/i.test(text)) emitAll(text, SPOT_RESULT, emit);
   if (/pictures|photos|pics|images/i.test(text)) emitAll(text, LOOKED_AT_PICTURES, emit);
 }
 

@@ -1814,6 +1814,7 @@ describe('the positive model: what the twenty-third session found', () => {
     expect(found("Dr. Goldfarb looked at your pictures from last week - the spot hasn't changed.")).toContain('test_result');
     expect(found('Hope the spot Dr. Okafor removed is healing well!')).toContain('test_result');
     expect(found('The spots she froze may blister for a few days.')).toContain('test_result');
+    expect(found('Hi Dana, the bump came back fine. See you in 6 months.')).toContain('test_result');
     for (const text of ['If you cannot make it, we can give the spot to someone else.', 'The spots fill fast, so reply today.', 'We held the spot for you until Friday.', 'Reserve your spot: (281) 555-0163'])
       expect(found(text)).toEqual([]);
   });

@@ -815,9 +815,10 @@ const READY_WORDS = new Set([
   ...['how', 'often', 'finished', 'happens', 'incluimos', 'incluye', 'este', 'correo', 'mensaje', 'privacidad'],
   // the law that releases them, and who helps when the patient does not use the portal (twenty-second session, probe 154)
   ...['under', 'federal', 'law', 'most', 'information', 'use', 'help', 'allow', 'response', 'soon', 'possible'],
-  // a portal account not made yet, a note seen there too, where the portal shows them, a portal's Spanish "sometimes
-  // before your provider reviews them", "if anything more is needed", "we never send results by email" (twenty-third session, probes 166-170)
-  ...['yet', 'too', 'where', 'veces', 'forma', 'automatica', 'hace', 'falta', 'algo', 'mas', 'nunca', 'nuestro', 'nuestra', 'vaya'],
+  // a portal account not made yet, a note seen there too, where the portal shows them, many released at the same
+  // time; a portal's Spanish "sometimes before your provider reviews them", "if anything more is needed", "we never
+  // send results by email" (twenty-third session, probes 166-172)
+  ...['yet', 'too', 'where', 'many', 'same', 'time', 'so', 'veces', 'forma', 'automatica', 'hace', 'falta', 'algo', 'mas', 'nunca', 'nuestro', 'nuestra', 'vaya'],
 ]);
 /**
  * What a results notice says of a talk only as a condition ("If your provider needs to discuss your results with

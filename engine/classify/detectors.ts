@@ -673,7 +673,9 @@ export function detectSpotResult(text: string, emit: (start: number, end: number
  * tones (found by a helper session's leak check: "Chị cần tái khám để cắt chỉ vết mổ" passed).
  */
 const VIETNAMESE_LETTERS = /[đơưăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
-const VI_PROCEDURE = /(?<!\p{L})(?:vết mổ|mổ|cắt chỉ|khâu vết|gây mê|gây tê|nội soi)(?!\p{L})/giu;
+// (and dental work, twenty-third session, probe 175: "tiền đồng trả cho bộ răng giả hàm trên", dentures; "răng" of
+// "nhổ răng" folds to the English "rang" and "nhổ" to "nho", so "nhớ rằng" would match them folded)
+const VI_PROCEDURE = /(?<!\p{L})(?:vết mổ|mổ|cắt chỉ|khâu vết|gây mê|gây tê|nội soi|răng giả|hàm giả|nhổ răng|răng khôn|lấy tủy|chữa tủy|hàm duy trì|niềng răng|cấy ghép)(?!\p{L})/giu;
 const VI_SYMPTOM = /(?<!\p{L})(?:đau|sốt|ói|nôn|tiêu chảy|thiếu cân|sụt cân|khó thở|chóng mặt|mất ngủ|bị ho|còn ho|hết ho|đỡ ho|ho nhiều|ho khan)(?!\p{L})/giu;
 
 /**

@@ -698,6 +698,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       else if (((curAllowed | scriptLanguage(t.charCodeAt(0))) & KO) !== 0 && derivedInflected(t, 'ko')) wOk[w] = 1;
       else if (PROVIDER_FELL_ILL.has(t) && w > 0 && wSent[w - 1] === wSent[w] && PROVIDERS_RU.has(wordText(w - 1))) wOk[w] = 1; // "врач заболел", as providerSick
       else if (koreanCounted(t, w, words)) wOk[w] = 1;
+      else if (ARABIC_PLACE_ADJECTIVES.has(t) && arabicPlaceName(w)) wOk[w] = 1;
       else if (KOREAN_WEEKDAYS.has(t) && (weekdayAfterDate(p, f, pos[wS[w]!]!, pos[wE[w]!]! + 1) || weekdayInSchedule(p, f, w, words))) wOk[w] = 1;
       else if (w > 0 && wSent[w - 1] === wSent[w] && patronymic(p, w) && capitalized(p, w - 1)) wOk[w - 1] = wOk[w] = 1; // "Николай Петрович"
       continue;
@@ -1557,6 +1558,18 @@ function mixedOk(word: string, w: number): boolean {
   if (transitListed(w) || transitListedAfter(w)) return true;
   // the second part of a code ("4PVN-8KXT")
   if (w > 0 && wKind[w - 1] === KIND_MIXED && curP!.text[origStart(curP!, curP!.pos[wS[w]!]!) - 1] === '-') return mixedOk(wordText(w - 1), w - 1);
+  return false;
+}
+/**
+ * A practice's name as Arabic writes it: "مركز رحمة الصحي" (Rahma Health Center), "مجموعة ليتل ريفر الطبية"
+ * (Little River Medical Group): the adjective "health" or "medical" after a center, clinic or group within
+ * three words (twenty-third session, probes 102, 149, 174: "مركز ... الصحي" on every Arabic text of 174), as
+ * "Health" and "Medical" of an English name are vouched; "وضعك الصحي" (your state of health) stays doubted.
+ */
+const ARABIC_PLACE_ADJECTIVES = folded(['الصحي', 'الطبي', 'الطبية', 'الصحية']);
+const ARABIC_PLACE_KINDS = folded(['مركز', 'لمركز', 'بمركز', 'ومركز', 'عيادة', 'لعيادة', 'بعيادة', 'عيادات', 'مجموعة', 'لمجموعة', 'بمجموعة', 'مستوصف', 'المركز', 'العيادة']);
+function arabicPlaceName(w: number): boolean {
+  for (let k = w - 1; k >= 0 && k >= w - 3 && wSent[k] === wSent[w]; k--) if (ARABIC_PLACE_KINDS.has(wordText(k))) return true;
   return false;
 }
 /** The text as written between words a and b. */

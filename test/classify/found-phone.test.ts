@@ -1869,4 +1869,19 @@ describe('the positive model: what the twenty-third session found', () => {
     expect(unvetted("New results are available in your portal. Don't have an account yet? Text PORTAL to 912-555-0148.")).toEqual([]);
     expect(unvetted('Your results are in. Not normal yet, we need to talk.')).toContain('normal');
   });
+
+  it("reads a practice's name as Arabic writes it (مركز ... الصحي), not someone's state of health", () => {
+    expect(unvetted('مركز رحمة الصحي: عليك رصيد مستحق بقيمة 35.00$.', 'ar')).toEqual([]);
+    expect(unvetted('وضعك الصحي يحتاج متابعة', 'ar')).toEqual(['الصحي']);
+  });
+
+  it('reads dentures and a tooth pulled in Vietnamese as written, not "nhớ rằng" (remember that)', () => {
+    expect(found('Bà Sáu còn thiếu $35 tiền đồng trả cho bộ răng giả hàm trên làm tháng rồi.', 'vi')).toContain('procedure');
+    expect(found('Xin nhớ rằng phòng khám đóng cửa thứ Hai.', 'vi')).toEqual([]);
+  });
+
+  it("reads an advocate from a shelter and a request to delete the text as the patient's safety, not an email footer", () => {
+    expect(found("The advocate from the shelter can meet you here Thurs at 2. Delete this text if you need to.")).toContain('SDV');
+    expect(found('If you received this in error, please notify us and delete this message.')).toEqual([]);
+  });
 });

@@ -239,4 +239,7 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'appointment_reminder', 'See you Friday at 2! Please bring your full sharps container and we will give you a new one.'],
   ['allow', 'appointment_reminder', 'A spot opened up with Dr. Shaw on Friday at 2 PM. Reply YES to take it or we will offer the spot to someone else.'],
   ['allow', 'general_health', 'Free skin check day on May 9 for everyone: our team will look at any spot you are worried about. Reserve a spot online.'],
+  // an advocate from a shelter, a text to be deleted for the patient's safety (twenty-third session)
+  ['block', 'visit_followup', "Hi Marisol, it's Kim. The shelter advocate can see you Monday at 10. Delete this text after you read it."],
+  ['allow', 'billing_reminder', 'Your statement is ready in the portal. If you received this message in error, please delete this message and let us know.'],
 ]);

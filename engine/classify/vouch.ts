@@ -66,8 +66,9 @@ const CARE_AS_WRITTEN = new Set(['kè', 'kòlè']);
 // (and, twenty-second session, from the notices of probes 112, 128, 137, 146, 152, 159: "mục" of a portal's
 // section, "mức" a level; "phần" a part, "phân" stool; "vài" a few, "vai" the shoulder; "mát" cool, "mắt" the
 // eye; "năng", "nặng" heavy; "cái", "cai" to quit; "chạy" to run, "chảy" to flow; "thạo" fluent, "thảo" herbs;
-// "tránh" to avoid; "tạo" to create; "nhựa" plastic)
-const VIETNAMESE_AS_WRITTEN = new Set(['nhé', 'chưa', 'ghé', 'dành', 'nói', 'cài', 'lớn', 'nào', 'cả', 'dài', 'mục', 'phần', 'vài', 'mát', 'năng', 'cái', 'chạy', 'thạo', 'tránh', 'tạo', 'nhựa']);
+// "tránh" to avoid; "tạo" to create; "nhựa" plastic; twenty-third session, probe 175: "mẫu" a form, "máu" blood;
+// "hết" to the end of, "hét" to scream; "lỡ" to miss, "lở" a sore)
+const VIETNAMESE_AS_WRITTEN = new Set(['nhé', 'chưa', 'ghé', 'dành', 'nói', 'cài', 'lớn', 'nào', 'cả', 'dài', 'mục', 'phần', 'vài', 'mát', 'năng', 'cái', 'chạy', 'thạo', 'tránh', 'tạo', 'nhựa', 'mẫu', 'hết', 'lỡ']);
 const vietnameseAsWritten = (p: Prepared, w: number): boolean => !p.ascii && VIETNAMESE_AS_WRITTEN.has(writtenAs(p, w));
 
 /** The opt-out keyword of Chinese SMS right after "reply" ("退订回复TD"; twenty-second session, probe 157): not "td" anywhere. */
@@ -819,7 +820,7 @@ const READY_WORDS = new Set([
   // a portal account not made yet, a note seen there too, where the portal shows them, many released at the same
   // time; a portal's Spanish "sometimes before your provider reviews them", "if anything more is needed", "we never
   // send results by email" (twenty-third session, probes 166-172)
-  ...['yet', 'too', 'where', 'many', 'same', 'time', 'so', 'veces', 'forma', 'automatica', 'hace', 'falta', 'algo', 'mas', 'nunca', 'nuestro', 'nuestra', 'vaya'],
+  ...['yet', 'too', 'where', 'many', 'same', 'time', 'so', 'all', 'included', 'veces', 'forma', 'automatica', 'hace', 'falta', 'algo', 'mas', 'nunca', 'nuestro', 'nuestra', 'vaya'],
 ]);
 /**
  * What a results notice says of a talk only as a condition ("If your provider needs to discuss your results with

@@ -820,7 +820,7 @@ const READY_WORDS = new Set([
   // a portal account not made yet, a note seen there too, where the portal shows them, many released at the same
   // time; a portal's Spanish "sometimes before your provider reviews them", "if anything more is needed", "we never
   // send results by email" (twenty-third session, probes 166-172)
-  ...['yet', 'too', 'where', 'many', 'same', 'time', 'so', 'all', 'included', 'veces', 'forma', 'automatica', 'hace', 'falta', 'algo', 'mas', 'nunca', 'nuestro', 'nuestra', 'vaya'],
+  ...['yet', 'too', 'where', 'many', 'same', 'time', 'so', 'all', 'included', 'veces', 'forma', 'automatica', 'hace', 'falta', 'algo', 'mas', 'nunca', 'nuestro', 'nuestra', 'vaya', 'informamos', 'usuario', 'tienes', 'llamanos', 'crearla'],
 ]);
 /**
  * What a results notice says of a talk only as a condition ("If your provider needs to discuss your results with
@@ -1690,8 +1690,9 @@ function linkWordOk(l: Links | null, fs: number, fe: number, kind: number, mask:
   for (let i = 0; i < l!.s.length; i++) {
     if (fs < l!.s[i]! || fe > l!.e[i]!) continue;
     if (fe <= l!.hostEnd[i]!) return true;
-    // In the path or query: ids (digits, or hexadecimal letters: "?e=bbccddee"), short slugs ("rfp", "s") that are no term of care ("/gerd", "/psa"), or words vouched for.
-    return kind === KIND_MIXED || kind === KIND_DIGITS || (fe - fs <= 4 && latinBits(careTermTrie(), sym, wS[w]!, wE[w]!) === 0) || (mask > 0 && (mask & allowed) !== 0) || (fe - fs >= 8 && hexOnly(fs, fe));
+    // In the path or query: ids (digits, or hexadecimal letters: "?e=bbccddee"), short slugs ("rfp", "s") that are no term of care ("/gerd", "/psa"), or words vouched for,
+    // in any language a practice writes its paths in ("saluddelvalle.org/pagar" in an English text; twenty-third session, probe 173).
+    return kind === KIND_MIXED || kind === KIND_DIGITS || (fe - fs <= 4 && latinBits(careTermTrie(), sym, wS[w]!, wE[w]!) === 0) || (mask > 0 && (mask & (allowed | LATIN_LANGUAGES)) !== 0) || (fe - fs >= 8 && hexOnly(fs, fe));
   }
   return false;
 }

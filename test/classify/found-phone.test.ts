@@ -1884,4 +1884,9 @@ describe('the positive model: what the twenty-third session found', () => {
     expect(found("The advocate from the shelter can meet you here Thurs at 2. Delete this text if you need to.")).toContain('SDV');
     expect(found('If you received this in error, please notify us and delete this message.')).toEqual([]);
   });
+
+  it("vouches for a link's path word in any language a practice writes paths in, never a term of care there", () => {
+    expect(unvetted('Pay online at saluddelvalle.org/pagar or call (956) 555-0175.')).toEqual([]);
+    expect(found('Info: example.org/depresion')).toContain('MH');
+  });
 });

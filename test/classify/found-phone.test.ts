@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createClassifier, foldString, practiceNames, type Finding } from '../../engine/classify/index.ts';
 import { decodeForReading } from '../../engine/classify/decode.ts';
 import { editDistance, NearMatcher } from '../../engine/classify/fuzzy.ts';
-import { parseVetted } from '../../engine/classify/lexicon.ts';
+import { parseVetted, RESULT_NOUNS, TEST_NOUNS } from '../../engine/classify/lexicon.ts';
 import { compileTemplate, matchTemplate } from '../../engine/classify/templates.ts';
 import { parseVocab, readLanguageVocab, readVocabFiles } from '../../engine/classify/vocab.ts';
 
@@ -104,9 +104,12 @@ describe('split and disguised words', () => {
 
 describe('the positive model', () => {
   const EN = vetted('en').filter((w) => /^[a-z]+$/.test(w) && w.length > 1);
+  // (A sentence about someone's results vouches only for what a results notice says, by design: "labs hands" doubts
+  // "hands". The words of results and tests are left out here: with them about 1 text in 100,000 failed.)
+  const NOT_RESULTS = EN.filter((w) => !RESULT_NOUNS.includes(w) && !TEST_NOUNS.includes(w));
   it('vouches for any text made of vetted English words, numbers and the practice name', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...EN), fc.integer({ min: 0, max: 9999 }).map(String), fc.constant('Riverside Family Practice')), { minLength: 1, maxLength: 30 }), (ws) => {
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...NOT_RESULTS), fc.integer({ min: 0, max: 9999 }).map(String), fc.constant('Riverside Family Practice')), { minLength: 1, maxLength: 30 }), (ws) => {
         const text = ws.join(' ');
         expect(words(text, positive.classifyText(text, 'en'), 'unvetted'), text).toEqual([]);
       }),
@@ -1888,5 +1891,12 @@ describe('the positive model: what the twenty-third session found', () => {
   it("vouches for a link's path word in any language a practice writes paths in, never a term of care there", () => {
     expect(unvetted('Pay online at saluddelvalle.org/pagar or call (956) 555-0175.')).toEqual([]);
     expect(found('Info: example.org/depresion')).toContain('MH');
+  });
+
+  it("reads running-text advice in a mass mailing as everyone's, not advice with a day, a clinician or a medicine", () => {
+    const mail = (line: string): string => `Heat wave this week: tips for everyone.\n\n${line}\n\nTo unsubscribe, click here.`;
+    expect(unvetted(mail("Drink water all day, not just when you're thirsty."))).toEqual([]);
+    expect(unvetted(mail('Avoid alcohol while you are on the new medicine.'))).not.toEqual([]);
+    expect(unvetted("Heat wave this week: tips for everyone.\n\nDrink water all day, not just when you're thirsty.")).toEqual(['thirsty']);
   });
 });

@@ -673,9 +673,10 @@ export function detectSpotResult(text: string, emit: (start: number, end: number
  * tones (found by a helper session's leak check: "Chị cần tái khám để cắt chỉ vết mổ" passed).
  */
 const VIETNAMESE_LETTERS = /[đơưăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
-// (and dental work, twenty-third session, probe 175: "tiền đồng trả cho bộ răng giả hàm trên", dentures; "răng" of
+// (and dental work and a hearing aid, twenty-third session, probes 175 and 180: "tiền đồng trả cho bộ răng giả hàm
+// trên", dentures; "không trả tiền máy trợ thính", a hearing aid the insurance did not pay for; "răng" of
 // "nhổ răng" folds to the English "rang" and "nhổ" to "nho", so "nhớ rằng" would match them folded)
-const VI_PROCEDURE = /(?<!\p{L})(?:vết mổ|mổ|cắt chỉ|khâu vết|gây mê|gây tê|nội soi|răng giả|hàm giả|nhổ răng|răng khôn|lấy tủy|chữa tủy|hàm duy trì|niềng răng|cấy ghép)(?!\p{L})/giu;
+const VI_PROCEDURE = /(?<!\p{L})(?:vết mổ|mổ|cắt chỉ|khâu vết|gây mê|gây tê|nội soi|răng giả|hàm giả|nhổ răng|răng khôn|lấy tủy|chữa tủy|hàm duy trì|niềng răng|cấy ghép|máy trợ thính|trợ thính)(?!\p{L})/giu;
 const VI_SYMPTOM = /(?<!\p{L})(?:đau|sốt|ói|nôn|tiêu chảy|thiếu cân|sụt cân|khó thở|chóng mặt|mất ngủ|bị ho|còn ho|hết ho|đỡ ho|ho nhiều|ho khan)(?!\p{L})/giu;
 
 /**
@@ -735,7 +736,8 @@ function predicateEnds(f: string, pos: number): boolean {
   const w = nextWord(f, pos);
   if (w === null) return true;
   const word = f.slice(w[0], w[1]);
-  return AFTER_PREDICATE.has(word);
+  // (or the value in parentheses after it: "Jayden's lead level came back a little high (6)"; twenty-third session, probe 176)
+  return AFTER_PREDICATE.has(word) || (/^\d/.test(word) && f.slice(pos, w[0]).includes('('));
 }
 
 // --- ICD-10-CM --------------------------------------------------------------------------------

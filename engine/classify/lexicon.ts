@@ -57,6 +57,7 @@ const FILE_BITS: Record<string, number> = {
   'ru-general': LANGUAGE_BITS.general,
   'pl-general': LANGUAGE_BITS.general,
   'ar-general': LANGUAGE_BITS.general,
+  'ar-latn': LANGUAGE_BITS.ar,
   'zh-general': LANGUAGE_BITS.general,
   'en-topics': TOPIC_BIT,
   'es-topics': TOPIC_BIT,

@@ -1899,4 +1899,10 @@ describe('the positive model: what the twenty-third session found', () => {
     expect(unvetted(mail('Avoid alcohol while you are on the new medicine.'))).not.toEqual([]);
     expect(unvetted("Heat wave this week: tips for everyone.\n\nDrink water all day, not just when you're thirsty.")).toEqual(['thirsty']);
   });
+
+  it('vouches for Arabic written in Latin letters (Arabizi) in a text said to be Arabic, never its words of care', () => {
+    expect(unvetted('Marhaba Abbas, maw3adak ma3 Dr. Saleh bokra el sa3a 10.', 'ar-Latn')).toEqual([]);
+    expect(unvetted('Maw3adak ma3 Dr. Saleh la fa7s el 7aml bokra', 'ar-Latn')).toEqual(['fa7s', '7aml']);
+    expect(unvetted('Marhaba Abbas, maw3adak bokra.', 'en')).not.toEqual([]);
+  });
 });

@@ -821,6 +821,8 @@ const READY_WORDS = new Set([
   // time; a portal's Spanish "sometimes before your provider reviews them", "if anything more is needed", "we never
   // send results by email" (twenty-third session, probes 166-172)
   ...['yet', 'too', 'where', 'many', 'same', 'time', 'so', 'all', 'included', 'veces', 'forma', 'automatica', 'hace', 'falta', 'algo', 'mas', 'nunca', 'nuestro', 'nuestra', 'vaya', 'informamos', 'usuario', 'tienes', 'llamanos', 'crearla'],
+  // a Haitian Creole notice's tests, provider, someone (twenty-third session, probe 178)
+  ...folded(['tès', 'founisè', 'moun', 'yon', 'ap']),
 ]);
 /**
  * What a results notice says of a talk only as a condition ("If your provider needs to discuss your results with

@@ -1459,7 +1459,9 @@ function listSeparator(p: Prepared, f: string | null, from: number, to: number):
  * The letters of a reference code after a reference word ("statement #BV-2291", "Invoice: INV-0042",
  * "Confirmation number: WB-PAY-448190", "Confirmation #: PAY-77120-KH"): parts of up to four capitals
  * or of digits joined by hyphens, at least one of digits. Not without the reference word: "PHQ-9" and
- * "GAD-7" are questionnaires of mental health.
+ * "GAD-7" are questionnaires of mental health; but a part of four digits or more after the capitals is an
+ * account's number in any language ("Tài khoản BH-0039150", "Номер счёта: PH-449560"; twenty-third session,
+ * probes 91-180: "BH" of behavioral health, "HF", "MP" held alone).
  */
 function referenceCode(p: Prepared, w: number, words: number): boolean {
   if (!capsPart(p, w)) return false;
@@ -1469,8 +1471,13 @@ function referenceCode(p: Prepared, w: number, words: number): boolean {
     first--;
     if (wKind[first] === KIND_DIGITS) digits = true;
   }
-  for (let k = w; k + 1 < words && hyphenJoined(p, k) && (wKind[k + 1] === KIND_DIGITS || capsPart(p, k + 1)); k++) if (wKind[k + 1] === KIND_DIGITS) digits = true;
+  let long = false; // a part of four digits or more: an account's or a statement's number ("BH-0039150", "PH-449560")
+  for (let k = w; k + 1 < words && hyphenJoined(p, k) && (wKind[k + 1] === KIND_DIGITS || capsPart(p, k + 1)); k++) {
+    if (wKind[k + 1] === KIND_DIGITS) digits = true;
+    if (wKind[k + 1] === KIND_DIGITS && wE[k + 1]! - wS[k + 1]! >= 3) long = true;
+  }
   if (!digits) return false;
+  if (long) return true;
   // The reference word may end a label before a colon ("Statement number: BV-55810").
   for (let k = first - 1; k >= 0 && k >= first - 3; k--) if (PLACE_CODE.has(wordText(k)) || (wKind[k] === KIND_OTHER && CODE_LABEL_OTHER.test(wordText(k)))) return true;
   return false;

@@ -1905,4 +1905,9 @@ describe('the positive model: what the twenty-third session found', () => {
     expect(unvetted('Maw3adak ma3 Dr. Saleh la fa7s el 7aml bokra', 'ar-Latn')).toEqual(['fa7s', '7aml']);
     expect(unvetted('Marhaba Abbas, maw3adak bokra.', 'en')).not.toEqual([]);
   });
+
+  it("reads capitals before four digits or more as an account's number in any language, not a questionnaire's score", () => {
+    expect(unvetted('[Thông báo cuối – Tài khoản BH-0033702] Kính chào Chị Đặng Thu Hà', 'vi')).toEqual([]);
+    expect(unvetted('Your PHQ-9 score was 14.')).toContain('PHQ');
+  });
 });

@@ -716,6 +716,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     else if ((allowed & PT) !== 0 && derivedInflected(wordText(w), 'pt')) wOk[w] = 1;
     else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 7 && twoWords(o.lexicon, sym, wS[w]!, wE[w]!, EN, 4) && plainName(wordText(w))) wOk[w] = 1;
     else if (elongated(wordText(w), o.lexicon, allowed)) wOk[w] = 1;
+    else if (garageLevels(w, words)) wOk[w] = 1;
     else if ((allowed & EN) !== 0 && (droppedG(wordText(w), o.lexicon) || illBeforeVerb(w, words))) wOk[w] = 1;
   }
   // A name the text itself has written in a name's place, written with its capital elsewhere ("Lakeview now offers…").
@@ -1594,6 +1595,23 @@ function arabicPlaceName(w: number): boolean {
   for (let k = w - 1; k >= 0 && k >= w - 3 && wSent[k] === wSent[w]; k--) if (ARABIC_PLACE_KINDS.has(wordText(k))) return true;
   return false;
 }
+/**
+ * A garage's levels by their numbers ("levels 1 and 2 are reserved for our patients", "levels 2-3", "los niveles
+ * 1 y 2 del garaje"; twenty-third session, probes 130-177): one-digit numbers joined by "and" or a dash after
+ * parking's words in the sentence or the one before it; "your levels 1 and 2 hours after the meal" stays doubted.
+ */
+const LEVEL_WORDS = new Set(['levels', 'niveles', 'level', 'nivel']);
+const LEVEL_JOINERS = new Set(['and', 'y', 'e', 'to', 'through', 'or', 'o']);
+function garageLevels(w: number, words: number): boolean {
+  if (!LEVEL_WORDS.has(wordText(w)) || w + 2 >= words || wSent[w + 2] !== wSent[w]) return false;
+  const one = (k: number): boolean => wKind[k] === KIND_DIGITS && wE[k] === wS[k];
+  if (!one(w + 1)) return false;
+  if (!((one(w + 2) && hyphenJoined(curP!, w + 1)) || (LEVEL_JOINERS.has(wordText(w + 2)) && w + 3 < words && one(w + 3)))) return false;
+  // ...in a sentence about parking, or right after one ("Parking: Tower Place deck, levels 2-4")
+  for (let k = w - 1; k >= 0 && wSent[k]! >= wSent[w]! - 1; k--) if (PARKING_WORDS.has(wordText(k))) return true;
+  return false;
+}
+const PARKING_WORDS = new Set(['parking', 'park', 'garage', 'deck', 'lot', 'ramp', 'estacionamiento', 'estacionarse', 'garaje', 'estacionar']);
 /** The text as written between words a and b. */
 function between(a: number, b: number): string {
   return curP!.text.slice(origEnd(curP!, curP!.pos[wE[a]!]!), origStart(curP!, curP!.pos[wS[b]!]!));

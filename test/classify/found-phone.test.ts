@@ -1910,4 +1910,10 @@ describe('the positive model: what the twenty-third session found', () => {
     expect(unvetted('[Thông báo cuối – Tài khoản BH-0033702] Kính chào Chị Đặng Thu Hà', 'vi')).toEqual([]);
     expect(unvetted('Your PHQ-9 score was 14.')).toContain('PHQ');
   });
+
+  it("reads a garage's levels by their numbers as a place, not someone's levels", () => {
+    expect(unvetted('Free parking in the building garage, levels 2-3.')).toEqual([]);
+    expect(unvetted('Hay estacionamiento gratis en el garaje, niveles 1 y 2.', 'es')).toEqual([]);
+    expect(unvetted('Your levels 1 and 2 hours after the meal were high.')).toContain('levels');
+  });
 });

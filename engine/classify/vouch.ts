@@ -1136,7 +1136,6 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   const digits: boolean[] = [];
   const counted: boolean[] = []; // a number that is no length of time or amount of a tip ("30 minutes a day", "SPF 30", "8 glasses")
   const clock: boolean[] = []; // an hour of the clock ("Tue 9am", "at 6:30 PM")
-  const ownAdvice: boolean[] = []; // a day, a named clinician or a medicine: advice for someone ("Check your blood pressure every morning and write it down for Dr. Lee")
   const named: boolean[] = [];
   const familyOwn: boolean[] = [];
   const tieWord: boolean[] = []; // a word for "you", even in a mailing to a group, or a person's title ("Ms. Reyes")
@@ -1157,15 +1156,17 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
       if (!tipAmount(w, words, wordText)) counted[sn] = true;
     }
     if (clockAt(p, w, words, wordText)) clock[sn] = true;
-    if (wKind[w] === KIND_LETTERS && OWN_ADVICE.has(wordText(w))) ownAdvice[sn] = true;
     if (w === 0 || wSent[w - 1] !== sn) {
       item[sn] = bulleted(p.text, origStart(p, p.pos[wS[w]!]!));
       // (and in a mailing's subject line, a clause that opens with advice: "Measles in Texas: check your vaccine records";
       // and in a mass mailing, a sentence of running text that opens with it, or with "Please" and it: "Heat wave tips
       // for everyone. Drink water all day, not just when you're thirsty. [...] Unsubscribe"; twenty-third session, probes
       // 102-175; a text with no mailing's marks keeps running-text advice doubted)
-      const opener = wordText(w) === 'please' && w + 1 < words && wSent[w + 1] === sn ? wordText(w + 1) : wordText(w);
-      advice[sn] = (item[sn] || curCampaignElsewhere || massMailing()) && wKind[w] === KIND_LETTERS && (curAllowed & EN) !== 0 && ADVICE.has(opener);
+      if (wKind[w] === KIND_LETTERS && (curAllowed & EN) !== 0) {
+        const first = wordText(w);
+        const opener = first === 'please' && w + 1 < words && wSent[w + 1] === sn ? wordText(w + 1) : first;
+        advice[sn] = ADVICE.has(opener) && (item[sn] || curCampaignElsewhere || massMailing());
+      } else advice[sn] = false;
     }
     // A person's given name ties the sentence to someone ("Alexa's Healthy Weight class is Wednesday",
     // "la clase de Peso Saludable de Alexa"), unless a title makes it a provider's ("Dr. Anne Whitaker")
@@ -1252,7 +1253,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   if (campaignFrom >= 0) {
     for (let i = 0; i < sentences; i++) {
       // Advice after the campaign has opened is everyone's ("Don't forget your ears and the tops of your feet").
-      if (i > campaignFrom && adviceOnly[i] === true && counted[i] !== true && clock[i] !== true && ownAdvice[i] !== true && untiedLead(i, item, tie)) untied[i] = true;
+      if (i > campaignFrom && adviceOnly[i] === true && counted[i] !== true && clock[i] !== true && untiedLead(i, item, tie) && !ownAdvice(i, words)) untied[i] = true;
       // (A mailing's subject line is its title: "Measles in Texas: check your vaccine records"; twenty-second session, probe 113.)
       if (i > campaignFrom || sQuestion[i] === 1 || curCampaignElsewhere) general[i] = untied[i]!;
     }
@@ -1297,6 +1298,11 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
  * morning and write it down for Dr. Lee"; twenty-third session, a sweep of advice in running text of mailings).
  */
 const OWN_ADVICE = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'tonight', 'tomorrow', 'dr', 'medicine', 'medicines', 'medication', 'medications', 'meds', 'pill', 'pills', 'dose', 'doses']);
+/** Sentence i names a day, a clinician by title or a medicine (OWN_ADVICE): read only for advice, so no word of other sentences pays for it. */
+function ownAdvice(i: number, words: number): boolean {
+  for (let w = 0; w < words; w++) if (wSent[w] === i && wKind[w] === KIND_LETTERS && OWN_ADVICE.has(wordText(w))) return true;
+  return false;
+}
 const ADVICE = new Set(['use', 'wear', 'drink', 'apply', 'reapply', 'cover', 'check', 'wash', 'protect', 'keep', 'avoid', 'take', 'get', 'stay', 'seek', 'limit', 'eat', 'try', 'make', 'remember', 'move', 'put', 'choose', 'plan', 'learn', 'know', 'watch', 'buckle', 'lock', 'store', 'stretch', 'walk', 'start', 'teach', 'help', 'set', 'turn', 'clean', 'replace', 'don', 'dont', 'never', 'always', 'be', 'go', 'join', 'find', 'bring', 'pack', 'dress', 'layer', 'limit', 'cut', 'add', 'swap', 'skip', 'give', 'share', 'wipe', 'sneeze', 'cough', 'drive', 'slow', 'look', 'talk', 'ask', 'shovel']);
 
 /**

@@ -1162,10 +1162,9 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
       // and in a mass mailing, a sentence of running text that opens with it, or with "Please" and it: "Heat wave tips
       // for everyone. Drink water all day, not just when you're thirsty. [...] Unsubscribe"; twenty-third session, probes
       // 102-175; a text with no mailing's marks keeps running-text advice doubted)
-      if (wKind[w] === KIND_LETTERS && (curAllowed & EN) !== 0) {
+      if (wKind[w] === KIND_LETTERS && (curAllowed & EN) !== 0 && (item[sn] || curCampaignElsewhere || massMailing())) {
         const first = wordText(w);
-        const opener = first === 'please' && w + 1 < words && wSent[w + 1] === sn ? wordText(w + 1) : first;
-        advice[sn] = ADVICE.has(opener) && (item[sn] || curCampaignElsewhere || massMailing());
+        advice[sn] = ADVICE.has(first === 'please' && w + 1 < words && wSent[w + 1] === sn ? wordText(w + 1) : first);
       } else advice[sn] = false;
     }
     // A person's given name ties the sentence to someone ("Alexa's Healthy Weight class is Wednesday",

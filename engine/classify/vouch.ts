@@ -115,7 +115,7 @@ const CJK_SURNAMES = '李王张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙�
  * care or the body (心, 生, 康, 安). Read only after a common surname, in a run that is a name alone.
  */
 const GIVEN_NAME_HAN = '伟偉芳娜敏静靜丽麗强強磊军軍洋勇艳艷杰傑娟涛濤明超秀英华華慧巧美淑惠珠翠雅芝玉萍红紅玲芬燕彩春菊兰蘭凤鳳洁潔梅琳素云雲莲蓮真雪荣榮爱愛霞香月媛瑞凡佳嘉琼瓊珍莉桂琦晶妍茜秋珊莎锦錦青倩婷婉瑾颖穎露瑶瑤怡仪儀荷丹蓉君琴蕊薇菁梦夢岚嵐婕馨韵韻园園艺藝咏詠卿聪聰毓悦悅昭冰爽茗羽希宁寧欣育筠柔竹凝晓曉欢歡霄枫楓芸菲伊亚亞宜可舒影刚剛毅俊峰平保东東文辉輝力永健世广廣志义義兴興良海山仁波贵貴福龙龍元国國胜勝学學祥才发發武新利清飞飛彬富顺順信子昌成星光天达達岩中茂进進林有坚堅彪博诚誠先敬震振会會思群豪邦承乐樂绍紹功松善厚庆慶民友裕河哲江浩亮政谦謙奇之翰朗伯宏言若鸣鳴朋斌栋棟维維启啟克伦倫翔旭鹏鵬泽澤晨辰士以建家致树樹德行时時泰盛雄琛钧鈞冠腾騰楠榕航弘轩軒梓涵然宇睿一诺諾雨桐晴卓皓宸奕铭銘逸煜昊佑萱琪彤语語诗詩汐沐墨亦依茹凯凱峻晟霖泓蓝藍';
-const CJK_BEFORE_NAME = ['尊敬的', '亲爱的', '親愛的', '您好', '你好'];
+const CJK_BEFORE_NAME = ['尊敬的', '亲爱的', '親愛的', '您好', '你好', '孩子', '小孩']; // (a child's name after 您的孩子: twenty-third session, probe 114)
 const CJK_AFTER_NAME = ['您好', '你好', '太太', '同学', '同學', '小朋友', '的预约', '的預約', '的处方', '的處方'];
 const CJK_TITLES = ['医生', '醫生', '先生', '女士', '小姐', '大夫', '护士', '護士', '老师', '老師', '太太'];
 /** What Cantonese puts after a surname to address someone, closing the greeting (何太, 陳生, 陳伯, 李姐, 王姨, 張叔; twenty-first session, probe 145). */

@@ -1215,6 +1215,11 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
       else if ((nextWord === 'family' || nextWord === 'household') && w + 2 < words && wSent[w + 2] === sn && wordText(w + 2) === 's') familyOwn[sn] = true;
     }
   }
+  // A group greeting's "your" is anyone's, but not with a day, a clinician or a medicine: "Hello everyone ... Check your
+  // blood pressure every morning and write it down for Dr. Lee" is someone's (twenty-third session, a sweep).
+  let own: boolean[] | null = null;
+  const ownOf = (i: number): boolean => (own ??= ownAdviceSentences(words))[i] === true;
+  if (toAll) for (let i = 0; i < sentences; i++) if (tieWord[i] === true && tie[i] !== true && ownOf(i)) tie[i] = true;
   // A list addresses everyone when it lists services, not a reminder's times ("Cardiology - Tue 5/6 - 10 AM - Suite 3");
   // a given name in it is a business's ("Laurel Leaf Pharmacy"), not a person's.
   for (let i = 0; i < sentences; i++) {
@@ -1252,9 +1257,11 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   if (campaignFrom >= 0) {
     for (let i = 0; i < sentences; i++) {
       // Advice after the campaign has opened is everyone's ("Don't forget your ears and the tops of your feet").
-      if (i > campaignFrom && adviceOnly[i] === true && counted[i] !== true && clock[i] !== true && untiedLead(i, item, tie) && !ownAdvice(i, words)) untied[i] = true;
+      if (i > campaignFrom && adviceOnly[i] === true && counted[i] !== true && clock[i] !== true && untiedLead(i, item, tie) && !ownOf(i)) untied[i] = true;
       // (A mailing's subject line is its title: "Measles in Texas: check your vaccine records"; twenty-second session, probe 113.)
-      if (i > campaignFrom || sQuestion[i] === 1 || curCampaignElsewhere) general[i] = untied[i]!;
+      // A sentence without words of its own to address it, naming a day, a clinician or a medicine, is someone's, not the
+      // campaign's ("Free flu shots for everyone! ... Keep the stitches dry until Friday"; twenty-third session, a sweep).
+      if (i > campaignFrom || sQuestion[i] === 1 || curCampaignElsewhere) general[i] = untied[i]! && (addressed[i] === true || !ownOf(i));
     }
   }
   // A list under a campaign's own line ("FREE SERVICES" after "Community Health Fair – everyone welcome!") is
@@ -1297,10 +1304,11 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
  * morning and write it down for Dr. Lee"; twenty-third session, a sweep of advice in running text of mailings).
  */
 const OWN_ADVICE = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'tonight', 'tomorrow', 'dr', 'medicine', 'medicines', 'medication', 'medications', 'meds', 'pill', 'pills', 'dose', 'doses']);
-/** Sentence i names a day, a clinician by title or a medicine (OWN_ADVICE): read only for advice, so no word of other sentences pays for it. */
-function ownAdvice(i: number, words: number): boolean {
-  for (let w = 0; w < words; w++) if (wSent[w] === i && wKind[w] === KIND_LETTERS && OWN_ADVICE.has(wordText(w))) return true;
-  return false;
+/** The sentences that name a day, a clinician by title or a medicine (OWN_ADVICE), read in one pass when a rule first asks. */
+function ownAdviceSentences(words: number): boolean[] {
+  const own: boolean[] = [];
+  for (let w = 0; w < words; w++) if (own[wSent[w]!] !== true && wKind[w] === KIND_LETTERS && OWN_ADVICE.has(wordText(w))) own[wSent[w]!] = true;
+  return own;
 }
 const ADVICE = new Set(['use', 'wear', 'drink', 'apply', 'reapply', 'cover', 'check', 'wash', 'protect', 'keep', 'avoid', 'take', 'get', 'stay', 'seek', 'limit', 'eat', 'try', 'make', 'remember', 'move', 'put', 'choose', 'plan', 'learn', 'know', 'watch', 'buckle', 'lock', 'store', 'stretch', 'walk', 'start', 'teach', 'help', 'set', 'turn', 'clean', 'replace', 'don', 'dont', 'never', 'always', 'be', 'go', 'join', 'find', 'bring', 'pack', 'dress', 'layer', 'limit', 'cut', 'add', 'swap', 'skip', 'give', 'share', 'wipe', 'sneeze', 'cough', 'drive', 'slow', 'look', 'talk', 'ask', 'shovel']);
 

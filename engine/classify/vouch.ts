@@ -1303,7 +1303,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
  * patient's medicine ("Avoid alcohol while you are on the new medicine", "Check your blood pressure every
  * morning and write it down for Dr. Lee"; twenty-third session, a sweep of advice in running text of mailings).
  */
-const OWN_ADVICE = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'tonight', 'tomorrow', 'dr', 'medicine', 'medicines', 'medication', 'medications', 'meds', 'pill', 'pills', 'dose', 'doses']);
+const OWN_ADVICE = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'tonight', 'tomorrow', 'dr', 'medicine', 'medicines', 'medication', 'medications', 'meds', 'pill', 'pills']);
 /** The sentences that name a day, a clinician by title or a medicine (OWN_ADVICE), read in one pass when a rule first asks. */
 function ownAdviceSentences(words: number): boolean[] {
   const own: boolean[] = [];

@@ -1142,6 +1142,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   // A sentence that opens with advice ("Cover your head and ears", "Check on your neighbors"), and whether
   // its only ties are that advice's "you"/"your" (`adviceOnly`): in a campaign, the advice is everyone's.
   const item: boolean[] = [];
+  const firstOf: number[] = []; // each sentence's first word
   const advice: boolean[] = [];
   const adviceOnly: boolean[] = [];
   const next = SENTENCE_WORDS.next;
@@ -1157,6 +1158,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
     }
     if (clockAt(p, w, words, wordText)) clock[sn] = true;
     if (w === 0 || wSent[w - 1] !== sn) {
+      firstOf[sn] = w;
       item[sn] = bulleted(p.text, origStart(p, p.pos[wS[w]!]!));
       // (and in a mailing's subject line, a clause that opens with advice: "Measles in Texas: check your vaccine records";
       // and in a mass mailing, a sentence of running text that opens with it, or with "Please" and it: "Heat wave tips
@@ -1217,8 +1219,13 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   }
   // A group greeting's "your" is anyone's, but not with a day, a clinician or a medicine: "Hello everyone ... Check your
   // blood pressure every morning and write it down for Dr. Lee" is someone's (twenty-third session, a sweep).
-  let own: boolean[] | null = null;
-  const ownOf = (i: number): boolean => (own ??= ownAdviceSentences(words))[i] === true;
+  let own: number[] | null = null;
+  const ownOf = (i: number): boolean => ((own ??= ownAdviceSentences(words))[i] ?? 0) !== 0;
+  // (a day makes a sentence someone's only when it opens with advice; a clinician or a medicine always)
+  const ownUnlessEvent = (i: number): boolean => {
+    const k = (own ??= ownAdviceSentences(words))[i] ?? 0;
+    return k === 1 || (k === 2 && ADVICE.has(wordText(firstOf[i]!)));
+  };
   if (toAll) for (let i = 0; i < sentences; i++) if (tieWord[i] === true && tie[i] !== true && ownOf(i)) tie[i] = true;
   // A list addresses everyone when it lists services, not a reminder's times ("Cardiology - Tue 5/6 - 10 AM - Suite 3");
   // a given name in it is a business's ("Laurel Leaf Pharmacy"), not a person's.
@@ -1261,7 +1268,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
       // (A mailing's subject line is its title: "Measles in Texas: check your vaccine records"; twenty-second session, probe 113.)
       // A sentence without words of its own to address it, naming a day, a clinician or a medicine, is someone's, not the
       // campaign's ("Free flu shots for everyone! ... Keep the stitches dry until Friday"; twenty-third session, a sweep).
-      if (i > campaignFrom || sQuestion[i] === 1 || curCampaignElsewhere) general[i] = untied[i]! && (addressed[i] === true || !ownOf(i));
+      if (i > campaignFrom || sQuestion[i] === 1 || curCampaignElsewhere) general[i] = untied[i]! && (addressed[i] === true || !ownUnlessEvent(i));
     }
   }
   // A list under a campaign's own line ("FREE SERVICES" after "Community Health Fair – everyone welcome!") is
@@ -1303,11 +1310,20 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
  * patient's medicine ("Avoid alcohol while you are on the new medicine", "Check your blood pressure every
  * morning and write it down for Dr. Lee"; twenty-third session, a sweep of advice in running text of mailings).
  */
-const OWN_ADVICE = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'tonight', 'tomorrow', 'dr', 'medicine', 'medicines', 'medication', 'medications', 'meds', 'pill', 'pills']);
-/** The sentences that name a day, a clinician by title or a medicine (OWN_ADVICE), read in one pass when a rule first asks. */
-function ownAdviceSentences(words: number): boolean[] {
-  const own: boolean[] = [];
-  for (let w = 0; w < words; w++) if (own[wSent[w]!] !== true && wKind[w] === KIND_LETTERS && OWN_ADVICE.has(wordText(w))) own[wSent[w]!] = true;
+const OWN_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'tonight', 'tomorrow']);
+const OWN_ADVICE = new Set([...OWN_DAYS, 'dr', 'medicine', 'medicines', 'medication', 'medications', 'meds', 'pill', 'pills']);
+/**
+ * The sentences that are someone's by their words (OWN_ADVICE), read in one pass when a rule first asks: 1 for a
+ * clinician by title or a medicine, 2 for a day alone (someone's only in advice: "Keep the stitches dry until Friday",
+ * not "The walking group meets Thursday").
+ */
+function ownAdviceSentences(words: number): number[] {
+  const own: number[] = [];
+  for (let w = 0; w < words; w++) {
+    if (own[wSent[w]!] === 1 || wKind[w] !== KIND_LETTERS) continue;
+    const t = wordText(w);
+    if (OWN_ADVICE.has(t)) own[wSent[w]!] = OWN_DAYS.has(t) ? 2 : 1;
+  }
   return own;
 }
 const ADVICE = new Set(['use', 'wear', 'drink', 'apply', 'reapply', 'cover', 'check', 'wash', 'protect', 'keep', 'avoid', 'take', 'get', 'stay', 'seek', 'limit', 'eat', 'try', 'make', 'remember', 'move', 'put', 'choose', 'plan', 'learn', 'know', 'watch', 'buckle', 'lock', 'store', 'stretch', 'walk', 'start', 'teach', 'help', 'set', 'turn', 'clean', 'replace', 'don', 'dont', 'never', 'always', 'be', 'go', 'join', 'find', 'bring', 'pack', 'dress', 'layer', 'limit', 'cut', 'add', 'swap', 'skip', 'give', 'share', 'wipe', 'sneeze', 'cough', 'drive', 'slow', 'look', 'talk', 'ask', 'shovel']);

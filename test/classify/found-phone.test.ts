@@ -1916,4 +1916,11 @@ describe('the positive model: what the twenty-third session found', () => {
     expect(unvetted('Hay estacionamiento gratis en el garaje, niveles 1 y 2.', 'es')).toEqual([]);
     expect(unvetted('Your levels 1 and 2 hours after the meal were high.')).toContain('levels');
   });
+
+  it("stops a group greeting's and a campaign's audience at a sentence with a clinician, a medicine, or a day in advice", () => {
+    const mail = (a: string, b: string): string => `${a}\n\n${b}\n\nUnsubscribe.`;
+    expect(unvetted(mail('Hello everyone, news from the clinic.', 'Check your blood pressure every morning and write it down for Dr. Lee.'))).not.toEqual([]);
+    expect(unvetted(mail('Dear neighbors, happy holidays from all of us!', 'Keep the stitches dry until Friday.'))).not.toEqual([]);
+    expect(unvetted(mail('Free flu shots for everyone this Saturday!', 'Flu shots are free for everyone 6 months and older.'))).toEqual([]);
+  });
 });

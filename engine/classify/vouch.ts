@@ -679,12 +679,14 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       if (uncovered.length === 0) ok = true;
       else (unspaced ??= new Map()).set(w, uncovered.map(([a, b]) => [fs + a, fs + b]));
     } else if (!ok && kind === KIND_OTHER && m > 0 && (m & (allowed | scriptLanguage(codeAt(p, f, fs)))) !== 0) ok = true;
-    wOk[w] = ok && !bodyBack(w, words, sym) && !ownedAid(w, sym) && !ownShot(w, words, sym) && !injuryFall(w, words, sym) ? 1 : 0;
+    wOk[w] = ok && !bodyBack(w, words, sym) && !ownedAid(w, sym) && !wornThing(w, sym) && !ownShot(w, words, sym) && !injuryFall(w, words, sym) ? 1 : 0;
   }
+  // 6b. A line in another covered language ("Para español, oprima 8. Pou kreyòl, peze 9." in an English phone menu).
+  foreignLines(words, allowed, sym);
   // 7. Names in a name's place, and near misses of long administrative words.
   let names: Set<string> | null = null;
   for (let w = 0; w < words; w++) {
-    if (wOk[w] === 1 || ownedAid(w, sym) || ownShot(w, words, sym) || injuryFall(w, words, sym)) continue;
+    if (wOk[w] === 1 || ownedAid(w, sym) || wornThing(w, sym) || ownShot(w, words, sym) || injuryFall(w, words, sym)) continue;
     if (wKind[w] === KIND_OTHER && wMask[w] !== -1) {
       // Other scripts have no capitals: a word after a title or a greeting, or with an honorific (김민지님, 박 선생님).
       const t = wordText(w);
@@ -1021,12 +1023,15 @@ function bodyBack(w: number, words: number, sym: Uint8Array): boolean {
  * "oxygen", a "brace" or "sling"). Not "mask" (every notice asks for one) nor "aid" ("financial aid").
  */
 const AIDS = new Lexicon(); // over skeleton symbols: a word is looked up without a string
-for (const aid of ['wheelchair', 'wheelchairs', 'walker', 'walkers', 'cane', 'canes', 'crutches', 'brace', 'sling', 'machine', 'monitor', 'meter', 'sensor', 'sensors', 'pump', 'port', 'oxygen']) AIDS.add(aid, 1);
+for (const aid of ['wheelchair', 'wheelchairs', 'walker', 'walkers', 'rollator', 'cane', 'canes', 'crutches', 'brace', 'sling', 'splint', 'machine', 'monitor', 'meter', 'sensor', 'sensors', 'pump', 'port', 'oxygen', 'concentrator', 'nebulizer', 'commode']) AIDS.add(aid, 1);
 const AID_OWNERS = new Set(['your', 'ur', 'yr', 'his', 'her', 'their', 'my']);
+/** Words between "the" and an aid that say which one ("bring the new quad cane"). */
+const AID_KINDS = new Set(['new', 'quad', 'rolling', 'folding', 'loaner', 'rental', 'standard', 'hospital']);
 
 /** Relatives whose walking aid or fall a caregiver is asked about ("your dad's new walker"). */
 const RELATIVES = new Set(['mom', 'mum', 'dad', 'mother', 'father', 'husband', 'wife', 'son', 'daughter', 'child', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'aunt', 'uncle', 'brother', 'sister', 'parent', 'spouse', 'partner']);
-const AID_USE = new Set(['with', 'using', 'use', 'uses', 'on']);
+/** Verbs before "the" and an aid: someone uses it, or staff bring it to them ("Omar will bring the new quad cane"; twenty-fourth session, probe 184). */
+const AID_USE = new Set(['with', 'using', 'use', 'uses', 'on', 'bring', 'brings', 'bringing', 'deliver', 'delivers', 'delivering', 'fit', 'adjust']);
 
 /**
  * An aid that is someone's ("the van has a lift for your wheelchair", "did your dad's new walker get
@@ -1037,7 +1042,23 @@ function ownedAid(w: number, sym: Uint8Array): boolean {
   const s = wS[w]!;
   const len = wE[w]! - s + 1;
   if (len < 4 || len > 11 || w === 0 || latinBits(AIDS, sym, s, wE[w]!) === 0) return false;
-  return aidOwner(w - 1, w) || (w > 1 && wKind[w - 1] === KIND_LETTERS && aidOwner(w - 2, w)) || (wordText(w - 1) === 'the' && w > 1 && wSent[w - 2] === wSent[w] && AID_USE.has(wordText(w - 2)));
+  if (aidOwner(w - 1, w) || (w > 1 && wKind[w - 1] === KIND_LETTERS && aidOwner(w - 2, w))) return true;
+  let k = w - 1;
+  while (k > 0 && w - k <= 2 && wSent[k] === wSent[w] && AID_KINDS.has(wordText(k))) k--;
+  return (wordText(k) === 'the' || (wordText(k) === 'a' && k < w - 1)) && k > 0 && wSent[k - 1] === wSent[w] && AID_USE.has(wordText(k - 1));
+}
+
+/**
+ * What a clinician has someone wear, and for how long ("she must wear her glasses in class at all times", "keep the patch
+ * on 2 hrs/day"; twenty-fourth session, probe 185): a verb of wearing, an owner or "the", and the thing worn.
+ */
+const WORN = new Lexicon();
+for (const thing of ['glasses', 'patch', 'lenses', 'contacts', 'retainer', 'boot', 'brace', 'splint', 'sling', 'monitor', 'aligners']) WORN.add(thing, 1);
+const WEAR = new Set(['wear', 'wears', 'wearing', 'keep', 'keeps', 'keeping']);
+function wornThing(w: number, sym: Uint8Array): boolean {
+  if (w < 2 || wSent[w - 2] !== wSent[w] || latinBits(WORN, sym, wS[w]!, wE[w]!) === 0) return false;
+  const owner = wordText(w - 1);
+  return (owner === 'the' || AID_OWNERS.has(owner)) && WEAR.has(wordText(w - 2));
 }
 
 /** Word k, in word w's sentence, makes w someone's: "your", "his"... or a relative's possessive ("dad's"). */
@@ -1260,15 +1281,28 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
     untied[i] = !tie[i];
     if (campaignFrom < 0 && i < 3 && general[i]) campaignFrom = i;
   }
+  // A mass mailing that greets no one by name and has no patient's field opens as a campaign at its first
+  // sentence of advice that is everyone's ("Spending time outdoors this summer? Protect your skin: - Wear a hat"):
+  // that sentence and those after it are read as the campaign's (twenty-fourth session, probes 90-185).
+  let firstAfter = campaignFrom + 1;
+  if (campaignFrom < 0 && massMailing() && !personalMailing(p.text)) {
+    for (let i = 0; i < sentences; i++) {
+      if (adviceOnly[i] !== true || counted[i] === true || clock[i] === true || ownOf(i)) continue;
+      untied[i] = true;
+      campaignFrom = Math.max(0, i - 1);
+      firstAfter = i;
+      break;
+    }
+  }
   const addressed = general.slice();
   if (campaignFrom >= 0) {
     for (let i = 0; i < sentences; i++) {
       // Advice after the campaign has opened is everyone's ("Don't forget your ears and the tops of your feet").
-      if (i > campaignFrom && adviceOnly[i] === true && counted[i] !== true && clock[i] !== true && untiedLead(i, item, tie) && !ownOf(i)) untied[i] = true;
+      if (i >= firstAfter && adviceOnly[i] === true && counted[i] !== true && clock[i] !== true && untiedLead(i, item, tie, untied) && !ownOf(i)) untied[i] = true;
       // (A mailing's subject line is its title: "Measles in Texas: check your vaccine records"; twenty-second session, probe 113.)
       // A sentence without words of its own to address it, naming a day, a clinician or a medicine, is someone's, not the
       // campaign's ("Free flu shots for everyone! ... Keep the stitches dry until Friday"; twenty-third session, a sweep).
-      if (i > campaignFrom || sQuestion[i] === 1 || curCampaignElsewhere) general[i] = untied[i]! && (addressed[i] === true || !ownUnlessEvent(i));
+      if (i >= firstAfter || sQuestion[i] === 1 || curCampaignElsewhere) general[i] = untied[i]! && (addressed[i] === true || !ownUnlessEvent(i));
     }
   }
   // A list under a campaign's own line ("FREE SERVICES" after "Community Health Fair – everyone welcome!") is
@@ -1340,10 +1374,10 @@ function tipAmount(w: number, words: number, wordText: (w: number) => string): b
 }
 
 /** The line that leads into list item i ("A few ways to stay healthy this winter:") ties nothing to the patient ("Here is your plan:" does). */
-function untiedLead(i: number, item: boolean[], tie: boolean[]): boolean {
+function untiedLead(i: number, item: boolean[], tie: boolean[], untied: boolean[]): boolean {
   let j = i - 1;
   while (j >= 0 && item[j] === true) j--;
-  return j >= 0 && !tie[j];
+  return j >= 0 && (!tie[j] || untied[j] === true);
 }
 
 /** Whether the line holding text index i opens with a bullet before it ("- ", "• ", "* "). */
@@ -1374,6 +1408,17 @@ const BULK_MAIL = /\bunsubscribe\b|\b(?:you are|you're|you’re) receiving this 
  */
 const GROUP_GREETING =
   /^\s*(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening)|queridas?|queridos|estimad[oa]s|hola|ol[aá]|bonjou)\b[^\n.!?,:]{0,40}?\b(?:neighbou?rs?|community|families|parents(?: and guardians)?|guardians|everyone|everybody|all|friends|members|patients|folks|residents|y'?all|vecinos|familias|todos|comunidad|fam[ií]lias|comunidade|fanmi yo|tout moun)\s*[,!:]/i;
+
+/**
+ * A mailing written to one person: a greeting with a name or a title after it ("Hi Marcus,", "Dear Ms. Price,",
+ * "Dear Patient,"), not to a group (GROUP_GREETING), or a patient's field ("Patient: Keisha Wallace").
+ */
+const PERSONAL_GREETING = /^[ \t]*(?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening)|[Hh]ola|[Ee]stimad[oa]|[Qq]uerid[oa])[ \t,]+(?!There\b|From\b|Again\b)\p{Lu}/mu;
+const PATIENT_FIELD = /^[ \t]*(?:patient(?: name)?|paciente|member|child|student)[ \t]*:/im;
+function personalMailing(text: string): boolean {
+  const head = text.length > 400 ? text.slice(0, 400) : text;
+  return (PERSONAL_GREETING.test(head) && !GROUP_GREETING.test(text)) || PATIENT_FIELD.test(text);
+}
 
 /** A greeting to the practice's "family" ("Dear Twin Rivers family,"): everyone; not a household's ("Dear Garcia family,"). */
 const FAMILY_GREETING = /^\s*(?:dear|hi|hello|greetings)\s+(?:the\s+)?([^\n.!?,:]{2,40}?)\s+family\s*[,!:]/i;
@@ -1766,6 +1811,46 @@ function linkWordOk(l: Links | null, fs: number, fe: number, kind: number, mask:
 }
 
 /** A covered language other than those allowed that four words or more of the text are in (no name, no practice's word), or 0. */
+/**
+ * A sentence written in a covered language the text was not read in, as a newsletter's or a phone menu's lines for
+ * each language it serves ("Para español, oprima 8.", "Pou kreyòl, peze 9.", "Tiếng Việt, bấm số 3."; twenty-fourth
+ * session, probes 90-185): every word of it that is not vouched for otherwise is a word of that one language, so are
+ * half of its words, and two of them at least cannot be English (not English words, or written with accents or in
+ * another script, and not words of the text's own language either; a capitalized given name is no evidence: "Hi John, your
+ * psy results" stays doubted, and so does a Spanish word kept out of Spanish that Tagalog holds: "quitarle los puntos").
+ * A term of care is a finding there as anywhere.
+ */
+const FOREIGN_LINE_LANGUAGES = (Object.values(LANGUAGE_BITS) as number[]).reduce((m, b) => m | b, 0) & ~LANGUAGE_BITS.en & ~GENERAL;
+function foreignLines(words: number, allowed: number, sym: Uint8Array): void {
+  let w = 0;
+  while (w < words) {
+    const sn = wSent[w]!;
+    let end = w;
+    let doubted = false;
+    while (end < words && wSent[end] === sn) if (wOk[end++] === 0) doubted = true;
+    if (doubted) {
+      let common = FOREIGN_LINE_LANGUAGES & ~allowed;
+      for (let k = w; k < end && common !== 0; k++) if (wOk[k] === 0) common &= wMask[k]! > 0 && !(wKind[k] === KIND_LETTERS && keptOutByLanguage(wordText(k), allowed)) ? wMask[k]! : 0;
+      if (common !== 0) {
+        const lang = common & -common;
+        let of = 0;
+        let lettered = 0;
+        let evidence = 0;
+        for (let k = w; k < end; k++) {
+          if (wKind[k] === KIND_DIGITS) continue;
+          lettered++;
+          if (wMask[k]! <= 0 || (wMask[k]! & lang) === 0) continue;
+          of++;
+          if ((wMask[k]! & allowed & ~EN) !== 0 || ((wMask[k]! & NAME_BIT) !== 0 && capitalized(curP!, k))) continue;
+          if ((wMask[k]! & EN) === 0 || wKind[k] === KIND_OTHER || accented(curP!, k)) evidence++;
+        }
+        if (evidence >= 2 && of * 2 >= lettered) for (let k = w; k < end; k++) if (wOk[k] === 0 && !bodyBack(k, words, sym) && !ownedAid(k, sym) && !wornThing(k, sym) && !ownShot(k, words, sym) && !injuryFall(k, words, sym)) wOk[k] = 1;
+      }
+    }
+    w = end;
+  }
+}
+
 function secondLanguage(o: VouchOptions, p: Prepared, words: number, allowed: number): number {
   const counts = COUNTS.fill(0);
   for (let w = 0; w < words; w++) {
@@ -1932,7 +2017,8 @@ function nameSlot(p: Prepared, f: string | null, w: number, words: number, wordT
     if (TITLES.has(before) || GREETINGS.has(before) || ((curAllowed & VI) !== 0 && VIETNAMESE_KIN_TITLES.has(before))) return true;
   }
   // A word capitalized only because it starts the sentence is not part of the name ("The Harborview Cancer Survivors 5K").
-  if (first < w && SENTENCE_OPENERS.has(wordText(first))) first++;
+  // (nor a verb that asks for someone: "Call Tonya Okoro at 555-0142", as "call Tonya" is read)
+  if (first < w && (SENTENCE_OPENERS.has(wordText(first)) || INTRODUCED_AFTER.has(wordText(first)))) first++;
   // Someone introduced or asked for ("this is Pam from the front desk", "call Yesenia in billing"), or whose visit it is ("Ezra's visit").
   if ((introduced(first, wordText) || introduced(w, wordText) || visitOf(w, words, wordText)) && plainName(wordText(w))) return true;
   // First word of the text or of a sentence, then a comma or an exclamation mark (after the rest of a hyphenated name: "Ji-woo,").
@@ -2010,7 +2096,8 @@ function givenName(w: number, words: number): boolean {
   // also its possessive written without the apostrophe ("Sophies 15mo visit")
   const bits = (wMask[w]! & (NAME_BIT | PLACE_BIT)) !== 0 ? wMask[w]! : t.endsWith('s') ? curLexicon!.latin(t.slice(0, -1)) : 0;
   if ((bits & (NAME_BIT | PLACE_BIT)) === 0 || !plainName(t)) return false;
-  if (w > 0 && wSent[w - 1] === wSent[w] && OWNERS.has(wordText(w - 1))) return false;
+  // (a place is the practice's own after "our": "our Plano or Frisco office"; twenty-fourth session, probe 183)
+  if (w > 0 && wSent[w - 1] === wSent[w] && OWNERS.has(wordText(w - 1)) && !(wordText(w - 1) === 'our' && (bits & NAME_BIT) === 0)) return false;
   return !(w + 1 < words && wSent[w + 1] === wSent[w] && PHARMACY_AFTER.has(wordText(w + 1)));
 }
 
@@ -2031,7 +2118,7 @@ const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'our', 'this', 'at', 'from',
 
 /** Words before a person's name: "this is", "it's", "I'm", "ask for", "call", "my name is", "your daughter". */
 const INTRODUCED_AFTER = new Set([
-  'this is', 'it s', 'its', 'i m', 'im', 'ask for', 'call', 'name is', 'speak with', 'talk to',
+  'this is', 'it s', 'its', 'i m', 'im', 'ask for', 'call', 'contact', 'name is', 'speak with', 'talk to',
   // family and caregivers named after who they are ("your daughter Carol can read it too")
   'daughter', 'son', 'wife', 'husband', 'partner', 'mother', 'father', 'mom', 'dad', 'sister', 'brother', 'caregiver',
   'grandson', 'granddaughter', 'guardian',

@@ -1924,3 +1924,56 @@ describe('the positive model: what the twenty-third session found', () => {
     expect(unvetted(mail('Free flu shots for everyone this Saturday!', 'Flu shots are free for everyone 6 months and older.'))).toEqual([]);
   });
 });
+
+describe('the positive model: what the twenty-fourth session found', () => {
+  const unvetted = (text: string, lang?: string): string[] => words(text, positive.classifyText(text, lang), 'unvetted');
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("opens a mass mailing that greets no one as a campaign at its first advice for everyone, not a mailing to a named patient", () => {
+    const footer = "\n\nYou're receiving this email because you're a member. Unsubscribe from newsletters.";
+    const tips = 'Spending time outdoors this summer? Protect your skin:\n\n- Wear a hat and sunglasses.\n- Check your skin monthly for new or changing spots.';
+    expect(unvetted(`Hello,\n\n${tips}${footer}`)).toEqual([]);
+    expect(unvetted(`Hi Marcus,\n\n${tips}${footer}`)).toContain('skin');
+    expect(unvetted(`Patient: Keisha Wallace\n\n${tips}${footer}`)).toContain('skin');
+    expect(unvetted(`Hello,\n\n${tips}`)).toContain('skin');
+    expect(unvetted(`Hello,\n\nProtect your skin: keep the stitches dry until Friday.${footer}`)).not.toEqual([]);
+  });
+
+  it('vouches for a line of a phone menu or a tagline in another covered language, not one word another language happens to hold', () => {
+    expect(unvetted('Call us at 555-0100. Para español, oprima 8. Pou kreyòl, peze 9. Para português, aperte 8. Tiếng Việt, bấm số 3.', 'en')).toEqual([]);
+    expect(unvetted('ATENCIÓN: si habla español, tiene a su disposición servicios gratuitos de asistencia lingüística.', 'en')).toEqual([]);
+    expect(unvetted('Hi John, your psy results are ready.')).toEqual(['psy']);
+    expect(unvetted('Cancelamos la cita de Lucía para quitarle los puntos el lunes.', 'es')).toContain('puntos');
+    expect(found('Call us. Para español, oprima 8. Su prueba de VIH salió positiva.', 'en')).toContain('HIV');
+  });
+
+  it('vouches for the nondiscrimination notice under an email, in English, Spanish and Chinese', () => {
+    expect(unvetted('Riverside Family Practice complies with applicable Federal civil rights laws and does not discriminate on the basis of race, color, national origin, age, disability, or sex.')).toEqual([]);
+    expect(unvetted('Riverside Family Practice cumple con las leyes federales de derechos civiles aplicables y no discrimina por motivos de raza, color, nacionalidad, edad, discapacidad o sexo.', 'es')).toEqual([]);
+    expect(unvetted('我们遵守适用的联邦民权法律，不因种族、肤色、国籍、年龄、残疾或性别而歧视任何人。', 'zh')).toEqual([]);
+    expect(unvetted('Your disability paperwork is ready.')).toContain('disability');
+  });
+
+  it('reads a person called at the start of a sentence as a name ("Call Tonya Okoro at ..."), never a medicine', () => {
+    expect(unvetted('Questions? Call Tonya Okoro at (406) 436-2215.')).toEqual([]);
+    expect(unvetted('Contact Deb Kessler at 555-0100.')).toEqual([]);
+    expect(found('Call Ozempic Okoro')).toContain('medication');
+  });
+
+  it("reads an aid brought to someone, a thing a clinician has them wear, and eye care and a condition in everyday words", () => {
+    expect(unvetted('Omar will bring the new quad cane Tuesday.')).toEqual(['cane']);
+    expect(unvetted('Dr. Raman noted she must wear her glasses in class at all times.')).toEqual(['glasses']);
+    expect(unvetted('Pls keep the patch on 2 hrs/day until then.')).toEqual(['patch']);
+    expect(found('Lucas has a patching check w/ Dr. Raman Wed 3/18.')).toContain('procedure');
+    expect(found('Reminder - contact lens fitting & training with Dr. Oh, Mon 4/13.')).toContain('procedure');
+    expect(found('[Your hair loss follow-up with Dr. Greer] You have a new message.')).toContain('diagnosis');
+    expect(found('Omar will go over the stair exercises from last week.')).toContain('procedure');
+    for (const text of ['Wheelchairs are available at the entrance.', 'Please bring your glasses.', 'Please wear a mask in the lobby.', 'Keep the receipt for your records.'])
+      expect(unvetted(text)).toEqual([]);
+  });
+
+  it('reads a US place after "our" as the practice\'s office, not a name after "your"', () => {
+    expect(unvetted('Our Plano or Frisco office is open Saturday.')).toEqual([]);
+    expect(unvetted('your Plano refill')).toEqual(['Plano']);
+  });
+});

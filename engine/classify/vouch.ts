@@ -1353,13 +1353,24 @@ const OWN_ADVICE = new Set([...OWN_DAYS, 'dr', 'medicine', 'medicines', 'medicat
  */
 function ownAdviceSentences(words: number): number[] {
   const own: number[] = [];
+  let tested = -1; // the last sentence that named a test of its own ("the scan")
   for (let w = 0; w < words; w++) {
-    if (own[wSent[w]!] === 1 || wKind[w] !== KIND_LETTERS) continue;
+    const sn = wSent[w]!;
+    if (own[sn] === 1 || wKind[w] !== KIND_LETTERS) continue;
     const t = wordText(w);
-    if (OWN_ADVICE.has(t)) own[wSent[w]!] = OWN_DAYS.has(t) ? 2 : 1;
+    if (OWN_ADVICE.has(t)) own[sn] = OWN_DAYS.has(t) ? 2 : 1;
+    else if (REPORTED_TESTS.has(t) && w > 0 && wSent[w - 1] === sn && THIS_TEST.has(wordText(w - 1))) tested = sn;
+    else if (tested === sn && REPORTS.has(t)) own[sn] = 1;
   }
   return own;
 }
+/**
+ * A test of someone's and what it showed ("The scan showed the stone has passed"; twenty-fourth session, a sweep of
+ * personal lines in mailings): "the", "that", "this" or an owner before a test, a report after it.
+ */
+const REPORTED_TESTS = new Set([...TEST_NOUNS, ...RESULT_NOUNS, 'ray', 'rays', 'xray', 'biopsy', 'ultrasound', 'mri', 'ct', 'mammogram', 'echo', 'ekg', 'ecg', 'bloodwork']);
+const THIS_TEST = new Set(['the', 'that', 'this', 'your', 'his', 'her', 'their']);
+const REPORTS = new Set(['showed', 'shows', 'found', 'revealed', 'confirmed', 'came']);
 const ADVICE = new Set(['use', 'wear', 'drink', 'apply', 'reapply', 'cover', 'check', 'wash', 'protect', 'keep', 'avoid', 'take', 'get', 'stay', 'seek', 'limit', 'eat', 'try', 'make', 'remember', 'move', 'put', 'choose', 'plan', 'learn', 'know', 'watch', 'buckle', 'lock', 'store', 'stretch', 'walk', 'start', 'teach', 'help', 'set', 'turn', 'clean', 'replace', 'don', 'dont', 'never', 'always', 'be', 'go', 'join', 'find', 'bring', 'pack', 'dress', 'layer', 'limit', 'cut', 'add', 'swap', 'skip', 'give', 'share', 'wipe', 'sneeze', 'cough', 'drive', 'slow', 'look', 'talk', 'ask', 'shovel']);
 
 /**

@@ -1976,4 +1976,10 @@ describe('the positive model: what the twenty-fourth session found', () => {
     expect(unvetted('Our Plano or Frisco office is open Saturday.')).toEqual([]);
     expect(unvetted('your Plano refill')).toEqual(['Plano']);
   });
+
+  it('keeps a test of someone\'s and what it showed doubted inside a mailing to everyone', () => {
+    const mail = (line: string): string => `Hello,\n\nGet your flu shot this fall.\n\n${line}\n\nUnsubscribe`;
+    expect(unvetted(mail('The scan showed the stone has passed.'))).not.toEqual([]);
+    expect(unvetted(mail('Flu shots are free for everyone 6 months and older.'))).toEqual([]);
+  });
 });

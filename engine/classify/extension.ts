@@ -75,6 +75,7 @@ function declinedNames(entry: string): string[] {
  * Associates"), and its first words with the initials of the rest ("Riverside FP"). Initials that spell a term of the vocabularies stay a finding: the vocabularies read them first.
  */
 const initialsOf = (words: readonly string[]): string => words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+const everyInitial = (words: readonly string[]): string => words.map((w) => w[0]!.toUpperCase()).join('');
 
 export function practiceNames(practice: string | undefined): string[] {
   if (practice === undefined) return [];
@@ -83,7 +84,8 @@ export function practiceNames(practice: string | undefined): string[] {
   // its first words and the initials of the rest ("Riverside FP"), as staff sign texts
   const abbreviated = words.slice(1, -1).map((_, i) => `${words.slice(0, i + 1).join(' ')} ${initialsOf(words.slice(i + 1))}`).filter((name) => name.split(' ').pop()!.length >= 2);
   // the initials of the whole name and of its first words, three letters or more ("PGM" of "Prairie Grove Medical Group")
-  const initials = words.slice(2).map((_, i) => initialsOf(words.slice(0, i + 3))).filter((x) => x.length >= 3);
+  // (and with the initials of its small words too: "SDV" of "Salud del Valle Community Health Center"; twenty-fourth session, probe 173)
+  const initials = words.slice(2).flatMap((_, i) => [initialsOf(words.slice(0, i + 3)), everyInitial(words.slice(0, i + 3))]).filter((x) => x.length >= 3);
   return [practice, ...shortened, ...abbreviated, ...words.filter((w) => !excludedWords().has(foldString(w))), ...new Set(initials)];
 }
 

@@ -2633,16 +2633,20 @@ function claimed(fs: number, fe: number): boolean {
   const before = f.slice(Math.max(0, fs - 48), fs);
   // (or a figure about a group, or the claim's second term: "About 1 in 10 Arizonans has diabetes, and many
   // more have prediabetes", "one of the most preventable cancers"; twentieth session)
-  return (LEADING_CAUSE.test(f.slice(fe, fe + 40)) && CLAIM_SUBJECT.test(before)) || HOW_MANY_HAVE.test(before) || MOST_COMMON.test(before);
+  return (LEADING_CAUSE.test(f.slice(fe, fe + 40)) && CLAIM_SUBJECT.test(before)) || HOW_MANY_HAVE.test(before) || MOST_COMMON.test(before) || (PEOPLE_WITH.test(before) && GROUP_CLAIM.test(f.slice(fe, fe + 80)));
 }
+/** A group a campaign names by a condition ("People with asthma, lung disease or heart disease ... are more sensitive to smoke"; twenty-fourth session, probe 122). */
+/** ...among other groups, of which the same sentence then says something (not "People with HIV: your refill is ready", nor "People with diabetes should..." alone). */
+const GROUP_CLAIM = /^[^.!?:;\n]*?\b(?:older adults|adults|children|kids|seniors|infants|babies|pregnant people|pregnant women|anyone over|people over)\b[^.!?:;\n]*? (?:are|should|can|may|need|have a higher|face|get sicker)\b/;
+const PEOPLE_WITH = /\b(?:people|anyone|those|adults|children|kids|persons|seniors|residents) (?:with|who have|living with)(?: [a-z]+,?){0,5} (?:(?:or|and) )?$/;
 /** A screening a campaign offers, right before a procedure's term ("get a screening colonoscopy"); not any term ("the screening HIV, questionnaire"). */
 function screeningBefore(fs: number): boolean {
   return / screening *$/.test(foldedText(curP!).slice(Math.max(0, fs - 12), fs));
 }
 /** The claim's subject may be a term's last word ("cancer" of "Colorectal cancer is common"). */
 const CLAIM_SUBJECT = /(?:^|[.!?:\n] *)(?:free +)?\(?(?:[a-z0-9]+ ){0,2}$/;
-/** A campaign's figure about a group ("1 in 3 US adults has prediabetes", "37 million Americans live with diabetes"). */
-const HOW_MANY_HAVE = /(?:(?:\d|\bmillions?|\bthousands|\bmost|\bmany|\bhalf of(?: all)?) (?:us |u\.s\. |american )?(?:americans|adults|people|women|men|children|kids|teens|seniors|residents|[a-z]+(?:ans|ers))(?: in the us| in our county| in our state)?|\b(?:many|millions|thousands) more) (?:have|has|get|gets|develop|will develop|live with|are living with|die of|die from|will be diagnosed with|are diagnosed with|will get)(?: (?:a|an|the|some form of))? *$/;
+/** A campaign's figure about a group ("1 in 3 US adults has prediabetes", "37 million Americans live with diabetes", "1 in 8 adults in South Georgia has diabetes"). */
+const HOW_MANY_HAVE = /(?:(?:\d|\bmillions?|\bthousands|\bmost|\bmany|\bhalf of(?: all)?) (?:us |u\.s\. |american )?(?:americans|adults|people|women|men|children|kids|teens|seniors|residents|[a-z]+(?:ans|ers))(?: in the us| in our (?:county|state|area|region|community)| in (?!your\b)[a-z]+(?: [a-z]+)?)?|\b(?:many|millions|thousands) more) (?:have|has|get|gets|develop|will develop|live with|are living with|die of|die from|will be diagnosed with|are diagnosed with|will get)(?: (?:a|an|the|some form of))? *$/;
 /** The same claim's second term ("...is the second most common cancer in men and women"). */
 const MOST_COMMON = /\bthe (?:(?:second|third) )?(?:most common|most preventable|most treatable|leading|deadliest) *$/;
 /** A campaign's claim about a condition ("Heart disease is the leading cause of death", "Colorectal cancer is the second most common...", "Mental health is part of everyone's health"). */
@@ -2664,7 +2668,7 @@ export function generalTopic(p: Prepared, fs: number, fe: number, screened = fal
   if (afterWords.some((w, i) => TOPIC.has(w) && !(TIME_TOPIC.has(w) && i > 0 && (DURATION_BEFORE.has(afterWords[i - 1]!) || /^\d/.test(afterWords[i - 1]!))))) return true;
   const before = / ([a-z]+)( (?:a|an|the))?( *, *| +)$/.exec(' ' + f.slice(Math.max(0, fs - 32), fs));
   if (before !== null && ((TOPIC.has(before[1]!) && before[2] === undefined && before[3]!.includes(',')) || TOPIC_BEFORE.has(before[1]!) || (screened && before[1] === 'screening' && before[2] === undefined && !before[3]!.includes(',')))) return true;
-  if ((OFFERED.test(f.slice(fe, fe + 64)) && SUBJECT_START.test(f.slice(Math.max(0, fs - 48), fs))) || KINDS_OF.test(f.slice(Math.max(0, fs - 24), fs)) || HOW_MANY_HAVE.test(f.slice(Math.max(0, fs - 48), fs)) || MOST_COMMON.test(f.slice(Math.max(0, fs - 32), fs)) || LEADING_CAUSE.test(f.slice(fe, fe + 40))) return true;
+  if ((OFFERED.test(f.slice(fe, fe + 64)) && SUBJECT_START.test(f.slice(Math.max(0, fs - 48), fs))) || KINDS_OF.test(f.slice(Math.max(0, fs - 24), fs)) || HOW_MANY_HAVE.test(f.slice(Math.max(0, fs - 48), fs)) || (PEOPLE_WITH.test(f.slice(Math.max(0, fs - 48), fs)) && GROUP_CLAIM.test(f.slice(fe, fe + 80))) || MOST_COMMON.test(f.slice(Math.max(0, fs - 32), fs)) || LEADING_CAUSE.test(f.slice(fe, fe + 40))) return true;
   const lineStart = f.lastIndexOf('\n', fs) + 1;
   let lineEnd = f.indexOf('\n', fe);
   if (lineEnd < 0) lineEnd = f.length;

@@ -282,6 +282,10 @@ describe('the positive model', () => {
     expect(rfp).toEqual(expect.arrayContaining(['Riverside FP', 'RFP']));
     // the initials of its first words, as staff sign texts ("PGM: appt tmrw 9:15a")
     expect(practiceNames('Prairie Grove Medical Group')).toEqual(expect.arrayContaining(['PGMG', 'PGM']));
+    // with the initials of its small words too (twenty-fourth session, probe 173)
+    const sdv = practiceNames('Salud del Valle Community Health Center');
+    expect(sdv).toEqual(expect.arrayContaining(['SDV', 'SVCHC', 'SDVCHC']));
+    expect(words('SDV: Recibimos su pago de $40.00. ¡Gracias!', createClassifier({ positive: true, vetted: sdv, practice: sdv }).classifyText('SDV: Recibimos su pago de $40.00. ¡Gracias!', 'es'), 'unvetted')).toEqual([]);
     const short = 'Riverside FP: Dr. Zhou replied to your message. Please log in to the portal to read her reply.';
     expect(words(short, createClassifier({ positive: true, vetted: rfp, practice: rfp }).classifyText(short, 'en'), 'unvetted')).toEqual([]);
     // initials that spell a term stay a finding: the vocabularies read them first
@@ -1981,5 +1985,14 @@ describe('the positive model: what the twenty-fourth session found', () => {
     const mail = (line: string): string => `Hello,\n\nGet your flu shot this fall.\n\n${line}\n\nUnsubscribe`;
     expect(unvetted(mail('The scan showed the stone has passed.'))).not.toEqual([]);
     expect(unvetted(mail('Flu shots are free for everyone 6 months and older.'))).toEqual([]);
+  });
+
+  it("drops a condition a campaign states of a group in a place, or names among the groups at risk, but not one said of the patient", () => {
+    const mail = (line: string): string => `Hello everyone,\n\n${line}\n\nUnsubscribe`;
+    expect(found(mail("More than 1 in 8 adults in South Georgia has diabetes, and many don't know it yet."))).toEqual([]);
+    expect(found(mail('- People with asthma, lung disease or heart disease, older adults and children are more sensitive to smoke and should take extra care.'))).toEqual([]);
+    expect(found('People with HIV: your refill is ready.')).toContain('HIV');
+    expect(found('People with diabetes should get a flu shot every year.')).toContain('diagnosis');
+    expect(found('Hi Maria, people with asthma like you should stay inside.')).toContain('diagnosis');
   });
 });

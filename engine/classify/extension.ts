@@ -75,7 +75,7 @@ function declinedNames(entry: string): string[] {
  * Associates"), and its first words with the initials of the rest ("Riverside FP"). Initials that spell a term of the vocabularies stay a finding: the vocabularies read them first.
  */
 const initialsOf = (words: readonly string[]): string => words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-const everyInitial = (words: readonly string[]): string => words.map((w) => w[0]!.toUpperCase()).join('');
+const everyInitial = (words: readonly string[]): string => words.filter((w) => /^\p{L}/u.test(w)).map((w) => w[0]!.toUpperCase()).join('');
 
 export function practiceNames(practice: string | undefined): string[] {
   if (practice === undefined) return [];
@@ -86,8 +86,18 @@ export function practiceNames(practice: string | undefined): string[] {
   // the initials of the whole name and of its first words, three letters or more ("PGM" of "Prairie Grove Medical Group")
   // (and with the initials of its small words too: "SDV" of "Salud del Valle Community Health Center"; twenty-fourth session, probe 173)
   const initials = words.slice(2).flatMap((_, i) => [initialsOf(words.slice(0, i + 3)), everyInitial(words.slice(0, i + 3))]).filter((x) => x.length >= 3);
-  return [practice, ...shortened, ...abbreviated, ...words.filter((w) => !excludedWords().has(foldString(w))), ...new Set(initials)];
+  // its first words and its kind of care as staff shorten it ("Ridgeline Ortho" of "Ridgeline Orthopedics & Sports Medicine";
+  // twenty-fourth session, probe 189): no more care than the name says in full
+  const kindShortened = words.flatMap((w, k) => (k > 0 && KIND_SHORT[foldString(w)] !== undefined ? [`${words.slice(0, k).join(' ')} ${KIND_SHORT[foldString(w)]}`] : []));
+  return [practice, ...shortened, ...abbreviated, ...kindShortened, ...words.filter((w) => !excludedWords().has(foldString(w))), ...new Set(initials)];
 }
+/** How staff shorten the kind of care a practice's name says ("Ridgeline Ortho", "Magnolia Peds", "Saguaro Derm"). */
+const KIND_SHORT: Record<string, string> = {
+  orthopedics: 'Ortho', orthopaedics: 'Ortho', orthopedic: 'Ortho', pediatrics: 'Peds', pediatric: 'Peds', dermatology: 'Derm',
+  cardiology: 'Cardio', neurology: 'Neuro', ophthalmology: 'Eye', gastroenterology: 'GI', rheumatology: 'Rheum', endocrinology: 'Endo',
+};
+/** ...which name care alone ("your ortho appt"): never a proper name of a vetted phrase, only the practice's whole short name. */
+const CARE_SHORTHAND = new Set(Object.values(KIND_SHORT).map((k) => k.toLowerCase()));
 
 /**
  * The proper names inside a vetted phrase ("Allapattah" of "Puentes Allapattah Health Center"):
@@ -100,7 +110,7 @@ function properWords(phrase: string): string[] {
   return phrase.split(/[^\p{L}\p{N}'’]+/u).filter((w) => {
     if (!/^\p{Lu}[\p{L}'’]{3,}$/u.test(w) || !/^[A-Za-z'’]+$/.test(w)) return false;
     const folded = foldString(w.replace(/['’]s$/iu, ''));
-    return builtinLexicon().latin(folded) === 0 && !isExcluded(folded) && !isVocabularyWord(folded);
+    return builtinLexicon().latin(folded) === 0 && !isExcluded(folded) && !isVocabularyWord(folded) && !CARE_SHORTHAND.has(folded);
   });
 }
 
@@ -142,7 +152,7 @@ function namesCare(word: string): boolean {
   if (/\p{L}-\p{L}/u.test(word)) return word.split('-').some(namesCare);
   const folded = bareWord(word);
   if (folded === '' || ORGANIZATION.has(folded) || PLACE_KINDS.has(folded)) return false;
-  return (builtinLexicon().latin(folded) & TOPIC_BIT) !== 0 || isExcluded(folded) || isVocabularyWord(folded);
+  return (builtinLexicon().latin(folded) & TOPIC_BIT) !== 0 || isExcluded(folded) || isVocabularyWord(folded) || CARE_SHORTHAND.has(folded);
 }
 
 /** A word of a name folded to its letters, without its possessive: whose care it is ("Kirby Women's Center"; twenty-second session, probe 154). */

@@ -88,6 +88,8 @@ const VIETNAMESE_KIN = folded(['ong', 'ba', 'anh', 'chi']);
 /** Vietnamese kinship words a capitalized name follows in a Vietnamese text ("bé Khôi", "chú Bình", "bác Trí"; nineteenth session). */
 const VIETNAMESE_KIN_TITLES = folded(['be', 'chu', 'bac', 'co', 'em', 'di', 'cau', 'thim', 'mo', 'ong', 'ba', 'anh', 'chi']);
 const TITLES = folded(['dr', 'dra', 'drs', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'nurse', 'prof', 'professor', 'pharmacist', 'coach', 'ong', 'ba', 'anh', 'chi', 'si', 'kay', 'ni', 'доктор', 'доктора', 'врач', 'врача', 'الدكتور', 'دكتور', 'الطبيب', 'د']);
+/** Titles written short with a stop ("Dr.", "Mrs."): the stop is no sentence's end. */
+const SHORT_TITLES = new Set(['dr', 'dra', 'drs', 'mr', 'mrs', 'ms', 'mx', 'sr', 'sra', 'srta', 'prof', 'د']);
 const GREETINGS = folded(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'morning', 'afternoon', 'evening', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'bonjou', 'bonswa', 'chao', 'araw', 'welcome', 'congratulations', 'congrats', 'здравствуите', 'уважаемыи', 'уважаемая', 'мрхба', 'مرحبا', 'اهلا']);
 const STREET_SUFFIX = new Set(['st', 'street', 'ave', 'avenue', 'blvd', 'boulevard', 'rd', 'road', 'ln', 'lane', 'dr', 'drive', 'way', 'ct', 'court', 'pl', 'place', 'pkwy', 'parkway', 'hwy', 'highway', 'cir', 'circle', 'ter', 'terrace', 'sq', 'square', 'trl', 'trail', 'plaza', 'pike', 'calle', 'avenida']);
 /** Words after a name of a street or a place of care ("Harbor Blvd", "Eastside office"). */
@@ -1828,7 +1830,8 @@ function linkWordOk(l: Links | null, fs: number, fe: number, kind: number, mask:
  * session, probes 90-185): every word of it that is not vouched for otherwise is a word of that one language, so are
  * half of its words, and two of them at least cannot be English (not English words, or written with accents or in
  * another script, and not words of the text's own language either; a capitalized given name is no evidence: "Hi John, your
- * psy results" stays doubted, and so does a Spanish word kept out of Spanish that Tagalog holds: "quitarle los puntos").
+ * psy results" stays doubted, and so does a Spanish word kept out of Spanish that Tagalog holds: "quitarle los puntos", or a
+ * Vietnamese word with its tones that folds to a Portuguese one: "Máu cao", high blood; twenty-fourth session, probe 187).
  * A term of care is a finding there as anywhere.
  */
 const FOREIGN_LINE_LANGUAGES = (Object.values(LANGUAGE_BITS) as number[]).reduce((m, b) => m | b, 0) & ~LANGUAGE_BITS.en & ~GENERAL;
@@ -1841,7 +1844,7 @@ function foreignLines(words: number, allowed: number, sym: Uint8Array): void {
     while (end < words && wSent[end] === sn) if (wOk[end++] === 0) doubted = true;
     if (doubted) {
       let common = FOREIGN_LINE_LANGUAGES & ~allowed;
-      for (let k = w; k < end && common !== 0; k++) if (wOk[k] === 0) common &= wMask[k]! > 0 && !(wKind[k] === KIND_LETTERS && keptOutByLanguage(wordText(k), allowed)) ? wMask[k]! : 0;
+      for (let k = w; k < end && common !== 0; k++) if (wOk[k] === 0) common &= wMask[k]! > 0 && !(wKind[k] === KIND_LETTERS && (keptOutByLanguage(wordText(k), allowed) || ownAccents(k, allowed))) ? wMask[k]! : 0;
       if (common !== 0) {
         const lang = common & -common;
         let of = 0;
@@ -1862,12 +1865,20 @@ function foreignLines(words: number, allowed: number, sym: Uint8Array): void {
   }
 }
 
+/** Word k is written with accents a language of the text writes (Vietnamese "máu", blood, is no Portuguese "mau"). */
+function ownAccents(k: number, allowed: number): boolean {
+  return accented(curP!, k) && (writtenBy(curP!, k) & allowed & ~EN) !== 0;
+}
+
 function secondLanguage(o: VouchOptions, p: Prepared, words: number, allowed: number): number {
   const counts = COUNTS.fill(0);
   for (let w = 0; w < words; w++) {
     const m = wMask[w]!;
     if (m <= 0 || (m & allowed) !== 0 || wKind[w] !== KIND_LETTERS) continue;
     if ((o.extra !== null && latinBits(o.extra, p.sym, wS[w]!, wE[w]!) !== 0) || ((m & NAME_BIT) !== 0 && capitalized(p, w))) continue;
+    // (a word the text's own language writes with those accents is that language's, whatever it folds to:
+    // Vietnamese "máu", blood, is no evidence of Portuguese "mau"; twenty-fourth session, probe 187)
+    if ((allowed & VI) !== 0 && accented(p, w) && (writtenBy(p, w) & VI) !== 0) continue;
     for (const b of DETECTED_LANGUAGE_POSITIONS) if ((m & (1 << b)) !== 0) counts[b]! += accented(p, w) ? 2 : 1;
   }
   let best = 0;
@@ -2023,7 +2034,9 @@ function nameSlot(p: Prepared, f: string | null, w: number, words: number, wordT
     if (TITLES.has(wordText(prev)) || GREETINGS.has(wordText(prev)) || ((curAllowed & VI) !== 0 && VIETNAMESE_KIN_TITLES.has(wordText(prev)))) return true;
     first = prev;
   }
-  if (first > 0) {
+  // (across a sentence's end only after a title written short with its stop, "Dr. Lee": not "Chào anh. Máu hơi cao",
+  // hello. Blood a bit high; twenty-fourth session, probe 187)
+  if (first > 0 && (wSent[first - 1] === wSent[first] || SHORT_TITLES.has(wordText(first - 1)))) {
     const before = wordText(first - 1);
     if (TITLES.has(before) || GREETINGS.has(before) || ((curAllowed & VI) !== 0 && VIETNAMESE_KIN_TITLES.has(before))) return true;
   }

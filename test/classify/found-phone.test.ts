@@ -285,6 +285,12 @@ describe('the positive model', () => {
     // with the initials of its small words too (twenty-fourth session, probe 173)
     const sdv = practiceNames('Salud del Valle Community Health Center');
     expect(sdv).toEqual(expect.arrayContaining(['SDV', 'SVCHC', 'SDVCHC']));
+    // and its kind of care as staff shorten it (twenty-fourth session, probe 189)
+    expect(practiceNames('Ridgeline Orthopedics & Sports Medicine')).toEqual(expect.arrayContaining(['Ridgeline Ortho']));
+    const ortho = practiceNames('Ridgeline Orthopedics & Sports Medicine');
+    const ro = createClassifier({ positive: true, vetted: ortho, practice: ortho });
+    expect(words('Ridgeline Ortho: your appt is Tue 10/13 at 8:45 AM.', ro.classifyText('Ridgeline Ortho: your appt is Tue 10/13 at 8:45 AM.', 'en'), 'unvetted')).toEqual([]);
+    expect(words('Your ortho appt is Tue 10/13.', ro.classifyText('Your ortho appt is Tue 10/13.', 'en'), 'unvetted')).toEqual(['ortho']);
     expect(words('SDV: Recibimos su pago de $40.00. ¡Gracias!', createClassifier({ positive: true, vetted: sdv, practice: sdv }).classifyText('SDV: Recibimos su pago de $40.00. ¡Gracias!', 'es'), 'unvetted')).toEqual([]);
     const short = 'Riverside FP: Dr. Zhou replied to your message. Please log in to the portal to read her reply.';
     expect(words(short, createClassifier({ positive: true, vetted: rfp, practice: rfp }).classifyText(short, 'en'), 'unvetted')).toEqual([]);
@@ -1994,5 +2000,10 @@ describe('the positive model: what the twenty-fourth session found', () => {
     expect(found('People with HIV: your refill is ready.')).toContain('HIV');
     expect(found('People with diabetes should get a flu shot every year.')).toContain('diagnosis');
     expect(found('Hi Maria, people with asthma like you should stay inside.')).toContain('diagnosis');
+  });
+
+  it('reads a Vietnamese word with its tones as Vietnamese, never as the Portuguese word it folds to', () => {
+    expect(unvetted('Chào anh Phúc, kết quả thử máu của anh đã có. Đường trong máu hơi cao.', 'vi')).toEqual(expect.arrayContaining(['máu', 'cao']));
+    expect(unvetted('Máu cao.', 'vi')).not.toEqual([]);
   });
 });

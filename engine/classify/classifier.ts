@@ -10,7 +10,7 @@ import { nearAdministrative, nearSensitive, nearVocabulary } from './fuzzy.ts';
 import { builtinLexicon, languageBit, Lexicon } from './lexicon.ts';
 import { matchTemplate, type CompiledTemplate } from './templates.ts';
 import { generalTopic, vouch, type VouchOptions, type VouchResult } from './vouch.ts';
-import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, detectJudgedResults, detectJudgedResultsAsWritten, detectVietnameseAsWritten, detectVietnameseCondom, detectDosing, detectDosingAsWritten, detectIdClinic, detectDandC, detectSpotResult, detectPregnancyWeeks, detectPreparation, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
+import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, detectJudgedResults, detectJudgedResultsAsWritten, detectVietnameseAsWritten, detectVietnameseCondom, detectDosing, detectDosingAsWritten, detectIdClinic, detectDandC, detectSpotResult, detectNoteLimits, detectPregnancyWeeks, detectPreparation, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
 import { foldedText, origEnd, origStart, prepare, WORD_END, WORD_START, type Prepared, type Walk } from './normalize.ts';
 import { isUpperAt } from './fold.ts';
 import { isUnspaced } from './scripts.ts';
@@ -308,6 +308,7 @@ const SEX = labelId('SEX');
 const emitCondom = (start: number, end: number): void => cands.push(SEX, start, end, C_ORIGINAL);
 const emitDandC = (start: number, end: number): void => cands.push(PROCEDURE, start, end, C_ORIGINAL);
 const emitSpot = (start: number, end: number): void => cands.push(TEST_RESULT, start, end, C_ORIGINAL);
+const emitNoteLimits = (start: number, end: number): void => cands.push(PROCEDURE, start, end, C_ORIGINAL);
 const emitVietnamese = (label: 'procedure' | 'diagnosis', start: number, end: number): void => cands.push(label === 'procedure' ? PROCEDURE : DIAGNOSIS, start, end, C_ORIGINAL);
 
 function runDetectors(p: Prepared): void {
@@ -319,6 +320,7 @@ function runDetectors(p: Prepared): void {
   detectIdClinic(p.text, emitIdClinic);
   detectDandC(p.text, emitDandC);
   detectSpotResult(p.text, emitSpot);
+  detectNoteLimits(p.text, emitNoteLimits);
   detectVietnameseCondom(p.text, emitCondom);
   if (!p.ascii) {
     detectJudgedResultsAsWritten(p.text, emitAsWritten);

@@ -666,6 +666,25 @@ export function detectSpotResult(text: string, emit: (start: number, end: number
 }
 
 /**
+ * A note for work, school or a coach told with what it says ("Work note ready: desk duty only through Friday",
+ * "Note for your coach: no running or jumping for 6 weeks"; twenty-fourth session, probe 189 and a sweep of 20):
+ * the limits a clinician set are the care. Only when what follows the colon (or "says") limits or excuses
+ * someone: "Your school note is ready: pick it up at the front desk" stays an errand.
+ */
+const NOTE_CONTENT = /(?:(?:\b(?:work|school|gym|pe|return[- ]to[- ](?:work|school)|excuse|doctor'?s|employer|sports|duty) notes?\b(?: (?:for|to) (?:your |the |his |her )?(?:work|school|coach|employer|hr|supervisor|boss|teacher|job))?|\bnotes? (?:for|to) (?:your |the |his |her )?(?:work|school|coach|employer|hr|supervisor|boss|teacher|job)\b)(?: is| are)?(?: ready| done| complete)?(?: in the portal)?(?: *:| says)|\b(?:your|his|her) notes? (?:(?:is|are) (?:ready|done|complete)(?: in the portal)? *:|says))([^.!?\n]{3,140})/gi;
+const NOTE_LIMITS = /\b(?:no|excused?|limit(?:ed|s)?|avoid|cleared?|duty|restrictions?|off|seated|sitting|standing|elevator|shifts?|weight[- ]bearing|bear weight|light|modified)\b/i;
+export function detectNoteLimits(text: string, emit: (start: number, end: number) => void): void {
+  if (!/note/i.test(text)) return;
+  NOTE_CONTENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NOTE_CONTENT.exec(text)) !== null) {
+    if (!NOTE_LIMITS.test(m[1]!)) continue;
+    const end = m.index + m[0].length;
+    emit(end - m[1]!.length, end);
+  }
+}
+
+/**
  * Vietnamese words of care that fold into everyday ones once their tones are gone: "đau" (pain) folds
  * as "đầu" (head, first), "mổ" (an operation) as "mở" (open), "vết" (a wound) as the English "vet",
  * "cân" of "thiếu cân" (underweight) as "cần" (need), "sốt" (fever) as "sót" (left out). The vocabularies

@@ -2006,4 +2006,14 @@ describe('the positive model: what the twenty-fourth session found', () => {
     expect(unvetted('Chào anh Phúc, kết quả thử máu của anh đã có. Đường trong máu hơi cao.', 'vi')).toEqual(expect.arrayContaining(['máu', 'cao']));
     expect(unvetted('Máu cao.', 'vi')).not.toEqual([]);
   });
+
+  it("reads a work or school note told with its limits, and restrictions after an injury, as care; not the note's errand", () => {
+    expect(found('Your updated work note is ready in the portal: light duty only, no overhead lifting or ladders until 3/1 per Dr. Whitfield.')).toContain('procedure');
+    expect(found('Note for your coach: no running or jumping for 6 weeks.')).toContain('procedure');
+    expect(found('Work note ready: desk duty only through Friday.')).toContain('procedure');
+    expect(found('Hello,\n\nAvoid lifting anything heavy for two weeks.')).toContain('procedure');
+    expect(found('You have a new portal message about the home safety resources you asked for after your last visit.')).toContain('SDV');
+    for (const text of ['Your school note is ready: pick it up at the front desk.', 'Thanks for your note: no need to call back.', 'Note: parking is limited on Fridays.'])
+      expect(found(text)).toEqual([]);
+  });
 });

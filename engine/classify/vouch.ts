@@ -88,6 +88,8 @@ const VIETNAMESE_KIN = folded(['ong', 'ba', 'anh', 'chi']);
 /** Vietnamese kinship words a capitalized name follows in a Vietnamese text ("bé Khôi", "chú Bình", "bác Trí"; nineteenth session). */
 const VIETNAMESE_KIN_TITLES = folded(['be', 'chu', 'bac', 'co', 'em', 'di', 'cau', 'thim', 'mo', 'ong', 'ba', 'anh', 'chi']);
 const TITLES = folded(['dr', 'dra', 'drs', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'nurse', 'prof', 'professor', 'pharmacist', 'coach', 'ong', 'ba', 'anh', 'chi', 'si', 'kay', 'ni', 'доктор', 'доктора', 'врач', 'врача', 'الدكتور', 'دكتور', 'الطبيب', 'د']);
+/** The labels of a form's fields that hold a person's name ("Patient: Rahel Tesfaye", "Patient name:", "Paciente:"). */
+const NAME_FIELDS = new Set(['patient', 'name', 'guarantor', 'child', 'student', 'member', 'subscriber', 'insured', 'paciente', 'nombre', 'responsable', 'pasyan', 'non']);
 /** Titles written short with a stop ("Dr.", "Mrs."): the stop is no sentence's end. */
 const SHORT_TITLES = new Set(['dr', 'dra', 'drs', 'mr', 'mrs', 'ms', 'mx', 'sr', 'sra', 'srta', 'prof', 'د']);
 const GREETINGS = folded(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'morning', 'afternoon', 'evening', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'bonjou', 'bonswa', 'chao', 'araw', 'welcome', 'congratulations', 'congrats', 'здравствуите', 'уважаемыи', 'уважаемая', 'мрхба', 'مرحبا', 'اهلا']);
@@ -2040,6 +2042,9 @@ function nameSlot(p: Prepared, f: string | null, w: number, words: number, wordT
     const before = wordText(first - 1);
     if (TITLES.has(before) || GREETINGS.has(before) || ((curAllowed & VI) !== 0 && VIETNAMESE_KIN_TITLES.has(before))) return true;
   }
+  // A name in a form's field for a person ("Patient: Rahel Tesfaye", "Guarantor: Adaeze Okafor"; twenty-fourth session,
+  // probes 165, 187): up to three capitalized words after the field's label and its colon.
+  if (w - first <= 2 && first > 0 && NAME_FIELDS.has(wordText(first - 1)) && codeAt(p, f, p.pos[wE[first - 1]!]! + 1) === 58 && plainName(wordText(w))) return true;
   // A word capitalized only because it starts the sentence is not part of the name ("The Harborview Cancer Survivors 5K").
   // (nor a verb that asks for someone: "Call Tonya Okoro at 555-0142", as "call Tonya" is read)
   if (first < w && (SENTENCE_OPENERS.has(wordText(first)) || INTRODUCED_AFTER.has(wordText(first)))) first++;

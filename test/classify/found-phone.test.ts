@@ -2016,4 +2016,11 @@ describe('the positive model: what the twenty-fourth session found', () => {
     for (const text of ['Your school note is ready: pick it up at the front desk.', 'Thanks for your note: no need to call back.', 'Note: parking is limited on Fridays.'])
       expect(found(text)).toEqual([]);
   });
+
+  it("reads the capitalized words after a form's field for a person as a name, never a term", () => {
+    expect(unvetted('APPOINTMENT REMINDER\n\nPatient: Rahel Tesfaye\nDate: Thursday, June 18, 2026')).toEqual([]);
+    expect(unvetted('Guarantor: Adaeze Okafor')).toEqual([]);
+    expect(found('Patient: Ozempic')).toContain('medication');
+    expect(unvetted('Diagnosis: Gout')).not.toEqual([]);
+  });
 });

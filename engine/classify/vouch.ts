@@ -783,6 +783,8 @@ const READY_WORDS = new Set([
   ...TEST_NOUNS,
   ...['your', 'ur', 'yr', 'you', 'the', 'a', 'an', 'and', 'or', 'of', 'for', 'from', 'to', 'in', 'on', 'at', 'by', 'with', 'via', 'through', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'its', 'them', 'they', 'this', 'these', 'that'],
   ...['now', 'new', 'recent', 'latest', 'ready', 'available', 'posted', 'released', 'uploaded', 'received', 'back', 'came', 'come', 'here', 'waiting', 'there'],
+  // (a provider's comments shown with it: "If your provider has comments, they will appear with the result"; probe 181)
+  ...['appear', 'appears', 'comments', 'comment', 'alongside'],
   ...['portal', 'patient', 'log', 'login', 'logging', 'sign', 'signing', 'view', 'viewing', 'see', 'read', 'reading', 'check', 'access', 'online', 'app', 'mychart', 'message', 'messages', 'secure', 'securely', 'safely', 'website', 'link', 'account'],
   ...['please', 'call', 'us', 'we', 'our', 'office', 'clinic', 'team', 'care', 'provider', 'doctor', 'dr', 'nurse', 'will', 'can', 'may', 'contact', 'review', 'reviewed', 'if', 'any', 'questions', 'question', 'text', 'reply', 'number', 'phone'],
   ...['today', 'tomorrow', 'yesterday', 'within', 'business', 'days', 'day', 'hours', 'visit', 'visits', 'recent', 'dated', 'date', 'ordered', 'order', 'done', 'drawn', 'on', 'am', 'pm'],

@@ -2023,4 +2023,11 @@ describe('the positive model: what the twenty-fourth session found', () => {
     expect(found('Patient: Ozempic')).toContain('medication');
     expect(unvetted('Diagnosis: Gout')).not.toEqual([]);
   });
+
+  it("vouches for notices' set phrases whose words alone are kept out, and a provider's comments shown with a result", () => {
+    for (const text of ['For your privacy, results are never included in email. This mailbox is not monitored.', "Can't complete it online? Arrive 20 minutes early and we'll give you a tablet at the front desk.", "If snow or ice makes the roads unsafe, we'll call or text.", 'A new test result has been added to your portal. If your provider has comments, they will appear with the result.'])
+      expect(unvetted(text)).toEqual([]);
+    expect(found('Take one tablet at bedtime.')).toContain('medication');
+    expect(unvetted('Your biopsy result: the cells appear abnormal.')).toContain('abnormal');
+  });
 });

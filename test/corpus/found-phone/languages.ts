@@ -640,6 +640,9 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['allow', 'appointment_reminder', 'Rapèl: Kervens gen randevou avèk Dr. Moreau vandredi 4 desanm a 4:00 PM.', { language: 'ht' }],
   ['allow', 'appointment_confirmation', '已为 王梓涵 确认预约：5月8日（周五）上午9:40。', { language: 'zh' }],
   ['allow', 'document_ready', 'Giấy tờ của anh đã có trong cổng bệnh nhân, mục "Giấy tờ". Xin mang theo vài giấy tờ tùy thân.', { language: 'vi' }],
+  // a Vietnamese value with its tones that folds to Portuguese words; a phone menu's lines in other languages (twenty-fourth session)
+  ['block', 'results_ready', 'Chào chị Lan, kết quả thử máu đã có. Máu hơi cao, bác sĩ muốn chị quay lại sau 2 tháng.', { language: 'vi' }],
+  ['allow', 'appointment_reminder', 'Riverside: your visit is Tue 6/9 at 10 AM. Para español, oprima 2. Pou kreyòl, peze 3.', { language: 'en' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

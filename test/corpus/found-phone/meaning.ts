@@ -242,4 +242,11 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   // an advocate from a shelter, a text to be deleted for the patient's safety (twenty-third session)
   ['block', 'visit_followup', "Hi Marisol, it's Kim. The shelter advocate can see you Monday at 10. Delete this text after you read it."],
   ['allow', 'billing_reminder', 'Your statement is ready in the portal. If you received this message in error, please delete this message and let us know.'],
+  // an aid brought to someone, a thing worn on a clinician's word, eye care and a work note's limits (twenty-fourth session)
+  ['block', 'appointment_confirmation', 'You are all set for Thursday 1-3 PM. Dana will bring the new rollator and show you how to fold it.'],
+  ['block', 'document_ready', "Ava's camp form is ready at the front desk. Dr. Ruiz wrote that she should wear her glasses for all activities."],
+  ['block', 'appointment_reminder', 'Reminder: Noah has a patching check with Dr. Lee Tue 2:15 PM. Keep the patch on as usual until then.'],
+  ['block', 'document_ready', 'Your work note is ready: no lifting over 15 lbs and seated work only until 4/10.'],
+  ['allow', 'document_ready', 'Your school note is ready: pick it up at the front desk any weekday.'],
+  ['allow', 'general_health', 'Our lobby has wheelchairs at the entrance and a drop-off lane by the door.'],
 ]);

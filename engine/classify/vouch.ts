@@ -1062,7 +1062,8 @@ const WORN = new Lexicon();
 for (const thing of ['glasses', 'patch', 'lenses', 'contacts', 'retainer', 'boot', 'brace', 'splint', 'sling', 'monitor', 'aligners']) WORN.add(thing, 1);
 const WEAR = new Set(['wear', 'wears', 'wearing', 'keep', 'keeps', 'keeping']);
 function wornThing(w: number, sym: Uint8Array): boolean {
-  if (w < 2 || wSent[w - 2] !== wSent[w] || latinBits(WORN, sym, wS[w]!, wE[w]!) === 0) return false;
+  const len = wE[w]! - wS[w]! + 1;
+  if (len < 4 || len > 8 || w < 2 || wSent[w - 2] !== wSent[w] || latinBits(WORN, sym, wS[w]!, wE[w]!) === 0) return false;
   const owner = wordText(w - 1);
   return (owner === 'the' || AID_OWNERS.has(owner)) && WEAR.has(wordText(w - 2));
 }

@@ -10,7 +10,7 @@ import { nearAdministrative, nearSensitive, nearVocabulary } from './fuzzy.ts';
 import { builtinLexicon, languageBit, Lexicon } from './lexicon.ts';
 import { matchTemplate, type CompiledTemplate } from './templates.ts';
 import { generalTopic, vouch, type VouchOptions, type VouchResult } from './vouch.ts';
-import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, detectJudgedResults, detectJudgedResultsAsWritten, detectVietnameseAsWritten, detectVietnameseCondom, detectDosing, detectDosingAsWritten, detectIdClinic, detectDandC, detectSpotResult, detectNoteLimits, detectPregnancyWeeks, detectPreparation, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
+import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, detectJudgedResults, detectJudgedResultsAsWritten, detectVietnameseAsWritten, detectVietnameseCondom, detectDosing, detectDosingAsWritten, detectIdClinic, detectDandC, detectSpotResult, detectNoteLimits, detectShortAnalyteJudged, detectPregnancyWeeks, detectPreparation, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
 import { foldedText, origEnd, origStart, prepare, WORD_END, WORD_START, type Prepared, type Walk } from './normalize.ts';
 import { isUpperAt } from './fold.ts';
 import { isUnspaced } from './scripts.ts';
@@ -321,6 +321,7 @@ function runDetectors(p: Prepared): void {
   detectDandC(p.text, emitDandC);
   detectSpotResult(p.text, emitSpot);
   detectNoteLimits(p.text, emitNoteLimits);
+  if (/\b(?:[Yy]our|[Uu]r|[Hh]is|[Hh]er)\s+[A-Z]/.test(p.text)) detectShortAnalyteJudged(p.text, emitSpot); // (a capital after an owner: "your K")
   detectVietnameseCondom(p.text, emitCondom);
   if (!p.ascii) {
     detectJudgedResultsAsWritten(p.text, emitAsWritten);

@@ -685,6 +685,19 @@ export function detectNoteLimits(text: string, emit: (start: number, end: number
 }
 
 /**
+ * A lab value by its chemical symbol or staff's short name, judged ("your K was high last week", "ur Na is a little
+ * low"; twenty-fourth session, probe 182 as `visit_followup`): the symbol alone is every capital K of "Pre-K" and
+ * "K-12", so it is read only as someone's and judged, written as the lab writes it.
+ */
+const SHORT_ANALYTE_JUDGED = /\b(?:your|ur|his|her)\s+([A-Za-z0-9]{1,4})\s+(?:was|is|were|are|came back|looked|looks|went|got|has been|stayed|still)\s+(?:(?:a bit|a little|slightly|very|too|really|still|way|pretty|kinda|super|back)\s+)?(?:high|low|up|down|elevated|off|better|worse|normal|good|great|ok|okay|fine)\b/gi;
+const SHORT_ANALYTES = new Set(['K', 'Na', 'Cl', 'Ca', 'Mg', 'Hb', 'Hgb', 'Cr', 'Phos', 'PO4', 'Alb', 'Plt', 'Plts', 'BUN', 'WBC', 'INR', 'Glu']);
+export function detectShortAnalyteJudged(text: string, emit: (start: number, end: number) => void): void {
+  SHORT_ANALYTE_JUDGED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SHORT_ANALYTE_JUDGED.exec(text)) !== null) if (SHORT_ANALYTES.has(m[1]!)) emit(m.index, m.index + m[0].length);
+}
+
+/**
  * Vietnamese words of care that fold into everyday ones once their tones are gone: "đau" (pain) folds
  * as "đầu" (head, first), "mổ" (an operation) as "mở" (open), "vết" (a wound) as the English "vet",
  * "cân" of "thiếu cân" (underweight) as "cần" (need), "sốt" (fever) as "sót" (left out). The vocabularies

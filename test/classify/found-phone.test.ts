@@ -2030,4 +2030,10 @@ describe('the positive model: what the twenty-fourth session found', () => {
     expect(found('Take one tablet at bedtime.')).toContain('medication');
     expect(unvetted('Your biopsy result: the cells appear abnormal.')).toContain('abnormal');
   });
+
+  it("reads a lab value by its chemical symbol as someone's result when it is judged, not a capital K elsewhere", () => {
+    expect(found("Missed your run this AM - pls call asap. Don't skip, your K was high last week.")).toContain('test_result');
+    expect(found('Your Na was a little low, Dr. Lee will call.')).toContain('test_result');
+    expect(found('Your K-12 forms are ready at the front desk.')).toEqual([]);
+  });
 });

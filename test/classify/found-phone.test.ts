@@ -1978,6 +1978,8 @@ describe('the positive model: what the twenty-fourth session found', () => {
     expect(found('Reminder - contact lens fitting & training with Dr. Oh, Mon 4/13.')).toContain('procedure');
     expect(found('[Your hair loss follow-up with Dr. Greer] You have a new message.')).toContain('diagnosis');
     expect(found('Omar will go over the stair exercises from last week.')).toContain('procedure');
+    for (const text of ['Omar will bring the feeding pump on Tuesday.', 'Your lancets and dressing supplies ship Monday.', 'The hoyer lift will be delivered Friday.'])
+      expect(found(text)).toContain('procedure');
     for (const text of ['Wheelchairs are available at the entrance.', 'Please bring your glasses.', 'Please wear a mask in the lobby.', 'Keep the receipt for your records.'])
       expect(unvetted(text)).toEqual([]);
   });

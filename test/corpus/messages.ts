@@ -1833,11 +1833,6 @@ export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
     got: { decision: 'downgrade', rules: ['heightened-on-unsecured'], labels: ['heightened_services', 'unvetted'] },
   },
   {
-    id: 'gap-memory-care',
-    reason: "The classifier does not label 'memory care clinic' (SSP); the policy's stopgap list `care_revealing_services` blocks it meanwhile.",
-    got: { decision: 'downgrade', rules: ['sensitive-care-on-unsecured'], labels: ['care_revealing_services', 'unvetted'] },
-  },
-  {
     id: 'gap-transplant-clinic',
     reason: "The classifier does not label 'transplant clinic' (SSP); the policy's stopgap list `care_revealing_services` blocks it meanwhile.",
     got: { decision: 'downgrade', rules: ['sensitive-care-on-unsecured'], labels: ['care_revealing_services', 'unvetted'] },

@@ -44,7 +44,7 @@ export const PLACE_BIT = 8192;
 export const RESULT_BIT = 65536;
 export const TEST_BIT = 131072;
 export const RESULT_NOUNS = ['result', 'results', 'labs', 'labwork', 'bloodwork', 'resultado', 'resultados', 'analisis', 'laboratorios', 'wyniki', 'wynik', 'wynikow', 'rezilta'];
-export const TEST_NOUNS = ['test', 'tests', 'lab', 'report', 'reports', 'screen', 'screens', 'swab', 'swabs', 'panel', 'culture', 'scan', 'scans', 'prueba', 'pruebas', 'estudio', 'estudios', 'informe', 'reporte', 'laboratorio', 'badan', 'tes'];
+export const TEST_NOUNS = ['test', 'tests', 'lab', 'report', 'reports', 'screen', 'screens', 'swab', 'swabs', 'panel', 'culture', 'scan', 'scans', 'prueba', 'pruebas', 'estudio', 'estudios', 'informe', 'reporte', 'laboratorio', 'badan', 'tes', 'eskane', 'skane'];
 /** The bits of each lexicon of vetted/: <lang>.txt written by hand, <lang>-common.txt generated from a frequency list (scripts/vetted-common.ts). */
 const FILE_BITS: Record<string, number> = {
   ...LANGUAGE_BITS,

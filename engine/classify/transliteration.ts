@@ -35,6 +35,11 @@ const collapse = (classes: string): string => classes.replace(/([A-Z])\1+/g, '$1
 /** The keys of an English word of a name: as spelled, without the r a vowel swallows, with "th" as s. */
 export function latinKeys(word: string): string[] {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  // (and without an English plural's s, which a transliteration drops: 크로스로드 of "Crossroads"; twenty-fifth session, probe 200)
+  if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) return [...new Set([...spellingKeys(w), ...spellingKeys(w.slice(0, -1))])];
+  return spellingKeys(w);
+}
+function spellingKeys(w: string): string[] {
   const spelled = w
     .replace(/sch|sh/g, 's')
     .replace(/ch|ck|qu/g, 'k')

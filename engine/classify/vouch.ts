@@ -164,6 +164,11 @@ const DURATION_BEFORE = new Set(['a', 'one', 'per', 'next', 'last', 'each', 'eve
 const EVERY_TIME = new Set(['day', 'days', 'morning', 'mornings', 'night', 'nights', 'evening', 'week', 'weeks', 'hour', 'hours', 'other', 'few', 'time', 'meal', 'month', 'year',
   // a weekday ("gonorrhoea clinic every Tuesday": the patient's schedule as much as a clinic's; twenty-first session)
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'weekday', 'weekend']);
+/** A visit after "every", next or after one word: the patient's schedule ("before every dental appointment"; twenty-fifth session, probe 194). */
+const EVERY_VISIT = new Set(['appointment', 'appointments', 'appt', 'appts', 'visit', 'visits', 'session', 'sessions', 'cleaning', 'cleanings', 'checkup', 'dose', 'doses']);
+function everyVisit(w: number, words: number, wordText: (w: number) => string): boolean {
+  return EVERY_VISIT.has(wordText(w + 1)) || (w + 2 < words && wSent[w + 2] === wSent[w] && EVERY_VISIT.has(wordText(w + 2)));
+}
 /** Words after "community" or "event" that make it a place's name, not an audience or a campaign ("our community clinic, 2nd floor", "event center entrance"). */
 const COMMUNITY_PLACE = new Set(['clinic', 'clinics', 'health', 'hospital', 'center', 'centre', 'medical', 'care', 'pharmacy', 'room', 'hall', 'space']);
 /** Words after "free" that make it a benefit of the patient's, not a campaign's offer ("Free ride to the ... clinic Tuesday 9am"). */
@@ -188,7 +193,7 @@ function timeNotAudience(w: number, words: number, wordText: (w: number) => stri
   const t = wordText(w);
   // nor a supply or an interval ("3-month supply", "Truvada refill this month": twenty-first session, probe 145)
   if (t === 'month' || t === 'mes') return w > 0 && (DURATION_BEFORE.has(wordText(w - 1)) || wKind[w - 1] === KIND_DIGITS);
-  if (t === 'every') return w + 1 < words && (EVERY_TIME.has(wordText(w + 1)) || wKind[w + 1] === KIND_DIGITS); // "every 2-3 hrs"
+  if (t === 'every') return w + 1 < words && (EVERY_TIME.has(wordText(w + 1)) || wKind[w + 1] === KIND_DIGITS || everyVisit(w, words, wordText)); // "every 2-3 hrs"
   if (t === 'community' || t === 'event' || t === 'events') return w + 1 < words && COMMUNITY_PLACE.has(wordText(w + 1));
   if (t === 'free') return w + 1 < words && FREE_BENEFIT.has(wordText(w + 1));
   // "Statement for counseling services", "billed for recovery services"
@@ -434,6 +439,7 @@ const RULE_ASKS = new Set(['mask', 'masks', 'reschedule', 'home', 'rebook']);
 const RULE_WHO = new Set(['you', 'anyone', 'anybody', 'someone']);
 /** Whose the rule may also be, after "your", "a" or "any" ("If your child has...", "If a family member..."); not "If your fever comes back". */
 const RULE_WHOSE = new Set(['child', 'children', 'kid', 'kids', 'family', 'household', 'visitor', 'visitors', 'guest', 'guests', 'companion']);
+const VISIT_NOUNS = new Set(['visit', 'appointment', 'appt']);
 let curRules: Int8Array = new Int8Array(64);
 let curRulesRead = false;
 function visitorRule(sn: number, words: number): boolean {
@@ -446,10 +452,23 @@ function visitorRule(sn: number, words: number): boolean {
     let start = 0;
     while (start < words && wSent[start]! < sn) start++;
     let asks = false;
+    let masks = false;
+    let still = false; // someone's state that goes on ("Stay home if you are still throwing up"): not a rule for anyone
     let end = start;
-    for (; end < words && wSent[end] === sn; end++) if (RULE_ASKS.has(wordText(end)) || callFirst(end, words)) asks = true;
-    const who = end - start >= 3 ? wordText(start + 1) : '';
-    curRules[sn] = asks && wordText(start) === 'if' && (RULE_WHO.has(who) || ((who === 'your' || who === 'a' || who === 'any') && RULE_WHOSE.has(wordText(start + 2)))) ? 1 : 0;
+    for (; end < words && wSent[end] === sn; end++) {
+      const t = wordText(end);
+      if (RULE_ASKS.has(t) || callFirst(end, words)) asks = true;
+      if (t === 'mask' || t === 'masks') masks = true;
+      if (t === 'still') still = true;
+    }
+    // (the condition may follow a rule about masks: "Masks are required if you have cold or flu symptoms"; twenty-fifth session, probe 193)
+    let rule = false;
+    for (let k = start; asks && !still && !rule && k + 2 < end && (k === start || masks); k++) {
+      if (wordText(k) !== 'if') continue;
+      const who = wordText(k + 1);
+      rule = RULE_WHO.has(who) || ((who === 'your' || who === 'a' || who === 'any') && RULE_WHOSE.has(wordText(k + 2)));
+    }
+    curRules[sn] = rule ? 1 : 0;
   }
   return curRules[sn] === 1;
 }
@@ -463,7 +482,9 @@ function callFirst(w: number, words: number): boolean {
   if (t === '911') return massMailing();
   if (t !== 'before' || w + 1 >= words || wSent[w + 1] !== wSent[w]) return false;
   const next = wordText(w + 1);
-  return next === 'coming' || (next === 'you' && w + 2 < words && wordText(w + 2) === 'come');
+  const after = w + 2 < words && wSent[w + 2] === wSent[w] ? wordText(w + 2) : '';
+  // (or before the visit: "please call us before your visit"; twenty-fifth session, probe 191)
+  return next === 'coming' || (next === 'you' && after === 'come') || ((next === 'your' || next === 'the') && VISIT_NOUNS.has(after));
 }
 /** The last text has a mass mailing's footer (BULK_MAIL), read once per text. */
 let curMailing = -1;
@@ -672,7 +693,8 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     if (!ok && o.extra !== null && kind === KIND_LETTERS && (latinBits(o.extra, sym, wS[w]!, wE[w]!) & LANGUAGE_MASK) !== 0) ok = true;
     if (!ok && kind === KIND_LETTERS && madeBetter(p, o.vouchedSpans, w)) ok = true;
     // A portal named after the practice ("MyRiverside", and in Spanish "MiPaloVerde": blind probe 147): "my" or "mi" and a vetted name.
-    if (!ok && o.extra !== null && kind === KIND_LETTERS && wE[w]! - wS[w]! >= 3 && sym[wS[w]!] === SYM_M && (sym[wS[w]! + 1] === SYM_Y || sym[wS[w]! + 1] === SYM_I) && (latinBits(o.extra, sym, wS[w]! + 2, wE[w]!) & LANGUAGE_MASK) !== 0) ok = true;
+    // (or two or three of the practice's words run together: "MyCedarBend"; twenty-fifth session, probe 198)
+    if (!ok && o.extra !== null && kind === KIND_LETTERS && wE[w]! - wS[w]! >= 3 && sym[wS[w]!] === SYM_M && (sym[wS[w]! + 1] === SYM_Y || sym[wS[w]! + 1] === SYM_I) && ((latinBits(o.extra, sym, wS[w]! + 2, wE[w]!) & LANGUAGE_MASK) !== 0 || splitsInto(o.extra, sym, wS[w]! + 2, wE[w]!, LANGUAGE_MASK, 3, 3))) ok = true;
     if (!ok && kind === KIND_MIXED) ok = mixedOk(wordText(w), w);
     if (!ok && fe - fs === 2 && !p.ascii && p.text.charCodeAt(origStart(p, fs)) === 0x2116) ok = true; // the numero sign ("Заказ № 300-6021")
     if (!ok && kind === KIND_LETTERS && w + 1 < words && wMask[w + 1] === -1 && pos[wS[w + 1]!] === fe) ok = crossScriptName(o.extra, wordText(w), wordText(w + 1)) > 0;
@@ -723,6 +745,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 7 && twoWords(o.lexicon, sym, wS[w]!, wE[w]!, EN, 4) && plainName(wordText(w))) wOk[w] = 1;
     else if (elongated(wordText(w), o.lexicon, allowed)) wOk[w] = 1;
     else if (garageLevels(w, words)) wOk[w] = 1;
+    else if (apostrophePlace(p, f, w - 1, words) || apostrophePlace(p, f, w, words)) wOk[w] = 1;
     else if ((allowed & EN) !== 0 && (droppedG(wordText(w), o.lexicon) || illBeforeVerb(w, words))) wOk[w] = 1;
   }
   // A name the text itself has written in a name's place, written with its capital elsewhere ("Lakeview now offers…").
@@ -777,7 +800,9 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
  * results that names no one ("Staff cannot give test results to visitors"). English and Spanish, for now.
  */
 /** (lexicon.ts RESULT_NOUNS; a test or a report, TEST_NOUNS, is someone's results only when it came back or showed something: "your test came back", not "your lab test is Tuesday") */
-const RETURNED = new Set(['back', 'showed', 'shows', 'show', 'shown', 'salieron', 'salio', 'mostraron', 'mostro', 'regresaron', 'regreso', 'vieram', 'veio', 'sairam', 'saiu', 'chegaram', 'mostraram', 'wrocily', 'przyszly', 'pokazaly', 'pokazalo']);
+const RETURNED = new Set(['back', 'showed', 'shows', 'show', 'shown', 'salieron', 'salio', 'mostraron', 'mostro', 'regresaron', 'regreso', 'vieram', 'veio', 'sairam', 'saiu', 'chegaram', 'mostraram', 'wrocily', 'przyszly', 'pokazaly', 'pokazalo',
+  // Haitian Creole "shows", "came back" ("Dènye eskanè w la pa montre okenn nouvo tach": twenty-fifth session, probe 193)
+  'montre', 'tounen']);
 const READY_WORDS = new Set([
   ...RESULT_NOUNS,
   ...TEST_NOUNS,
@@ -1219,7 +1244,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
     if ((bits & TITLE_WORD) !== 0) tieWord[sn] = true; // a person's title ("Ms. Reyes")
     // "Month" marks a campaign ("heart month"), not a duration ("come back in a month"); "every" marks
     // everyone ("every patient"), not a schedule ("every day").
-    if ((bits & 1) !== 0 && !timeNotAudience(w, words, wordText)) {
+    if ((bits & 1) !== 0 && !timeNotAudience(w, words, wordText) && !practiceNamePart(p, w, words)) {
       marker[sn] = true;
       campaignWord = true;
       (markers[sn] ??= []).push(p.pos[wS[w]!]!);
@@ -1338,6 +1363,15 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   return { addressed, markers, general, untied, services, bare, mailing: toEveryone };
 }
 
+/**
+ * A word of the practice's own names, written with its capital beside another ("Bayou Kids ENT", "Valley
+ * Community Clinic"): the name of a place, not an audience (twenty-fifth session, probe 194).
+ */
+function practiceNamePart(p: Prepared, w: number, words: number): boolean {
+  if (curExtra === null || !capitalized(p, w) || latinBits(curExtra, p.sym, wS[w]!, wE[w]!) === 0) return false;
+  const beside = (v: number): boolean => v >= 0 && v < words && wSent[v] === wSent[w] && wKind[v] === KIND_LETTERS && capitalized(p, v) && latinBits(curExtra!, p.sym, wS[v]!, wE[v]!) !== 0;
+  return beside(w - 1) || beside(w + 1);
+}
 /**
  * Verbs a campaign's tips open with, in the imperative ("- Wear sunscreen", "• Drink water before you get
  * thirsty", "- Don't forget your ears"): after a campaign has opened, such an item of a list, without a
@@ -1610,6 +1644,8 @@ function pharmacyName(p: Prepared, w: number, words: number): boolean {
   // one to three capitalized words of the name ("at Gable Drug", "to Main Street Drug")
   let k = w - 1;
   while (k > 0 && w - k < 3 && wSent[k - 1] === wSent[w] && capitalized(p, k - 1) && !PHARMACY_BEFORE.has(wordText(k - 1))) k--;
+  // (or the text's sender, before a colon: "Main Street Drug: Your refill is ready!"; twenty-fifth session, probe 198)
+  if (k === 0 && codeAt(p, curF, p.pos[wE[w]!]! + 1) === 58) return true;
   if (k === 0 || wSent[k - 1] !== wSent[w] || !PHARMACY_BEFORE.has(wordText(k - 1))) return false;
   return !(w + 1 < words && wSent[w + 1] === wSent[w] && DRUG_NOT_A_NAME.has(wordText(w + 1)));
 }
@@ -2131,6 +2167,18 @@ function givenName(w: number, words: number): boolean {
   // (a place is the practice's own after "our": "our Plano or Frisco office"; twenty-fourth session, probe 183)
   if (w > 0 && wSent[w - 1] === wSent[w] && OWNERS.has(wordText(w - 1)) && !(wordText(w - 1) === 'our' && (bits & NAME_BIT) === 0)) return false;
   return !(w + 1 < words && wSent[w + 1] === wSent[w] && PHARMACY_AFTER.has(wordText(w + 1)));
+}
+
+/**
+ * A Hawaiian place written with an apostrophe for its ʻokina ("Hawai'i", "O'ahu", "Kane'ohe"; twenty-fifth
+ * session, probe 192): words a and a + 1, the capitalized one and the lower-case one after the apostrophe, make a place's word.
+ */
+function apostrophePlace(p: Prepared, f: string | null, a: number, words: number): boolean {
+  if (a < 0 || a + 1 >= words || wKind[a] !== KIND_LETTERS || wKind[a + 1] !== KIND_LETTERS || !capitalized(p, a) || capitalized(p, a + 1)) return false;
+  const at = p.pos[wE[a]!]! + 1;
+  const c = codeAt(p, f, at);
+  if (p.pos[wS[a + 1]!]! !== at + 1 || (c !== 39 && c !== 0x2019 && c !== 0x2018)) return false;
+  return (curLexicon!.latin(wordText(a) + wordText(a + 1)) & PLACE_BIT) !== 0;
 }
 
 /** A syllable of a romanized Korean or Chinese given name ("woo", "ling", "hee"): consonants, vowels, a final n, ng or m. */

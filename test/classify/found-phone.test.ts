@@ -2039,3 +2039,82 @@ describe('the positive model: what the twenty-fourth session found', () => {
     expect(found('Your K-12 forms are ready at the front desk.')).toEqual([]);
   });
 });
+
+describe('the positive model: what the twenty-fifth session found', () => {
+  const unvetted = (text: string, lang?: string): string[] => words(text, positive.classifyText(text, lang), 'unvetted');
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('doubts a device of care by its ordinary name before a visit, and a dose form; reads orthodontic work as a procedure', () => {
+    expect(unvetted("Theo's 3-week tube check is Wed 5/6 at 2:20 PM.")).toContain('tube');
+    expect(unvetted("Reminder: Mia's pump check is Thu at 10 AM with Dr. Lee.")).toContain('pump');
+    expect(unvetted('Your pacer check is Wed 9/9 at 10:40 AM.')).toContain('pacer');
+    expect(unvetted('Give your son his chewable every morning before class.')).toContain('chewable');
+    expect(unvetted('Echo confirmed for Mon 12/7 at 8AM.')).toContain('Echo');
+    expect(found("Aaliyah's wire change & power chain appt is Tue 6/2. Please have her brush well around the brackets.")).toContain('procedure');
+    expect(found('Your night guard pickup is ready. Come by Tue after 2.')).toContain('procedure');
+    for (const text of ['Watch our new video on YouTube.', 'The band will play at the health fair.'])
+      expect(unvetted(text)).toEqual([]);
+  });
+
+  it('reads the sleep service line by its place in Korean, Spanish, Chinese and Vietnamese', () => {
+    expect(found('[마카나 헬스] 수면센터에서 포털로 메시지를 보냈습니다.', 'ko')).toContain('procedure');
+    expect(found('Su cita en el Centro del Sueño es el martes.', 'es')).toContain('procedure');
+    expect(found('睡眠中心给您发了一条消息。', 'zh')).toContain('procedure');
+    expect(found('Trung tâm giấc ngủ đã gửi tin nhắn cho bạn.', 'vi')).toContain('procedure');
+  });
+
+  it('reads a court that supervises treatment as substance use care, in English and Spanish', () => {
+    expect(found('Please bring your Drug Court attendance sheet to your visit.')).toContain('SUD');
+    expect(found('Sr. Chacón, no se le olvide traer la hoja de asistencia del Drug Court.', 'es')).toContain('SUD');
+    expect(found('la hoja del tribunal de drogas', 'es')).toContain('SUD');
+  });
+
+  it("doubts a scan's findings told in Haitian Creole, not a scanned card", () => {
+    expect(unvetted('Bon nouvèl! Dènye eskanè w la pa montre okenn nouvo tach.', 'ht')).not.toEqual([]);
+    expect(unvetted('Tanpri eskane kat asirans ou.', 'ht')).toEqual([]);
+  });
+
+  it('reads "every" before a visit as the patient\'s schedule, not an audience', () => {
+    expect(unvetted("Reminder: give Ella her pink medicine. Her heart doctor wants it before every dental appointment.")).toContain('heart');
+    expect(unvetted('Free fluoride varnish at every visit for every child this month!')).toEqual([]);
+  });
+
+  it("does not read a campaign's audience in the practice's own name", () => {
+    const bayou = createClassifier({ positive: true, vetted: ['Bayou Kids ENT'] });
+    const text = 'Bayou Kids reminder: no need to keep his ears dry.';
+    expect(words(text, bayou.classifyText(text), 'unvetted')).toContain('ears');
+    const fair = 'Back to school: free hearing checks for all kids Saturday.';
+    expect(words(fair, bayou.classifyText(fair), 'unvetted')).toEqual([]);
+  });
+
+  it("vouches for a rule for anyone who comes in, whatever the rule's order, but not someone's state that goes on", () => {
+    expect(unvetted('If you have a fever, cough or flu-like symptoms, please call us before your visit.')).toEqual([]);
+    expect(unvetted('Masks are available at every entrance and are required if you have cold or flu symptoms.')).toEqual([]);
+    expect(unvetted('Stay home from work if you still have the rash on your chest.')).not.toEqual([]);
+    expect(unvetted('Stay home if you are still throwing up from the new pills.')).not.toEqual([]);
+    expect(unvetted('Keep the wound dry if you can.')).toContain('wound');
+  });
+
+  it('vouches for a portal named "My" and two of the practice\'s words run together, not any run after "My"', () => {
+    const names = practiceNames('Cedar Bend Community Hospital');
+    const cedar = createClassifier({ positive: true, vetted: names, practice: names });
+    const text = 'You have 1 unread message in MyCedarBend. Log in to view it.';
+    expect(words(text, cedar.classifyText(text), 'unvetted')).toEqual([]);
+    const other = 'You have 1 unread message in MyCedarQzx.';
+    expect(words(other, cedar.classifyText(other), 'unvetted')).toEqual(['MyCedarQzx']);
+  });
+
+  it("vouches for a pharmacy named \"Drug\" as the text's sender, the hospital's open ER and replies no one reads; not someone's ER visit", () => {
+    for (const text of ['Main Street Drug: Your refill is ready! Please pick it up by 4/30.', 'The hospital ER is open 24/7. Please do not travel unless you must.', 'Our ER is open 24/7 at 1200 Hospital Dr.', "This is an automated text; replies aren't monitored."])
+      expect(unvetted(text)).toEqual([]);
+    expect(unvetted('Your ER visit bill is ready.')).toEqual(['ER']);
+    expect(unvetted('Main Street Drug Screen: Tuesday')).toContain('Drug');
+  });
+
+  it("reads a Hawaiian place written with an apostrophe for its 'okina, and notices' scanning and pharmacy chains", () => {
+    for (const text of ["Our offices across Hawai'i will close Friday.", "Our Kane'ohe office will close Friday.", 'Scan your ticket at the blue kiosk.', 'It includes a QR code you can scan to pay.', 'Your refill is ready at Longs Drugs.'])
+      expect(unvetted(text)).toEqual([]);
+    expect(unvetted('Your scan is Tuesday.')).toContain('scan');
+    expect(found("Your Hawai'i STD visit is Tuesday.")).toContain('STD');
+  });
+});

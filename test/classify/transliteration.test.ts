@@ -28,6 +28,14 @@ describe('vetted names written in another script', () => {
     expect(unvetted('리버벤드에서 예약을 알려드립니다.', 'ko')).toEqual([]);
   });
 
+  it("reads a name's English plural written without its s, as Hangul writes it (크로스로드 of \"Crossroads\")", () => {
+    const crossroads = createClassifier({ positive: true, vetted: ['Pacific Crossroads Medical Group'] });
+    const text = '[퍼시픽 크로스로드] 크로스로드에서 예약을 알려드립니다.';
+    expect(crossroads.classifyText(text, 'ko').filter((f) => f.label === 'unvetted')).toEqual([]);
+    expect(latinKeys('Crossroads')).toEqual(expect.arrayContaining(latinKeys('Crossroad')));
+    expect(latinKeys('Address')).not.toEqual(expect.arrayContaining(latinKeys('Addres')));
+  });
+
   it('does not read a medicine whose name sounds like a provider first name as that name', () => {
     // Eliquis and Alexei both sound L-K-S: a term's sound never vouches for a word alone
     expect(unvetted('Галина Петровна, ваш Эликвис готов.', 'ru')).toEqual(['Эликвис']);

@@ -643,6 +643,10 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   // a Vietnamese value with its tones that folds to Portuguese words; a phone menu's lines in other languages (twenty-fourth session)
   ['block', 'results_ready', 'Chào chị Lan, kết quả thử máu đã có. Máu hơi cao, bác sĩ muốn chị quay lại sau 2 tháng.', { language: 'vi' }],
   ['allow', 'appointment_reminder', 'Riverside: your visit is Tue 6/9 at 10 AM. Para español, oprima 2. Pou kreyòl, peze 3.', { language: 'en' }],
+  // a memory program, the sleep center, a scan's findings in Haitian Creole (twenty-fifth session)
+  ['block', 'appointment_reminder', 'Напоминаем: в пятницу в 11:00 ждём Анну Петровну в клубе памяти на 2 этаже.', { language: 'ru' }],
+  ['block', 'portal_message_waiting', '수면센터에서 새 메시지를 보냈습니다. 포털에서 확인하세요.', { language: 'ko' }],
+  ['block', 'results_ready', 'Bon nouvèl, Madan Jean: dènye eskanè w la pa montre anyen nouvo.', { language: 'ht' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

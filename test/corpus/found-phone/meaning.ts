@@ -249,4 +249,12 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'document_ready', 'Your work note is ready: no lifting over 15 lbs and seated work only until 4/10.'],
   ['allow', 'document_ready', 'Your school note is ready: pick it up at the front desk any weekday.'],
   ['allow', 'general_health', 'Our lobby has wheelchairs at the entrance and a drop-off lane by the door.'],
+  // a device or a dental appliance before a visit, a scope's findings in plain words, the baby's kicks, a court that supervises treatment (twenty-fifth session)
+  ['block', 'appointment_reminder', "Reminder: Jonah's tube check is Thu 4/9 at 1:20 PM with Dr. Amari."],
+  ['block', 'appointment_confirmation', 'Confirmed: pump check Mon 8/3 at 9 AM, 2nd floor. Bring your supplies.'],
+  ['block', 'results_ready', 'Good news from Dr. Patel: everything looked clean inside and nothing needed removing. See you in 10 years!'],
+  ['block', 'general_health', "Hi Keisha, from this week on please count baby's kicks after dinner and call us if it feels slow."],
+  ['block', 'appointment_reminder', 'Please bring the Drug Court sign-in sheet to your visit on Friday so Dr. Lee can sign it.'],
+  ['allow', 'general_health', 'If you have a fever or flu symptoms, please call us before your visit. Masks are required if you have a cough.'],
+  ['allow', 'prescription_ready', 'Main Street Drug: your order is ready for pickup. We are open until 8 PM.'],
 ]);

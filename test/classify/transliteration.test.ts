@@ -33,6 +33,8 @@ describe('vetted names written in another script', () => {
     const text = '[퍼시픽 크로스로드] 크로스로드에서 예약을 알려드립니다.';
     expect(crossroads.classifyText(text, 'ko').filter((f) => f.label === 'unvetted')).toEqual([]);
     expect(latinKeys('Crossroads')).toEqual(expect.arrayContaining(latinKeys('Crossroad')));
+    // with the copula after it ("This is Riverbend Health Partners")
+    expect(unvetted('안녕하세요, 리버벤드 헬스 파트너스입니다.', 'ko')).toEqual([]);
     expect(latinKeys('Address')).not.toEqual(expect.arrayContaining(latinKeys('Addres')));
   });
 

@@ -2107,6 +2107,10 @@ describe('the positive model: what the twenty-fifth session found', () => {
   it("vouches for a pharmacy named \"Drug\" as the text's sender, the hospital's open ER and replies no one reads; not someone's ER visit", () => {
     for (const text of ['Main Street Drug: Your refill is ready! Please pick it up by 4/30.', 'The hospital ER is open 24/7. Please do not travel unless you must.', 'Our ER is open 24/7 at 1200 Hospital Dr.', "This is an automated text; replies aren't monitored."])
       expect(unvetted(text)).toEqual([]);
+    for (const text of ['Apply for our sliding fee discount, which may reduce or erase this balance.', 'Bring a list of your medicines, vitamins and supplements, with doses, and any secondary insurance card.', 'Our certified application counselors can help you renew.'])
+      expect(unvetted(text)).toEqual([]);
+    expect(unvetted('Free mouthguards for all student athletes this month!')).toEqual([]);
+    expect(unvetted('Your mouthguard is ready.')).toEqual(['mouthguard']);
     expect(unvetted('Your ER visit bill is ready.')).toEqual(['ER']);
     expect(unvetted('Main Street Drug Screen: Tuesday')).toContain('Drug');
   });

@@ -857,6 +857,8 @@ const READY_WORDS = new Set([
   ...['yet', 'too', 'where', 'many', 'same', 'time', 'so', 'all', 'included', 'veces', 'forma', 'automatica', 'hace', 'falta', 'algo', 'mas', 'nunca', 'nuestro', 'nuestra', 'vaya', 'informamos', 'usuario', 'tienes', 'llamanos', 'crearla'],
   // a Haitian Creole notice's tests, provider, someone (twenty-third session, probe 178)
   ...folded(['tès', 'founisè', 'moun', 'yon', 'ap']),
+  // and its "which", "on" and "the" ("gen nouvo rezilta ki disponib sou pòtal pasyan w lan"; twenty-fifth session, probe 199)
+  ...folded(['ki', 'sou', 'lan']),
 ]);
 /**
  * What a results notice says of a talk only as a condition ("If your provider needs to discuss your results with
@@ -978,6 +980,8 @@ function feedbackBetter(w: number): boolean {
   let could = false;
   for (; k >= 0 && wSent[k] === wSent[w] && w - k <= 10; k--) {
     const t = wordText(k);
+    // (a survey's "helps us serve you better", "serve Dearborn better"; twenty-fifth session, probe 197)
+    if (t === 'serve' && w - k <= 4) return true;
     if (t === 'could') could = true;
     if (t === 'anything' || t === 'something') return could;
   }

@@ -2115,6 +2115,13 @@ describe('the positive model: what the twenty-fifth session found', () => {
     expect(unvetted('Main Street Drug Screen: Tuesday')).toContain('Drug');
   });
 
+  it('vouches for a survey that helps serve a place better and a Haitian Creole results notice, not a judgement', () => {
+    expect(unvetted('Your feedback helps us serve Dearborn better.')).toEqual([]);
+    expect(unvetted('Your knee is better.')).toContain('better');
+    expect(unvetted('Bonjou Widline, gen nouvo rezilta ki disponib sou pòtal pasyan w lan.', 'ht')).toEqual([]);
+    expect(found('Rezilta w la pa bon.', 'ht')).toContain('test_result');
+  });
+
   it("reads a Hawaiian place written with an apostrophe for its 'okina, and notices' scanning and pharmacy chains", () => {
     for (const text of ["Our offices across Hawai'i will close Friday.", "Our Kane'ohe office will close Friday.", 'Scan your ticket at the blue kiosk.', 'It includes a QR code you can scan to pay.', 'Your refill is ready at Longs Drugs.'])
       expect(unvetted(text)).toEqual([]);

@@ -321,7 +321,7 @@ function runDetectors(p: Prepared): void {
   detectDandC(p.text, emitDandC);
   detectSpotResult(p.text, emitSpot);
   detectNoteLimits(p.text, emitNoteLimits);
-  if (/\b(?:[Yy]our|[Uu]r|[Hh]is|[Hh]er)\s+[A-Z]/.test(p.text)) detectShortAnalyteJudged(p.text, emitSpot); // (a capital after an owner: "your K")
+  if (/\b(?:[Yy]our|YOUR|[Uu]r|UR|[Hh]is|HIS|[Hh]er|HER)\s+[A-Z]/.test(p.text)) detectShortAnalyteJudged(p.text, emitSpot); // (a capital after an owner: "your K")
   detectVietnameseCondom(p.text, emitCondom);
   if (!p.ascii) {
     detectJudgedResultsAsWritten(p.text, emitAsWritten);

@@ -691,10 +691,15 @@ export function detectNoteLimits(text: string, emit: (start: number, end: number
  */
 const SHORT_ANALYTE_JUDGED = /\b(?:your|ur|his|her)\s+([A-Za-z0-9]{1,4})\s+(?:was|is|were|are|came back|looked|looks|went|got|has been|stayed|still)\s+(?:(?:a bit|a little|slightly|very|too|really|still|way|pretty|kinda|super|back)\s+)?(?:high|low|up|down|elevated|off|better|worse|normal|good|great|ok|okay|fine)\b/gi;
 const SHORT_ANALYTES = new Set(['K', 'Na', 'Cl', 'Ca', 'Mg', 'Hb', 'Hgb', 'Cr', 'Phos', 'PO4', 'Alb', 'Plt', 'Plts', 'BUN', 'WBC', 'INR', 'Glu']);
+/** The same symbols in a sentence written in capitals ("DON'T SKIP, YOUR K WAS HIGH"; twenty-fifth session). */
+const SHORT_ANALYTES_UPPER = new Set([...SHORT_ANALYTES].map((s) => s.toUpperCase()));
 export function detectShortAnalyteJudged(text: string, emit: (start: number, end: number) => void): void {
   SHORT_ANALYTE_JUDGED.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = SHORT_ANALYTE_JUDGED.exec(text)) !== null) if (SHORT_ANALYTES.has(m[1]!)) emit(m.index, m.index + m[0].length);
+  while ((m = SHORT_ANALYTE_JUDGED.exec(text)) !== null) {
+    const upper = m[0] === m[0].toUpperCase();
+    if (SHORT_ANALYTES.has(m[1]!) || (upper && SHORT_ANALYTES_UPPER.has(m[1]!))) emit(m.index, m.index + m[0].length);
+  }
 }
 
 /**

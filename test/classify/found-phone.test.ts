@@ -2115,6 +2115,12 @@ describe('the positive model: what the twenty-fifth session found', () => {
     expect(unvetted('Main Street Drug Screen: Tuesday')).toContain('Drug');
   });
 
+  it('reads a lab value by its chemical symbol judged in a sentence written in capitals, not a form for K-12', () => {
+    expect(found("DON'T SKIP, YOUR K WAS HIGH LAST WEEK.")).toContain('test_result');
+    expect(found('YOUR NA IS LOW.')).toContain('test_result');
+    expect(found('YOUR K-12 FORMS ARE READY.')).toEqual([]);
+  });
+
   it('vouches for a survey that helps serve a place better and a Haitian Creole results notice, not a judgement', () => {
     expect(unvetted('Your feedback helps us serve Dearborn better.')).toEqual([]);
     expect(unvetted('Your knee is better.')).toContain('better');

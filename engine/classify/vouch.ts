@@ -1233,7 +1233,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
     // A list of what the practice offers ("Primary Care - Pediatrics - Behavioral Health | Lab"): items between separators.
     if (w > 0 && wSent[w - 1] === sn && listSeparator(p, f, p.pos[wE[w - 1]!]! + 1, p.pos[wS[w]!]!) && (items[sn] = items[sn]! + 1) === 3) listed[sn] = true;
     // A follow-up is someone's own ("Reminder: follow-up for alcohol use on Mon 1/12"): it ties as "your" does.
-    if (!toAll && followUp(p, w, words, sn, wordText)) {
+    if ((!toAll && followUp(p, w, words, sn, wordText)) || someonesBody(w, words, sn, wordText)) {
       tie[sn] = true;
       adviceOnly[sn] = false;
     }
@@ -1366,6 +1366,24 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   const bare = general.map((g, i) => mailing && g && tieWord[i] !== true && named[i] !== true && digits[i] !== true && familyOwn[i] !== true);
   return { addressed, markers, general, untied, services, bare, mailing: toEveryone };
 }
+
+/**
+ * "His" or "her" before a word kept out of the common list, next or after one word ("No need to keep his ears
+ * dry", "Her stitches can come out Monday", "her new sugar log"): someone's body or care, which ties the sentence
+ * as "your" does, even after a campaign's opening (twenty-fifth session, probe 194 and a sweep of 15 such lines).
+ */
+function someonesBody(w: number, words: number, sn: number, wordText: (w: number) => string): boolean {
+  const t = wordText(w);
+  if ((t !== 'his' && t !== 'her') || wKind[w] !== KIND_LETTERS) return false;
+  let body = false;
+  for (let k = w + 1; k <= w + 2 && k < words && wSent[k] === sn; k++) if (wKind[k] === KIND_LETTERS && EXCLUDED_EN.has(wordText(k))) body = true;
+  if (!body) return false;
+  // not a new provider's training ("She completed her medical degree at UC Irvine and her residency at ...")
+  for (let k = w; k >= 0 && wSent[k] === sn; k--) if (BIO_WORDS.has(wordText(k))) return false;
+  for (let k = w + 1; k < words && wSent[k] === sn; k++) if (BIO_WORDS.has(wordText(k))) return false;
+  return true;
+}
+const BIO_WORDS = new Set(['residency', 'degree', 'degrees', 'fellowship', 'trained', 'graduated', 'completed', 'earned', 'certified', 'joined', 'joining', 'grew', 'career', 'loves', 'enjoys', 'fluent']);
 
 /**
  * A word of the practice's own names, written with its capital beside another ("Bayou Kids ENT", "Valley

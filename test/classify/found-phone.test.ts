@@ -2115,6 +2115,12 @@ describe('the positive model: what the twenty-fifth session found', () => {
     expect(unvetted('Main Street Drug Screen: Tuesday')).toContain('Drug');
   });
 
+  it('ties a sentence that says "his" or "her" before a body or its care to someone, even after a campaign opens; not a new provider\'s training', () => {
+    expect(unvetted("Free flu shots for everyone this Saturday! No need to keep his ears dry after Tuesday's visit.")).toContain('ears');
+    expect(unvetted('Everyone welcome at our open house Friday. Her sugar log is due Monday.')).toContain('sugar');
+    expect(unvetted('Hello everyone,\n\nPlease welcome Dr. Ortega! She completed her medical degree and her pediatric residency in Chicago.\n\nUnsubscribe')).toEqual([]);
+  });
+
   it('reads a lab value by its chemical symbol judged in a sentence written in capitals, not a form for K-12', () => {
     expect(found("DON'T SKIP, YOUR K WAS HIGH LAST WEEK.")).toContain('test_result');
     expect(found('YOUR NA IS LOW.')).toContain('test_result');

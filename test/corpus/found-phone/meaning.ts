@@ -257,4 +257,5 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'appointment_reminder', 'Please bring the Drug Court sign-in sheet to your visit on Friday so Dr. Lee can sign it.'],
   ['allow', 'general_health', 'If you have a fever or flu symptoms, please call us before your visit. Masks are required if you have a cough.'],
   ['allow', 'prescription_ready', 'Main Street Drug: your order is ready for pickup. We are open until 8 PM.'],
+  ['block', 'appointment_reminder', 'Free fluoride varnish for every child this month! Her stitches can come out at the Tuesday visit.'],
 ]);

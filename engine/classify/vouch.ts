@@ -2702,6 +2702,12 @@ const TOPIC = new Set([
 
 /** Words before a term that make it the topic ("learn about HIV", "helps prevent cancer", "protects against shingles"). */
 const TOPIC_BEFORE = new Set(['about', 'prevent', 'prevents', 'preventing', 'against']);
+/**
+ * A topic word before the term, as Spanish, Portuguese and Vietnamese put it ("el Mes de la Salud Mental",
+ * "Mes de Concientización sobre el Cáncer de Mama", "pruebas de VIH gratis", "Tháng Nhận Biết Viêm Gan";
+ * twenty-fifth session, probes 90-200), folded.
+ */
+const TOPIC_OF = /(?:^|[^a-z])(?:mes|semana|dia|campana|campanha|prueba|pruebas|examenes|exames|deteccion|prevencion|prevencao|concientizacion|concienciacion|conscientizacao|lucha|luta|feria|feira|charla|taller|thang|tuan|ngay) (?:(?:de|del|da|do|das|dos|sobre|contra|la|el|los|las|o|os|a|nacional|mundial|gratis|gratuitas|gratuitos|nhan biet|phong chong|phong ngua) +){0,4}$/;
 /** Topic words of time: a campaign's ("World AIDS Day", "Recovery Month"), not an interval's ("3 month supply", "this month"). */
 const TIME_TOPIC = new Set(['day', 'month', 'week', 'season', 'hours']);
 /** What a refill says of the patient's own medicine, after its name ("Truvada refill", "Suboxone 7 day supply"): never a campaign's topic. */
@@ -2759,6 +2765,7 @@ export function generalTopic(p: Prepared, fs: number, fe: number, screened = fal
   if (afterWords.some((w, i) => TOPIC.has(w) && !(TIME_TOPIC.has(w) && i > 0 && (DURATION_BEFORE.has(afterWords[i - 1]!) || /^\d/.test(afterWords[i - 1]!))))) return true;
   const before = / ([a-z]+)( (?:a|an|the))?( *, *| +)$/.exec(' ' + f.slice(Math.max(0, fs - 32), fs));
   if (before !== null && ((TOPIC.has(before[1]!) && before[2] === undefined && before[3]!.includes(',')) || TOPIC_BEFORE.has(before[1]!) || (screened && before[1] === 'screening' && before[2] === undefined && !before[3]!.includes(',')))) return true;
+  if (TOPIC_OF.test(f.slice(Math.max(0, fs - 48), fs))) return true;
   if ((OFFERED.test(f.slice(fe, fe + 64)) && SUBJECT_START.test(f.slice(Math.max(0, fs - 48), fs))) || KINDS_OF.test(f.slice(Math.max(0, fs - 24), fs)) || HOW_MANY_HAVE.test(f.slice(Math.max(0, fs - 48), fs)) || (PEOPLE_WITH.test(f.slice(Math.max(0, fs - 48), fs)) && GROUP_CLAIM.test(f.slice(fe, fe + 80))) || MOST_COMMON.test(f.slice(Math.max(0, fs - 32), fs)) || LEADING_CAUSE.test(f.slice(fe, fe + 40))) return true;
   const lineStart = f.lastIndexOf('\n', fs) + 1;
   let lineEnd = f.indexOf('\n', fe);

@@ -2121,6 +2121,14 @@ describe('the positive model: what the twenty-fifth session found', () => {
     expect(unvetted('Hello everyone,\n\nPlease welcome Dr. Ortega! She completed her medical degree and her pediatric residency in Chicago.\n\nUnsubscribe')).toEqual([]);
   });
 
+  it('drops a term a Spanish campaign names after its topic word ("el Mes de la Salud Mental", "Pruebas de VIH gratis para todos"), not a test of someone\'s', () => {
+    expect(found('Mayo es el Mes de la Salud Mental. Si usted necesita hablar con alguien, llame al 988.', 'es')).toEqual([]);
+    expect(found('Octubre es el Mes de Concientización sobre el Cáncer de Mama. Todas las mujeres de 40 años o más pueden pedir una cita.', 'es')).toEqual([]);
+    expect(found('¡Pruebas de VIH gratis para todos este sábado!', 'es')).toEqual([]);
+    expect(found('Su prueba de VIH es el martes.', 'es')).toContain('HIV');
+    expect(found('Ana, el mes pasado la prueba de VIH salió positiva.', 'es')).toContain('HIV');
+  });
+
   it('reads a lab value by its chemical symbol judged in a sentence written in capitals, not a form for K-12', () => {
     expect(found("DON'T SKIP, YOUR K WAS HIGH LAST WEEK.")).toContain('test_result');
     expect(found('YOUR NA IS LOW.')).toContain('test_result');

@@ -647,6 +647,9 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['block', 'appointment_reminder', 'Напоминаем: в пятницу в 11:00 ждём Анну Петровну в клубе памяти на 2 этаже.', { language: 'ru' }],
   ['block', 'portal_message_waiting', '수면센터에서 새 메시지를 보냈습니다. 포털에서 확인하세요.', { language: 'ko' }],
   ['block', 'results_ready', 'Bon nouvèl, Madan Jean: dènye eskanè w la pa montre anyen nouvo.', { language: 'ht' }],
+  // a Spanish campaign's term after its topic word, and a test of someone's (twenty-fifth session)
+  ['allow', 'general_health', 'Noviembre es el Mes de la Prevención de la Diabetes. ¡Pruebas de azúcar gratis para todos el sábado!', { language: 'es' }],
+  ['block', 'results_ready', 'Sr. Ortiz, la prueba de diabetes del mes pasado salió alta.', { language: 'es' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

@@ -1233,7 +1233,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
     // A list of what the practice offers ("Primary Care - Pediatrics - Behavioral Health | Lab"): items between separators.
     if (w > 0 && wSent[w - 1] === sn && listSeparator(p, f, p.pos[wE[w - 1]!]! + 1, p.pos[wS[w]!]!) && (items[sn] = items[sn]! + 1) === 3) listed[sn] = true;
     // A follow-up is someone's own ("Reminder: follow-up for alcohol use on Mon 1/12"): it ties as "your" does.
-    if ((!toAll && followUp(p, w, words, sn, wordText)) || someonesBody(w, words, sn, wordText)) {
+    if ((!toAll && followUp(p, w, words, sn, wordText)) || (wE[w]! - wS[w]! === 2 && p.sym[wS[w]!] === SYM_H && someonesBody(w, words, sn, wordText))) {
       tie[sn] = true;
       adviceOnly[sn] = false;
     }

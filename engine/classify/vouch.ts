@@ -239,6 +239,16 @@ function capitalized(p: Prepared, w: number): boolean {
   CAPITAL.lastIndex = origStart(p, p.pos[wS[w]!]!);
   return CAPITAL.test(p.text);
 }
+/**
+ * Arabic "noon" after an hour ("من ١٠ الصبح لـ ٢ الظهر"; the word is also "the back") and "suite" before its
+ * number ("جناح 210"; also a hospital's wing): the clock and the address (twenty-fifth session, probes 108-174).
+ */
+const ARABIC_NOON = new Set(folded(['الظهر', 'الضهر', 'ظهر']));
+const ARABIC_SUITE = new Set(folded(['جناح']));
+function arabicClock(t: string, w: number, words: number): boolean {
+  if (ARABIC_NOON.has(t)) return w > 0 && wSent[w - 1] === wSent[w] && wKind[w - 1] === KIND_DIGITS;
+  return ARABIC_SUITE.has(t) && w + 1 < words && wKind[w + 1] === KIND_DIGITS;
+}
 /** The honorific 님 after a name, alone or with its particle (박정민님께, 김민지님의). */
 const HONORIFIC_FORMS = [...folded(['님', '님께', '님께서', '님의', '님은', '님이', '님을', '님도', '님과', '님에게'])];
 /** Roots of care that make a title of the word before 님, not a name (상담사님: the counselor; 물리치료사님: the physical therapist). */
@@ -728,6 +738,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       else if (PROVIDER_FELL_ILL.has(t) && w > 0 && wSent[w - 1] === wSent[w] && PROVIDERS_RU.has(wordText(w - 1))) wOk[w] = 1; // "врач заболел", as providerSick
       else if (koreanCounted(t, w, words)) wOk[w] = 1;
       else if (ARABIC_PLACE_ADJECTIVES.has(t) && arabicPlaceName(w)) wOk[w] = 1;
+      else if (arabicClock(t, w, words)) wOk[w] = 1;
       else if (KOREAN_WEEKDAYS.has(t) && (weekdayAfterDate(p, f, pos[wS[w]!]!, pos[wE[w]!]! + 1) || weekdayInSchedule(p, f, w, words))) wOk[w] = 1;
       else if (w > 0 && wSent[w - 1] === wSent[w] && patronymic(p, w) && capitalized(p, w - 1)) wOk[w - 1] = wOk[w] = 1; // "Николай Петрович"
       continue;

@@ -2129,6 +2129,13 @@ describe('the positive model: what the twenty-fifth session found', () => {
     expect(found('Ana, el mes pasado la prueba de VIH salió positiva.', 'es')).toContain('HIV');
   });
 
+  it('reads Arabic "noon" after an hour and "suite" before its number, and the set phrases of Arabic mailings; not the back or a ward', () => {
+    for (const text of ['من ١٠ الصبح لـ ٢ الظهر بعيادة شارع وارن.', '7011 Little River Tpke، جناح 210', 'خط التمريض متاح على مدار الساعة.', 'قد يرسل لك مقدّم الرعاية رسالة.'])
+      expect(unvetted(text, 'ar')).toEqual([]);
+    expect(unvetted('عندك ألم في الظهر؟', 'ar')).toContain('الظهر');
+    expect(unvetted('جناح الولادة', 'ar')).not.toEqual([]);
+  });
+
   it('reads a lab value by its chemical symbol judged in a sentence written in capitals, not a form for K-12', () => {
     expect(found("DON'T SKIP, YOUR K WAS HIGH LAST WEEK.")).toContain('test_result');
     expect(found('YOUR NA IS LOW.')).toContain('test_result');

@@ -2136,6 +2136,12 @@ describe('the positive model: what the twenty-fifth session found', () => {
     expect(unvetted('جناح الولادة', 'ar')).not.toEqual([]);
   });
 
+  it("vouches for a Russian bill's statement and free plan counselling, not a hospital's discharge", () => {
+    expect(unvetted('Ваша выписка по счёту готова. Номер выписки: ST-2026-021940. Дата выписки: 3 марта.', 'ru')).toEqual([]);
+    expect(unvetted('Бесплатную консультацию на русском языке даёт программа HICAP.', 'ru')).toEqual([]);
+    expect(unvetted('Выписка из больницы готова.', 'ru')).not.toEqual([]);
+  });
+
   it('reads a lab value by its chemical symbol judged in a sentence written in capitals, not a form for K-12', () => {
     expect(found("DON'T SKIP, YOUR K WAS HIGH LAST WEEK.")).toContain('test_result');
     expect(found('YOUR NA IS LOW.')).toContain('test_result');

@@ -2136,6 +2136,12 @@ describe('the positive model: what the twenty-fifth session found', () => {
     expect(unvetted('جناح الولادة', 'ar')).not.toEqual([]);
   });
 
+  it("vouches for a Spanish notice's set phrases of care for the family, the best way, portal access and a summary of payments; not someone's wound better", () => {
+    for (const text of ['¡Gracias por confiar en nosotros para cuidar a su familia!', 'La vacuna es la mejor manera de protegerse usted y proteger a su familia.', '¿No tiene acceso al portal? Llámenos.', 'Su resumen de pagos 2025 está disponible.'])
+      expect(unvetted(text, 'es')).toEqual([]);
+    expect(unvetted('Su herida está mejor.', 'es')).toContain('mejor');
+  });
+
   it("vouches for a Russian bill's statement and free plan counselling, not a hospital's discharge", () => {
     expect(unvetted('Ваша выписка по счёту готова. Номер выписки: ST-2026-021940. Дата выписки: 3 марта.', 'ru')).toEqual([]);
     expect(unvetted('Бесплатную консультацию на русском языке даёт программа HICAP.', 'ru')).toEqual([]);

@@ -2142,6 +2142,12 @@ describe('the positive model: what the twenty-fifth session found', () => {
     expect(unvetted('Su herida está mejor.', 'es')).toContain('mejor');
   });
 
+  it('vouches for Chinese greetings, a mailing to patients and their families, the subway and installments; not a patient report that got better', () => {
+    for (const text of ['亲爱的患者朋友们，大家好！', '各位病人及家属：秋冬疫苗已到。', '其他交通方法：乘地铁橙线到 Chinatown。', '您的分期付款计划已确认。'])
+      expect(unvetted(text, 'zh')).toEqual([]);
+    expect(unvetted('您的病人报告好转。', 'zh')).not.toEqual([]);
+  });
+
   it("vouches for a Russian bill's statement and free plan counselling, not a hospital's discharge", () => {
     expect(unvetted('Ваша выписка по счёту готова. Номер выписки: ST-2026-021940. Дата выписки: 3 марта.', 'ru')).toEqual([]);
     expect(unvetted('Бесплатную консультацию на русском языке даёт программа HICAP.', 'ru')).toEqual([]);

@@ -71,6 +71,17 @@ const CARE_AS_WRITTEN = new Set(['kè', 'kòlè']);
 const VIETNAMESE_AS_WRITTEN = new Set(['nhé', 'chưa', 'ghé', 'dành', 'nói', 'cài', 'lớn', 'nào', 'cả', 'dài', 'mục', 'phần', 'vài', 'mát', 'năng', 'cái', 'chạy', 'thạo', 'tránh', 'tạo', 'nhựa', 'mẫu', 'hết', 'lỡ']);
 const vietnameseAsWritten = (p: Prepared, w: number): boolean => !p.ascii && VIETNAMESE_AS_WRITTEN.has(writtenAs(p, w));
 
+/**
+ * Vietnamese "bị", the passive of what befalls someone, before what befalls a visit, a bill or a service ("bảo
+ * hiểm có thể bị ngưng", the insurance may be stopped; "sẽ không bị chuyển qua công ty đòi nợ"; "bị hủy",
+ * cancelled; twenty-fifth session, probes 112-188); never before an illness ("bị cúm", "bị té ngã").
+ */
+function passiveBefore(p: Prepared, w: number, words: number): boolean {
+  return w + 1 < words && wSent[w + 1] === wSent[w] && wKind[w + 1] === KIND_LETTERS && !p.ascii && writtenAs(p, w) === 'bị' && BEFALLS.has(writtenAs(p, w + 1));
+}
+/** What befalls an appointment, a bill or a service after "bị" (cancelled, stopped, moved, cut, towed, late, locked, scammed...). */
+const BEFALLS = new Set(['hủy', 'huỷ', 'ngưng', 'ngừng', 'chuyển', 'cắt', 'cúp', 'kéo', 'trễ', 'hoãn', 'dời', 'khóa', 'khoá', 'lừa', 'mất', 'từ', 'đóng', 'tạm', 'thay', 'gián', 'chậm', 'tính', 'phạt', 'trả']);
+
 /** The opt-out keyword of Chinese SMS right after "reply" ("退订回复TD"; twenty-second session, probe 157): not "td" anywhere. */
 const OPT_OUT_BEFORE = /(?:回复|回覆|退订|退訂)[ \t]*$/u;
 function chineseOptOut(p: Prepared, w: number): boolean {
@@ -744,7 +755,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       continue;
     }
     if (wKind[w] !== KIND_LETTERS || (accented(p, w) && decorated(p, w))) continue; // nor a name
-    if (addressLine(p, w, words) || referenceCode(p, w, words) || chineseOptOut(p, w) || callLetters(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || providerSick(p, w) || ((allowed & VI) !== 0 && vietnameseAsWritten(p, w))) wOk[w] = 1;
+    if (addressLine(p, w, words) || referenceCode(p, w, words) || chineseOptOut(p, w) || callLetters(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || providerSick(p, w) || ((allowed & VI) !== 0 && (vietnameseAsWritten(p, w) || passiveBefore(p, w, words)))) wOk[w] = 1;
     else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) ? nameSlot(p, f, w, words, wordText) || givenName(w, words) : lowerCaseName(w)) {
       wOk[w] = 1;
       (names ??= new Set()).add(wordText(w));

@@ -2148,6 +2148,13 @@ describe('the positive model: what the twenty-fifth session found', () => {
     expect(unvetted('您的病人报告好转。', 'zh')).not.toEqual([]);
   });
 
+  it('vouches for Vietnamese "bị" before what befalls a visit or a bill, never before an illness', () => {
+    for (const text of ['Nếu không gia hạn đúng hạn, bảo hiểm có thể bị ngưng.', 'Hẹn của anh vào thứ Sáu 4/12 lúc 10:30 sáng bị hủy.', 'Do bị cúp điện toàn khu vực, phòng khám đóng cửa.'])
+      expect(unvetted(text, 'vi')).toEqual([]);
+    expect(unvetted('Anh bị cúm.', 'vi')).toContain('bị');
+    expect(unvetted('Người lớn tuổi dễ bị biến chứng.', 'vi')).toContain('bị');
+  });
+
   it("vouches for a Russian bill's statement and free plan counselling, not a hospital's discharge", () => {
     expect(unvetted('Ваша выписка по счёту готова. Номер выписки: ST-2026-021940. Дата выписки: 3 марта.', 'ru')).toEqual([]);
     expect(unvetted('Бесплатную консультацию на русском языке даёт программа HICAP.', 'ru')).toEqual([]);

@@ -2155,6 +2155,15 @@ describe('the positive model: what the twenty-fifth session found', () => {
     expect(unvetted('Người lớn tuổi dễ bị biến chứng.', 'vi')).toContain('bị');
   });
 
+  it("vouches for Portuguese and Haitian Creole notices' set phrases (a mailbox no one reads, the nurse line, benefits counselors, a medical bill), not someone who does not feel well", () => {
+    for (const text of ['Não responda a este e-mail; esta caixa não é monitorada.', 'A linha de enfermagem funciona 24 horas.', 'Tenha à mão uma lista dos seus remédios.'])
+      expect(unvetted(text, 'pt')).toEqual([]);
+    for (const text of ['Konseye benefis nou an ka ede w.', 'Si w gen difikilte pou w peye bòdwo medikal ou, konseye finansye nou yo ka ede w.', 'Flach, pil ak yon radyo pil.'])
+      expect(unvetted(text, 'ht')).toEqual([]);
+    expect(unvetted('Ou pa santi w byen.', 'ht')).not.toEqual([]);
+    expect(unvetted('Seus remédios para a pressão estão prontos.', 'pt')).not.toEqual([]);
+  });
+
   it("vouches for a Russian bill's statement and free plan counselling, not a hospital's discharge", () => {
     expect(unvetted('Ваша выписка по счёту готова. Номер выписки: ST-2026-021940. Дата выписки: 3 марта.', 'ru')).toEqual([]);
     expect(unvetted('Бесплатную консультацию на русском языке даёт программа HICAP.', 'ru')).toEqual([]);

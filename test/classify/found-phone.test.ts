@@ -2164,6 +2164,12 @@ describe('the positive model: what the twenty-fifth session found', () => {
     expect(unvetted('Seus remédios para a pressão estão prontos.', 'pt')).not.toEqual([]);
   });
 
+  it("vouches for a Tagalog campaign's heat advice to everyone and a new provider's introduction, not someone's own rest and medicine", () => {
+    expect(unvetted('Kilalanin si Dr. Reyes! Lumaki siya sa Quezon City.', 'tl')).toEqual([]);
+    expect(unvetted('Mainit ngayong linggo para sa lahat: uminom ng tubig at magpahinga sa lilim.', 'tl')).toEqual([]);
+    expect(unvetted('Uminom ka ng gamot mo at magpahinga.', 'tl')).toContain('magpahinga');
+  });
+
   it("vouches for a Russian bill's statement and free plan counselling, not a hospital's discharge", () => {
     expect(unvetted('Ваша выписка по счёту готова. Номер выписки: ST-2026-021940. Дата выписки: 3 марта.', 'ru')).toEqual([]);
     expect(unvetted('Бесплатную консультацию на русском языке даёт программа HICAP.', 'ru')).toEqual([]);

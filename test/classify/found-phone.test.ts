@@ -2111,6 +2111,9 @@ describe('the positive model: what the twenty-fifth session found', () => {
       expect(unvetted(text)).toEqual([]);
     expect(unvetted('Free mouthguards for all student athletes this month!')).toEqual([]);
     expect(unvetted('Your mouthguard is ready.')).toEqual(['mouthguard']);
+    for (const text of ['Running late? No worries, just text us.', 'Hard freeze tonight: drip faucets and bring pets inside.', 'Great time to test your smoke & CO detectors.', 'The Mobile Unit broke down near Smith Lake.', 'Everyone at our office is sheltering in place.'])
+      expect(unvetted(text)).toEqual([]);
+    expect(unvetted('She broke down at her visit.')).not.toEqual([]);
     expect(unvetted('Your ER visit bill is ready.')).toEqual(['ER']);
     expect(unvetted('Main Street Drug Screen: Tuesday')).toContain('Drug');
   });

@@ -96,6 +96,17 @@ const KIND_SHORT: Record<string, string> = {
   orthopedics: 'Ortho', orthopaedics: 'Ortho', orthopedic: 'Ortho', pediatrics: 'Peds', pediatric: 'Peds', dermatology: 'Derm',
   cardiology: 'Cardio', neurology: 'Neuro', ophthalmology: 'Eye', gastroenterology: 'GI', rheumatology: 'Rheum', endocrinology: 'Endo',
 };
+/**
+ * The kind of care a practice's name says, as Korean staff write it after the name read by sound ("릿지라인 정형외과" of
+ * "Ridgeline Orthopedics"; twenty-fifth session, probe 189): no more care than the name says in English.
+ */
+const KIND_TRANSLATED: Record<string, readonly string[]> = {
+  orthopedics: ['정형외과'], orthopaedics: ['정형외과'], orthopedic: ['정형외과'], pediatrics: ['소아과', '소아청소년과'], pediatric: ['소아과', '소아청소년과'],
+  dermatology: ['피부과'], cardiology: ['심장내과'], ophthalmology: ['안과'], eye: ['안과'], dental: ['치과'], dentistry: ['치과'],
+};
+function translatedKinds(practice: readonly string[]): string[] {
+  return practice.flatMap((name) => name.split(/[^A-Za-z]+/).flatMap((w) => KIND_TRANSLATED[w.toLowerCase()] ?? []));
+}
 /** ...which name care alone ("your ortho appt"): never a proper name of a vetted phrase, only the practice's whole short name. */
 const CARE_SHORTHAND = new Set(Object.values(KIND_SHORT).map((k) => k.toLowerCase()));
 
@@ -325,6 +336,6 @@ export function compileExtension(
     // the names' words as staff write them in Arabic, Cyrillic, Hangul or Chinese sounds: not a word of care,
     // but the practice's own name's words as they are vouched for written ("Narrows" of "Narrows Community
     // Health"), unless a term of the vocabularies
-    soundNames: ext?.positive === true ? soundNames(ext.vetted ?? [], soundable(ext.practice ?? [])) : null,
+    soundNames: ext?.positive === true ? soundNames(ext.vetted ?? [], soundable(ext.practice ?? []), translatedKinds(ext.practice ?? [])) : null,
   };
 }

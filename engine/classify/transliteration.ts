@@ -23,7 +23,8 @@ const CYRILLIC_CLASS: Record<string, string> = { а: '.', е: '.', и: '.', о: 
 
 /** Hangul jamo as the folding writes a syllable (initial U+1100.., final U+11A8..): their classes. */
 const HANGUL_INITIAL = ['K', 'K', 'N', 'T', 'T', 'L', 'M', 'P', 'P', 'S', 'S', '', 'K', 'K', 'K', 'K', 'T', 'P', ''];
-const HANGUL_FINAL = ['K', 'K', 'KS', 'N', 'NK', 'N', 'T', 'L', 'LK', 'LM', 'LP', 'LS', 'LT', 'LP', 'L', 'M', 'P', 'PS', 'S', 'S', 'NK', 'K', 'K', 'K', 'T', 'P', ''];
+// (a final ㅅ or ㅆ is the t that loanwords end a syllable with: 릿지라인 of "Ridgeline", 인터넷; twenty-fifth session, probe 189)
+const HANGUL_FINAL = ['K', 'K', 'KS', 'N', 'NK', 'N', 'T', 'L', 'LK', 'LM', 'LP', 'LS', 'LT', 'LP', 'L', 'M', 'P', 'PS', 'T', 'T', 'NK', 'K', 'K', 'K', 'T', 'P', ''];
 
 /** Korean particles after a name ("리버벤드에서", "리버벤드를"), as folded jamo; Arabic prefixes ("بريفربند", "والريفربند"). */
 // (and the copula: "파트너스입니다", "그룹입니다"; twenty-fifth session, probes 192, 200)
@@ -137,6 +138,8 @@ export interface SoundNames {
   byKey: Map<string, { name: number; word: number }[]>;
   /** Per name, per word: the word's keys. */
   words: string[][][];
+  /** The practice's kind of care as Korean writes it (정형외과 of "Orthopedics"), folded: read only right after its sounded name. */
+  kinds: Set<string>;
 }
 
 let termKeys: Set<string> | null = null;
@@ -158,7 +161,7 @@ export function vocabularyKeys(): Set<string> {
  * Indexes the Latin names (words that start with a capital) of vetted entries; `keep` says which
  * words may be read in another script (not a word of care: "Mammography" of a van's name).
  */
-export function soundNames(entries: readonly string[], keep: (word: string) => boolean): SoundNames | null {
+export function soundNames(entries: readonly string[], keep: (word: string) => boolean, kinds: readonly string[] = []): SoundNames | null {
   const byKey = new Map<string, { name: number; word: number }[]>();
   const words: string[][][] = [];
   for (const entry of entries) {
@@ -167,7 +170,14 @@ export function soundNames(entries: readonly string[], keep: (word: string) => b
     const name = words.length;
     words.push(parts.map((w, i) => (keep(w) ? latinKeys(w).filter((k) => k.length > 0).map((k) => (add(byKey, k, name, i), k)) : [])));
   }
-  return byKey.size === 0 ? null : { byKey, words };
+  return byKey.size === 0 ? null : { byKey, words, kinds: new Set(kinds.map((k) => k.normalize('NFD'))) };
+}
+
+/** Whether a folded Hangul word is the practice's kind of care, alone or with a particle or the copula ("정형외과입니다"). */
+export function soundedKind(folded: string, names: SoundNames): boolean {
+  if (names.kinds.size === 0) return false;
+  if (names.kinds.has(folded)) return true;
+  return KOREAN_PARTICLES.some((x) => folded.endsWith(x) && names.kinds.has(folded.slice(0, -x.length)));
 }
 
 function add(byKey: SoundNames['byKey'], key: string, name: number, word: number): void {

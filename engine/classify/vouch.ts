@@ -21,7 +21,7 @@ import { DETECTED_LANGUAGE_POSITIONS, excludedWords, LANGUAGE_BITS, Lexicon, NAM
 import { isHangul, isUnspaced } from './scripts.ts';
 import { foldedText, origEnd, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
 import { foldString, isUpperAt } from './fold.ts';
-import { foreignKeys, soundedHan, soundedWords, writesNames, type SoundNames } from './transliteration.ts';
+import { foreignKeys, soundedHan, soundedKind, soundedWords, writesNames, type SoundNames } from './transliteration.ts';
 import { careTermTrie, derivedInflected, derivedSpanish, derivedTagalog, hostHidesTerm, isExcluded, isVocabularyWord, nearSensitive, pathHidesTerm } from './fuzzy.ts';
 
 const EN = LANGUAGE_BITS.en;
@@ -547,7 +547,11 @@ function vouchSoundedNames(names: SoundNames, words: number): void {
   }
   if (keys === null) return;
   const sounded = soundedWords(keys, names);
-  for (let w = 0; w < words; w++) if (sounded[w] && wMask[w] === -2) wMask[w] = LANGUAGE_MASK;
+  for (let w = 0; w < words; w++) {
+    if (sounded[w] && wMask[w] === -2) wMask[w] = LANGUAGE_MASK;
+    // and the practice's kind of care right after its name ("릿지라인 정형외과")
+    if (sounded[w] && w + 1 < words && wKind[w + 1] === KIND_OTHER && wMask[w + 1] === -2 && soundedKind(wordText(w + 1), names)) wMask[w + 1] = LANGUAGE_MASK;
+  }
 }
 
 const RESULT: VouchResult = {

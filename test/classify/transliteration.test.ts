@@ -38,6 +38,17 @@ describe('vetted names written in another script', () => {
     expect(latinKeys('Address')).not.toEqual(expect.arrayContaining(latinKeys('Addres')));
   });
 
+  it("reads the practice's kind of care in Korean right after its name read by sound, only when its English name says that kind", () => {
+    const unvettedOf = (practice: string, text: string): string[] => {
+      const names = practiceNames(practice);
+      return createClassifier({ positive: true, vetted: names, practice: names }).classifyText(text, 'ko').filter((f) => f.label === 'unvetted').map((f) => text.slice(f.start, f.end));
+    };
+    expect(unvettedOf('Ridgeline Orthopedics & Sports Medicine', '[릿지라인 정형외과] 포털에 새 메시지가 있습니다.')).toEqual([]);
+    expect(unvettedOf('Ridgeline Orthopedics & Sports Medicine', '릿지라인 정형외과입니다.')).toEqual([]);
+    expect(unvettedOf('Ridgeline Orthopedics & Sports Medicine', '정형외과 예약이 있습니다.')).toContain('정형외과');
+    expect(unvettedOf('Ridgeline Family Medicine', '릿지라인 정형외과 예약이 있습니다.')).toEqual(expect.arrayContaining([expect.stringContaining('정형외과')]));
+  });
+
   it('does not read a medicine whose name sounds like a provider first name as that name', () => {
     // Eliquis and Alexei both sound L-K-S: a term's sound never vouches for a word alone
     expect(unvetted('Галина Петровна, ваш Эликвис готов.', 'ru')).toEqual(['Эликвис']);

@@ -336,6 +336,6 @@ export function compileExtension(
     // the names' words as staff write them in Arabic, Cyrillic, Hangul or Chinese sounds: not a word of care,
     // but the practice's own name's words as they are vouched for written ("Narrows" of "Narrows Community
     // Health"), unless a term of the vocabularies
-    soundNames: ext?.positive === true ? soundNames(ext.vetted ?? [], soundable(ext.practice ?? []), translatedKinds(ext.practice ?? [])) : null,
+    soundNames: ext?.positive === true ? soundNames(ext.vetted ?? [], soundable(ext.practice ?? []), translatedKinds(ext.practice ?? []), ext.practice ?? []) : null,
   };
 }

@@ -140,6 +140,8 @@ export interface SoundNames {
   words: string[][][];
   /** The practice's kind of care as Korean writes it (정형외과 of "Orthopedics"), folded: read only right after its sounded name. */
   kinds: Set<string>;
+  /** Per name: whether it is one of the practice's own names (its words of three classes are read alone). */
+  practice: boolean[];
 }
 
 let termKeys: Set<string> | null = null;
@@ -161,16 +163,19 @@ export function vocabularyKeys(): Set<string> {
  * Indexes the Latin names (words that start with a capital) of vetted entries; `keep` says which
  * words may be read in another script (not a word of care: "Mammography" of a van's name).
  */
-export function soundNames(entries: readonly string[], keep: (word: string) => boolean, kinds: readonly string[] = []): SoundNames | null {
+export function soundNames(entries: readonly string[], keep: (word: string) => boolean, kinds: readonly string[] = [], practiceNames: readonly string[] = []): SoundNames | null {
   const byKey = new Map<string, { name: number; word: number }[]>();
   const words: string[][][] = [];
+  const practice: boolean[] = [];
+  const own = new Set(practiceNames);
   for (const entry of entries) {
     const parts = entry.split(/[^A-Za-z]+/).filter((w) => /^[A-Z][a-z]/.test(w) || /^[A-Z]{2,}[a-z]*$/.test(w));
     if (parts.length === 0) continue;
     const name = words.length;
+    practice.push(own.has(entry));
     words.push(parts.map((w, i) => (keep(w) ? latinKeys(w).filter((k) => k.length > 0).map((k) => (add(byKey, k, name, i), k)) : [])));
   }
-  return byKey.size === 0 ? null : { byKey, words, kinds: new Set(kinds.map((k) => k.normalize('NFD'))) };
+  return byKey.size === 0 ? null : { byKey, words, kinds: new Set(kinds.map((k) => k.normalize('NFD'))), practice };
 }
 
 /** Whether a folded Hangul word is the practice's kind of care, alone or with a particle or the copula ("정형외과입니다"). */
@@ -218,7 +223,8 @@ export function soundedWords(keys: readonly string[][], names: SoundNames): bool
   for (let i = 0; i < keys.length; i++) {
     for (const key of keys[i]!) {
       for (const { name, word } of names.byKey.get(key) ?? []) {
-        if (alone(key) || key.length + Math.max(matched(i + 1, name, word + 1), matched(i - 1, name, word - 1)) >= BESIDE) out[i] = true;
+        // (a word of the practice's own name of three classes alone too: هارموني of "Harmony"; twenty-fifth session, probe 128)
+        if (alone(key) || (key.length >= 3 && names.practice[name] === true && !vocabularyKeys().has(key)) || key.length + Math.max(matched(i + 1, name, word + 1), matched(i - 1, name, word - 1)) >= BESIDE) out[i] = true;
       }
     }
   }

@@ -49,6 +49,15 @@ describe('vetted names written in another script', () => {
     expect(unvettedOf('Ridgeline Family Medicine', '릿지라인 정형외과 예약이 있습니다.')).toEqual(expect.arrayContaining([expect.stringContaining('정형외과')]));
   });
 
+  it("reads a word of three consonants of the practice's own name alone (هارموني of \"Harmony\"), not a provider's", () => {
+    const names = practiceNames('Harmony Family Medical Group');
+    const harmony = createClassifier({ positive: true, vetted: names, practice: names });
+    const text = 'عيادات هارموني: لديك رسالة جديدة.';
+    expect(harmony.classifyText(text, 'ar').filter((f) => f.label === 'unvetted')).toEqual([]);
+    const provider = createClassifier({ positive: true, vetted: ['Dr. Harmony Lee'] });
+    expect(provider.classifyText(text, 'ar').filter((f) => f.label === 'unvetted').map((f) => text.slice(f.start, f.end))).toContain('هارموني');
+  });
+
   it('does not read a medicine whose name sounds like a provider first name as that name', () => {
     // Eliquis and Alexei both sound L-K-S: a term's sound never vouches for a word alone
     expect(unvetted('Галина Петровна, ваш Эликвис готов.', 'ru')).toEqual(['Эликвис']);

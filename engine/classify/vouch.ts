@@ -759,7 +759,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       continue;
     }
     if (wKind[w] !== KIND_LETTERS || (accented(p, w) && decorated(p, w))) continue; // nor a name
-    if (addressLine(p, w, words) || referenceCode(p, w, words) || chineseOptOut(p, w) || callLetters(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || providerSick(p, w) || ((allowed & VI) !== 0 && (vietnameseAsWritten(p, w) || passiveBefore(p, w, words)))) wOk[w] = 1;
+    if (addressLine(p, w, words) || referenceCode(p, w, words) || codePrefix(p, w) || definedAcronym(p, w, words) || chineseOptOut(p, w) || callLetters(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || providerSick(p, w) || ((allowed & VI) !== 0 && (vietnameseAsWritten(p, w) || passiveBefore(p, w, words)))) wOk[w] = 1;
     else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) ? nameSlot(p, f, w, words, wordText) || givenName(w, words) : lowerCaseName(w)) {
       wOk[w] = 1;
       (names ??= new Set()).add(wordText(w));
@@ -1656,6 +1656,71 @@ function referenceCode(p: Prepared, w: number, words: number): boolean {
   // The reference word may end a label before a colon ("Statement number: BV-55810").
   for (let k = first - 1; k >= 0 && k >= first - 3; k--) if (PLACE_CODE.has(wordText(k)) || (wKind[k] === KIND_OTHER && CODE_LABEL_OTHER.test(wordText(k)))) return true;
   return false;
+}
+
+/** Word w is written in capitals, two to six letters ("HWHF"), and no term of the vocabularies ("WIC" is vouched by its list, "HIV" a term). */
+function acronym(p: Prepared, w: number): boolean {
+  const n = wE[w]! - wS[w]! + 1;
+  if (wKind[w] !== KIND_LETTERS || n < 2 || n > 6) return false;
+  for (let k = wS[w]!; k <= wE[w]!; k++) if (!isUpperAt(p.text, origStart(p, p.pos[k]!))) return false;
+  return !isVocabularyWord(wordText(w));
+}
+
+/** The original character just before word w, or just after it (-1 outside the text). */
+function charBefore(p: Prepared, w: number): number {
+  const i = origStart(p, p.pos[wS[w]!]!) - 1;
+  return i < 0 ? -1 : p.text.charCodeAt(i);
+}
+function charAfter(p: Prepared, w: number): number {
+  const i = origEnd(p, p.pos[wE[w]!]!);
+  return i >= p.text.length ? -1 : p.text.charCodeAt(i);
+}
+
+/** Small words a name's acronym skips ("Center for Pan Asian Community Services", CPACS). */
+const ACRONYM_SKIPS = new Set(['of', 'and', 'for', 'the', 'de', 'del', 'la', 'los', 'las', 'on', 'in', 'to', 'at', 'y', 'e', 'do', 'da', 'dos']);
+
+/**
+ * The capitalized words from word `from` stepping by `step` spell acronym `t` (its letters in the order
+ * read), every one of them vouched, small words between them skipped.
+ */
+function spells(p: Prepared, t: string, from: number, step: 1 | -1, words: number): boolean {
+  let i = step === 1 ? 0 : t.length - 1;
+  const sentence = wSent[from - step]!;
+  for (let k = from; i >= 0 && i < t.length; k += step) {
+    if (k < 0 || k >= words || wSent[k] !== sentence || wKind[k] !== KIND_LETTERS) return false;
+    if (!capitalized(p, k)) {
+      if (!ACRONYM_SKIPS.has(wordText(k))) return false;
+      continue;
+    }
+    if (wOk[k] !== 1 || wordText(k).charCodeAt(0) !== t.charCodeAt(i)) return false;
+    i += step;
+  }
+  return true;
+}
+
+/**
+ * An acronym the text spells out in vouched words, before it or after it in parentheses ("Hospitality
+ * Workers Health Fund (HWHF)", "STEAR (State of Texas Emergency Assistance Registry)"): vouched wherever
+ * the text uses it; an acronym of care is spelled out in words of care, which are not vouched ("Medications
+ * for Opioid Use Disorder (MOUD)"). Twenty-sixth session (blind probes 100, 132, 138, 146, 152, 195).
+ */
+function definedAcronym(p: Prepared, w: number, words: number): boolean {
+  if (!acronym(p, w)) return false;
+  const t = wordText(w);
+  for (let v = 0; v < words; v++) {
+    if (wE[v]! - wS[v]! !== wE[w]! - wS[w]! || wordText(v) !== t) continue;
+    if (charBefore(p, v) === 40 && charAfter(p, v) === 41 && v > 0 && spells(p, t, v - 1, -1, words)) return true;
+    if (v + 1 < words && charBefore(p, v + 1) === 40 && wSent[v + 1] === wSent[v] && spells(p, t, v + 1, 1, words)) return true;
+  }
+  return false;
+}
+
+/** An account's or a code's prefix told without its number ("will start with \"MP-\"", "「HL-」", "the SV-###### format"). */
+function codePrefix(p: Prepared, w: number): boolean {
+  if (!acronym(p, w) || charAfter(p, w) !== 45) return false;
+  const i = origEnd(p, p.pos[wE[w]!]!) + 1;
+  const c = i < p.text.length ? p.text.charCodeAt(i) : -1;
+  return c === 35 || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0x300d || c === 0xbb;
 }
 
 /**

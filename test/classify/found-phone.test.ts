@@ -2199,3 +2199,26 @@ describe('the positive model: what the twenty-fifth session found', () => {
     expect(found("Your Hawai'i STD visit is Tuesday.")).toContain('STD');
   });
 });
+
+describe('the positive model: what the twenty-sixth session found', () => {
+  const unvetted = (text: string, lang?: string): string[] => words(text, positive.classifyText(text, lang), 'unvetted');
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('vouches for an acronym the text spells out in plain words, before or after it, wherever the text uses it', () => {
+    expect(unvetted('Staff from the Hospitality Workers Health Fund (HWHF) will be there. Flu shots are $0 with HWHF.')).toEqual([]);
+    expect(unvetted('Sign up for STEAR (State of Texas Emergency Assistance Registry) before hurricane season.')).toEqual([]);
+    expect(unvetted('Get help from the Center for Pan Asian Community Services (CPACS).')).toEqual([]);
+    // an acronym of care is spelled out in words of care, which are not vouched
+    expect(unvetted('Medications for Opioid Use Disorder (MOUD) start Monday; your MOUD visit is at 3.')).toContain('MOUD');
+    expect(found('Call the Sexually Transmitted Infection Line (STIL) today')).toContain('STD');
+    // not spelled out, or spelled out by other letters
+    expect(unvetted('Flu shots are $0 with HWHF.')).toContain('HWHF');
+    expect(unvetted('Ask the Hospitality Workers Fund (HWHF) about your plan.')).toContain('HWHF');
+  });
+
+  it("vouches for an account number's prefix told without its number, not a word before a hyphen and a space", () => {
+    expect(unvetted('Your account number will start with "MP-". Your old number works for 90 days.')).toEqual([]);
+    expect(unvetted('Your account number will change from the SV-###### format to a 9-digit number.')).toEqual([]);
+    expect(unvetted('Your IOP- group is at 5')).toContain('IOP');
+  });
+});

@@ -759,7 +759,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       continue;
     }
     if (wKind[w] !== KIND_LETTERS || (accented(p, w) && decorated(p, w))) continue; // nor a name
-    if (addressLine(p, w, words) || referenceCode(p, w, words) || codePrefix(p, w) || definedAcronym(p, w, words) || chineseOptOut(p, w) || callLetters(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || providerSick(p, w) || ((allowed & VI) !== 0 && (vietnameseAsWritten(p, w) || passiveBefore(p, w, words)))) wOk[w] = 1;
+    if (addressLine(p, w, words) || referenceCode(p, w, words) || codePrefix(p, w) || definedAcronym(p, w, words) || transitAgency(p, w, words) || chineseOptOut(p, w) || callLetters(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || providerSick(p, w) || ((allowed & VI) !== 0 && (vietnameseAsWritten(p, w) || passiveBefore(p, w, words)))) wOk[w] = 1;
     else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) ? nameSlot(p, f, w, words, wordText) || givenName(w, words) : lowerCaseName(w)) {
       wOk[w] = 1;
       (names ??= new Set()).add(wordText(w));
@@ -1820,6 +1820,9 @@ function mixedOk(word: string, w: number): boolean {
   // a bus or train line next to its word ("the B68 bus", "автобус B1": blind probe 121); not "the bus to get your B12 shot"
   if ((w + 1 < curWords && wSent[w + 1] === wSent[w] && TRANSIT.has(wordText(w + 1))) || (w > 0 && wSent[w - 1] === wSent[w] && TRANSIT.has(wordText(w - 1)))) return true;
   if (transitListed(w) || transitListedAfter(w)) return true;
+  // a route's code after "the" in a sentence of directions ("take the 2 train ..., or take the B44 to Avenue I"; twenty-sixth
+  // session); not a vitamin ("take your B12 on the bus", "the B12 shot before the train")
+  if (/^[a-z]{1,3}\d{1,3}$/.test(word) && !VITAMIN.test(word) && !isVocabularyWord(word) && w > 0 && wordText(w - 1) === 'the' && transitSentence(w)) return true;
   // the second part of a code ("4PVN-8KXT")
   if (w > 0 && wKind[w - 1] === KIND_MIXED && curP!.text[origStart(curP!, curP!.pos[wS[w]!]!) - 1] === '-') return mixedOk(wordText(w - 1), w - 1);
   return false;
@@ -1859,13 +1862,36 @@ function between(a: number, b: number): string {
 }
 /** Word w is one of a list of lines after their word ("Bus: B3 or B36", "Автобусы B4 и B49", "巴士：B82 或 B2"; twenty-third session, probe 168). */
 function transitListedAfter(w: number): boolean {
-  for (let k = w - 1; k >= 0 && k >= w - 6; k--) {
+  for (let k = w - 1; k >= 0 && k >= w - 12; k--) {
     if (TRANSIT.has(wordText(k))) return wSent[k] === wSent[w] || /^[ \t]*:[ \t]*$/.test(between(k, k + 1));
     if (wSent[k] !== wSent[w]) return false;
     if (wKind[k] !== KIND_MIXED && !LIST_JOINERS.has(wordText(k)) && !TRANSIT_JOINERS.has(wordText(k))) return false;
   }
   return false;
 }
+/** A word of sentence w's names a bus, a train or a stop ("the FX2 stop", "the R5 (Paoli/Thorndale Line) Bryn Mawr station"). */
+function transitSentence(w: number): boolean {
+  for (let k = w - 1; k >= 0 && wSent[k] === wSent[w]; k--) if (TRANSIT.has(wordText(k)) || STOPS.has(wordText(k))) return true;
+  for (let k = w + 1; k < curWords && wSent[k] === wSent[w]; k++) if (TRANSIT.has(wordText(k)) || STOPS.has(wordText(k))) return true;
+  return false;
+}
+const VITAMIN = /^(?:b(?:1|2|3|5|6|7|9|12)|d[23]|k[12])$/;
+const STOPS = folded(['stop', 'stops', 'station', 'stations', 'parada', 'estación', 'estação', 'estasyon', 'stacja', 'stacji', 'przystanek', 'остановка', 'станция', '站', '역']);
+
+/**
+ * A transit agency before its bus or line, or after a word for one ("CTA bus #80", "the CTA #3 King Drive bus",
+ * "niebieską linią CTA", "Autobus CTA nr 80"; twenty-sixth session, probes 110, 153, 161, 182): "CTA" is also a CT angiogram,
+ * so only there.
+ */
+const TRANSIT_AGENCIES = new Set(['cta', 'mta', 'mbta', 'septa', 'wmata', 'bart', 'marta', 'vta', 'rtd', 'dart', 'lirr', 'metra', 'octa', 'ddot', 'rta', 'tarc', 'cota', 'mata', 'cats', 'njt', 'trimet', 'muni', 'sfmta', 'ttc', 'mts', 'mcts', 'pat', 'via', 'capmetro']);
+function transitAgency(p: Prepared, w: number, words: number): boolean {
+  if (!TRANSIT_AGENCIES.has(wordText(w))) return false;
+  if (w > 0 && wSent[w - 1] === wSent[w] && TRANSIT.has(wordText(w - 1))) return true;
+  if (/^[ \t]*:?[ \t]*#/.test(p.text.slice(origEnd(p, p.pos[wE[w]!]!), origEnd(p, p.pos[wE[w]!]!) + 4))) return true;
+  return w + 1 < words && wSent[w + 1] === wSent[w] && (TRANSIT.has(wordText(w + 1)) || STOPS.has(wordText(w + 1)) || LINE_COLORS.has(wordText(w + 1)));
+}
+const LINE_COLORS = new Set(['blue', 'red', 'green', 'orange', 'brown', 'pink', 'purple', 'yellow', 'silver', 'gold']);
+
 /** Word w is one of a list of lines before their word ("the M4, M5 or M100 bus"; twenty-first session, probe 143). */
 function transitListed(w: number): boolean {
   for (let k = w + 1; k < curWords && k <= w + 6 && wSent[k] === wSent[w]; k++) {

@@ -2221,4 +2221,13 @@ describe('the positive model: what the twenty-sixth session found', () => {
     expect(unvetted('Your account number will change from the SV-###### format to a 9-digit number.')).toEqual([]);
     expect(unvetted('Your IOP- group is at 5')).toContain('IOP');
   });
+
+  it('vouches for a transit agency before its bus or line, and a route code after "the" in directions, not a vitamin or a CT angiogram', () => {
+    for (const text of ['CTA bus #80 Irving Park stops at our door.', 'Take the CTA #3 King Drive bus, which stops right out front.', 'Give yourself extra time; CTA buses often run late.', '- Bus lines Q17, Q20, Q25, Q27, Q44 and Q58 stop within 2 blocks', 'Take the 2 train to Flatbush Ave, or take the B44 to Avenue I.', 'TriMet Line 4 and the FX2 stop at NE Division & Hogan.'])
+      expect(unvetted(text)).toEqual([]);
+    expect(unvetted('Autobus CTA nr 80 zatrzymuje się tuż przed wejściem.', 'pl')).toEqual([]);
+    expect(unvetted('Take the bus to your CTA on Tuesday.')).toContain('CTA');
+    expect(unvetted('Take your B12 on the bus')).toContain('B12');
+    expect(unvetted('Take the B12 with food, then catch the bus.')).toContain('B12');
+  });
 });

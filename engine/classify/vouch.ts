@@ -752,6 +752,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       else if (((curAllowed | scriptLanguage(t.charCodeAt(0))) & KO) !== 0 && derivedInflected(t, 'ko')) wOk[w] = 1;
       else if (PROVIDER_FELL_ILL.has(t) && w > 0 && wSent[w - 1] === wSent[w] && PROVIDERS_RU.has(wordText(w - 1))) wOk[w] = 1; // "врач заболел", as providerSick
       else if (koreanCounted(t, w, words)) wOk[w] = 1;
+      else if (koreanPharmacy(t)) wOk[w] = 1;
       else if (ARABIC_PLACE_ADJECTIVES.has(t) && arabicPlaceName(w)) wOk[w] = 1;
       else if (arabicClock(t, w, words)) wOk[w] = 1;
       else if (KOREAN_WEEKDAYS.has(t) && (weekdayAfterDate(p, f, pos[wS[w]!]!, pos[wE[w]!]! + 1) || weekdayInSchedule(p, f, w, words))) wOk[w] = 1;
@@ -2679,6 +2680,14 @@ function koreanCounted(t: string, w: number, words: number): boolean {
   if (KO_BEFORE_NUMBER.has(t)) return w + 1 < words && wSent[w + 1] === wSent[w] && (wKind[w + 1] === KIND_DIGITS || wKind[w + 1] === KIND_MIXED);
   if (KO_AFTER_NUMBER.has(t)) return sameBefore && (wKind[w - 1] === KIND_DIGITS || wKind[w - 1] === KIND_MIXED || afterDigit(w - 1)); // "6개월 이상": a counter after its digits
   return t === KO_ETC && sameBefore && wKind[w - 1] === KIND_OTHER && wOk[w - 1] === 1;
+}
+/**
+ * A pharmacy's name in Korean: a name run together with 약국 ("한양약국", Hanyang Pharmacy; twenty-sixth session,
+ * probes 120 and 133), as "약국" alone is vouched; not a word kept out of Korean before it.
+ */
+const KO_PHARMACY = foldString('약국');
+function koreanPharmacy(t: string): boolean {
+  return t.length > KO_PHARMACY.length && t.endsWith(KO_PHARMACY) && !keptOut(t.slice(0, -KO_PHARMACY.length));
 }
 /**
  * The sentence of Chinese run w says 您 or 你 to no one and nothing else ties it to the patient: its

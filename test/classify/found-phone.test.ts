@@ -2230,4 +2230,9 @@ describe('the positive model: what the twenty-sixth session found', () => {
     expect(unvetted('Take your B12 on the bus')).toContain('B12');
     expect(unvetted('Take the B12 with food, then catch the bus.')).toContain('B12');
   });
+
+  it("vouches for a pharmacy's name run together with 약국 in Korean, not a word of care before it", () => {
+    expect(unvetted('처방전이 한양약국(3300 W Olympic Blvd)에 준비되었습니다.', 'ko')).toEqual([]);
+    expect(found('처방전이 정신과약국에 준비되었습니다.', 'ko')).toContain('MH');
+  });
 });

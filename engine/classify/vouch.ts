@@ -750,7 +750,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       else if (PHONE_LABELS.has(t) && w + 1 < words && wKind[w + 1] === KIND_DIGITS) wOk[w] = 1; // "Тел.: 508-555-0142"
       else if (((curAllowed | scriptLanguage(t.charCodeAt(0))) & RU) !== 0 && derivedInflected(t, 'ru')) wOk[w] = 1;
       else if (((curAllowed | scriptLanguage(t.charCodeAt(0))) & KO) !== 0 && derivedInflected(t, 'ko')) wOk[w] = 1;
-      else if (PROVIDER_FELL_ILL.has(t) && w > 0 && wSent[w - 1] === wSent[w] && PROVIDERS_RU.has(wordText(w - 1))) wOk[w] = 1; // "врач заболел", as providerSick
+      else if (PROVIDER_FELL_ILL.has(t) && providerBefore(p, w)) wOk[w] = 1; // "врач заболел", "доктор Петрова заболела", as providerSick
       else if (koreanCounted(t, w, words)) wOk[w] = 1;
       else if (koreanPharmacy(t)) wOk[w] = 1;
       else if (ARABIC_PLACE_ADJECTIVES.has(t) && arabicPlaceName(w)) wOk[w] = 1;
@@ -1772,6 +1772,14 @@ const AWAY = new Set(['hospital', 'emergency']);
 const AWAY_LINK = new Set(['got', 'was', 'is', 'has', 'had', 'been', 'called', 'over', 'to', 'the', 'at', 'an', 'a', 'in', 'away']);
 const PROVIDER_TITLES = new Set(['dr', 'dra', 'doctor', 'doctora', 'nurse', 'enfermera', 'enfermero', 'dokte']);
 /** Russian: a provider by role, and "fell ill" after it ("приём отменён: врач заболел"). */
+/** A provider's word just before word w, or before the one or two capitalized words of a name ("доктор Петрова"; twenty-sixth session, probe 145). */
+function providerBefore(p: Prepared, w: number): boolean {
+  for (let k = w - 1; k >= 0 && k >= w - 3 && wSent[k] === wSent[w]; k--) {
+    if (PROVIDERS_RU.has(wordText(k))) return true;
+    if (!capitalized(p, k)) return false;
+  }
+  return false;
+}
 const PROVIDERS_RU = folded(['врач', 'доктор', 'медсестра']);
 const PROVIDER_FELL_ILL = folded(['заболел', 'заболела', 'болеет']);
 /** A provider by role ("the doctor", "nuestra enfermera"), and the articles before it (not "my": a patient may write of their own). */

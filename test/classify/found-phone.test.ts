@@ -2235,4 +2235,9 @@ describe('the positive model: what the twenty-sixth session found', () => {
     expect(unvetted('처방전이 한양약국(3300 W Olympic Blvd)에 준비되었습니다.', 'ko')).toEqual([]);
     expect(found('처방전이 정신과약국에 준비되었습니다.', 'ko')).toContain('MH');
   });
+
+  it('vouches for a provider falling ill in Russian with the name between, not a patient named alone', () => {
+    expect(unvetted('к сожалению, доктор Петрова заболела, и ваш приём в пятницу отменён.', 'ru')).toEqual([]);
+    expect(unvetted('к сожалению, Петрова заболела.', 'ru').join(' ')).toContain('заболела');
+  });
 });

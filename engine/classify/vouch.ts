@@ -760,7 +760,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       continue;
     }
     if (wKind[w] !== KIND_LETTERS || (accented(p, w) && decorated(p, w))) continue; // nor a name
-    if (addressLine(p, w, words) || referenceCode(p, w, words) || codePrefix(p, w) || definedAcronym(p, w, words) || transitAgency(p, w, words) || chineseOptOut(p, w) || callLetters(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || providerSick(p, w) || ((allowed & VI) !== 0 && (vietnameseAsWritten(p, w) || passiveBefore(p, w, words)))) wOk[w] = 1;
+    if (addressLine(p, w, words) || referenceCode(p, w, words) || codePrefix(p, w) || roadNumber(p, w, words) || definedAcronym(p, w, words) || transitAgency(p, w, words) || chineseOptOut(p, w) || callLetters(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || providerSick(p, w) || ((allowed & VI) !== 0 && (vietnameseAsWritten(p, w) || passiveBefore(p, w, words)))) wOk[w] = 1;
     else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) ? nameSlot(p, f, w, words, wordText) || givenName(w, words) : lowerCaseName(w)) {
       wOk[w] = 1;
       (names ??= new Set()).add(wordText(w));
@@ -1677,6 +1677,18 @@ function charAfter(p: Prepared, w: number): number {
   return i >= p.text.length ? -1 : p.text.charCodeAt(i);
 }
 
+/**
+ * A road by its letters and number ("flooding on FM 716", Texas's farm-to-market roads; "SH 44", "RM 2222"), or a
+ * radio station's band after its frequency ("98.7 FM"): twenty-sixth session, probes 173 and 207.
+ */
+const ROADS = new Set(['fm', 'rm', 'sh', 'us', 'hwy', 'ih', 'rr']);
+function roadNumber(p: Prepared, w: number, words: number): boolean {
+  if (!capsPart(p, w) || (w > 0 && TIES.has(wordText(w - 1)))) return false; // not "your FM 2 visit"
+  const t = wordText(w);
+  if (ROADS.has(t) && w + 1 < words && wSent[w + 1] === wSent[w] && wKind[w + 1] === KIND_DIGITS && p.pos[wS[w + 1]!]! - p.pos[wE[w]!]! === 2) return true;
+  return (t === 'fm' || t === 'am') && w > 1 && wKind[w - 1] === KIND_DIGITS && wKind[w - 2] === KIND_DIGITS && charBefore(p, w - 1) === 46;
+}
+
 /** Small words a name's acronym skips ("Center for Pan Asian Community Services", CPACS). */
 const ACRONYM_SKIPS = new Set(['of', 'and', 'for', 'the', 'de', 'del', 'la', 'los', 'las', 'on', 'in', 'to', 'at', 'y', 'e', 'do', 'da', 'dos']);
 
@@ -2462,7 +2474,8 @@ function properNoun(p: Prepared, f: string | null, w: number, first: number, las
   const runEnd = p.pos[wE[last]!]! + 1;
   const charBefore = previousVisible(p, f, runStart);
   const charAfter = nextVisible(p, f, runEnd);
-  if (last > first && (before !== '' || ((charBefore === 10 || charBefore === -1 || charBefore === 45) && (charAfter === 10 || charAfter === -1 || charAfter === 44)))) return true;
+  // (not a run of short words in capitals only, a staff's shorthand of care: "8a - PRP OS", "IVT OD + OCT"; twenty-sixth session, probe 206)
+  if (last > first && !shorthandRun(p, first, last) && (before !== '' || ((charBefore === 10 || charBefore === -1 || charBefore === 45) && (charAfter === 10 || charAfter === -1 || charAfter === 44)))) return true;
   for (let k = w + 1; k <= Math.min(last + 2, words - 1); k++) {
     if (wSent[k] !== wSent[w]) break;
     if (ORGANIZATION.has(wordText(k)) && !doctorsTitle(p, k, last, words)) return true;
@@ -2470,6 +2483,12 @@ function properNoun(p: Prepared, f: string | null, w: number, first: number, las
   const ends = charAfter === -1 || charAfter === 33 || charAfter === 46 || charAfter === 63 || charAfter === 10;
   if (ends && charBefore === 44) return true;
   return ends && PLACE_BEFORE.has(before);
+}
+
+/** Words first..last are all of two to four letters, all in capitals, and none a given name ("PRP OS"; not "JO ANN" nor "Lakeview FM"). */
+function shorthandRun(p: Prepared, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (!capsPart(p, k) || wE[k] === wS[k] || (wMask[k]! > 0 && (wMask[k]! & NAME_BIT) !== 0)) return false;
+  return true;
 }
 
 /** "Dr" that is a doctor's title, not a drive: not right after the run, or before a name ("Your GI doctor, Dr. Volkova": probe 97). */

@@ -2240,4 +2240,31 @@ describe('the positive model: what the twenty-sixth session found', () => {
     expect(unvetted('к сожалению, доктор Петрова заболела, и ваш приём в пятницу отменён.', 'ru')).toEqual([]);
     expect(unvetted('к сожалению, Петрова заболела.', 'ru').join(' ')).toContain('заболела');
   });
+
+  it("doubts a run of short words in capitals as a staff's shorthand of care, not as a proper name", () => {
+    expect(unvetted('Reminder: 4/28 8a - PRP OS. pls bring sunglasses + driver.')).toContain('PRP');
+    expect(unvetted('CVEA reminder: 3/23 10:30a Dr Orlov - IVT OD + OCT. Arrive 10:15.').join(' ')).toContain('IVT');
+    expect(unvetted('Closed today at our NE WA office.')).toEqual([]);
+  });
+
+  it('reads skin and eye treatment by its plain name, a sample before a visit, and lay names of picking, pulling and the baby blues', () => {
+    expect(found('Please check in at the Phototherapy Center, Suite 120, and bring the goggles we gave you.')).toContain('procedure');
+    expect(found('Narrowband UVB visit confirmed for Thu 10:15.')).toContain('procedure');
+    expect(found('Reminder: eye injection appt Wed 4/1 at 1 PM. Bring a driver.')).toContain('procedure');
+    expect(found('Semen check drop-off is Mon before 10 AM.')).toContain('SEX');
+    expect(found("This week's support circle for new moms dealing with the baby blues meets Thu 6 PM.")).toEqual(expect.arrayContaining(['MH', 'PREGNANT']));
+    expect(found('Dr. C shared the counselor who works with patients who struggle with skin picking.')).toContain('MH');
+    expect(found('Hair pulling support group meets Wed at 7 in Room 4.')).toContain('MH');
+    expect(found('The picky-eating feeding clinic visit is Tue 2/4 at 3 PM.')).toContain('procedure');
+  });
+
+  it("vouches for a road by its letters and number and a station's band after its frequency, not after \"your\"", () => {
+    expect(unvetted("Today's stop at Rancho El Sauz is canceled because of flooding on FM 716.")).toEqual([]);
+    expect(unvetted('Tune to 98.7 FM for closings')).toEqual([]);
+    expect(unvetted('Your FM 2 visit is Tuesday')).toContain('FM');
+  });
+
+  it("reads 헬스, the loanword of an organization's name, in Korean", () => {
+    expect(unvetted('[Lakeview 헬스] 새로운 검사 결과가 환자 포털에 올라왔습니다.', 'ko').join(' ')).not.toContain('헬스');
+  });
 });

@@ -17,7 +17,7 @@
 // classifier drop sensitive or clinical words of general content (see classifier.ts).
 
 import { ALPHABET, SENTINEL } from './automaton.ts';
-import { DETECTED_LANGUAGE_POSITIONS, excludedWords, LANGUAGE_BITS, Lexicon, NAME_BIT, PLACE_BIT, RESULT_BIT, RESULT_NOUNS, scriptLanguage, TEST_BIT, TEST_NOUNS, TOPIC_BIT } from './lexicon.ts';
+import { DETECTED_LANGUAGE_POSITIONS, excludedWords, LANGUAGE_BITS, Lexicon, NAME_BIT, PHRASE_WORD_BIT, PLACE_BIT, RESULT_BIT, RESULT_NOUNS, scriptLanguage, TEST_BIT, TEST_NOUNS, TOPIC_BIT } from './lexicon.ts';
 import { isHangul, isUnspaced } from './scripts.ts';
 import { foldedText, origEnd, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
 import { foldString, isUpperAt } from './fold.ts';
@@ -719,7 +719,8 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     if (!ok && kind === KIND_LETTERS && madeBetter(p, o.vouchedSpans, w)) ok = true;
     // A portal named after the practice ("MyRiverside", and in Spanish "MiPaloVerde": blind probe 147): "my" or "mi" and a vetted name.
     // (or two or three of the practice's words run together: "MyCedarBend"; twenty-fifth session, probe 198)
-    if (!ok && o.extra !== null && kind === KIND_LETTERS && wE[w]! - wS[w]! >= 3 && sym[wS[w]!] === SYM_M && (sym[wS[w]! + 1] === SYM_Y || sym[wS[w]! + 1] === SYM_I) && ((latinBits(o.extra, sym, wS[w]! + 2, wE[w]!) & LANGUAGE_MASK) !== 0 || splitsInto(o.extra, sym, wS[w]! + 2, wE[w]!, LANGUAGE_MASK, 3, 3))) ok = true;
+    // (or a word of a vetted place written with its capital, not a word of care: "MyBrendan" of "St. Brendan's Hospital"; twenty-sixth session, probe 209)
+    if (!ok && o.extra !== null && kind === KIND_LETTERS && wE[w]! - wS[w]! >= 3 && sym[wS[w]!] === SYM_M && (sym[wS[w]! + 1] === SYM_Y || sym[wS[w]! + 1] === SYM_I) && ((latinBits(o.extra, sym, wS[w]! + 2, wE[w]!) & LANGUAGE_MASK) !== 0 || splitsInto(o.extra, sym, wS[w]! + 2, wE[w]!, LANGUAGE_MASK, 3, 3) || placeWordAfterMy(p, o.extra, w))) ok = true;
     if (!ok && kind === KIND_MIXED) ok = mixedOk(wordText(w), w);
     if (!ok && fe - fs === 2 && !p.ascii && p.text.charCodeAt(origStart(p, fs)) === 0x2116) ok = true; // the numero sign ("Заказ № 300-6021")
     if (!ok && kind === KIND_LETTERS && w + 1 < words && wMask[w + 1] === -1 && pos[wS[w + 1]!] === fe) ok = crossScriptName(o.extra, wordText(w), wordText(w + 1)) > 0;
@@ -1689,6 +1690,13 @@ function roadNumber(p: Prepared, w: number, words: number): boolean {
   return (t === 'fm' || t === 'am') && w > 1 && wKind[w - 1] === KIND_DIGITS && wKind[w - 2] === KIND_DIGITS && charBefore(p, w - 1) === 46;
 }
 
+/** The rest of word w after "My" is a word of a vetted phrase, written with its capital, and no word of care or kept out ("MyBrendan"; not "MyOncology"). */
+function placeWordAfterMy(p: Prepared, extra: Lexicon, w: number): boolean {
+  if ((latinBits(extra, p.sym, wS[w]! + 2, wE[w]!) & PHRASE_WORD_BIT) === 0 || !isUpperAt(p.text, origStart(p, p.pos[wS[w]! + 2]!))) return false;
+  const rest = wordText(w).slice(2);
+  return !isVocabularyWord(rest) && !isExcluded(rest);
+}
+
 /** Small words a name's acronym skips ("Center for Pan Asian Community Services", CPACS). */
 const ACRONYM_SKIPS = new Set(['of', 'and', 'for', 'the', 'de', 'del', 'la', 'los', 'las', 'on', 'in', 'to', 'at', 'y', 'e', 'do', 'da', 'dos']);
 
@@ -2454,12 +2462,15 @@ const PLACE_BEFORE = new Set(['at', 'from', 'choosing', 'visiting', 'join']);
  * "Dolores Ramírez"; "this is Perpetua" in English), and not near a sensitive term.
  */
 function plainName(t: string): boolean {
-  return nearSensitive(t).length === 0 && !isExcluded(t) && !isVocabularyWord(t) && !(curSpanish && excludedWords('es').has(t) && (curLexicon!.latin(t) & NAME_BIT) === 0);
+  // (a given name of the list may be one letter from a brand's: "Natalia", Natazia; "Corey", Coreg; twenty-sixth session, probe 203)
+  return (nearSensitive(t).length === 0 || (curLexicon!.latin(t) & NAME_BIT) !== 0) && !isExcluded(t) && !isVocabularyWord(t) && !(curSpanish && excludedWords('es').has(t) && (curLexicon!.latin(t) & NAME_BIT) === 0);
 }
 
 function properNoun(p: Prepared, f: string | null, w: number, first: number, last: number, words: number, wordText: (w: number) => string): boolean {
   const before = first > 0 && wSent[first - 1] === wSent[first] ? wordText(first - 1) : '';
   if (!plainName(wordText(w)) || (w + 1 < words && wordText(w + 1) === 'care')) return false;
+  // Not a thing a pharmacy hands over ("the Egrifta SV kit", "the Wegovy Pen pens"; twenty-sixth session, probe 210).
+  if (last + 1 < words && wSent[last + 1] === wSent[w] && PHARMACY_AFTER.has(wordText(last + 1))) return false;
   // A word of the body, a condition or a specialty names the care even in a place's name ("Riverside
   // Cardiology", "Lakeside Women's Health"): the officer vets the place. (A person introduced by name,
   // "this is Corazon", is read before this.)

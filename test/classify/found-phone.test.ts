@@ -2267,4 +2267,17 @@ describe('the positive model: what the twenty-sixth session found', () => {
   it("reads 헬스, the loanword of an organization's name, in Korean", () => {
     expect(unvetted('[Lakeview 헬스] 새로운 검사 결과가 환자 포털에 올라왔습니다.', 'ko').join(' ')).not.toContain('헬스');
   });
+
+  it('doubts an unknown name before a thing a pharmacy hands over, and reads the medicines and the unit that leaked', () => {
+    expect(unvetted('Hi Andre, the Xyzora SV kit Dr. Haddad ordered came in from the specialty pharmacy.').join(' ')).toContain('Xyzora');
+    expect(found('Hi Andre, the Egrifta SV kit Dr. Haddad ordered came in from the specialty pharmacy.')).toContain('HIV');
+    expect(found('Cold weather tip for our patients on the weekly shot - don\'t leave your pens in the car overnight.')).toContain('medication');
+    expect(found('Hi Derek, the Ryan White assistance paperwork for your meds is ready to sign.')).toContain('HIV');
+    expect(found("conf'd 3/19 8am EMU admit, 6 North. plan 3-5 days, bring chargers.")).toContain('procedure');
+  });
+
+  it('reads a listed given name one letter from a brand as a name where a name stands, never after "your"', () => {
+    expect(unvetted('Thank you for telling us.\n\nSincerely,\nNatalia Ruiz\nPractice Manager')).toEqual([]);
+    expect(found('Your Natalia refill is ready')).toContain('medication');
+  });
 });

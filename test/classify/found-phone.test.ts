@@ -2280,4 +2280,15 @@ describe('the positive model: what the twenty-sixth session found', () => {
     expect(unvetted('Thank you for telling us.\n\nSincerely,\nNatalia Ruiz\nPractice Manager')).toEqual([]);
     expect(found('Your Natalia refill is ready')).toContain('medication');
   });
+
+  it("reads neurology's conditions in the other covered languages, even written with capitals as a team's name", () => {
+    expect(found('Você tem uma nova mensagem da equipe de Esclerose Múltipla.', 'pt')).toContain('diagnosis');
+    expect(found('Tiene un mensaje del equipo de Esclerosis Múltiple.', 'es')).toContain('diagnosis');
+    expect(found('Wiadomość od zespołu Stwardnienia Rozsianego.', 'pl')).toContain('diagnosis');
+    expect(found('Randevou ou nan klinik demans lan se madi.', 'ht')).toContain('diagnosis');
+    expect(found('Приём в клинике мигрени во вторник.', 'ru')).toContain('diagnosis');
+    expect(found('뇌전증 클리닉 예약은 화요일입니다.', 'ko')).toContain('diagnosis');
+    expect(found('موعدك في عيادة الصرع يوم الثلاثاء.', 'ar')).toContain('diagnosis');
+    expect(found('Lịch hẹn phòng khám đau nửa đầu vào thứ Ba.', 'vi')).toContain('diagnosis');
+  });
 });

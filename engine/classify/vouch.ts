@@ -2432,6 +2432,23 @@ function runNamesOrganization(first: number, last: number, wordText: (w: number)
   return false;
 }
 
+/** Prepositions and articles, in the covered Latin-script languages, that no organization's name runs across. */
+const LINKING = folded(['no', 'na', 'nos', 'nas', 'do', 'da', 'dos', 'das', 'em', 'en', 'el', 'la', 'los', 'las', 'del', 'de', 'al', 'w', 'we', 'z', 'ze', 'od', 'sa', 'ng', 'nan', 'in', 'on', 'at', 'the', 'to', 'for', 'of', 'and', 'from', 'via']);
+
+/** Words of a place of care that come before the care they name in Spanish, Portuguese and Polish ("Clínica de ...", "Poradnia ..."). */
+const CARE_PLACE_FIRST = folded(['clínica', 'clínicas', 'equipe', 'equipo', 'programa', 'unidade', 'unidad', 'ambulatório', 'serviço', 'servicio', 'consultório', 'consultorio', 'poradnia', 'poradni', 'poradnię', 'klinika', 'kliniki', 'klinice', 'klinikę', 'zespół', 'zespołu', 'oddział', 'oddziału', 'ośrodek', 'ośrodka', 'gabinet', 'gabinetu', 'pracownia', 'pracowni']);
+/** Sentence words from `first` (back to a word of a place of care in it, at most 4 words before) to w. */
+function carePlaceBefore(first: number, w: number): boolean {
+  for (let k = w - 1; k >= 0 && k >= first - 4 && wSent[k] === wSent[w]; k--) if (CARE_PLACE_FIRST.has(wordText(k))) return true;
+  return false;
+}
+/** A word of run first..last is kept out of the text's own language (Spanish, Portuguese, Polish). */
+function runKeptOut(first: number, last: number): boolean {
+  if ((curAllowed & ~LANGUAGE_BITS.en) === 0) return false;
+  for (let k = first; k <= last; k++) if (keptOutByLanguage(wordText(k), curAllowed)) return true;
+  return false;
+}
+
 /** Words that end the name of a place of care: the words before them name the care ("Breast Imaging Center"). */
 const CARE_PLACE = new Set(['center', 'centre', 'clinic', 'clinics', 'institute', 'program', 'unit', 'department', 'lab', 'suite', 'associates']);
 
@@ -2471,6 +2488,10 @@ function properNoun(p: Prepared, f: string | null, w: number, first: number, las
   if (!plainName(wordText(w)) || (w + 1 < words && wordText(w + 1) === 'care')) return false;
   // Not a thing a pharmacy hands over ("the Egrifta SV kit", "the Wegovy Pen pens"; twenty-sixth session, probe 210).
   if (last + 1 < words && wSent[last + 1] === wSent[w] && PHARMACY_AFTER.has(wordText(last + 1))) return false;
+  // Nor the care named after a place of care's word, as Portuguese, Spanish and Polish name a clinic ("Clínica de Doenças
+  // Infecciosas", "Poradni Pamięci", the memory clinic), nor a run with a word the text's language keeps out ("Zespołu
+  // Opieki Paliatywnej"): twenty-sixth session, a sweep of clinics named in Portuguese and Polish after probe 209.
+  if (carePlaceBefore(first, w) || runKeptOut(first, last)) return false;
   // A word of the body, a condition or a specialty names the care even in a place's name ("Riverside
   // Cardiology", "Lakeside Women's Health"): the officer vets the place. (A person introduced by name,
   // "this is Corazon", is read before this.)
@@ -2490,6 +2511,9 @@ function properNoun(p: Prepared, f: string | null, w: number, first: number, las
   for (let k = w + 1; k <= Math.min(last + 2, words - 1); k++) {
     if (wSent[k] !== wSent[w]) break;
     if (ORGANIZATION.has(wordText(k)) && !doctorsTitle(p, k, last, words)) return true;
+    // (a word between, as in "Lakeview patient portal"; not a preposition: "da Clínica de Feridas no portal", the wound clinic
+    // "in the" portal; twenty-sixth session, a sweep of clinics named in Portuguese and Polish)
+    if (k > last && LINKING.has(wordText(k))) break;
   }
   const ends = charAfter === -1 || charAfter === 33 || charAfter === 46 || charAfter === 63 || charAfter === 10;
   if (ends && charBefore === 44) return true;

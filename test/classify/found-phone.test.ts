@@ -2291,4 +2291,14 @@ describe('the positive model: what the twenty-sixth session found', () => {
     expect(found('موعدك في عيادة الصرع يوم الثلاثاء.', 'ar')).toContain('diagnosis');
     expect(found('Lịch hẹn phòng khám đau nửa đầu vào thứ Ba.', 'vi')).toContain('diagnosis');
   });
+
+  it('doubts the care a clinic is named after in Portuguese, Spanish and Polish, written with capitals', () => {
+    for (const text of ['Você tem uma nova mensagem da Clínica de Feridas no portal.', 'Você tem uma nova mensagem da Clínica de Doenças Infecciosas no portal.', 'Você tem uma nova mensagem da Clínica de Memória no portal.'])
+      expect(unvetted(text, 'pt')).not.toEqual([]);
+    for (const text of ['Nowa wiadomość od Poradni Pamięci w portalu.', 'Nowa wiadomość od Zespołu Opieki Paliatywnej w portalu.'])
+      expect(unvetted(text, 'pl')).not.toEqual([]);
+    expect(unvetted('Tiene un mensaje nuevo de la Clínica de Anticoagulación en el portal.', 'es')).not.toEqual([]);
+    // an organization's name before its portal stays a name
+    expect(unvetted('Log in to the Lakeview patient portal.')).toEqual([]);
+  });
 });

@@ -98,6 +98,14 @@ const OTHER_SCRIPT_LANGUAGES = ['ar', 'ru', 'ko', 'zh'] as const;
 const VIETNAMESE_KIN = folded(['ong', 'ba', 'anh', 'chi']);
 /** Vietnamese kinship words a capitalized name follows in a Vietnamese text ("bé Khôi", "chú Bình", "bác Trí"; nineteenth session). */
 const VIETNAMESE_KIN_TITLES = folded(['be', 'chu', 'bac', 'co', 'em', 'di', 'cau', 'thim', 'mo', 'ong', 'ba', 'anh', 'chi']);
+/**
+ * ...as written, when the text writes its tones: "có" (have), "ba" (three), "mổ" (surgery) and "mở" (open) fold to
+ * the same letters as "cô", "bà" and "mợ" ("Bạn có Xyzabc hôm nay" read Xyzabc as a name after "Miss"; twenty-sixth session).
+ */
+const VIETNAMESE_KIN_WRITTEN = new Set(['bé', 'chú', 'bác', 'cô', 'em', 'dì', 'cậu', 'thím', 'mợ', 'ông', 'bà', 'anh', 'chị']);
+function vietnameseKin(p: Prepared, k: number): boolean {
+  return (curAllowed & VI) !== 0 && VIETNAMESE_KIN_TITLES.has(wordText(k)) && (p.ascii || VIETNAMESE_KIN_WRITTEN.has(writtenAs(p, k)));
+}
 const TITLES = folded(['dr', 'dra', 'drs', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'nurse', 'prof', 'professor', 'pharmacist', 'coach', 'ong', 'ba', 'anh', 'chi', 'si', 'kay', 'ni', 'доктор', 'доктора', 'врач', 'врача', 'الدكتور', 'دكتور', 'الطبيب', 'د']);
 /** The labels of a form's fields that hold a person's name ("Patient: Rahel Tesfaye", "Patient name:", "Paciente:"). */
 const NAME_FIELDS = new Set(['patient', 'name', 'guarantor', 'child', 'student', 'member', 'subscriber', 'insured', 'paciente', 'nombre', 'responsable', 'pasyan', 'non']);
@@ -2240,14 +2248,14 @@ function nameSlot(p: Prepared, f: string | null, w: number, words: number, wordT
     const prev = first - 1;
     if (!isUpperAt(p.text, origStart(p, p.pos[wS[prev]!]!)) || !joined(p, f, prev, first) || TIES.has(wordText(prev))) break; // "Your" is no part of a name ("...Beach Ave. Your GI doctor")
     // (a Vietnamese kinship word capitalized before the whole name: "Bé Lý Tuệ Nhi có hẹn"; twenty-second session, probe 152)
-    if (TITLES.has(wordText(prev)) || GREETINGS.has(wordText(prev)) || ((curAllowed & VI) !== 0 && VIETNAMESE_KIN_TITLES.has(wordText(prev)))) return true;
+    if (TITLES.has(wordText(prev)) || GREETINGS.has(wordText(prev)) || vietnameseKin(p, prev)) return true;
     first = prev;
   }
   // (across a sentence's end only after a title written short with its stop, "Dr. Lee": not "Chào anh. Máu hơi cao",
   // hello. Blood a bit high; twenty-fourth session, probe 187)
   if (first > 0 && (wSent[first - 1] === wSent[first] || SHORT_TITLES.has(wordText(first - 1)))) {
     const before = wordText(first - 1);
-    if (TITLES.has(before) || GREETINGS.has(before) || ((curAllowed & VI) !== 0 && VIETNAMESE_KIN_TITLES.has(before))) return true;
+    if (TITLES.has(before) || GREETINGS.has(before) || vietnameseKin(p, first - 1)) return true;
   }
   // A name in a form's field for a person ("Patient: Rahel Tesfaye", "Guarantor: Adaeze Okafor"; twenty-fourth session,
   // probes 165, 187): up to three capitalized words after the field's label and its colon.

@@ -2301,4 +2301,15 @@ describe('the positive model: what the twenty-sixth session found', () => {
     // an organization's name before its portal stays a name
     expect(unvetted('Log in to the Lakeview patient portal.')).toEqual([]);
   });
+
+  it('reads a care team or clinic named by its care word, capitalized before "Team" or "Clinic"', () => {
+    for (const team of ['Ostomy Team', 'Bariatric Team', 'Mohs Team', 'Anticoag Clinic', 'Continence Team'])
+      expect(found(`You have a new message from the ${team} in the portal.`), team).not.toEqual([]);
+    expect(found("You have a new message from Dr. Lee's MS Team in the portal.")).toContain('diagnosis');
+  });
+
+  it('reads a Vietnamese kinship title as written: "có" (have) is not "cô" (Miss) before a name', () => {
+    expect(unvetted('Bạn có Xyzabc hôm nay.', 'vi')).toContain('Xyzabc');
+    expect(unvetted('Chào Cô Lan, lịch hẹn của bé vào thứ Ba.', 'vi')).toEqual([]);
+  });
 });

@@ -1839,8 +1839,8 @@ export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
   },
   {
     id: 'gap-anticoagulation-clinic',
-    reason: "The classifier does not label 'anticoagulation clinic' (SSP); the policy's stopgap list `care_revealing_services` blocks it meanwhile.",
-    got: { decision: 'downgrade', rules: ['sensitive-care-on-unsecured'], labels: ['care_revealing_services', 'unvetted'] },
+    reason: "The classifier labels 'anticoagulation clinic' a procedure (since the twenty-sixth session), not SSP; the policy's stopgap list `care_revealing_services` blocks it too.",
+    got: { decision: 'downgrade', rules: ['clinical-text-on-unsecured', 'sensitive-care-on-unsecured'], labels: ['care_revealing_services', 'procedure', 'unvetted'] },
   },
   {
     id: 'gap-lactation',

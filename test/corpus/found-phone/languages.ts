@@ -650,6 +650,12 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   // a Spanish campaign's term after its topic word, and a test of someone's (twenty-fifth session)
   ['allow', 'general_health', 'Noviembre es el Mes de la Prevención de la Diabetes. ¡Pruebas de azúcar gratis para todos el sábado!', { language: 'es' }],
   ['block', 'results_ready', 'Sr. Ortiz, la prueba de diabetes del mes pasado salió alta.', { language: 'es' }],
+  // neurology and clinics named with capitals in Portuguese and Polish, a provider falling ill in Russian, 헬스 in a Korean header (twenty-sixth session)
+  ['block', 'portal_message_waiting', 'Você tem uma nova mensagem da equipe de Esclerose Múltipla no portal.', { language: 'pt' }],
+  ['block', 'portal_message_waiting', 'Tem uma nova mensagem da Clínica de Feridas no portal.', { language: 'pt' }],
+  ['block', 'appointment_reminder', 'Wizyta w Poradni Pamięci we wtorek o 10:00.', { language: 'pl' }],
+  ['allow', 'appointment_cancellation', 'К сожалению, доктор Петрова заболела, и ваш приём в пятницу отменён. Мы перезвоним.', { language: 'ru' }],
+  ['allow', 'appointment_reminder', '[Riverside 헬스] 화요일 오전 10시 예약을 잊지 마세요.', { language: 'ko' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

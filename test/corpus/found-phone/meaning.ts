@@ -258,4 +258,16 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['allow', 'general_health', 'If you have a fever or flu symptoms, please call us before your visit. Masks are required if you have a cough.'],
   ['allow', 'prescription_ready', 'Main Street Drug: your order is ready for pickup. We are open until 8 PM.'],
   ['block', 'appointment_reminder', 'Free fluoride varnish for every child this month! Her stitches can come out at the Tuesday visit.'],
+  // staff shorthand in capitals, skin and eye treatment, a care team by its care word, a medicine before its kit, a unit's admission (twenty-sixth session)
+  ['block', 'appointment_reminder', 'Reminder: 5/4 9a - PRP OD w/ Dr Hale. Bring a driver.'],
+  ['block', 'appointment_reminder', 'Please check in at the Light Therapy Center, 2nd floor, and bring your goggles.'],
+  ['block', 'general_health', 'Our new moms group for the baby blues meets Wed 10 AM in Room 3.'],
+  ['block', 'portal_message_waiting', 'You have a new message from the Ostomy Team in the portal.'],
+  ['block', 'prescription_ready', 'Hi Sam, the Egrifta SV kit is ready at the front desk. Bring a cooler bag.'],
+  ['block', 'appointment_confirmation', 'Confirmed: EMU admission Mon 8 AM, 4 West. Plan to stay 3-5 days.'],
+  ['block', 'document_ready', 'The Ryan White assistance paperwork is ready to sign at the front desk.'],
+  ['allow', 'general_health', 'The Hospitality Workers Health Fund (HWHF) will be at our fair. Flu shots are free with HWHF.'],
+  ['allow', 'appointment_reminder', 'Your visit is Tue at 10 AM. Take the CTA Blue Line to Jefferson Park, or the B44 bus to Avenue I.'],
+  ['allow', 'appointment_cancellation', "Today's mobile clinic stop is canceled because of flooding on FM 716. We will call you to reschedule."],
+  ['allow', 'billing_reminder', 'Your new account number will start with "RV-". Old numbers work for 90 days.'],
 ]);

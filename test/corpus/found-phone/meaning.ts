@@ -269,5 +269,5 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['allow', 'general_health', 'The Hospitality Workers Health Fund (HWHF) will be at our fair. Flu shots are free with HWHF.'],
   ['allow', 'appointment_reminder', 'Your visit is Tue at 10 AM. Take the CTA Blue Line to Jefferson Park, or the B44 bus to Avenue I.'],
   ['allow', 'appointment_cancellation', "Today's mobile clinic stop is canceled because of flooding on FM 716. We will call you to reschedule."],
-  ['allow', 'billing_reminder', 'Your new account number will start with "RV-". Old numbers work for 90 days.'],
+  ['allow', 'billing_reminder', 'Your new account number will start with "RV-". Your old number still works for 90 days.'],
 ]);

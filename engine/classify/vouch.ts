@@ -895,6 +895,10 @@ const READY_WORDS = new Set([
   ...folded(['tès', 'founisè', 'moun', 'yon', 'ap']),
   // and its "which", "on" and "the" ("gen nouvo rezilta ki disponib sou pòtal pasyan w lan"; twenty-fifth session, probe 199)
   ...folded(['ki', 'sou', 'lan']),
+  // a Polish notice's privacy line and who calls back, as the English and Spanish ones say them ("Ze względu na ochronę
+  // prywatności nie przesyłamy szczegółów e-mailem", "Jeśli lekarz będzie chciał omówić wyniki, skontaktujemy się z
+  // Panem/Panią"; twenty-sixth session, probe 202)
+  ...folded(['pojawiły', 'pojawił', 'pojawiło', 'ze', 'względu', 'ochronę', 'prywatności', 'nie', 'przesyłamy', 'wysyłamy', 'szczegółów', 'e-mailem', 'mailem', 'jeśli', 'jeżeli', 'będzie', 'chciał', 'chciała', 'omówić', 'skontaktujemy', 'panem', 'panią', 'problemy', 'logowaniem', 'zadzwoń', 'wysłana', 'automatycznie', 'stronie']),
 ]);
 /**
  * What a results notice says of a talk only as a condition ("If your provider needs to discuss your results with

@@ -2312,4 +2312,10 @@ describe('the positive model: what the twenty-sixth session found', () => {
     expect(unvetted('Bạn có Xyzabc hôm nay.', 'vi')).toContain('Xyzabc');
     expect(unvetted('Chào Cô Lan, lịch hẹn của bé vào thứ Ba.', 'vi')).toEqual([]);
   });
+
+  it("reads a Polish results notice's privacy line and call-back as the English one's, not what the results showed", () => {
+    const notice = 'W Pana/Pani portalu pacjenta pojawiły się nowe wyniki.\n\nZe względu na ochronę prywatności nie przesyłamy szczegółów e-mailem.\n\nJeśli lekarz będzie chciał omówić wyniki, skontaktujemy się z Panem/Panią.';
+    expect(unvetted(notice, 'pl')).toEqual([]);
+    expect(unvetted('Pana wyniki pokazały wysoki cukier.', 'pl')).not.toEqual([]);
+  });
 });

@@ -880,7 +880,7 @@ describe('the positive model', () => {
     const names = practiceNames('Linden Hill Medical Associates');
     const practice = createClassifier({ positive: true, vetted: names, practice: names });
     expect(words('Linden Hill Medical: your visit is Tue at 9 AM.', practice.classifyText('Linden Hill Medical: your visit is Tue at 9 AM.', 'en'), 'unvetted')).toEqual([]);
-    expect(words('Your medical history form is due.', practice.classifyText('Your medical history form is due.', 'en'), 'unvetted')).toContain('medical');
+    expect(words('Your medical leave paperwork is due.', practice.classifyText('Your medical leave paperwork is due.', 'en'), 'unvetted')).toContain('medical');
   });
 
   it('reads a medicine a campaign offers to everyone as general content, and the same medicine tied to the patient as care', () => {

@@ -1926,7 +1926,7 @@ const STOPS = folded(['stop', 'stops', 'station', 'stations', 'parada', 'estaci�
  */
 const TRANSIT_AGENCIES = new Set(['cta', 'mta', 'mbta', 'septa', 'wmata', 'bart', 'marta', 'vta', 'rtd', 'dart', 'lirr', 'metra', 'octa', 'ddot', 'rta', 'tarc', 'cota', 'mata', 'cats', 'njt', 'trimet', 'muni', 'sfmta', 'ttc', 'mts', 'mcts', 'pat', 'via', 'capmetro']);
 function transitAgency(p: Prepared, w: number, words: number): boolean {
-  if (!TRANSIT_AGENCIES.has(wordText(w))) return false;
+  if (!capitalized(p, w) || !TRANSIT_AGENCIES.has(wordText(w))) return false;
   if (w > 0 && wSent[w - 1] === wSent[w] && TRANSIT.has(wordText(w - 1))) return true;
   if (/^[ \t]*:?[ \t]*#/.test(p.text.slice(origEnd(p, p.pos[wE[w]!]!), origEnd(p, p.pos[wE[w]!]!) + 4))) return true;
   return w + 1 < words && wSent[w + 1] === wSent[w] && (TRANSIT.has(wordText(w + 1)) || STOPS.has(wordText(w + 1)) || LINE_COLORS.has(wordText(w + 1)));
@@ -2451,6 +2451,7 @@ const LINKING = folded(['no', 'na', 'nos', 'nas', 'do', 'da', 'dos', 'das', 'em'
 const CARE_PLACE_FIRST = folded(['clínica', 'clínicas', 'equipe', 'equipo', 'programa', 'unidade', 'unidad', 'ambulatório', 'serviço', 'servicio', 'consultório', 'consultorio', 'poradnia', 'poradni', 'poradnię', 'klinika', 'kliniki', 'klinice', 'klinikę', 'zespół', 'zespołu', 'oddział', 'oddziału', 'ośrodek', 'ośrodka', 'gabinet', 'gabinetu', 'pracownia', 'pracowni']);
 /** Sentence words from `first` (back to a word of a place of care in it, at most 4 words before) to w. */
 function carePlaceBefore(first: number, w: number): boolean {
+  if ((curAllowed & (ES | PT | PL)) === 0) return false;
   for (let k = w - 1; k >= 0 && k >= first - 4 && wSent[k] === wSent[w]; k--) if (CARE_PLACE_FIRST.has(wordText(k))) return true;
   return false;
 }
@@ -2522,10 +2523,11 @@ function properNoun(p: Prepared, f: string | null, w: number, first: number, las
   if (last > first && !shorthandRun(p, first, last) && (before !== '' || ((charBefore === 10 || charBefore === -1 || charBefore === 45) && (charAfter === 10 || charAfter === -1 || charAfter === 44)))) return true;
   for (let k = w + 1; k <= Math.min(last + 2, words - 1); k++) {
     if (wSent[k] !== wSent[w]) break;
-    if (ORGANIZATION.has(wordText(k)) && !doctorsTitle(p, k, last, words)) return true;
+    const t = wordText(k);
+    if (ORGANIZATION.has(t) && !doctorsTitle(p, k, last, words)) return true;
     // (a word between, as in "Lakeview patient portal"; not a preposition: "da Clínica de Feridas no portal", the wound clinic
     // "in the" portal; twenty-sixth session, a sweep of clinics named in Portuguese and Polish)
-    if (k > last && LINKING.has(wordText(k))) break;
+    if (k > last && LINKING.has(t)) break;
   }
   const ends = charAfter === -1 || charAfter === 33 || charAfter === 46 || charAfter === 63 || charAfter === 10;
   if (ends && charBefore === 44) return true;

@@ -2940,7 +2940,23 @@ const GROUP_CLAIM = /^[^.!?:;\n]*?\b(?:older adults|adults|children|kids|seniors
 const PEOPLE_WITH = /\b(?:people|anyone|those|adults|children|kids|persons|seniors|residents) (?:with|who have|living with)(?: [a-z]+,?){0,5} (?:(?:or|and) )?$/;
 /** A screening a campaign offers, right before a procedure's term ("get a screening colonoscopy"); not any term ("the screening HIV, questionnaire"). */
 function screeningBefore(fs: number): boolean {
-  return / screening *$/.test(foldedText(curP!).slice(Math.max(0, fs - 12), fs));
+  return / screening *$/.test(foldedText(curP!).slice(Math.max(0, fs - 12), fs)) || screeningClause(foldedText(curP!), fs);
+}
+/**
+ * The sentence before folded offset fs speaks of screening or of a screening's options ("Screening options include
+ * at-home stool tests and colonoscopy", "several options, from an at-home stool test to a colonoscopy", "Screening can
+ * be a simple at-home test or a colonoscopy"): a procedure named there in a campaign is its topic. Twenty-sixth
+ * session (six colorectal campaigns of probes 115-207).
+ */
+const SCREEN_CLAUSE = /\b(?:options|choices|ways|methods)\b[^.!?\n]*\b(?:include|includes|including|from|are|range)\b|\bscreening (?:can|may|options?|choices|methods)\b/;
+/** What makes a sentence someone's screening, not a campaign's: a result, a booking, a time ("Screening found a spot", "the colonoscopy is booked for Friday"). */
+const SCREEN_PERSONAL = /\b(?:your|ur|his|her|their|found|showed|shows|came|positive|abnormal|booked|scheduled|set|due|need|needs|needed|last|next|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}\/\d|\d(?::\d\d)? ?(?:am|pm)\b/;
+export function screeningClause(f: string, fs: number): boolean {
+  const from = Math.max(f.lastIndexOf('.', fs - 1), f.lastIndexOf('!', fs - 1), f.lastIndexOf('?', fs - 1), f.lastIndexOf('\n', fs - 1), fs - 160);
+  const ends = [f.indexOf('.', fs), f.indexOf('!', fs), f.indexOf('?', fs), f.indexOf('\n', fs)].filter((i) => i >= 0);
+  const to = Math.min(fs + 160, ...ends, f.length);
+  // (not someone's: "Based on your last screening, your colonoscopy is due" in a mailing to a community)
+  return SCREEN_CLAUSE.test(f.slice(from + 1, fs)) && !SCREEN_PERSONAL.test(f.slice(from + 1, to));
 }
 /** The claim's subject may be a term's last word ("cancer" of "Colorectal cancer is common"). */
 const CLAIM_SUBJECT = /(?:^|[.!?:\n] *)(?:free +)?\(?(?:[a-z0-9]+ ){0,2}$/;
@@ -2967,7 +2983,7 @@ export function generalTopic(p: Prepared, fs: number, fe: number, screened = fal
   if (afterWords.some((w, i) => TOPIC.has(w) && !(TIME_TOPIC.has(w) && i > 0 && (DURATION_BEFORE.has(afterWords[i - 1]!) || /^\d/.test(afterWords[i - 1]!))))) return true;
   const before = / ([a-z]+)( (?:a|an|the))?( *, *| +)$/.exec(' ' + f.slice(Math.max(0, fs - 32), fs));
   if (before !== null && ((TOPIC.has(before[1]!) && before[2] === undefined && before[3]!.includes(',')) || TOPIC_BEFORE.has(before[1]!) || (screened && before[1] === 'screening' && before[2] === undefined && !before[3]!.includes(',')))) return true;
-  if (TOPIC_OF.test(f.slice(Math.max(0, fs - 48), fs))) return true;
+  if (TOPIC_OF.test(f.slice(Math.max(0, fs - 48), fs)) || (screened && screeningClause(f, fs))) return true;
   if ((OFFERED.test(f.slice(fe, fe + 64)) && SUBJECT_START.test(f.slice(Math.max(0, fs - 48), fs))) || KINDS_OF.test(f.slice(Math.max(0, fs - 24), fs)) || HOW_MANY_HAVE.test(f.slice(Math.max(0, fs - 48), fs)) || (PEOPLE_WITH.test(f.slice(Math.max(0, fs - 48), fs)) && GROUP_CLAIM.test(f.slice(fe, fe + 80))) || MOST_COMMON.test(f.slice(Math.max(0, fs - 32), fs)) || LEADING_CAUSE.test(f.slice(fe, fe + 40))) return true;
   const lineStart = f.lastIndexOf('\n', fs) + 1;
   let lineEnd = f.indexOf('\n', fe);

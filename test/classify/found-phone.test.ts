@@ -2318,4 +2318,15 @@ describe('the positive model: what the twenty-sixth session found', () => {
     expect(unvetted(notice, 'pl')).toEqual([]);
     expect(unvetted('Pana wyniki pokazały wysoki cukier.', 'pl')).not.toEqual([]);
   });
+
+  it("reads a procedure named among a screening campaign's options as the campaign's topic, never someone's screening", () => {
+    const mailing = (line: string): string => `Dear Fairmount Community,\n\n${line}\n\nTo stop receiving emails, visit example.org/preferences.`;
+    expect(found(mailing('Screening saves lives. Options include a colonoscopy every 10 years or an at-home stool test every year.'), 'en')).not.toContain('procedure');
+    expect(found(mailing('There are several options, from an at-home stool test to a colonoscopy.'), 'en')).not.toContain('procedure');
+    expect(found(mailing('Based on your last screening, your colonoscopy is due this month.'), 'en')).toContain('procedure');
+    expect(found(mailing('Your options are a colonoscopy on 3/3 or 3/10; reply with your choice.'), 'en')).toContain('procedure');
+    expect(found('Dear Mr. Lee,\n\nScreening shows you need a colonoscopy. Call us.', 'en')).toContain('procedure');
+    expect(found(mailing('Screening found a spot, so you need a colonoscopy.'), 'en')).toContain('procedure');
+    expect(found(mailing('After the screening last week, the colonoscopy is booked for Friday at 8.'), 'en')).toContain('procedure');
+  });
 });

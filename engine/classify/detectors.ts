@@ -442,6 +442,21 @@ export function detectPregnancyWeeks(f: string, emit: (start: number, end: numbe
 }
 
 /**
+ * A birth billed to the patient ("Your insurance paid $1,214 for your delivery, remaining balance $380";
+ * twenty-seventh session, probe 222): "delivery" is a pharmacy's word too ("out for delivery", "a $5
+ * charge for your delivery"), so only after what an insurer did or a bill's own word.
+ */
+const DELIVERY_BILLED =
+  /\b(?:insurance|plan|medicaid|medicare)\s+(?:has\s+)?(?:paid|covered|denied|processed|approved)\b[^.!?\n]{0,40}?\bfor\s+(?:your|her)\s+delivery\b|\b(?:bill|claim|statement|estimate)\s+for\s+(?:your|her)\s+delivery\b/g;
+
+export function detectDeliveryBilled(f: string, emit: (start: number, end: number) => void): void {
+  if (!f.includes('delivery')) return;
+  DELIVERY_BILLED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DELIVERY_BILLED.exec(f)) !== null) emit(m.index, m.index + m[0].length);
+}
+
+/**
  * Getting ready for a test or a procedure in everyday words ("No lentils, chickpeas or quinoa for
  * three days before the test", "please do not wear deodorant, lotion or powder to your appointment",
  * "don't have anything to eat for 8 hours before your visit"): a restriction on what the patient
@@ -663,6 +678,22 @@ const LOOKED_AT_PICTURES = /\b(?:looked at|reviewed|went over|checked)\s+(?:your
 export function detectSpotResult(text: string, emit: (start: number, end: number) => void): void {
   if (/spot|bump|patch|area|mark/i.test(text)) emitAll(text, SPOT_RESULT, emit);
   if (/pictures|photos|pics|images/i.test(text)) emitAll(text, LOOKED_AT_PICTURES, emit);
+  if (/[-+\u2212]\d{1,2}\.\d\d/.test(text)) detectLensPowers(text, emit);
+}
+
+/**
+ * A glasses or contact-lens prescription's powers, signed quarter diopters ("new contacts came in (the dailies,
+ * -3.25/-3.00)", "OD -1.75 OS -2.00"; twenty-seventh session, probe 221): two of them, or one beside a lens word.
+ * A balance ("-$3.25") or a temperature has no sign right before two decimals of quarters and no lens word.
+ */
+const LENS_POWER = /(?<![\w.$])[-+\u2212]\d{1,2}\.(?:00|25|50|75)(?![\d.])/g;
+const LENS_WORD = /\b(?:contacts|contact lens(?:es)?|lenses|dailies|glasses|eyeglasses|rx|prescription|sphere|sph|cyl|cylinder|axis|od|os|ou|diopters?)\b/i;
+function detectLensPowers(text: string, emit: (start: number, end: number) => void): void {
+  const found: [number, number][] = [];
+  LENS_POWER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LENS_POWER.exec(text)) !== null) found.push([m.index, m.index + m[0].length]);
+  if (found.length >= 2 || (found.length === 1 && LENS_WORD.test(text))) for (const [a, b] of found) emit(a, b);
 }
 
 /**

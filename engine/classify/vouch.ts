@@ -106,7 +106,7 @@ const VIETNAMESE_KIN_WRITTEN = new Set(['bé', 'chú', 'bác', 'cô', 'em', 'dì
 function vietnameseKin(p: Prepared, k: number): boolean {
   return (curAllowed & VI) !== 0 && VIETNAMESE_KIN_TITLES.has(wordText(k)) && (p.ascii || VIETNAMESE_KIN_WRITTEN.has(writtenAs(p, k)));
 }
-const TITLES = folded(['dr', 'dra', 'drs', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'nurse', 'prof', 'professor', 'pharmacist', 'coach', 'ong', 'ba', 'anh', 'chi', 'si', 'kay', 'ni', 'доктор', 'доктора', 'врач', 'врача', 'الدكتور', 'دكتور', 'الطبيب', 'د']);
+const TITLES = folded(['dr', 'dra', 'drs', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'nurse', 'prof', 'professor', 'pharmacist', 'coach', 'ong', 'ba', 'anh', 'chi', 'si', 'bs', 'жа', 'kay', 'ni', 'доктор', 'доктора', 'врач', 'врача', 'الدكتور', 'دكتور', 'الطبيب', 'د']);
 /** The labels of a form's fields that hold a person's name ("Patient: Rahel Tesfaye", "Patient name:", "Paciente:"). */
 const NAME_FIELDS = new Set(['patient', 'name', 'guarantor', 'child', 'student', 'member', 'subscriber', 'insured', 'paciente', 'nombre', 'responsable', 'pasyan', 'non']);
 /** Titles written short with a stop ("Dr.", "Mrs."): the stop is no sentence's end. */
@@ -204,6 +204,15 @@ function clockAt(p: Prepared, w: number, words: number, wordText: (w: number) =>
   const start = origStart(p, p.pos[wS[w]!]!);
   return !CLOCK_RANGE.test(p.text.slice(Math.max(0, start - 12), start + 16));
 }
+/**
+ * The sentence from word w names an event its hour is the start of ("Join our free community workshop on managing
+ * stress, May 15 at 6pm"; twenty-seventh session, probe 216), not a visit ("Kids knees check Tue 9am").
+ */
+function eventSentence(w: number, words: number, wordText: (w: number) => string): boolean {
+  for (let k = w; k < words && wSent[k] === wSent[w]; k++) if (EVENT_NOUNS.has(wordText(k))) return true;
+  return false;
+}
+const EVENT_NOUNS = new Set(['workshop', 'workshops', 'seminar', 'seminars', 'webinar', 'webinars', 'fair', 'festival', 'lecture', 'talk', 'celebration', 'party', 'potluck', 'picnic', 'drive', 'walk', 'run', 'taller', 'charla', 'feria']);
 /** An hour in a range of hours: a dash, "to" or "until" (Spanish "a", "hasta") between two times, or an hour before noon. */
 const CLOCK_RANGE = /\d *(?:[ap]\.?m\.?)? *(?:[-\u2013\u2014]|to|until|till|a|hasta) *(?:\d|noon|midnight|mediod[ií]a)/i;
 
@@ -766,6 +775,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       else if (arabicClock(t, w, words)) wOk[w] = 1;
       else if (KOREAN_WEEKDAYS.has(t) && (weekdayAfterDate(p, f, pos[wS[w]!]!, pos[wE[w]!]! + 1) || weekdayInSchedule(p, f, w, words))) wOk[w] = 1;
       else if (w > 0 && wSent[w - 1] === wSent[w] && patronymic(p, w) && capitalized(p, w - 1)) wOk[w - 1] = wOk[w] = 1; // "Николай Петрович"
+      else if (surnameAfterTitledName(p, w, t)) wOk[w] = 1;
       continue;
     }
     if (wKind[w] !== KIND_LETTERS || (accented(p, w) && decorated(p, w))) continue; // nor a name
@@ -1353,7 +1363,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   for (let i = 0; i < sentences; i++) {
     // A clause after a colon is addressed to whom the clause before it names ("Adults 50 and older: the shingles vaccine...").
     const addressed = marker[i]! || (sColon[i] === 1 && marker[i - 1]! && !tie[i - 1]);
-    general[i] = addressed && !tie[i] && clock[i] !== true;
+    general[i] = addressed && !tie[i] && (clock[i] !== true || eventSentence(firstOf[i]!, words, wordText));
     untied[i] = !tie[i];
     if (campaignFrom < 0 && i < 3 && general[i]) campaignFrom = i;
   }
@@ -1566,8 +1576,14 @@ function personName(p: Prepared, w: number, words: number, sn: number): boolean 
   // nor a name the bundle vetted alone: a location's ("Heights, Bellaire, Pearland and Katy") or a provider's
   if (curExtra !== null && (latinBits(curExtra, p.sym, wS[w]!, wE[w]!) & LANGUAGE_MASK) !== 0) return false;
   if (w > 0 && wSent[w - 1] === sn && TITLES.has(wordText(w - 1))) return false;
+  // nor a town after "in" or "near" ("free blood pressure checks ... in Lincoln"; twenty-seventh session, probe 216)
+  // or after a place's name and a comma ("Bennett Martin Library, Lincoln")
+  if ((wMask[w]! & PLACE_BIT) !== 0 && w > 0 && wSent[w - 1] === sn && (TOWN_BEFORE.has(wordText(w - 1)) || (capitalized(p, w - 1) && PLACE_KIND_BEFORE.has(wordText(w - 1)) && previousVisible(p, curF, p.pos[wS[w]!]!) === 44))) return false;
   return !(w + 1 < words && wSent[w + 1] === sn && capitalized(p, w + 1));
 }
+const TOWN_BEFORE = new Set(['in', 'near']);
+/** The last word of a place's name before its town ("Library, Lincoln", "Community Center, Omaha"). */
+const PLACE_KIND_BEFORE = new Set(['library', 'center', 'centre', 'park', 'hall', 'market', 'church', 'school', 'street', 'st', 'avenue', 'ave', 'road', 'rd', 'blvd', 'boulevard', 'drive', 'dr', 'mall', 'plaza', 'building', 'campus', 'college', 'university', 'ymca', 'pavilion', 'clinic', 'office', 'store', 'pharmacy', 'fairgrounds', 'stadium', 'arena']);
 
 /** "follow-up", "followup", "follow up", "f/u", Spanish "seguimiento": a visit after someone's care ("follow us" is not one). */
 function followUp(p: Prepared, w: number, words: number, sn: number, wordText: (w: number) => string): boolean {
@@ -2424,6 +2440,19 @@ const PL_VISIT = new Set(['wizyta', 'wizyty', 'wizyte', 'wizycie']);
 function sameSentence(w: number, k: number, words: number): boolean {
   return k < words && wSent[k] === wSent[w];
 }
+
+/**
+ * A capitalized word after a given name that follows a title or a greeting: the surname ("у д-ра Ольги Петренко",
+ * "Здравствуйте, Ольга Петренко"; twenty-seventh session, probes 219 and 222), as nameSlot reads "Dr. Olga Petrenko".
+ */
+function surnameAfterTitledName(p: Prepared, w: number, t: string): boolean {
+  if (w < 2 || wSent[w - 1] !== wSent[w] || wSent[w - 2] !== wSent[w] || wOk[w - 1] !== 1 || !capitalized(p, w) || !capitalized(p, w - 1) || keptOut(t)) return false;
+  const title = wordText(w - 2);
+  return TITLES.has(title) || GREETINGS.has(title) || (DOCTOR_SHORT_END.has(title) && w > 2 && DOCTOR_SHORT_START.has(wordText(w - 3)));
+}
+/** "д-ра", doctor's written short: its two parts as folded ("ра" folds to Latin "pa"). */
+const DOCTOR_SHORT_END = folded(['ра']);
+const DOCTOR_SHORT_START = folded(['д']);
 
 /**
  * Words that end the name of an organization or a place ("Lakeview Family Medicine", "the Lakeview

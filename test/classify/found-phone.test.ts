@@ -2330,3 +2330,61 @@ describe('the positive model: what the twenty-sixth session found', () => {
     expect(found(mailing('After the screening last week, the colonoscopy is booked for Friday at 8.'), 'en')).toContain('procedure');
   });
 });
+
+describe('the positive model: what the twenty-seventh session found', () => {
+  const unvetted = (text: string, lang?: string): string[] => words(text, positive.classifyText(text, lang), 'unvetted');
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a counselor's check-in, a crisis line given to one patient and an urge to self-harm, not a storm notice's relief", () => {
+    expect(found('Hey Marcus, just checking in after our talk Friday. Call if things feel heavy again.')).toContain('MH');
+    expect(found('You still have my number and the crisis line?')).toContain('MH');
+    expect(found('Remember the plan - if the urge to cut comes back call me or text 988.')).toContain('MH');
+    expect(found('Following up after our talk about your balance: the plan starts in May.')).not.toContain('MH');
+    expect(unvetted('Glad you are safe after the storm - the Westside office reopens Monday.')).toEqual([]);
+  });
+
+  it("reads a shelter's bed for a parent and children and an abuser kept from knowing where the patient is", () => {
+    expect(found('I talked to the shelter, they have a bed for you and the kids tonight. He won\'t know where you are.')).toContain('SDV');
+  });
+
+  it('reads the check after a birth and a birth billed, not a pharmacy delivery fee', () => {
+    expect(found('Reminder: Wed 4/9 1pm. This is your 6-week check after the baby.')).toContain('PREGNANT');
+    expect(found('Your insurance paid $1,214 for your delivery, remaining balance $380.')).toContain('PREGNANT');
+    expect(found('Your statement for your delivery on 3/4 is ready: $200.')).toContain('PREGNANT');
+    expect(found('There is a $5 charge for your delivery. Your order is out for delivery.')).toEqual([]);
+  });
+
+  it("reads a glasses or contact-lens prescription's powers, not a balance or a temperature", () => {
+    expect(found("Jenna's new contacts came in (the dailies, -3.25/-3.00). Pick up anytime.")).toContain('test_result');
+    expect(found('OD -1.75 OS -2.00')).toContain('test_result');
+    expect(found('Your balance is -25.00 after the refund.')).toEqual([]);
+    expect(found('Temps will drop to -5.50 tonight, stay warm')).toEqual([]);
+  });
+
+  it('reads a town after "in", "near" or a place\'s name and a comma as no person, but a given name after a day as the patient\'s', () => {
+    expect(unvetted('We will offer FREE blood pressure checks at the market in Lincoln every Saturday in June.')).toEqual([]);
+    expect(unvetted('Join our free community workshop on managing stress, May 15 at 6pm, Bennett Martin Library, Lincoln.')).toEqual([]);
+    expect(found('Free HIV testing this Friday, Maria.')).toContain('HIV');
+  });
+
+  it("reads an event's start time as a campaign's, not a visit's time", () => {
+    expect(unvetted('Join our free community workshop on managing stress, May 15 at 6pm.')).toEqual([]);
+    expect(unvetted('Free stress check for everyone Tue 9am.')).toContain('stress');
+  });
+
+  it('reads a Vietnamese doctor written "BS" and a Russian surname after a titled given name', () => {
+    expect(unvetted('Bác sĩ: BS Hoà Phạm', 'vi')).toEqual([]);
+    expect(unvetted('Напоминаем о приёме у д-ра Ольги Петренко во вт 18.11 в 11:20.', 'ru')).toEqual([]);
+    expect(unvetted('Уважаемая г-жа Кузнецова! Ваш новый счёт готов.', 'ru')).toEqual([]);
+    expect(unvetted('Здравствуйте, Ольга Петренко!', 'ru')).toEqual([]);
+    expect(unvetted('Ольги Петренко', 'ru')).toContain('Петренко');
+  });
+
+  it("vouches for a result's outcome word inside a name the officer vetted, never alone", () => {
+    const clear = createClassifier({ positive: true, vetted: ['Clear View Eye Care', 'Normal Heights Clinic'] });
+    expect(words('Hi from Clear View Eye Care! Reminder: Sat 3/22 at 11:30 AM.', clear.classifyText('Hi from Clear View Eye Care! Reminder: Sat 3/22 at 11:30 AM.'), 'unvetted')).toEqual([]);
+    expect(words('See you at Normal Heights Clinic on Sat.', clear.classifyText('See you at Normal Heights Clinic on Sat.'), 'unvetted')).toEqual([]);
+    expect(labels(clear.classifyText('Your scan was clear.'))).toContain('test_result');
+    expect(words('All clear! See you Sat.', clear.classifyText('All clear! See you Sat.'), 'unvetted')).toEqual(['clear']);
+  });
+});

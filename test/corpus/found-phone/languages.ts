@@ -656,6 +656,12 @@ export const LANGUAGE_SMS = cases('language', 'sms', [
   ['block', 'appointment_reminder', 'Wizyta w Poradni Pamięci we wtorek o 10:00.', { language: 'pl' }],
   ['allow', 'appointment_cancellation', 'К сожалению, доктор Петрова заболела, и ваш приём в пятницу отменён. Мы перезвоним.', { language: 'ru' }],
   ['allow', 'appointment_reminder', '[Riverside 헬스] 화요일 오전 10시 예약을 잊지 마세요.', { language: 'ko' }],
+  // a doctor written "BS" in Vietnamese, a Russian surname after a titled given name, dentistry in Spanish (twenty-seventh session)
+  ['allow', 'appointment_confirmation', 'Lịch hẹn đã được xác nhận: thứ Năm 12/6 lúc 9 giờ sáng với BS Trần Minh.', { language: 'vi' }],
+  ['allow', 'appointment_reminder', 'Напоминаем о приёме у д-ра Натальи Смирновой в пятницу 12.06 в 10:00. Ответьте C для подтверждения.', { language: 'ru' }],
+  ['allow', 'billing_reminder', 'Уважаемая г-жа Орлова! Ваш новый счёт готов. Оплатить можно онлайн.', { language: 'ru' }],
+  ['allow', 'appointment_reminder', 'Riverside Ortodoncia: su cita para los frenos de Sofía es el martes a las 4 p. m.', { language: 'es' }],
+  ['block', 'visit_followup', 'Hola Ana, ¿sigues con ganas de cortarte? Llámame o manda un texto al 988 esta noche.', { language: 'es' }],
 ]);
 
 export const LANGUAGE_EMAIL = cases('language', 'email', [

@@ -270,4 +270,15 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['allow', 'appointment_reminder', 'Your visit is Tue at 10 AM. Take the CTA Blue Line to Jefferson Park, or the B44 bus to Avenue I.'],
   ['allow', 'appointment_cancellation', "Today's mobile clinic stop is canceled because of flooding on FM 716. We will call you to reschedule."],
   ['allow', 'billing_reminder', 'Your new account number will start with "RV-". Your old number still works for 90 days.'],
+  // a counselor's check-in, a crisis line or an urge named to one patient, a shelter's bed, the check after a birth, a birth
+  // billed, a lens prescription's powers; a town and an event's hour in campaigns (twenty-seventh session)
+  ['block', 'visit_followup', "Hi Dee, it's Sam from the clinic. Checking in after our talk Tuesday. Text me if things feel heavy again."],
+  ['block', 'visit_followup', 'Proud of you today. If the urge to cut shows up tonight, call me or text 988.'],
+  ['block', 'other', 'Still have the crisis line saved? I can see you Thursday at 4.'],
+  ['block', 'visit_followup', "The shelter on 5th has a bed for you and your kids tonight, and he won't know where you are."],
+  ['block', 'appointment_reminder', 'See you Fri 2/6 at 9:30 for your checkup after the baby. Bring the baby too if you like.'],
+  ['block', 'billing_reminder', 'Your plan processed $2,040 for your delivery on 1/12. You owe $415; pay at the link below.'],
+  ['block', 'prescription_ready', 'Your glasses are in: OD -2.25, OS -2.50. Pick up at the optical desk any weekday.'],
+  ['allow', 'general_health', 'Free blood pressure checks at the farmers market in Fargo every Saturday in July, 8 AM to noon.'],
+  ['allow', 'general_health', 'Join our free family workshop on healthy sleep habits for kids, March 12 at 6 PM, Westside Library, Moorhead. All are welcome!'],
 ]);

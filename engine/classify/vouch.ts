@@ -106,9 +106,9 @@ const VIETNAMESE_KIN_WRITTEN = new Set(['bé', 'chú', 'bác', 'cô', 'em', 'dì
 function vietnameseKin(p: Prepared, k: number): boolean {
   return (curAllowed & VI) !== 0 && VIETNAMESE_KIN_TITLES.has(wordText(k)) && (p.ascii || VIETNAMESE_KIN_WRITTEN.has(writtenAs(p, k)));
 }
-const TITLES = folded(['dr', 'dra', 'drs', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'nurse', 'prof', 'professor', 'pharmacist', 'coach', 'ong', 'ba', 'anh', 'chi', 'si', 'bs', 'жа', 'kay', 'ni', 'доктор', 'доктора', 'врач', 'врача', 'الدكتور', 'دكتور', 'الطبيب', 'د']);
+const TITLES = folded(['dr', 'dra', 'drs', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'nurse', 'prof', 'professor', 'pharmacist', 'coach', 'driver', 'ong', 'ba', 'anh', 'chi', 'si', 'bs', 'жа', 'kay', 'ni', 'доктор', 'доктора', 'врач', 'врача', 'الدكتور', 'دكتور', 'الطبيب', 'د']);
 /** The labels of a form's fields that hold a person's name ("Patient: Rahel Tesfaye", "Patient name:", "Paciente:"). */
-const NAME_FIELDS = new Set(['patient', 'name', 'guarantor', 'child', 'student', 'member', 'subscriber', 'insured', 'paciente', 'nombre', 'responsable', 'pasyan', 'non']);
+const NAME_FIELDS = new Set(['patient', 'name', 'driver', 'guarantor', 'child', 'student', 'member', 'subscriber', 'insured', 'paciente', 'nombre', 'responsable', 'pasyan', 'non']);
 /** Titles written short with a stop ("Dr.", "Mrs."): the stop is no sentence's end. */
 const SHORT_TITLES = new Set(['dr', 'dra', 'drs', 'mr', 'mrs', 'ms', 'mx', 'sr', 'sra', 'srta', 'prof', 'د']);
 const GREETINGS = folded(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'morning', 'afternoon', 'evening', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'bonjou', 'bonswa', 'chao', 'araw', 'welcome', 'congratulations', 'congrats', 'здравствуите', 'уважаемыи', 'уважаемая', 'мрхба', 'مرحبا', 'اهلا']);
@@ -761,7 +761,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       const t = wordText(w);
       const before = w > 0 && wSent[w - 1] === wSent[w] ? wordText(w - 1) : '';
       // A title may end with its stop ("د. حداد", Dr. Haddad).
-      const titled = w > 0 && pos[wS[w]!]! - pos[wE[w - 1]!]! <= 3 && TITLES.has(wordText(w - 1));
+      const titled = w > 0 && pos[wS[w]!]! - pos[wE[w - 1]!]! <= 3 && (TITLES.has(wordText(w - 1)) || doctorShort(w - 1));
       const after = w + 1 < words ? wordText(w + 1) : '';
       // Not a word a reviewer kept out of its language ("دكتور السكر": the sugar doctor, for diabetes).
       if ((titled || GREETINGS.has(before) || honoredName(t) || [...AFTER_NAME].some((a) => after.startsWith(a)) || (AFTER_CHILD_NAME.some((a) => after.startsWith(a)) && koreanGivenName(writtenAs(p, w)) && !CARE_TITLE_ROOTS.some((r) => t.includes(r)))) && !keptOut(t)) wOk[w] = 1;
@@ -775,11 +775,11 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       else if (arabicClock(t, w, words)) wOk[w] = 1;
       else if (KOREAN_WEEKDAYS.has(t) && (weekdayAfterDate(p, f, pos[wS[w]!]!, pos[wE[w]!]! + 1) || weekdayInSchedule(p, f, w, words))) wOk[w] = 1;
       else if (w > 0 && wSent[w - 1] === wSent[w] && patronymic(p, w) && capitalized(p, w - 1)) wOk[w - 1] = wOk[w] = 1; // "Николай Петрович"
-      else if (surnameAfterTitledName(p, w, t)) wOk[w] = 1;
+      else if (surnameAfterTitledName(p, w, t) || doctorShort(w)) wOk[w] = 1;
       continue;
     }
     if (wKind[w] !== KIND_LETTERS || (accented(p, w) && decorated(p, w))) continue; // nor a name
-    if (addressLine(p, w, words) || referenceCode(p, w, words) || codePrefix(p, w) || roadNumber(p, w, words) || definedAcronym(p, w, words) || transitAgency(p, w, words) || chineseOptOut(p, w) || callLetters(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || providerSick(p, w) || ((allowed & VI) !== 0 && (vietnameseAsWritten(p, w) || passiveBefore(p, w, words)))) wOk[w] = 1;
+    if (addressLine(p, w, words) || doctorShort(w) || referenceCode(p, w, words) || codePrefix(p, w) || roadNumber(p, w, words) || definedAcronym(p, w, words) || transitAgency(p, w, words) || chineseOptOut(p, w) || callLetters(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || providerSick(p, w) || ((allowed & VI) !== 0 && (vietnameseAsWritten(p, w) || passiveBefore(p, w, words)))) wOk[w] = 1;
     else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) ? nameSlot(p, f, w, words, wordText) || givenName(w, words) : lowerCaseName(w)) {
       wOk[w] = 1;
       (names ??= new Set()).add(wordText(w));
@@ -903,6 +903,10 @@ const READY_WORDS = new Set([
   ...['yet', 'too', 'where', 'many', 'same', 'time', 'so', 'all', 'included', 'veces', 'forma', 'automatica', 'hace', 'falta', 'algo', 'mas', 'nunca', 'nuestro', 'nuestra', 'vaya', 'informamos', 'usuario', 'tienes', 'llamanos', 'crearla'],
   // a Haitian Creole notice's tests, provider, someone (twenty-third session, probe 178)
   ...folded(['tès', 'founisè', 'moun', 'yon', 'ap']),
+  // a Haitian Creole "now", the federal rule a notice cites by name and the settings that hold results back, a Russian
+  // notice's tests (twenty-seventh session, probes 219 and 222: "released ... under the 21st Century Cures Act. ... You
+  // can change your release settings", "новые результаты анализов")
+  ...folded(['kounye', 'rules', 'cures', 'act', 'century', 'st', 'release', 'settings', 'change', 'анализов', 'анализы']),
   // and its "which", "on" and "the" ("gen nouvo rezilta ki disponib sou pòtal pasyan w lan"; twenty-fifth session, probe 199)
   ...folded(['ki', 'sou', 'lan']),
   // a Polish notice's privacy line and who calls back, as the English and Spanish ones say them ("Ze względu na ochronę
@@ -2443,15 +2447,21 @@ function sameSentence(w: number, k: number, words: number): boolean {
 
 /**
  * A capitalized word after a given name that follows a title or a greeting: the surname ("у д-ра Ольги Петренко",
- * "Здравствуйте, Ольга Петренко"; twenty-seventh session, probes 219 and 222), as nameSlot reads "Dr. Olga Petrenko".
+ * "Здравствуйте, Ольга Петренко", "د. عمر حداد"; twenty-seventh session, probes 216, 219 and 222), as nameSlot reads "Dr. Olga Petrenko".
  */
 function surnameAfterTitledName(p: Prepared, w: number, t: string): boolean {
-  if (w < 2 || wSent[w - 1] !== wSent[w] || wSent[w - 2] !== wSent[w] || wOk[w - 1] !== 1 || !capitalized(p, w) || !capitalized(p, w - 1) || keptOut(t)) return false;
+  if (w < 2 || wSent[w - 1] !== wSent[w] || wSent[w - 2] !== wSent[w] || wOk[w - 1] !== 1 || keptOut(t)) return false;
+  // (Arabic writes no capitals: "د. عمر حداد")
+  if (t.toUpperCase() !== t && (!capitalized(p, w) || !capitalized(p, w - 1))) return false;
   const title = wordText(w - 2);
-  return TITLES.has(title) || GREETINGS.has(title) || (DOCTOR_SHORT_END.has(title) && w > 2 && DOCTOR_SHORT_START.has(wordText(w - 3)));
+  return TITLES.has(title) || GREETINGS.has(title) || doctorShort(w - 2);
+}
+/** Word k ends "д-р", "д-ра", "д-ром" (doctor, written short in its cases), and is vouched with it. */
+function doctorShort(k: number): boolean {
+  return k > 0 && DOCTOR_SHORT_END.has(wordText(k)) && DOCTOR_SHORT_START.has(wordText(k - 1));
 }
 /** "д-ра", doctor's written short: its two parts as folded ("ра" folds to Latin "pa"). */
-const DOCTOR_SHORT_END = folded(['ра']);
+const DOCTOR_SHORT_END = folded(['р', 'ра', 'ром', 'ру']);
 const DOCTOR_SHORT_START = folded(['д']);
 
 /**

@@ -2380,6 +2380,19 @@ describe('the positive model: what the twenty-seventh session found', () => {
     expect(unvetted('Ольги Петренко', 'ru')).toContain('Петренко');
   });
 
+  it('reads a driver named after "driver" and a Russian doctor written short in any case, not the word alone', () => {
+    expect(unvetted('Your ride is confirmed: driver Ray will pick you up at 7:15am.')).toEqual([]);
+    expect(unvetted('Ваш видеовизит с д-ром Сорокиной — завтра в 16:00.', 'ru')).toEqual([]);
+    expect(unvetted('В Кливленде теперь принимает д-р Томаш Вежбицкий.', 'ru')).toEqual([]);
+    expect(unvetted('Вы получили ром.', 'ru')).toContain('ром');
+  });
+
+  it("reads a results notice's Haitian Creole \"now\", the Cures Act it cites and its release settings as the notice's words", () => {
+    expect(unvetted('Rezilta tès ou yo disponib kounye a nan pòtal pasyan an.', 'ht')).toEqual([]);
+    expect(unvetted('A new result has been released to your portal. Results are released automatically under the 21st Century Cures Act. You can change your release settings in the portal.')).toEqual([]);
+    expect(found('Your result came back and the numbers changed a lot.')).not.toEqual([]);
+  });
+
   it("vouches for a result's outcome word inside a name the officer vetted, never alone", () => {
     const clear = createClassifier({ positive: true, vetted: ['Clear View Eye Care', 'Normal Heights Clinic'] });
     expect(words('Hi from Clear View Eye Care! Reminder: Sat 3/22 at 11:30 AM.', clear.classifyText('Hi from Clear View Eye Care! Reminder: Sat 3/22 at 11:30 AM.'), 'unvetted')).toEqual([]);

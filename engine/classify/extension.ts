@@ -104,6 +104,15 @@ const KIND_TRANSLATED: Record<string, readonly string[]> = {
   orthopedics: ['정형외과'], orthopaedics: ['정형외과'], orthopedic: ['정형외과'], pediatrics: ['소아과', '소아청소년과'], pediatric: ['소아과', '소아청소년과'],
   dermatology: ['피부과'], cardiology: ['심장내과'], ophthalmology: ['안과'], eye: ['안과'], dental: ['치과'], dentistry: ['치과'],
 };
+/**
+ * A low-risk kind of care the officer vets alone, as Korean and Chinese staff write it ("소아치과" of a children's dentist,
+ * "牙科", "皮肤科"; twenty-seventh session, probe 221): the officer vetted the care, not a language's word for it.
+ */
+const VETTED_KIND_WRITTEN: Record<string, readonly string[]> = {
+  dentistry: ['치과', '소아치과', '牙科', '牙醫', '牙医', '兒童牙科', '儿童牙科'],
+  orthodontics: ['치아교정', '교정', '矫正', '矯正', '牙齿矫正', '牙齒矯正'],
+  dermatology: ['피부과', '皮肤科', '皮膚科'],
+};
 function translatedKinds(practice: readonly string[]): string[] {
   return practice.flatMap((name) => name.split(/[^A-Za-z]+/).flatMap((w) => KIND_TRANSLATED[w.toLowerCase()] ?? []));
 }
@@ -292,7 +301,7 @@ export function compileExtension(
       if (ext?.vetted?.includes(entry) === true) for (const name of [...declinedNames(entry), ...koreanNames(entry)]) vettedWords.add(name, 0x1ff);
     } else {
       vettedWords.add(entry, 0x1ff);
-      if (ext?.vetted?.includes(entry) === true) for (const name of [...declinedNames(entry), ...chineseNames(entry)]) vettedWords.add(name, 0x1ff);
+      if (ext?.vetted?.includes(entry) === true) for (const name of [...declinedNames(entry), ...chineseNames(entry), ...(VETTED_KIND_WRITTEN[foldString(entry)] ?? [])]) vettedWords.add(name, 0x1ff);
     }
   }
   if (ext && ((ext.terms?.length ?? 0) > 0 || (ext.patterns?.length ?? 0) > 0 || vettedPhrases.length > 0)) {

@@ -2393,6 +2393,17 @@ describe('the positive model: what the twenty-seventh session found', () => {
     expect(found('Your result came back and the numbers changed a lot.')).not.toEqual([]);
   });
 
+  it('vouches for a low-risk kind of care the officer vetted alone as Korean and Chinese staff write it, not without the vetting', () => {
+    const dental = createClassifier({ positive: true, vetted: ['dentistry', 'orthodontics'] });
+    const none = createClassifier({ positive: true, vetted: [] });
+    const ko = '[Bright Smiles 소아치과] 예약은 화요일 오후 4시입니다.';
+    const zh = '提醒：您孩子的牙科矯正預約在星期二下午4點。';
+    expect(words(ko, dental.classifyText(ko, 'ko'), 'unvetted')).toEqual([]);
+    expect(words(zh, dental.classifyText(zh, 'zh-Hant'), 'unvetted')).toEqual([]);
+    expect(words(ko, none.classifyText(ko, 'ko'), 'unvetted')).not.toEqual([]);
+    expect(words(zh, none.classifyText(zh, 'zh-Hant'), 'unvetted')).not.toEqual([]);
+  });
+
   it("vouches for a result's outcome word inside a name the officer vetted, never alone", () => {
     const clear = createClassifier({ positive: true, vetted: ['Clear View Eye Care', 'Normal Heights Clinic'] });
     expect(words('Hi from Clear View Eye Care! Reminder: Sat 3/22 at 11:30 AM.', clear.classifyText('Hi from Clear View Eye Care! Reminder: Sat 3/22 at 11:30 AM.'), 'unvetted')).toEqual([]);

@@ -2354,6 +2354,20 @@ describe('the positive model: what the twenty-seventh session found', () => {
     expect(found('There is a $5 charge for your delivery. Your order is out for delivery.')).toEqual([]);
   });
 
+  it('reads hematology-oncology shortened, a wig bank, an exposure tied to the patient, self-harm by its act and a nurse\'s call after a birth', () => {
+    expect(found('New secure msg from the Hem/Onc Nurse Navigator - please log in today.')).toContain('SSP');
+    expect(found('Your onc appt is Tue at 2.')).toContain('SSP');
+    expect(found('Under the ONC Cures Act rule, results are released to you.')).not.toContain('SSP');
+    expect(found('Hi Frank, the wig bank got a few new pieces in your color!')).toContain('diagnosis');
+    expect(found('Since you were exposed to COVID at work last week, we recommend testing today.')).toContain('diagnosis');
+    expect(found('If you were exposed to COVID, get tested. Free walk-in testing for everyone.')).toEqual([]);
+    expect(found('See you Fri to keep talking about how things are going at home and with the cutting.')).toContain('MH');
+    expect(found('Join us for the ribbon cutting of our new clinic!')).toEqual([]);
+    expect(found('Just checking how you and the baby are doing since you got home. Is feeding going ok?')).toContain('PREGNANT');
+    expect(found('Ваш результат ПСА на портале.', 'ru')).toContain('procedure');
+    expect(found('Мы нашли пса на улице.', 'ru')).toEqual([]);
+  });
+
   it("reads a glasses or contact-lens prescription's powers, not a balance or a temperature", () => {
     expect(found("Jenna's new contacts came in (the dailies, -3.25/-3.00). Pick up anytime.")).toContain('test_result');
     expect(found('OD -1.75 OS -2.00')).toContain('test_result');

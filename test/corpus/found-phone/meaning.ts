@@ -279,6 +279,11 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'appointment_reminder', 'See you Fri 2/6 at 9:30 for your checkup after the baby. Bring the baby too if you like.'],
   ['block', 'billing_reminder', 'Your plan processed $2,040 for your delivery on 1/12. You owe $415; pay at the link below.'],
   ['block', 'prescription_ready', 'Your glasses are in: OD -2.25, OS -2.50. Pick up at the optical desk any weekday.'],
+  ['block', 'portal_message_waiting', 'You have a new message from the Heme/Onc clinic. Please log in to read it.'],
+  ['block', 'visit_followup', 'Good news, the wig closet has your size now. Stop by after your infusion Thursday.'],
+  ['block', 'general_health', 'Because you were exposed to flu at home, Dr. Lee wants you to start the medicine today.'],
+  ['block', 'appointment_reminder', 'Reminder: Tue 4pm with Ms. Park to talk about school and about the cutting.'],
+  ['block', 'other', 'Hi Lin, nurse Joy here. How is feeding going since you and the baby got home?'],
   ['allow', 'general_health', 'Free blood pressure checks at the farmers market in Fargo every Saturday in July, 8 AM to noon.'],
   ['allow', 'general_health', 'Join our free family workshop on healthy sleep habits for kids, March 12 at 6 PM, Westside Library, Moorhead. All are welcome!'],
 ]);

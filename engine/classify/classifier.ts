@@ -10,7 +10,7 @@ import { nearAdministrative, nearSensitive, nearVocabulary } from './fuzzy.ts';
 import { builtinLexicon, languageBit, Lexicon } from './lexicon.ts';
 import { matchTemplate, type CompiledTemplate } from './templates.ts';
 import { generalTopic, vouch, type VouchOptions, type VouchResult } from './vouch.ts';
-import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, detectJudgedResults, detectJudgedResultsAsWritten, detectVietnameseAsWritten, detectVietnameseCondom, detectDosing, detectDosingAsWritten, detectIdClinic, detectDandC, detectSpotResult, detectNoteLimits, detectShortAnalyteJudged, detectPregnancyWeeks, detectDeliveryBilled, detectPreparation, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
+import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, detectJudgedResults, detectJudgedResultsAsWritten, detectVietnameseAsWritten, detectVietnameseCondom, detectDosing, detectDosingAsWritten, detectIdClinic, detectDandC, detectSpotResult, detectNoteLimits, detectShortAnalyteJudged, detectPregnancyWeeks, detectDeliveryBilled, detectCheckIn, detectPreparation, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
 import { foldedText, origEnd, origStart, prepare, WORD_END, WORD_START, type Prepared, type Walk } from './normalize.ts';
 import { isUpperAt } from './fold.ts';
 import { isUnspaced } from './scripts.ts';
@@ -290,6 +290,12 @@ const TEST_RESULT = labelId('test_result');
 const emitAsWritten = (start: number, end: number): void => cands.push(TEST_RESULT, start, end, C_ORIGINAL);
 const PREGNANT = labelId('PREGNANT');
 const emitPregnant = (start: number, end: number): void => cands.push(PREGNANT, start, end, 0);
+const MH = labelId('MH');
+const BH = labelId('BH');
+const emitCheckIn = (start: number, end: number): void => {
+  cands.push(MH, start, end, 0);
+  cands.push(BH, start, end, 0);
+};
 const PROCEDURE = labelId('procedure');
 /**
  * The medicines campaigns hand out or offer to everyone (naloxone at every front desk, nicotine patches for
@@ -320,6 +326,7 @@ function runDetectors(p: Prepared): void {
   }
   if (spans.kwPrep.n > 0) detectPreparation(foldedText(p), emitPreparation); // (the automaton found what it restricts or when)
   if (spans.kwDose.n > 0) detectDosing(foldedText(p), emitDose); // (the automaton found a count's word: "once", "veces", "razy")
+  detectCheckIn(foldedText(p), emitCheckIn);
   detectIdClinic(p.text, emitIdClinic);
   detectDandC(p.text, emitDandC);
   detectSpotResult(p.text, emitSpot);

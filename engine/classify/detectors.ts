@@ -442,6 +442,24 @@ export function detectPregnancyWeeks(f: string, emit: (start: number, end: numbe
 }
 
 /**
+ * A counselor's or care manager's check-in between sessions, in everyday words (twenty-seventh session, a sweep of 8
+ * written after probes 216 and 223: "Wanted to make sure you got home okay after our talk yesterday", "Wondering how
+ * your week has gone since we last spoke. Our next chat is Thursday", "touching base like we planned. If the evenings
+ * get rough before our next sit-down..."): a talk had or planned together, and how the patient is holding up, in one
+ * text; not a bill's or an order's follow-up ("after our call, your payment plan is set").
+ */
+const TALK_TOGETHER = /\b(?:(?:after|since|from) (?:our|we) (?:last |recent )?(?:talk|talked|conversation|chat|chatted|spoke|sit-down|sit down)|our (?:next|last) (?:chat|sit-down|sit down|talk|conversation)|(?:like|as) we (?:planned|discussed|talked about|practiced))\b/;
+const HOLDING_UP = /\b(?:rough|heavy|worry|worried|rooting for you|proud of you|hang in there|holding up|how (?:your|the) (?:week|weekend|nights?|days?) (?:has|have|went|go|going)|how you(?:'re| are) (?:doing|feeling)|(?:got|get|made it) home (?:ok|okay|alright|safe)|make sure you(?:'re| are) (?:ok|okay|alright|safe)|you(?:'re| are) (?:ok|okay|safe) tonight)\b/;
+const ERRAND = /\b(?:balance|payment|bill|billing|statement|invoice|copay|refund|insurance|claim|order|glasses|lenses|frames|pickup|pick up|delivery)\b/;
+
+export function detectCheckIn(f: string, emit: (start: number, end: number) => void): void {
+  if (!f.includes(' we ') && !f.includes('our ')) return;
+  const talk = TALK_TOGETHER.exec(f);
+  if (talk === null || !HOLDING_UP.test(f) || ERRAND.test(f)) return;
+  emit(talk.index, talk.index + talk[0].length);
+}
+
+/**
  * A birth billed to the patient ("Your insurance paid $1,214 for your delivery, remaining balance $380";
  * twenty-seventh session, probe 222): "delivery" is a pharmacy's word too ("out for delivery", "a $5
  * charge for your delivery"), so only after what an insurer did or a bill's own word.

@@ -2343,6 +2343,22 @@ describe('the positive model: what the twenty-seventh session found', () => {
     expect(unvetted('Glad you are safe after the storm - the Westside office reopens Monday.')).toEqual([]);
   });
 
+  it("reads a check-in between sessions (a talk had together and how the patient is holding up), not an errand's follow-up", () => {
+    expect(found('Hey Priya, wanted to make sure you got home okay after our talk yesterday. I\'m around till 5.')).toContain('MH');
+    expect(found('Wondering how your week has gone since we last spoke. Our next chat is Thursday at 3.')).toContain('MH');
+    expect(found('Touching base like we planned. If the evenings get rough before our next sit-down, text me.')).toContain('MH');
+    expect(found("Hi Tom, following up after our call: your payment plan is set. Hope you're okay!")).toEqual([]);
+    expect(found("As we discussed, your new frames will be ready Friday. Hope you're doing ok.")).toEqual([]);
+    expect(found('Thanks for the chat today! Like we discussed, we\'ll see you Tuesday at 3. Hope the rest of your week is ok.')).toEqual([]);
+  });
+
+  it('reads suicidal thoughts said obliquely and a visit hidden from a partner', () => {
+    expect(found('Following up on what you told Dr. Reyes about not wanting to be here anymore.')).toContain('MH');
+    expect(found('You mentioned writing goodbye letters. Please don\'t be alone this weekend.')).toContain('MH');
+    expect(found("The advocate can meet you Thursday at 2. Use the back door so your partner won't see you come in.")).toContain('SDV');
+    expect(found('Your sister is now your only safe contact, per your request.')).toContain('SDV');
+  });
+
   it("reads a shelter's bed for a parent and children and an abuser kept from knowing where the patient is", () => {
     expect(found('I talked to the shelter, they have a bed for you and the kids tonight. He won\'t know where you are.')).toContain('SDV');
   });

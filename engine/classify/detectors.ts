@@ -448,12 +448,12 @@ export function detectPregnancyWeeks(f: string, emit: (start: number, end: numbe
  * get rough before our next sit-down..."): a talk had or planned together, and how the patient is holding up, in one
  * text; not a bill's or an order's follow-up ("after our call, your payment plan is set").
  */
-const TALK_TOGETHER = /\b(?:(?:after|since|from) (?:our|we) (?:last |recent )?(?:talk|talked|conversation|chat|chatted|spoke|sit-down|sit down)|our (?:next|last) (?:chat|sit-down|sit down|talk|conversation)|(?:like|as) we (?:planned|discussed|talked about|practiced))\b/;
-const HOLDING_UP = /\b(?:rough|heavy|worry|worried|rooting for you|proud of you|hang in there|holding up|how (?:your|the) (?:week|weekend|nights?|days?) (?:has|have|went|go|going)|how you(?:'re| are) (?:doing|feeling)|(?:got|get|made it) home (?:ok|okay|alright|safe)|make sure you(?:'re| are) (?:ok|okay|alright|safe)|you(?:'re| are) (?:ok|okay|safe) tonight)\b/;
-const ERRAND = /\b(?:balance|payment|bill|billing|statement|invoice|copay|refund|insurance|claim|order|glasses|lenses|frames|pickup|pick up|delivery)\b/;
+const TALK_TOGETHER = /\b(?:(?:after|since|from) (?:our|we) (?:last |recent )?(?:talk|talked|conversation|chat|chatted|spoke|sit-down|sit down)|our (?:next|last) (?:chat|sit-down|sit down|talk|conversation)|(?:like|as) we (?:planned|discussed|talked about|practiced)|(?:have not|haven\W?t) seen you (?:in|at|for|since))\b/;
+const HOLDING_UP = /\b(?:rough|heavy|worry|worried|rooting for you|proud of you|hang in there|holding up|how (?:your|the) (?:week|weekend|nights?|days?) (?:has|have|went|go|going)|how you(?:\W?re| are) (?:doing|feeling)|(?:got|get|made it) home (?:ok|okay|alright|safe)|(?:make sure|know) you(?:\W?re| are) (?:ok|okay|alright|safe)|you(?:\W?re| are) (?:ok|okay|safe) tonight|everything (?:ok|okay|alright)(?=\s*\?))\b/;
+const ERRAND = /\b(?:balance|payment|bill|billing|statement|invoice|copay|refund|insurance|claim|order|glasses|lenses|frames|pickup|pick up|delivery|checkup|check-up|physical|annual|yearly|wellness visit)\b/;
 
 export function detectCheckIn(f: string, emit: (start: number, end: number) => void): void {
-  if (!f.includes(' we ') && !f.includes('our ')) return;
+  if (!f.includes('we ') && !f.includes('our ') && !f.includes('seen you')) return;
   const talk = TALK_TOGETHER.exec(f);
   if (talk === null || !HOLDING_UP.test(f) || ERRAND.test(f)) return;
   emit(talk.index, talk.index + talk[0].length);
@@ -759,11 +759,13 @@ export function detectShortAnalyteJudged(text: string, emit: (start: number, end
  * tones (found by a helper session's leak check: "Chị cần tái khám để cắt chỉ vết mổ" passed).
  */
 const VIETNAMESE_LETTERS = /[đơưăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+// (and bowel movements, twenty-seventh session, probe 236: "bé Nam đi cầu được chưa chị? ... ghi lại số lần đi cầu"; "đi cầu"
+// folds to "di cau", as "đi câu", going fishing)
 // (and dental work and a hearing aid, twenty-third session, probes 175 and 180: "tiền đồng trả cho bộ răng giả hàm
 // trên", dentures; "không trả tiền máy trợ thính", a hearing aid the insurance did not pay for; "răng" of
 // "nhổ răng" folds to the English "rang" and "nhổ" to "nho", so "nhớ rằng" would match them folded)
 const VI_PROCEDURE = /(?<!\p{L})(?:vết mổ|mổ|cắt chỉ|khâu vết|gây mê|gây tê|nội soi|răng giả|hàm giả|nhổ răng|răng khôn|lấy tủy|chữa tủy|hàm duy trì|niềng răng|cấy ghép|máy trợ thính|trợ thính)(?!\p{L})/giu;
-const VI_SYMPTOM = /(?<!\p{L})(?:đau|sốt|ói|nôn|tiêu chảy|thiếu cân|sụt cân|khó thở|chóng mặt|mất ngủ|bị ho|còn ho|hết ho|đỡ ho|ho nhiều|ho khan)(?!\p{L})/giu;
+const VI_SYMPTOM = /(?<!\p{L})(?:đi cầu|đi tiêu|đi ngoài|táo bón|đau|sốt|ói|nôn|tiêu chảy|thiếu cân|sụt cân|khó thở|chóng mặt|mất ngủ|bị ho|còn ho|hết ho|đỡ ho|ho nhiều|ho khan)(?!\p{L})/giu;
 
 /**
  * Condoms in Vietnamese, "bao cao su", as written: with tones, "báo cáo" is a report ("báo cáo sự cố", an

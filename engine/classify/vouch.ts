@@ -1363,7 +1363,9 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   // because..."): with a word that addresses everyone somewhere in it ("community centers are open"),
   // it is addressed to everyone from its first sentence. Not on the footer alone: a reminder sent
   // through a mailing service has one too ("Visit reason: OB 28WK GLUCOSE TOLERANCE ... Unsubscribe").
-  let campaignFrom = toAll || curCampaignElsewhere || (campaignWord && massMailing()) ? 0 : -1;
+  // (not a mailing with a patient's field: "Patient: Nyla R. ... Visit type: NEW PT - FAILURE TO THRIVE / G-TUBE EVAL ...
+  // Unsubscribe from non-essential emails" is one child's reminder sent through a mailing service; twenty-seventh session, probe 236)
+  let campaignFrom = toAll || curCampaignElsewhere || (campaignWord && massMailing() && !PATIENT_FIELD.test(p.text)) ? 0 : -1;
   for (let i = 0; i < sentences; i++) {
     // A clause after a colon is addressed to whom the clause before it names ("Adults 50 and older: the shingles vaccine...").
     const addressed = marker[i]! || (sColon[i] === 1 && marker[i - 1]! && !tie[i - 1]);

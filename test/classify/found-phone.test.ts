@@ -2352,6 +2352,24 @@ describe('the positive model: what the twenty-seventh session found', () => {
     expect(found('Thanks for the chat today! Like we discussed, we\'ll see you Tuesday at 3. Hope the rest of your week is ok.')).toEqual([]);
   });
 
+  it('reads what probes 232-237 let through: outreach after missed visits, a peer navigator, a ring swapped, braces cared for, a watch tracing, a feeding tube and a diabetes educator', () => {
+    expect(found("Hey Marcus, haven't seen you in a couple weeks and just want to know you're ok.")).toContain('MH');
+    expect(found("We haven't seen you since 2023! Everything okay? Book your checkup today.")).toEqual([]);
+    expect(found("It's Jamal, your peer navigator. Your meds are waiting for you.")).toContain('SSP');
+    expect(found('Your next 3 months of the ring are ready at Pine St Pharmacy.')).toContain('SEX');
+    expect(found('If the wire is poking her cheek, put a little of the wax we gave you on it.')).toContain('procedure');
+    expect(found('Dr. Feld wants to see you this week after looking at the tracing from your watch.')).toContain('procedure');
+    expect(found('Visit type: NEW PT - FAILURE TO THRIVE / G-TUBE EVAL')).toEqual(expect.arrayContaining(['diagnosis', 'procedure']));
+    expect(found("Reminder: Sophie's appt w/ Keisha Ford, RN, CDCES is Mon 1/13 at 10am.")).toContain('diagnosis');
+    expect(found('Mấy hôm nay bé Nam đi cầu được chưa chị?', 'vi')).toContain('diagnosis');
+    expect(found('Cuối tuần anh đi câu cá không?', 'vi')).toEqual([]);
+  });
+
+  it("reads a reminder sent through a mailing service with a patient's field as that patient's, not a campaign's", () => {
+    const reminder = 'Dear Parent/Guardian,\n\nThis is a reminder of the following appointment:\n\nPatient: Leo M.\nDate: Monday, May 4, 2026\nTime: 9:20 AM (please arrive by 9:05 AM)\nProvider: Ana Ruiz, MD\nDepartment: Pediatric Gastroenterology & Nutrition\nVisit type: NEW PT - TUBE CHECK\nLocation: Westside Office, 120 Elm St, Suite 2\n\nPlease bring your insurance card and a photo ID.\n\nThank you,\nPatient Access Team\nRiverside Family Practice\nMain line: 555-301-4400 · Fax: 555-301-4401\nUnsubscribe from non-essential emails: https://mail.riverside-kids.example/prefs';
+    expect(unvetted(reminder)).not.toEqual([]);
+  });
+
   it('reads suicidal thoughts said obliquely and a visit hidden from a partner', () => {
     expect(found('Following up on what you told Dr. Reyes about not wanting to be here anymore.')).toContain('MH');
     expect(found('You mentioned writing goodbye letters. Please don\'t be alone this weekend.')).toContain('MH');

@@ -760,12 +760,12 @@ export function detectShortAnalyteJudged(text: string, emit: (start: number, end
  */
 const VIETNAMESE_LETTERS = /[đơưăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 // (and bowel movements, twenty-seventh session, probe 236: "bé Nam đi cầu được chưa chị? ... ghi lại số lần đi cầu"; "đi cầu"
-// folds to "di cau", as "đi câu", going fishing)
+// folds to "di cau", as "đi câu", going fishing; not "đi cầu thang", taking the stairs)
 // (and dental work and a hearing aid, twenty-third session, probes 175 and 180: "tiền đồng trả cho bộ răng giả hàm
 // trên", dentures; "không trả tiền máy trợ thính", a hearing aid the insurance did not pay for; "răng" of
 // "nhổ răng" folds to the English "rang" and "nhổ" to "nho", so "nhớ rằng" would match them folded)
 const VI_PROCEDURE = /(?<!\p{L})(?:vết mổ|mổ|cắt chỉ|khâu vết|gây mê|gây tê|nội soi|răng giả|hàm giả|nhổ răng|răng khôn|lấy tủy|chữa tủy|hàm duy trì|niềng răng|cấy ghép|máy trợ thính|trợ thính)(?!\p{L})/giu;
-const VI_SYMPTOM = /(?<!\p{L})(?:đi cầu|đi tiêu|đi ngoài|táo bón|đau|sốt|ói|nôn|tiêu chảy|thiếu cân|sụt cân|khó thở|chóng mặt|mất ngủ|bị ho|còn ho|hết ho|đỡ ho|ho nhiều|ho khan)(?!\p{L})/giu;
+const VI_SYMPTOM = /(?<!\p{L})(?:đi cầu(?! thang)|đi tiêu|đi ngoài|táo bón|đau|sốt|ói|nôn|tiêu chảy|thiếu cân|sụt cân|khó thở|chóng mặt|mất ngủ|bị ho|còn ho|hết ho|đỡ ho|ho nhiều|ho khan)(?!\p{L})/giu;
 
 /**
  * Condoms in Vietnamese, "bao cao su", as written: with tones, "báo cáo" is a report ("báo cáo sự cố", an

@@ -2363,6 +2363,7 @@ describe('the positive model: what the twenty-seventh session found', () => {
     expect(found("Reminder: Sophie's appt w/ Keisha Ford, RN, CDCES is Mon 1/13 at 10am.")).toContain('diagnosis');
     expect(found('Mấy hôm nay bé Nam đi cầu được chưa chị?', 'vi')).toContain('diagnosis');
     expect(found('Cuối tuần anh đi câu cá không?', 'vi')).toEqual([]);
+    expect(found('Xin quý vị đi cầu thang bên trái.', 'vi')).toEqual([]);
   });
 
   it("reads a reminder sent through a mailing service with a patient's field as that patient's, not a campaign's", () => {

@@ -284,6 +284,12 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'general_health', 'Because you were exposed to flu at home, Dr. Lee wants you to start the medicine today.'],
   ['block', 'appointment_reminder', 'Reminder: Tue 4pm with Ms. Park to talk about school and about the cutting.'],
   ['block', 'other', 'Hi Lin, nurse Joy here. How is feeding going since you and the baby got home?'],
+  ['block', 'visit_followup', "Hi Jen, it's Mo from the clinic. Haven't seen you at group since March, everything okay? Call me anytime."],
+  ['block', 'visit_followup', 'Rooting for you after our talk Monday. If the weekend gets rough, text me.'],
+  ['block', 'prescription_ready', 'Three more rings are ready at the pharmacy counter. Swap your ring on the 1st like always.'],
+  ['block', 'appointment_confirmation', "Confirmed: Maya's feeding tube check with the GI nurse Tue 2/3 at 1 PM."],
+  ['block', 'visit_followup', 'Dr. Chen looked at the rhythm strip you sent from your watch. Please come in Thursday.'],
+  ['allow', 'general_health', "We haven't seen you since last spring! Everything okay? Book your yearly checkup online."],
   ['allow', 'general_health', 'Free blood pressure checks at the farmers market in Fargo every Saturday in July, 8 AM to noon.'],
   ['allow', 'general_health', 'Join our free family workshop on healthy sleep habits for kids, March 12 at 6 PM, Westside Library, Moorhead. All are welcome!'],
 ]);

@@ -2361,6 +2361,7 @@ describe('the positive model: what the twenty-seventh session found', () => {
     expect(found('Dr. Feld wants to see you this week after looking at the tracing from your watch.')).toContain('procedure');
     expect(found('Visit type: NEW PT - FAILURE TO THRIVE / G-TUBE EVAL')).toEqual(expect.arrayContaining(['diagnosis', 'procedure']));
     expect(found("Reminder: Sophie's appt w/ Keisha Ford, RN, CDCES is Mon 1/13 at 10am.")).toContain('diagnosis');
+    expect(found('Since this is your first visit for the baby, plan on being here about 2 hours.')).toContain('PREGNANT');
     expect(found('Mấy hôm nay bé Nam đi cầu được chưa chị?', 'vi')).toContain('diagnosis');
     expect(found('Cuối tuần anh đi câu cá không?', 'vi')).toEqual([]);
     expect(found('Xin quý vị đi cầu thang bên trái.', 'vi')).toEqual([]);

@@ -2347,6 +2347,9 @@ describe('the positive model: what the twenty-seventh session found', () => {
     expect(found('Hey Priya, wanted to make sure you got home okay after our talk yesterday. I\'m around till 5.')).toContain('MH');
     expect(found('Wondering how your week has gone since we last spoke. Our next chat is Thursday at 3.')).toContain('MH');
     expect(found('Touching base like we planned. If the evenings get rough before our next sit-down, text me.')).toContain('MH');
+    expect(found("Just a reminder we meet tomorrow at 3. If you're having a rough week we can do phone instead.")).toContain('MH');
+    expect(found('Reminder: we meet tomorrow at 3 for your physical. Traffic is rough, leave early.')).toEqual([]);
+    expect(found('Su caja de seguridad y sus botellas para el fin de semana estarán listas el viernes.', 'es')).toContain('OPIOIDUD');
     expect(found("Hi Tom, following up after our call: your payment plan is set. Hope you're okay!")).toEqual([]);
     expect(found("As we discussed, your new frames will be ready Friday. Hope you're doing ok.")).toEqual([]);
     expect(found('Thanks for the chat today! Like we discussed, we\'ll see you Tuesday at 3. Hope the rest of your week is ok.')).toEqual([]);

@@ -2366,6 +2366,8 @@ describe('the positive model: what the twenty-seventh session found', () => {
     expect(found("Reminder: Sophie's appt w/ Keisha Ford, RN, CDCES is Mon 1/13 at 10am.")).toContain('diagnosis');
     expect(found('Since this is your first visit for the baby, plan on being here about 2 hours.')).toContain('PREGNANT');
     expect(found('Mấy hôm nay bé Nam đi cầu được chưa chị?', 'vi')).toContain('diagnosis');
+    expect(found('Before Thursday please complete the M-CHAT questionnaire for Leo.')).toContain('BH');
+    expect(found('Favor de llenar los formularios Vanderbilt antes de la cita del jueves.', 'es')).toContain('BH');
     expect(found('Cuối tuần anh đi câu cá không?', 'vi')).toEqual([]);
     expect(found('Xin quý vị đi cầu thang bên trái.', 'vi')).toEqual([]);
   });

@@ -2368,6 +2368,13 @@ describe('the positive model: what the twenty-seventh session found', () => {
     expect(found('Mấy hôm nay bé Nam đi cầu được chưa chị?', 'vi')).toContain('diagnosis');
     expect(found('Before Thursday please complete the M-CHAT questionnaire for Leo.')).toContain('BH');
     expect(found('Favor de llenar los formularios Vanderbilt antes de la cita del jueves.', 'es')).toContain('BH');
+    expect(found('Lịch hẹn của Ông với điều phối viên Chương trình Lọc Thận ngày 3/6 tạm hủy.', 'vi')).toContain('procedure');
+    expect(found('El programa para dejar de tomar que le dijo el doctor empieza el 2 de abril.', 'es')).toContain('ETH');
+    expect(found("Reminder you're seeing Dr. K Thursday at 2 for your 3-month check since starting T.")).toContain('SEX');
+    expect(found('Since starting today, our hours are 8-5.')).toEqual([]);
+    expect(found('Nou konfime randevou w nan Pwogram Sante Transjan an mèkredi.', 'ht')).toContain('SEX');
+    expect(found('Conseguimos a vaga no abrigo pra você e as crianças, longe dele.', 'pt')).toContain('SDV');
+    expect(found('Checking in after last week - are you feeling safer at home now?')).toContain('SDV');
     expect(found('Cuối tuần anh đi câu cá không?', 'vi')).toEqual([]);
     expect(found('Xin quý vị đi cầu thang bên trái.', 'vi')).toEqual([]);
   });

@@ -2375,6 +2375,11 @@ describe('the positive model: what the twenty-seventh session found', () => {
     expect(found('Nou konfime randevou w nan Pwogram Sante Transjan an mèkredi.', 'ht')).toContain('SEX');
     expect(found('Conseguimos a vaga no abrigo pra você e as crianças, longe dele.', 'pt')).toContain('SDV');
     expect(found('Checking in after last week - are you feeling safer at home now?')).toContain('SDV');
+    expect(found('Your new mask cushion and machine filters are ready at the front desk.')).toContain('procedure');
+    expect(found('Confirmed: Inspire follow-up 4/14 9am. Bring your remote so we can check your settings.')).toContain('procedure');
+    expect(found('You left your pillow in room 3 after your overnight with us last night!')).toContain('procedure');
+    expect(found('Inspire your kids to move: free family walk Saturday.')).toEqual([]);
+    expect(found('Đã xác nhận lịch hẹn với BS Reyes, Phòng khám Tim Mạch Lotus Valley.', 'vi')).toContain('diagnosis');
     expect(found('Cuối tuần anh đi câu cá không?', 'vi')).toEqual([]);
     expect(found('Xin quý vị đi cầu thang bên trái.', 'vi')).toEqual([]);
   });

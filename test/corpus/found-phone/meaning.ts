@@ -290,6 +290,12 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'appointment_confirmation', "Confirmed: Maya's feeding tube check with the GI nurse Tue 2/3 at 1 PM."],
   ['block', 'visit_followup', 'Dr. Chen looked at the rhythm strip you sent from your watch. Please come in Thursday.'],
   ['allow', 'general_health', "We haven't seen you since last spring! Everything okay? Book your yearly checkup online."],
+  ['block', 'visit_followup', 'Hi Mr. Diaz, were you able to get him to finish dinner most nights this week? We can go over it Tuesday.'],
+  ['block', 'visit_followup', 'Come in Monday morning about a day since you last used, so we can start the first dose.'],
+  ['block', 'document_ready', "Please send us a copy of Dana's 5150 papers from the hospital before Friday's session."],
+  ['block', 'visit_followup', 'Reminder: bedwetting alarm goes on every night this week; keep the waterproof pad on the bed.'],
+  ['block', 'general_health', 'Ava is behind on her shots (missing DTaP #4). Come to our catch-up clinic Saturday.'],
+  ['allow', 'general_health', 'Back-to-school shots for everyone at our free clinic Saturday 9-1. Bring your child\'s shot record.'],
   ['allow', 'general_health', 'Free blood pressure checks at the farmers market in Fargo every Saturday in July, 8 AM to noon.'],
   ['allow', 'general_health', 'Join our free family workshop on healthy sleep habits for kids, March 12 at 6 PM, Westside Library, Moorhead. All are welcome!'],
 ]);

@@ -106,7 +106,7 @@ const VIETNAMESE_KIN_WRITTEN = new Set(['bé', 'chú', 'bác', 'cô', 'em', 'dì
 function vietnameseKin(p: Prepared, k: number): boolean {
   return (curAllowed & VI) !== 0 && VIETNAMESE_KIN_TITLES.has(wordText(k)) && (p.ascii || VIETNAMESE_KIN_WRITTEN.has(writtenAs(p, k)));
 }
-const TITLES = folded(['dr', 'dra', 'drs', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'nurse', 'prof', 'professor', 'pharmacist', 'coach', 'driver', 'ong', 'ba', 'anh', 'chi', 'si', 'bs', 'жа', 'kay', 'ni', 'доктор', 'доктора', 'врач', 'врача', 'الدكتور', 'دكتور', 'الطبيب', 'د']);
+const TITLES = folded(['dr', 'dra', 'drs', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'nurse', 'prof', 'professor', 'pharmacist', 'coach', 'driver', 'np', 'pa', 'rn', 'fnp', 'cnm', 'ong', 'ba', 'anh', 'chi', 'si', 'bs', 'жа', 'kay', 'ni', 'доктор', 'доктора', 'врач', 'врача', 'الدكتور', 'دكتور', 'الطبيب', 'د']);
 /** The labels of a form's fields that hold a person's name ("Patient: Rahel Tesfaye", "Patient name:", "Paciente:"). */
 const NAME_FIELDS = new Set(['patient', 'name', 'driver', 'guarantor', 'child', 'student', 'member', 'subscriber', 'insured', 'paciente', 'nombre', 'responsable', 'pasyan', 'non']);
 /** Titles written short with a stop ("Dr.", "Mrs."): the stop is no sentence's end. */
@@ -907,6 +907,8 @@ const READY_WORDS = new Set([
   // notice's tests (twenty-seventh session, probes 219 and 222: "released ... under the 21st Century Cures Act. ... You
   // can change your release settings", "новые результаты анализов")
   ...folded(['kounye', 'rules', 'cures', 'act', 'century', 'st', 'release', 'settings', 'change', 'анализов', 'анализы']),
+  // comments a provider may add later, a child's chart, a Haitian Creole exam (twenty-seventh session, probes 227, 228, 233)
+  ...folded(['later', 'chart', 'egzamen']),
   // and its "which", "on" and "the" ("gen nouvo rezilta ki disponib sou pòtal pasyan w lan"; twenty-fifth session, probe 199)
   ...folded(['ki', 'sou', 'lan']),
   // a Polish notice's privacy line and who calls back, as the English and Spanish ones say them ("Ze względu na ochronę
@@ -1806,13 +1808,14 @@ const PHARMACY_BEFORE = new Set(['at', 'from', 'to', 'sa', 'en', 'em', 'na']);
  */
 function pharmacyName(p: Prepared, w: number, words: number): boolean {
   const len = wE[w]! - wS[w]! + 1;
-  if ((len !== 4 && len !== 5) || w < 2 || !capitalized(p, w) || !capitalized(p, w - 1)) return false;
+  if ((len !== 4 && len !== 5) || w < 1 || !capitalized(p, w) || !capitalized(p, w - 1)) return false;
   const t = wordText(w);
   if (t !== 'drug' && t !== 'drugs') return false;
   // one to three capitalized words of the name ("at Gable Drug", "to Main Street Drug")
   let k = w - 1;
   while (k > 0 && w - k < 3 && wSent[k - 1] === wSent[w] && capitalized(p, k - 1) && !PHARMACY_BEFORE.has(wordText(k - 1))) k--;
-  // (or the text's sender, before a colon: "Main Street Drug: Your refill is ready!"; twenty-fifth session, probe 198)
+  // (or the text's sender, before a colon: "Main Street Drug: Your refill is ready!"; twenty-fifth session, probe 198; a name
+  // of one word too: "Lakeside Drug: 1 prescription ready", twenty-seventh session, probes 216 and 233)
   if (k === 0 && codeAt(p, curF, p.pos[wE[w]!]! + 1) === 58) return true;
   if (k === 0 || wSent[k - 1] !== wSent[w] || !PHARMACY_BEFORE.has(wordText(k - 1))) return false;
   return !(w + 1 < words && wSent[w + 1] === wSent[w] && DRUG_NOT_A_NAME.has(wordText(w + 1)));

@@ -2487,6 +2487,17 @@ describe('the positive model: what the twenty-seventh session found', () => {
     expect(words(zh, none.classifyText(zh, 'zh-Hant'), 'unvetted')).not.toEqual([]);
   });
 
+  it('reads a one-word pharmacy name before "Drug", an apothecary, a clinician after NP or PA, and a notice\'s later comments and chart', () => {
+    expect(unvetted('Cornhusker Drug: An Rx for K.M. is ready for pickup at our O St store.')).toEqual([]);
+    expect(unvetted('Rainier Apothecary: Your prescription is ready for pickup.')).toEqual([]);
+    expect(unvetted('NP Okafor-Reyes has sent you a secure message. View it in the portal.')).toEqual([]);
+    expect(unvetted('Your appt Thu 4/10 at 1:00 PM is cancelled due to provider illness.')).toEqual([]);
+    expect(unvetted("A new result has been added to your child's chart. Your provider may add comments later.")).toEqual([]);
+    expect(unvetted('Подтверждено: приём у NP Ольга Руденко в среду.', 'ru')).toEqual([]);
+    expect(unvetted('Rezilta egzamen ou yo disponib nan pòtal pasyan an.', 'ht')).toEqual([]);
+    expect(found('Urine Drug Screen: positive for THC.')).not.toEqual([]);
+  });
+
   it("vouches for a result's outcome word inside a name the officer vetted, never alone", () => {
     const clear = createClassifier({ positive: true, vetted: ['Clear View Eye Care', 'Normal Heights Clinic'] });
     expect(words('Hi from Clear View Eye Care! Reminder: Sat 3/22 at 11:30 AM.', clear.classifyText('Hi from Clear View Eye Care! Reminder: Sat 3/22 at 11:30 AM.'), 'unvetted')).toEqual([]);

@@ -460,6 +460,20 @@ export function detectCheckIn(f: string, emit: (start: number, end: number) => v
 }
 
 /**
+ * A child's missed vaccine doses told to the parent, however the doses are named ("Aiden is behind on his 4-yr shots (DTaP,
+ * MMR)", "your son is behind on his vaccines"; twenty-seventh session, probes 249 and 255): "behind on" someone's shots; not
+ * a campaign's "Is your child behind on vaccines?", which names no one's.
+ */
+const BEHIND_ON_SHOTS = /\bbehind on (?:his|her|their) (?:[\w-]+ ){0,2}(?:shots|vaccines|vaccinations|immunizations)\b/g;
+
+export function detectBehindOnShots(f: string, emit: (start: number, end: number) => void): void {
+  if (!f.includes('behind on')) return;
+  BEHIND_ON_SHOTS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BEHIND_ON_SHOTS.exec(f)) !== null) emit(m.index, m.index + m[0].length);
+}
+
+/**
  * A birth billed to the patient ("Your insurance paid $1,214 for your delivery, remaining balance $380";
  * twenty-seventh session, probe 222): "delivery" is a pharmacy's word too ("out for delivery", "a $5
  * charge for your delivery"), so only after what an insurer did or a bill's own word.

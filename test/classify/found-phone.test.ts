@@ -2394,6 +2394,16 @@ describe('the positive model: what the twenty-seventh session found', () => {
     expect(found('The lab called - we have 4 that made it to day 5!')).toContain('SEX');
     expect(found("We know Mother's Day may be especially hard after your loss in February.")).toContain('PREGNANT');
     expect(found('Your son Mateo is behind on his vaccines (missing MMR #2 and Tdap).')).toContain('procedure');
+    expect(found('Aiden is behind on his 4-yr shots (DTaP, MMR). School requires them.')).toContain('procedure');
+    expect(found('Is your child behind on vaccines? Free catch-up clinic for everyone Saturday.')).toEqual([]);
+    expect(found('Hi its Tamika from the center. You missed your run on Sat, pls call us today.')).toContain('procedure');
+    expect(found("Here's the link to the quit vaping program we talked about.")).toContain('SUD');
+    expect(found('Join our free quit vaping program for teens! Open to everyone, starts May 3.')).toEqual([]);
+    expect(found("Dr. V got your message about running out early. She can't refill before the 18th.")).toContain('medication');
+    expect(found("Did you get to stay at your sister's? If he comes back, call 911.")).toContain('SDV');
+    expect(found('Making sure you have a safe place to stay tonight. Text SAFE when you can.')).toContain('SDV');
+    expect(found("Tonight's Wellbriety talking circle is canceled.")).toContain('SUD');
+    expect(found('La Dra. Cho revisó sus imágenes y necesita unas fotos más del lado izquierdo.', 'es')).toContain('procedure');
     expect(found('Su cita para ver cómo va el bebé es el 22 de mayo; se verá el bebé en la pantalla.', 'es')).toContain('PREGNANT');
     expect(found('¿Está al día con sus vacunas? Clínica gratis para todos el sábado.', 'es')).toEqual([]);
     expect(found('Cuối tuần anh đi câu cá không?', 'vi')).toEqual([]);

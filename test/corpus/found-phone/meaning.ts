@@ -296,6 +296,10 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'visit_followup', 'Reminder: bedwetting alarm goes on every night this week; keep the waterproof pad on the bed.'],
   ['block', 'general_health', 'Ava is behind on her shots (missing DTaP #4). Come to our catch-up clinic Saturday.'],
   ['allow', 'general_health', 'Back-to-school shots for everyone at our free clinic Saturday 9-1. Bring your child\'s shot record.'],
+  ['block', 'visit_followup', 'Hi Mr. Ruiz, you missed your treatment Saturday at the unit. Please call so we can get you in today.'],
+  ['block', 'other', 'Got your message about running out early. We cannot refill before the 20th, but come in Friday.'],
+  ['block', 'general_health', 'Noah is behind on his kindergarten shots (MMR, varicella). Call us to book.'],
+  ['block', 'visit_followup', 'Thinking of you after our talk. If he shows up again, call 911 or the shelter line.'],
   ['allow', 'general_health', 'Free blood pressure checks at the farmers market in Fargo every Saturday in July, 8 AM to noon.'],
   ['allow', 'general_health', 'Join our free family workshop on healthy sleep habits for kids, March 12 at 6 PM, Westside Library, Moorhead. All are welcome!'],
 ]);

@@ -2404,6 +2404,17 @@ describe('the positive model: what the twenty-seventh session found', () => {
     expect(found('Making sure you have a safe place to stay tonight. Text SAFE when you can.')).toContain('SDV');
     expect(found("Tonight's Wellbriety talking circle is canceled.")).toContain('SUD');
     expect(found('La Dra. Cho revisó sus imágenes y necesita unas fotos más del lado izquierdo.', 'es')).toContain('procedure');
+    expect(found("Reminder: your workers' comp follow-up w/ Dr. Oyelaran is Thurs 3/20 at 3:15.")).toContain('diagnosis');
+    expect(found("We accept workers' comp and most insurance.")).toEqual([]);
+    expect(found('You need to complete it by 3/28 to stay in the return-to-duty program.')).toContain('SUD');
+    expect(found('El doctor quiere revisar su mano otra vez antes de que regrese al trabajo.', 'es')).toContain('diagnosis');
+    expect(found('Jayden Tue 3/25 9a-1p, RBT K. Brooks. Reply C to confirm.')).toContain('BH');
+    expect(found('He used his words instead of hitting. Keep using the token board at home!')).toContain('BH');
+    expect(found("Pls bring her talker (the iPad w/ the talking app) fully charged!")).toContain('procedure');
+    expect(found("Emma did great on her 'r' today! 80% at word level.")).toContain('procedure');
+    expect(found('Como Gael todavía no avisa cuando quiere ir al baño, practiquen en casa.', 'es')).toContain('BH');
+    expect(found('She advised no driving until you pass the road test.')).toContain('diagnosis');
+    expect(found('Parking lot closed: no driving until the paving is done Friday.')).toEqual([]);
     expect(found('Su cita para ver cómo va el bebé es el 22 de mayo; se verá el bebé en la pantalla.', 'es')).toContain('PREGNANT');
     expect(found('¿Está al día con sus vacunas? Clínica gratis para todos el sábado.', 'es')).toEqual([]);
     expect(found('Cuối tuần anh đi câu cá không?', 'vi')).toEqual([]);

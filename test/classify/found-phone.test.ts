@@ -2414,6 +2414,8 @@ describe('the positive model: what the twenty-seventh session found', () => {
     expect(found("Emma did great on her 'r' today! 80% at word level.")).toContain('procedure');
     expect(found('Como Gael todavía no avisa cuando quiere ir al baño, practiquen en casa.', 'es')).toContain('BH');
     expect(found('She advised no driving until you pass the road test.')).toContain('diagnosis');
+    expect(found("See you Friday 8am for your weekly visit. We'll do the cup first, then your script for the week.")).toContain('OPIOIDUD');
+    expect(found("You have been selected for a random test under your employer's DOT program.")).toContain('SUD');
     expect(found('Parking lot closed: no driving until the paving is done Friday.')).toEqual([]);
     expect(found('Su cita para ver cómo va el bebé es el 22 de mayo; se verá el bebé en la pantalla.', 'es')).toContain('PREGNANT');
     expect(found('¿Está al día con sus vacunas? Clínica gratis para todos el sábado.', 'es')).toEqual([]);

@@ -300,6 +300,9 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'other', 'Got your message about running out early. We cannot refill before the 20th, but come in Friday.'],
   ['block', 'general_health', 'Noah is behind on his kindergarten shots (MMR, varicella). Call us to book.'],
   ['block', 'visit_followup', 'Thinking of you after our talk. If he shows up again, call 911 or the shelter line.'],
+  ['block', 'visit_followup', 'Sam sat through the whole group today and used his words instead of hitting. Try the token board at dinner!'],
+  ['block', 'appointment_reminder', "Reminder: Zoe's session Tue at 4. Please bring her talker charged."],
+  ['block', 'appointment_confirmation', "Confirmed: your workers' comp visit with Dr. Lee Thursday at 9."],
   ['allow', 'general_health', 'Free blood pressure checks at the farmers market in Fargo every Saturday in July, 8 AM to noon.'],
   ['allow', 'general_health', 'Join our free family workshop on healthy sleep habits for kids, March 12 at 6 PM, Westside Library, Moorhead. All are welcome!'],
 ]);

@@ -2419,6 +2419,7 @@ describe('the positive model: what the twenty-seventh session found', () => {
     expect(found("How's the room spinning this week? We can do another repositioning Thurs.")).toContain('diagnosis');
     expect(found('Hi Sai, happy World TB Day! You have 6 weeks left on your TB medicine.')).toContain('diagnosis');
     expect(found('March 24 is World TB Day. Free TB testing for everyone at our clinic.')).toEqual([]);
+    expect(found('Your Class B TB follow-up form for the Dept of Health was faxed today.')).toContain('diagnosis');
     expect(found('Is she still taking sips of water or has she stopped eating altogether?')).toContain('diagnosis');
     expect(found('The nurse said your husband may only have days left.')).toContain('diagnosis');
     expect(found("Continuous care nurse will be at the house 8pm-8am for your dad's crisis care.")).toContain('procedure');

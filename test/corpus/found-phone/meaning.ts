@@ -303,6 +303,9 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'visit_followup', 'Sam sat through the whole group today and used his words instead of hitting. Try the token board at dinner!'],
   ['block', 'appointment_reminder', "Reminder: Zoe's session Tue at 4. Please bring her talker charged."],
   ['block', 'appointment_confirmation', "Confirmed: your workers' comp visit with Dr. Lee Thursday at 9."],
+  ['block', 'visit_followup', 'Is the room spinning less since Monday? Call if it kicks in again and we can repeat the Epley maneuver.'],
+  ['block', 'other', 'Hi Ray, the nurse thinks your mom may only have days left. Call us anytime tonight.'],
+  ['block', 'prescription_ready', 'Your next month of TB meds is ready at the front desk. Two months to go!'],
   ['allow', 'general_health', 'Free blood pressure checks at the farmers market in Fargo every Saturday in July, 8 AM to noon.'],
   ['allow', 'general_health', 'Join our free family workshop on healthy sleep habits for kids, March 12 at 6 PM, Westside Library, Moorhead. All are welcome!'],
 ]);

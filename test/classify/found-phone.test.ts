@@ -2425,6 +2425,13 @@ describe('the positive model: what the twenty-seventh session found', () => {
     expect(found("Continuous care nurse will be at the house 8pm-8am for your dad's crisis care.")).toContain('procedure');
     expect(found('Plan on about an hour in the sound booth.')).toContain('procedure');
     expect(found('Your WIC recertification for you and the baby is Tue 4/1.')).toContain('PREGNANT');
+    expect(found('proud of you for 90 days man. keep going to meetings, call me if u feel like using')).toContain('SUD');
+    expect(found('u didnt sound good on the phone today. if things get dark tonight call or text 988 ok?')).toContain('MH');
+    expect(found('Te dejé los papeles de la orden de restricción y la lista de refugios para mujeres.', 'es')).toContain('SDV');
+    expect(found("Our monthly support group for families of babies born early. Based on Jude's history we think you'd love it!")).toContain('diagnosis');
+    expect(unvetted('Directions & parking: heartlanddialysis-omaha.com/visit')).not.toEqual([]);
+    expect(found('Your acct shows $96.10 for EPOETIN ALFA INJ that was not covered by your plan.')).toContain('medication');
+    expect(found('Tom will drop off the new machine. Your settings stay the same, 4 fills overnight.')).toContain('procedure');
     expect(found('Parking lot closed: no driving until the paving is done Friday.')).toEqual([]);
     expect(found('Su cita para ver cómo va el bebé es el 22 de mayo; se verá el bebé en la pantalla.', 'es')).toContain('PREGNANT');
     expect(found('¿Está al día con sus vacunas? Clínica gratis para todos el sábado.', 'es')).toEqual([]);

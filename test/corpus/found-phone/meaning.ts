@@ -306,6 +306,8 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'visit_followup', 'Is the room spinning less since Monday? Call if it kicks in again and we can repeat the Epley maneuver.'],
   ['block', 'other', 'Hi Ray, the nurse thinks your mom may only have days left. Call us anytime tonight.'],
   ['block', 'prescription_ready', 'Your next month of TB meds is ready at the front desk. Two months to go!'],
+  ['block', 'visit_followup', 'proud of u for 30 days!! keep going to meetings and text me if you feel like using this weekend'],
+  ['block', 'document_ready', 'Your new cycler settings sheet is ready: same 5 fills overnight, new dwell time.'],
   ['allow', 'general_health', 'Free blood pressure checks at the farmers market in Fargo every Saturday in July, 8 AM to noon.'],
   ['allow', 'general_health', 'Join our free family workshop on healthy sleep habits for kids, March 12 at 6 PM, Westside Library, Moorhead. All are welcome!'],
 ]);

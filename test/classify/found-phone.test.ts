@@ -2432,6 +2432,11 @@ describe('the positive model: what the twenty-seventh session found', () => {
     expect(unvetted('Directions & parking: heartlanddialysis-omaha.com/visit')).not.toEqual([]);
     expect(found('Your acct shows $96.10 for EPOETIN ALFA INJ that was not covered by your plan.')).toContain('medication');
     expect(found('Tom will drop off the new machine. Your settings stay the same, 4 fills overnight.')).toContain('procedure');
+    expect(found('Remember you can reach the Veterans Crisis Line 24/7 - dial 988 then press 1.')).toContain('MH');
+    expect(found('Veterans Crisis Line: dial 988 then press 1. Mail your PO box change by Friday.')).toEqual([]);
+    expect(found('Checking in after Tuesday. Proud of you for getting through a rough week.')).toContain('MH');
+    expect(found('Rmdr: 6wk PO f/u TE exchange w/ Dr W Tue 9a.')).toContain('procedure');
+    expect(found('Time to take out your ring & put in a new one this Sunday (3 wks in, 1 wk out).')).toContain('SEX');
     expect(found('Parking lot closed: no driving until the paving is done Friday.')).toEqual([]);
     expect(found('Su cita para ver cómo va el bebé es el 22 de mayo; se verá el bebé en la pantalla.', 'es')).toContain('PREGNANT');
     expect(found('¿Está al día con sus vacunas? Clínica gratis para todos el sábado.', 'es')).toEqual([]);

@@ -363,9 +363,10 @@ const excluded = new Map<string, ReadonlySet<string>>();
  * The words of vetted/en-excluded.txt: ordinary English words kept out of the lexicons on purpose (the
  * other languages' lists keep out "dolores" and "perpetua", which are names in an English text, so
  * the names and fuzzy matching read only this one); with 'es', those of es-excluded.txt, folded, which
- * a Spanish form derived from a vetted word may not be ("operó" of "operar").
+ * a Spanish form derived from a vetted word may not be ("operó" of "operar"). With 'acronyms', the acronyms
+ * of care (acronyms-excluded.txt) that a practice's own acronym may not be.
  */
-export function excludedWords(language: 'en' | 'es' | 'pt' | 'pl' | 'ar' | 'ru' | 'ko' | 'zh' = 'en'): ReadonlySet<string> {
+export function excludedWords(language: 'en' | 'es' | 'pt' | 'pl' | 'ar' | 'ru' | 'ko' | 'zh' | 'acronyms' = 'en'): ReadonlySet<string> {
   let words = excluded.get(language);
   if (words === undefined) {
     const list = parseVetted(readFileSync(join(VETTED_DIR, `${language}-excluded.txt`), 'utf8'));

@@ -748,14 +748,14 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       if (uncovered.length === 0) ok = true;
       else (unspaced ??= new Map()).set(w, uncovered.map(([a, b]) => [fs + a, fs + b]));
     } else if (!ok && kind === KIND_OTHER && m > 0 && (m & (allowed | scriptLanguage(codeAt(p, f, fs)))) !== 0) ok = true;
-    wOk[w] = ok && !bodyBack(w, words, sym) && !ownedAid(w, sym) && !wornThing(w, sym) && !ownShot(w, words, sym) && !injuryFall(w, words, sym) ? 1 : 0;
+    wOk[w] = ok && !bodyBack(w, words, sym) && !ownedAid(w, sym) && !wornThing(w, sym) && !ownShot(w, words, sym) && !injuryFall(w, words, sym) && !careInCapitals(p, w) ? 1 : 0;
   }
   // 6b. A line in another covered language ("Para español, oprima 8. Pou kreyòl, peze 9." in an English phone menu).
   foreignLines(words, allowed, sym);
   // 7. Names in a name's place, and near misses of long administrative words.
   let names: Set<string> | null = null;
   for (let w = 0; w < words; w++) {
-    if (wOk[w] === 1 || ownedAid(w, sym) || wornThing(w, sym) || ownShot(w, words, sym) || injuryFall(w, words, sym)) continue;
+    if (wOk[w] === 1 || ownedAid(w, sym) || wornThing(w, sym) || ownShot(w, words, sym) || injuryFall(w, words, sym) || careInCapitals(p, w)) continue;
     if (wKind[w] === KIND_OTHER && wMask[w] !== -1) {
       // Other scripts have no capitals: a word after a title or a greeting, or with an honorific (김민지님, 박 선생님).
       const t = wordText(w);
@@ -801,6 +801,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       else if (wOk[w] === 0 && wKind[w] === KIND_LETTERS && nameSyllable(p, f, w)) wOk[w] = 1; // the rest of that name ("Seo-yeon")
     }
   }
+  senderNames(p, words);
   // 7b. A sentence about the patient's results says only that they are ready and where to read them.
   if (((primary || allowed) & ~READY_LANGUAGES) === 0) resultsOnlyReady(p, links, o, words, names, allowed);
   // 8. Pieces of one word split to hide it ("A*1c", "bioΣpsy", "r e h a b"): vouched only if the whole is.
@@ -1770,6 +1771,183 @@ function definedAcronym(p: Prepared, w: number, words: number): boolean {
     if (v + 1 < words && charBefore(p, v + 1) === 40 && wSent[v + 1] === wSent[v] && spells(p, t, v + 1, 1, words)) return true;
   }
   return false;
+}
+
+/**
+ * A practice's own acronym where a sender puts it (twenty-eighth session, blind probes 216-286: about 1,000 of
+ * the 2,623 ordinary texts the default bundle blocked were held back by nothing but one): opening the text
+ * ("PWFM: Ethan's appt is Fri 4/11"), signing it ("... Reply C to confirm. -GCKTP", "GCKTP (504) 555-0192"),
+ * after "from" or "choosing", or inside a name of vouched capitalized words ("Gulf Coast KTP", "AVHS
+ * Lawrenceville Family Medicine"). Three to six capitals that no vocabulary holds, that are no acronym of
+ * care (acronyms-excluded.txt: "IOP: group tonight at 6") and that hold none ("CMHC" holds "MH"). An acronym
+ * nobody can read says nothing about care; one of care is either a term of the vocabularies or on that list.
+ */
+const CARE_ACRONYMS = excludedWords('acronyms');
+const CARE_INSIDE = ['hiv', 'aids', 'std', 'sti', 'sud', 'aod', 'bh', 'mh', 'gyn', 'onc', 'ivf', 'dv', 'psy', 'iop', 'otp', 'mat', 'rehab'];
+const SENDER_BEFORE = new Set(['from', 'choosing', 'visiting', 'contacting', 'thanks', 'team', 'at', 'de', 'sa']);
+/** Words after a sender's acronym that make it a place or an account ("at all CCUC locations", "your SVFP account", "TCFH here"). */
+const SENDER_AFTER = new Set(['locations', 'location', 'offices', 'office', 'account', 'portal', 'app', 'here', 'front']);
+/** Words that may follow a signature's acronym to the end ("- Gulf Coast KTP front desk"). */
+const SIGNATURE_ROLES = new Set(['front', 'desk', 'team', 'staff', 'office', 'billing', 'scheduling', 'care', 'patient', 'services', 'reception']);
+/** Capitalized words that are no part of a name although they open a sentence ("Your AVHS statement"). */
+const NOT_NAME_WORDS = new Set(['your', 'ur', 'the', 'our', 'a', 'an', 'hi', 'hello', 'dear', 'my', 'this', 'that', 'please', 'thank', 'thanks', 'reminder', 'new', 'you', 'we', 'and', 'or', 'at', 'with', 'from', 'to', 'for', 'in', 'on']);
+
+function senderAcronym(p: Prepared, w: number, words: number): boolean {
+  if (wE[w]! - wS[w]! < 2 || !acronym(p, w) || !unreadAcronym(wordText(w))) return false;
+  if (w === 0 || SENDER_BEFORE.has(wordText(w - 1)) || (w + 1 < words && wSent[w + 1] === wSent[w] && SENDER_AFTER.has(wordText(w + 1)))) return true;
+  let k = w + 1;
+  while (k < words && (wKind[k] === KIND_DIGITS || SIGNATURE_ROLES.has(wordText(k)))) k++;
+  if (k === words && (wSent[w - 1] !== wSent[w] || dashBefore(p, w))) return true;
+  return nameNeighbour(p, w - 1, w) || (w + 1 < words && nameNeighbour(p, w + 1, w));
+}
+
+/** An acronym that is no acronym of care and holds none. */
+function unreadAcronym(t: string): boolean {
+  return !CARE_ACRONYMS.has(t) && !CARE_INSIDE.some((c) => t.includes(c));
+}
+
+/** A dash before word w, spaces between ("- GCKTP", "—GCKTP"). */
+function dashBefore(p: Prepared, w: number): boolean {
+  let i = origStart(p, p.pos[wS[w]!]!) - 1;
+  while (i >= 0 && p.text.charCodeAt(i) === 32) i--;
+  const c = i < 0 ? -1 : p.text.charCodeAt(i);
+  return c === 45 || c === 0x2013 || c === 0x2014 || c === 126;
+}
+
+/**
+ * Word k, one space from acronym w, is a vouched word of a name written with its capital and in lower case
+ * after it ("Gulf Coast KTP"); not another run of capitals ("PRP OS"), nor a name in parentheses after it.
+ */
+function nameNeighbour(p: Prepared, k: number, w: number): boolean {
+  if (wSent[k] !== wSent[w] || wKind[k] !== KIND_LETTERS || wOk[k] !== 1 || wE[k] === wS[k] || !capitalized(p, k)) return false;
+  const [a, b] = k < w ? [k, w] : [w, k];
+  const gap = origStart(p, p.pos[wS[b]!]!) - origEnd(p, p.pos[wE[a]!]!);
+  return gap === 1 && p.text.charCodeAt(origStart(p, p.pos[wS[b]!]!) - 1) === 32 && !isUpperAt(p.text, origStart(p, p.pos[wS[k]! + 1]!)) && !NOT_NAME_WORDS.has(wordText(k));
+}
+
+/** A portal named after the practice's acronym ("MyAVHS", "MyHKCC"): "My", then three to six capitals of no care. */
+function portalAcronym(p: Prepared, w: number): boolean {
+  const n = wE[w]! - wS[w]! + 1;
+  if (wKind[w] !== KIND_LETTERS || n < 5 || n > 8 || p.sym[wS[w]!] !== SYM_M || p.sym[wS[w]! + 1] !== SYM_Y) return false;
+  const start = origStart(p, p.pos[wS[w]!]!);
+  if (!isUpperAt(p.text, start) || isUpperAt(p.text, start + 1)) return false;
+  for (let k = wS[w]! + 2; k <= wE[w]!; k++) if (!isUpperAt(p.text, origStart(p, p.pos[k]!))) return false;
+  const t = wordText(w).slice(2);
+  return !isVocabularyWord(t) && unreadAcronym(t);
+}
+
+/**
+ * Acronyms of care that are also everyday words, written in capitals: "PHP" (a partial hospitalization
+ * program), "GAD", "TIA", "ART" (antiretroviral therapy); the word in lower case stays vouched ("art class").
+ * Not the capitals a text shouts with ("ALL patients", "SAFE", "ADD to your calendar").
+ */
+const CARE_IN_CAPITALS = new Set(['php', 'gad', 'tia', 'pad', 'cad', 'nash', 'oat', 'mst', 'art', 'pet', 'seps']);
+function careInCapitals(p: Prepared, w: number): boolean {
+  const n = wE[w]! - wS[w]!;
+  if (n < 2 || n > 3 || wKind[w] !== KIND_LETTERS) return false;
+  for (let k = wS[w]!; k <= wE[w]!; k++) if (!isUpperAt(p.text, origStart(p, p.pos[k]!))) return false;
+  return CARE_IN_CAPITALS.has(wordText(w));
+}
+
+/**
+ * A portal named in words run together after "My" or "Mi", each written with its capital ("MyBayouCity",
+ * "MiBayouCity", "MyDesertPines", "MyBrigid"), every one an everyday word, a place or a given name and
+ * none of care ("MyRecovery" stays doubted).
+ */
+function camelPortal(p: Prepared, w: number): boolean {
+  const s = wS[w]!;
+  const e = wE[w]!;
+  if (wKind[w] !== KIND_LETTERS || e - s < 4 || p.sym[s] !== SYM_M || (p.sym[s + 1] !== SYM_Y && p.sym[s + 1] !== SYM_I)) return false;
+  const at = (k: number): number => origStart(p, p.pos[k]!);
+  if (!isUpperAt(p.text, at(s)) || isUpperAt(p.text, at(s + 1)) || !isUpperAt(p.text, at(s + 2))) return false;
+  let from = s + 2;
+  for (let k = s + 3; k <= e + 1; k++) {
+    if (k <= e && !isUpperAt(p.text, at(k))) continue;
+    if (k - from < 2 || !vouchedPart(curLexicon!, p.sym, from, k - 1, LANGUAGE_BITS.en | NAME_BIT | PLACE_BIT)) return false;
+    from = k;
+  }
+  return true;
+}
+
+/**
+ * Specialties of low risk, in a practice's name written with its capitals ("Mile High Sports & Spine", "Hill
+ * Country Peds", "Willamette Valley Hearing, Balance & ENT", "Coastal Carolina Urgent Care & Occupational
+ * Health"): the guide lets a reminder carry the practice's name, and calls a dermatology reminder relatively low
+ * risk. Not the specialties that name an organ's disease or whom a sex's care serves (urology, gastroenterology,
+ * infusion, wound care, women's health), nor care the vocabularies know (behavioral health, recovery, oncology),
+ * nor a name tied to the patient ("your Spine Center appointment"). Twenty-eighth session, blind probes 216-286.
+ */
+const NAME_SPECIALTIES = new Set(['allergy', 'spine', 'sports', 'podiatry', 'foot', 'ankle', 'ent', 'hearing', 'audiology', 'eye', 'eyes', 'vision', 'optometry', 'ophthalmology', 'dermatology', 'derm', 'skin', 'pediatrics', 'pediatric', 'peds', 'adolescent', 'orthopedics', 'orthopaedics', 'orthopedic', 'orthopaedic', 'ortho', 'joint', 'occupational', 'onsite']);
+function specialtyInName(p: Prepared, w: number, words: number): boolean {
+  if (wKind[w] !== KIND_LETTERS || !capitalized(p, w) || !NAME_SPECIALTIES.has(wordText(w))) return false;
+  if (!((w > 0 && nameJoined(p, w - 1, w)) || (w + 1 < words && nameJoined(p, w + 1, w)))) return false;
+  let first = w;
+  while (first > 0 && wSent[first - 1] === wSent[w] && capitalized(p, first - 1) && !NOT_NAME_WORDS.has(wordText(first - 1))) first--;
+  return first === 0 || wSent[first - 1] !== wSent[w] || !TIES.has(wordText(first - 1));
+}
+
+/** Word k is a capitalized word of the same name as word w: vouched or a specialty, with only spaces, "&" or "," between (not a field's dash: "Dept: AUDIOLOGY - Provider"). */
+function nameJoined(p: Prepared, k: number, w: number): boolean {
+  if (wSent[k] !== wSent[w] || wKind[k] !== KIND_LETTERS || !capitalized(p, k) || NOT_NAME_WORDS.has(wordText(k))) return false;
+  if (wOk[k] !== 1 && !NAME_SPECIALTIES.has(wordText(k))) return false;
+  const [a, b] = k < w ? [k, w] : [w, k];
+  const from = origEnd(p, p.pos[wE[a]!]!);
+  const to = origStart(p, p.pos[wS[b]!]!);
+  if (to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const c = p.text.charCodeAt(i);
+    if (c !== 32 && c !== 38 && c !== 44) return false;
+  }
+  return true;
+}
+
+/**
+ * Word w (text t) is two everyday English words run together, the first vouched and the second vouched or one
+ * the lists keep out ("Riverstone", "Lowcountry", "Parkchester"); not one that opens with a word kept out
+ * ("Painwell", "Heartstone"), nor a word of care that splits by chance ("Urology").
+ */
+function everydayCompound(p: Prepared, w: number, t: string): boolean {
+  const s = wS[w]!;
+  for (let cut = 3; cut <= t.length - 3; cut++) {
+    if ((latinBits(curLexicon!, p.sym, s, s + cut - 1) & LANGUAGE_BITS.en) === 0 || isExcluded(t.slice(0, cut))) continue;
+    if ((latinBits(curLexicon!, p.sym, s + cut, wE[w]!) & LANGUAGE_BITS.en) !== 0 || isExcluded(t.slice(cut))) return true;
+  }
+  return false;
+}
+
+/**
+ * A word of the sender's name that no list holds, written with its capital, where a sender puts its name: the
+ * text's first word before a colon ("Riverstone: you have an appointment", "Lowcountry Pediatrics: your
+ * balance"), or after "from", "visiting" or "choosing" ("Thanks for visiting Riverstone today!"). Not a word any
+ * list keeps out or that names care ("Flushing", "Clear", "Recovery"): a name run together from everyday words
+ * ("Riverstone", "Lowcountry") had been doubted for the word of care inside it ("stone", "low"). Only such names
+ * of everyday words run together: any other word no list holds may be one of care ("Urology").
+ */
+function senderWord(p: Prepared, w: number, words: number): boolean {
+  if (wKind[w] !== KIND_LETTERS || wE[w]! - wS[w]! < 4 || !capitalized(p, w) || isUpperAt(p.text, origStart(p, p.pos[wS[w]! + 1]!))) return false;
+  const t = wordText(w);
+  if (isVocabularyWord(t) || isExcluded(t) || latinBits(careTermTrie(), p.sym, wS[w]!, wE[w]!) !== 0 || !everydayCompound(p, w, t)) return false;
+  if (w > 0 && (wOk[w - 1] === 1 || wSent[w - 1] !== wSent[w]) && (wordText(w - 1) === 'from' || wordText(w - 1) === 'visiting' || wordText(w - 1) === 'choosing')) return true;
+  // the first words of the text, up to a colon
+  let k = w;
+  while (k > 0 && w - k < 3 && wSent[k - 1] === wSent[w] && capitalized(p, k - 1)) k--;
+  if (k !== 0) return false;
+  for (let e = w; e < words && e - w < 3 && wSent[e] === wSent[w] && capitalized(p, e); e++) if (charAfter(p, e) === 58) return true;
+  return false;
+}
+
+/** The sender's acronyms vouched (and wherever else the text writes them), and portals named after one or in words run together. */
+function senderNames(p: Prepared, words: number): void {
+  let seen: Set<string> | null = null;
+  for (let w = 0; w < words; w++) {
+    if (wOk[w] !== 0) continue;
+    if (portalAcronym(p, w) || camelPortal(p, w) || specialtyInName(p, w, words) || senderWord(p, w, words)) wOk[w] = 1;
+    else if (senderAcronym(p, w, words)) {
+      wOk[w] = 1;
+      (seen ??= new Set()).add(wordText(w));
+    }
+  }
+  if (seen !== null) for (let w = 0; w < words; w++) if (wOk[w] === 0 && seen.has(wordText(w)) && acronym(p, w)) wOk[w] = 1;
 }
 
 /** An account's or a code's prefix told without its number ("will start with \"MP-\"", "「HL-」", "the SV-###### format"). */

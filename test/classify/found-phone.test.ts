@@ -209,7 +209,8 @@ describe('the positive model', () => {
     for (const [text, word] of [
       ['Your referral to Linden Valley Urology has been approved. Call to schedule.', 'Urology'],
       ['Reminder: Tue 3 PM at Linden Valley Heart Center.', 'Heart'],
-      ['Your visit at Linden Valley Allergy and Asthma is Friday.', 'Allergy'],
+      // (a specialty of low risk in a name passes since the twenty-eighth session; the disease after it does not)
+      ['Your visit at Linden Valley Allergy and Asthma is Friday.', 'Asthma'],
     ] as const) expect(words(text, places.classifyText(text, 'en'), 'unvetted'), text).toContain(word);
     const text = 'Linden Valley Medical Partners: your statement is ready.';
     expect(words(text, places.classifyText(text, 'en'), 'unvetted')).toEqual([]);
@@ -1481,7 +1482,9 @@ describe('the positive model: what blind probes 120-125 showed (twentieth sessio
     expect(unvetted('검사 결과는 정상입니다.', 'ko')).toContain('정상입니다');
     expect(unvetted('Sugar Land & Missouri City are open.')).toEqual([]);
     expect(unvetted('Your sugar landed high')).toContain('sugar');
-    expect(unvetted('WFHC storm prep: a tropical storm may hit this weekend.')).toEqual(['WFHC']);
+    // (an acronym opening the text is the sender's, since the twenty-eighth session; in a sentence's middle it is doubted)
+    expect(unvetted('WFHC storm prep: a tropical storm may hit this weekend.')).toEqual([]);
+    expect(unvetted('A tropical storm may close WFHC this weekend.')).toEqual(['WFHC']);
   });
 
   it("reads Chinese campaign words only in a sentence that says 您 or 你 to no one, and a screening only before a procedure's term", () => {
@@ -2548,5 +2551,72 @@ describe('the positive model: what the twenty-seventh session found', () => {
     expect(words('See you at Normal Heights Clinic on Sat.', clear.classifyText('See you at Normal Heights Clinic on Sat.'), 'unvetted')).toEqual([]);
     expect(labels(clear.classifyText('Your scan was clear.'))).toContain('test_result');
     expect(words('All clear! See you Sat.', clear.classifyText('All clear! See you Sat.'), 'unvetted')).toEqual(['clear']);
+  });
+});
+
+describe("the positive model: a practice's own acronym where a sender puts it (twenty-eighth session)", () => {
+  const unvetted = (text: string, lang?: string): string[] => words(text, positive.classifyText(text, lang), 'unvetted');
+
+  it('vouches for an acronym nobody can read that opens or signs the text, names the sender or the portal', () => {
+    expect(unvetted("PWFM: Ethan's appt is Fri 4/11 at 3:00pm with Dr. Benavides. Please bring any school forms.")).toEqual([]);
+    expect(unvetted('Reminder: your payment plan installment of $50.00 is due 4/15. Reply HELP for options. -GCKTP')).toEqual([]);
+    expect(unvetted('Your appt is tomorrow at 8:00 AM. Reply C to confirm. GCKTP (504) 555-0192')).toEqual([]);
+    expect(unvetted("Thanks, you're confirmed for Tues 4/1 at 8:15 AM. See you soon! - Gulf Coast KTP front desk")).toEqual([]);
+    expect(unvetted('Thank you for visiting AVHS Lawrenceville Family Medicine on March 12.')).toEqual([]);
+    expect(unvetted('You have a new message in MyAVHS. Log in to read it.')).toEqual([]);
+    expect(unvetted('GCKTP: Quý vị còn số dư $25.00 cần thanh toán.', 'vi')).toEqual([]);
+    // the same acronym elsewhere in a text that signs with it
+    expect(unvetted('Your TCFH statement is ready. Pay by 4/30. - TCFH')).toEqual([]);
+  });
+
+  it('keeps doubting an acronym of care, one that holds one, and an unknown acronym in the middle of a sentence', () => {
+    expect(unvetted('IOP: group tonight at 6pm, same room.')).toContain('IOP');
+    expect(unvetted('CMHC: reminder of your appt Tue 3/11 at 9:40am.')).toEqual(['CMHC']);
+    expect(unvetted('Reminder of your appt Tue 3/11 at 9:40am. -BHS')).toEqual(['BHS']);
+    expect(unvetted('Your appt at the XKQ is Tue 3/11 at 9:40am.')).toEqual(['XKQ']);
+    expect(unvetted('Log in to MyIVF to see your schedule.')).toEqual(['MyIVF']);
+  });
+
+  it("vouches for a portal named in everyday words run together, and a low-risk specialty in a practice's capitalized name", () => {
+    expect(unvetted('You have a new message in MyBayouCity. Log in to read it.')).toEqual([]);
+    expect(unvetted('Pague en MiBayouCity hoy.', 'es')).toEqual([]);
+    expect(unvetted('Log in to MyRecovery to see your plan.')).toEqual(['MyRecovery']);
+    expect(unvetted('Mile High Sports & Spine: You have a balance of $86.40.')).toEqual([]);
+    expect(unvetted('Hill Country Peds: Dr. Whitfield is out of the office Tue.')).toEqual([]);
+    expect(unvetted('Willamette Valley Hearing, Balance & ENT: Hi Maria, reminder of your appt Tue.')).toEqual([]);
+    expect(unvetted('Coastal Carolina Urgent Care & Occupational Health, PO Box 4471')).toEqual([]);
+    // tied to the patient, a specialty of an organ's disease, or whom a sex's care serves
+    expect(unvetted('Reminder of your Spine Center appt Tue 3/11.')).toEqual(['Spine']);
+    expect(unvetted('Your Allergy shots are due.').join(' ')).toContain('Allergy');
+    expect(unvetted('Cross Bronx Podiatry & Wound Care: Reminder of your appt Tue.')).toEqual(['Wound']);
+    expect(unvetted('Evergreen Urology: reminder of your appt Tue.')).toEqual(['Urology']);
+    expect(unvetted("Lakeside Women's Health: reminder Tue 3/11.")).toEqual(['Women']);
+    // a department named in a reminder's fields is the visit's type
+    expect(unvetted('VCCP: Appt reminder - Dept: AUDIOLOGY - Provider: VENKATARAMAN, PRIYA - 03/27/2025 10:30.')).toContain('AUDIOLOGY');
+  });
+
+  it("vouches for a sender's acronym at its locations or account, and for a name run together from everyday words where the sender puts its name", () => {
+    expect(unvetted('Walk-in flu shots now available at all 5 CCUC locations.')).toEqual([]);
+    expect(unvetted('Hi Ms. Anderson, this is Nora at TCFH returning your call.')).toEqual([]);
+    expect(unvetted('Parkchester Family Health: You have a balance of $38.50.')).toEqual([]);
+    expect(unvetted('Riverstone: You have an appointment on 9/3 at 1:00.')).toEqual([]);
+    expect(unvetted('Thanks for visiting Riverstone today! How did we do?')).toEqual([]);
+    expect(unvetted('Painwell: your appt is Tue at 3.')).toEqual(['Painwell']);
+    expect(unvetted('Recovery: your group is Tue at 3.')).toContain('Recovery');
+    expect(unvetted('Evergreen Urology: reminder of your appt Tue.')).toEqual(['Urology']);
+    expect(unvetted('Riverstone is hot today.')).toEqual(['Riverstone']);
+  });
+
+  it('keeps every acronym of care on acronyms-excluded.txt doubted where a sender would put it', () => {
+    const stillDoubted = (acronym: string): boolean => {
+      const text = `${acronym.toUpperCase()}: reminder of your appt Tue 3/11 at 9:40am.`;
+      return positive.classifyText(text).some((f) => f.start === 0);
+    };
+    // (ordinary words a text shouts in capitals, vouched as words: "ALL patients", "SAFE", "ADD to your calendar")
+    const shouted = new Set(['lpn', 'ccc', 'act', 'fact', 'acts', 'wrap', 'add', 'tab', 'safe', 'dss', 'all', 'tens', 'sis', 'its', 'tea', 'ive', 'ile']);
+    const passed = vetted('acronyms-excluded').filter((a) => a.length >= 3 && !shouted.has(a) && !stillDoubted(a));
+    expect(passed).toEqual([]);
+    expect(unvetted('PHP: your group starts at 9am.')).toContain('PHP');
+    expect(unvetted('Art class for kids is Saturday at 10.')).toEqual([]);
   });
 });

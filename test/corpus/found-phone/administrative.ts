@@ -149,6 +149,16 @@ export const ADMINISTRATIVE_SMS = cases('administrative', 'sms', [
   // a flu campaign's basics addressed to the reader; a shelter's line passed on after a visit
   ['allow', 'general_health', 'Flu shots for everyone 6 months and up this Saturday, no appointment needed. Wash your hands, cover coughs and stay home when you are sick.'],
   ['block', 'visit_followup', 'Hi, it is Dana from Dr. Ruiz\'s office. The Safe Haven line we talked about is 555-301-9090, any time, day or night.'],
+  // Another practice's acronym or name where a sender puts it, and a low-risk specialty in its name; acronyms and
+  // specialties of care in the same places (twenty-eighth session).
+  ['allow', 'billing_reminder', 'NWFC: your statement for $42.10 is ready. Pay at pay.nwfc.example or call 555-301-4410.'],
+  ['allow', 'appointment_reminder', 'Your visit is Thu 6/11 at 2:40 PM. Reply C to confirm or R to reschedule. -NWFM'],
+  ['allow', 'portal_message_waiting', 'You have a new message in MyOSFC. Log in to read it. Do not reply to this text.'],
+  ['allow', 'appointment_reminder', 'Harbor Point Foot & Ankle: reminder of your appt Tue 6/9 at 9:20 AM. Reply C to confirm.'],
+  ['allow', 'appointment_confirmation', 'Thanks for choosing Stonebridge! You are confirmed for Mon 6/15 at 1:00 PM.'],
+  ['block', 'appointment_reminder', 'IOP: group tonight at 6 PM, same room as last week.'],
+  ['block', 'appointment_reminder', 'Reminder of your appt Tue 6/9 at 9:20 AM. -CMHC front desk'],
+  ['block', 'appointment_reminder', 'Harbor Point Urology: reminder of your appt Tue 6/9 at 9:20 AM. Reply C to confirm.'],
 ]);
 
 export const ADMINISTRATIVE_EMAIL = cases('administrative', 'email', [

@@ -1177,6 +1177,8 @@ function injuryFall(w: number, words: number, sym: Uint8Array): boolean {
 
 /** Words that make a shot a vaccine: a flu shot said to the patient reveals no care worth hiding. */
 const VACCINE_WORDS = new Set(['flu', 'influenza', 'covid', 'vaccine', 'vaccines', 'vaccination', 'vaccinations', 'immunization', 'immunizations', 'booster', 'boosters', 'school']);
+/** A visit for a shot ("Thu 4:30 shot visit - last one this month!": twenty-eighth session, probe 288's allergy shots). */
+const SHOT_VISITS = new Set(['visit', 'visits', 'appt', 'appointment', 'appointments', 'day', 'schedule']);
 /** A shot's paperwork: a child's vaccine record for school ("please bring her shot record"). */
 const SHOT_PAPERS = new Set(['record', 'records', 'card', 'cards', 'history', 'form', 'forms']);
 
@@ -1184,17 +1186,18 @@ const SHOT_PAPERS = new Set(['record', 'records', 'card', 'cards', 'history', 'f
  * The patient's own shot where the text names no vaccine ("ur due for ur shot 10/30 (12 wks from last
  * one)", "your next shot is due Friday"): a recurring injection (contraception, allergy, B12,
  * testosterone) is care, while the everyday word vouches for "a shot at the title". "your" or "ur"
- * right before it, or one word before ("your next shot"); not "your flu shot", nor "your best shot".
+ * right before it, or one word before ("your next shot"), or a visit for it ("shot visit"); not "your flu shot", nor "your best shot".
  */
 function ownShot(w: number, words: number, sym: Uint8Array): boolean {
   const s = wS[w]!;
   const len = wE[w]! - s + 1;
-  if ((len !== 4 && len !== 5) || sym[s] !== SYM_S || sym[s + 1] !== SYM_H || w === 0) return false;
+  if ((len !== 4 && len !== 5) || sym[s] !== SYM_S || sym[s + 1] !== SYM_H) return false;
   const t = wordText(w);
-  if ((t !== 'shot' && t !== 'shots') || wordText(w - 1) === 'best') return false; // "give it your best shot"
+  if ((t !== 'shot' && t !== 'shots') || (w > 0 && wordText(w - 1) === 'best')) return false; // "give it your best shot"
   if (w + 1 < words && wSent[w + 1] === wSent[w] && SHOT_PAPERS.has(wordText(w + 1))) return false; // "bring her shot record"
   const owned = (k: number): boolean => k >= 0 && wSent[k] === wSent[w] && AID_OWNERS.has(wordText(k));
-  if (!owned(w - 1) && !(owned(w - 2) && wKind[w - 1] !== KIND_DIGITS)) return false;
+  const visit = w + 1 < words && wSent[w + 1] === wSent[w] && SHOT_VISITS.has(wordText(w + 1)); // "Thu 4:30 shot visit"
+  if (!owned(w - 1) && !(owned(w - 2) && wKind[w - 1] !== KIND_DIGITS) && !visit) return false;
   for (let k = 0; k < words; k++) if (wKind[k] === KIND_LETTERS && VACCINE_WORDS.has(wordText(k))) return false;
   return true;
 }
@@ -3196,6 +3199,8 @@ const LEADING_CAUSE = /^ +(?:is|are|remains|remain) (?:(?:one of )?(?:the )?(?:l
  */
 export function generalTopic(p: Prepared, fs: number, fe: number, screened = false): boolean {
   const f = foldedText(p);
+  // A crisis line's number is its own topic: a campaign gives it to anyone ("Anyone in crisis can text HOME to 741741").
+  if (fe - fs === 6 && f.slice(fs, fe) === '741741') return true;
   // The topic word right after, joined by spaces only ("HIV testing"); or a list item after a topic
   // word and a comma ("women's health, behavioral health"); or "about (a) mammogram".
   // Or a topic word a few words on, in the same clause ("HIV and hepatitis C testing", "Narcan (naloxone) nasal spray").

@@ -2620,3 +2620,32 @@ describe("the positive model: a practice's own acronym where a sender puts it (t
     expect(unvetted('Art class for kids is Saturday at 10.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 287-294 let through (twenty-eighth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+  const unvetted = (text: string): string[] => words(text, positive.classifyText(text), 'unvetted');
+
+  it("reads a relapse, days without use, a random call-in and a peer team as substance use care, not a card paid without using it", () => {
+    expect(found("Since you relapsed over the weekend let's move your appt up to tomorrow at 3.")).toContain('SUD');
+    expect(found('Proud of you for getting through the weekend without using. Coffee Thursday? -TCBRS peer team')).toEqual(expect.arrayContaining(['SUD', 'SSP']));
+    expect(found('TCBRS: Random call-in today. Please come in for your collection by 3 PM.')).toContain('SUD');
+    expect(found('Tri-County Behavioral: reminder of your appt tmrw 9am.')).toContain('BH');
+    expect(found('Pay online without using a card: reply PAY.')).toEqual([]);
+  });
+
+  it("reads the Crisis Text Line given to one patient, not in a campaign to everyone; a medicine's side effects told to the patient, not a vaccine's to everyone", () => {
+    expect(found('Hi Jordan, following up on the questionnaire you did today. If things get hard, text HOME to 741741 or call 988.')).toContain('MH');
+    expect(found('May is Mental Health Awareness Month. Anyone in crisis can text HOME to 741741, any time, free.')).toEqual([]);
+    expect(found('Dr. Okafor sent you a message about your medication side effects. Please log in to read it.')).toContain('medication');
+    expect(found('Ask us about possible side effects of any vaccine.')).toEqual([]);
+  });
+
+  it("reads the check after a birth, bedwetting's alarm, a child missing the shots school requires and a shot's own visit, not a missing insurance card or a flu shot visit", () => {
+    expect(found('PVWFC: See you Tues 8:30a for your 6 wk check after baby! Reply C to confirm')).toContain('PREGNANT');
+    expect(found("Just checking how Aiden's doing with the nighttime alarm for the wet nights. Any dry nights yet?")).toContain('diagnosis');
+    expect(found('Our records show Lily is missing her Tdap and MenACWY shots required for 7th grade.')).toContain('procedure');
+    expect(found("We're missing her insurance card - please bring it Tuesday.")).toEqual([]);
+    expect(unvetted("Reminder: Thu 4:30 shot visit - last one this month! Don't forget your pen.")).toContain('shot');
+    expect(unvetted('Flu shot visits are open to everyone Saturdays in October, 9-1.')).toEqual([]);
+  });
+});

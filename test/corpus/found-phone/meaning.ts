@@ -193,6 +193,19 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'document_ready', 'Dr. Moreau signed your bed rest note for your employer; it is in the portal.'],
   ['allow', 'general_health', "Tick season is here: after hikes, check yourself, your kids and your dogs. More tips: riversidefp.example/ticks"],
   ['allow', 'appointment_reminder', 'If you have a fever or a cough, please call before coming in so we can help you. See you Tue 10 AM.'],
+  // a relapse and a weekend without use, a random call-in, a medicine's side effects, the check after a birth, a bedwetting
+  // alarm, the shots school requires, the Crisis Text Line given to one patient, a shot's own visit (twenty-eighth session)
+  ['block', 'visit_followup', 'Heard you relapsed Friday. No judgment here, can we move your session up to Monday at 2?'],
+  ['block', 'visit_followup', 'Two weeks without using, that is huge! See you at the peer support table Thursday.'],
+  ['block', 'other', 'Random call-in: your color came up today. Stop by before 4 with your ID.'],
+  ['block', 'portal_message_waiting', 'Dr. Haas replied about your side effects. Log in to the portal to read the message.'],
+  ['block', 'appointment_reminder', 'Bring the baby along to your check after baby on Wed 3/4 at 10:20!'],
+  ['block', 'visit_followup', 'How are the wet nights going with the alarm? Log any dry nights on the chart for Dr. Ruiz.'],
+  ['block', 'general_health', 'Noah is missing his Tdap shot that 7th grade requires. Call us to book before 8/30.'],
+  ['block', 'visit_followup', 'Thanks for filling out the form today, Sam. Any night it gets to be too much, text HOME to 741741.'],
+  ['block', 'appointment_reminder', 'Shot visit Thu 5:15, please bring your pen or we cannot give it.'],
+  ['allow', 'general_health', 'It is Mental Health Awareness Month: anyone can text HOME to 741741 for free, any hour.'],
+  ['allow', 'billing_reminder', 'We are missing your new insurance card. Please upload a photo in the portal before Tue.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

@@ -1780,8 +1780,8 @@ function definedAcronym(p: Prepared, w: number, words: number): boolean {
  * A practice's own acronym where a sender puts it (twenty-eighth session, blind probes 216-286: about 1,000 of
  * the 2,623 ordinary texts the default bundle blocked were held back by nothing but one): opening the text
  * ("PWFM: Ethan's appt is Fri 4/11"), signing it ("... Reply C to confirm. -GCKTP", "GCKTP (504) 555-0192"),
- * after "from" or "choosing", or inside a name of vouched capitalized words ("Gulf Coast KTP", "AVHS
- * Lawrenceville Family Medicine"). Three to six capitals that no vocabulary holds, that are no acronym of
+ * after "from" or "choosing", before "locations", "statement" or "team", inside a name of vouched capitalized
+ * words ("Gulf Coast KTP", "AVHS Lawrenceville Family Medicine"), or on a short line of an email's signature. Three to six capitals that no vocabulary holds, that are no acronym of
  * care (acronyms-excluded.txt: "IOP: group tonight at 6") and that hold none ("CMHC" holds "MH"). An acronym
  * nobody can read says nothing about care; one of care is either a term of the vocabularies or on that list.
  */
@@ -1789,7 +1789,7 @@ const CARE_ACRONYMS = excludedWords('acronyms');
 const CARE_INSIDE = ['hiv', 'aids', 'std', 'sti', 'sud', 'aod', 'bh', 'mh', 'gyn', 'onc', 'ivf', 'dv', 'psy', 'iop', 'otp', 'mat', 'rehab'];
 const SENDER_BEFORE = new Set(['from', 'choosing', 'visiting', 'contacting', 'thanks', 'team', 'at', 'de', 'sa']);
 /** Words after a sender's acronym that make it a place or an account ("at all CCUC locations", "your SVFP account", "TCFH here"). */
-const SENDER_AFTER = new Set(['locations', 'location', 'offices', 'office', 'account', 'portal', 'app', 'here', 'front']);
+const SENDER_AFTER = new Set(['locations', 'location', 'offices', 'office', 'account', 'portal', 'app', 'here', 'front', 'statement', 'billing', 'news', 'newsletter', 'team', 'patient']);
 /** Words that may follow a signature's acronym to the end ("- Gulf Coast KTP front desk"). */
 const SIGNATURE_ROLES = new Set(['front', 'desk', 'team', 'staff', 'office', 'billing', 'scheduling', 'care', 'patient', 'services', 'reception']);
 /** Capitalized words that are no part of a name although they open a sentence ("Your AVHS statement"). */
@@ -1801,7 +1801,19 @@ function senderAcronym(p: Prepared, w: number, words: number): boolean {
   let k = w + 1;
   while (k < words && (wKind[k] === KIND_DIGITS || SIGNATURE_ROLES.has(wordText(k)))) k++;
   if (k === words && (wSent[w - 1] !== wSent[w] || dashBefore(p, w))) return true;
-  return nameNeighbour(p, w - 1, w) || (w + 1 < words && nameNeighbour(p, w + 1, w));
+  if (wordText(w - 1) === 'to' && w > 1 && wordText(w - 2) === 'welcome') return true; // "Welcome to LMG!"
+  return nameNeighbour(p, w - 1, w) || (w + 1 < words && nameNeighbour(p, w + 1, w)) || signatureLine(p, w);
+}
+
+/** Word w opens or ends a short line of its own: an email's signature or letterhead ("Thank you,\nPVWFC", "TCBRS Billing Office"). */
+function signatureLine(p: Prepared, w: number): boolean {
+  const start = origStart(p, p.pos[wS[w]!]!);
+  const end = origEnd(p, p.pos[wE[w]!]!);
+  const from = p.text.lastIndexOf('\n', start - 1) + 1;
+  let to = p.text.indexOf('\n', end);
+  if (to < 0) to = p.text.length;
+  if (from === 0 && to === p.text.length) return false; // a text of one line: its first and last words are read above
+  return to - from <= 48 && (p.text.slice(from, start).trim() === '' || p.text.slice(end, to).trim() === '');
 }
 
 /** An acronym that is no acronym of care and holds none. */
@@ -1881,8 +1893,14 @@ function camelPortal(p: Prepared, w: number): boolean {
  * nor a name tied to the patient ("your Spine Center appointment"). Twenty-eighth session, blind probes 216-286.
  */
 const NAME_SPECIALTIES = new Set(['allergy', 'spine', 'sports', 'podiatry', 'foot', 'ankle', 'ent', 'hearing', 'audiology', 'eye', 'eyes', 'vision', 'optometry', 'ophthalmology', 'dermatology', 'derm', 'skin', 'pediatrics', 'pediatric', 'peds', 'adolescent', 'orthopedics', 'orthopaedics', 'orthopedic', 'orthopaedic', 'ortho', 'joint', 'occupational', 'onsite']);
+/** A practice's kind after its name ("Summit Foot & Ankle Specialists", "Lakeshore Multispecialty Group"), and "Group" after a kind of practice. */
+const NAME_KINDS = new Set(['specialists', 'specialist', 'multispecialty']);
+const GROUP_AFTER = new Set(['multispecialty', 'medical', 'physicians', 'health', 'healthcare', 'family', 'pediatric', 'dental', 'specialty', 'surgical', 'primary']);
 function specialtyInName(p: Prepared, w: number, words: number): boolean {
-  if (wKind[w] !== KIND_LETTERS || !capitalized(p, w) || !NAME_SPECIALTIES.has(wordText(w))) return false;
+  if (wKind[w] !== KIND_LETTERS || !capitalized(p, w)) return false;
+  const t = wordText(w);
+  if (t === 'group') return w > 0 && GROUP_AFTER.has(wordText(w - 1)) && nameJoined(p, w - 1, w);
+  if (!NAME_SPECIALTIES.has(t) && !NAME_KINDS.has(t)) return false;
   if (!((w > 0 && nameJoined(p, w - 1, w)) || (w + 1 < words && nameJoined(p, w + 1, w)))) return false;
   let first = w;
   while (first > 0 && wSent[first - 1] === wSent[w] && capitalized(p, first - 1) && !NOT_NAME_WORDS.has(wordText(first - 1))) first--;
@@ -1892,7 +1910,7 @@ function specialtyInName(p: Prepared, w: number, words: number): boolean {
 /** Word k is a capitalized word of the same name as word w: vouched or a specialty, with only spaces, "&" or "," between (not a field's dash: "Dept: AUDIOLOGY - Provider"). */
 function nameJoined(p: Prepared, k: number, w: number): boolean {
   if (wSent[k] !== wSent[w] || wKind[k] !== KIND_LETTERS || !capitalized(p, k) || NOT_NAME_WORDS.has(wordText(k))) return false;
-  if (wOk[k] !== 1 && !NAME_SPECIALTIES.has(wordText(k))) return false;
+  if (wOk[k] !== 1 && !NAME_SPECIALTIES.has(wordText(k)) && !NAME_KINDS.has(wordText(k))) return false;
   const [a, b] = k < w ? [k, w] : [w, k];
   const from = origEnd(p, p.pos[wE[a]!]!);
   const to = origStart(p, p.pos[wS[b]!]!);

@@ -2607,6 +2607,18 @@ describe("the positive model: a practice's own acronym where a sender puts it (t
     expect(unvetted('Riverstone is hot today.')).toEqual(['Riverstone']);
   });
 
+  it("vouches for a sender's acronym on a short line of an email's signature, before its statement or team, and after \"Welcome to\"; for a practice's kind after its name", () => {
+    expect(unvetted('Hello Ms. Reyes,\n\nYour statement is ready. Pay at the link.\n\nThank you,\nPVWFC\n1875 Sumner Ave')).toEqual([]);
+    expect(unvetted('Hi Troy,\n\nYour statement is ready.\n\nMEIDA Patient Accounts')).toEqual([]);
+    expect(unvetted('Your TCBRS statement is available in the portal.')).toEqual([]);
+    expect(unvetted('Dear Mr. Whitaker,\n\nWelcome to LMG! Your new patient appointment is Tue at 9.')).toEqual([]);
+    expect(unvetted('Summit Foot & Ankle Specialists: You have a balance of $62.18')).toEqual([]);
+    expect(unvetted('Your statement from Lakeshore Multispecialty Group is ready.')).toEqual([]);
+    // a group of care, and an acronym of care on a line of its own
+    expect(unvetted('Thursday Group is at 6.')).toEqual(['Group']);
+    expect(unvetted('Hi,\n\nIOP\nGroup tonight at 6.')).toContain('IOP');
+  });
+
   it('keeps every acronym of care on acronyms-excluded.txt doubted where a sender would put it', () => {
     const stillDoubted = (acronym: string): boolean => {
       const text = `${acronym.toUpperCase()}: reminder of your appt Tue 3/11 at 9:40am.`;

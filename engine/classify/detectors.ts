@@ -507,11 +507,15 @@ const RESTRICTED_USE = new RegExp(
 /** "No coffee the morning of your test": a list of what not to have, opening its sentence or item. */
 const NO_LIST = new RegExp(String.raw`\bno\s(?!need|later|charge|cost|copay|co-pay|appointment|show|longer|worries|problem|fee)[^.!?\n:]{1,70}?(?:${PREP_DAYS})`, 'g');
 
-/** Whether position i of f opens a sentence, a clause after a colon or a list item (spaces skipped). */
+/**
+ * Whether position i of f opens a sentence, a clause after a colon or a comma, a list item, or a clause joined by
+ * "and" or "+" ("bring a favorite snack, and no allergy medicine for 5 days before": twenty-eighth session, probe 288).
+ */
 function opensItem(f: string, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && f.charCodeAt(k) === 32) k--;
-  return k < 0 || '.!?\n:;•*-'.includes(f[k]!);
+  if (k >= 2 && f.slice(k - 2, k + 1) === 'and' && (k === 2 || !/[a-z]/.test(f[k - 3]!))) return true;
+  return k < 0 || '.!?\n:;•*-,+'.includes(f[k]!);
 }
 
 export function detectPreparation(f: string, emit: (start: number, end: number) => void): void {

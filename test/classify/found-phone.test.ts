@@ -2660,4 +2660,9 @@ describe('the positive model: what probes 287-294 let through (twenty-eighth ses
     expect(unvetted("Reminder: Thu 4:30 shot visit - last one this month! Don't forget your pen.")).toContain('shot');
     expect(unvetted('Flu shot visits are open to everyone Saturdays in October, 9-1.')).toEqual([]);
   });
+
+  it('reads a restriction before a test joined by "and", as one opening a sentence', () => {
+    expect(found('Sat 9am visit. Pls bring the cashews in the original package + a snack, and no allergy medicine for 5 days before.')).toContain('procedure');
+    expect(found('Free parking, and no charge for 3 days before the event.')).toEqual([]);
+  });
 });

@@ -468,7 +468,7 @@ export function detectCheckIn(f: string, emit: (start: number, end: number) => v
 const BEHIND_ON_SHOTS = /\b(?:behind on|missing|overdue (?:on|for)) (?:his|her|their) (?:[\w-]+ ){0,3}(?:shots|vaccines|vaccinations|immunizations)\b/g;
 
 export function detectBehindOnShots(f: string, emit: (start: number, end: number) => void): void {
-  if (!f.includes('behind on') && !f.includes('missing') && !f.includes('overdue')) return;
+  if ((!f.includes('shots') && !f.includes('vaccin') && !f.includes('immuniz')) || (!f.includes('behind on') && !f.includes('missing') && !f.includes('overdue'))) return;
   BEHIND_ON_SHOTS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BEHIND_ON_SHOTS.exec(f)) !== null) emit(m.index, m.index + m[0].length);

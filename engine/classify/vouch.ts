@@ -1860,6 +1860,8 @@ const CARE_IN_CAPITALS = new Set(['php', 'gad', 'tia', 'pad', 'cad', 'nash', 'oa
 function careInCapitals(p: Prepared, w: number): boolean {
   const n = wE[w]! - wS[w]!;
   if (n < 2 || n > 3 || wKind[w] !== KIND_LETTERS) return false;
+  const first = p.text.charCodeAt(origStart(p, p.pos[wS[w]!]!));
+  if (first < 65 || first > 90) return false; // (the words listed are Latin capitals)
   for (let k = wS[w]!; k <= wE[w]!; k++) if (!isUpperAt(p.text, origStart(p, p.pos[k]!))) return false;
   return CARE_IN_CAPITALS.has(wordText(w));
 }
@@ -1961,7 +1963,7 @@ function senderWord(p: Prepared, w: number, words: number): boolean {
 function senderNames(p: Prepared, words: number): void {
   let seen: Set<string> | null = null;
   for (let w = 0; w < words; w++) {
-    if (wOk[w] !== 0) continue;
+    if (wOk[w] !== 0 || wKind[w] !== KIND_LETTERS || !isUpperAt(p.text, origStart(p, p.pos[wS[w]!]!))) continue; // each reads a word written with its capital
     if (portalAcronym(p, w) || camelPortal(p, w) || specialtyInName(p, w, words) || senderWord(p, w, words)) wOk[w] = 1;
     else if (senderAcronym(p, w, words)) {
       wOk[w] = 1;

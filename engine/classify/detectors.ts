@@ -475,6 +475,29 @@ export function detectBehindOnShots(f: string, emit: (start: number, end: number
 }
 
 /**
+ * A child's speech therapy told to the parent in its own drills and counts ("practice the b/p sounds at bath time",
+ * "working on his 'k' and 'g' sounds", "Eli said 5 new words", "Luis dijo 5 palabras nuevas"; twenty-eighth session,
+ * probe 299): letters practiced as sounds, or a count of words said. Not a campaign's "learn 5 new words in Spanish".
+ */
+const PRACTICED_SOUNDS = /\b[a-z]['\u2019"]?\s*(?:\/|,|&|\band\b|\bor\b|\by\b)\s*['\u2019"]?[a-z]['\u2019"]?\s+(?:sounds?|sonidos?)\b/g;
+const WORDS_SAID = /\b(?:said|says|used|dijo|uso|disse)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:new\s+)?(?:words|palabras)\b/g;
+
+export function detectSpeechPractice(f: string, emit: (start: number, end: number) => void): void {
+  const sounds = f.includes('sound') || f.includes('sonido');
+  const said = f.includes('words') || f.includes('palabras');
+  if (!sounds && !said) return;
+  let m: RegExpExecArray | null;
+  if (sounds) {
+    PRACTICED_SOUNDS.lastIndex = 0;
+    while ((m = PRACTICED_SOUNDS.exec(f)) !== null) emit(m.index, m.index + m[0].length);
+  }
+  if (said) {
+    WORDS_SAID.lastIndex = 0;
+    while ((m = WORDS_SAID.exec(f)) !== null) emit(m.index, m.index + m[0].length);
+  }
+}
+
+/**
  * A birth billed to the patient ("Your insurance paid $1,214 for your delivery, remaining balance $380";
  * twenty-seventh session, probe 222): "delivery" is a pharmacy's word too ("out for delivery", "a $5
  * charge for your delivery"), so only after what an insurer did or a bill's own word.

@@ -571,10 +571,21 @@ function vouchSoundedNames(names: SoundNames, words: number): void {
   }
 }
 
+/**
+ * A campaign whose audience the term defines ("Open to everyone who's completed or is currently in our MAT program": twenty-eighth
+ * session, probe 296): its reader is one of that program's patients, so the term is no general topic there. Not "open to
+ * everyone in our community: free HIV testing", nor "everyone is welcome at our MAT program open house".
+ */
+const AUDIENCE_BY_CARE = /\b(?:everyone|anyone|all|those|patients|families|members|graduates|alumni|people)\b[^.!?\n]{0,60}\b(?:in|of|from|with|completed|finished|through)\s+(?:our|the)\s+$/;
+function audienceByCare(start: number): boolean {
+  const f = foldedText(curP!);
+  return AUDIENCE_BY_CARE.test(f.slice(Math.max(0, start - 90), start));
+}
+
 const RESULT: VouchResult = {
   words: 0,
   language: 0,
-  generalAt: (start, end, screened) => curWords > 0 && !curOwnResults && !inLink(curLinks, start, start + 1) && (addressedAround(wSent[wordAtOffset(start)]!, start, end) || (generalOf(wSent[wordAtOffset(start)]!) && (claimed(start, end) || (screened && screeningBefore(start))))),
+  generalAt: (start, end, screened) => curWords > 0 && !curOwnResults && !inLink(curLinks, start, start + 1) && !audienceByCare(start) && (addressedAround(wSent[wordAtOffset(start)]!, start, end) || (generalOf(wSent[wordAtOffset(start)]!) && (claimed(start, end) || (screened && screeningBefore(start))))),
   ownWordAt: ownWord,
   mailing: () => curWords > 0 && analysed().mailing,
 };

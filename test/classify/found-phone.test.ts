@@ -2666,3 +2666,31 @@ describe('the positive model: what probes 287-294 let through (twenty-eighth ses
     expect(found('Free parking, and no charge for 3 days before the event.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 295-302 let through (twenty-eighth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+  const unvetted = (text: string): string[] => words(text, positive.classifyText(text), 'unvetted');
+
+  it("reads a child's speech drills and words counted, not a campaign's new words", () => {
+    expect(found('Homework this wk: practice the b/p sounds at bath time. See u Thurs - Ms. Jasmine')).toContain('procedure');
+    expect(found("Bring the picture cards so we can keep working on his 'k' and 'g' sounds!")).toContain('procedure');
+    expect(found('Hola! Hoy Luis dijo 5 palabras nuevas. Sigan practicando en casa.', 'es')).toContain('procedure');
+    expect(found('Learn 5 new words in Spanish at our family night!')).toEqual([]);
+  });
+
+  it("reads a shot named by its schedule, a sleep study's night, a kidney diet's binder, limits and phosphorus, the organ in a web address, and an opioid program's window and bottles", () => {
+    expect(found('Hi Lee, your every-8-weeks shot is due next week.')).toContain('procedure');
+    expect(found('See you Fri night at 8:45pm! Pls bring comfy pajamas and your own pillow if you like.')).toContain('procedure');
+    expect(found('dont forget ur binder w/ each meal & snack, phos was 7.2 this month.')).toEqual(expect.arrayContaining(['medication', 'lab_value']));
+    expect(found('Great job at class today! Try to keep drinks to about 4 cups a day.')).toContain('diagnosis');
+    expect(unvetted('Your appointment at desertskykidney.com is confirmed for Monday.')).toEqual(['desertskykidney']);
+    expect(found("The window will be closed Sunday so you'll get your Sunday bottle on Saturday.")).toContain('OPIOIDUD');
+    expect(found('Dr. Castellanos wrote about your low vision services.')).toContain('diagnosis');
+  });
+
+  it("reads a term of care as the patient's where a campaign's audience is its program's patients, not where everyone is welcome", () => {
+    expect(found("Alumni Cookout Sat 6/8! Open to everyone who's completed or is currently in our MAT program.")).toContain('SUD');
+    expect(found('Everyone is welcome at our MAT program open house Sat 6/8.')).toEqual([]);
+    expect(found('Free HIV testing is open to everyone in our community on Sat 6/8.')).toEqual([]);
+  });
+});

@@ -1797,7 +1797,7 @@ function definedAcronym(p: Prepared, w: number, words: number): boolean {
  * nobody can read says nothing about care; one of care is either a term of the vocabularies or on that list.
  */
 const CARE_ACRONYMS = excludedWords('acronyms');
-const CARE_INSIDE = ['hiv', 'aids', 'std', 'sti', 'sud', 'aod', 'bh', 'mh', 'gyn', 'onc', 'ivf', 'dv', 'psy', 'iop', 'otp', 'mat', 'rehab'];
+const CARE_INSIDE = ['hiv', 'aids', 'std', 'sti', 'sud', 'aod', 'mh', 'gyn', 'onc', 'ivf', 'psy', 'iop', 'otp', 'mat', 'rehab'];
 const SENDER_BEFORE = new Set(['from', 'choosing', 'visiting', 'contacting', 'thanks', 'team', 'at', 'de', 'sa']);
 /** Words after a sender's acronym that make it a place or an account ("at all CCUC locations", "your SVFP account", "TCFH here"). */
 const SENDER_AFTER = new Set(['locations', 'location', 'offices', 'office', 'account', 'portal', 'app', 'here', 'front', 'statement', 'billing', 'news', 'newsletter', 'team', 'patient']);

@@ -2573,6 +2573,7 @@ describe("the positive model: a practice's own acronym where a sender puts it (t
     expect(unvetted('IOP: group tonight at 6pm, same room.')).toContain('IOP');
     expect(unvetted('CMHC: reminder of your appt Tue 3/11 at 9:40am.')).toEqual(['CMHC']);
     expect(unvetted('Reminder of your appt Tue 3/11 at 9:40am. -BHS')).toEqual(['BHS']);
+    expect(unvetted('BHADC: your appt moved to Wed 3/26 4pm.')).toEqual([]);
     expect(unvetted('Your appt at the XKQ is Tue 3/11 at 9:40am.')).toEqual(['XKQ']);
     expect(unvetted('Log in to MyIVF to see your schedule.')).toEqual(['MyIVF']);
   });
@@ -2676,6 +2677,10 @@ describe('the positive model: what probes 295-302 let through (twenty-eighth ses
     expect(found("Bring the picture cards so we can keep working on his 'k' and 'g' sounds!")).toContain('procedure');
     expect(found('Hola! Hoy Luis dijo 5 palabras nuevas. Sigan practicando en casa.', 'es')).toContain('procedure');
     expect(found('Learn 5 new words in Spanish at our family night!')).toEqual([]);
+    // (found once "BH" inside a practice's acronym no longer kept it doubted: BHADC)
+    expect(found("Lauren will also check in on how the new bedtime routine + reward chart are going.")).toContain('BH');
+    expect(found('Since Isaiah is in our speech program, we thought you would like to join our webinar.')).toContain('procedure');
+    expect(found("New portal msg from Jasmine w/ Kai's home practice videos.")).toContain('procedure');
   });
 
   it("reads a shot named by its schedule, a sleep study's night, a kidney diet's binder, limits and phosphorus, the organ in a web address, and an opioid program's window and bottles", () => {

@@ -2691,6 +2691,7 @@ describe('the positive model: what probes 295-302 let through (twenty-eighth ses
     expect(unvetted('Your appointment at desertskykidney.com is confirmed for Monday.')).toEqual(['desertskykidney']);
     expect(found("The window will be closed Sunday so you'll get your Sunday bottle on Saturday.")).toContain('OPIOIDUD');
     expect(found('Dr. Castellanos wrote about your low vision services.')).toContain('diagnosis');
+    expect(found('Riverbend Treatment Program: Reminder of your appointment Monday 4/15 at 2:30 PM.')).toContain('SSP');
   });
 
   it("reads a term of care as the patient's where a campaign's audience is its program's patients, not where everyone is welcome", () => {

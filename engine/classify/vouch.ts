@@ -1255,6 +1255,24 @@ function sentenceBreak(p: Prepared, f: string | null, from: number, to: number):
  * Per sentence: `untied`, nothing ties it to the patient (campaign language is vouched for there);
  * `general`, also a word that addresses everyone (sensitive words of general content are dropped there).
  */
+/** "Workers' comp" names an insurance, not an audience ("Workers' Comp Claim #WC-2024-61502"; twenty-eighth session, probe 309). */
+function workersComp(w: number, words: number): boolean {
+  const t = wordText(w);
+  return (t === 'workers' || t === 'worker') && w + 1 < words && (wordText(w + 1) === 'comp' || wordText(w + 1) === 'compensation');
+}
+
+/**
+ * "Services:" opening a line, a field of a bill or a summary ("Services: Work Conditioning Program (4 hrs/day) - Workers' Comp
+ * Claim"; twenty-eighth session, probe 309): what follows is the patient's, not a campaign's offer. A list of three
+ * items or more is still read as the practice's services.
+ */
+function servicesField(p: Prepared, w: number): boolean {
+  const t = wordText(w);
+  if ((t !== 'services' && t !== 'service') || charAfter(p, w) !== 58) return false;
+  const start = origStart(p, p.pos[wS[w]!]!);
+  return start === 0 || p.text.lastIndexOf('\n', start - 1) === start - 1 || p.text.slice(p.text.lastIndexOf('\n', start - 1) + 1, start).trim() === '';
+}
+
 function analyseSentences(p: Prepared, words: number, sentences: number, wordText: (w: number) => string): Sentences {
   const marker = new Array<boolean>(sentences).fill(false);
   const tie = new Array<boolean>(sentences).fill(false);
@@ -1319,7 +1337,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
     if ((bits & TITLE_WORD) !== 0) tieWord[sn] = true; // a person's title ("Ms. Reyes")
     // "Month" marks a campaign ("heart month"), not a duration ("come back in a month"); "every" marks
     // everyone ("every patient"), not a schedule ("every day").
-    if ((bits & 1) !== 0 && !timeNotAudience(w, words, wordText) && !practiceNamePart(p, w, words)) {
+    if ((bits & 1) !== 0 && !timeNotAudience(w, words, wordText) && !practiceNamePart(p, w, words) && !servicesField(p, w) && !workersComp(w, words)) {
       marker[sn] = true;
       campaignWord = true;
       (markers[sn] ??= []).push(p.pos[wS[w]!]!);

@@ -2700,3 +2700,39 @@ describe('the positive model: what probes 295-302 let through (twenty-eighth ses
     expect(found('Free HIV testing is open to everyone in our community on Sat 6/8.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 303-310 let through (twenty-eighth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a dental practice's own care: a crown or a denture made, gum disease kept at bay, deep cleaning, an orthodontist's elastics", () => {
+    expect(found('The lab called, your permanent cap is in, so we can swap out the temporary. Want Fri at 10?')).toContain('procedure');
+    expect(found("You're overdue for your 3-month gum maintenance visit, to keep the pockets from getting deeper.")).toEqual(expect.arrayContaining(['procedure', 'diagnosis']));
+    expect(found('The lab finished your new upper plate. Come by after 1 today for the fitting.')).toContain('procedure');
+    expect(found('Remember: rubber bands 22 hrs/day, change them after every meal!')).toContain('procedure');
+    expect(found('Our office gets a deep cleaning this weekend, so we open at 10 Monday.')).toEqual([]);
+  });
+
+  it('reads a loss, a home visit after a birth, maternity leave and a message to delete as such, not a provider on leave', () => {
+    expect(found("Thinking of you after your loss last week. No need to reply, we're here whenever you're ready.")).toContain('PREGNANT');
+    expect(found("Tue 9:15am home visit w/ Kayla. She'll check on you & baby and weigh the little guy.")).toContain('PREGNANT');
+    expect(found('Your short-term disability forms for maternity leave were faxed today.')).toContain('PREGNANT');
+    expect(found('Dr. Lindqvist will be on maternity leave starting 11/1. Your appointment has moved to Dr. Brekke.')).toEqual([]);
+    expect(found('The hotline is 225-555-0177, 24/7. Delete this msg if you need to.')).toContain('SDV');
+  });
+
+  it("reads a couple's homework, a meal log, ringworm, a prosthesis, a parking permit for a disability, an alert button after a fall and a blood pressure reading", () => {
+    expect(found("Homework: one 10-min check-in each night, and use the 'I feel' starter we practiced when things get heated.")).toContain('MH');
+    expect(found('Keep the meal log going this week and try not to skip the afternoon snack.')).toContain('diagnosis');
+    expect(found("Dr. Ahn left instructions in the portal for your son's ringworm cream.")).toContain('diagnosis');
+    expect(found('Please bring the prosthesis and your liner so Kevin can check the fit.')).toContain('diagnosis');
+    expect(found('Your handicap parking permit form is signed and ready at the front desk.')).toContain('diagnosis');
+    expect(found('Handicap parking is in the front lot.')).toEqual([]);
+    expect(found("Please wear your Life Alert button even in the shower, after last month's fall.")).toContain('diagnosis');
+    expect(found("Join us for this month's fall festival on Sat!")).toEqual([]);
+  });
+
+  it("reads a bill's Services field as the patient's, not as a campaign's offer", () => {
+    expect(found("Services: Work Conditioning Program (4 hrs/day) - Workers' Comp Claim #WC-2024-61502")).toContain('procedure');
+    expect(found('Services: Dialysis Program on 3/4')).toContain('procedure');
+  });
+});

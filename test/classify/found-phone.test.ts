@@ -2718,6 +2718,9 @@ describe('the positive model: what probes 303-310 let through (twenty-eighth ses
     expect(found('Your short-term disability forms for maternity leave were faxed today.')).toContain('PREGNANT');
     expect(found('Dr. Lindqvist will be on maternity leave starting 11/1. Your appointment has moved to Dr. Brekke.')).toEqual([]);
     expect(found('The hotline is 225-555-0177, 24/7. Delete this msg if you need to.')).toContain('SDV');
+    // (found once HCC, a counseling practice's acronym, no longer stood for a liver cancer)
+    expect(found("Maya is out sick. If you need support before we reschedule, the crisis line is 988. -HCC")).toContain('MH');
+    expect(found("She said bring the journal about the nights you can't stop worrying. -HCC")).toContain('MH');
   });
 
   it("reads a couple's homework, a meal log, ringworm, a prosthesis, a parking permit for a disability, an alert button after a fall and a blood pressure reading", () => {

@@ -3246,10 +3246,12 @@ const LEADING_CAUSE = /^ +(?:is|are|remains|remain) (?:(?:one of )?(?:the )?(?:l
  * a topic word right after it or a few words on in its clause ("free HIV testing", "World Mental Health Day"),
  * or an item of a line listing services ("Primary care | Behavioral health - Lab").
  */
+const CRISIS_NUMBERS = new Set(['741741', '988 and press 1', '988 press 1']);
 export function generalTopic(p: Prepared, fs: number, fe: number, screened = false): boolean {
   const f = foldedText(p);
-  // A crisis line's number is its own topic: a campaign gives it to anyone ("Anyone in crisis can text HOME to 741741").
-  if (fe - fs === 6 && f.slice(fs, fe) === '741741') return true;
+  // A crisis line's number is its own topic: a campaign gives it to anyone ("Anyone in crisis can text HOME to 741741",
+  // "Veterans: call 988 and press 1").
+  if (CRISIS_NUMBERS.has(f.slice(fs, fe))) return true;
   // The topic word right after, joined by spaces only ("HIV testing"); or a list item after a topic
   // word and a comma ("women's health, behavioral health"); or "about (a) mammogram".
   // Or a topic word a few words on, in the same clause ("HIV and hepatitis C testing", "Narcan (naloxone) nasal spray").

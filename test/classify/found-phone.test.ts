@@ -2739,3 +2739,28 @@ describe('the positive model: what probes 303-310 let through (twenty-eighth ses
     expect(found('Services: Dialysis Program on 3/4')).toContain('procedure');
   });
 });
+
+describe('the positive model: what probes 311-318 let through (twenty-eighth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a child's dental sedation, a cosmetic surgery by its initials, and a colonoscopy's all-clear", () => {
+    expect(found("Isla's filing appt is Tues 9am. pls dont give her a big breakfast b4 the laughing gas")).toContain('procedure');
+    expect(found('2wk f/u for ur BBL Tue 9am w/ Dr R. Bring ur BBL pillow for the car ride')).toContain('procedure');
+    expect(found('Dr. Thibodeaux said everything looked healthy inside, no need to come back for 10 yrs.')).toContain('procedure');
+  });
+
+  it("reads a hospice's care at home in its families' words, not a name's pronunciation", () => {
+    expect(found('I will be there at 9 to give your husband his bath. The new bed with the air mattress comes Friday.')).toContain('diagnosis');
+    expect(found('Our 11th Hour volunteer will sit with your husband tonight 10pm-2am so you can sleep.')).toContain('diagnosis');
+    expect(found("Maria is heading over now to pronounce. Take your time, don't move him.")).toContain('diagnosis');
+    expect(found("Thank you for the survey about your mom's care in her final weeks.")).toContain('diagnosis');
+    expect(found('Please let us know how to pronounce your name.')).toEqual([]);
+  });
+
+  it("reads a missed session with a worry for the veteran and a count of sober days, not a no-show's reminder nor the Veterans Crisis Line in a footer", () => {
+    expect(found("We missed you at your 9am with Dana today. Please call us, we want to make sure you're ok. If you're in crisis call 988 and press 1.")).toContain('MH');
+    expect(found('We missed you at your 9am appointment today. Please call 555-0142 to reschedule.')).toEqual([]);
+    expect(found('For emergencies, call 911. For the Veterans Crisis Line, dial 988 and press 1.')).toEqual([]);
+    expect(found('How many days now? Proud of you. Tuesday night meeting is still on, 7pm.')).toContain('SUD');
+  });
+});

@@ -2763,4 +2763,12 @@ describe('the positive model: what probes 311-318 let through (twenty-eighth ses
     expect(found('For emergencies, call 911. For the Veterans Crisis Line, dial 988 and press 1.')).toEqual([]);
     expect(found('How many days now? Proud of you. Tuesday night meeting is still on, 7pm.')).toContain('SUD');
   });
+
+  it("keeps a birth center's and a counseling practice's own names findings however the officer vets them, not financial counseling", () => {
+    const vettedNames = createClassifier({ positive: true, vetted: ['Magnolia Birth Center', 'Harmony Counseling Collective'] });
+    const of = (text: string): string[] => labels(vettedNames.classifyText(text, 'en'));
+    expect(of('Reminder from Magnolia Birth Center: appt Mon 3/18 at 1:15 PM. Reply C to confirm.')).toContain('PREGNANT');
+    expect(of('Harmony Counseling Collective: Reminder of your appointment tomorrow at 10:00 AM.')).toContain('MH');
+    expect(found('Financial counseling services are available: call billing.')).toEqual([]);
+  });
 });

@@ -50,6 +50,8 @@ const spans: DetectorSpans & { suppress: SpanList } = {
   kwIcd: new SpanList(),
   kwPrep: new SpanList(),
   kwDose: new SpanList(),
+  kwShots: new SpanList(),
+  kwSpeech: new SpanList(),
   suppress: new SpanList(),
 };
 const ALL_SPANS = Object.values(spans);
@@ -74,6 +76,8 @@ const INTERNAL_LISTS: SpanList[] = BUILTIN_LABEL_NAMES.slice(PUBLIC_LABEL_COUNT)
     case INTERNAL.kwIcd: return spans.kwIcd;
     case INTERNAL.kwPrep: return spans.kwPrep;
     case INTERNAL.kwDose: return spans.kwDose;
+    case INTERNAL.kwShots: return spans.kwShots;
+    case INTERNAL.kwSpeech: return spans.kwSpeech;
     default: throw new Error(`no span list for ${name}`);
   }
 });
@@ -327,8 +331,8 @@ function runDetectors(p: Prepared): void {
   if (spans.kwPrep.n > 0) detectPreparation(foldedText(p), emitPreparation); // (the automaton found what it restricts or when)
   if (spans.kwDose.n > 0) detectDosing(foldedText(p), emitDose); // (the automaton found a count's word: "once", "veces", "razy")
   detectCheckIn(foldedText(p), emitCheckIn);
-  detectBehindOnShots(foldedText(p), emitPreparation); // (a procedure: the doses a child missed)
-  detectSpeechPractice(foldedText(p), emitPreparation); // (a procedure: a child's speech therapy drills)
+  if (spans.kwShots.n > 0) detectBehindOnShots(foldedText(p), emitPreparation); // (a procedure: the doses a child missed)
+  if (spans.kwSpeech.n > 0) detectSpeechPractice(foldedText(p), emitPreparation); // (a procedure: a child's speech therapy drills)
   detectIdClinic(p.text, emitIdClinic);
   detectDandC(p.text, emitDandC);
   detectSpotResult(p.text, emitSpot);

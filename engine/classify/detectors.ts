@@ -110,6 +110,8 @@ export interface DetectorSpans {
   kwIcd: SpanList;
   kwPrep: SpanList;
   kwDose: SpanList;
+  kwShots: SpanList;
+  kwSpeech: SpanList;
 }
 
 export type Emit = (label: DetectorLabel, start: number, end: number) => void;
@@ -470,7 +472,7 @@ export function detectCheckIn(f: string, emit: (start: number, end: number) => v
 const BEHIND_ON_SHOTS = /\b(?:behind on|missing|overdue (?:on|for)) (?:his|her|their) (?:[\w-]+ ){0,3}(?:shots|vaccines|vaccinations|immunizations)\b/g;
 
 export function detectBehindOnShots(f: string, emit: (start: number, end: number) => void): void {
-  if ((!f.includes('shots') && !f.includes('vaccin') && !f.includes('immuniz')) || (!f.includes('behind on') && !f.includes('missing') && !f.includes('overdue'))) return;
+  if (!f.includes('behind on') && !f.includes('missing') && !f.includes('overdue')) return;
   BEHIND_ON_SHOTS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BEHIND_ON_SHOTS.exec(f)) !== null) emit(m.index, m.index + m[0].length);
@@ -485,18 +487,11 @@ const PRACTICED_SOUNDS = /\b[a-z]['\u2019"]?\s*(?:\/|,|&|\band\b|\bor\b|\by\b)\s
 const WORDS_SAID = /\b(?:said|says|used|dijo|uso|disse)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:new\s+)?(?:words|palabras)\b/g;
 
 export function detectSpeechPractice(f: string, emit: (start: number, end: number) => void): void {
-  const sounds = f.includes('sound') || f.includes('sonido');
-  const said = f.includes('words') || f.includes('palabras');
-  if (!sounds && !said) return;
   let m: RegExpExecArray | null;
-  if (sounds) {
-    PRACTICED_SOUNDS.lastIndex = 0;
-    while ((m = PRACTICED_SOUNDS.exec(f)) !== null) emit(m.index, m.index + m[0].length);
-  }
-  if (said) {
-    WORDS_SAID.lastIndex = 0;
-    while ((m = WORDS_SAID.exec(f)) !== null) emit(m.index, m.index + m[0].length);
-  }
+  PRACTICED_SOUNDS.lastIndex = 0;
+  while ((m = PRACTICED_SOUNDS.exec(f)) !== null) emit(m.index, m.index + m[0].length);
+  WORDS_SAID.lastIndex = 0;
+  while ((m = WORDS_SAID.exec(f)) !== null) emit(m.index, m.index + m[0].length);
 }
 
 /**

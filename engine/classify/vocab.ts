@@ -27,6 +27,8 @@ export const INTERNAL = {
   kwIcd: '_kw_icd',
   kwPrep: '_kw_prep',
   kwDose: '_kw_dose',
+  kwShots: '_kw_shots',
+  kwSpeech: '_kw_speech',
 } as const;
 
 /** One parsed line of a vocabulary file. */
@@ -203,6 +205,9 @@ export const DETECTOR_KEYWORDS: Record<string, readonly string[]> = {
     // or a dose form's word, or bedtime: an amount of a dose ("the half-tab", "una pastilla", "1 at bedtime")
     'tab', 'tabs', 'tablet', 'tablets', 'pill', 'pills', 'capsule', 'capsules', 'pastilla', 'pastillas', 'tableta', 'tabletas', 'bedtime',
   ],
+  // A child's doses (detectors.ts, detectBehindOnShots) and a child's speech drills (detectSpeechPractice)
+  [INTERNAL.kwShots]: ['shots', 'vaccines', 'vaccinations', 'immunizations'],
+  [INTERNAL.kwSpeech]: ['sound', 'sounds', 'sonido', 'sonidos', 'words', 'palabras'],
   [INTERNAL.kwSsn]: ['SSN', 'social security number', 'social security no', 'social security', 'soc sec', 'SS#'],
   [INTERNAL.kwMrn]: [
     'MRN', 'medical record number', 'medical record no', 'medical record', 'med rec number',

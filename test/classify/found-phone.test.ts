@@ -144,7 +144,8 @@ describe('the positive model', () => {
   it.each(EXCLUDED)('vouches in %s for the words of its frequency list, and for none a reviewer kept out (in it or in English) or a vocabulary names', (lang) => {
     const common = vetted(`${lang}-common`);
     const excluded = new Set([...vetted(`${lang}-excluded`), ...vetted('en-excluded')].map(foldString));
-    const terms = new Set([...[...readVocabFiles().values()].flat(), ...readLanguageVocab()].map((l) => l.term).filter((t) => !/\s/.test(t)).map(foldString));
+    // (a term of exact letter case, "=MoCA", matches only as written: the Polish "mocą" is no conflict)
+    const terms = new Set([...[...readVocabFiles().values()].flat(), ...readLanguageVocab()].filter((l) => !l.exactCase).map((l) => l.term).filter((t) => !/\s/.test(t)).map(foldString));
     expect(common.filter((w) => excluded.has(foldString(w)) || terms.has(foldString(w)))).toEqual([]);
     fc.assert(
       fc.property(fc.constantFrom(...common), (w) => {
@@ -2770,5 +2771,36 @@ describe('the positive model: what probes 311-318 let through (twenty-eighth ses
     expect(of('Reminder from Magnolia Birth Center: appt Mon 3/18 at 1:15 PM. Reply C to confirm.')).toContain('PREGNANT');
     expect(of('Harmony Counseling Collective: Reminder of your appointment tomorrow at 10:00 AM.')).toContain('MH');
     expect(found('Financial counseling services are available: call billing.')).toEqual([]);
+  });
+});
+
+describe('the positive model: what probes 319-326 let through (twenty-eighth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a child's attention and worry in a parent's words, and a test day off medicine", () => {
+    expect(found("Pls bring Ava's teacher forms (the ones about focus and sitting still in class) to Thursday's appt.")).toContain('BH');
+    expect(found("Ms. Morales can't make Friday's classroom observation for Ethan.")).toContain('BH');
+    expect(found('Did the worry plan help Isabella make it through the whole sleepover?')).toContain('MH');
+    expect(found('Los cuestionarios Vanderbilt de la maestra de Gabriel confirman lo que hablamos.', 'es')).toContain('BH');
+    expect(found('When we reschedule, please still keep her off her meds that morning.')).toContain('medication');
+  });
+
+  it("reads a B12 shot, back shots billed, a therapist's DPT, a pill count's bottles, a sleep machine's usage and mask, not a campaign's brown bag day", () => {
+    expect(found('Reminder: your apt for the b12 shot is tmrw 9am.')).toContain('medication');
+    expect(found('Your insurance denied the charge for the back shots on 2/11.')).toContain('procedure');
+    expect(found('Reminder of your appt Wed 4/2 at 7:30 AM with Jordan Whitfield, DPT.')).toContain('procedure');
+    expect(found("Pls bring every bottle you have, even the empty ones, to Thursday's visit.")).toContain('medication');
+    expect(found('Medicaid needs your last 30 days of machine usage before they keep paying for it.')).toContain('procedure');
+    expect(found('Your new mask and headgear came in!')).toContain('procedure');
+    expect(found('Bring your pill bottles to our brown bag medication review day - open to all!')).not.toContain('medication');
+  });
+
+  it("reads dementia at home in a caregiver's words, a memory test and a driving test, not a practice paying for parking", () => {
+    expect(found('Is he still getting up and trying to leave the house?')).toContain('diagnosis');
+    expect(found('1) does she repeat the same stories? 2) gotten lost driving?')).toContain('diagnosis');
+    expect(found('Keep the notebook by the phone. Sharon will take over paying the bills from now on.')).toContain('diagnosis');
+    expect(found('Confirmed: Wed 4/2 3:45 PM - MoCA + f/u w/ Dr. Halvorsen.')).toContain('procedure');
+    expect(found("Dr. Halvorsen got the ok for Duane's on-road driving test.")).toContain('procedure');
+    expect(found('We will take over paying the parking fees for patients this month.')).toEqual([]);
   });
 });

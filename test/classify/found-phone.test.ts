@@ -2802,5 +2802,7 @@ describe('the positive model: what probes 319-326 let through (twenty-eighth ses
     expect(found('Confirmed: Wed 4/2 3:45 PM - MoCA + f/u w/ Dr. Halvorsen.')).toContain('procedure');
     expect(found("Dr. Halvorsen got the ok for Duane's on-road driving test.")).toContain('procedure');
     expect(found('We will take over paying the parking fees for patients this month.')).toEqual([]);
+    // a nurse practitioner's board certification after the name (probe 323)
+    expect(found('Reminder: appt Tue 3pm with Maria Lopez, FNP-C.')).toEqual([]);
   });
 });

@@ -2766,10 +2766,11 @@ describe('the positive model: what probes 311-318 let through (twenty-eighth ses
   });
 
   it("keeps a birth center's and a counseling practice's own names findings however the officer vets them, not financial counseling", () => {
-    const vettedNames = createClassifier({ positive: true, vetted: ['Magnolia Birth Center', 'Harmony Counseling Collective'] });
+    const vettedNames = createClassifier({ positive: true, vetted: ['Magnolia Birth Center', 'Harmony Counseling Collective', 'Northwoods Memory & Aging Clinic'] });
     const of = (text: string): string[] => labels(vettedNames.classifyText(text, 'en'));
     expect(of('Reminder from Magnolia Birth Center: appt Mon 3/18 at 1:15 PM. Reply C to confirm.')).toContain('PREGNANT');
     expect(of('Harmony Counseling Collective: Reminder of your appointment tomorrow at 10:00 AM.')).toContain('MH');
+    expect(of('Northwoods Memory & Aging Clinic: Reminder of your appointment Thu 3/13 at 1:15 PM.')).toContain('SSP');
     expect(found('Financial counseling services are available: call billing.')).toEqual([]);
   });
 });

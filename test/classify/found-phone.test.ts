@@ -2807,3 +2807,15 @@ describe('the positive model: what probes 319-326 let through (twenty-eighth ses
     expect(found('Reminder: appt Tue 3pm with Maria Lopez, FNP-C.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 327-334 let through (twenty-eighth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a pregnancy's coverage, an immigration exam's form, a timed urine collection and a contraceptive ring, not a lobby's hours", () => {
+    expect(found('Buenas noticias, su CHIP Perinatal fue aprobado. Ya puede agendar su cita.', 'es')).toContain('PREGNANT');
+    expect(found('Sus comprobantes de vacuna de influenza y COVID para el I-693 ya están en el portal.', 'es')).toContain('procedure');
+    expect(found('The jug and instructions for your 24 hr collection are at the front desk.')).toContain('procedure');
+    expect(found("Just checking that the ring is staying in ok and you're not having any issues.")).toContain('SEX');
+    expect(found('Our lobby is open 24 hr: collection boxes for the food drive are by the door.')).toEqual([]);
+  });
+});

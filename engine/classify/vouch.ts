@@ -323,6 +323,8 @@ const SYM_I = 8;
 const SYM_F = 5;
 const SYM_H = 7;
 const SYM_S = 18;
+const SYM_C = 2;
+const SYM_T = 19;
 
 function ensure(n: number): void {
   if (n <= cap) return;
@@ -1842,7 +1844,12 @@ function signatureLine(p: Prepared, w: number): boolean {
   let to = p.text.indexOf('\n', end);
   if (to < 0) to = p.text.length;
   if (from === 0 && to === p.text.length) return false; // a text of one line: its first and last words are read above
-  return to - from <= 48 && (p.text.slice(from, start).trim() === '' || p.text.slice(end, to).trim() === '');
+  if (to - from > 48) return false;
+  if (p.text.slice(from, start).trim() === '') return true; // the line opens with it ("TCBRS Billing Office")
+  // It ends a line of a few words that is no field: "Thank you,\nPVWFC", "Phòng Thanh toán CHPAC"; not "Reason: HEMATURIA
+  // WORKUP - CT UROGRAM + CYSTO".
+  const before = p.text.slice(from, start);
+  return p.text.slice(end, to).trim() === '' && !before.includes(':') && (before.match(/\p{L}+/gu)?.length ?? 0) <= 3;
 }
 
 /** An acronym that is no acronym of care and holds none. */
@@ -1886,8 +1893,19 @@ function portalAcronym(p: Prepared, w: number): boolean {
  * Not the capitals a text shouts with ("ALL patients", "SAFE", "ADD to your calendar").
  */
 const CARE_IN_CAPITALS = new Set(['php', 'gad', 'tia', 'pad', 'cad', 'nash', 'oat', 'mst', 'art', 'pet', 'seps']);
+/**
+ * "CT" in capitals is also Connecticut and a court: a scan where someone owns it or it names what it images ("Your CT is
+ * Tue at 9", "Reason: HEMATURIA WORKUP - CT UROGRAM"; twenty-eighth session, probe 331), not "Hartford, CT 06103".
+ */
+const CT_AFTER = new Set(['scan', 'urogram', 'angio', 'angiogram', 'abdomen', 'chest', 'head', 'pelvis', 'results', 'result', 'appt', 'appointment', 'is', 'was', 'with', 'without']);
+function scanCt(p: Prepared, w: number): boolean {
+  const start = origStart(p, p.pos[wS[w]!]!);
+  if (!isUpperAt(p.text, start) || !isUpperAt(p.text, start + 1)) return false;
+  return (w > 0 && wSent[w - 1] === wSent[w] && AID_OWNERS.has(wordText(w - 1))) || (w + 1 < curWords && wSent[w + 1] === wSent[w] && CT_AFTER.has(wordText(w + 1)));
+}
 function careInCapitals(p: Prepared, w: number): boolean {
   const n = wE[w]! - wS[w]!;
+  if (n === 1 && p.sym[wS[w]!] === SYM_C && p.sym[wS[w]! + 1] === SYM_T) return scanCt(p, w);
   if (n < 2 || n > 3 || wKind[w] !== KIND_LETTERS) return false;
   const first = p.text.charCodeAt(origStart(p, p.pos[wS[w]!]!));
   if (first < 65 || first > 90) return false; // (the words listed are Latin capitals)
@@ -2539,11 +2557,21 @@ function nameSlot(p: Prepared, f: string | null, w: number, words: number, wordT
   let last = w;
   for (let ahead = 0; ahead < 3 && last + 1 < words; ahead++) {
     const nextW = last + 1;
-    if (STREET.has(wordText(nextW)) && wSent[nextW] === wSent[w] && !doctorsTitle(p, nextW, last, words) && (wordText(nextW) !== 'dr' || joined(p, f, last, nextW))) return true;
+    if (STREET.has(wordText(nextW)) && wSent[nextW] === wSent[w] && !doctorsTitle(p, nextW, last, words) && (wordText(nextW) !== 'dr' || joined(p, f, last, nextW)) && streetInCapitals(p, f, w, last, nextW)) return true;
     if (!isUpperAt(p.text, origStart(p, p.pos[wS[nextW]!]!)) || !joined(p, f, last, nextW)) break;
     last = nextW;
   }
   return properNoun(p, f, w, first, last, words, wordText);
+}
+
+/**
+ * A street suffix written in capitals ("CT", "DR", "ST") is also a test's or a field's abbreviation in an EHR's
+ * reminder ("Reason: HEMATURIA WORKUP - CT UROGRAM": twenty-eighth session, probe 331): there it makes a street only
+ * right after the street's name and after a house number ("1420 TCHEFUNCTE CT").
+ */
+function streetInCapitals(p: Prepared, f: string | null, w: number, last: number, suffix: number): boolean {
+  if (wE[suffix]! - wS[suffix]! > 2 || isUpperAt(p.text, origStart(p, p.pos[wS[suffix]! + 1]!)) === false) return true;
+  return joined(p, f, last, suffix) && w > 0 && (wKind[w - 1] === KIND_DIGITS || wKind[w - 1] === KIND_MIXED);
 }
 
 /**

@@ -145,7 +145,7 @@ describe('the positive model', () => {
     const common = vetted(`${lang}-common`);
     const excluded = new Set([...vetted(`${lang}-excluded`), ...vetted('en-excluded')].map(foldString));
     // (a term of exact letter case, "=MoCA", matches only as written: the Polish "mocą" is no conflict)
-    const terms = new Set([...[...readVocabFiles().values()].flat(), ...readLanguageVocab()].filter((l) => !l.exactCase).map((l) => l.term).filter((t) => !/\s/.test(t)).map(foldString));
+    const terms = new Set([...[...readVocabFiles().values()].flat(), ...readLanguageVocab()].filter((l) => !('exactCase' in l && l.exactCase)).map((l) => l.term).filter((t) => !/\s/.test(t)).map(foldString));
     expect(common.filter((w) => excluded.has(foldString(w)) || terms.has(foldString(w)))).toEqual([]);
     fc.assert(
       fc.property(fc.constantFrom(...common), (w) => {
@@ -2817,5 +2817,17 @@ describe('the positive model: what probes 327-334 let through (twenty-eighth ses
     expect(found('The jug and instructions for your 24 hr collection are at the front desk.')).toContain('procedure');
     expect(found("Just checking that the ring is staying in ok and you're not having any issues.")).toContain('SEX');
     expect(found('Our lobby is open 24 hr: collection boxes for the food drive are by the door.')).toEqual([]);
+  });
+
+  it("doubts an EHR reminder's reason in capitals (a street suffix \"CT\" only after a house number) and a CT scan someone owns, not Connecticut", () => {
+    const unvetted = (text: string): string[] => words(text, positive.classifyText(text, 'en'), 'unvetted');
+    expect(unvetted('Reason: HEMATURIA WORKUP - CT UROGRAM + CYSTO')).toEqual(expect.arrayContaining(['WORKUP', 'CYSTO']));
+    expect(unvetted('Your CT is Tue at 9.')).toEqual(['CT']);
+    expect(unvetted('1420 TCHEFUNCTE CT, NEW ORLEANS')).toEqual([]);
+    expect(unvetted('1420 Main St, Hartford, CT 06103')).toEqual([]);
+    expect(unvetted('Our Hartford, CT office is open.')).toEqual([]);
+    // an acronym at the end of a line of fields is no signature
+    const email = 'APPOINTMENT REMINDER\n\nPatient: Lorraine Bishop\nReason: HEMATURIA WORKUP - CT UROGRAM + CYSTO\n\nPlease arrive 15 minutes early.';
+    expect(unvetted(email)).toContain('CYSTO');
   });
 });

@@ -2826,6 +2826,8 @@ describe('the positive model: what probes 327-334 let through (twenty-eighth ses
     expect(unvetted('1420 TCHEFUNCTE CT, NEW ORLEANS')).toEqual([]);
     expect(unvetted('1420 Main St, Hartford, CT 06103')).toEqual([]);
     expect(unvetted('Our Hartford, CT office is open.')).toEqual([]);
+    // a men's health clinic's care (hidden behind the practice's acronym on the default bundle)
+    expect(labels(positive.classifyText("RUA's Men's Health Clinic now offers same-week visits for your ED and low T follow-ups.", 'en'))).toEqual(expect.arrayContaining(['SEX', 'SSP']));
     // an acronym at the end of a line of fields is no signature
     const email = 'APPOINTMENT REMINDER\n\nPatient: Lorraine Bishop\nReason: HEMATURIA WORKUP - CT UROGRAM + CYSTO\n\nPlease arrive 15 minutes early.';
     expect(unvetted(email)).toContain('CYSTO');

@@ -206,6 +206,20 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['block', 'appointment_reminder', 'Shot visit Thu 5:15, please bring your pen or we cannot give it.'],
   ['allow', 'general_health', 'It is Mental Health Awareness Month: anyone can text HOME to 741741 for free, any hour.'],
   ['allow', 'billing_reminder', 'We are missing your new insurance card. Please upload a photo in the portal before Tue.'],
+  // a dental practice's own care, a hospice's at home, dementia in a caregiver's words, an EHR's reason in capitals, a
+  // scan someone owns, a child's attention and speech drills (twenty-eighth session, probes 299-334)
+  ['block', 'appointment_reminder', 'Your new lower plate is back from the lab. Come in Thu at 2 for the fitting.'],
+  ['block', 'visit_followup', 'Remember, gum maintenance every 3 months keeps those pockets from getting deeper.'],
+  ['block', 'other', 'The air mattress for your mom arrives Wed morning. Our aide will set it up.'],
+  ['block', 'visit_followup', 'Is your husband still trying to leave the house at night? Call us and we can talk it through.'],
+  ['block', 'appointment_reminder', 'APPT: 06/10 8:30 AM / REASON: HEMATURIA WORKUP - CT UROGRAM + CYSTO / LOC: WEST END'],
+  ['block', 'appointment_confirmation', 'Your CT is confirmed for Fri at 7:45. Arrive 15 min early.'],
+  ['block', 'visit_followup', 'Homework for Mila: practice the s/z sounds at dinner. See you Tue!'],
+  ['block', 'appointment_reminder', 'Thu 9am classroom observation for Leo is on. Ms. Diaz will meet you at the front office.'],
+  ['block', 'visit_followup', 'Great work this week! Keep the meal log going and text me Friday.'],
+  ['allow', 'appointment_reminder', 'See you Mon at 10 at our office, 212 OAK CT, Suite 4. Reply C to confirm.'],
+  ['allow', 'general_health', 'Our Hartford, CT office is closed Monday for the holiday.'],
+  ['allow', 'billing_reminder', 'Thank you,\nMBHC Billing Office\n(555) 301-4410'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

@@ -467,16 +467,19 @@ export function detectCheckIn(f: string, emit: (start: number, end: number) => v
  * A child's missed vaccine doses told to the parent, however the doses are named ("Aiden is behind on his 4-yr shots (DTaP,
  * MMR)", "your son is behind on his vaccines"; twenty-seventh session, probes 249 and 255): "behind on" someone's shots, or
  * "missing" or "overdue for" them ("Lily is missing her Tdap and MenACWY shots required for 7th grade"; twenty-eighth
- * session, probe 291); not a campaign's "Is your child behind on vaccines?", which names no one's.
+ * session, probe 291), or "still needs" them ("Lucas still needs his Tdap booster", probe 335); not a campaign's "Is your
+ * child behind on vaccines?", which names no one's.
  */
-const BEHIND_ON_SHOTS = /\b(?:behind on|missing|overdue (?:on|for)) (?:his|her|their) (?:[\w-]+ ){0,3}(?:shots|vaccines|vaccinations|immunizations)\b/g;
+const BEHIND_ON_SHOTS = /\b(?:behind on|missing|overdue (?:on|for)|still needs?) (?:his|her|their) (?:[\w-]+ ){0,3}(?:shots?|vaccines|vaccinations|immunizations|booster)\b/g;
 
 export function detectBehindOnShots(f: string, emit: (start: number, end: number) => void): void {
-  if (!f.includes('behind on') && !f.includes('missing') && !f.includes('overdue')) return;
+  if (!f.includes('behind on') && !f.includes('missing') && !f.includes('overdue') && !f.includes('still need')) return;
   BEHIND_ON_SHOTS.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = BEHIND_ON_SHOTS.exec(f)) !== null) emit(m.index, m.index + m[0].length);
+  while ((m = BEHIND_ON_SHOTS.exec(f)) !== null) if (!SEASONAL_SHOT.test(m[0])) emit(m.index, m.index + m[0].length);
 }
+/** A season's shot everyone is offered: "your child still needs his flu shot?" says nothing of his care. */
+const SEASONAL_SHOT = /\b(?:flu|influenza|covid|covid-19)\b/;
 
 /**
  * A child's speech therapy told to the parent in its own drills and counts ("practice the b/p sounds at bath time",

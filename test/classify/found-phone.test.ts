@@ -2833,3 +2833,28 @@ describe('the positive model: what probes 327-334 let through (twenty-eighth ses
     expect(unvetted(email)).toContain('CYSTO');
   });
 });
+
+describe('the positive model: what probes 335-342 let through (twenty-eighth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a child who still needs the shots school requires, not a season's flu shot; a flu had last week", () => {
+    expect(found('Our records show Lucas still needs his Tdap booster and his first MenACWY shot before 7th grade.')).toContain('procedure');
+    expect(found('Your child still needs his flu shot? Walk in any Saturday!')).toEqual([]);
+    expect(found('Como Valentina tuvo influenza la semana pasada, sus hermanitos pueden vacunarse aquí.', 'es')).toContain('diagnosis');
+  });
+
+  it('reads embryos thawed, a birth travelled to and a new baby congratulated, not a spring thaw', () => {
+    expect(found('The lab called, both of yours made it through the thaw beautifully. See you at 11!')).toContain('PREGNANT');
+    expect(found("Your mom's escort travel is approved so she can come with you for the baby's delivery.")).toContain('PREGNANT');
+    expect(found('Congratulations on your new baby! Our free Newborn Feeding Circle meets Wednesdays.')).toContain('PREGNANT');
+    expect(found('Spring thaw means potholes: allow extra time to get here.')).toEqual([]);
+  });
+
+  it("reads a week's talk and journaling, a message to delete in English and Spanish, home therapy's stairs and a hearing aid's parts", () => {
+    expect(found("Your weekly talk w/ Luisa is moved to Fri 3pm. Keep up the journaling, you're doing great!")).toContain('MH');
+    expect(found('The advocate you asked about is in clinic Thurs 10-2. You can delete this msg.')).toContain('SDV');
+    expect(found('Quedó tu cita el martes a las 5 con Luisa. Si él ve los mensajes, bórralo.', 'es')).toContain('SDV');
+    expect(found('Ramon will come Fri 2-4pm to practice the stairs with you.')).toContain('procedure');
+    expect(found('Ur replacement domes & wax guards r ready at front desk.')).toContain('procedure');
+  });
+});

@@ -2858,3 +2858,30 @@ describe('the positive model: what probes 335-342 let through (twenty-eighth ses
     expect(found('Ur replacement domes & wax guards r ready at front desk.')).toContain('procedure');
   });
 });
+
+describe('the positive model: what probes 343-350 let through (twenty-eighth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a recovery's milestones and meetings, a use warned of and a probation officer's call, not a flu clinic's RSVP", () => {
+    expect(found('So proud of you for making 30 days. Keep hitting those meetings.')).toContain('SUD');
+    expect(found("Didn't see you at the meeting last night. You good? Call me before you use, any time.")).toContain('SUD');
+    expect(found('Your PO called to verify your attendance. Pls sign the release at the front desk.')).toContain('SUD');
+    expect(found('Please verify your attendance for the flu clinic by replying YES.')).toEqual([]);
+  });
+
+  it("reads a contraceptive ring's schedule, the last chemotherapy's bell, a new spot to look at, and blood sugar logged in Vietnamese", () => {
+    expect(found("Friendly reminder to put your new ring in tonight - it's been 3 wks in + 1 wk off.")).toContain('SEX');
+    expect(found('See you tmrw for your LAST one!! Bring whoever you want for the bell.')).toContain('diagnosis');
+    expect(found('Ring the bell at the front desk when you arrive.')).toEqual([]);
+    expect(found('Your 2:30 appt tomorrow is for Dr. Vega to look at the new spot you mentioned.')).toContain('diagnosis');
+    expect(found('Bác nhớ đo đường trong máu mỗi sáng trước khi ăn và ghi vào sổ.', 'vi')).toContain('diagnosis');
+  });
+
+  it("reads a child's therapy tools, goals and food refusal, not a team's goals", () => {
+    expect(found('Pls bring his noise-canceling headphones & chewy necklace.')).toContain('procedure');
+    expect(found("Renata thought it'd really help w/ Evan's food refusal at dinner.")).toContain('diagnosis');
+    expect(found("Kaitlyn sent you a video of Noah's AAC practice & his new core vocabulary board.")).toContain('procedure');
+    expect(found("Camila's discharge summary from speech is ready - she met all her goals!!")).toContain('procedure');
+    expect(found('Our team met all their goals for the food drive!')).toEqual([]);
+  });
+});

@@ -2867,6 +2867,7 @@ describe('the positive model: what probes 343-350 let through (twenty-eighth ses
     expect(found("Didn't see you at the meeting last night. You good? Call me before you use, any time.")).toContain('SUD');
     expect(found('Your PO called to verify your attendance. Pls sign the release at the front desk.')).toContain('SUD');
     expect(found('Please verify your attendance for the flu clinic by replying YES.')).toEqual([]);
+    expect(found('Harbor Lights Recovery Ctr: reminder of your appt Fri 9am.')).toContain('SUD');
   });
 
   it("reads a contraceptive ring's schedule, the last chemotherapy's bell, a new spot to look at, and blood sugar logged in Vietnamese", () => {

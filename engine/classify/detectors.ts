@@ -467,10 +467,11 @@ export function detectCheckIn(f: string, emit: (start: number, end: number) => v
  * A child's missed vaccine doses told to the parent, however the doses are named ("Aiden is behind on his 4-yr shots (DTaP,
  * MMR)", "your son is behind on his vaccines"; twenty-seventh session, probes 249 and 255): "behind on" someone's shots, or
  * "missing" or "overdue for" them ("Lily is missing her Tdap and MenACWY shots required for 7th grade"; twenty-eighth
- * session, probe 291), or "still needs" them ("Lucas still needs his Tdap booster", probe 335); not a campaign's "Is your
+ * session, probe 291), or "still needs" them ("Lucas still needs his Tdap booster", probe 335), or the doses by their vaccines'
+ * names ("Jaylen is still missing his 2nd MMR and Tdap for school"; twenty-ninth session, probe 355); not a campaign's "Is your
  * child behind on vaccines?", which names no one's.
  */
-const BEHIND_ON_SHOTS = /\b(?:behind on|missing|overdue (?:on|for)|still needs?) (?:his|her|their) (?:[\w-]+ ){0,3}(?:shots?|vaccines|vaccinations|immunizations|booster)\b/g;
+const BEHIND_ON_SHOTS = /\b(?:behind on|missing|overdue (?:on|for)|still needs?) (?:his|her|their) (?:[\w-]+ ){0,3}(?:shots?|vaccines|vaccinations|immunizations|booster|mmr|tdap|dtap|hpv|menacwy|varicella|polio|ipv|hep b)\b/g;
 
 export function detectBehindOnShots(f: string, emit: (start: number, end: number) => void): void {
   if (!f.includes('behind on') && !f.includes('missing') && !f.includes('overdue') && !f.includes('still need')) return;

@@ -206,7 +206,7 @@ export const DETECTOR_KEYWORDS: Record<string, readonly string[]> = {
     'tab', 'tabs', 'tablet', 'tablets', 'pill', 'pills', 'capsule', 'capsules', 'pastilla', 'pastillas', 'tableta', 'tabletas', 'bedtime',
   ],
   // A child's doses (detectors.ts, detectBehindOnShots) and a child's speech drills (detectSpeechPractice)
-  [INTERNAL.kwShots]: ['shots', 'shot', 'booster', 'vaccines', 'vaccinations', 'immunizations'],
+  [INTERNAL.kwShots]: ['shots', 'shot', 'booster', 'vaccines', 'vaccinations', 'immunizations', 'mmr', 'tdap', 'dtap', 'hpv', 'menacwy', 'varicella', 'polio', 'ipv', 'hep b'],
   [INTERNAL.kwSpeech]: ['sound', 'sounds', 'sonido', 'sonidos', 'words', 'palabras'],
   [INTERNAL.kwSsn]: ['SSN', 'social security number', 'social security no', 'social security', 'soc sec', 'SS#'],
   [INTERNAL.kwMrn]: [

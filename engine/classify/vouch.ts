@@ -113,11 +113,15 @@ const NAME_FIELDS = new Set(['patient', 'name', 'driver', 'guarantor', 'child', 
 const SHORT_TITLES = new Set(['dr', 'dra', 'drs', 'mr', 'mrs', 'ms', 'mx', 'sr', 'sra', 'srta', 'prof', 'د']);
 const GREETINGS = folded(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'morning', 'afternoon', 'evening', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'bonjou', 'bonswa', 'chao', 'araw', 'welcome', 'congratulations', 'congrats', 'здравствуите', 'уважаемыи', 'уважаемая', 'мрхба', 'مرحبا', 'اهلا']);
 const STREET_SUFFIX = new Set(['st', 'street', 'ave', 'avenue', 'blvd', 'boulevard', 'rd', 'road', 'ln', 'lane', 'dr', 'drive', 'way', 'ct', 'court', 'pl', 'place', 'pkwy', 'parkway', 'hwy', 'highway', 'cir', 'circle', 'ter', 'terrace', 'sq', 'square', 'trl', 'trail', 'plaza', 'pike', 'calle', 'avenida']);
-/** Words after a name of a street or a place of care ("Harbor Blvd", "Eastside office"). */
 /** What follows a surname that names a family ("the Nguyen household"). */
 const HOUSEHOLD = new Set(['household', 'family', 'families', 'residence', 'home']);
 const FAMILY_BEFORE = new Set(['familia', 'fanmi']);
-const STREET = new Set([...STREET_SUFFIX, 'office', 'location', 'campus', 'branch', 'pharmacy', 'drug', 'drugs', 'mall']);
+/**
+ * Words after a name of a street or a practice's place ("Harbor Blvd", "Eastside office"). Not "clinic" or "center": a
+ * word before them may be the care. (A site, a shop, a station: "our Parkchester site", "our Northgate and Bellevue shops",
+ * "the Parkchester station"; twenty-ninth session, probes 263, 272, 300.)
+ */
+const STREET = new Set([...STREET_SUFFIX, 'office', 'location', 'campus', 'branch', 'site', 'shop', 'shops', 'station', 'pharmacy', 'drug', 'drugs', 'mall']);
 const PLACE_CODE = new Set(['suite', 'ste', 'unit', 'room', 'rm', 'apt', 'building', 'bldg', 'floor', 'fl', 'gate', 'lot', 'bay', 'door', 'box', 'pod', 'wing', 'code', 'confirmation', 'conf', 'ref', 'reference', 'order', 'account', 'acct', 'invoice', 'claim', 'statement', 'ticket', 'case', 'id', 'receipt', 'no', 'number', 'booking', 'tracking', 'trk', 'request', 'req', 'piso', 'oficina', 'cuenta', 'factura', 'recibo', 'numero', 'fatura', 'conta', 'referencia', 'resi', 'kont', 'nimewo', 'ma', 'kod', 'so', 'codigo', 'kodigo', 'kod', 'activation', 'access', 'pin', 'exit', 'level', 'lvl', 'garage', 'deck', '주차장']);
 /** A transit line's words, before or after its code ("bus B68", "the B68 bus", "Q58 line"; Spanish, Portuguese, Russian, Polish). */
 const TRANSIT = folded(['bus', 'buses', 'train', 'trains', 'line', 'lines', 'route', 'routes', 'shuttle', 'express', 'subway', 'metro', 'autobus', 'autobús', 'autobuses', 'ônibus', 'autobusy', 'autobusem', 'linia', 'linii', 'автобус', 'автобусы', 'автобусе', 'автобусах', 'автобусом', 'маршрут', 'маршруты', 'линия', 'линии', 'поезд', 'поезда', 'метро', '巴士', '公交', '公车', '公車', '버스']);
@@ -792,8 +796,9 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       continue;
     }
     if (wKind[w] !== KIND_LETTERS || (accented(p, w) && decorated(p, w))) continue; // nor a name
-    if (addressLine(p, w, words) || doctorShort(w) || referenceCode(p, w, words) || codePrefix(p, w) || roadNumber(p, w, words) || definedAcronym(p, w, words) || transitAgency(p, w, words) || chineseOptOut(p, w) || callLetters(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || providerSick(p, w) || ((allowed & VI) !== 0 && (vietnameseAsWritten(p, w) || passiveBefore(p, w, words)))) wOk[w] = 1;
-    else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) ? nameSlot(p, f, w, words, wordText) || givenName(w, words) : lowerCaseName(w)) {
+    if (addressLine(p, w, words) || doctorShort(w) || credentialAfterName(p, f, w) || siteNamed(p, w) || referenceCode(p, w, words) || codePrefix(p, w) || roadNumber(p, w, words) || definedAcronym(p, w, words) || transitAgency(p, w, words) || chineseOptOut(p, w) || callLetters(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || providerSick(p, w) || ((allowed & VI) !== 0 && (vietnameseAsWritten(p, w) || passiveBefore(p, w, words)))) wOk[w] = 1;
+    // (an acronym of care is no name wherever it stands: "-CMHC front desk", "the IOP team"; twenty-ninth session)
+    else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) ? !careAcronym(p, w) && (nameSlot(p, f, w, words, wordText) || givenName(w, words)) : lowerCaseName(w)) {
       wOk[w] = 1;
       (names ??= new Set()).add(wordText(w));
     } else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 4 && !keptOutByLanguage(wordText(w), allowed) && o.nearAdministrative(wordText(w))) wOk[w] = 1;
@@ -1121,14 +1126,15 @@ function bodyBack(w: number, words: number, sym: Uint8Array): boolean {
   return !(w + 1 < words && wordText(w + 1) === 'to');
 }
 
-/** Aids to walking that everyday words vouch for ("wheelchair accessible", "a walker" the person). */
 /**
  * Everyday words for what someone's care has them use: walking aids, and devices at home (a CPAP
  * "machine", a glucose "monitor", "meter" or "sensor", an insulin or breast "pump", a chemo "port",
  * "oxygen", a "brace" or "sling"). Not "mask" (every notice asks for one) nor "aid" ("financial aid").
  */
 const AIDS = new Lexicon(); // over skeleton symbols: a word is looked up without a string
-for (const aid of ['wheelchair', 'wheelchairs', 'walker', 'walkers', 'rollator', 'cane', 'canes', 'crutches', 'brace', 'sling', 'splint', 'machine', 'monitor', 'meter', 'sensor', 'sensors', 'pump', 'port', 'oxygen', 'concentrator', 'nebulizer', 'commode']) AIDS.add(aid, 1);
+for (const aid of ['wheelchair', 'wheelchairs', 'walker', 'walkers', 'rollator', 'cane', 'canes', 'crutches', 'brace', 'sling', 'splint', 'machine', 'monitor', 'meter', 'sensor', 'sensors', 'pump', 'port', 'oxygen', 'concentrator', 'nebulizer', 'commode',
+  // (and what treats an eye: "Take your AM drops as usual", "she can't drive for 24 hrs after her laser today"; twenty-ninth session, probe 353)
+  'drops', 'laser']) AIDS.add(aid, 1);
 const AID_OWNERS = new Set(['your', 'ur', 'yr', 'his', 'her', 'their', 'my']);
 /** Words between "the" and an aid that say which one ("bring the new quad cane"). */
 const AID_KINDS = new Set(['new', 'quad', 'rolling', 'folding', 'loaner', 'rental', 'standard', 'hospital']);
@@ -1852,6 +1858,33 @@ function signatureLine(p: Prepared, w: number): boolean {
   return p.text.slice(end, to).trim() === '' && !before.includes(':') && (before.match(/\p{L}+/gu)?.length ?? 0) <= 3;
 }
 
+/**
+ * A provider's credential that is also shorthand of care, written after the provider's name and its comma ("Provider: Leah
+ * Brandvold, OD": a doctor of optometry, not an overdose nor the right eye; twenty-ninth session, probe 353).
+ */
+const DOUBTED_CREDENTIALS = new Set(['od']);
+function credentialAfterName(p: Prepared, f: string | null, w: number): boolean {
+  return w > 0 && DOUBTED_CREDENTIALS.has(wordText(w)) && acronym(p, w) && wOk[w - 1] === 1 && capital(p, w - 1) && separatedBy(p, f, w - 1, ', ') && codeAt(p, f, p.pos[wE[w - 1]!]! + 1) === 44;
+}
+
+/** Words before a practice's site by its name, in Spanish ("en la sede Campostella", "la sucursal Norte"). */
+const SITE_BEFORE = folded(['sede', 'sucursal']);
+/** A capitalized word the lexicons do not hold after "sede" (twenty-ninth session, probe 354): the practice's site, not care. */
+function siteNamed(p: Prepared, w: number): boolean {
+  const t = wordText(w);
+  return w > 0 && wSent[w - 1] === wSent[w] && SITE_BEFORE.has(wordText(w - 1)) && capital(p, w) && plainName(t) && (curLexicon!.latin(t) & TOPIC_WORD) === 0;
+}
+
+/**
+ * Word w is written in capitals and holds the letters of sensitive care ("CMHC", "IOP", "HIVPC"): no name's place vouches for
+ * it ("-CMHC front desk", "the IOP team"; twenty-ninth session). A specialty's or a credential's acronym may still stand in a
+ * name ("Gulf Breeze GI", "Kevin Oduya, DPM"), as a specialty's word does when the officer vets the name.
+ */
+function careAcronym(p: Prepared, w: number): boolean {
+  const t = wordText(w);
+  return acronym(p, w) && CARE_INSIDE.some((c) => t.includes(c));
+}
+
 /** An acronym that is no acronym of care and holds none. */
 function unreadAcronym(t: string): boolean {
   return !CARE_ACRONYMS.has(t) && !CARE_INSIDE.some((c) => t.includes(c));
@@ -2561,7 +2594,86 @@ function nameSlot(p: Prepared, f: string | null, w: number, words: number, wordT
     if (!isUpperAt(p.text, origStart(p, p.pos[wS[nextW]!]!)) || !joined(p, f, last, nextW)) break;
     last = nextW;
   }
-  return properNoun(p, f, w, first, last, words, wordText);
+  return listedWithPlace(p, f, w, words) || beforeAddress(p, f, w, words) || properNoun(p, f, w, first, last, words, wordText);
+}
+
+/** What may stand between a place's name and its street address ("Kalihi clinic, 1520 N King St", "Gulfton, 1st floor"). */
+const PLACE_AT_ADDRESS = new Set(['clinic', 'center', 'centre', 'office', 'site', 'campus', 'location', 'sede', 'clinica']);
+const ADDRESS_ROOM = new Set(['floor', 'fl', 'suite', 'ste']);
+/**
+ * A capitalized word the lexicons do not hold, given its street address right after it (with "clinic" or "office" between):
+ * "Kalihi clinic, 1520 N King St", "en Maryvale (5110 W Indian School Rd)", "(Gulfton, 1st floor)", "Gulfton clinic - 6120
+ * Bellaire Blvd" (twenty-ninth session, probes 323, 328, 335). The place of one of the practice's sites, not care.
+ */
+function beforeAddress(p: Prepared, f: string | null, w: number, words: number): boolean {
+  const t = wordText(w);
+  if (!plainName(t) || (curLexicon!.latin(t) & TOPIC_WORD) !== 0) return false;
+  let k = w + 1;
+  if (k < words && PLACE_AT_ADDRESS.has(wordText(k)) && separatedBy(p, f, w, ' ')) k++;
+  if (k >= words || !separatedBy(p, f, k - 1, ' ,(-–—:') || (wKind[k] !== KIND_DIGITS && wKind[k] !== KIND_MIXED)) return false;
+  if (k + 1 < words && ADDRESS_ROOM.has(wordText(k + 1)) && wKind[k] === KIND_MIXED) return true; // "1st floor"
+  for (let j = k + 1; j < Math.min(words, k + 5); j++) {
+    if (!separatedBy(p, f, j - 1, ' .')) return false;
+    if (STREET_SUFFIX.has(wordText(j)) && capital(p, j)) return true;
+  }
+  return false;
+}
+
+/** Between words a and a + 1 only characters of `chars` (and at least one). */
+function separatedBy(p: Prepared, f: string | null, a: number, chars: string): boolean {
+  const from = p.pos[wE[a]!]! + 1;
+  const to = p.pos[wS[a + 1]!]!;
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!chars.includes(String.fromCharCode(codeAt(p, f, i)))) return false;
+  return true;
+}
+
+/**
+ * One of a list of the practice's places beside a town the lexicon knows ("Walk in at Kalihi or Waipahu", "Kapiolani |
+ * Pearlridge | Kailua", "Kalihi 及 Waipahu 診所": twenty-ninth session, probes 308, 323, 335): a capitalized word the
+ * lexicons do not hold, listed with a place, is a place too. Not a word of care, nor one near a sensitive term.
+ */
+function listedWithPlace(p: Prepared, f: string | null, w: number, words: number): boolean {
+  const t = wordText(w);
+  if (!plainName(t) || (curLexicon!.latin(t) & TOPIC_WORD) !== 0) return false;
+  for (const dir of [-1, 1] as const) {
+    let k = w;
+    for (let item = 0; item < 4; item++) {
+      k = listNeighbour(p, f, k, dir, words);
+      if (k < 0 || !capital(p, k)) break;
+      if (wMask[k]! > 0 && (wMask[k]! & PLACE_BIT) !== 0 && (wMask[k]! & TOPIC_WORD) === 0) return true;
+    }
+  }
+  return false;
+}
+
+/** "and", "or" and "&" of a list of places, as the covered languages write them ("y", "at" in Tagalog, "及"). */
+const PLACE_JOINERS = folded(['and', 'or', 'y', 'o', 'e', 'i', 'et', 'ou', 'và', 'hoặc', 'и', 'или', '及', '和', '或']);
+/** The word beside word k in direction dir across one list separator (",", "&", "|", "/" or a joiner) on one line; -1 if none. */
+function listNeighbour(p: Prepared, f: string | null, k: number, dir: -1 | 1, words: number): number {
+  const a = dir < 0 ? k - 1 : k;
+  if (a < 0 || a + 1 >= words) return -1;
+  const gap = separator(p, f, a);
+  if (gap === 1) return dir < 0 ? a : a + 1;
+  if (gap !== 0) return -1;
+  const joiner = dir < 0 ? a : a + 1; // spaces only: the word beside k must be a joiner
+  const t = wordText(joiner);
+  if (!PLACE_JOINERS.has(t) && !(t === 'at' && (curAllowed & TL) !== 0)) return -1;
+  const beyond = joiner + dir;
+  return beyond < 0 || beyond >= words || separator(p, f, dir < 0 ? beyond : joiner) !== 0 ? -1 : beyond;
+}
+
+/** Between words a and a + 1: 0 for spaces only, 1 for one list mark (",", "&", "|", "/") among spaces, -1 for anything else (a line's end). */
+function separator(p: Prepared, f: string | null, a: number): number {
+  const from = p.pos[wE[a]!]! + 1;
+  const to = p.pos[wS[a + 1]!]!;
+  let marks = 0;
+  for (let i = from; i < to; i++) {
+    const c = codeAt(p, f, i);
+    if (c === 44 || c === 38 || c === 124 || c === 47 || c === 0x3001) marks++;
+    else if (c !== 32) return -1;
+  }
+  return marks > 1 ? -1 : marks;
 }
 
 /**
@@ -2728,13 +2840,12 @@ const DOCTOR_SHORT_END = folded(['р', 'ра', 'ром', 'ру']);
 const DOCTOR_SHORT_START = folded(['д']);
 
 /**
- * Words that end the name of an organization or a place ("Lakeview Family Medicine", "the Lakeview
- * team"). Not "center" or "clinic": what stands before them is often the care ("Wound Care Center").
+ * Words that end the name of an organization or a place ("Lakeview Family Medicine", "the Lakeview team", "Valley Medical
+ * Partners", "the Dunwoody front desk"). Not "center" or "clinic": what stands before them is often the care ("Wound Care Center").
  */
-/** Words that make a run of capitalized words an organization's name ("Lakeview Family Medicine", "Valley Medical Partners"). */
 export const ORGANIZATION: ReadonlySet<string> = new Set([
   ...STREET, 'family', 'medicine', 'medical', 'practice', 'primary', 'internal', 'health', 'healthcare', 'group',
-  'associates', 'partners', 'team', 'staff', 'billing', 'offices', 'park', 'room', 'hall', 'library', 'school', 'church',
+  'associates', 'partners', 'team', 'staff', 'billing', 'offices', 'locations', 'sites', 'desk', 'parking', 'lot', 'park', 'room', 'hall', 'library', 'school', 'church',
   'ledger', 'newsletter', 'portal', 'app', 'guest', 'garage', 'entrance', 'lobby', 'gardens', 'market', 'foundation',
   'county', 'city', 'bank', 'university', 'college', 'store', 'network', 'pharm', 'fm',
 ]);
@@ -2758,9 +2869,9 @@ function carePlaceBefore(first: number, w: number): boolean {
   return false;
 }
 /** A word of run first..last is kept out of the text's own language (Spanish, Portuguese, Polish). */
-function runKeptOut(first: number, last: number): boolean {
+function runKeptOut(first: number, last: number, surname: number): boolean {
   if ((curAllowed & ~LANGUAGE_BITS.en) === 0) return false;
-  for (let k = first; k <= last; k++) if (keptOutByLanguage(wordText(k), curAllowed)) return true;
+  for (let k = first; k <= last; k++) if (k !== surname && keptOutByLanguage(wordText(k), curAllowed)) return true;
   return false;
 }
 
@@ -2800,13 +2911,14 @@ function plainName(t: string): boolean {
 
 function properNoun(p: Prepared, f: string | null, w: number, first: number, last: number, words: number, wordText: (w: number) => string): boolean {
   const before = first > 0 && wSent[first - 1] === wSent[first] ? wordText(first - 1) : '';
-  if (!plainName(wordText(w)) || (w + 1 < words && wordText(w + 1) === 'care')) return false;
+  const surname = !plainName(wordText(w)) && surnameKeptOut(w, first) ? w : -1;
+  if ((!plainName(wordText(w)) && surname < 0) || (w + 1 < words && wordText(w + 1) === 'care')) return false;
   // Not a thing a pharmacy hands over ("the Egrifta SV kit", "the Wegovy Pen pens"; twenty-sixth session, probe 210).
   if (last + 1 < words && wSent[last + 1] === wSent[w] && PHARMACY_AFTER.has(wordText(last + 1))) return false;
   // Nor the care named after a place of care's word, as Portuguese, Spanish and Polish name a clinic ("Clínica de Doenças
   // Infecciosas", "Poradni Pamięci", the memory clinic), nor a run with a word the text's language keeps out ("Zespołu
   // Opieki Paliatywnej"): twenty-sixth session, a sweep of clinics named in Portuguese and Polish after probe 209.
-  if (carePlaceBefore(first, w) || runKeptOut(first, last)) return false;
+  if (carePlaceBefore(first, w) || runKeptOut(first, last, surname)) return false;
   // A word of the body, a condition or a specialty names the care even in a place's name ("Riverside
   // Cardiology", "Lakeside Women's Health"): the officer vets the place. (A person introduced by name,
   // "this is Corazon", is read before this.)
@@ -2834,6 +2946,15 @@ function properNoun(p: Prepared, f: string | null, w: number, first: number, las
   const ends = charAfter === -1 || charAfter === 33 || charAfter === 46 || charAfter === 63 || charAfter === 10;
   if (ends && charBefore === 44) return true;
   return ends && PLACE_BEFORE.has(before);
+}
+
+/**
+ * A Spanish word its reviewers kept out, written as a surname right after a given name ("con Maria Delgado NP": "delgado"
+ * is thin; twenty-ninth session, probes 262, 277, 313, 343). Only what keeps it out in Spanish is waived.
+ */
+function surnameKeptOut(w: number, first: number): boolean {
+  const t = wordText(w);
+  return curSpanish && w === first + 1 && (wMask[first]! & NAME_BIT) !== 0 && (wMask[first]! & LANGUAGE_BITS.en) === 0 && nearSensitive(t).length === 0 && !isExcluded(t) && !isVocabularyWord(t);
 }
 
 /** Words first..last are all of two to four letters, all in capitals, and none a given name ("PRP OS"; not "JO ANN" nor "Lakeview FM"). */

@@ -2886,3 +2886,76 @@ describe('the positive model: what probes 343-350 let through (twenty-eighth ses
     expect(found('Our team met all their goals for the food drive!')).toEqual([]);
   });
 });
+
+describe("the positive model: a practice's sites by their names (twenty-ninth session)", () => {
+  const unvetted = (text: string, lang?: string): string[] => words(text, positive.classifyText(text, lang), 'unvetted');
+
+  it('vouches for an unknown name before a site, a shop, a front desk or a parking lot, and for one listed with a town', () => {
+    expect(unvetted('See you at our Parkchester site. - Bronx River Community Health')).toEqual([]);
+    expect(unvetted('Spring frames event! 30% off all frames at our Northgate and Bellevue shops.')).toEqual([]);
+    expect(unvetted('Your records are ready. Pick up at the Dunwoody front desk with photo ID.')).toEqual([]);
+    expect(unvetted('Flu shot drive-thru this Sat 9am-1pm in the Harbison parking lot!')).toEqual([]);
+    expect(unvetted('Flu shots are here! Walk in M-F 9-4 at Kalihi & Waipahu, no appt needed.')).toEqual([]);
+    expect(unvetted('Pacific Dermatology Associates\nKapiolani | Pearlridge | Kailua\nMain: (808) 555-0142')).toEqual([]);
+  });
+
+  it('vouches for an unknown name given its street address, and for a Spanish site named after "sede"', () => {
+    expect(unvetted('Your appt is Tue at 9:40am, Kalihi clinic, 1520 N King St. Reply C to confirm.')).toEqual([]);
+    expect(unvetted('Pick it up at the Medical Records window (Gulfton, 1st floor) Mon-Fri 9am-4pm.')).toEqual([]);
+    expect(unvetted('Su cita con la Dra. Renata Ocampo en Maryvale (5110 W Indian School Rd). Responda C.', 'es')).toEqual([]);
+    expect(unvetted('Su cita está confirmada para el jueves con la Dra. Okafor en la sede Campostella.', 'es')).toEqual([]);
+  });
+
+  it('keeps doubting an unknown word before "clinic" alone, and one listed with no town', () => {
+    expect(unvetted('Your appt at the Zorbatan clinic is Tue at 9.')).toEqual(['Zorbatan']);
+    expect(unvetted('Your Zorbatan and Humira refills are ready.')).toContain('Zorbatan');
+    expect(unvetted('Su cita es el martes en la sede Oncología.', 'es')).toContain('Oncología');
+  });
+
+  it("vouches for a Spanish word kept out when it is a surname after a given name, and for an optometrist's OD after a name", () => {
+    expect(unvetted('Recordatorio de su cita mañana martes a las 11:15 con Maria Delgado NP.', 'es')).toEqual([]);
+    expect(unvetted('Hola Maria, usted está muy delgado.', 'es')).toContain('delgado');
+    expect(unvetted('Provider: Leah Brandvold, OD\nLocation: West End Office')).toEqual([]);
+    expect(labels(positive.classifyText('Pt had an OD last night, call his mom.', 'en'))).toContain('SUD');
+    expect(labels(positive.classifyText('Please park on the odd side of the street.', 'en'))).toEqual([]);
+  });
+
+  it('vouches for a region whose name holds a word of fear, as a whole', () => {
+    expect(unvetted('Cape Fear Student Health Services: your appt is Tue at 3.')).toEqual([]);
+    expect(unvetted('Is fear keeping you up at night?')).toContain('fear');
+  });
+
+  it("doubts an acronym holding a sensitive service wherever a name's place would vouch for it, not a specialty's", () => {
+    expect(unvetted('Reminder of your appt Tue 6/9 at 9:20 AM. -CMHC front desk')).toEqual(['CMHC']);
+    expect(unvetted('See you at the IOP office Tue at 6.')).toEqual(['IOP']);
+    expect(unvetted('Your appt is confirmed. Gulf Breeze GI, 1180 Shoreline Dr, Gulf Breeze.')).toEqual([]);
+  });
+});
+
+describe('the positive model: what probes 351-358 let through (twenty-ninth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads an eye practice's shorthand, tests and plugs, drops and a laser, not October or a med spa's event", () => {
+    expect(found('BSEV: Reminder, Dr. Whitehorse SLT OS Fri 4/4 @ 7:45a. Take your AM drops as usual.')).toContain('procedure');
+    expect(found("You're confirmed for Visual Field + OCT testing Mon 4/14 @ 8am.")).toContain('procedure');
+    expect(found('Balance of $210 for the punctal plugs placed 4/2 (not covered by your plan).')).toContain('procedure');
+    expect(found("This is for Helen's ride home - she can't drive for 24 hrs after her laser today.")).toContain('unvetted');
+    expect(found('Oct 14: your visit is confirmed.')).toEqual([]);
+    expect(found('Laser hair removal event for everyone, 20% off this week.')).toEqual([]);
+  });
+
+  it("reads the Ryan White program's case management, a child missing named vaccines, and a swallow study's diet", () => {
+    expect(found('You have a new message in MyCCHC from the Ryan White case management team.')).toContain('HIV');
+    expect(found('Our records show Jaylen is still missing his 2nd MMR and Tdap for school.')).toContain('procedure');
+    expect(found('Is your child missing any shots? Walk in any Saturday!')).toEqual([]);
+    expect(found('Dr. Whitfield reviewed your swallow study - you can move to pureed foods Monday!')).toContain('procedure');
+  });
+
+  it('reads the days since a drink, a safety plan in plain words, a welfare check and a shelter, not a heat notice', () => {
+    expect(found('How many days since the last drink? Proud of you for coming in.')).toContain('ETH');
+    expect(found('How are you doing with the plan we made for when things get really dark?')).toContain('MH');
+    expect(found("We missed you today. Just want to make sure you're safe - please call or text back.")).toContain('MH');
+    expect(found("Heat advisory this week: we want to make sure you're safe. Drink water and stay cool.")).toEqual([]);
+    expect(found('Your husband called asking about your appointments - per your wishes we didn\'t share anything. Call me if you need the shelter number.')).toContain('SDV');
+  });
+});

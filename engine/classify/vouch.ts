@@ -796,7 +796,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       continue;
     }
     if (wKind[w] !== KIND_LETTERS || (accented(p, w) && decorated(p, w))) continue; // nor a name
-    if (addressLine(p, w, words) || doctorShort(w) || credentialAfterName(p, f, w) || siteNamed(p, w) || referenceCode(p, w, words) || codePrefix(p, w) || roadNumber(p, w, words) || definedAcronym(p, w, words) || transitAgency(p, w, words) || chineseOptOut(p, w) || callLetters(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || providerSick(p, w) || ((allowed & VI) !== 0 && (vietnameseAsWritten(p, w) || passiveBefore(p, w, words)))) wOk[w] = 1;
+    if (addressLine(p, w, words) || doctorShort(w) || credentialAfterName(p, f, w) || siteNamed(p, w) || departmentSigning(p, w) || referenceCode(p, w, words) || codePrefix(p, w) || roadNumber(p, w, words) || definedAcronym(p, w, words) || transitAgency(p, w, words) || chineseOptOut(p, w) || callLetters(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || providerSick(p, w) || ((allowed & VI) !== 0 && (vietnameseAsWritten(p, w) || passiveBefore(p, w, words)))) wOk[w] = 1;
     // (an acronym of care is no name wherever it stands: "-CMHC front desk", "the IOP team"; twenty-ninth session)
     else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) ? !careAcronym(p, w) && (nameSlot(p, f, w, words, wordText) || givenName(w, words)) : lowerCaseName(w)) {
       wOk[w] = 1;
@@ -1865,6 +1865,18 @@ function signatureLine(p: Prepared, w: number): boolean {
 const DOUBTED_CREDENTIALS = new Set(['od']);
 function credentialAfterName(p: Prepared, f: string | null, w: number): boolean {
   return w > 0 && DOUBTED_CREDENTIALS.has(wordText(w)) && acronym(p, w) && wOk[w - 1] === 1 && capital(p, w - 1) && separatedBy(p, f, w - 1, ', ') && codeAt(p, f, p.pos[wE[w - 1]!]! + 1) === 44;
+}
+
+/**
+ * A department that signs a notice after the practice's name, ending its line ("HCC Operations", "Three Rivers Operations";
+ * twenty-ninth session, from the notices probes 216-358 over-blocked): a word kept out alone ("your operations").
+ */
+const SIGNING_DEPARTMENTS = new Set(['operations']);
+function departmentSigning(p: Prepared, w: number): boolean {
+  if (w === 0 || !SIGNING_DEPARTMENTS.has(wordText(w)) || !capital(p, w) || wOk[w - 1] !== 1 || !capital(p, w - 1) || wSent[w - 1] !== wSent[w]) return false;
+  const end = origEnd(p, p.pos[wE[w]!]!);
+  const to = p.text.indexOf('\n', end);
+  return p.text.slice(end, to < 0 ? p.text.length : to).trim() === '';
 }
 
 /** Words before a practice's site by its name, in Spanish ("en la sede Campostella", "la sucursal Norte"). */

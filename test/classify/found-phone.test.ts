@@ -2920,6 +2920,18 @@ describe("the positive model: a practice's sites by their names (twenty-ninth se
     expect(labels(positive.classifyText('Please park on the odd side of the street.', 'en'))).toEqual([]);
   });
 
+  it("vouches for campaigns' heat, cold and sick-day advice, an awareness month's disease and a department signing a notice", () => {
+    expect(unvetted('Hot days ahead, Tacoma! Stay hydrated: aim for 8-10 glasses of water a day.')).toEqual([]);
+    expect(unvetted('Bitter cold ahead! Wind chills to -40. Cover skin and keep a winter kit in your car.')).toEqual([]);
+    expect(unvetted("Please reschedule if you're feeling sick. Thank you!")).toEqual([]);
+    expect(unvetted('Dear Patients and Friends,\n\nJanuary is National Glaucoma Awareness Month.')).toEqual([]);
+    expect(unvetted('We apologize for the inconvenience.\n\nHCC Operations')).toEqual([]);
+    // the same words about the patient
+    expect(unvetted('Your glaucoma check is Tue at 9.')).toContain('glaucoma');
+    expect(unvetted('Your operations are scheduled for Tue.')).toContain('operations');
+    expect(unvetted('Sorry you are still so dehydrated, drink what you can.')).toContain('dehydrated');
+  });
+
   it('vouches for a region whose name holds a word of fear, as a whole', () => {
     expect(unvetted('Cape Fear Student Health Services: your appt is Tue at 3.')).toEqual([]);
     expect(unvetted('Is fear keeping you up at night?')).toContain('fear');

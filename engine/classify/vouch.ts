@@ -1164,7 +1164,7 @@ function ownedAid(w: number, sym: Uint8Array): boolean {
  * on 2 hrs/day"; twenty-fourth session, probe 185): a verb of wearing, an owner or "the", and the thing worn.
  */
 const WORN = new Lexicon();
-for (const thing of ['glasses', 'patch', 'lenses', 'contacts', 'retainer', 'boot', 'brace', 'splint', 'sling', 'monitor', 'aligners']) WORN.add(thing, 1);
+for (const thing of ['glasses', 'patch', 'lenses', 'contacts', 'retainer', 'boot', 'brace', 'splint', 'sling', 'monitor', 'aligners', 'sunglasses']) WORN.add(thing, 1);
 const WEAR = new Set(['wear', 'wears', 'wearing', 'keep', 'keeps', 'keeping']);
 function wornThing(w: number, sym: Uint8Array): boolean {
   const len = wE[w]! - wS[w]! + 1;
@@ -2675,16 +2675,23 @@ function listNeighbour(p: Prepared, f: string | null, k: number, dir: -1 | 1, wo
   return beyond < 0 || beyond >= words || separator(p, f, dir < 0 ? beyond : joiner) !== 0 ? -1 : beyond;
 }
 
-/** Between words a and a + 1: 0 for spaces only, 1 for one list mark (",", "&", "|", "/") among spaces, -1 for anything else (a line's end). */
+/**
+ * Between words a and a + 1: 0 for spaces only, 1 for one list mark (",", "&", "|", "/"; a dash or a bullet between spaces:
+ * "Duluth - Hermantown - Superior") among spaces, -1 for anything else (a line's end, a hyphenated word).
+ */
 function separator(p: Prepared, f: string | null, a: number): number {
   const from = p.pos[wE[a]!]! + 1;
   const to = p.pos[wS[a + 1]!]!;
   let marks = 0;
+  let spaced = false;
   for (let i = from; i < to; i++) {
     const c = codeAt(p, f, i);
     if (c === 44 || c === 38 || c === 124 || c === 47 || c === 0x3001) marks++;
-    else if (c !== 32) return -1;
+    else if (c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2022 || c === 0xb7) marks += 2; // counted once below, if spaced
+    else if (c === 32) spaced = true;
+    else return -1;
   }
+  if (marks === 2) return spaced ? 1 : -1;
   return marks > 1 ? -1 : marks;
 }
 
@@ -2961,13 +2968,18 @@ function properNoun(p: Prepared, f: string | null, w: number, first: number, las
 }
 
 /**
- * A Spanish word its reviewers kept out, written as a surname right after a given name ("con Maria Delgado NP": "delgado"
- * is thin; twenty-ninth session, probes 262, 277, 313, 343). Only what keeps it out in Spanish is waived.
+ * A word kept out written as a surname right after a given name: in Spanish ("con Maria Delgado NP": "delgado" is thin;
+ * twenty-ninth session, probes 262, 277, 313, 343), or in any language before the provider's credential ("Holly Ward, RD",
+ * "DANIEL WARD MD"; probes 360, 362). Never a term of the vocabularies nor one near a sensitive term.
  */
 function surnameKeptOut(w: number, first: number): boolean {
   const t = wordText(w);
-  return curSpanish && w === first + 1 && (wMask[first]! & NAME_BIT) !== 0 && (wMask[first]! & LANGUAGE_BITS.en) === 0 && nearSensitive(t).length === 0 && !isExcluded(t) && !isVocabularyWord(t);
+  if (w !== first + 1 || (wMask[first]! & NAME_BIT) === 0 || (wMask[first]! & LANGUAGE_BITS.en) !== 0 || nearSensitive(t).length !== 0 || isVocabularyWord(t)) return false;
+  if (curSpanish && !isExcluded(t)) return true;
+  return w + 1 < curWords && wSent[w + 1] === wSent[w] && CREDENTIALS.has(wordText(w + 1)) && separatedBy(curP!, curF, w, ' ,');
 }
+/** A provider's credential after the name ("Holly Ward, RD", "Daniel Ward MD"). */
+const CREDENTIALS = new Set(['md', 'do', 'np', 'pa', 'pac', 'rn', 'rd', 'rdn', 'fnp', 'aprn', 'crnp', 'dnp', 'dds', 'dmd', 'od', 'phd', 'psyd', 'lcsw', 'lpc', 'lmft', 'lmhc', 'dpm', 'dpt', 'pt', 'ot', 'cnm', 'lpn', 'ma']);
 
 /** Words first..last are all of two to four letters, all in capitals, and none a given name ("PRP OS"; not "JO ANN" nor "Lakeview FM"). */
 function shorthandRun(p: Prepared, first: number, last: number): boolean {
@@ -3367,7 +3379,15 @@ function claimed(fs: number, fe: number): boolean {
   const before = f.slice(Math.max(0, fs - 48), fs);
   // (or a figure about a group, or the claim's second term: "About 1 in 10 Arizonans has diabetes, and many
   // more have prediabetes", "one of the most preventable cancers"; twentieth session)
-  return (LEADING_CAUSE.test(f.slice(fe, fe + 40)) && CLAIM_SUBJECT.test(before)) || HOW_MANY_HAVE.test(before) || MOST_COMMON.test(before) || (PEOPLE_WITH.test(before) && GROUP_CLAIM.test(f.slice(fe, fe + 80)));
+  return (LEADING_CAUSE.test(f.slice(fe, fe + 40)) && CLAIM_SUBJECT.test(before)) || HOW_MANY_HAVE.test(before) || MOST_COMMON.test(before) || (PEOPLE_WITH.test(before) && GROUP_CLAIM.test(f.slice(fe, fe + 80))) || signsListed(f, fs);
+}
+/**
+ * A symptom in a campaign's list of a condition's signs ("Know the common signs of a head injury: headache, confusion,
+ * sensitivity to light"; twenty-ninth session, probe 365): after "signs of ...:" or "symptoms ...:" on the same line.
+ */
+const SIGNS_LIST = /\b(?:signs|symptoms)\b[^:\n]{0,60}:[^.!?\n:]*$/;
+function signsListed(f: string, fs: number): boolean {
+  return SIGNS_LIST.test(f.slice(Math.max(0, fs - 160), fs));
 }
 /** A group a campaign names by a condition ("People with asthma, lung disease or heart disease ... are more sensitive to smoke"; twenty-fourth session, probe 122). */
 /** ...among other groups, of which the same sentence then says something (not "People with HIV: your refill is ready", nor "People with diabetes should..." alone). */
@@ -3423,7 +3443,7 @@ export function generalTopic(p: Prepared, fs: number, fe: number, screened = fal
   const before = / ([a-z]+)( (?:a|an|the))?( *, *| +)$/.exec(' ' + f.slice(Math.max(0, fs - 32), fs));
   if (before !== null && ((TOPIC.has(before[1]!) && before[2] === undefined && before[3]!.includes(',')) || TOPIC_BEFORE.has(before[1]!) || (screened && before[1] === 'screening' && before[2] === undefined && !before[3]!.includes(',')))) return true;
   if (TOPIC_OF.test(f.slice(Math.max(0, fs - 48), fs)) || (screened && screeningClause(f, fs))) return true;
-  if ((OFFERED.test(f.slice(fe, fe + 64)) && SUBJECT_START.test(f.slice(Math.max(0, fs - 48), fs))) || KINDS_OF.test(f.slice(Math.max(0, fs - 24), fs)) || HOW_MANY_HAVE.test(f.slice(Math.max(0, fs - 48), fs)) || (PEOPLE_WITH.test(f.slice(Math.max(0, fs - 48), fs)) && GROUP_CLAIM.test(f.slice(fe, fe + 80))) || MOST_COMMON.test(f.slice(Math.max(0, fs - 32), fs)) || LEADING_CAUSE.test(f.slice(fe, fe + 40))) return true;
+  if ((OFFERED.test(f.slice(fe, fe + 64)) && SUBJECT_START.test(f.slice(Math.max(0, fs - 48), fs))) || KINDS_OF.test(f.slice(Math.max(0, fs - 24), fs)) || signsListed(f, fs) || HOW_MANY_HAVE.test(f.slice(Math.max(0, fs - 48), fs)) || (PEOPLE_WITH.test(f.slice(Math.max(0, fs - 48), fs)) && GROUP_CLAIM.test(f.slice(fe, fe + 80))) || MOST_COMMON.test(f.slice(Math.max(0, fs - 32), fs)) || LEADING_CAUSE.test(f.slice(fe, fe + 40))) return true;
   const lineStart = f.lastIndexOf('\n', fs) + 1;
   let lineEnd = f.indexOf('\n', fe);
   if (lineEnd < 0) lineEnd = f.length;

@@ -2971,3 +2971,42 @@ describe('the positive model: what probes 351-358 let through (twenty-ninth sess
     expect(found('Your husband called asking about your appointments - per your wishes we didn\'t share anything. Call me if you need the shelter number.')).toContain('SDV');
   });
 });
+
+describe('the positive model: what probes 359-366 let through (twenty-ninth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+  const unvetted = (text: string, lang?: string): string[] => words(text, positive.classifyText(text, lang), 'unvetted');
+
+  it("reads a child's dose held by its time of day, a classroom behavior plan and a teacher's report, not a pharmacy pickup", () => {
+    expect(found('Dr. Osei asked that you hold his morning medicine that day so we can see how he does without it.')).toContain('medication');
+    expect(found("As we discussed, he'll use the calm-down corner and the break card at school.")).toContain('BH');
+    expect(found("His teacher says he's still having a hard time sitting still and finishing work.")).toContain('BH');
+    expect(found('Your prescription is ready for pickup at the front counter.')).toEqual([]);
+  });
+
+  it("reads a dentist's fillings and dentures, not a form filled out", () => {
+    expect(found("Your HSA card was declined for today's filling ($145). Please call billing.")).toContain('procedure');
+    expect(found('We hope your new smile is feeling great! Remember to take them out at night and soak them in the cleaner.')).toContain('procedure');
+    expect(found('Thanks for filling out the form before your visit.')).toEqual([]);
+  });
+
+  it("reads work and school notes after an injury, a concussion's return and a drug screen's collection, not a bill sent for collection", () => {
+    expect(found('Your return to work note is ready. We can fax it to your supervisor.')).toContain('procedure');
+    expect(found('Ur employer needs the fit for duty form signed before u go back Monday.')).toContain('procedure');
+    expect(found("Emma's return to learn letter is ready in the portal.")).toContain('procedure');
+    expect(found('The 504 accommodation letter for Brayden is signed and ready.')).toContain('procedure');
+    expect(found("Dr. Haddad watched the video of the hit from Saturday. He'd like to see Marcus Monday, no practice till then.")).toContain('procedure');
+    expect(found('Room ready! Please go to Lab 2 for your collection - leave bags in the locker first.')).toContain('procedure');
+    expect(found('Your account was sent for collection on 3/1.')).toEqual([]);
+    expect(found("The eye doctor referral for Sofia's double vision went to Dr. Chen.")).toContain('diagnosis');
+    expect(found('Your port flush is Tue at 10.')).toContain('procedure');
+  });
+
+  it("reads a campaign's list of a condition's signs as general, and vouches for a provider's surname kept out before a credential", () => {
+    const email = 'Dear families,\n\nA few reminders for everyone:\n- Know the common signs of a head injury: headache, confusion, double vision\n\nHave a safe season!\nUnsubscribe: example.org/u';
+    expect(found(email)).toEqual([]);
+    expect(found("Sofia's symptoms today: double vision and headache.")).toContain('diagnosis');
+    expect(unvetted('Appt reminder for AIDEN on 04/23/2024 at 02:40 PM with DANIEL WARD MD.')).toEqual([]);
+    expect(unvetted('Your son is in Ward 3 tonight.')).toContain('Ward');
+    expect(unvetted('Twin Ports Occupational Medicine | Duluth - Hermantown - Superior')).toEqual([]);
+  });
+});

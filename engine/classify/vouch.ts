@@ -1862,18 +1862,18 @@ function signatureLine(p: Prepared, w: number): boolean {
  * A provider's credential that is also shorthand of care, written after the provider's name and its comma ("Provider: Leah
  * Brandvold, OD": a doctor of optometry, not an overdose nor the right eye; twenty-ninth session, probe 353).
  */
-const DOUBTED_CREDENTIALS = new Set(['od']);
+const DOUBTED_CREDENTIALS = new Set(['od']); // (two letters: checked by length first)
 function credentialAfterName(p: Prepared, f: string | null, w: number): boolean {
-  return w > 0 && DOUBTED_CREDENTIALS.has(wordText(w)) && acronym(p, w) && wOk[w - 1] === 1 && capital(p, w - 1) && separatedBy(p, f, w - 1, ', ') && codeAt(p, f, p.pos[wE[w - 1]!]! + 1) === 44;
+  return w > 0 && wE[w]! - wS[w]! === 1 && DOUBTED_CREDENTIALS.has(wordText(w)) && acronym(p, w) && wOk[w - 1] === 1 && capital(p, w - 1) && separatedBy(p, f, w - 1, ', ') && codeAt(p, f, p.pos[wE[w - 1]!]! + 1) === 44;
 }
 
 /**
  * A department that signs a notice after the practice's name, ending its line ("HCC Operations", "Three Rivers Operations";
  * twenty-ninth session, from the notices probes 216-358 over-blocked): a word kept out alone ("your operations").
  */
-const SIGNING_DEPARTMENTS = new Set(['operations']);
+const SIGNING_DEPARTMENTS = new Set(['operations']); // (ten letters: checked by length first)
 function departmentSigning(p: Prepared, w: number): boolean {
-  if (w === 0 || !SIGNING_DEPARTMENTS.has(wordText(w)) || !capital(p, w) || wOk[w - 1] !== 1 || !capital(p, w - 1) || wSent[w - 1] !== wSent[w]) return false;
+  if (w === 0 || wE[w]! - wS[w]! !== 9 || !SIGNING_DEPARTMENTS.has(wordText(w)) || !capital(p, w) || wOk[w - 1] !== 1 || !capital(p, w - 1) || wSent[w - 1] !== wSent[w]) return false;
   const end = origEnd(p, p.pos[wE[w]!]!);
   const to = p.text.indexOf('\n', end);
   return p.text.slice(end, to < 0 ? p.text.length : to).trim() === '';
@@ -1883,8 +1883,10 @@ function departmentSigning(p: Prepared, w: number): boolean {
 const SITE_BEFORE = folded(['sede', 'sucursal']);
 /** A capitalized word the lexicons do not hold after "sede" (twenty-ninth session, probe 354): the practice's site, not care. */
 function siteNamed(p: Prepared, w: number): boolean {
+  const before = w === 0 ? 0 : wE[w - 1]! - wS[w - 1]! + 1; // "sede", "sucursal"
+  if ((before !== 4 && before !== 8) || wSent[w - 1] !== wSent[w] || !SITE_BEFORE.has(wordText(w - 1)) || !capital(p, w)) return false;
   const t = wordText(w);
-  return w > 0 && wSent[w - 1] === wSent[w] && SITE_BEFORE.has(wordText(w - 1)) && capital(p, w) && plainName(t) && (curLexicon!.latin(t) & TOPIC_WORD) === 0;
+  return plainName(t) && (curLexicon!.latin(t) & TOPIC_WORD) === 0;
 }
 
 /**

@@ -3010,3 +3010,30 @@ describe('the positive model: what probes 359-366 let through (twenty-ninth sess
     expect(unvetted('Twin Ports Occupational Medicine | Duluth - Hermantown - Superior')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 367-374 let through (twenty-ninth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a pregnancy's weeks before what is due, a birth class, emergency contraception in lower case, not a baby's age or an idiom", () => {
+    expect(found("Hi Aaliyah, at 28 wks you're due for your Tdap and flu shot at your visit Thurs.")).toContain('PREGNANT');
+    expect(found('We had to cancel Tues evening Hypnobirthing class, sorry!')).toContain('PREGNANT');
+    expect(found('ur rx for plan b is ready at the front pharmacy window')).toContain('SEX');
+    expect(found('At 8 weeks, babies get their first shots.')).not.toContain('PREGNANT');
+    expect(found('If it rains, plan B is the gym.')).toEqual([]);
+  });
+
+  it("reads a spinal injection's relief, the military's Family Advocacy Program, a safe-housing line and partner notification", () => {
+    expect(found("How's the back feeling since Tuesday? Let us know if you got at least 50% relief the first few hrs.")).toContain('procedure');
+    expect(found('Dr. Monroe asked me to connect you with the Family Advocacy Program on post about the concerns we discussed.')).toContain('SDV');
+    expect(found('Following up on what we talked about Tuesday: the safe-housing line is 504-555-0186.')).toContain('SDV');
+    expect(found('We can offer your partner(s) a free check-up too. They can walk in Tue/Thu.')).toContain('STD');
+  });
+
+  it("reads the end of life and dementia in a hospice's words, and a glucose meter billed in Vietnamese without tones", () => {
+    expect(found("If he's still not eating just offer him sips, don't force it.")).toContain('diagnosis');
+    expect(found("Dorothy's time is getting close, probably the next day or two. You may want to call family in.")).toContain('diagnosis');
+    expect(found("Your dad was seeing people in the room again who weren't there and he didn't know who I was today.")).toContain('diagnosis');
+    expect(found('Nurse Dave is on his way to pronounce, ETA 30 min.')).toContain('diagnosis');
+    expect(found('Bao hiem khong tra tien que thu duong va may do duong cua bac, bac con thieu $48.', 'vi')).toContain('diagnosis');
+  });
+});

@@ -796,7 +796,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       continue;
     }
     if (wKind[w] !== KIND_LETTERS || (accented(p, w) && decorated(p, w))) continue; // nor a name
-    if (addressLine(p, w, words) || doctorShort(w) || credentialAfterName(p, f, w) || siteNamed(p, w) || departmentSigning(p, w) || referenceCode(p, w, words) || codePrefix(p, w) || roadNumber(p, w, words) || definedAcronym(p, w, words) || transitAgency(p, w, words) || chineseOptOut(p, w) || callLetters(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || providerSick(p, w) || ((allowed & VI) !== 0 && (vietnameseAsWritten(p, w) || passiveBefore(p, w, words)))) wOk[w] = 1;
+    if (addressLine(p, w, words) || doctorShort(w) || credentialAfterName(p, f, w) || siteNamed(p, w) || departmentSigning(p, w) || phoneLabel(p, w) || referenceCode(p, w, words) || codePrefix(p, w) || roadNumber(p, w, words) || definedAcronym(p, w, words) || transitAgency(p, w, words) || chineseOptOut(p, w) || callLetters(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || providerSick(p, w) || ((allowed & VI) !== 0 && (vietnameseAsWritten(p, w) || passiveBefore(p, w, words)))) wOk[w] = 1;
     // (an acronym of care is no name wherever it stands: "-CMHC front desk", "the IOP team"; twenty-ninth session)
     else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) ? !careAcronym(p, w) && (nameSlot(p, f, w, words, wordText) || givenName(w, words)) : lowerCaseName(w)) {
       wOk[w] = 1;
@@ -1877,6 +1877,16 @@ function departmentSigning(p: Prepared, w: number): boolean {
   const end = origEnd(p, p.pos[wE[w]!]!);
   const to = p.text.indexOf('\n', end);
   return p.text.slice(end, to < 0 ? p.text.length : to).trim() === '';
+}
+
+/**
+ * "Ph" before a phone number in a signature ("Ph (518) 555-0147 | Fax (518) 555-0148"; twenty-ninth session, probe 380): a
+ * label, not a pH, which a value of one or two digits follows ("pH 7.2").
+ */
+const PHONE_AFTER_LABEL = /^[:.]?\s*(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b/;
+function phoneLabel(p: Prepared, w: number): boolean {
+  if (wE[w]! - wS[w]! !== 1 || wordText(w) !== 'ph') return false;
+  return PHONE_AFTER_LABEL.test(p.text.slice(origEnd(p, p.pos[wE[w]!]!), origEnd(p, p.pos[wE[w]!]!) + 24));
 }
 
 /** Words before a practice's site by its name, in Spanish ("en la sede Campostella", "la sucursal Norte"). */

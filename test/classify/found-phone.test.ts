@@ -3037,3 +3037,36 @@ describe('the positive model: what probes 367-374 let through (twenty-ninth sess
     expect(found('Bao hiem khong tra tien que thu duong va may do duong cua bac, bac con thieu $48.', 'vi')).toContain('diagnosis');
   });
 });
+
+describe('the positive model: what probes 375-382 let through (twenty-ninth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+  const unvetted = (text: string, lang?: string): string[] => words(text, positive.classifyText(text, lang), 'unvetted');
+
+  it("reads an eating disorder program's meals and skills, not a community meal", () => {
+    expect(found('Reminder: Tues 6/4 at noon supervised lunch w/ Megan at the mall food court.')).toContain('MH');
+    expect(found('Holidays can be tough. Remember your plan: 3 meals + snacks, even on Thanksgiving.')).toContain('MH');
+    expect(found('Pls send 2 bottles of Ensure Plus with Lily for afternoon snack tmrw.')).toContain('medication');
+    expect(found('Use the urge surfing skill if it comes back & we\'ll talk tmrw at 10.')).toContain('MH');
+    expect(found('Join us for our community potluck lunch at the park on Saturday!')).toEqual([]);
+  });
+
+  it("reads a chiropractor's and an audiologist's instructions, a red cell exchange, oxygen tanks and an organ offer, not a fireworks notice", () => {
+    expect(found('Go easy on the right side for a couple days and keep the heating pad on it 15 min at a time.')).toContain('procedure');
+    expect(found("Hope you're walking a bit easier today. Remember no golf for a week like Dr. T said.")).toContain('procedure');
+    expect(found('Balance of $212.00 due for 2/20 red cell exchange.')).toContain('procedure');
+    expect(found('Please avoid loud noise (concerts, power tools, earbuds) for 16 hrs before your visit so your test is accurate.')).toContain('procedure');
+    expect(found('Fireworks tonight! Avoid loud noise near the little ones and keep pets inside.')).not.toContain('procedure');
+    expect(found("So glad you heard the birds on your walk! Keep wearing them every day.")).toContain('procedure');
+    expect(found('Bring the empty E tanks back when you come in Tues so we can swap them out.')).toContain('procedure');
+    expect(found('If an organ offer comes in over the weekend the on-call coordinator will call this number.')).toContain('procedure');
+  });
+
+  it('reads hematology, black lung, a captioned phone and side effects asked about; vouches for "Ph" before a phone number', () => {
+    expect(found('Reminder: Tue 6/17 1:30pm w/ Dr. Tanisha Webb, Hematology. Reply C to confirm.')).toContain('SSP');
+    expect(found('Appalachian Black Lung Clinic: reminder of your appt Mon 6/2.')).toContain('diagnosis');
+    expect(found('The captioned phone you qualified for through the state hard-of-hearing program is here.')).toContain('diagnosis');
+    expect(found('Dr. Ruiz replied to your question about the side effects. Log in to read it.')).toContain('medication');
+    expect(unvetted('412 Lakeshore Ridge Rd | Plattsburgh, NY 12901\nPh (518) 555-0147 | Fax (518) 555-0148')).toEqual([]);
+    expect(unvetted('Your urine pH 5.5 was low.').join(' ')).toContain('pH');
+  });
+});

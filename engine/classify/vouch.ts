@@ -1216,7 +1216,9 @@ function ownShot(w: number, words: number, sym: Uint8Array): boolean {
   if (w + 1 < words && wSent[w + 1] === wSent[w] && SHOT_PAPERS.has(wordText(w + 1))) return false; // "bring her shot record"
   const owned = (k: number): boolean => k >= 0 && wSent[k] === wSent[w] && AID_OWNERS.has(wordText(k));
   const visit = w + 1 < words && wSent[w + 1] === wSent[w] && SHOT_VISITS.has(wordText(w + 1)); // "Thu 4:30 shot visit"
-  if (!owned(w - 1) && !(owned(w - 2) && wKind[w - 1] !== KIND_DIGITS) && !visit) return false;
+  // (or the time of it between: "Jess, your 8:30 shot can be moved to 10:15"; twenty-ninth session, probe 383)
+  const timed = w > 2 && wKind[w - 1] === KIND_DIGITS && wKind[w - 2] === KIND_DIGITS && separatedBy(curP!, curF, w - 2, ':') && owned(w - 3);
+  if (!owned(w - 1) && !(owned(w - 2) && wKind[w - 1] !== KIND_DIGITS) && !visit && !timed) return false;
   for (let k = 0; k < words; k++) if (wKind[k] === KIND_LETTERS && VACCINE_WORDS.has(wordText(k))) return false;
   return true;
 }

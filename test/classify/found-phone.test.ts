@@ -3070,3 +3070,30 @@ describe('the positive model: what probes 375-382 let through (twenty-ninth sess
     expect(unvetted('Your urine pH 5.5 was low.').join(' ')).toContain('pH');
   });
 });
+
+describe('the positive model: what probes 383-390 let through (twenty-ninth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a shot by its time, a ring placed, a home pregnancy test's lines and a vasectomy's preparation, not a bell or a flu shot", () => {
+    expect(found('Jess, your 8:30 shot can be moved to 10:15 - reply YES to take that slot.')).toContain('unvetted');
+    expect(found('Your 8:30 flu shot is confirmed.')).toEqual([]);
+    expect(found('ur appt to get the ring is Fri 4/4 @ 10. Bring ur pharmacy info.')).toContain('SEX');
+    expect(found('Ring the bell at the front desk when you arrive.')).toEqual([]);
+    expect(found('I know the test you took at home showing two lines was a lot to take in.')).toContain('PREGNANT');
+    expect(found('Bring a driver, wear snug underwear, and shave the area the night before.')).toContain('procedure');
+  });
+
+  it("reads an adult day program, a visit kept off a parent's insurance, dementia in a family's words and a counselor's outreach", () => {
+    expect(found("Here is Evelyn's Adult Day Program invoice for May.")).toContain('SSP');
+    expect(found("As you asked, today's visit will NOT be billed to your mom's insurance and no EOB will be mailed home.")).toContain('SSP');
+    expect(found('Checking in after you told us Richard got turned around driving home from church again.')).toContain('diagnosis');
+    expect(found("Jim walked out of the day program around 1:40 & we found him at the corner store. He's safe.")).toContain('diagnosis');
+    expect(found('We missed you today. I know things have been really hard lately, please call me back.')).toContain('MH');
+    expect(found('Remember what we talked about when the urge hits - text me or call the line.')).toContain('MH');
+  });
+
+  it('reads immunotherapy, but not in an allergist\'s name for allergy shots', () => {
+    expect(found('Your immunotherapy infusion is Thursday at 9.')).toContain('procedure');
+    expect(found('Your appointment at Blue Ridge Allergy & Immunotherapy is confirmed.')).not.toContain('procedure');
+  });
+});

@@ -3097,3 +3097,17 @@ describe('the positive model: what probes 383-390 let through (twenty-ninth sess
     expect(found('Your appointment at Blue Ridge Allergy & Immunotherapy is confirmed.')).not.toContain('procedure');
   });
 });
+
+describe('the positive model: what probes 391-398 let through (twenty-ninth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a banding, surrogacy, a fertility cycle's shots, a shower seat, a bathroom diary and a bag measured, not a community banding together", () => {
+    expect(found("Hi Mike, see you tomorrow 2:15p for banding #2 with Dr. Dvorak at our Marion office.")).toContain('procedure');
+    expect(found('Our community is banding together for the food drive!')).toEqual([]);
+    expect(found('You have a new secure message from Rachel Adams, Surrogacy Program Coordinator.')).toContain('SEX');
+    expect(found("Bring your husband & your calendar, we'll plan your first round of shots together.")).toContain('SEX');
+    expect(found("Dr. Okafor says it's ok for your husband to shower w/ the new seat now, but no driving yet.")).toContain('procedure');
+    expect(found('Please bring your food & bathroom diary from the last 2 weeks to your visit Tuesday.')).toContain('diagnosis');
+    expect(found('Pls remember to empty the bag and write down how much came out each time.')).toContain('procedure');
+  });
+});

@@ -485,9 +485,10 @@ const SEASONAL_SHOT = /\b(?:flu|influenza|covid|covid-19)\b/;
 /**
  * A child's speech therapy told to the parent in its own drills and counts ("practice the b/p sounds at bath time",
  * "working on his 'k' and 'g' sounds", "Eli said 5 new words", "Luis dijo 5 palabras nuevas"; twenty-eighth session,
- * probe 299): letters practiced as sounds, or a count of words said. Not a campaign's "learn 5 new words in Spanish".
+ * probe 299): letters practiced as sounds (or one written between slashes: "worked on his /s/ sound"; twenty-ninth session,
+ * probe 404), or a count of words said. Not a campaign's "learn 5 new words in Spanish".
  */
-const PRACTICED_SOUNDS = /\b[a-z]['\u2019"]?\s*(?:\/|,|&|\band\b|\bor\b|\by\b)\s*['\u2019"]?[a-z]['\u2019"]?\s+(?:sounds?|sonidos?)\b/g;
+const PRACTICED_SOUNDS = /\b[a-z]['\u2019"]?\s*(?:\/|,|&|\band\b|\bor\b|\by\b)\s*['\u2019"]?[a-z]['\u2019"]?\s+(?:sounds?|sonidos?)\b|\/[a-z]{1,3}\/\s+(?:sounds?|sonidos?)\b/g;
 const WORDS_SAID = /\b(?:said|says|used|dijo|uso|disse)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:new\s+)?(?:words|palabras)\b/g;
 
 export function detectSpeechPractice(f: string, emit: (start: number, end: number) => void): void {

@@ -450,7 +450,16 @@ function addressedAround(sn: number, start: number, end: number): boolean {
   const a = analysed();
   if (!a.addressed[sn]!) return false;
   const at = a.markers[sn];
-  return at === undefined || at.some((i) => i < start || i >= end);
+  return at === undefined || at.some((i) => i < start || (i >= end && !servicesNamed(i, end)));
+}
+/**
+ * "services" right after the term names the care's service, not an audience ("HIV Services: appt Mon", "Appt Mon. HIV
+ * Services" had passed as content addressed to everyone; twenty-ninth session, found beside probe 404's "Autism Services").
+ */
+function servicesNamed(i: number, end: number): boolean {
+  if (i - end > 3) return false;
+  const f = foldedText(curP!);
+  return f.startsWith('service', i) && /^[ &-]*$/.test(f.slice(end, i));
 }
 function generalOf(sn: number): boolean {
   return analysed().general[sn]!;

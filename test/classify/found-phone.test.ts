@@ -3111,3 +3111,34 @@ describe('the positive model: what probes 391-398 let through (twenty-ninth sess
     expect(found('Pls remember to empty the bag and write down how much came out each time.')).toContain('procedure');
   });
 });
+
+describe('the positive model: what probes 399-406 let through (twenty-ninth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('reads a service of care named by "Services", not a campaign offering services to everyone', () => {
+    expect(found('HIV Services: appt Mon at 9.')).toContain('HIV');
+    expect(found('Appt Mon at 9. HIV Services')).toContain('HIV');
+    expect(found('Reminder from Prairie Rose Pediatric Therapy & Autism Services: Eli has an appointment Mon 3/24.')).toContain('BH');
+    expect(found('Free HIV services for everyone at our clinic Saturday!')).toEqual([]);
+    expect(found('We offer HIV testing and services to everyone in our community.')).toEqual([]);
+  });
+
+  it("reads a child's autism therapy in a therapist's words, speech sounds and covered visits, not a bubble party", () => {
+    expect(found("Reminder: Owen's parent training w/ BCBA Hannah Olson is Wed. We'll review the toileting protocol.")).toContain('BH');
+    expect(found('Liam sat at the table for 10 min today w/ only 2 prompts!! Keep using the first/then board at home.')).toContain('BH');
+    expect(found('Maya is set for ABA Mon-Fri 8:30-11:30 starting 4/14, 15 hrs/wk as authorized.')).toContain('BH');
+    expect(found('She stayed regulated the whole time in the ball pit & swing. Keep doing the brushing protocol every 2 hrs.')).toContain('BH');
+    expect(found('Since Ella is an elopement risk, staff can only hand her off at the inside door.')).toContain('BH');
+    expect(found('Noah worked on his /s/ sound today and got 8/10 in words!')).toContain('procedure');
+    expect(found('Your Blue Cross plan has used 18 of 20 covered speech visits for 2025.')).toContain('procedure');
+    expect(found('Bubbles, snacks and face painting at our spring party for all kids!')).toEqual([]);
+  });
+
+  it("reads a motility clinic, hyperbaric dives, an ED clinic, a medical formula and partner notification in Tagalog", () => {
+    expect(found("Tyler's appt in the Motility Clinic is Thu 7/10 at 1pm, Suite 210.")).toContain('procedure');
+    expect(found('Confirmed: your chamber series starts Mon 6/2 at 7:30am, M-F for 8 wks.')).toContain('procedure');
+    expect(found('Reminder - your visit at our Men\'s Health / ED Clinic is Wed 6/18, 5:30 pm.')).toContain('SEX');
+    expect(found('Your insurance approved 30 cans/month of EleCare Jr for Ellie.')).toContain('medication');
+    expect(found('Hi Paolo, pakisabihan po ang mga nakasama ninyo nitong huling 60 araw na magpa-test din.', 'tl')).toContain('STD');
+  });
+});

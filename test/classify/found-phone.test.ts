@@ -3142,3 +3142,34 @@ describe('the positive model: what probes 399-406 let through (twenty-ninth sess
     expect(found('Hi Paolo, pakisabihan po ang mga nakasama ninyo nitong huling 60 araw na magpa-test din.', 'tl')).toContain('STD');
   });
 });
+
+describe('the positive model: what probes 407-414 let through (twenty-ninth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a partner's treatment, chest tightness and a defibrillator's shock, a pregnancy and a new baby in a midwife's words", () => {
+    expect(found('Reminder for your follow-up Fri 4/25 9am. Please bring your partner if he still needs his meds.')).toContain('STD');
+    expect(found("Any more of that tightness when you walk up stairs? If it ever comes on while you're resting, call 911.")).toContain('diagnosis');
+    expect(found('Hope ur feeling ok after the shock from your device yesterday. Dr R wants a download Mon 9am.')).toContain('diagnosis');
+    expect(found('How are you & the baby doing? Dr Hollis wants to see you back at 6 wks.')).toContain('PREGNANT');
+    expect(found('Reminder: your $200 monthly payment toward your delivery plan is due 4/15.')).toContain('PREGNANT');
+    expect(found("Your letter for the airline saying you're OK to fly at 32 wks is ready in the portal.")).toContain('PREGNANT');
+    expect(found('The Labor & Delivery tour at San Marcos Regional is Sat 3/29 at 10am.')).toContain('PREGNANT');
+    expect(found('Your pharmacy order is out for delivery today.')).toEqual([]);
+  });
+
+  it("reads an opioid program's random tests, a slip, a milestone and a worried outreach worker, not a new year's clean-out", () => {
+    expect(found("You've been selected for a random today. Please come in before 1pm for collection.")).toContain('SUD');
+    expect(found('Your call-in color today is ORANGE. If orange is called, come in by 2pm.')).toContain('SUD');
+    expect(found("I know the weekend was rough and you slipped. That doesn't erase your progress.")).toContain('SUD');
+    expect(found('Congrats on 1 year clean!! You\'re invited to our alumni night.')).toContain('SUD');
+    expect(found('Did you make it to a meeting tonight? 45 days is huge.')).toContain('SUD');
+    expect(found('Happy New Year! Clean out your junk drawer and start fresh.')).not.toContain('SUD');
+  });
+
+  it('reads cardiac rehab, Family PACT, a TB clinic and a contraceptive ring in Spanish', () => {
+    expect(found('Northside Cardiac Rehab & Wellness: Reminder of your appointment Mon 3/17.')).toContain('procedure');
+    expect(found('Your Family PACT eligibility needs to be renewed before your next visit.')).toContain('SEX');
+    expect(found('La enfermera de la clínica de TB le envió un mensaje.', 'es')).toContain('diagnosis');
+    expect(found('¿Cómo le va con el anillo? Si tiene molestias o quiere cambiar de método, llámenos.', 'es')).toContain('SEX');
+  });
+});

@@ -453,13 +453,16 @@ function addressedAround(sn: number, start: number, end: number): boolean {
   return at === undefined || at.some((i) => i < start || (i >= end && !servicesNamed(i, end)));
 }
 /**
- * "services" right after the term names the care's service, not an audience ("HIV Services: appt Mon", "Appt Mon. HIV
- * Services" had passed as content addressed to everyone; twenty-ninth session, found beside probe 404's "Autism Services").
+ * A marker right after the term that is part of the care's own name, not an audience: "services" ("HIV Services: appt Mon",
+ * "Appt Mon. HIV Services" had passed as content addressed to everyone; twenty-ninth session, found beside probe 404's "Autism
+ * Services"), or any marker before a program's word ("HIV Kids Program", "Methadone Community Clinic"; not "HIV Awareness Month").
  */
+const CARE_UNIT_AFTER = /^[a-z']+(?:'s)? +(?:program|programs|clinic|clinics|center|centre|group|groups|team|unit|services)\b/;
 function servicesNamed(i: number, end: number): boolean {
   if (i - end > 3) return false;
   const f = foldedText(curP!);
-  return f.startsWith('service', i) && /^[ &-]*$/.test(f.slice(end, i));
+  if (!/^[ &-]*$/.test(f.slice(end, i))) return false;
+  return f.startsWith('service', i) || CARE_UNIT_AFTER.test(f.slice(i, i + 40));
 }
 function generalOf(sn: number): boolean {
   return analysed().general[sn]!;

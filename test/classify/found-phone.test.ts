@@ -3115,11 +3115,13 @@ describe('the positive model: what probes 391-398 let through (twenty-ninth sess
 describe('the positive model: what probes 399-406 let through (twenty-ninth session)', () => {
   const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
 
-  it('reads a service of care named by "Services", not a campaign offering services to everyone', () => {
+  it('reads a service or program of care named after its term ("Services", "Kids Program"), not a campaign offering services to everyone', () => {
     expect(found('HIV Services: appt Mon at 9.')).toContain('HIV');
     expect(found('Appt Mon at 9. HIV Services')).toContain('HIV');
     expect(found('Reminder from Prairie Rose Pediatric Therapy & Autism Services: Eli has an appointment Mon 3/24.')).toContain('BH');
+    expect(found('HIV Kids Program: appt Mon at 9.')).toContain('HIV');
     expect(found('Free HIV services for everyone at our clinic Saturday!')).toEqual([]);
+    expect(found('June is HIV Awareness Month: free testing for everyone!')).toEqual([]);
     expect(found('We offer HIV testing and services to everyone in our community.')).toEqual([]);
   });
 

@@ -152,6 +152,8 @@ const MARKERS = new Set([
   'everyone', 'anyone', 'anybody', 'patients', 'community', 'public', 'free', 'event', 'events', 'fair', 'month',
   'offering', 'offer', 'offers', 'services', 'adults', 'women', 'men', 'children', 'kids', 'families', 'people',
   'aged', 'ages', 'older', 'national', 'world', 'awareness', 'join', 'every', 'someone', 'tips', 'ways', 'newsletter',
+  // a practice's tip to everyone ('KPCH tip: Long days + water glare = sunburn', 'Consejo del mes'; thirtieth session, probes 415-422)
+  'tip', 'consejo',
   // where it is happening ("Measles cases have been reported in our county")
   'county', 'area', 'region', 'neighborhood', 'town', 'nationwide', 'statewide', 'schools',
   // a public alert and whom it warns ("Heat advisory today", "residents and outdoor workers"; probes 90-95)
@@ -793,7 +795,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       const titled = w > 0 && pos[wS[w]!]! - pos[wE[w - 1]!]! <= 3 && (TITLES.has(wordText(w - 1)) || doctorShort(w - 1));
       const after = w + 1 < words ? wordText(w + 1) : '';
       // Not a word a reviewer kept out of its language ("دكتور السكر": the sugar doctor, for diabetes).
-      if ((titled || GREETINGS.has(before) || honoredName(t) || [...AFTER_NAME].some((a) => after.startsWith(a)) || (AFTER_CHILD_NAME.some((a) => after.startsWith(a)) && koreanGivenName(writtenAs(p, w)) && !CARE_TITLE_ROOTS.some((r) => t.includes(r)))) && !keptOut(t)) wOk[w] = 1;
+      if ((titled || GREETINGS.has(before) || honoredName(t) || [...AFTER_NAME].some((a) => after.startsWith(a)) || credentialNext(w) || (AFTER_CHILD_NAME.some((a) => after.startsWith(a)) && koreanGivenName(writtenAs(p, w)) && !CARE_TITLE_ROOTS.some((r) => t.includes(r)))) && !keptOut(t)) wOk[w] = 1;
       else if (PHONE_LABELS.has(t) && w + 1 < words && wKind[w + 1] === KIND_DIGITS) wOk[w] = 1; // "Тел.: 508-555-0142"
       else if (((curAllowed | scriptLanguage(t.charCodeAt(0))) & RU) !== 0 && derivedInflected(t, 'ru')) wOk[w] = 1;
       else if (((curAllowed | scriptLanguage(t.charCodeAt(0))) & KO) !== 0 && derivedInflected(t, 'ko')) wOk[w] = 1;
@@ -832,6 +834,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     }
   }
   senderNames(p, words);
+  if ((allowed & EN) !== 0 && massMailing()) newsWords(p, links, words);
   // 7b. A sentence about the patient's results says only that they are ready and where to read them.
   if (((primary || allowed) & ~READY_LANGUAGES) === 0) resultsOnlyReady(p, links, o, words, names, allowed);
   // 8. Pieces of one word split to hide it ("A*1c", "bioΣpsy", "r e h a b"): vouched only if the whole is.
@@ -1176,7 +1179,7 @@ function ownedAid(w: number, sym: Uint8Array): boolean {
  * on 2 hrs/day"; twenty-fourth session, probe 185): a verb of wearing, an owner or "the", and the thing worn.
  */
 const WORN = new Lexicon();
-for (const thing of ['glasses', 'patch', 'lenses', 'contacts', 'retainer', 'boot', 'brace', 'splint', 'sling', 'monitor', 'aligners', 'sunglasses']) WORN.add(thing, 1);
+for (const thing of ['glasses', 'patch', 'lenses', 'contacts', 'retainer', 'boot', 'brace', 'splint', 'sling', 'monitor', 'aligners', 'sunglasses', 'wraps', 'bandages', 'garment', 'garments', 'sleeve', 'sleeves']) WORN.add(thing, 1);
 const WEAR = new Set(['wear', 'wears', 'wearing', 'keep', 'keeps', 'keeping']);
 function wornThing(w: number, sym: Uint8Array): boolean {
   const len = wE[w]! - wS[w]! + 1;
@@ -2949,6 +2952,20 @@ const PLACE_BEFORE = new Set(['at', 'from', 'choosing', 'visiting', 'join']);
  * nor, in a Spanish text, of Spanish unless it is a given name ("la clase de Peso Saludable", but
  * "Dolores Ramírez"; "this is Perpetua" in English), and not near a sensitive term.
  */
+/**
+ * A mass mailing's campaign to everyone (`analysed().mailing`): a lower-case word no list holds, in a sentence addressed to
+ * everyone, is the campaign's own ("Add a cushioned insole", "showering after yard work", "infant antibody shot";
+ * thirtieth session: such words held back 29 of the blind probes' newsletters). Not a word near a sensitive term nor a
+ * vocabulary's, not a word in capitals (an acronym is read by its own rules), nor in a link.
+ */
+function newsWords(p: Prepared, links: Links | null, words: number): void {
+  for (let w = 0; w < words; w++) {
+    if (wOk[w] !== 0 || wKind[w] !== KIND_LETTERS || wMask[w] !== 0 || wE[w]! - wS[w]! < 2 || isUpperAt(p.text, origStart(p, p.pos[wS[w]!]!))) continue;
+    const t = wordText(w);
+    if (inLink(links, p.pos[wS[w]!]!, p.pos[wE[w]!]! + 1) || EXCLUDED_EN.has(t) || nearSensitive(t).length !== 0 || isVocabularyWord(t)) continue;
+    if (analysed().mailing && generalOf(wSent[w]!)) wOk[w] = 1;
+  }
+}
 function plainName(t: string): boolean {
   // (a given name of the list may be one letter from a brand's: "Natalia", Natazia; "Corey", Coreg; twenty-sixth session, probe 203)
   return (nearSensitive(t).length === 0 || (curLexicon!.latin(t) & NAME_BIT) !== 0) && !isExcluded(t) && !isVocabularyWord(t) && !(curSpanish && excludedWords('es').has(t) && (curLexicon!.latin(t) & NAME_BIT) === 0);
@@ -2974,6 +2991,9 @@ function properNoun(p: Prepared, f: string | null, w: number, first: number, las
   if (w > first && ORGANIZATION.has(wordText(w))) return true;
   // A given name and up to two capitalized words after it, even first in a sentence: a person ("Sarah Lindgren now has proxy access").
   if (w > first && w - first <= 2 && (wMask[first]! & NAME_BIT) !== 0 && (wMask[first]! & LANGUAGE_BITS.en) === 0) return true;
+  // Two or three such words before a provider's credential: a person ("Provider: Anatoly Sokolov, MD", "Avèk: Widline Joseph, APRN";
+  // thirtieth session, probes 419 and 422).
+  if (last > first && last - first <= 2 && credentialNext(last)) return true;
   const runStart = p.pos[wS[first]!]!;
   const runEnd = p.pos[wE[last]!]! + 1;
   const charBefore = previousVisible(p, f, runStart);
@@ -3002,6 +3022,10 @@ function surnameKeptOut(w: number, first: number): boolean {
   const t = wordText(w);
   if (w !== first + 1 || (wMask[first]! & NAME_BIT) === 0 || (wMask[first]! & LANGUAGE_BITS.en) !== 0 || nearSensitive(t).length !== 0 || isVocabularyWord(t)) return false;
   if (curSpanish && !isExcluded(t)) return true;
+  return credentialNext(w);
+}
+/** Word w is followed by a provider's credential, after a space or a comma ("Ward, RD", "Соколова, MD"). */
+function credentialNext(w: number): boolean {
   return w + 1 < curWords && wSent[w + 1] === wSent[w] && CREDENTIALS.has(wordText(w + 1)) && separatedBy(curP!, curF, w, ' ,');
 }
 /** A provider's credential after the name ("Holly Ward, RD", "Daniel Ward MD"). */

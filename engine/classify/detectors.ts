@@ -525,9 +525,9 @@ export function detectDeliveryBilled(f: string, emit: (start: number, end: numbe
  */
 const PREP_VISIT = String.raw`(?:tests?|exam|scan|appointment|appt|visit|procedure|study|draw|screening|ultrasound|x-?ray|mri|ct|labs?|bloodwork)`;
 const PREP_BEFORE = String.raw`(?:before|prior to|ahead of|until after)\s+(?:(?:the|your|ur|this|our|each|tomorrow'?s|tmrw'?s)\s+)?(?:[a-z'-]+\s+){0,2}?${PREP_VISIT}\b`;
-const PREP_DAYS = String.raw`for\s+(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve)\s+(?:hours?|hrs?|days?)\s+(?:before|prior)|\bthe\s+(?:day|night|morning|evening)\s+(?:before|of)\s+(?:the|your|ur)\b|\bafter midnight\b`;
+const PREP_DAYS = String.raw`for\s+(?:(?:about|around|at least)\s+)?(?:\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+(?:\.\d+)?)?|one|two|three|four|five|six|seven|eight|ten|twelve)\s+(?:hours?|hrs?|days?)\s+(?:before|prior)|\bthe\s+(?:day|night|morning|evening)\s+(?:before|of)\s+(?:the|your|ur)\b|\bafter midnight\b`;
 const RESTRICTED_USE = new RegExp(
-  String.raw`\b(?:do not|don'?t|dont|please avoid|avoid|refrain from|stop)(?! forget| hesitate| need| reply| worry)(?:\s+[a-z']+){0,3}?\s+(?:eat|eating|drink|drinking|wear|wearing|apply|applying|chew|chewing|smoke|smoking|shave|shaving|put on|noise|noises|caffeine|exercise|exercising)\b[^.!?\n]{0,90}?(?:${PREP_BEFORE}|${PREP_DAYS}|\bto\s+(?:the|your|ur)\s+${PREP_VISIT}\b)`,
+  String.raw`\b(?:do not|don'?t|dont|please avoid|avoid|refrain from|stop)(?! forget| hesitate| need| reply| worry)(?:\s+[a-z']+){0,3}?\s+(?:eat|eating|drink|drinking|wear|wearing|apply|applying|chew|chewing|smoke|smoking|shave|shaving|put on|noise|noises|caffeine|exercise|exercising|feed|feeding)\b[^.!?\n]{0,90}?(?:${PREP_BEFORE}|${PREP_DAYS}|\bto\s+(?:the|your|ur)\s+${PREP_VISIT}\b)`,
   'g',
 );
 /** "No coffee the morning of your test": a list of what not to have, opening its sentence or item. */

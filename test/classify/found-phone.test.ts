@@ -3175,3 +3175,73 @@ describe('the positive model: what probes 407-414 let through (twenty-ninth sess
     expect(found('¿Cómo le va con el anillo? Si tiene molestias o quiere cambiar de método, llámenos.', 'es')).toContain('SEX');
   });
 });
+
+describe('the positive model: what probes 415-422 let through, and what they held back (thirtieth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a lymphedema clinic's appointment type, garments and wraps worn, and an IV's site, not a team's site visit", () => {
+    expect(found('CCVL: Your appt (LYMPH-MLD 60MIN) is Wed 6/11 at 3:00PM w/ T. Greer.')).toContain('unvetted');
+    expect(found('Confirmed for Thurs 1pm w Megan. Remember to wear your wraps in & bring the foam pieces.')).toContain('unvetted');
+    expect(found('Confirmed Mon 2/16 9:20 AM · Garment fitting w/ Carla. Reply R to reschedule.')).toContain('procedure');
+    expect(found('The nurse will check your IV site before you leave.')).toContain('procedure');
+    expect(found('Our IV team site visit is on the parking lot map, Suite IV.')).not.toContain('procedure');
+  });
+
+  it("reads a safety planning visit, a child's therapy homework and a divorce group in a counselor's words, and a seizure's driving rule", () => {
+    expect(found("RRCFC: You're confirmed for the safety planning appt w/ Dr. Pryor tomorrow 11am.")).toContain('BH');
+    expect(found("Reminder about the homework from today: 3 'brave steps' on Emma's ladder this week.")).toContain('BH');
+    expect(found('Keep praising him when he uses his calm-down words!')).toContain('BH');
+    expect(found('Remember: if Maya refuses school tomorrow, stay calm & firm and walk her to the door.')).toContain('BH');
+    expect(found("Our Divorce Care group for kids starts 9/10. Since Landon's parents are separating, he'd be a great fit!")).toContain('BH');
+    expect(found("Just a reminder: no driving until you've gone 3 months without an event, per AZ law.")).toContain('diagnosis');
+  });
+
+  it("vouches for two or three capitalized words before a provider's credential, in any language, not for a word of care", () => {
+    expect(unvettedIn()('Provider: Anatoly Sokolov, MD')).toEqual([]);
+    expect(unvettedIn('ru')('Напоминаем о вашем приёме у Анатолия Соколова, MD, в среду 12.06 в 10:30.')).toEqual([]);
+    expect(unvettedIn('ht')('Avèk: Widline Joseph, APRN')).toEqual([]);
+    expect(unvettedIn()('Provider: Lymph Drainage, PT')).toContain('Lymph');
+  });
+
+  it("reads a practice's tip as addressed to everyone, and a mass mailing's campaign words no list holds as the campaign's", () => {
+    expect(unvettedIn()('KPCH tip: Long days + water glare = sunburn, even in Alaska. Wear SPF 30+ on the river.')).toEqual([]);
+    const mailing = (footer: string): string =>
+      `Hello from SFAS!\n\nWinter boots can be hard on everyone's feet. A few tips for all of our patients:\n• Add a cushioned insole\n• Choose boots with a firm heel counter\n\n${footer}`;
+    expect(unvettedIn()(mailing('Unsubscribe: sfas.example/u'))).toEqual([]);
+    expect(unvettedIn()(mailing('See you soon!'))).toContain('insole');
+  });
+});
+
+describe('the positive model: what probes 423-430 let through (thirtieth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a psychiatric urgent care's visits, a suicidal act said obliquely and a commitment hearing, not the crisis line's campaign", () => {
+    expect(found('Hi Xee, confirmed: crisis follow-up Mon 4/8 9am with Dr. Vang.')).toContain('BH');
+    expect(found('Reminder: Mon 4/22 3:15pm - Medication Bridging Clinic, Atwood Ave. Reply C to confirm.')).toContain('BH');
+    expect(found('We were really glad you called us instead of acting on it last night. See you Monday.')).toContain('BH');
+    expect(found('We got a message from your case manager about the commitment hearing on 7/9.')).toContain('BH');
+    expect(found('988 Suicide & Crisis Lifeline: call or text 988, free for everyone.')).toEqual([]);
+  });
+
+  it("reads a DOT return-to-duty testing plan and a medical review officer's call", () => {
+    expect(found('Your employer asked us to confirm you are on track: you have 6 unannounced tests left this year.')).toContain('SUD');
+    expect(found("This is Dr. Kessler's office, Medical Review Officer. Please call about your test.")).toContain('procedure');
+  });
+
+  it("reads a cleft team's appliances, a cranial helmet, an expander and speech practice in Spanish, not a bike helmet day", () => {
+    expect(found("CCCC: Aaliyah's helmet fitting is tmrw 1:45pm. Bring a thin cotton cap.")).toContain('procedure');
+    expect(found('Bike helmet fitting day at our Oconomowoc office, May 10!')).not.toContain('procedure');
+    expect(found('Your statement for the 02/04 NAM appliance adjustment ($120.00) is past due.')).toContain('procedure');
+    expect(found("Noah's expander should be turned 1x a night, not 2x.")).toContain('procedure');
+    expect(found('Charlotte Cleft & Craniofacial Clinic: Reminder for Luca on 4/8 at 9:00 AM.')).toContain('diagnosis');
+    expect(found("Valentina lo hizo muy bien hoy. Practiquen los sonidos 'p' y 't' 10 minutos al día.", 'es')).toContain('procedure');
+  });
+
+  it("reads a feeding visit's preparation, a medicine that lowers the defenses, a WIC letter's formula and falls at home", () => {
+    expect(found("Pls don't feed baby for about 1.5-2 hrs before so he's ready to eat when you get here.")).toContain('procedure');
+    expect(found("Please don't feed the meters for more than 2 hours.")).not.toContain('procedure');
+    expect(found('Como usted toma medicamento que baja las defensas, no se ponga vacunas vivas.', 'es')).toContain('diagnosis');
+    expect(found('La carta para WIC sobre la fórmula especial de su bebé ya está lista.', 'es')).toContain('medication');
+    expect(found('Since Mr. Tang has fallen twice this month, our nurse recommends grab bars.')).toContain('diagnosis');
+  });
+});

@@ -218,7 +218,8 @@ function eventSentence(w: number, words: number, wordText: (w: number) => string
   for (let k = w; k < words && wSent[k] === wSent[w]; k++) if (EVENT_NOUNS.has(wordText(k))) return true;
   return false;
 }
-const EVENT_NOUNS = new Set(['workshop', 'workshops', 'seminar', 'seminars', 'webinar', 'webinars', 'fair', 'festival', 'lecture', 'talk', 'celebration', 'party', 'potluck', 'picnic', 'drive', 'walk', 'run', 'taller', 'charla', 'feria']);
+// (and a campaign's day: "Free foot screening day Sat 11/15, 10am-2pm", "Back-to-School Vaccine Days"; thirtieth session, a sweep of health fairs)
+const EVENT_NOUNS = new Set(['workshop', 'workshops', 'seminar', 'seminars', 'webinar', 'webinars', 'fair', 'festival', 'lecture', 'talk', 'celebration', 'party', 'potluck', 'picnic', 'drive', 'walk', 'run', 'taller', 'charla', 'feria', 'day', 'days']);
 /** An hour in a range of hours: a dash, "to" or "until" (Spanish "a", "hasta") between two times, or an hour before noon. */
 const CLOCK_RANGE = /\d *(?:[ap]\.?m\.?)? *(?:[-\u2013\u2014]|to|until|till|a|hasta) *(?:\d|noon|midnight|mediod[ií]a)/i;
 
@@ -1645,8 +1646,17 @@ function personName(p: Prepared, w: number, words: number, sn: number): boolean 
   // nor a town after "in" or "near" ("free blood pressure checks ... in Lincoln"; twenty-seventh session, probe 216)
   // or after a place's name and a comma ("Bennett Martin Library, Lincoln")
   if ((wMask[w]! & PLACE_BIT) !== 0 && w > 0 && wSent[w - 1] === sn && (TOWN_BEFORE.has(wordText(w - 1)) || (capitalized(p, w - 1) && PLACE_KIND_BEFORE.has(wordText(w - 1)) && previousVisible(p, curF, p.pos[wS[w]!]!) === 44))) return false;
+  // nor a street's name after its house number ("4410 W Warren parking lot", "12 Warren St"; thirtieth session, a sweep of health fairs)
+  if (afterHouseNumber(w, sn)) return false;
   return !(w + 1 < words && wSent[w + 1] === sn && capitalized(p, w + 1));
 }
+/** Word w follows a house number in sentence sn, maybe with a compass letter between ("4410 W Warren"). */
+function afterHouseNumber(w: number, sn: number): boolean {
+  let k = w - 1;
+  if (k >= 0 && wSent[k] === sn && wE[k] === wS[k] && COMPASS.has(wordText(k))) k--;
+  return k >= 0 && wSent[k] === sn && wKind[k] === KIND_DIGITS;
+}
+const COMPASS = new Set(['n', 's', 'e', 'w']);
 const TOWN_BEFORE = new Set(['in', 'near']);
 /** The last word of a place's name before its town ("Library, Lincoln", "Community Center, Omaha"). */
 const PLACE_KIND_BEFORE = new Set(['library', 'center', 'centre', 'park', 'hall', 'market', 'church', 'school', 'street', 'st', 'avenue', 'ave', 'road', 'rd', 'blvd', 'boulevard', 'drive', 'dr', 'mall', 'plaza', 'building', 'campus', 'college', 'university', 'ymca', 'pavilion', 'clinic', 'office', 'store', 'pharmacy', 'fairgrounds', 'stadium', 'arena']);

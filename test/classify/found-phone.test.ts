@@ -3210,6 +3210,13 @@ describe('the positive model: what probes 415-422 let through, and what they hel
     expect(unvettedIn()(mailing('Unsubscribe: sfas.example/u'))).toEqual([]);
     expect(unvettedIn()(mailing('See you soon!'))).toContain('insole');
   });
+
+  it("reads a health fair's street after its house number as no one's name, and a campaign's day as an event, not a patient's visit", () => {
+    expect(unvettedIn()('Free blood pressure checks for everyone at our health fair, Sat 5/17, 10a-2p, 4410 W Warren parking lot.')).toEqual([]);
+    expect(unvettedIn()('Free foot screening day Sat 11/15, 10am-2pm at Van Nest Community Center. Open to everyone!')).toEqual([]);
+    expect(unvettedIn()('Warren, your foot wound check is Tue 9am at 4410 W Warren Ave.')).not.toEqual([]);
+    expect(unvettedIn()('Your knee surgery day is Tue 9am, free parking for everyone.')).not.toEqual([]);
+  });
 });
 
 describe('the positive model: what probes 423-430 let through (thirtieth session)', () => {

@@ -3252,3 +3252,21 @@ describe('the positive model: what probes 423-430 let through (thirtieth session
     expect(found('Since Mr. Tang has fallen twice this month, our nurse recommends grab bars.')).toContain('diagnosis');
   });
 });
+
+describe('the positive model: what probes 431-438 let through, and what they held back (thirtieth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a genetic counseling practice's name as genetic care, not group counseling, and a sedation's ride home", () => {
+    const named = found('Bay Genetics Counseling Group: Reminder of your appt Tue 5/14 at 10:30 AM.');
+    expect(named).toContain('GDIS');
+    expect(named).not.toContain('BH');
+    expect(found("Don't forget ice packs, Jell-O & applesauce before tomorrow. 8am arrival, bring your ride!")).toContain('procedure');
+    expect(found('Free rides! Bring a friend to our health fair.')).toEqual([]);
+  });
+
+  it("vouches for a Tagalog footer about health information, a Filipino clinic's thanks, and a Deaf patient's videophone", () => {
+    expect(unvettedIn('tl')('Huwag pong sumagot sa email na ito ng personal na impormasyon tungkol sa kalusugan.')).toEqual([]);
+    expect(unvettedIn()('Need help? Call (650) 555-0143. Salamat po, DCFCC Operations')).toEqual([]);
+    expect(unvettedIn()('Questions? Text or VP us at 585-555-0133.')).toEqual([]);
+  });
+});

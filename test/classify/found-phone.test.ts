@@ -3270,3 +3270,29 @@ describe('the positive model: what probes 431-438 let through, and what they hel
     expect(unvettedIn()('Questions? Text or VP us at 585-555-0133.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 439-446 let through (thirtieth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('reads condoms in every covered language, and a contraceptive ring kept for next month', () => {
+    expect(found('Hola Isabella, te dejé condones gratis en un sobre con tu nombre en la recepción.', 'es')).toContain('SEX');
+    expect(found('Deixamos camisinhas na recepção com o seu nome.', 'pt')).toContain('SEX');
+    expect(found('Презервативы можно забрать на стойке регистрации.', 'ru')).toContain('SEX');
+    expect(found('Chúng tôi để bao cao su ở quầy tiếp tân cho bạn.', 'vi')).toContain('SEX');
+    expect(found("Hi Nia, I have your ring for next month, grab it anytime from the front desk.")).toContain('SEX');
+    expect(found('Your ring of keys was left at the front desk.')).toEqual([]);
+  });
+
+  it("reads radiation named alone and a child's cancer care in a family's words, not the sun's UV radiation", () => {
+    expect(found("Your room at Riverside Family House is confirmed for the weeks of Brayden's radiation.")).toContain('procedure');
+    expect(found('Protect yourself from UV radiation this summer!')).not.toContain('procedure');
+    expect(found("Good news - Kayden's counts came back high enough so we're still on for tomorrow.")).toContain('diagnosis');
+    expect(found('The wig shop on Summer Ave can see Mia Sat at 11.')).toContain('diagnosis');
+    expect(found("The foundation would like to set up Luis's wish interview.")).toContain('diagnosis');
+    expect(found('Reminder to have your partner & kids come in to get tested too.')).toContain('diagnosis');
+  });
+
+  it("reads a counselor's check-in after what a student shared", () => {
+    expect(found("Missed you today. Just want to make sure you're doing ok after what you shared last week.")).toContain('BH');
+  });
+});

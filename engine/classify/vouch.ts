@@ -233,8 +233,9 @@ function timeNotAudience(w: number, words: number, wordText: (w: number) => stri
   if (t === 'free') return w + 1 < words && FREE_BENEFIT.has(wordText(w + 1));
   // "Statement for counseling services", "billed for recovery services"
   if (t === 'services') return (w > 1 && wordText(w - 2) === 'for') || (w > 2 && wordText(w - 3) === 'for');
-  // "Harbor Women's Health", "the women's clinic": a place's care, not its audience ("open to all women 40+")
-  if (t === 'women' || t === 'men') return w + 1 < words && wordText(w + 1) === 's';
+  // "Harbor Women's Health", "the women's clinic": a place's care, not its audience ("open to all women 40+"); so a
+  // children's or a veterans' program ("South Side Children's Asthma Program: Malik has an appt"; thirtieth session, probe 450)
+  if (t === 'women' || t === 'men' || t === 'children' || t === 'kids' || t === 'teens' || t === 'adults' || t === 'seniors' || t === 'families') return w + 1 < words && wordText(w + 1) === 's';
   return false;
 }
 

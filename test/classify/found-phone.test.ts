@@ -3296,3 +3296,39 @@ describe('the positive model: what probes 439-446 let through (thirtieth session
     expect(found("Missed you today. Just want to make sure you're doing ok after what you shared last week.")).toContain('BH');
   });
 });
+
+describe('the positive model: what probes 447-454 let through (thirtieth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a high-risk pregnancy's ultrasound pictures and kicks, a new arrival, long COVID and menopause care", () => {
+    expect(found("See you Tues 10/8 at 2pm! Bring your partner, we'll print pictures of the little one for you.")).toContain('PREGNANT');
+    expect(found('Are you feeling the baby move ok since yesterday? If you get fewer than 10 kicks in 2 hrs call us.')).toContain('PREGNANT');
+    expect(found('Congrats on your new arrival! Share a photo for our baby wall.')).toContain('PREGNANT');
+    expect(found('Share a photo of your little one for our summer photo contest!')).toEqual([]);
+    expect(found('PSLCC: Reminder - Long COVID clinic appt Tues 6/11 4:10pm w/ Dr. Menon.')).toContain('diagnosis');
+    expect(found('Thanks for signing up for the Long Haulers Support Group.')).toContain('diagnosis');
+    expect(found('Blue Ridge Midlife & Menopause Clinic: your appt is Tue at 9.')).toContain('diagnosis');
+  });
+
+  it("reads a children's program by its care, not as a campaign to children", () => {
+    expect(found("Reminder from South Side Children's Asthma Program: Malik has an appt Mon 4/1 at 1:30pm.")).toContain('diagnosis');
+    expect(found('Free asthma checks for all children at our health fair Saturday!')).toEqual([]);
+  });
+
+  it("reads suicidal thoughts said obliquely, a sedating treatment's observation and disability forms", () => {
+    expect(found('Since you mentioned your thoughts of not wanting to be here had come back, Dr. Okafor asked us to check on you.')).toContain('BH');
+    expect(found('Your 2 hr observation ends at 10:30 - pls have your ride here by then.')).toContain('procedure');
+    expect(found('Your short-term disability forms for Hartwell Insurance have been completed and faxed.')).toContain('procedure');
+  });
+
+  it("reads a forensic exam's evidence and a survivor's advocate, deep brain stimulation, photodynamic therapy and a path report", () => {
+    expect(found('Reminder - bring the paper bag with the clothes from that night to your 10am visit.')).toContain('SDV');
+    expect(found('Whenever you decide about reporting, the kit will be here. Be gentle with yourself tonight.')).toContain('SDV');
+    expect(found('Just making sure you and the kids got settled ok at the new place last night.')).toContain('SDV');
+    expect(found('Questions about your bill? Ask your patient advocate at the front desk.')).toEqual([]);
+    expect(found('For your 6/6 visit pls bring your stimulator programmer and charger.')).toContain('procedure');
+    expect(found('Your PDT appt is Wed 4/9 at 8am. The Levulan sits for 1 hr.')).toContain('procedure');
+    expect(found('Dr. Hollister sent you a portal msg re: your path report from last week.')).toContain('procedure');
+    expect(found('Stay on the path near the reservoir and report any trail damage.')).not.toContain('procedure');
+  });
+});

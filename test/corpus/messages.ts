@@ -1848,11 +1848,6 @@ export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
     got: { decision: 'downgrade', rules: ['sensitive-care-on-unsecured'], labels: ['care_revealing_services', 'unvetted'] },
   },
   {
-    id: 'gap-pathology',
-    reason: "The classifier does not label 'pathology report' (procedure); the policy's stopgap list `revealing_tests` blocks it meanwhile.",
-    got: { decision: 'downgrade', rules: ['clinical-text-on-unsecured'], labels: ['revealing_tests', 'unvetted'] },
-  },
-  {
     id: 'gap-pulmonary-function-test',
     reason: "The classifier does not label 'pulmonary function test' (procedure); the policy's stopgap list `revealing_tests` blocks it meanwhile.",
     got: { decision: 'downgrade', rules: ['clinical-text-on-unsecured'], labels: ['revealing_tests', 'unvetted'] },

@@ -3332,3 +3332,27 @@ describe('the positive model: what probes 447-454 let through (thirtieth session
     expect(found('Stay on the path near the reservoir and report any trail damage.')).not.toContain('procedure');
   });
 });
+
+describe('the positive model: what probes 455-462 let through (thirtieth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a child's lead level and lead clinic, a sleep apnea appliance, and a swallow study written short in capitals, not a bill's fees", () => {
+    expect(found("Dr. Okonkwo here. Liam's lead went from 12 to 5!! Great work with the cleaning.")).toContain('diagnosis');
+    expect(found('Reminder: Lead Clinic appt for Aubrey Fri 9am. Reply C to confirm.')).toContain('diagnosis');
+    expect(found('Our team lead will call you about your bill.')).toEqual([]);
+    expect(found('Pls remember to bring the plastic tray you sleep in + the case to Thursday\'s visit.')).toContain('procedure');
+    expect(found("Don't forget to keep wearing your appliance every night even if your schedule shifts!")).toContain('procedure');
+    expect(found('Please fill out the Epworth Sleepiness Scale & STOP-Bang questionnaire before your consult.')).toContain('procedure');
+    expect(found('AVSC appt reminder: FEES w/ Lauren Beck Tue 10/8 8:30a.')).toContain('procedure');
+    expect(found('PAST DUE: LATE FEES MAY APPLY AFTER 5/1')).not.toContain('procedure');
+    expect(found('Your school letter for voice rest (no choir or singing for 6 weeks) is ready in the portal.')).toContain('procedure');
+  });
+
+  it("reads medicines held at a treatment program's nurse station, old using friends, a fertility month and smoke-free days counted", () => {
+    expect(found('Your meds are ready at the nurse station.')).toContain('procedure');
+    expect(found('Remember what we talked about - stay away from the friends you used to use with this weekend.')).toContain('SUD');
+    expect(found("Any news on the baby front this month? Either way, let's plan your next round of herbs Monday.")).toContain('PREGNANT');
+    expect(found('60 days smoke-free - amazing work! Book a booster session this month.')).toContain('diagnosis');
+    expect(found('Our campus is smoke-free. Thank you for not smoking!')).toEqual([]);
+  });
+});

@@ -3348,8 +3348,9 @@ describe('the positive model: what probes 455-462 let through (thirtieth session
     expect(found('Your school letter for voice rest (no choir or singing for 6 weeks) is ready in the portal.')).toContain('procedure');
   });
 
-  it("reads medicines held at a treatment program's nurse station, old using friends, a fertility month and smoke-free days counted", () => {
-    expect(found('Your meds are ready at the nurse station.')).toContain('procedure');
+  it("reads medicines handed out a week at a time, not a refill left at the nurse station, old using friends, a fertility month and smoke-free days counted", () => {
+    expect(found("Your meds are ready at the nurse station. Remember we're still holding them here and handing out one week at a time.")).toContain('procedure');
+    expect(found('MSLC pharmacy: ur refill is ready at the nurse station. Pls pick up by 5pm.')).toEqual([]);
     expect(found('Remember what we talked about - stay away from the friends you used to use with this weekend.')).toContain('SUD');
     expect(found("Any news on the baby front this month? Either way, let's plan your next round of herbs Monday.")).toContain('PREGNANT');
     expect(found('60 days smoke-free - amazing work! Book a booster session this month.')).toContain('diagnosis');

@@ -233,11 +233,18 @@ function timeNotAudience(w: number, words: number, wordText: (w: number) => stri
   if (t === 'free') return w + 1 < words && FREE_BENEFIT.has(wordText(w + 1));
   // "Statement for counseling services", "billed for recovery services"
   if (t === 'services') return (w > 1 && wordText(w - 2) === 'for') || (w > 2 && wordText(w - 3) === 'for');
-  // "Harbor Women's Health", "the women's clinic": a place's care, not its audience ("open to all women 40+"); so a
-  // children's or a veterans' program ("South Side Children's Asthma Program: Malik has an appt"; thirtieth session, probe 450)
-  if (t === 'women' || t === 'men' || t === 'children' || t === 'kids' || t === 'teens' || t === 'adults' || t === 'seniors' || t === 'families') return w + 1 < words && wordText(w + 1) === 's';
   return false;
 }
+/**
+ * "Harbor Women's Health", "the women's clinic", "South Side Children's Asthma Program", "Kids' Diabetes Program": a group
+ * written as the owner of a place or a program names its care, not its audience ("open to all women 40+", "free checks for
+ * kids"; thirtieth session, probe 450 and the held-in corpus): the word followed by an apostrophe.
+ */
+function possessiveGroup(p: Prepared, w: number): boolean {
+  const c = charAfter(p, w);
+  return (c === 39 || c === 0x2019) && GROUPS.has(wordText(w));
+}
+const GROUPS = new Set(['women', 'men', 'children', 'kids', 'teens']); // not athletes' or babies' teeth, a campaign's
 
 /**
  * Words that tie a sentence to the patient, by language: "you", "your"; Spanish "su presión", "usted",
@@ -1364,7 +1371,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
     if ((bits & TITLE_WORD) !== 0) tieWord[sn] = true; // a person's title ("Ms. Reyes")
     // "Month" marks a campaign ("heart month"), not a duration ("come back in a month"); "every" marks
     // everyone ("every patient"), not a schedule ("every day").
-    if ((bits & 1) !== 0 && !timeNotAudience(w, words, wordText) && !practiceNamePart(p, w, words) && !servicesField(p, w) && !workersComp(w, words)) {
+    if ((bits & 1) !== 0 && !timeNotAudience(w, words, wordText) && !possessiveGroup(p, w) && !practiceNamePart(p, w, words) && !servicesField(p, w) && !workersComp(w, words)) {
       marker[sn] = true;
       campaignWord = true;
       (markers[sn] ??= []).push(p.pos[wS[w]!]!);

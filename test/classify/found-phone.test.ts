@@ -3310,9 +3310,11 @@ describe('the positive model: what probes 447-454 let through (thirtieth session
     expect(found('Blue Ridge Midlife & Menopause Clinic: your appt is Tue at 9.')).toContain('diagnosis');
   });
 
-  it("reads a children's program by its care, not as a campaign to children", () => {
+  it("reads a children's or kids' program by its care, not as a campaign to children", () => {
     expect(found("Reminder from South Side Children's Asthma Program: Malik has an appt Mon 4/1 at 1:30pm.")).toContain('diagnosis');
+    expect(found("Kids' Diabetes Program: Leo has an appointment Thu 3/6 at 4 PM.")).toContain('diagnosis');
     expect(found('Free asthma checks for all children at our health fair Saturday!')).toEqual([]);
+    expect(found('Free asthma checks for kids and adults at our fair Saturday!')).toEqual([]);
   });
 
   it("reads suicidal thoughts said obliquely, a sedating treatment's observation and disability forms", () => {

@@ -337,4 +337,20 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'document_ready', 'Your new cycler settings sheet is ready: same 5 fills overnight, new dwell time.'],
   ['allow', 'general_health', 'Free blood pressure checks at the farmers market in Fargo every Saturday in July, 8 AM to noon.'],
   ['allow', 'general_health', 'Join our free family workshop on healthy sleep habits for kids, March 12 at 6 PM, Westside Library, Moorhead. All are welcome!'],
+  // the thirtieth session's kinds: condoms in Spanish, a children's program by its name, radiation named alone, a swallow study
+  // in capitals, a lead level, a sleep appliance, a child's counts, a crisis follow-up, the baby's kicks; and look-alikes
+  ['block', 'other', 'Marco, dejamos unos condones para ti en la recepción, en un sobre con tu nombre.'],
+  ['block', 'appointment_reminder', "Kids' Diabetes Program: Leo has an appointment Thu 3/6 at 4 PM. Reply C to confirm."],
+  ['allow', 'general_health', 'Free diabetes screenings for kids and adults at our health fair Saturday, 10 AM to 2 PM. All are welcome!'],
+  ['block', 'appointment_reminder', 'Reminder: your radiation starts Monday 3/10 at 8 AM. Plan on about an hour.'],
+  ['allow', 'general_health', 'Summer tip from all of us: UV radiation is strongest from 10 to 4, so wear a hat and sunscreen.'],
+  ['block', 'appointment_reminder', 'Reminder: FEES with Dana on Wed 5/7 at 9 AM. Please arrive 15 minutes early.'],
+  ['allow', 'billing_reminder', 'PAST DUE: LATE FEES MAY APPLY AFTER 5/15. Pay at the link in your portal.'],
+  ['block', 'results_ready', "Good news: Ella's lead went from 14 to 6. Keep up the wet mopping!"],
+  ['block', 'appointment_reminder', 'Please bring your sleep appliance and its case to Tuesday\'s visit so Dr. Roy can adjust it.'],
+  ['block', 'other', "Jaylen's counts came back high enough, so we're on for Thursday. Keep him away from anyone sick."],
+  ['block', 'appointment_confirmation', 'Confirmed: crisis follow-up with Dr. Moua Mon 4/8 at 10 AM.'],
+  ['block', 'visit_followup', 'Just checking: are you still feeling the baby move like before? Call us if it slows down.'],
+  ['allow', 'general_health', 'Our lobby is a cooling center this week: everyone is welcome, 9 AM to 6 PM, 4410 W Warren Ave.'],
+  ['block', 'visit_followup', "Glad you called us last night instead of acting on it. We'll see you at 2 today."],
 ]);

@@ -245,6 +245,15 @@ function possessiveGroup(p: Prepared, w: number): boolean {
   return (c === 39 || c === 0x2019) && GROUPS.has(wordText(w));
 }
 const GROUPS = new Set(['women', 'men', 'children', 'kids', 'teens']); // not athletes' or babies' teeth, a campaign's
+/**
+ * A place's word written in a name that goes on ("Kern County Asthma Clinic: appt Tue at 9am", "Capital Area Geriatric House
+ * Calls"): the name of a place of care, not where a campaign's news happens ("measles cases in Kern County", "in our
+ * county"). Thirtieth session: "Kern County" had addressed a clinic's reminder to everyone and dropped its care word.
+ */
+function placeNamePart(p: Prepared, w: number, words: number): boolean {
+  return PLACE_MARKERS.has(wordText(w)) && capitalized(p, w) && w + 1 < words && wSent[w + 1] === wSent[w] && capitalized(p, w + 1) && separatedBy(p, curF, w, ' ');
+}
+const PLACE_MARKERS = new Set(['county', 'area', 'region', 'town', 'neighborhood', 'condado']); // not "National HIV Testing Day", a campaign's
 
 /**
  * Words that tie a sentence to the patient, by language: "you", "your"; Spanish "su presión", "usted",
@@ -1371,7 +1380,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
     if ((bits & TITLE_WORD) !== 0) tieWord[sn] = true; // a person's title ("Ms. Reyes")
     // "Month" marks a campaign ("heart month"), not a duration ("come back in a month"); "every" marks
     // everyone ("every patient"), not a schedule ("every day").
-    if ((bits & 1) !== 0 && !timeNotAudience(w, words, wordText) && !possessiveGroup(p, w) && !practiceNamePart(p, w, words) && !servicesField(p, w) && !workersComp(w, words)) {
+    if ((bits & 1) !== 0 && !timeNotAudience(w, words, wordText) && !possessiveGroup(p, w) && !placeNamePart(p, w, words) && !practiceNamePart(p, w, words) && !servicesField(p, w) && !workersComp(w, words)) {
       marker[sn] = true;
       campaignWord = true;
       (markers[sn] ??= []).push(p.pos[wS[w]!]!);

@@ -3359,3 +3359,30 @@ describe('the positive model: what probes 455-462 let through (thirtieth session
     expect(found('Our campus is smoke-free. Thank you for not smoking!')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 463-470 let through (thirtieth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a youth counselor's words to a family, not a parking lot reopened today", () => {
+    expect(found("Glad Sam opened up today. No judgment if he slips, just keep talking w/ him.")).toContain('BH');
+    expect(found('Tanner did great today talking about what happened at the party. Let\'s keep him coming weekly.')).toContain('BH');
+    expect(found('Reminder to keep all meds locked up at home while Aria is going through this rough patch.')).toContain('BH');
+    expect(found('Our parking lot reopened today after repairs.')).toEqual([]);
+  });
+
+  it("reads surgical pins, a pregnancy congratulated, a heart device's transmitter, valley fever, shots given at home and a wheelchair lent in Spanish", () => {
+    expect(found('Marcus answered your question about showering with the pins in - check your portal.')).toContain('procedure');
+    expect(found('Congrats again on the baby news!! Dr. V wants to see you around 10 wks.')).toContain('PREGNANT');
+    expect(found('Your new Merlin@home transmitter ships today by UPS. Plug it in by your bed once it arrives.')).toContain('procedure');
+    expect(found('Kern County Valley Fever & Pulmonary Clinic: reminder of your appt Tue at 9.')).toContain('diagnosis');
+    expect(found("Did you get the handout on giving Mason's shots at home every 2 weeks?")).toContain('procedure');
+    expect(found('Flu shots at home? No - come see us at our free clinic Saturday, open to everyone!')).not.toContain('procedure');
+    expect(found('Ya tenemos la silla de ruedas de préstamo para su mamá. Puede recogerla mañana.', 'es')).toContain('diagnosis');
+  });
+
+  it("reads a county's or an area's word inside a place of care's name as that name, not as where a campaign's news happens", () => {
+    expect(found('Kern County Asthma Clinic: reminder for Malik, Tue 3/4 at 9am.')).toContain('diagnosis');
+    expect(found('Measles cases have been reported in Kern County. Check your family\'s vaccines.')).toEqual([]);
+    expect(found('June 27 is National HIV Testing Day. Free walk-in testing for everyone 10am-6pm.')).toEqual([]);
+  });
+});

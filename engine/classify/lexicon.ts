@@ -70,8 +70,8 @@ const FILE_BITS: Record<string, number> = {
   nicknames: NAME_BIT,
   'us-places': PLACE_BIT,
 };
-/** Files of vetted/ that are not lexicons: <lang>-excluded.txt (what a frequency list may not vouch for), phrases.txt and <lang>-phrases.txt. */
-const notLexicon = (file: string): boolean => file.endsWith('-excluded.txt') || file.endsWith('phrases.txt');
+/** Files of vetted/ that are not lexicons: <lang>-excluded.txt (what a frequency list may not vouch for), phrases.txt, <lang>-phrases.txt and us-places-towns.txt. */
+const notLexicon = (file: string): boolean => file.endsWith('-excluded.txt') || file.endsWith('phrases.txt') || file === TOWNS_FILE;
 
 /** The bit of a BCP 47 tag's language (`es-US` -> es, `fil` -> tl, `zh-Hant` -> zh), or 0 if not covered. */
 export function languageBit(tag: string): number {
@@ -374,6 +374,14 @@ export function excludedWords(language: 'en' | 'es' | 'pt' | 'pl' | 'ar' | 'ru' 
     excluded.set(language, words);
   }
   return words;
+}
+
+const TOWNS_FILE = 'us-places-towns.txt';
+let towns: ReadonlySet<string> | null = null;
+/** us-places-towns.txt: the names of US towns with a word the other lists keep out ("flushing", "rapid city"), one a line, words joined by a space. */
+export function addressTowns(): ReadonlySet<string> {
+  towns ??= new Set(readFileSync(join(VETTED_DIR, TOWNS_FILE), 'utf8').split(/\r?\n/).filter((l) => l !== '' && !l.startsWith('#')));
+  return towns;
 }
 
 /** The folded words of a language's own lists (<lang>.txt and <lang>-common.txt), stems (`word*`) without their star. */

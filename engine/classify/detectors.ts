@@ -596,14 +596,18 @@ function judgedAfter(text: string, re: RegExp, result: RegExp, emit: (start: num
  * not read (English and Spanish). Not as a condition ("如果医生需要和您谈谈，我们会打电话").
  */
 const TALK_LATIN = /\b(?:(?:quer|precisa|gostaria de) (?:conversar|falar|discutir) com (?:voce|o senhor|a senhora)|(?:chce|chcialby|chciala|musi) (?:z pan\w* |z toba )?(?:porozmawiac|omowic)|(?:muon|can) (?:noi chuyen|trao doi)|(?:gustong|gusto|nais|kailangang|kailangan) (?:kayong |ka |po kayong |po kayo |kayo )?(?:makausap|kausapin|makipag-?usap)|(?:vle|bezwen) pale (?:avek|ak) (?:ou|w)\b)/g;
-const TALK_OTHER = /(?:想|需要|要)(?:和|跟|与|與)(?:您|你)(?:谈|談|讨论|討論|商量|聊)|(?:поговорить|обсудить|побеседовать) с вами|상의(?:하고|드리고|할|가 필요)|이야기(?:를)? ?나누|말씀드릴 (?:것이|내용이|게)|(?:يريد|يود|تريد|تود|يحتاج|تحتاج) (?:أن )?(?:يتحدث|يتكلم|تتحدث|تتكلم|التحدث|التكلم|مناقشة)/gu;
+const TALK_OTHER = /(?:想|需要|要)(?:当面|當面|亲自|親自|尽快|盡快|再)?(?:和|跟|与|與)(?:您|你)(?:当面|當面)?(?:谈|談|讨论|討論|商量|聊)|(?:поговорить|обсудить|побеседовать) с вами|상의(?:하고|드리고|할|가 필요)|이야기(?:를)? ?나누|말씀드릴 (?:것이|내용이|게)|(?:يريد|يود|تريد|تود|يحتاج|تحتاج) (?:أن )?(?:يتحدث|يتكلم|تتحدث|تتكلم|التحدث|التكلم|مناقشة)/gu;
 const IF_BEFORE = /(?:\b(?:neu|se|jesli|jezeli|kung|if)\b|如果|若|假如|如(?=[^果])|если|만약|경우|إذا|إن)[^.!?\n。！？]{0,40}$/u;
+/** The talk's subject right after it, in its clause ("想当面跟您讨论检查结果", "muon trao doi voi anh ve ket qua"; thirty-first session, probe 258). */
+const TALK_SUBJECT = 24;
 function talkAfter(text: string, re: RegExp, result: RegExp, emit: (start: number, end: number) => void): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
+    const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - RESULT_BEFORE), m.index);
-    if (result.test(before) && !IF_BEFORE.test(before)) emit(m.index, m.index + m[0].length);
+    const after = text.slice(end, end + TALK_SUBJECT).split(/[.!?\n。！？，,;；]/u)[0]!;
+    if ((result.test(before) || result.test(after)) && !IF_BEFORE.test(before)) emit(m.index, end);
   }
 }
 

@@ -17,7 +17,7 @@
 // classifier drop sensitive or clinical words of general content (see classifier.ts).
 
 import { ALPHABET, SENTINEL } from './automaton.ts';
-import { DETECTED_LANGUAGE_POSITIONS, excludedWords, LANGUAGE_BITS, Lexicon, NAME_BIT, PHRASE_WORD_BIT, PLACE_BIT, RESULT_BIT, RESULT_NOUNS, scriptLanguage, TEST_BIT, TEST_NOUNS, TOPIC_BIT } from './lexicon.ts';
+import { addressTowns, DETECTED_LANGUAGE_POSITIONS, excludedWords, LANGUAGE_BITS, Lexicon, NAME_BIT, PHRASE_WORD_BIT, PLACE_BIT, RESULT_BIT, RESULT_NOUNS, scriptLanguage, TEST_BIT, TEST_NOUNS, TOPIC_BIT } from './lexicon.ts';
 import { isHangul, isUnspaced } from './scripts.ts';
 import { foldedText, origEnd, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
 import { foldString, isUpperAt } from './fold.ts';
@@ -144,7 +144,7 @@ const CJK_SURNAMES = '李王张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙�
 const GIVEN_NAME_HAN = '伟偉芳娜敏静靜丽麗强強磊军軍洋勇艳艷杰傑娟涛濤明超秀英华華慧巧美淑惠珠翠雅芝玉萍红紅玲芬燕彩春菊兰蘭凤鳳洁潔梅琳素云雲莲蓮真雪荣榮爱愛霞香月媛瑞凡佳嘉琼瓊珍莉桂琦晶妍茜秋珊莎锦錦青倩婷婉瑾颖穎露瑶瑤怡仪儀荷丹蓉君琴蕊薇菁梦夢岚嵐婕馨韵韻园園艺藝咏詠卿聪聰毓悦悅昭冰爽茗羽希宁寧欣育筠柔竹凝晓曉欢歡霄枫楓芸菲伊亚亞宜可舒影刚剛毅俊峰平保东東文辉輝力永健世广廣志义義兴興良海山仁波贵貴福龙龍元国國胜勝学學祥才发發武新利清飞飛彬富顺順信子昌成星光天达達岩中茂进進林有坚堅彪博诚誠先敬震振会會思群豪邦承乐樂绍紹功松善厚庆慶民友裕河哲江浩亮政谦謙奇之翰朗伯宏言若鸣鳴朋斌栋棟维維启啟克伦倫翔旭鹏鵬泽澤晨辰士以建家致树樹德行时時泰盛雄琛钧鈞冠腾騰楠榕航弘轩軒梓涵然宇睿一诺諾雨桐晴卓皓宸奕铭銘逸煜昊佑萱琪彤语語诗詩汐沐墨亦依茹凯凱峻晟霖泓蓝藍';
 const CJK_BEFORE_NAME = ['尊敬的', '亲爱的', '親愛的', '您好', '你好', '孩子', '小孩']; // (a child's name after 您的孩子: twenty-third session, probe 114)
 const CJK_AFTER_NAME = ['您好', '你好', '太太', '同学', '同學', '小朋友', '的预约', '的預約', '的处方', '的處方'];
-const CJK_TITLES = ['医生', '醫生', '先生', '女士', '小姐', '大夫', '护士', '護士', '老师', '老師', '太太'];
+const CJK_TITLES = ['医生', '醫生', '先生', '女士', '小姐', '大夫', '护士', '護士', '老师', '老師', '太太', '医师', '醫師'];
 /** What Cantonese puts after a surname to address someone, closing the greeting (何太, 陳生, 陳伯, 李姐, 王姨, 張叔; twenty-first session, probe 145). */
 const CANTONESE_ADDRESS = '太生伯姐姨叔';
 /** Words that address a sentence to everyone (a campaign, a notice, a list of services). */
@@ -308,7 +308,7 @@ export const CARE_TITLE_ROOTS = [...folded(['상담', '치료', '심리', '재�
 
 /** A name with its honorific (박정민님께), not a title of care (상담사님과). */
 const honoredName = (t: string): boolean => HONORIFIC_FORMS.some((h) => t.endsWith(h)) && !CARE_TITLE_ROOTS.some((r) => t.includes(r));
-const AFTER_NAME = folded(['선생님', '씨', '님']);
+const AFTER_NAME = folded(['선생님', '씨', '님', '원장', '교수', '박사', '간호사', '약사']); // (a doctor's title after the name: "조대현 원장님"; thirty-first session, probe 478)
 /**
  * What follows a child's given name in Korean ("서윤 어린이 진료 예약"; twenty-third session, probe 170): a name
  * only when each of its two or three syllables is a common syllable of given names, as "천식 어린이" (an
@@ -549,6 +549,18 @@ function visitorRule(sn: number, words: number): boolean {
   return curRules[sn] === 1;
 }
 /**
+ * A word of a rule for anyone that is the reader's own thing, "your" up to three words before it ("If you're due for your
+ * weekly T injection, it's ok to go up to 3 days late - we'll call to reschedule"; thirty-first session, probe 474): care,
+ * not the rule's.
+ */
+const READER_OWNS = new Set(['your', 'ur', 'yr']);
+function ownedInRule(w: number): boolean {
+  // (not the someone of the rule: "If your child has fever, please reschedule")
+  for (let k = w - 1; k >= Math.max(0, w - 3) && wSent[k] === wSent[w]; k--) if (READER_OWNS.has(wordText(k)) && !RULE_WHOSE.has(wordText(k + 1))) return true;
+  return false;
+}
+
+/**
  * The other asks of a rule for anyone ("If you have a fever or cough, please call before coming in";
  * twenty-second session, probes 111, 122, 126): to call before coming in, or, in a mass mailing, 911
  * ("If anyone has trouble breathing or chest pain, call 911"), not a patient's own aftercare.
@@ -778,7 +790,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     else if (wE[w] === wS[w] && (kind === KIND_LETTERS || (kind === KIND_OTHER && fe - fs === 1 && isAlphabetLetter(codeAt(p, f, fs))))) ok = true; // a single letter ("Reply Д")
     else if (m > 0 && ((m & allowed) !== 0 || ((allowed & EN) !== 0 && campaignWord(p, f, links, m, w, fs, fe, words)))) ok = true;
     else if (kind === KIND_LETTERS && (allowed & EN) !== 0 && massMailing() && !inLink(links, fs, fe) && EXCLUDED_EN.has(wordText(w)) && bareOf(wSent[w]!)) ok = true;
-    else if (kind === KIND_LETTERS && (allowed & EN) !== 0 && EXCLUDED_EN.has(wordText(w)) && visitorRule(wSent[w]!, words)) ok = true;
+    else if (kind === KIND_LETTERS && (allowed & EN) !== 0 && EXCLUDED_EN.has(wordText(w)) && visitorRule(wSent[w]!, words) && !ownedInRule(w)) ok = true;
     if (!ok && inLink(links, fs, fe)) ok = !hostRunsTerm(links, fs, fe, kind, w, sym) && (linkWordOk(links, fs, fe, kind, m, allowed, sym, w) || (kind === KIND_LETTERS && (runTogether(o.lexicon, sym, wS[w]!, wE[w]!, allowed, wordText(w)) || (o.extra !== null && latinBits(o.extra, sym, wS[w]!, wE[w]!) !== 0))));
     if (!ok && coveredBy(o.vouchedSpans, fs, fe)) ok = true;
     if (!ok && o.extra !== null && kind === KIND_LETTERS && (latinBits(o.extra, sym, wS[w]!, wE[w]!) & LANGUAGE_MASK) !== 0) ok = true;
@@ -828,9 +840,12 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       continue;
     }
     if (wKind[w] !== KIND_LETTERS || (accented(p, w) && decorated(p, w))) continue; // nor a name
-    if (addressLine(p, w, words) || doctorShort(w) || credentialAfterName(p, f, w) || siteNamed(p, w) || departmentSigning(p, w) || phoneLabel(p, w) || referenceCode(p, w, words) || codePrefix(p, w) || roadNumber(p, w, words) || definedAcronym(p, w, words) || transitAgency(p, w, words) || chineseOptOut(p, w) || callLetters(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || providerSick(p, w) || ((allowed & VI) !== 0 && (vietnameseAsWritten(p, w) || passiveBefore(p, w, words)))) wOk[w] = 1;
+    if (addressLine(p, w, words) || cityAfterStreet(p, f, w, words)) {
+      wOk[w] = 1;
+      (names ??= new Set()).add(wordText(w)); // the town, written with its capital elsewhere ("Flushing: 41-28 Main St, Flushing, NY 11355")
+    } else if (doctorShort(w) || credentialAfterName(p, f, w) || siteNamed(p, w) || departmentSigning(p, w) || phoneLabel(p, w) || referenceCode(p, w, words) || codePrefix(p, w) || roadNumber(p, w, words) || definedAcronym(p, w, words) || transitAgency(p, w, words) || chineseOptOut(p, w) || callLetters(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || providerSick(p, w) || ((allowed & VI) !== 0 && (vietnameseAsWritten(p, w) || passiveBefore(p, w, words)))) wOk[w] = 1;
     // (an acronym of care is no name wherever it stands: "-CMHC front desk", "the IOP team"; twenty-ninth session)
-    else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) ? !careAcronym(p, w) && (nameSlot(p, f, w, words, wordText) || givenName(w, words)) : lowerCaseName(w)) {
+    else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) ? !careAcronym(p, w) && (nameSlot(p, f, w, words, wordText) || givenName(w, words) || titledInHan(w, words)) : lowerCaseName(w)) {
       wOk[w] = 1;
       (names ??= new Set()).add(wordText(w));
     } else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 4 && !keptOutByLanguage(wordText(w), allowed) && o.nearAdministrative(wordText(w))) wOk[w] = 1;
@@ -849,6 +864,8 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     for (let w = 0; w < words; w++) {
       if (wOk[w] === 0 && wKind[w] === KIND_LETTERS && isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) && names.has(wordText(w))) wOk[w] = 1;
       else if (wOk[w] === 0 && wKind[w] === KIND_LETTERS && nameSyllable(p, f, w)) wOk[w] = 1; // the rest of that name ("Seo-yeon")
+      // (and in a link, as a video visit's room is named for its provider: "Dr. Renee Harjo ... visit.example.org/j/7731-harjo"; thirty-first session, probe 396)
+      else if (wOk[w] === 0 && wKind[w] === KIND_LETTERS && names.has(wordText(w)) && inLink(links, pos[wS[w]!]!, pos[wE[w]!]! + 1)) wOk[w] = 1;
     }
   }
   senderNames(p, words);
@@ -1197,8 +1214,10 @@ function ownedAid(w: number, sym: Uint8Array): boolean {
  * on 2 hrs/day"; twenty-fourth session, probe 185): a verb of wearing, an owner or "the", and the thing worn.
  */
 const WORN = new Lexicon();
-for (const thing of ['glasses', 'patch', 'lenses', 'contacts', 'retainer', 'boot', 'brace', 'splint', 'sling', 'monitor', 'aligners', 'sunglasses', 'wraps', 'bandages', 'garment', 'garments', 'sleeve', 'sleeves']) WORN.add(thing, 1);
-const WEAR = new Set(['wear', 'wears', 'wearing', 'keep', 'keeps', 'keeping']);
+for (const thing of ['glasses', 'patch', 'lenses', 'contacts', 'retainer', 'boot', 'brace', 'splint', 'sling', 'monitor', 'aligners', 'sunglasses', 'wraps', 'bandages', 'garment', 'garments', 'sleeve', 'sleeves',
+  // (and a wound's dressing left on: "Leave the wrap on til Thursday and dont get it wet"; thirty-first session, probe 472)
+  'wrap', 'bandage', 'dressing', 'gauze', 'cast']) WORN.add(thing, 1);
+const WEAR = new Set(['wear', 'wears', 'wearing', 'keep', 'keeps', 'keeping', 'leave', 'leaving']);
 function wornThing(w: number, sym: Uint8Array): boolean {
   const len = wE[w]! - wS[w]! + 1;
   if (len < 4 || len > 8 || w < 2 || wSent[w - 2] !== wSent[w] || latinBits(WORN, sym, wS[w]!, wE[w]!) === 0) return false;
@@ -2631,7 +2650,7 @@ function nameSlot(p: Prepared, f: string | null, w: number, words: number, wordT
   }
   // (across a sentence's end only after a title written short with its stop, "Dr. Lee": not "Chào anh. Máu hơi cao",
   // hello. Blood a bit high; twenty-fourth session, probe 187)
-  if (first > 0 && (wSent[first - 1] === wSent[first] || SHORT_TITLES.has(wordText(first - 1)))) {
+  if (first > 0 && (wSent[first - 1] === wSent[first] || SHORT_TITLES.has(wordText(first - 1)) || vietnameseDoctor(p, first - 1))) {
     const before = wordText(first - 1);
     if (TITLES.has(before) || GREETINGS.has(before) || vietnameseKin(p, first - 1)) return true;
   }
@@ -2665,6 +2684,24 @@ function nameSlot(p: Prepared, f: string | null, w: number, words: number, wordT
   return listedWithPlace(p, f, w, words) || beforeAddress(p, f, w, words) || properNoun(p, f, w, first, last, words, wordText);
 }
 
+/**
+ * Vietnamese "BS." (bác sĩ, doctor) written short with its stop before a name ("với BS. Okafor", "BS. Trần Minh Đức"; thirty-first
+ * session, probes 321, 374), as "Dr." is: in capitals, in a text read as Vietnamese (in English "BS." is a degree after a name).
+ */
+function vietnameseDoctor(p: Prepared, k: number): boolean {
+  return (curAllowed & VI) !== 0 && wordText(k) === 'bs' && isUpperAt(p.text, origStart(p, p.pos[wS[k]!]! + 1));
+}
+
+/**
+ * A capitalized Latin word right before a Chinese title ("Okafor醫生", "與Okafor医生有预约"; thirty-first session, probe 368):
+ * a surname, as 李医生 is (coverUnspaced). Not a word of care.
+ */
+function titledInHan(w: number, words: number): boolean {
+  if (w + 1 >= words || wMask[w + 1] !== -1 || curP!.pos[wS[w + 1]!] !== curP!.pos[wE[w]!]! + 1) return false;
+  const run = wordText(w + 1);
+  return CJK_TITLES.some((t) => run.startsWith(t)) && plainName(wordText(w));
+}
+
 /** What may stand between a place's name and its street address ("Kalihi clinic, 1520 N King St", "Gulfton, 1st floor"). */
 const PLACE_AT_ADDRESS = new Set(['clinic', 'center', 'centre', 'office', 'site', 'campus', 'location', 'sede', 'clinica']);
 const ADDRESS_ROOM = new Set(['floor', 'fl', 'suite', 'ste']);
@@ -2675,8 +2712,11 @@ const ADDRESS_ROOM = new Set(['floor', 'fl', 'suite', 'ste']);
  */
 function beforeAddress(p: Prepared, f: string | null, w: number, words: number): boolean {
   const t = wordText(w);
-  if (!plainName(t) || (curLexicon!.latin(t) & TOPIC_WORD) !== 0) return false;
-  let k = w + 1;
+  // (or a town's two words: "Oficina: Chula Vista – 1220 Eastlake Pkwy"; thirty-first session, probe 463)
+  const [first, last] = townAround(p, f, w, words);
+  const town = first >= 0 && (w === first || w === last);
+  if (!town && (!plainName(t) || (curLexicon!.latin(t) & TOPIC_WORD) !== 0)) return false;
+  let k = (town ? last : w) + 1;
   if (k < words && PLACE_AT_ADDRESS.has(wordText(k)) && separatedBy(p, f, w, ' ')) k++;
   if (k >= words || !separatedBy(p, f, k - 1, ' ,(-–—:') || (wKind[k] !== KIND_DIGITS && wKind[k] !== KIND_MIXED)) return false;
   if (k + 1 < words && ADDRESS_ROOM.has(wordText(k + 1)) && wKind[k] === KIND_MIXED) return true; // "1st floor"
@@ -3382,6 +3422,37 @@ function addressLine(p: Prepared, w: number, words: number): boolean {
   while (k + 1 < words && wSent[k + 1] === wSent[w] && capital(p, k + 1) && k - w < 2 && !stateBeforeZip(p, k + 1, words)) k++;
   if (k + 1 >= words || !stateBeforeZip(p, k + 1, words)) return false;
   return p.text.charCodeAt(origStart(p, p.pos[wE[k]!]!) + 1) === 44;
+}
+
+/**
+ * A town after its street address and a comma, where no state follows ("41-28 Main St Ste 3B, Flushing. Reply C to confirm",
+ * "1420 Canyon Lake Dr, Suite 200, Rapid City"; thirty-first session, probes 250, 455): one or two capitalized words that
+ * end the line or the sentence, after a street's suffix or its suite, after a house number. Never a vocabulary's word.
+ */
+function cityAfterStreet(p: Prepared, f: string | null, w: number, words: number): boolean {
+  const [first, last] = townAround(p, f, w, words);
+  if (first < 2 || !separatedBy(p, f, first - 1, ', ')) return false;
+  if (last + 1 < words && wSent[last + 1] === wSent[w] && !separatedBy(p, f, last, ',|')) return false;
+  // what ends the street: its suffix ("Main St"), or its suite ("Ste 3B", "Suite 200")
+  let k = first - 1;
+  if ((wKind[k] === KIND_DIGITS || wKind[k] === KIND_MIXED) && k > 0 && ADDRESS_ROOM.has(wordText(k - 1))) k -= 2;
+  if (k > 0 && separatedBy(p, f, k, ', ') && (wKind[k] === KIND_DIGITS || wKind[k] === KIND_MIXED) && ADDRESS_ROOM.has(wordText(k - 1))) k -= 2; // "Rd, Suite 200,"
+  if (k < 1 || !STREET_SUFFIX.has(wordText(k)) || !capital(p, k)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) if (wKind[j] === KIND_DIGITS || (wKind[j] === KIND_MIXED && j === k - 1)) return true;
+  return false;
+}
+
+/**
+ * The capitalized words of a town around word w, [first, last] (one or two words), or [-1, -1] when they are no town's
+ * name: each a name's word, or the whole a town of us-places-towns.txt ("Flushing", "Rapid City", "Chula Vista").
+ */
+function townAround(p: Prepared, f: string | null, w: number, words: number): [number, number] {
+  if (!capital(p, w)) return [-1, -1];
+  const pair = (a: number): boolean => a >= 0 && a + 1 < words && capital(p, a) && capital(p, a + 1) && separatedBy(p, f, a, ' ') && !STREET_SUFFIX.has(wordText(a));
+  const [first, last] = pair(w - 1) ? [w - 1, w] : pair(w) ? [w, w + 1] : [w, w];
+  const name = (k: number): boolean => (plainName(wordText(k)) || (wMask[k]! & PLACE_BIT) !== 0) && (curLexicon!.latin(wordText(k)) & TOPIC_WORD) === 0;
+  const town = first === last ? wordText(first) : `${wordText(first)} ${wordText(last)}`;
+  return addressTowns().has(town) || (name(first) && name(last)) ? [first, last] : [-1, -1];
 }
 
 /** Words a period may follow inside a name ("St. Louis", "Jr.", "Ste. 140", "J. Smith"); after any other word a period ends the sentence ("start NSTs. Call us"). */

@@ -3386,3 +3386,45 @@ describe('the positive model: what probes 463-470 let through (thirtieth session
     expect(found('June 27 is National HIV Testing Day. Free walk-in testing for everyone 10am-6pm.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 471-478 let through (thirty-first session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a wound's dressing left on, and a rule for anyone that names the reader's own care", () => {
+    expect(found('Leave the wrap on overnight and keep it dry.')).toContain('unvetted');
+    expect(found('Wrap up warm this weekend! Please leave the gift bags at the front desk.')).toEqual([]);
+    expect(found("If you're due for your monthly B12 injection, we'll call you to reschedule.")).toContain('unvetted');
+    expect(found('If your child has a fever or a rash, please reschedule.')).toEqual([]);
+    expect(found('If anyone in your home relies on powered medical equipment, ask your power company about their medical priority list.')).toEqual([]);
+  });
+
+  it('reads a gender clinic by its other names, a backup method, a grief group, a glucose drink and a maternity leave note', () => {
+    expect(found('Puget Gender Health: your visit is Monday at 3.')).toContain('SEX');
+    expect(found('Your letter with your affirmed name is ready at the front desk.')).toContain('SEX');
+    expect(found('Remember to use a backup method for the first week.')).toContain('SEX');
+    expect(found('The grief and loss group meets Thursday after school in Room 12.')).toContain('BH');
+    expect(found('Bring the glucose drink we gave you and arrive at 8.')).toContain('procedure');
+    expect(found('Your note for maternity leave is signed and ready.')).toContain('PREGNANT');
+    expect(found('Dr. Ruiz returns from maternity leave on Monday; your visit is unchanged.')).not.toContain('PREGNANT');
+  });
+
+  it("reads a talk about results said before them in Chinese, a heart attack in staff shorthand, and care in Spanish and Vietnamese", () => {
+    expect(found('李医生想当面跟您讨论化验结果，请回电。', 'zh')).toContain('test_result');
+    expect(found('王医生想跟您确认预约时间，请回电。', 'zh')).not.toContain('test_result');
+    expect(found('Reason for visit: POST-MI F/U')).toContain('diagnosis');
+    expect(found('El viernes sabremos si es niño o niña en su ultrasonido.', 'es')).toContain('PREGNANT');
+    expect(found('Giấy nghỉ ốm của anh ghi nghỉ 2 ngày do cúm B.', 'vi')).toContain('diagnosis');
+  });
+
+  it("vouches for a town written in its address, a doctor's title in Vietnamese, Chinese and Korean, and a name repeated in a visit's link", () => {
+    expect(found('Your appt is Tue 3/18 at 9 AM, 136-20 Roosevelt Ave Ste 2, Flushing. Reply C to confirm.')).toEqual([]);
+    expect(found('Flushing office: 136-20 Roosevelt Ave, Flushing, NY 11354')).toEqual([]);
+    expect(found('Your appt is Tue at 9 AM, 210 Main St, Suite 4, Rapid City')).toEqual([]);
+    expect(found('Your appt is Tue at 9 AM, 210 Main St, Rehab Wing')).toContain('unvetted');
+    expect(found('Nhắc anh Tùng lịch hẹn thứ Hai lúc 9 giờ với BS. Adeyemi.', 'vi')).toEqual([]);
+    expect(found('您好，Adeyemi医生5月2日休假，您的预约需要改期。', 'zh')).toEqual([]);
+    expect(found('5월 2일(금) 오후 2시 박서준 원장님 진료 예약이 있습니다.', 'ko')).toEqual([]);
+    expect(found('Your video visit with Dr. Tomas Adeyemi is Friday at 2. Join: https://visit.example.org/r/adeyemi-2')).toEqual([]);
+    expect(found('Your video visit is Friday at 2. Join: https://visit.example.org/r/zqvormel-2')).toContain('unvetted');
+  });
+});

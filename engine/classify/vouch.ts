@@ -531,7 +531,11 @@ function visitorRule(sn: number, words: number): boolean {
     let masks = false;
     let still = false; // someone's state that goes on ("Stay home if you are still throwing up"): not a rule for anyone
     let end = start;
-    for (; end < words && wSent[end] === sn; end++) {
+    // (no "if", no rule: read from the symbols first, as most sentences have none; a string per word is what costs)
+    const sym = curP!.sym;
+    let opened = false;
+    for (let k = start; k < words && wSent[k] === sn && !opened; k++) opened = wE[k]! - wS[k]! === 1 && sym[wS[k]!] === SYM_I && sym[wS[k]! + 1] === SYM_F;
+    for (; opened && end < words && wSent[end] === sn; end++) {
       const t = wordText(end);
       if (RULE_ASKS.has(t) || callFirst(end, words)) asks = true;
       if (t === 'mask' || t === 'masks') masks = true;
@@ -790,7 +794,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     else if (wE[w] === wS[w] && (kind === KIND_LETTERS || (kind === KIND_OTHER && fe - fs === 1 && isAlphabetLetter(codeAt(p, f, fs))))) ok = true; // a single letter ("Reply Д")
     else if (m > 0 && ((m & allowed) !== 0 || ((allowed & EN) !== 0 && campaignWord(p, f, links, m, w, fs, fe, words)))) ok = true;
     else if (kind === KIND_LETTERS && (allowed & EN) !== 0 && massMailing() && !inLink(links, fs, fe) && EXCLUDED_EN.has(wordText(w)) && bareOf(wSent[w]!)) ok = true;
-    else if (kind === KIND_LETTERS && (allowed & EN) !== 0 && EXCLUDED_EN.has(wordText(w)) && visitorRule(wSent[w]!, words) && !ownedInRule(w)) ok = true;
+    else if (kind === KIND_LETTERS && (allowed & EN) !== 0 && visitorRule(wSent[w]!, words) && EXCLUDED_EN.has(wordText(w)) && !ownedInRule(w)) ok = true;
     if (!ok && inLink(links, fs, fe)) ok = !hostRunsTerm(links, fs, fe, kind, w, sym) && (linkWordOk(links, fs, fe, kind, m, allowed, sym, w) || (kind === KIND_LETTERS && (runTogether(o.lexicon, sym, wS[w]!, wE[w]!, allowed, wordText(w)) || (o.extra !== null && latinBits(o.extra, sym, wS[w]!, wE[w]!) !== 0))));
     if (!ok && coveredBy(o.vouchedSpans, fs, fe)) ok = true;
     if (!ok && o.extra !== null && kind === KIND_LETTERS && (latinBits(o.extra, sym, wS[w]!, wE[w]!) & LANGUAGE_MASK) !== 0) ok = true;

@@ -353,4 +353,17 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'visit_followup', 'Just checking: are you still feeling the baby move like before? Call us if it slows down.'],
   ['allow', 'general_health', 'Our lobby is a cooling center this week: everyone is welcome, 9 AM to 6 PM, 4410 W Warren Ave.'],
   ['block', 'visit_followup', "Glad you called us last night instead of acting on it. We'll see you at 2 today."],
+  // the thirty-first session's kinds: a rule for anyone that names the reader's own care, a dressing left on, a talk about
+  // results named after it in Chinese, a heart attack in shorthand, a trans patient's letter, a backup method, a sick note's
+  // flu in Vietnamese, a town written in its address; and look-alikes
+  ['block', 'appointment_cancellation', "We're closed today for the ice storm. If you're due for your monthly B12 shot, it's fine to come in next week - we'll call to reschedule."],
+  ['allow', 'appointment_cancellation', "We're closed today for the ice storm. If you have an appointment today, we'll call to reschedule."],
+  ['block', 'visit_followup', 'Leave the wrap on till Monday and keep it out of the bath. Call with any questions!'],
+  ['block', 'other', '张医生想跟您讨论一下化验结果，明天上午方便来电吗？'],
+  ['block', 'appointment_reminder', 'REMINDER: appt 06/03 09:15 with PATEL, R MD. Reason: POST-MI CHECK'],
+  ['block', 'document_ready', 'The letter with your affirmed name for your employer is signed and ready to pick up.'],
+  ['block', 'visit_followup', 'Since you started the pill on Sunday, use a backup method until next Sunday.'],
+  ['block', 'document_ready', 'Giấy nghỉ ốm của chị đã xong, bác sĩ ghi nghỉ 2 ngày do cúm A. Mời chị ghé lấy.'],
+  ['allow', 'appointment_reminder', 'Reminder: your appt is Thu 5/8 at 10 AM, 36-12 Main St Ste 4, Flushing. Reply C to confirm.'],
+  ['allow', 'appointment_reminder', 'Reminder: your visit is Thu 5/8 at 10 AM at 88 Elm Rd, Suite 3, Rapid City. Reply C to confirm.'],
 ]);

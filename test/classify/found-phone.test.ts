@@ -331,11 +331,11 @@ describe('the positive model', () => {
   });
 
   it('vouches for a name the bundle vetted across scripts ("Sunbridge儿科") where it is written whole, not its Chinese part alone nor what follows it', () => {
-    const bundled = createClassifier({ positive: true, vetted: ['Sunbridge眼科'] });
+    const bundled = createClassifier({ positive: true, vetted: ['Sunbridge神经科'] });
     const unvetted = (text: string): string[] => words(text, bundled.classifyText(text), 'unvetted');
-    expect(unvetted('【Sunbridge眼科】账单提醒：您的账户余额为$25.00。')).toEqual([]);
-    expect(unvetted('Sunbridge眼科复诊提醒')).toEqual(['复诊']);
-    expect(unvetted('眼科')).toEqual(['眼科']);
+    expect(unvetted('【Sunbridge神经科】账单提醒：您的账户余额为$25.00。')).toEqual([]);
+    expect(unvetted('Sunbridge神经科复诊提醒')).toEqual(['复诊']);
+    expect(unvetted('神经科')).toEqual(['神经科']);
   });
 
   it('vouches for a pediatric practice\'s own words in every language it writes, not what reveals a child\'s care', () => {
@@ -3426,5 +3426,41 @@ describe('the positive model: what probes 471-478 let through (thirty-first sess
     expect(found('5월 2일(금) 오후 2시 박서준 원장님 진료 예약이 있습니다.', 'ko')).toEqual([]);
     expect(found('Your video visit with Dr. Tomas Adeyemi is Friday at 2. Join: https://visit.example.org/r/adeyemi-2')).toEqual([]);
     expect(found('Your video visit is Friday at 2. Join: https://visit.example.org/r/zqvormel-2')).toContain('unvetted');
+  });
+});
+
+describe('the positive model: what probes 479-486 let through (thirty-first session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a school's accommodations, minor consent billing, trigger point injections, a taper and a bridge script", () => {
+    expect(found("Maya's school letter asking for restroom passes and a water bottle in class is ready.")).toContain('diagnosis');
+    expect(found('This visit was billed under minor consent, so nothing goes to your parents.')).toContain('SSP');
+    expect(found('Reminder: Fri 9:30 with Dr. Hale, TPIs x2. Wear a loose shirt.')).toContain('procedure');
+    expect(found('Dr. Ortega left a note in the portal about your tapering schedule.')).toContain('medication');
+    expect(found('Dr. Lee is out today; we will send a bridge prescription and call to reschedule.')).toContain('medication');
+  });
+
+  it('reads workplace testing after a violation, a breath alcohol test, dosing and hearing aid batteries, not a bat mitzvah', () => {
+    expect(found('Per DOT rules you will have unannounced follow-up tests for the next year.')).toContain('SUD');
+    expect(found('Your employer asked for a reasonable suspicion test today at 2.')).toContain('SUD');
+    expect(found('Your BAT result was sent to your supervisor.')).toContain('ETH');
+    expect(found('SAVE THE DATE: BAT MITZVAH PARTY AT THE COMMUNITY HALL')).toEqual([]);
+    expect(found('Your counselor will meet you after you get dosed on Tuesday.')).toContain('OPIOIDUD');
+    expect(found('Your size 312 batteries are at the front desk, $8 due.')).toContain('diagnosis');
+  });
+
+  it('reads a counselor checking in after a talk in Spanish, ringing ears and a visual field test in Vietnamese', () => {
+    expect(found('Hola Ana, quería saber cómo se siente después de nuestra plática del martes.', 'es')).toContain('BH');
+    expect(found('Después de nuestra plática con la escuela, el horario del autobús cambió.', 'es')).not.toContain('BH');
+    expect(found('BS hỏi thăm anh còn bị ù tai không?', 'vi')).toContain('diagnosis');
+    expect(found('Kết quả đo thị trường của anh đã có trong cổng bệnh nhân.', 'vi')).toContain('procedure');
+  });
+
+  it('vouches for the general specialties in Arabic and Chinese clinic names and the words of billing notices', () => {
+    expect(found('عيادة لطب الأسرة: موعدك يوم الثلاثاء الساعة ٣', 'ar')).toEqual([]);
+    expect(found('قسم الطب الباطني: موعدك يوم الثلاثاء', 'ar')).toEqual([]);
+    expect(found('華埠眼科中心提醒您：預約時間為週二下午3點。', 'zh')).toEqual([]);
+    expect(found('您的听力下降了，请回电。', 'zh')).toContain('unvetted');
+    expect(found('Paperless statements are faster and better for the environment. You will pay a reduced amount this billing cycle.')).toEqual([]);
   });
 });

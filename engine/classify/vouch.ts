@@ -106,7 +106,7 @@ const VIETNAMESE_KIN_WRITTEN = new Set(['bé', 'chú', 'bác', 'cô', 'em', 'dì
 function vietnameseKin(p: Prepared, k: number): boolean {
   return (curAllowed & VI) !== 0 && VIETNAMESE_KIN_TITLES.has(wordText(k)) && (p.ascii || VIETNAMESE_KIN_WRITTEN.has(writtenAs(p, k)));
 }
-const TITLES = folded(['dr', 'dra', 'drs', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'nurse', 'prof', 'professor', 'pharmacist', 'coach', 'driver', 'np', 'pa', 'rn', 'fnp', 'cnm', 'ong', 'ba', 'anh', 'chi', 'si', 'bs', 'жа', 'kay', 'ni', 'доктор', 'доктора', 'врач', 'врача', 'الدكتور', 'دكتور', 'الطبيب', 'د']);
+const TITLES = folded(['dr', 'dra', 'drs', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'nurse', 'prof', 'professor', 'pharmacist', 'coach', 'driver', 'np', 'pa', 'rn', 'fnp', 'cnm', 'ong', 'ba', 'anh', 'chi', 'si', 'bs', 'жа', 'kay', 'ni', 'доктор', 'доктора', 'врач', 'врача', 'الدكتور', 'دكتور', 'الطبيب', 'د', 'السيد', 'السيدة', 'الآنسة']);
 /** The labels of a form's fields that hold a person's name ("Patient: Rahel Tesfaye", "Patient name:", "Paciente:"). */
 const NAME_FIELDS = new Set(['patient', 'name', 'driver', 'guarantor', 'child', 'student', 'member', 'subscriber', 'insured', 'paciente', 'nombre', 'responsable', 'pasyan', 'non']);
 /** Titles written short with a stop ("Dr.", "Mrs."): the stop is no sentence's end. */
@@ -949,6 +949,8 @@ const READY_WORDS = new Set([
   ...['father', 'mother', 'dad', 'mom', 'parent', 'husband', 'wife', 'spouse', 'family', 'proxy', 'caregiver', 'click', 'tap', 'button', 'padre', 'madre', 'esposo', 'esposa', 'haga', 'clic', 'aqui'],
   // where a provider's comments appear ("If your provider has comments, you'll see them with the results": probe 96)
   ...['comments', 'comment', 'comentarios', 'comentario'],
+  // and when to call ("Dr. Ahn has reviewed your recent results. Please call us at your convenience": thirty-first session, probes 308, 314)
+  ...['convenience', 'earliest'],
   // and where they appear ("you will see them next to the results": probe 100)
   // a portal account and its password, in the sentence after the notice (probes 95, 102)
   ...['password', 'username', 'forgot', 'cuenta', 'contrasena', 'recuerda', 'olvido', 'ayudamos', 'ayudaremos', 'ayudarle'],
@@ -2944,7 +2946,8 @@ function sameSentence(w: number, k: number, words: number): boolean {
  * "Здравствуйте, Ольга Петренко", "د. عمر حداد"; twenty-seventh session, probes 216, 219 and 222), as nameSlot reads "Dr. Olga Petrenko".
  */
 function surnameAfterTitledName(p: Prepared, w: number, t: string): boolean {
-  if (w < 2 || wSent[w - 1] !== wSent[w] || wSent[w - 2] !== wSent[w] || wOk[w - 1] !== 1 || keptOut(t)) return false;
+  // (the title may end with its stop, "د. عمر حداد": thirty-first session, probes 216, 266, 384)
+  if (w < 2 || wSent[w - 1] !== wSent[w] || (wSent[w - 2] !== wSent[w] && !SHORT_TITLES.has(wordText(w - 2))) || wOk[w - 1] !== 1 || keptOut(t)) return false;
   // (Arabic writes no capitals: "د. عمر حداد")
   if (t.toUpperCase() !== t && (!capitalized(p, w) || !capitalized(p, w - 1))) return false;
   const title = wordText(w - 2);

@@ -3456,10 +3456,13 @@ describe('the positive model: what probes 479-486 let through (thirty-first sess
     expect(found('Kết quả đo thị trường của anh đã có trong cổng bệnh nhân.', 'vi')).toContain('procedure');
   });
 
-  it('vouches for the general specialties in Arabic and Chinese clinic names and the words of billing notices', () => {
+  it('vouches for the general specialties in Arabic and Chinese clinic names, an Arabic surname after a title written short, and the words of billing and results notices', () => {
     expect(found('عيادة لطب الأسرة: موعدك يوم الثلاثاء الساعة ٣', 'ar')).toEqual([]);
     expect(found('قسم الطب الباطني: موعدك يوم الثلاثاء', 'ar')).toEqual([]);
     expect(found('華埠眼科中心提醒您：預約時間為週二下午3點。', 'zh')).toEqual([]);
+    expect(found('موعدك مع د. سامر خوري يوم الثلاثاء الساعة ١٠', 'ar')).toEqual([]);
+    expect(found('السيدة منى بيضون المحترمة، نذكّرك بموعدك يوم الخميس', 'ar')).toEqual([]);
+    expect(found('Dr. Ahn has reviewed your recent results. Please call us at your convenience.')).toEqual([]);
     expect(found('您的听力下降了，请回电。', 'zh')).toContain('unvetted');
     expect(found('Paperless statements are faster and better for the environment. You will pay a reduced amount this billing cycle.')).toEqual([]);
   });

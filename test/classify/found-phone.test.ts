@@ -3467,3 +3467,25 @@ describe('the positive model: what probes 479-486 let through (thirty-first sess
     expect(found('Paperless statements are faster and better for the environment. You will pay a reduced amount this billing cycle.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 487-494 let through (thirty-first session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a weight program's meal replacements, a fertility clinic's labs and transfer, and a sedation's driver who stays", () => {
+    expect(found('Your meal replacement shakes for Phase 2 are at the front desk.')).toContain('procedure');
+    expect(found('Your appointment at the Andrology Lab is Monday at 8.')).toContain('SEX');
+    expect(found('Dr. Kim says the FET is still on for Friday.')).toContain('SEX');
+    expect(found('Arrive at 6:30. Your driver must stay in the building until you are discharged.')).toContain('procedure');
+    expect(found('Shuttle update: the driver must stay with the van at the north lot.')).not.toContain('procedure');
+  });
+
+  it("reads an expected baby, IVF, a medicine for attention and a 504 plan in Spanish, and a trans patient's name and garments", () => {
+    expect(found('El jueves hay clase para papás que están esperando un bebé.', 'es')).toContain('PREGNANT');
+    expect(found('Su cita para hablar del ciclo de FIV es el lunes.', 'es')).toContain('SEX');
+    expect(found('Recuerde darle la medicina para la atención antes de la escuela.', 'es')).toContain('medication');
+    expect(found('Traiga el plan 504 de su hija a la cita.', 'es')).toContain('diagnosis');
+    expect(found('Your records now show your chosen name. Let us know if anything looks off.')).toContain('SEX');
+    expect(found('Your chest binder order is at the front desk.')).toContain('SEX');
+    expect(found('Please bring a binder for the class handouts.')).toEqual([]);
+  });
+});

@@ -3489,3 +3489,23 @@ describe('the positive model: what probes 487-494 let through (thirty-first sess
     expect(found('Please bring a binder for the class handouts.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 495-502 let through (thirty-first session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('reads tooth decay in Spanish, a disability parking form and MS, a hard anniversary, a contraceptive patch and CPAP supplies', () => {
+    expect(found('La doctora le mandó las fotos de las caries por el portal.', 'es')).toContain('unvetted');
+    expect(found('Your disabled parking form is signed and at the front desk.')).toContain('diagnosis');
+    expect(found('Dr. Patel wants to talk about the MS before your next infusion.')).toContain('diagnosis');
+    expect(found('Join the MS Teams meeting at 3 PM with your coordinator.')).toEqual([]);
+    expect(found('We know this time of year is hard with the anniversary on Sunday. Call us anytime.')).toContain('BH');
+    expect(found('Our clinic turns 10 this week! Join us for the anniversary party Friday.')).toEqual([]);
+    expect(found('Your refill for the patch is ready. Remember the patch-free week.')).toContain('SEX');
+    expect(found('Good news: your plan covers a new mask every 3 months. Reply YES to order.')).toContain('procedure');
+  });
+
+  it('reads a residential program\'s bed, shockwave lithotripsy by its initials and a driver required', () => {
+    expect(found('They have a bed opening Monday for the 28-day program. Call me back today.')).toContain('SUD');
+    expect(found('Reminder: ESWL Tue 5/6 at 7 AM. Must have a driver.')).toContain('procedure');
+  });
+});

@@ -366,4 +366,10 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'document_ready', 'Giấy nghỉ ốm của chị đã xong, bác sĩ ghi nghỉ 2 ngày do cúm A. Mời chị ghé lấy.'],
   ['allow', 'appointment_reminder', 'Reminder: your appt is Thu 5/8 at 10 AM, 36-12 Main St Ste 4, Flushing. Reply C to confirm.'],
   ['allow', 'appointment_reminder', 'Reminder: your visit is Thu 5/8 at 10 AM at 88 Elm Rd, Suite 3, Rapid City. Reply C to confirm.'],
+  ['block', 'document_ready', "Owen's school letter asking for restroom passes and extra water breaks is signed and ready."],
+  ['block', 'portal_message_waiting', 'Dr. Ruiz left you a note in the portal about your tapering schedule for next month.'],
+  ['block', 'appointment_reminder', 'See you Friday at 6:15 AM. Your driver must stay in the building the whole time.'],
+  ['block', 'billing_reminder', 'The $95 charge this month is for your meal replacement shakes (Phase 2).'],
+  ['block', 'document_ready', 'Your disabled parking form is signed. Pick it up at the front desk.'],
+  ['allow', 'general_health', 'Our clinic turns 20 this month! Join us for cake at the anniversary open house Saturday, everyone welcome.'],
 ]);

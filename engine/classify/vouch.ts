@@ -2717,6 +2717,10 @@ const ADDRESS_ROOM = new Set(['floor', 'fl', 'suite', 'ste']);
  * Bellaire Blvd" (twenty-ninth session, probes 323, 328, 335). The place of one of the practice's sites, not care.
  */
 function beforeAddress(p: Prepared, f: string | null, w: number, words: number): boolean {
+  // (a house number within three words first: most capitalized words have none after them)
+  let d = w + 1;
+  while (d < words && d <= w + 3 && wKind[d] !== KIND_DIGITS && wKind[d] !== KIND_MIXED) d++;
+  if (d >= words || d > w + 3) return false;
   const t = wordText(w);
   // (or a town's two words: "Oficina: Chula Vista – 1220 Eastlake Pkwy"; thirty-first session, probe 463)
   const [first, last] = townAround(p, f, w, words);
@@ -3437,6 +3441,8 @@ function addressLine(p: Prepared, w: number, words: number): boolean {
  * end the line or the sentence, after a street's suffix or its suite, after a house number. Never a vocabulary's word.
  */
 function cityAfterStreet(p: Prepared, f: string | null, w: number, words: number): boolean {
+  // (the comma first: most capitalized words stand after none, and reading a town's words costs more)
+  if (w < 2 || !(separatedBy(p, f, w - 1, ', ') || separatedBy(p, f, w - 2, ', '))) return false;
   const [first, last] = townAround(p, f, w, words);
   if (first < 2 || !separatedBy(p, f, first - 1, ', ')) return false;
   if (last + 1 < words && wSent[last + 1] === wSent[w] && !separatedBy(p, f, last, ',|')) return false;

@@ -3509,3 +3509,17 @@ describe('the positive model: what probes 495-502 let through (thirty-first sess
     expect(found('Reminder: ESWL Tue 5/6 at 7 AM. Must have a driver.')).toContain('procedure');
   });
 });
+
+describe('the positive model: what probes 503-510 let through (thirty-first session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a child's medicine for focus, a stimulator trial's leads, a child's high readings, a sugar log and syringe services' rigs", () => {
+    expect(found("The medicine for Ava's focus at school is ready at the pharmacy.")).toContain('medication');
+    expect(found('Her medicine for focus is ready for pickup.')).toContain('medication');
+    expect(found('Five ways to help kids focus at school this fall, from all of us!')).toEqual([]);
+    expect(found('Keep the dressing dry until the leads come out on Monday.')).toContain('procedure');
+    expect(found("Dr. Lin answered your question about Noah's low readings at night. See the portal.")).toContain('diagnosis');
+    expect(found('Reply YES for weekly sugar log reminders.')).toContain('diagnosis');
+    expect(found('You can drop off your used rigs at the side door anytime.')).toContain('SUD');
+  });
+});

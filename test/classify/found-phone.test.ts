@@ -3523,3 +3523,16 @@ describe('the positive model: what probes 503-510 let through (thirty-first sess
     expect(found('You can drop off your used rigs at the side door anytime.')).toContain('SUD');
   });
 });
+
+describe('the positive model: what probes 511-518 let through (thirty-first session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads gender-affirming hormones by their initials, an eating disorder's meal support and its recovery in a link, and a family safety line", () => {
+    expect(found('Visit type: GAHT New Patient - In person')).toContain('SEX');
+    expect(found('Proud of you for finishing the whole plate at lunch today!')).toContain('BH');
+    expect(found('Great job with the challenge meal tonight. No compensating tomorrow, ok?')).toContain('BH');
+    expect(found('Manage your appointment: https://northsideedrecovery.org/appt/4471')).toContain('unvetted');
+    expect(found('Following up on what we talked about privately: the family safety hotline is open 24/7.')).toContain('SDV');
+    expect(found('Please finish the whole packet before your visit.')).toEqual([]);
+  });
+});

@@ -3536,3 +3536,17 @@ describe('the positive model: what probes 511-518 let through (thirty-first sess
     expect(found('Please finish the whole packet before your visit.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 519-526 let through (thirty-first session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a teen's safety at home, a treatment program's take-home bottles and carries, pill packs, a TB exposure and a skin fungus test in Vietnamese", () => {
+    expect(found('Just checking in like we said. Are you still feeling safe at home?')).toContain('SDV');
+    expect(found('Your bottles are ready for the weekend. Window 3 before noon.')).toContain('OPIOIDUD');
+    expect(found('Reminder: no weekend carries until your next review.')).toContain('OPIOIDUD');
+    expect(found('We are out of the 3-month packs, so we gave you one month for now.')).toContain('medication');
+    expect(found('You were exposed to TB at the shelter, so the county asks for a test this week.')).toContain('diagnosis');
+    expect(found('Kết quả xét nghiệm nấm da của anh đã có.', 'vi')).toContain('diagnosis');
+    expect(found('Việt Nam đã có nhiều thay đổi trong năm nay.', 'vi')).not.toContain('diagnosis');
+  });
+});

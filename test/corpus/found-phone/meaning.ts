@@ -372,4 +372,10 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'billing_reminder', 'The $95 charge this month is for your meal replacement shakes (Phase 2).'],
   ['block', 'document_ready', 'Your disabled parking form is signed. Pick it up at the front desk.'],
   ['allow', 'general_health', 'Our clinic turns 20 this month! Join us for cake at the anniversary open house Saturday, everyone welcome.'],
+  ['block', 'visit_followup', 'Way to go finishing the whole plate at dinner! See you Tuesday.'],
+  ['block', 'appointment_reminder', 'Reminder: your carries are cancelled this weekend, please come in daily through Monday.'],
+  ['block', 'visit_followup', 'Checking in like I promised - are you still feeling safe at home? Text me anytime.'],
+  ['block', 'appointment_reminder', 'Since you were exposed to TB at your job, please come in Thursday at 9 for your test.'],
+  ['block', 'prescription_ready', "The medicine for Mia's focus at school is ready at the pharmacy counter."],
+  ['allow', 'general_health', 'Back to school! Tips to help kids sleep well and focus at school, from all of us at the clinic.'],
 ]);

@@ -3550,3 +3550,13 @@ describe('the positive model: what probes 519-526 let through (thirty-first sess
     expect(found('Việt Nam đã có nhiều thay đổi trong năm nay.', 'vi')).not.toContain('diagnosis');
   });
 });
+
+describe('the positive model: what probes 527-534 let through (thirty-first session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a concussion's clearance under a state's youth sports law, and vouches for a home visit in Chinese", () => {
+    expect(found("Dr. Ruiz signed Mason's Lystedt Law clearance form. The athletic trainer has a copy.")).toContain('diagnosis');
+    expect(found('Your concussion clearance form is ready at the front desk.')).toContain('diagnosis');
+    expect(found('提醒：下星期二上午10點探訪，請留在家中。', 'zh')).toEqual([]);
+  });
+});

@@ -617,6 +617,18 @@ function talkAfter(text: string, re: RegExp, result: RegExp, emit: (start: numbe
  */
 const CHANGED_NUMBER = /\b(?:number|numbers|level|levels|reading|readings|score|count|numero|numeros|nivel)\s+(?:went|has gone|dropped|fell|rose|came|improved|bajo|subio|paso)\s+(?:down |up )?(?:from |de )?\d{1,3}(?:[.,]\d{1,2})?\s+(?:down |up )?(?:to|a)\s+\d{1,3}(?:[.,]\d{1,2})?/g;
 
+/**
+ * A weight gained or lost, told as an amount ("Ava was up 180g since last wk", "he's down 6 lbs", "gained 8 oz";
+ * thirty-first session, probe 536's feeding clinic): a measurement of the patient. An amount and its unit after "up",
+ * "down", "gained" or "lost"; not "up to 20 lbs" (a limit) nor "lost and found".
+ */
+const WEIGHT_CHANGE = /\b(?:up|down|gained|lost|gain of|loss of)\s+(?!to\b)(?:about\s+|another\s+)?\d{1,4}(?:[.,]\d{1,2})?\s?(?:g|gm|grams?|oz|ounces?|lbs?|pounds?|kg|kilos?)\b/g;
+
+/** A weight gained or lost in the folded text (folded offsets): run on any text with digits, as it names no test. */
+export function detectWeightChange(f: string, emit: Emit): void {
+  emitAll(f, WEIGHT_CHANGE, (s, e) => emit('test_result', s, e));
+}
+
 /** Results judged in the folded text of a Latin-script language (folded offsets). */
 export function detectJudgedResults(f: string, emit: Emit): void {
   emitAll(f, CHANGED_NUMBER, (s, e) => emit('test_result', s, e));

@@ -3560,3 +3560,16 @@ describe('the positive model: what probes 527-534 let through (thirty-first sess
     expect(found('提醒：下星期二上午10點探訪，請留在家中。', 'zh')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 535-542 let through (thirty-first session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a feeding clinic's visit and home practice, a baby's weight gained, a newborn's heel prick and labor told to a patient", () => {
+    expect(found('Please bring a few foods she usually refuses so our therapist can watch a meal.')).toContain('procedure');
+    expect(found('Great week! Liam tried 3 new foods at home. Same plan until next visit.')).toContain('procedure');
+    expect(found('Good news, Mia was up 150g since last week. Keep it up!')).toContain('test_result');
+    expect(found('Our lobby carts hold up to 20 lbs. Please ask for help with heavy bags.')).not.toContain('test_result');
+    expect(found('The midwife will come by Saturday for the heel prick.')).toContain('procedure');
+    expect(found("Office closed Monday. If you think you're in labor, call the on-call line.")).toContain('PREGNANT');
+  });
+});

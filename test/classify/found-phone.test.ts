@@ -3564,12 +3564,13 @@ describe('the positive model: what probes 527-534 let through (thirty-first sess
 describe('the positive model: what probes 535-542 let through (thirty-first session)', () => {
   const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
 
-  it("reads a feeding clinic's visit and home practice, a baby's weight gained, a newborn's heel prick and labor told to a patient", () => {
+  it("reads a feeding clinic's visit and home practice, a baby's weight gained, a newborn's heel prick, labor told to a patient and a call to a crisis line", () => {
     expect(found('Please bring a few foods she usually refuses so our therapist can watch a meal.')).toContain('procedure');
     expect(found('Great week! Liam tried 3 new foods at home. Same plan until next visit.')).toContain('procedure');
     expect(found('Good news, Mia was up 150g since last week. Keep it up!')).toContain('test_result');
     expect(found('Our lobby carts hold up to 20 lbs. Please ask for help with heavy bags.')).not.toContain('test_result');
     expect(found('The midwife will come by Saturday for the heel prick.')).toContain('procedure');
     expect(found("Office closed Monday. If you think you're in labor, call the on-call line.")).toContain('PREGNANT');
+    expect(found('Checking in after Saturday. So glad you called the crisis line. We have an opening at 2 today.')).toContain('BH');
   });
 });

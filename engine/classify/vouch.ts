@@ -106,7 +106,9 @@ const VIETNAMESE_KIN_WRITTEN = new Set(['bé', 'chú', 'bác', 'cô', 'em', 'dì
 function vietnameseKin(p: Prepared, k: number): boolean {
   return (curAllowed & VI) !== 0 && VIETNAMESE_KIN_TITLES.has(wordText(k)) && (p.ascii || VIETNAMESE_KIN_WRITTEN.has(writtenAs(p, k)));
 }
-const TITLES = folded(['dr', 'dra', 'drs', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'nurse', 'prof', 'professor', 'pharmacist', 'coach', 'driver', 'np', 'pa', 'rn', 'fnp', 'cnm', 'ong', 'ba', 'anh', 'chi', 'si', 'bs', 'жа', 'kay', 'ni', 'доктор', 'доктора', 'врач', 'врача', 'الدكتور', 'دكتور', 'الطبيب', 'د', 'السيد', 'السيدة', 'الآنسة']);
+const TITLES = folded(['dr', 'dra', 'drs', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'nurse', 'prof', 'professor', 'pharmacist', 'coach', 'driver', 'np', 'pa', 'rn', 'fnp', 'cnm', 'ong', 'ba', 'anh', 'chi', 'si', 'bs', 'жа', 'kay', 'ni', 'доктор', 'доктора', 'врач', 'врача', 'الدكتور', 'دكتور', 'الطبيب', 'د', 'السيد', 'السيدة', 'الآنسة',
+  // a woman doctor's Arabic title and Russian's "to the doctor" (thirty-second session, probes 542, 547: "مع الدكتورة سميرة حداد")
+  'الدكتورة', 'دكتورة', 'الطبيبة', 'доктору', 'врачу']);
 /** The labels of a form's fields that hold a person's name ("Patient: Rahel Tesfaye", "Patient name:", "Paciente:"). */
 const NAME_FIELDS = new Set(['patient', 'name', 'driver', 'guarantor', 'child', 'student', 'member', 'subscriber', 'insured', 'paciente', 'nombre', 'responsable', 'pasyan', 'non']);
 /** Titles written short with a stop ("Dr.", "Mrs."): the stop is no sentence's end. */
@@ -935,6 +937,8 @@ const READY_WORDS = new Set([
   ...['hi', 'hello', 'hey', 'dear', 'thank', 'thanks', 'have', 'great', 'nice', 'good', 'morning', 'afternoon', 'evening', 'this', 'is', 'reminder', 'notice', 'alert', 'note', 'notes'],
   // what portal notices say besides (blind probes 45-89's results-ready texts): privacy, email, refills, bills, how to reach the office
   ...['email', 'emails', 'privacy', 'private', 'select', 'choose', 'not', 'do', 'does', 'dont', 'don', 't', 'never', 'send', 'sent', 'added', 'add', 'include', 'includes', 'including', 'once', 'then', 'after', 'before', 'as', 'when', 'whenever', 'soon', 'also', 'every', 'each'],
+  // a portal's list of what it does and its invitation (thirty-second session, probe 548: "view results, pay bills and request appointments. Activate here (link expires in 7 days)")
+  ...['appointment', 'appointments', 'schedule', 'activate', 'expires', 'expire', 'invited', 'invitation', 'set', 'up', 'create'],
   ...['request', 'requests', 'refill', 'refills', 'prescription', 'prescriptions', 'pay', 'bill', 'bills', 'summary', 'summaries', 'document', 'documents', 'record', 'records', 'share', 'directly', 'connect', 'automatically', 'able', 'prefer', 'protect', 'trouble', 'logged', 'let', 'know'],
   ...['me', 'her', 'his', 'him', 'she', 'he', 'would', 'like', 'whether', 'what', 'get', 'got', 'chance', 'u', 'r', 'pls', 'plz', 've', 'll', 're', 's', 'em', 'over', 'reviews', 'explain', 'explaining', 'discuss', 'during', 'line', 'member', 'ma', 'needed', 'anything', 'left', 'asked', 'some', 'about', 'look', 'looking'],
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'cant', 'opening', 'open', 'reach', 'out', 'go', 'health', 'menu', 'tab', 'section'],

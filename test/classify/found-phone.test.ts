@@ -3574,3 +3574,25 @@ describe('the positive model: what probes 535-542 let through (thirty-first sess
     expect(found('Checking in after Saturday. So glad you called the crisis line. We have an opening at 2 today.')).toContain('BH');
   });
 });
+
+describe('the positive model: what probes 543-550 let through (thirty-second session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads an addiction counselor's state credential, a sleep clinic's home test, mask fitting and oxygen, an eye injury's follow-up and a dental bridge", () => {
+    expect(found('See you Thursday at 3. Text me if you need to move it.\n\nJamal Price, CASAC')).toContain('SUD');
+    expect(found("Pick up your test kit tomorrow at 2pm. You'll wear it to bed that night and drop it back by 10am.")).toContain('procedure');
+    expect(found('Reminder: your mask fitting with Kayla is Wed at 1:30.')).toContain('procedure');
+    expect(found("Did the supplier drop off your refill tanks ok? Dr L wants you on 2 liters when you're walking.")).toContain('procedure');
+    expect(found('Drink 2 liters of water a day when it is hot outside.')).toEqual([]);
+    expect(found('Were you able to see the eye doctor about the metal piece? Call us if any vision change.')).toContain('diagnosis');
+    expect(found('Tmrw 10:30 is your 2nd visit for the bridge. If the temporary feels loose, call us.')).toContain('procedure');
+    expect(found('The bridge on Main St is closed, so please use the Elm St entrance.')).toEqual([]);
+  });
+
+  it("vouches for a portal's list of what it does, a woman doctor's Arabic title and a Vietnamese doctor's office", () => {
+    expect(found('With the portal you can message your care team, view results, pay bills and request appointments.')).toEqual([]);
+    expect(found('تذكير بموعدك مع الدكتورة سميرة حداد يوم الأربعاء.', 'ar')).toEqual([]);
+    expect(found('Phòng mạch Tully Rd đóng cửa sớm lúc 2 giờ chiều Thứ Tư.', 'vi')).toEqual([]);
+    expect(found('The portal shows your results: your liver numbers are up.')).not.toEqual([]);
+  });
+});

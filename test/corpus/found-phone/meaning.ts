@@ -378,4 +378,15 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'appointment_reminder', 'Since you were exposed to TB at your job, please come in Thursday at 9 for your test.'],
   ['block', 'prescription_ready', "The medicine for Mia's focus at school is ready at the pharmacy counter."],
   ['allow', 'general_health', 'Back to school! Tips to help kids sleep well and focus at school, from all of us at the clinic.'],
+  // the thirty-second session's kinds: an addiction counselor's credential in a signature, a home sleep test worn to bed,
+  // home oxygen's flow, a dental bridge's temporary, an eye injury's follow-up, a portal's list of what it does, a
+  // woman doctor's Arabic title, a Vietnamese doctor's office
+  ['block', 'appointment_reminder', 'Just a reminder of our session Tuesday at 5. Text me if you need to move it.\n\nRosa Diaz, CASAC'],
+  ['block', 'appointment_reminder', 'Reminder: pick up your home test kit Monday at 4. Wear it to bed that night and bring it back Tuesday morning.'],
+  ['block', 'visit_followup', 'Did your new tanks arrive? Dr. Park wants you on 3 liters during exercise.'],
+  ['block', 'appointment_reminder', 'Friday 9:00 is your visit for the bridge. If the temporary comes off before then, call us.'],
+  ['block', 'visit_followup', 'Checking in after yesterday. Any vision change or pain in that eye, come straight back.'],
+  ['allow', 'portal_message_waiting', 'Your new portal account is ready. You can view results, pay bills and request appointments. Activate here (link expires in 7 days): https://portal.example.org/a'],
+  ['allow', 'appointment_reminder', 'تذكير: موعدك مع الدكتورة ليلى منصور يوم الخميس الساعة ١٠ صباحاً.'],
+  ['allow', 'appointment_cancellation', 'Phòng mạch đóng cửa thứ Hai vì bão tuyết. Chúng tôi sẽ gọi để đổi hẹn.'],
 ]);

@@ -450,14 +450,15 @@ export function detectPregnancyWeeks(f: string, emit: (start: number, end: numbe
  * get rough before our next sit-down..."): a talk had or planned together, and how the patient is holding up, in one
  * text; not a bill's or an order's follow-up ("after our call, your payment plan is set"). Also a session missed and
  * a worry for the patient ("we missed you at your 9am with Dana today ... we want to make sure you're ok": twenty-eighth
- * session, probe 318).
+ * session, probe 318). And a talk offered at the end of a clause with the worry ("We missed you today. Everything ok? I have Thurs 4pm
+ * open if you want to talk": thirty-second session, probe 557), not a talk about a bill.
  */
-const TALK_TOGETHER = /\b(?:(?:after|since|from) (?:our|we) (?:last |recent )?(?:talk|talked|conversation|chat|chatted|spoke|sit-down|sit down)|our (?:next|last) (?:chat|sit-down|sit down|talk|conversation)|(?:like|as) we (?:planned|discussed|talked about|practiced)|(?:have not|haven\W?t) seen you (?:in|at|for|since)|we missed you (?:at|for) (?:your|group|session|our)|we meet (?:tomorrow|today|tonight|this|next|again)|checking in after (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|last night|yesterday))\b/;
+const TALK_TOGETHER = /\b(?:(?:after|since|from) (?:our|we) (?:last |recent )?(?:talk|talked|conversation|chat|chatted|spoke|sit-down|sit down)|our (?:next|last) (?:chat|sit-down|sit down|talk|conversation)|(?:like|as) we (?:planned|discussed|talked about|practiced)|(?:have not|haven\W?t) seen you (?:in|at|for|since)|we missed you (?:at|for) (?:your|group|session|our)|we meet (?:tomorrow|today|tonight|this|next|again)|checking in after (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|last night|yesterday)|(?:if|whenever) (?:you|u) (?:want|wanna|need)(?: to)? talk(?=\s*(?:[.!?]|$)))\b/;
 const HOLDING_UP = /\b(?:rough|heavy|worry|worried|rooting for you|proud of you|hang in there|holding up|how (?:your|the) (?:week|weekend|nights?|days?) (?:has|have|went|go|going)|how you(?:\W?re| are) (?:doing|feeling)|(?:got|get|made it) home (?:ok|okay|alright|safe)|(?:make sure|know) you(?:\W?re| are) (?:ok|okay|alright|safe)|you(?:\W?re| are) (?:ok|okay|safe) tonight|everything (?:ok|okay|alright)(?=\s*\?))\b/;
 const ERRAND = /\b(?:balance|payment|bill|billing|statement|invoice|copay|refund|insurance|claim|order|glasses|lenses|frames|pickup|pick up|delivery|checkup|check-up|physical|annual|yearly|wellness visit)\b/;
 
 export function detectCheckIn(f: string, emit: (start: number, end: number) => void): void {
-  if (!f.includes('we ') && !f.includes('our ') && !f.includes('seen you') && !f.includes('checking in')) return;
+  if (!f.includes('we ') && !f.includes('our ') && !f.includes('seen you') && !f.includes('checking in') && !f.includes(' talk')) return;
   const talk = TALK_TOGETHER.exec(f);
   if (talk === null || !HOLDING_UP.test(f) || ERRAND.test(f)) return;
   emit(talk.index, talk.index + talk[0].length);

@@ -1055,6 +1055,9 @@ function resultsOnlyReady(p: Prepared, links: Links | null, o: VouchOptions, wor
     // and the sentence after it when it is short
     let next = end + 1;
     while (next < words && wSent[next] === sentence + 1) next++;
+    // a title's period ends no sentence of the notice ("Your lab result is ready. Dr. Lormand says it's nothing to worry
+    // about!": thirty-second session, probe 557): the name's words are the next sentence's
+    if (next === end + 2 && TITLES.has(wordText(end + 1))) while (next < words && wSent[next] === sentence + 2) next++;
     if (next - end - 1 <= 12) end = next - 1; // ("All 3 sites were clean 👍 Full report in the portal": probe 106)
     let conditional = false; // in a clause opened by "if" ("If your provider needs to talk with you about your results, ...")
     for (let k = start; k <= end; k++) {

@@ -3596,3 +3596,25 @@ describe('the positive model: what probes 543-550 let through (thirty-second ses
     expect(found('The portal shows your results: your liver numbers are up.')).not.toEqual([]);
   });
 });
+
+describe('the positive model: what probes 551-558 let through (thirty-second session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a counselor's offer to talk after a missed session, a results notice whose doctor's title splits the sentence, a teen's confidential visit, a healing circle, a home situation and a dental rinse", () => {
+    expect(found('We missed you today. Everything ok? I have Thurs 4pm open if you want to talk.')).toContain('BH');
+    expect(found('We missed you today! Everything ok? Call us if you want to talk about your bill.')).toEqual([]);
+    expect(found("Your lab result is ready. Dr. Lormand says it's nothing to worry about!")).toContain('unvetted');
+    expect(found('Your lab results are ready. Dr. Patel will call if she has questions.')).toEqual([]);
+    expect(found("You don't need a parent or guardian with you for tomorrow's visit - it's confidential.")).toContain('SSP');
+    expect(found("This week's Healing Circle for trauma survivors is cancelled. See you next Thursday.")).toContain('BH');
+    expect(found('La trabajadora social quiere hablar con usted sobre la situación en casa.', 'es')).toContain('SDV');
+    expect(found('Ur Rx for Peridex is ready at Walgreens on Stockton Blvd.')).toContain('medication');
+  });
+
+  it("vouches for a Korean clinic's general specialty and its town, and a routine checkup in Russian", () => {
+    expect(found('[달라스 한인 내과] 김영희님, 3월 12일(화) 오전 10:30 박지영 원장님 진료 예약이 있습니다.', 'ko')).toEqual([]);
+    expect(found('예약 확인되었습니다. 4월 3일(목) 오후 4시 30분, 둘루스 지점.', 'ko')).toEqual([]);
+    expect(found('[달라스 종양내과] 예약이 있습니다.', 'ko')).toContain('SSP');
+    expect(found('Самое время записать детей на профилактический осмотр.', 'ru')).toEqual([]);
+  });
+});

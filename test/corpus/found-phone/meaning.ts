@@ -389,4 +389,10 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['allow', 'portal_message_waiting', 'Your new portal account is ready. You can view results, pay bills and request appointments. Activate here (link expires in 7 days): https://portal.example.org/a'],
   ['allow', 'appointment_reminder', 'تذكير: موعدك مع الدكتورة ليلى منصور يوم الخميس الساعة ١٠ صباحاً.'],
   ['allow', 'appointment_cancellation', 'Phòng mạch đóng cửa thứ Hai vì bão tuyết. Chúng tôi sẽ gọi để đổi hẹn.'],
+  ['block', 'visit_followup', "Missed you at group today. Everything ok? I'm around Friday after 2 if you want to talk."],
+  ['allow', 'appointment_cancellation', 'We missed you today! Please call us to reschedule your cleaning.'],
+  ['block', 'results_ready', 'Your lab result is ready. Dr. Kim says everything looks great!'],
+  ['block', 'appointment_reminder', "Reminder: tomorrow 4 PM. You don't need a parent with you, and the visit stays confidential."],
+  ['block', 'appointment_cancellation', 'The Wednesday healing circle is cancelled this week. See you next Wednesday.'],
+  ['allow', 'appointment_reminder', '[달라스 한인 내과] 다음 주 월요일 오전 11:20 예약이 있습니다. 확인 부탁드립니다.'],
 ]);

@@ -108,7 +108,9 @@ function vietnameseKin(p: Prepared, k: number): boolean {
 }
 const TITLES = folded(['dr', 'dra', 'drs', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'nurse', 'prof', 'professor', 'pharmacist', 'coach', 'driver', 'np', 'pa', 'rn', 'fnp', 'cnm', 'ong', 'ba', 'anh', 'chi', 'si', 'bs', 'жа', 'kay', 'ni', 'доктор', 'доктора', 'врач', 'врача', 'الدكتور', 'دكتور', 'الطبيب', 'د', 'السيد', 'السيدة', 'الآنسة',
   // a woman doctor's Arabic title and Russian's "to the doctor" (thirty-second session, probes 542, 547: "مع الدكتورة سميرة حداد")
-  'الدكتورة', 'دكتورة', 'الطبيبة', 'доктору', 'врачу']);
+  'الدكتورة', 'دكتورة', 'الطبيبة', 'доктору', 'врачу',
+  // a nurse's title written short in Portuguese and Spanish ("com a Enf. Sónia Pires": thirty-second session, probe 566)
+  'enf']);
 /** The labels of a form's fields that hold a person's name ("Patient: Rahel Tesfaye", "Patient name:", "Paciente:"). */
 const NAME_FIELDS = new Set(['patient', 'name', 'driver', 'guarantor', 'child', 'student', 'member', 'subscriber', 'insured', 'paciente', 'nombre', 'responsable', 'pasyan', 'non']);
 /** Titles written short with a stop ("Dr.", "Mrs."): the stop is no sentence's end. */
@@ -965,6 +967,8 @@ const READY_WORDS = new Set([
   // pacjenta są dostępne nowe wyniki badań. Prosimy się zalogować", "Nouvo rezilta w yo disponib nan pòtal la"; twentieth session)
   ...folded(['seu', 'sua', 'seus', 'suas', 'você', 'novo', 'novos', 'nova', 'novas', 'há', 'está', 'estão', 'já', 'foi', 'foram', 'disponível', 'disponíveis', 'pronto', 'prontos', 'liberado', 'liberados', 'publicado', 'publicados']),
   ...folded(['no', 'na', 'em', 'do', 'da', 'dos', 'das', 'de', 'o', 'os', 'as', 'um', 'uma', 'e', 'ou', 'com', 'para', 'pelo', 'pela', 'por', 'acesse', 'acessar', 'entre', 'entrar', 'faça', 'login', 'veja', 'vê-los', 'abra', 'aplicativo', 'ligue', 'ligar', 'nos', 'nosso', 'nossa', 'equipe']),
+  // a Portuguese notice's account and privacy line ("na sua conta ... Por segurança, os resultados só podem ser vistos no portal": thirty-second session, probe 566)
+  ...folded(['conta', 'segurança', 'só', 'podem', 'ser', 'vistos', 'visto']),
   ...folded(['médico', 'médica', 'doutor', 'doutora', 'tiver', 'dúvida', 'dúvidas', 'perguntas', 'revisou', 'revisados', 'olá', 'oi', 'prezado', 'prezada', 'obrigado', 'obrigada', 'atenciosamente', 'clínica', 'consultório', 'mensagem', 'senhor', 'senhora', 'sr', 'sra', 'hoje', 'amanhã', 'úteis', 'entraremos', 'contato', 'entrará', 'ligaremos', 'exame', 'exames']),
   ...folded(['twoje', 'twoich', 'pana', 'pani', 'państwa', 'nowe', 'nowy', 'nowych', 'wyniki', 'wynik', 'wyników', 'badań', 'badania', 'są', 'jest', 'już', 'dostępne', 'dostępny', 'gotowe', 'w', 'na', 'do', 'z', 'i', 'lub', 'oraz', 'portalu', 'portal', 'pacjenta']),
   ...folded(['prosimy', 'proszę', 'się', 'zalogować', 'zaloguj', 'sprawdzić', 'sprawdzenie', 'zobaczyć', 'o', 'telefon', 'zadzwonić', 'kontakt', 'przychodni', 'przychodnia', 'lekarz', 'lekarka', 'doktor', 'przejrzał', 'przejrzała', 'pytania', 'pytań', 'dzień', 'dobry', 'szanowny', 'szanowna', 'szanowni', 'pozdrawiamy', 'dziękujemy', 'wiadomość', 'aplikacji', 'mogą', 'może', 'skontaktuje', 'skontaktujemy', 'zespół']),
@@ -3478,7 +3482,7 @@ function townAround(p: Prepared, f: string | null, w: number, words: number): [n
 /** Words a period may follow inside a name ("St. Louis", "Jr.", "Ste. 140", "J. Smith"); after any other word a period ends the sentence ("start NSTs. Call us"). */
 const ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'dr', 'jr', 'sr', 'mr', 'mrs', 'ms', 'mx', 'ave', 'blvd', 'rd', 'ln', 'ct', 'pl', 'hwy', 'ste', 'pkwy', 'ne', 'nw', 'se', 'sw', 'co', 'inc', 'corp', 'bros', 'prof', 'rev', 'sgt', 'capt', 'lt', 'col', 'univ', 'hosp', 'med', 'ctr', 'fam', 'peds',
   // titles of other languages ("Gng. Dela Cruz", "Sra. Gómez", "Sto. Niño"), and the rooms of an address
-  'gng', 'bb', 'sra', 'srta', 'dra', 'drs', 'sto', 'sta', 'dept', 'bldg', 'fl', 'apt']);
+  'gng', 'bb', 'sra', 'srta', 'dra', 'drs', 'sto', 'sta', 'dept', 'bldg', 'fl', 'apt', 'enf']);
 
 /** Latin-script languages with a list of words their reviewers kept out. */
 const EXCLUDING: readonly ['es' | 'pt' | 'pl', number][] = (['es', 'pt', 'pl'] as const).map((l) => [l, LANGUAGE_BITS[l]]);
@@ -3517,6 +3521,8 @@ const TOPIC = new Set([
   'hours', 'appointments', 'slots', 'talk', 'talks', 'cafe',
 ]);
 
+/** The word before a list's last item and its "and" ("diabetes education and behavioral health"). */
+const LAST_ITEM_AFTER = / ([a-z]+) *,? +(?:and|or|&) +$/;
 /** Words before a term that make it the topic ("learn about HIV", "helps prevent cancer", "protects against shingles"). */
 const TOPIC_BEFORE = new Set(['about', 'prevent', 'prevents', 'preventing', 'against']);
 /**
@@ -3610,6 +3616,10 @@ export function generalTopic(p: Prepared, fs: number, fe: number, screened = fal
   if (afterWords.some((w, i) => TOPIC.has(w) && !(TIME_TOPIC.has(w) && i > 0 && (DURATION_BEFORE.has(afterWords[i - 1]!) || /^\d/.test(afterWords[i - 1]!))))) return true;
   const before = / ([a-z]+)( (?:a|an|the))?( *, *| +)$/.exec(' ' + f.slice(Math.max(0, fs - 32), fs));
   if (before !== null && ((TOPIC.has(before[1]!) && before[2] === undefined && before[3]!.includes(',')) || TOPIC_BEFORE.has(before[1]!) || (screened && before[1] === 'screening' && before[2] === undefined && !before[3]!.includes(',')))) return true;
+  // the last item of a list of services after a topic word ("primary care, diabetes education and behavioral health";
+  // thirty-second session, probe 554)
+  const listed = LAST_ITEM_AFTER.exec(f.slice(Math.max(0, fs - 32), fs));
+  if (listed !== null && TOPIC.has(listed[1]!)) return true;
   if (TOPIC_OF.test(f.slice(Math.max(0, fs - 48), fs)) || (screened && screeningClause(f, fs))) return true;
   if ((OFFERED.test(f.slice(fe, fe + 64)) && SUBJECT_START.test(f.slice(Math.max(0, fs - 48), fs))) || KINDS_OF.test(f.slice(Math.max(0, fs - 24), fs)) || signsListed(f, fs) || HOW_MANY_HAVE.test(f.slice(Math.max(0, fs - 48), fs)) || (PEOPLE_WITH.test(f.slice(Math.max(0, fs - 48), fs)) && GROUP_CLAIM.test(f.slice(fe, fe + 80))) || MOST_COMMON.test(f.slice(Math.max(0, fs - 32), fs)) || LEADING_CAUSE.test(f.slice(fe, fe + 40))) return true;
   const lineStart = f.lastIndexOf('\n', fs) + 1;

@@ -3618,3 +3618,26 @@ describe('the positive model: what probes 551-558 let through (thirty-second ses
     expect(found('Самое время записать детей на профилактический осмотр.', 'ru')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 559-566 let through (thirty-second session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a TB program by its initials, a dental deep cleaning, a hard week before a crisis line, home dialysis, a first Mother's Day and a shelter's number in Portuguese", () => {
+    expect(found('You have a new secure message from the PMRIH TB Program. Please log in to read it.')).toContain('diagnosis');
+    expect(found('Your insurance covers 1 more cleaning, but the deep cleaning Dr. Nanalook recommended is 50% covered.')).toContain('procedure');
+    expect(found("I know last week was hard. You don't have to wait for our appt - call the after-hours line any time.")).toContain('BH');
+    expect(found('Your boxes of solution + supplies will be delivered Friday btwn 8-12.')).toContain('procedure');
+    expect(found("For Mr. Lor's caregiver - his runs are now 4.5 hrs starting Mon.")).toContain('procedure');
+    expect(found('¡Feliz Día de las Madres! Su primer Día de las Madres con la bebé.', 'es')).toContain('PREGNANT');
+    expect(found('Só pra saber se você e as crianças estão seguras. O número do abrigo é 973-555-0177.', 'pt')).toContain('SDV');
+  });
+
+  it("vouches for a street that is a near miss of a care word, a list of services ending in a sensitive one, a Chinatown pharmacy's notices and a nurse's Portuguese title", () => {
+    expect(found('Appt reminder: Fri 3/28 2:40 PM, 4120 Tudor Centre Dr. Reply C to confirm.')).toEqual([]);
+    expect(found('Your tumor board review is Tuesday.')).toContain('diagnosis');
+    expect(found('We offer primary care, prenatal care, diabetes education and behavioral health for the whole family.')).toEqual([]);
+    expect(found('Sam has primary care and behavioral health visits on Friday.')).toContain('BH');
+    expect(found('CIDP藥房：我們已收到您的轉藥請求，需時1-2個工作天。', 'zh')).toEqual([]);
+    expect(found('Lembrete: consulta amanhã às 15h com a Enf. Sónia Pires. Obrigado.', 'pt')).toEqual([]);
+  });
+});

@@ -395,4 +395,10 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'appointment_reminder', "Reminder: tomorrow 4 PM. You don't need a parent with you, and the visit stays confidential."],
   ['block', 'appointment_cancellation', 'The Wednesday healing circle is cancelled this week. See you next Wednesday.'],
   ['allow', 'appointment_reminder', '[달라스 한인 내과] 다음 주 월요일 오전 11:20 예약이 있습니다. 확인 부탁드립니다.'],
+  ['block', 'portal_message_waiting', 'You have a new message from the Riverside TB Program. Please log in to read it.'],
+  ['block', 'billing_reminder', 'Your plan pays 50% of the deep cleaning Dr. Ortiz recommended. Est. your share: $210.'],
+  ['block', 'visit_followup', "I know yesterday was rough. You don't have to wait for our session Thursday, the after-hours line is there for you."],
+  ['block', 'appointment_reminder', 'Reminder: your runs move to 6:30 AM next week, same chair.'],
+  ['allow', 'appointment_reminder', 'Reminder: Fri 10:15 AM at 4120 Tudor Centre Dr, Suite 100. Reply C to confirm.'],
+  ['allow', 'general_health', 'We offer primary care, women\'s health, nutrition classes and behavioral health for the whole family. Call to book.'],
 ]);

@@ -3641,3 +3641,27 @@ describe('the positive model: what probes 559-566 let through (thirty-second ses
     expect(found('Lembrete: consulta amanhã às 15h com a Enf. Sónia Pires. Obrigado.', 'pt')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 567-574 let through (thirty-second session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a child's speech and occupational therapy at home, a surgery's drains and binder, a DMV vision report, a couples counselor's homework and a safety plan's text", () => {
+    expect(found("Ben did so great today! He signed 'more' 3x at snack. Keep modeling them at home.")).toContain('procedure');
+    expect(found("Since Owen just graduated from speech, we'd love to share his story. OK with you?")).toContain('procedure');
+    expect(found("Jack's new pencil grips + slant board are at the front desk.")).toContain('procedure');
+    expect(found('Tmrw 2:30pm - Nico w/ Ashley. Pls bring his own spoon, bowl + 2-3 foods he likes.')).toContain('procedure');
+    expect(found("Mon 8:15am. Don't forget to wear your binder and bring the drain bulbs.")).toContain('procedure');
+    expect(found('Ur 2wk po check is tmrw @ 8:40am. Bring ur drain log pls!')).toContain('procedure');
+    expect(found('Your DMV vision exam report is signed. Pick it up at the front desk.')).toContain('procedure');
+    expect(found('Remember the time-out signal we practiced when things heat up. See you both next week.')).toContain('BH');
+    expect(found("Per your request we won't call the home line. Text SAFE and I'll call you back.")).toContain('SDV');
+  });
+
+  it("vouches for a notice's standing visits, a declined card, a compliance office, a language's reply code and an automated results notice", () => {
+    expect(found('Your recurring appointments are confirmed: every Tuesday at 3:00 PM.')).toEqual([]);
+    expect(found('Update your card at the link to avoid a declined payment.')).toEqual([]);
+    expect(found('Questions? Contact our Privacy and Compliance Office at 410-555-0100.')).toEqual([]);
+    expect(found('Para recibir recordatorios en español, responda ESP. Para inglés, responda ENG.', 'es')).toEqual([]);
+    expect(found('New results are in your portal. This is an automated message.')).toEqual([]);
+  });
+});

@@ -401,4 +401,9 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'appointment_reminder', 'Reminder: your runs move to 6:30 AM next week, same chair.'],
   ['allow', 'appointment_reminder', 'Reminder: Fri 10:15 AM at 4120 Tudor Centre Dr, Suite 100. Reply C to confirm.'],
   ['allow', 'general_health', 'We offer primary care, women\'s health, nutrition classes and behavioral health for the whole family. Call to book.'],
+  ['block', 'visit_followup', "Great session! Keep modeling 'help' and 'more' at home this week. -Kaylee"],
+  ['block', 'appointment_reminder', 'Reminder: Thu 9am post-op. Wear your binder and bring your drain log.'],
+  ['block', 'visit_followup', 'Homework for you both: no big talks after 9pm, and one kind thing to say each day.'],
+  ['allow', 'appointment_confirmation', 'Your recurring appointments are set: every Monday at 4 PM through June. Call to change.'],
+  ['allow', 'billing_reminder', 'The card on file expires this month. Update it online to avoid a declined payment.'],
 ]);

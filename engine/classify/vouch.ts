@@ -856,7 +856,8 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) ? !careAcronym(p, w) && (nameSlot(p, f, w, words, wordText) || givenName(w, words) || titledInHan(w, words)) : lowerCaseName(w)) {
       wOk[w] = 1;
       (names ??= new Set()).add(wordText(w));
-    } else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 4 && !keptOutByLanguage(wordText(w), allowed) && o.nearAdministrative(wordText(w))) wOk[w] = 1;
+    } else if (streetNamePart(p, f, w, words)) wOk[w] = 1;
+    else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 4 && !keptOutByLanguage(wordText(w), allowed) && o.nearAdministrative(wordText(w))) wOk[w] = 1;
     else if ((allowed & ES) !== 0 && derivedSpanish(wordText(w))) wOk[w] = 1;
     else if ((allowed & TL) !== 0 && derivedTagalog(wordText(w))) wOk[w] = 1;
     else if ((allowed & PL) !== 0 && derivedInflected(wordText(w), 'pl')) wOk[w] = 1;
@@ -971,6 +972,8 @@ const READY_WORDS = new Set([
   ...folded(['conta', 'segurança', 'só', 'podem', 'ser', 'vistos', 'visto']),
   // an automated notice; a Spanish one's privacy line and a proxy's sign-in; a Haitian Creole one's "from your last visit" (thirty-second session, probes 569, 573)
   ...folded(['automated', 'automatic', 'seguridad', 'iniciando', 'acceso', 'representante', 'tutor', 'soti', 'dènye', 'vizit']),
+  // results shown along with a note, not yet viewed, a provider's note as "their", a Spanish "if needed" (thirty-second session, probes 575, 582)
+  ...folded(['along', 'viewed', 'haven', 'their', 'necesario']),
   ...folded(['médico', 'médica', 'doutor', 'doutora', 'tiver', 'dúvida', 'dúvidas', 'perguntas', 'revisou', 'revisados', 'olá', 'oi', 'prezado', 'prezada', 'obrigado', 'obrigada', 'atenciosamente', 'clínica', 'consultório', 'mensagem', 'senhor', 'senhora', 'sr', 'sra', 'hoje', 'amanhã', 'úteis', 'entraremos', 'contato', 'entrará', 'ligaremos', 'exame', 'exames']),
   ...folded(['twoje', 'twoich', 'pana', 'pani', 'państwa', 'nowe', 'nowy', 'nowych', 'wyniki', 'wynik', 'wyników', 'badań', 'badania', 'są', 'jest', 'już', 'dostępne', 'dostępny', 'gotowe', 'w', 'na', 'do', 'z', 'i', 'lub', 'oraz', 'portalu', 'portal', 'pacjenta']),
   ...folded(['prosimy', 'proszę', 'się', 'zalogować', 'zaloguj', 'sprawdzić', 'sprawdzenie', 'zobaczyć', 'o', 'telefon', 'zadzwonić', 'kontakt', 'przychodni', 'przychodnia', 'lekarz', 'lekarka', 'doktor', 'przejrzał', 'przejrzała', 'pytania', 'pytań', 'dzień', 'dobry', 'szanowny', 'szanowna', 'szanowni', 'pozdrawiamy', 'dziękujemy', 'wiadomość', 'aplikacji', 'mogą', 'może', 'skontaktuje', 'skontaktujemy', 'zespół']),
@@ -2746,6 +2749,25 @@ function beforeAddress(p: Prepared, f: string | null, w: number, words: number):
   for (let j = k + 1; j < Math.min(words, k + 5); j++) {
     if (!separatedBy(p, f, j - 1, ' .')) return false;
     if (STREET_SUFFIX.has(wordText(j)) && capital(p, j)) return true;
+  }
+  return false;
+}
+
+/**
+ * A capitalized word of a street's name between its house number and its suffix, whatever the word ("2750 Bayshore
+ * Palms Dr", "88 Heart Pine Rd"; thirty-second session, probe 577, where "Palms" had held back eleven reminders): up to
+ * two capitalized words on each side, spaces only. A vocabulary's term there is still a finding.
+ */
+function streetNamePart(p: Prepared, f: string | null, w: number, words: number): boolean {
+  if (!capital(p, w)) return false;
+  let h = w - 1;
+  while (h >= 0 && h >= w - 3 && wKind[h] === KIND_LETTERS && capital(p, h) && separatedBy(p, f, h, ' ')) h--;
+  // (a house number of two digits or more, not a count: "Your 2 Heart Scans Dr. Lee ordered")
+  if (h < 0 || h < w - 3 || wKind[h] !== KIND_DIGITS || wE[h]! === wS[h]! || !separatedBy(p, f, h, ' ')) return false;
+  for (let j = w + 1; j < words && j <= w + 3; j++) {
+    if (wKind[j] !== KIND_LETTERS || !capital(p, j) || !separatedBy(p, f, j - 1, ' ')) return false;
+    // ("Dr" is a drive unless a capitalized name follows it across a space or its stop: "Scans Dr. Lee ordered")
+    if (STREET_SUFFIX.has(wordText(j))) return !(wordText(j) === 'dr' && j + 1 < words && separatedBy(p, f, j, ' .') && capital(p, j + 1) && !ADDRESS_ROOM.has(wordText(j + 1)));
   }
   return false;
 }

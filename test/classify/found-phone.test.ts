@@ -3665,3 +3665,21 @@ describe('the positive model: what probes 567-574 let through (thirty-second ses
     expect(found('New results are in your portal. This is an automated message.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 575-582 let through (thirty-second session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a controlled medicine's pickup, a pill pack started on a set day, a twelve-step inventory, an advocate at a police station and a new baby", () => {
+    expect(found('Your controlled med Rx is ready. Must be picked up in person w/ photo ID, no early fills.')).toContain('medication');
+    expect(found('Your 3 packs are ready - remember to start the new pack on Sunday like usual!')).toContain('medication');
+    expect(found("We're on for 2pm Thurs. Bring the step 4 inventory you've been working on.")).toContain('SUD');
+    expect(found('Just confirming I can meet you at the police station tomorrow at 10 like we planned.')).toContain('SDV');
+    expect(found('Congrats on your little one from all of us! Join our free class Weds at 10am.')).toContain('PREGNANT');
+  });
+
+  it("vouches for a street's name between its house number and its suffix, but not a count before a doctor's name", () => {
+    expect(found('Reminder: Tue 3/11 at 9:40 AM, 2750 Bayshore Palms Dr, Ste 200. Reply C to confirm.')).toEqual([]);
+    expect(found('Your 12 Heart Scans Dr. Lee ordered are booked.')).toContain('unvetted');
+    expect(found('Hi po Ate Joy! Reminder lang po, appt nyo bukas 2:30pm. Salamat po!', 'tl')).toEqual([]);
+  });
+});

@@ -406,4 +406,7 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'visit_followup', 'Homework for you both: no big talks after 9pm, and one kind thing to say each day.'],
   ['allow', 'appointment_confirmation', 'Your recurring appointments are set: every Monday at 4 PM through June. Call to change.'],
   ['allow', 'billing_reminder', 'The card on file expires this month. Update it online to avoid a declined payment.'],
+  ['block', 'prescription_ready', 'Your controlled medication is ready. Pick it up in person with a photo ID.'],
+  ['block', 'appointment_reminder', 'See you Thursday at 6. Bring your step work and call your sponsor if the weekend gets hard.'],
+  ['allow', 'appointment_reminder', 'Reminder: Mon 5/5 at 2:30 PM, 1180 Cedar Palms Blvd, Suite 3. Reply C to confirm.'],
 ]);

@@ -3683,3 +3683,24 @@ describe('the positive model: what probes 575-582 let through (thirty-second ses
     expect(found('Hi po Ate Joy! Reminder lang po, appt nyo bukas 2:30pm. Salamat po!', 'tl')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 583-590 let through (thirty-second session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a mental wellness center by its name and its link, a child's space maintainer, a hearing aid fitting, balance therapy, a recovery chip, a relative who stopped eating and a random workplace test", () => {
+    expect(found('Location: 88 Harrison Ave, Boston.\n\nBoston Chinatown Mental Wellness Center')).toContain('MH');
+    expect(found('Pay here: https://www.chinatownmentalwellness.org/billpay')).toContain('unvetted');
+    expect(found("Tue 10am is to re-cement his space maintainer that came loose. Bring the piece!")).toContain('procedure');
+    expect(found('Appt tomorrow 9:00 AM. Pls bring your devices and a family member you talk with often.')).toContain('procedure');
+    expect(found('So proud of you - 3 laps around the gym today without grabbing the rail!!')).toContain('procedure');
+    expect(found('Your 30 day chip is ready at the front desk!! So proud of you.')).toContain('SUD');
+    expect(found("Dr. Lau got your message that your husband hasn't left the house or eaten much in 2 weeks.")).toContain('diagnosis');
+    expect(found("Your employer's random pool selected you today. Report within 2 hrs for collection.")).toContain('procedure');
+  });
+
+  it('vouches for Chinese and Korean notices\' everyday words, but not good news about results', () => {
+    expect(found('周小姐，您4月11日(周五)下午2点半的预约还有效吗？请回复1确认，2改期。', 'zh')).toEqual([]);
+    expect(found('检查结果有好消息', 'zh')).not.toEqual([]);
+    expect(found('[KCOB 수납] 3/5 방문 코페이 $25.00 미납분이 있습니다. 감사합니다.', 'ko')).toEqual([]);
+  });
+});

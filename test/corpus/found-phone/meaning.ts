@@ -409,4 +409,7 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'prescription_ready', 'Your controlled medication is ready. Pick it up in person with a photo ID.'],
   ['block', 'appointment_reminder', 'See you Thursday at 6. Bring your step work and call your sponsor if the weekend gets hard.'],
   ['allow', 'appointment_reminder', 'Reminder: Mon 5/5 at 2:30 PM, 1180 Cedar Palms Blvd, Suite 3. Reply C to confirm.'],
+  ['block', 'appointment_reminder', 'Reminder: Thu 4pm to re-cement the space maintainer. Bring it in a baggie if it came out.'],
+  ['block', 'visit_followup', 'Great job today - two laps without holding the rail! Keep walking at home.'],
+  ['block', 'other', 'You were selected for random testing today. Report for collection by 2 PM with photo ID.'],
 ]);

@@ -3,6 +3,7 @@
 // File format: `#` starts a comment (whole line or after the term), blank lines are ignored, one
 // term per line. A term written `=Term` only matches with exactly that letter case in the original
 // text ("=AIDS", "=PrEP"). Spaces and punctuation inside a term are ignored when matching.
+// A term of several words also matches its plural (`pluralOf`: "eating disorders" of "eating disorder").
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -239,14 +240,38 @@ export interface CompiledVocabulary {
 
 let builtin: CompiledVocabulary | null = null;
 
+/** Words a term of several words may end with that take no plural ("if she passes before", "your chip is ready"). */
+const NO_PLURAL = new Set(['with', 'that', 'this', 'from', 'your', 'they', 'them', 'their', 'when', 'will', 'have', 'been', 'were', 'what', 'before', 'after', 'about', 'ready', 'here', 'there', 'home', 'today', 'again', 'often', 'only', 'once', 'into', 'onto', 'over', 'more', 'less', 'well', 'back', 'down', 'away', 'then', 'soon', 'late', 'early', 'done', 'gone']);
+
+/**
+ * The plural of a term of several words whose last word is a plain noun of four letters or more ("eating disorders" of
+ * "eating disorder", "support groups", "HIV tests": thirty-second session, probe 596, where "Seattle Eastside Eating
+ * Disorders Program" passed as the practice's vetted name), or null. A plural names the same care; a term of one word
+ * keeps its own forms, since short words gain other meanings with an "s".
+ */
+export function pluralOf(term: string): string | null {
+  if (!term.includes(' ')) return null;
+  const word = /([A-Za-z]+)$/.exec(term)?.[1];
+  // (a plain word after the last space, not an acronym: "TB Program" gains "TB Programs", "Pap HPV" nothing)
+  if (word === undefined || word.length < 4 || word.length !== term.length - term.lastIndexOf(' ') - 1 || word === word.toUpperCase()) return null;
+  const last = word.toLowerCase();
+  if (last.endsWith('s') || NO_PLURAL.has(last)) return null;
+  if (/(?:x|z|ch|sh)$/.test(last)) return `${term}es`;
+  if (/[^aeiou]y$/.test(last)) return `${term.slice(0, -1)}ies`;
+  return `${term}s`;
+}
+
 /** The built-in vocabularies and detector keywords, compiled on first use and then shared. */
 export function builtinVocabulary(): CompiledVocabulary {
   if (builtin !== null) return builtin;
   const table = new TermTable();
   for (const [label, lines] of readVocabFiles()) {
     const id = labelId(label);
+    const plurals = label !== INTERNAL.suppress && label !== INTERNAL.analyte;
     for (const line of lines) {
       if (!table.add(line.term, id, line.exactCase)) throw new Error(`vocab/${label}: term ${JSON.stringify(line.term)} cannot be matched`);
+      const plural = plurals && !line.exactCase ? pluralOf(line.term) : null;
+      if (plural !== null) table.add(plural, id, false);
     }
   }
   // Other languages (vocab/lang/<lang>.txt and the detectors' keywords): Latin-script terms join the automaton, others the script matcher.

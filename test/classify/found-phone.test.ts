@@ -9,7 +9,7 @@ import { decodeForReading } from '../../engine/classify/decode.ts';
 import { editDistance, NearMatcher } from '../../engine/classify/fuzzy.ts';
 import { parseVetted, RESULT_NOUNS, TEST_NOUNS } from '../../engine/classify/lexicon.ts';
 import { compileTemplate, matchTemplate } from '../../engine/classify/templates.ts';
-import { parseVocab, readLanguageVocab, readVocabFiles } from '../../engine/classify/vocab.ts';
+import { parseVocab, pluralOf, readLanguageVocab, readVocabFiles } from '../../engine/classify/vocab.ts';
 
 const positive = createClassifier({ positive: true, vetted: ['Riverside Family Practice'] });
 const negative = createClassifier();
@@ -3702,5 +3702,30 @@ describe('the positive model: what probes 583-590 let through (thirty-second ses
     expect(found('周小姐，您4月11日(周五)下午2点半的预约还有效吗？请回复1确认，2改期。', 'zh')).toEqual([]);
     expect(found('检查结果有好消息', 'zh')).not.toEqual([]);
     expect(found('[KCOB 수납] 3/5 방문 코페이 $25.00 미납분이 있습니다. 감사합니다.', 'ko')).toEqual([]);
+  });
+});
+
+describe('the positive model: what probes 591-598 let through (thirty-second session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a term's plural as the term (a practice's 'Eating Disorders Program', 'the 3 month shots'), not a one-word term's", () => {
+    expect(pluralOf('eating disorder')).toBe('eating disorders');
+    expect(pluralOf('support group')).toBe('support groups');
+    expect(pluralOf('sugar log diary')).toBe('sugar log diaries');
+    expect(pluralOf('methadone')).toBeNull();
+    expect(pluralOf('TB Program')).toBe('TB Programs');
+    expect(pluralOf('hepatitis B')).toBeNull();
+    expect(pluralOf('if she passes before')).toBeNull();
+    expect(found('Seattle Eastside Eating Disorders Program\n1420 112th Ave NE, Bellevue')).toContain('BH');
+  });
+
+  it("reads partner services and ADAP after an HIV test, a new mother's six-week check, an eating disorder's meal times, a death expected at home, a grief camp and a child's dental sealants", () => {
+    expect(found('Just an update - the health dept reached 2 of the partners you listed. Your name was not shared.')).toContain('HIV');
+    expect(found('Your Georgia ADAP renewal is due 4/15. Your case manager can help.')).toContain('HIV');
+    expect(found("How are you and the little one doing? Don't forget your 6-week check on 7/8 at 2pm.")).toContain('PREGNANT');
+    expect(found('With the long weekend coming up, stick to your meal times even when routines change.')).toContain('BH');
+    expect(found("We'll send a nurse at 7pm to sit with her overnight. If she passes before we get there, call us.")).toContain('SSP');
+    expect(found("Registration is open for our free grief camp for kids. Given the loss of their dad, we'd love to save them a spot.")).toContain('BH');
+    expect(found("Balance of $95.00 is due for Jaylen's sealants on 5/2.")).toContain('procedure');
   });
 });

@@ -412,4 +412,7 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'appointment_reminder', 'Reminder: Thu 4pm to re-cement the space maintainer. Bring it in a baggie if it came out.'],
   ['block', 'visit_followup', 'Great job today - two laps without holding the rail! Keep walking at home.'],
   ['block', 'other', 'You were selected for random testing today. Report for collection by 2 PM with photo ID.'],
+  ['block', 'billing_reminder', 'Your statement from the Riverside Eating Disorders Program is ready. Pay online anytime.'],
+  ['block', 'visit_followup', 'The health department reached the partners you listed. Your name was not shared with them.'],
+  ['block', 'appointment_reminder', 'Hi Dana! How are you and the little one? Your 6-week check is Tue at 10.'],
 ]);

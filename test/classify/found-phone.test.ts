@@ -3729,3 +3729,19 @@ describe('the positive model: what probes 591-598 let through (thirty-second ses
     expect(found("Balance of $95.00 is due for Jaylen's sealants on 5/2.")).toContain('procedure');
   });
 });
+
+describe('the positive model: what probes 599-606 let through (thirty-second session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads cancer survivorship and its bell, a trans patient's name, pronouns, hormones and voice drills, a home pregnancy test's lines, dry needling and a runner's IT band", () => {
+    expect(found('Reminder - Survivorship visit Fri 3/28 at 10am w/ Dr. Hollister.')).toContain('SSP');
+    expect(found("We're so proud of you for ringing the bell this year!")).toContain('SSP');
+    expect(found('We updated your chart to your name Eli and he/him pronouns like you asked.')).toContain('SEX');
+    expect(found('New! Same-day T & E refills via telehealth.')).toContain('SEX');
+    expect(found('Your 3pm voice lesson is cancelled. Keep up with your humming drills!')).toContain('procedure');
+    expect(found('Did you take the 2nd test at home this morning? If it still shows 2 lines, let us know.')).toContain('PREGNANT');
+    expect(found('Appt Type: DRY NEEDLING F/U (30 min) | Mon 3/3 4:30 PM')).toContain('procedure');
+    expect(found('No big mileage jumps while the IT band settles down. Foam roll tonight!')).toContain('procedure');
+    expect(found('It will band together nicely.')).toEqual([]);
+  });
+});

@@ -415,4 +415,7 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'billing_reminder', 'Your statement from the Riverside Eating Disorders Program is ready. Pay online anytime.'],
   ['block', 'visit_followup', 'The health department reached the partners you listed. Your name was not shared with them.'],
   ['block', 'appointment_reminder', 'Hi Dana! How are you and the little one? Your 6-week check is Tue at 10.'],
+  ['block', 'appointment_reminder', 'Reminder: your survivorship visit is Monday at 9 with Dr. Reyes.'],
+  ['block', 'billing_reminder', 'Your card was declined for the dry needling package. Please update it online.'],
+  ['block', 'visit_followup', 'Did you take the second test at home? If it still shows 2 lines, call us and we will get you in.'],
 ]);

@@ -3745,3 +3745,16 @@ describe('the positive model: what probes 599-606 let through (thirty-second ses
     expect(found('It will band together nicely.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 607-614 let through (thirty-second session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a nurse-midwife's credential, a lap band's adjustment and revision, a foster child's first visit and a blood pressure medicine in Spanish without accents", () => {
+    expect(found('Your appointment with Hannah Reyes, CNM is Mon 5/5 at 1:30 PM.')).toContain('PREGNANT');
+    expect(found('Confirmed for Tue 6/17 11:00 AM - revision consult (band to sleeve).')).toContain('procedure');
+    expect(found('Just checking in after we loosened your band - are you able to keep down soft foods now?')).toContain('procedure');
+    expect(found('Confirmed: Foster Care Health Visit - 72-hour exam. Please bring the placement letter.')).toContain('SSP');
+    expect(found('Como se ha sentido con la medicina nueva para la presion? Acuerdese de tomarla todos los dias.', 'es')).toContain('medication');
+    expect(found('Free blood pressure checks for everyone this Saturday!')).toEqual([]);
+  });
+});

@@ -119,7 +119,10 @@ describe('the positive model', () => {
 
   // Except in a name's place: after a greeting or a title, before a street's suffix ("hi maria", "kestrel rd").
   const NAME_SLOTS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'morning', 'afternoon', 'evening', 'welcome', 'congratulations', 'congrats', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'nurse', 'prof', 'professor', 'pharmacist', 'coach', 'st', 'street', 'ave', 'avenue', 'blvd', 'rd', 'road', 'ln', 'lane', 'drive', 'way', 'ct', 'court', 'pl', 'place', 'pkwy', 'hwy', 'highway', 'cir', 'circle', 'ter', 'terrace', 'sq', 'square', 'trl', 'trail', 'plaza', 'pike', 'parkway', 'boulevard', 'calle', 'avenida', 'sr', 'sra', 'srta', 'dra', 'drs', 'mx', 'ong', 'ba', 'anh', 'chi', 'si', 'kay', 'ni', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'bonjou', 'bonswa', 'chao', 'araw', 'driver', 'np', 'pa', 'rn', 'fnp', 'cnm', 'bs']);
-  const NOT_SLOTS = EN.filter((w) => !NAME_SLOTS.has(w));
+  // ...or in a mass mailing's campaign: with "unsubscribe" and a word for everyone ("offers"), a lower-case word no list
+  // holds is the campaign's (thirtieth session); a random draw of both made this property fail once in the thirty-second
+  // session's CI, so the mailing's marker stays out of the draw and the campaign has its own examples below
+  const NOT_SLOTS = EN.filter((w) => !NAME_SLOTS.has(w) && w !== 'unsubscribe');
   it('does not vouch for a word no lexicon holds, wherever it stands but in a name\'s place', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...NOT_SLOTS), { maxLength: 10 }), fc.nat(), (ws, at) => {
@@ -129,6 +132,12 @@ describe('the positive model', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("vouches for a word no lexicon holds only in a mass mailing's sentence to everyone, not in the mailing's other sentences", () => {
+    expect(words('Free zqxvbnorp for everyone this month! Unsubscribe: example.org/u', positive.classifyText('Free zqxvbnorp for everyone this month! Unsubscribe: example.org/u'), 'unvetted')).toEqual([]);
+    const tied = 'Your zqxvbnorp is ready. Unsubscribe: example.org/u';
+    expect(words(tied, positive.classifyText(tied), 'unvetted')).toContain('zqxvbnorp');
   });
 
   const VETTED_FILES = readdirSync(new URL('../../engine/classify/vetted/', import.meta.url));

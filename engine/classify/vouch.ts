@@ -974,6 +974,8 @@ const READY_WORDS = new Set([
   ...folded(['automated', 'automatic', 'seguridad', 'iniciando', 'acceso', 'representante', 'tutor', 'soti', 'dènye', 'vizit']),
   // results shown along with a note, not yet viewed, a provider's note as "their", a Spanish "if needed" (thirty-second session, probes 575, 582)
   ...folded(['along', 'viewed', 'haven', 'their', 'necesario']),
+  // the texting program's footer and a Spanish offer of help to sign in (thirty-third session, probes 619, 622: "Reply HELP for help, STOP to opt out", "Si necesita ayuda para entrar")
+  ...['help', 'stop', 'opt', 'unsubscribe', 'msg', 'data', 'rates', 'apply', 'ayuda', 'necesita'],
   ...folded(['médico', 'médica', 'doutor', 'doutora', 'tiver', 'dúvida', 'dúvidas', 'perguntas', 'revisou', 'revisados', 'olá', 'oi', 'prezado', 'prezada', 'obrigado', 'obrigada', 'atenciosamente', 'clínica', 'consultório', 'mensagem', 'senhor', 'senhora', 'sr', 'sra', 'hoje', 'amanhã', 'úteis', 'entraremos', 'contato', 'entrará', 'ligaremos', 'exame', 'exames']),
   ...folded(['twoje', 'twoich', 'pana', 'pani', 'państwa', 'nowe', 'nowy', 'nowych', 'wyniki', 'wynik', 'wyników', 'badań', 'badania', 'są', 'jest', 'już', 'dostępne', 'dostępny', 'gotowe', 'w', 'na', 'do', 'z', 'i', 'lub', 'oraz', 'portalu', 'portal', 'pacjenta']),
   ...folded(['prosimy', 'proszę', 'się', 'zalogować', 'zaloguj', 'sprawdzić', 'sprawdzenie', 'zobaczyć', 'o', 'telefon', 'zadzwonić', 'kontakt', 'przychodni', 'przychodnia', 'lekarz', 'lekarka', 'doktor', 'przejrzał', 'przejrzała', 'pytania', 'pytań', 'dzień', 'dobry', 'szanowny', 'szanowna', 'szanowni', 'pozdrawiamy', 'dziękujemy', 'wiadomość', 'aplikacji', 'mogą', 'może', 'skontaktuje', 'skontaktujemy', 'zespół']),
@@ -1045,6 +1047,15 @@ function listedService(p: Prepared, w: number, start: number, end: number): bool
   }
   return comma && joined;
 }
+/** Modals before "result in": a consequence, not someone's results. */
+const MODALS = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'should', 'must', 'to']);
+/**
+ * "result in" after a modal is a verb: "Repeated no-shows may result in a $25 fee" states a policy,
+ * no one's results (thirty-third session, probe 621).
+ */
+function resultVerb(w: number, start: number, end: number): boolean {
+  return wordText(w) === 'result' && w > start && w < end && MODALS.has(wordText(w - 1)) && wordText(w + 1) === 'in';
+}
 function resultsOnlyReady(p: Prepared, links: Links | null, o: VouchOptions, words: number, names: Set<string> | null, allowed: number): void {
   let sentence = -1;
   for (let w = 0; w < words; w++) {
@@ -1055,7 +1066,7 @@ function resultsOnlyReady(p: Prepared, links: Links | null, o: VouchOptions, wor
     let end = w;
     while (end + 1 < words && wSent[end + 1] === wSent[w]) end++;
     const back = returned(start, end);
-    if ((kind === TEST_BIT && !back) || listedService(p, w, start, end)) continue;
+    if ((kind === TEST_BIT && !back) || listedService(p, w, start, end) || resultVerb(w, start, end)) continue;
     sentence = wSent[w]!;
     // someone's results: "your", a name, or results that came back ("labs came back a bit off"); not a
     // rule about results ("staff cannot give test results to visitors") nor a campaign's tests
@@ -1806,14 +1817,15 @@ function referenceCode(p: Prepared, w: number, words: number): boolean {
   if (!capsPart(p, w)) return false;
   let first = w;
   let digits = false;
-  while (first > 0 && hyphenJoined(p, first - 1) && (wKind[first - 1] === KIND_DIGITS || capsPart(p, first - 1))) {
-    first--;
-    if (wKind[first] === KIND_DIGITS) digits = true;
-  }
   let long = false; // a part of four digits or more: an account's or a statement's number ("BH-0039150", "PH-449560")
-  for (let k = w; k + 1 < words && hyphenJoined(p, k) && (wKind[k + 1] === KIND_DIGITS || capsPart(p, k + 1)); k++) {
-    if (wKind[k + 1] === KIND_DIGITS) digits = true;
-    if (wKind[k + 1] === KIND_DIGITS && wE[k + 1]! - wS[k + 1]! >= 3) long = true;
+  while (first > 0 && hyphenJoined(p, first - 1) && (wKind[first - 1] === KIND_DIGITS || capsPart(p, first - 1) || capsMixed(p, first - 1))) {
+    first--;
+    if (wKind[first] !== KIND_LETTERS) digits = true;
+    if (wKind[first] === KIND_MIXED) long = true; // a code of capitals and digits before it ("code 7KQ2-PD"; thirty-third session, probe 617)
+  }
+  for (let k = w; k + 1 < words && hyphenJoined(p, k) && (wKind[k + 1] === KIND_DIGITS || capsPart(p, k + 1) || capsMixed(p, k + 1)); k++) {
+    if (wKind[k + 1] !== KIND_LETTERS) digits = true;
+    if ((wKind[k + 1] === KIND_DIGITS && wE[k + 1]! - wS[k + 1]! >= 3) || wKind[k + 1] === KIND_MIXED) long = true;
   }
   if (!digits) return false;
   if (long) return true;
@@ -2257,6 +2269,18 @@ function capsPart(p: Prepared, w: number): boolean {
   if (wKind[w] !== KIND_LETTERS || wE[w]! - wS[w]! > 3) return false;
   for (let k = wS[w]!; k <= wE[w]!; k++) if (!isUpperAt(p.text, origStart(p, p.pos[k]!))) return false;
   return true;
+}
+
+/** Word w mixes digits and capitals, four characters or more, no lower-case letter ("7KQ2", "A12B"): a code's part, not "10am" or "2nd". */
+function capsMixed(p: Prepared, w: number): boolean {
+  if (wKind[w] !== KIND_MIXED || wE[w]! - wS[w]! < 3 || /^\d+(?:am|pm|st|nd|rd|th)$/.test(wordText(w))) return false;
+  let letters = 0;
+  for (let k = wS[w]!; k <= wE[w]!; k++) {
+    const c = p.text.charCodeAt(origStart(p, p.pos[k]!));
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters > 0;
 }
 
 /** Words w and w + 1 are joined by one hyphen. */

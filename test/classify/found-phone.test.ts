@@ -3767,3 +3767,26 @@ describe('the positive model: what probes 607-614 let through (thirty-second ses
     expect(found('Free blood pressure checks for everyone this Saturday!')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 615-622 let through (thirty-third session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a bladder test's warning, a urogynecology practice's name, a hemophilia center's pharmacy and a work accommodation for bad days", () => {
+    expect(found('Please bring a change of clothes & a pad to your test Monday - some patients leak a little during it.')).toContain('diagnosis');
+    expect(found('Omaha Heartland Urogynecology & Pelvic Health: reminder of your appt Wed 4/2 at 10:00 AM.')).toContain('SSP');
+    expect(found("Your $15 HTC pharmacy copay for this month's factor is due. Pay at pickup.")).toContain('medication');
+    expect(found('The letter for your job (extra rest breaks and a seat near the restroom on bad days) is ready in your portal.')).toContain('diagnosis');
+    expect(found('Due to a roof leak during the storm our office is closed today.')).toEqual([]);
+    expect(found('The lab is on the 2nd floor, next to the restrooms.')).toEqual([]);
+  });
+
+  it('reads "result in" after a modal as a consequence, a code of capitals and digits as a code, and a texting footer beside a results notice', () => {
+    expect(found('We missed you today. Repeated no-shows may result in a $25 fee.')).toEqual([]);
+    expect(found('Your results may be off. Missed appointments may result in a delay.')).toContain('unvetted');
+    expect(found('Patient portal: sign up at https://portal.example.org with code 7KQ2-PD.')).toEqual([]);
+    expect(found('Your code is 7kq2-PD.')).toContain('unvetted');
+    expect(found('Take it at 10AM-PD.')).toContain('unvetted');
+    expect(found('Your lab results from 3/24 are now in the portal. Reply HELP for help, STOP to opt out.')).toEqual([]);
+    expect(found('Your lab results from 3/24 look stable. Reply STOP to opt out.')).toContain('unvetted');
+  });
+});

@@ -3790,3 +3790,27 @@ describe('the positive model: what probes 615-622 let through (thirty-third sess
     expect(found('Your lab results from 3/24 look stable. Reply STOP to opt out.')).toContain('unvetted');
   });
 });
+
+describe('the positive model: what probes 623-630 let through (thirty-third session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a wound's dressing and off-loading, multiple sclerosis by its initials before a follow-up, a hospice's words to the family and statement, and a counselor's offer if home is not safe", () => {
+    expect(found('Remember: change the foam dressing every 3 days & keep your heel off the mattress.')).toContain('procedure');
+    expect(found('Good news - our hyperbaric suite now has a 3rd chamber, so you can switch to evening dive times.')).toContain('SSP');
+    expect(found('Dr. Raman had to cancel clinic Fri 4/25. Your MS follow-up is moved to Mon 4/28 at 10:20.')).toContain('diagnosis');
+    expect(found('Reminder, Hollis will be there Wed 8am to help your mom with her shower and change the bed linens.')).toContain('procedure');
+    expect(found('03/02-03/04  Continuous Home Care (CHC), 58 hrs. Billed to Medicare Part A.')).toContain('SSP');
+    expect(found('Your sister asked us to let you know the doctors think Mary has only days left.')).toContain('diagnosis');
+    expect(found('Tasha will be there by 3 to do the pronouncement and call the funeral home with you.')).toContain('diagnosis');
+    expect(found("Just following up on what we talked about. If you ever don't feel safe at home, call or text me anytime.")).toContain('SDV');
+    expect(found('Join us at her baby shower Saturday!')).toEqual([]);
+    expect(found('Dr. Lee is out Friday for a family funeral; your visit moves to Monday.')).toEqual([]);
+    expect(found('Cross Bronx Podiatry & Wound Care: reminder of your appt Tue 3/11 at 10:15 AM.')).not.toContain('SSP');
+  });
+
+  it("reads psychiatry by video in one word, a child's ADHD rating forms and an early refill after a theft", () => {
+    expect(found('Tulsa Green Country TelePsychiatry: reminder - your appointment is Thu 3/12 at 9:00 AM.')).toContain('PSY');
+    expect(found("Please bring the Vanderbilt rating forms from Eli's teacher to the visit.")).toContain('diagnosis');
+    expect(found('Dr. Whitehorse approved an early refill since your meds were stolen. Bring the police report.')).toContain('medication');
+  });
+});

@@ -192,13 +192,14 @@ function runTermAutomaton(labels: Set<string>, minLength: number): Automaton {
 /**
  * Builds now what the first text that needs it would otherwise build: the other scripts' frequency
  * lists (~0.15 s: the first text that is not pure ASCII), the near-miss index (~0.5 s: the first text
- * with a word no list holds), the Russian and Polish stems (~0.2 s), the host terms and the care-term trie. `phigate serve` calls it before it listens, so no request pays for them; the
+ * with a word no list holds), the Russian, Ukrainian and Polish stems (~0.2 s), the host terms and the care-term trie. `phigate serve` calls it before it listens, so no request pays for them; the
  * CLI's one-shot commands do not. Built once per process: the tables are the vocabularies', not a bundle's.
  */
 export function prepareIndexes(): void {
   builtinLexicon().loadDeferred();
   nearVocabulary();
   vettedStems('ru');
+  vettedStems('uk');
   vettedStems('pl');
   hostTerms ??= runTermAutomaton(HOST_LABELS, 6);
   pathTerms ??= runTermAutomaton(PATH_LABELS, 5);
@@ -340,7 +341,7 @@ function spanishForm(word: string): boolean {
 }
 
 /**
- * Russian, Polish and Portuguese inflect what notices say (a bill's "просроченном платеже", "ubezpieczycielem"): a
+ * Russian, Ukrainian, Polish and Portuguese inflect what notices say (a bill's "просроченном платеже", "ubezpieczycielem"): a
  * word is read as its language's when it and a vetted word of that language share a stem of five
  * letters or more, once each has lost one inflectional ending. A stem that an excluded word (the body,
  * care, results) also reaches vouches for nothing ("анализов" stays doubted: "анализ" is kept out), nor
@@ -349,6 +350,9 @@ function spanishForm(word: string): boolean {
  */
 const INFLECTIONS = {
   ru: ['а', 'я', 'о', 'е', 'ё', 'ы', 'и', 'у', 'ю', 'ь', 'й', 'ом', 'ем', 'ём', 'ой', 'ей', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями', 'ов', 'ев', 'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ого', 'его', 'ому', 'ему', 'ым', 'им', 'ых', 'их', 'ую', 'юю', 'ть', 'ет', 'ют', 'ит', 'ат', 'ят', 'ешь', 'ишь', 'ете', 'ите', 'ут', 'ся', 'сь', 'ется', 'ются', 'ится', 'ятся', 'ал', 'ала', 'ало', 'али', 'ил', 'ила', 'ило', 'или', 'ать', 'ять', 'ить', 'ться', 'йте', 'ние', 'ния', 'нии', 'нию', 'нием', 'ний'],
+  // Ukrainian: the cases, the verb's persons and past, -ння nouns, as the folded text writes them (ї is read as і)
+  // ("нагадуємо" and "нагадування", "записатися" and "записи"; thirty-third session)
+  uk: ['а', 'я', 'о', 'е', 'є', 'и', 'і', 'у', 'ю', 'ь', 'й', 'ом', 'ем', 'єм', 'ою', 'ею', 'єю', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями', 'ів', 'ей', 'ий', 'ій', 'ого', 'ому', 'ої', 'ім', 'им', 'их', 'іх', 'ую', 'юю', 'ти', 'ть', 'ся', 'сь', 'ться', 'ється', 'ються', 'иться', 'яться', 'ить', 'ять', 'ють', 'уть', 'ете', 'ите', 'ємо', 'имо', 'емо', 'ав', 'ала', 'ало', 'али', 'ив', 'ила', 'ило', 'или', 'ати', 'яти', 'ити', 'іть', 'йте', 'ння', 'нні', 'нню', 'нням', 'ннях', 'ннями'],
   pl: ['a', 'e', 'i', 'y', 'o', 'u', 'ow', 'om', 'ami', 'ach', 'ie', 'ego', 'emu', 'ej', 'ym', 'im', 'ych', 'ich', 'ymi', 'imi', 'owi', 'em', 'iem', 'ia', 'iu', 'io', 'iom', 'iach', 'ami', 'ac', 'ic', 'yc', 'l', 'la', 'lo', 'li', 'ly', 'lem', 'lam', 'las', 'les', 'lismy', 'lysmy', 'liscie', 'lyscie', 'ny', 'na', 'ne', 'nej', 'nym', 'nych', 'nie', 'nia', 'niu', 'cie', 'emy', 'imy', 'ymy', 'ecie', 'icie', 'ycie', 'aja', 'eja', 'ja', 'am', 'asz', 'a', 'isz', 'ysz'],
   // Portuguese: plurals, the feminine, the verb's persons, tenses and participles, -ção/-ções and -mente
   // ("atualizados" of "atualizar", "verificarmos" of "verificar", "confirme" of "confirmar").
@@ -384,7 +388,7 @@ function vettedStems(language: Inflected): Set<string> {
   return (stemsOf[language] = stems);
 }
 
-/** A Russian, Polish or Portuguese word inflected from a vetted one ("просроченном", "ubezpieczycielem", "atualizados"), or its Polish negation ("nieaktualne"), holding no term of care. */
+/** A Russian, Ukrainian, Polish or Portuguese word inflected from a vetted one ("просроченном", "нагадування", "ubezpieczycielem", "atualizados"), or its Polish negation ("nieaktualne"), holding no term of care. */
 export function derivedInflected(word: string, language: Inflected): boolean {
   if (!longEnough(word, language) || excludedWords(language).has(word)) return false;
   const stems = vettedStems(language);

@@ -10,24 +10,26 @@ import { foldString } from './fold.ts';
 import { isHangul, isUnspaced } from './scripts.ts';
 import { builtinVocabulary } from './vocab.ts';
 
-/** Languages the test covers, each a bit of a word's mask. `general` is English campaign language; pt and pl came later, above the other bits. */
-export const LANGUAGE_BITS = { en: 1, es: 2, vi: 4, tl: 8, ht: 16, zh: 32, ko: 64, ru: 128, ar: 256, general: 512, pt: 16384, pl: 32768 } as const;
+/** Languages the test covers, each a bit of a word's mask. `general` is English campaign language; pt, pl and uk came later, above the other bits. */
+export const LANGUAGE_BITS = { en: 1, es: 2, vi: 4, tl: 8, ht: 16, zh: 32, ko: 64, ru: 128, ar: 256, general: 512, pt: 16384, pl: 32768, uk: 262144 } as const;
 export type CoveredLanguage = Exclude<keyof typeof LANGUAGE_BITS, 'general'>;
 export const COVERED_LANGUAGES = Object.keys(LANGUAGE_BITS).filter((l) => l !== 'general') as CoveredLanguage[];
 /** The bit positions of the covered languages but English: the candidates when a text's language is detected. */
 export const DETECTED_LANGUAGE_POSITIONS = COVERED_LANGUAGES.filter((l) => l !== 'en').map((l) => Math.log2(LANGUAGE_BITS[l]));
 /**
- * The covered language a word's script can only be (Chinese characters, Hangul, Cyrillic, Arabic), or 0
+ * The covered languages a word's script can only be (Chinese characters, Hangul, Cyrillic, Arabic), or 0
  * for Latin: a line in another script is read with that language's vetted words whatever language the
  * message is in ("We speak 中文, 한국어, Русский", "Happy New Year! 新年快乐"; nineteenth session).
+ * Cyrillic is Russian or Ukrainian (thirty-third session): either language's words vouch there.
  */
 export function scriptLanguage(c: number): number {
   if (isUnspaced(c)) return LANGUAGE_BITS.zh;
   if (isHangul(c)) return LANGUAGE_BITS.ko;
-  if (c >= 0x400 && c <= 0x52f) return LANGUAGE_BITS.ru;
+  if (c >= 0x400 && c <= 0x52f) return CYRILLIC;
   if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f)) return LANGUAGE_BITS.ar;
   return 0;
 }
+const CYRILLIC = LANGUAGE_BITS.ru | LANGUAGE_BITS.uk;
 /** en-topics.txt: health topics of campaigns, vouched for only in a sentence addressed to everyone. */
 export const TOPIC_BIT = 1024;
 /** A word of a phrase the bundle vets ("Birch" of "Birch St"): vouched for in a link's path or query only ("?loc=birch"). */
@@ -55,6 +57,7 @@ const FILE_BITS: Record<string, number> = {
   'ht-general': LANGUAGE_BITS.general,
   'ko-general': LANGUAGE_BITS.general,
   'ru-general': LANGUAGE_BITS.general,
+  'uk-general': LANGUAGE_BITS.general,
   'pl-general': LANGUAGE_BITS.general,
   'ar-general': LANGUAGE_BITS.general,
   'ar-latn': LANGUAGE_BITS.ar,
@@ -66,6 +69,7 @@ const FILE_BITS: Record<string, number> = {
   'tl-topics': TOPIC_BIT,
   'ht-topics': TOPIC_BIT,
   'ru-topics': TOPIC_BIT,
+  'uk-topics': TOPIC_BIT,
   'given-names': NAME_BIT,
   nicknames: NAME_BIT,
   'us-places': PLACE_BIT,
@@ -311,7 +315,7 @@ export function parseVetted(text: string): string[] {
 
 const VETTED_DIR = packagePath('engine/classify/vetted');
 /** Frequency lists whose every word is in another script than Latin: deferred (Lexicon.defer). */
-const OTHER_SCRIPT_LISTS = new Set(['zh-common.txt', 'ko-common.txt', 'ru-common.txt', 'ar-common.txt']);
+const OTHER_SCRIPT_LISTS = new Set(['zh-common.txt', 'ko-common.txt', 'ru-common.txt', 'uk-common.txt', 'ar-common.txt']);
 let builtin: Lexicon | null = null;
 
 /** The built-in lexicon (every vetted/*.txt), compiled on first use and shared. */
@@ -366,7 +370,7 @@ const excluded = new Map<string, ReadonlySet<string>>();
  * a Spanish form derived from a vetted word may not be ("operó" of "operar"). With 'acronyms', the acronyms
  * of care (acronyms-excluded.txt) that a practice's own acronym may not be.
  */
-export function excludedWords(language: 'en' | 'es' | 'pt' | 'pl' | 'ar' | 'ru' | 'ko' | 'zh' | 'acronyms' = 'en'): ReadonlySet<string> {
+export function excludedWords(language: 'en' | 'es' | 'pt' | 'pl' | 'ar' | 'ru' | 'uk' | 'ko' | 'zh' | 'acronyms' = 'en'): ReadonlySet<string> {
   let words = excluded.get(language);
   if (words === undefined) {
     const list = parseVetted(readFileSync(join(VETTED_DIR, `${language}-excluded.txt`), 'utf8'));
@@ -385,7 +389,7 @@ export function addressTowns(): ReadonlySet<string> {
 }
 
 /** The folded words of a language's own lists (<lang>.txt and <lang>-common.txt), stems (`word*`) without their star. */
-export function languageWords(language: 'ru' | 'pl' | 'pt' | 'ko'): string[] {
+export function languageWords(language: 'ru' | 'uk' | 'pl' | 'pt' | 'ko'): string[] {
   return [`${language}.txt`, `${language}-common.txt`].flatMap((f) => parseVetted(readFileSync(join(VETTED_DIR, f), 'utf8'))).flatMap((entry) => foldString(entry.replace(/\*$/, '')).split(/[^\p{L}\p{N}]+/u)).filter((w) => w !== '');
 }
 

@@ -74,5 +74,14 @@ function boundaryOk(f: string, start: number, end: number, term: string): boolea
     const after = f.slice(end, we);
     return (before === '' || ARABIC_PREFIXES.includes(before)) && (after === '' || (ARABIC_SUFFIXES.includes(after) && ARABIC_OTHER_WORD.get(term) !== after));
   }
-  return !isLetterAt(f, start - 1);
+  if (isLetterAt(f, start - 1)) return false;
+  // A short Cyrillic term (an acronym: ВИЧ, ВІЛ, СНІД) is a whole word or takes a case ending: "СНІДу", not
+  // "сніданок" (breakfast) nor "вільний" (free); thirty-third session.
+  if (c >= 0x0400 && c <= 0x052f && term.length <= 4) {
+    let we = end;
+    while (isLetterAt(f, we)) we++;
+    return we === end || CYRILLIC_CASE_ENDINGS.has(f.slice(end, we));
+  }
+  return true;
 }
+const CYRILLIC_CASE_ENDINGS = new Set(['у', 'ю', 'а', 'я', 'е', 'і', 'и', 'ом', 'ем', 'ові', 'еві', 'ой', 'ою', 'ах']);

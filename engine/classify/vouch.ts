@@ -29,6 +29,7 @@ const ES = LANGUAGE_BITS.es;
 const TL = LANGUAGE_BITS.tl;
 const VI = LANGUAGE_BITS.vi;
 const RU = LANGUAGE_BITS.ru;
+const UK = LANGUAGE_BITS.uk;
 const PL = LANGUAGE_BITS.pl;
 const PT = LANGUAGE_BITS.pt;
 const KO = LANGUAGE_BITS.ko;
@@ -92,7 +93,7 @@ function chineseOptOut(p: Prepared, w: number): boolean {
 
 /** A word of another script that the reviewers of its language kept out of the vouched words. */
 const keptOut = (t: string): boolean => OTHER_SCRIPT_LANGUAGES.some((l) => excludedWords(l).has(t));
-const OTHER_SCRIPT_LANGUAGES = ['ar', 'ru', 'ko', 'zh'] as const;
+const OTHER_SCRIPT_LANGUAGES = ['ar', 'ru', 'uk', 'ko', 'zh'] as const;
 
 /** Vietnamese kinship words of TITLES: before a name ("chị Lan") and also the word for "you" ("chị ói": you vomit). */
 const VIETNAMESE_KIN = folded(['ong', 'ba', 'anh', 'chi']);
@@ -110,12 +111,14 @@ const TITLES = folded(['dr', 'dra', 'drs', 'doctor', 'doctora', 'mr', 'mrs', 'ms
   // a woman doctor's Arabic title and Russian's "to the doctor" (thirty-second session, probes 542, 547: "مع الدكتورة سميرة حداد")
   'الدكتورة', 'دكتورة', 'الطبيبة', 'доктору', 'врачу',
   // a nurse's title written short in Portuguese and Spanish ("com a Enf. Sónia Pires": thirty-second session, probe 566)
-  'enf']);
+  'enf',
+  // Ukrainian's doctor in its cases ("у лікаря Ткаченка"; thirty-third session)
+  'лікар', 'лікаря', 'лікарю', 'лікарем', 'лікарка', 'лікарки', 'лікарці', 'докторові']);
 /** The labels of a form's fields that hold a person's name ("Patient: Rahel Tesfaye", "Patient name:", "Paciente:"). */
 const NAME_FIELDS = new Set(['patient', 'name', 'driver', 'guarantor', 'child', 'student', 'member', 'subscriber', 'insured', 'paciente', 'nombre', 'responsable', 'pasyan', 'non']);
 /** Titles written short with a stop ("Dr.", "Mrs."): the stop is no sentence's end. */
 const SHORT_TITLES = new Set(['dr', 'dra', 'drs', 'mr', 'mrs', 'ms', 'mx', 'sr', 'sra', 'srta', 'prof', 'د']);
-const GREETINGS = folded(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'morning', 'afternoon', 'evening', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'bonjou', 'bonswa', 'chao', 'araw', 'welcome', 'congratulations', 'congrats', 'здравствуите', 'уважаемыи', 'уважаемая', 'мрхба', 'مرحبا', 'اهلا']);
+const GREETINGS = folded(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'morning', 'afternoon', 'evening', 'hola', 'estimado', 'estimada', 'querido', 'querida', 'bonjou', 'bonswa', 'chao', 'araw', 'welcome', 'congratulations', 'congrats', 'здравствуите', 'уважаемыи', 'уважаемая', 'вітаємо', 'шановнии', 'шановна', 'шановні', 'привіт', 'мрхба', 'مرحبا', 'اهلا']);
 const STREET_SUFFIX = new Set(['st', 'street', 'ave', 'avenue', 'blvd', 'boulevard', 'rd', 'road', 'ln', 'lane', 'dr', 'drive', 'way', 'ct', 'court', 'pl', 'place', 'pkwy', 'parkway', 'hwy', 'highway', 'cir', 'circle', 'ter', 'terrace', 'sq', 'square', 'trl', 'trail', 'plaza', 'pike', 'calle', 'avenida']);
 /** What follows a surname that names a family ("the Nguyen household"). */
 const HOUSEHOLD = new Set(['household', 'family', 'families', 'residence', 'home']);
@@ -128,9 +131,9 @@ const FAMILY_BEFORE = new Set(['familia', 'fanmi']);
 const STREET = new Set([...STREET_SUFFIX, 'office', 'location', 'campus', 'branch', 'site', 'shop', 'shops', 'station', 'pharmacy', 'drug', 'drugs', 'mall']);
 const PLACE_CODE = new Set(['suite', 'ste', 'unit', 'room', 'rm', 'apt', 'building', 'bldg', 'floor', 'fl', 'gate', 'lot', 'bay', 'door', 'box', 'pod', 'wing', 'code', 'confirmation', 'conf', 'ref', 'reference', 'order', 'account', 'acct', 'invoice', 'claim', 'statement', 'ticket', 'case', 'id', 'receipt', 'no', 'number', 'booking', 'tracking', 'trk', 'request', 'req', 'piso', 'oficina', 'cuenta', 'factura', 'recibo', 'numero', 'fatura', 'conta', 'referencia', 'resi', 'kont', 'nimewo', 'ma', 'kod', 'so', 'codigo', 'kodigo', 'kod', 'activation', 'access', 'pin', 'exit', 'level', 'lvl', 'garage', 'deck', '주차장']);
 /** A transit line's words, before or after its code ("bus B68", "the B68 bus", "Q58 line"; Spanish, Portuguese, Russian, Polish). */
-const TRANSIT = folded(['bus', 'buses', 'train', 'trains', 'line', 'lines', 'route', 'routes', 'shuttle', 'express', 'subway', 'metro', 'autobus', 'autobús', 'autobuses', 'ônibus', 'autobusy', 'autobusem', 'linia', 'linii', 'автобус', 'автобусы', 'автобусе', 'автобусах', 'автобусом', 'маршрут', 'маршруты', 'линия', 'линии', 'поезд', 'поезда', 'метро', '巴士', '公交', '公车', '公車', '버스']);
+const TRANSIT = folded(['bus', 'buses', 'train', 'trains', 'line', 'lines', 'route', 'routes', 'shuttle', 'express', 'subway', 'metro', 'autobus', 'autobús', 'autobuses', 'ônibus', 'autobusy', 'autobusem', 'linia', 'linii', 'автобус', 'автобусы', 'автобусе', 'автобусах', 'автобусом', 'маршрут', 'маршруты', 'линия', 'линии', 'поезд', 'поезда', 'метро', 'лінія', 'лінії', 'потяг', '巴士', '公交', '公车', '公車', '버스']);
 /** "and", "or" of a list of lines in the languages whose joiners LIST_JOINERS does not hold. */
-const TRANSIT_JOINERS = folded(['и', 'или', '或', '和', '及']);
+const TRANSIT_JOINERS = folded(['и', 'или', 'та', 'або', '或', '和', '及']);
 const NUMBER_SUFFIX = new Set([
   'st', 'nd', 'rd', 'th', 'am', 'pm', 'a', 'p', 'h', 'hr', 'hrs', 'min', 'mins', 'k', 'x', 'e', 'er', 'o', 'mo', 'mos', 'yo', 'wk', 'wks', 'yr', 'yrs', 'd', 'm', 'y',
   // Spanish ordinals ("2do piso", "1ra cita", "4to grado")
@@ -185,6 +188,8 @@ const MARKERS = new Set([
   'wszystkich', 'wszyscy', 'bezplatne', 'bezplatny', 'bezplatna', 'bezplatnie', 'bezplatnych', 'spolecznosci', 'mieszkancow', 'rodzin', 'dzieci', 'doroslych', 'akcja', 'kampania',
   'lahat', 'libre', 'libreng', 'komunidad', 'kabataan', 'kampanya',
   'moun', 'kominote', 'fanmi', 'timoun', 'kanpay',
+  // and Ukrainian ("безкоштовне щеплення для всіх"; thirty-third session)
+  ...folded(['сезон', 'сезону', 'всіх', 'безкоштовно', 'безкоштовна', 'безкоштовний', 'безкоштовні', 'безкоштовне', 'безкоштовну', 'мешканців', 'родин', 'дорослих', 'ярмарок', 'акція', 'кампанія', 'громади', 'громада']),
   'всех', 'бесплатно', 'бесплатная', 'бесплатный', 'бесплатные', 'бесплатной', 'бесплатную', 'жителей', 'семей', 'детей', 'взрослых', 'ярмарка', 'ярмарке', 'акция', 'кампания',
 ]);
 /** Words before "month" (and before a time word after a term: TIME_TOPIC) that make it a length of time, not a campaign's month. */
@@ -275,6 +280,7 @@ const TIES_BY_LANGUAGE: Partial<Record<keyof typeof LANGUAGE_BITS, string[]>> = 
   pl: ['pan', 'pani', 'pana', 'panu', 'pania', 'panem', 'twoj', 'twoja', 'twoje', 'twojego', 'twojej', 'twoim', 'ciebie', 'tobie', 'cie', 'ci'],
   tl: ['mo', 'ninyo', 'nyo', 'inyong', 'iyong', 'ka', 'ikaw', 'kayo'],
   ht: ['ou', 'w'],
+  uk: ['ви', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'ваші', 'вашого', 'вашої', 'вашому', 'вашим', 'ваших', 'вашу', 'вашою', 'ти', 'тебе', 'тобі', 'твій', 'твоя', 'твоє', 'твої', 'твого', 'твоєї'],
   ru: ['вы', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'ваши', 'вашего', 'вашей', 'вашему', 'вашим', 'ваших', 'вашу', 'ты', 'тебя', 'тебе', 'твой', 'твоя', 'твое', 'твои', 'твоего', 'твоей'],
 };
 /** MARKERS (bit 1), ties (their language's bit, shifted one up) and titles (TITLE_WORD) as a trie over skeleton symbols. */
@@ -289,6 +295,15 @@ const PATRONYMIC = /[А-ЯЁ][а-яё]+(?:(?:ович|евич)(?:а|у|ем|е)
 function patronymic(p: Prepared, w: number): boolean {
   PATRONYMIC.lastIndex = origStart(p, p.pos[wS[w]!]!);
   return PATRONYMIC.test(p.text);
+}
+/**
+ * A Ukrainian surname by its ending, as declined ("Бондаренко", "пані Ковальчук", "у лікаря Шевчука"):
+ * -енко, -чук, -щук, -юк are names, not words of any list (thirty-third session).
+ */
+const UKRAINIAN_SURNAME = /[А-ЯІЇЄҐ][а-яіїєґʼ]+(?:енк(?:о|а|у|ові|ом)|[чщ]ук(?:а|у|ові|ом)?|юк(?:а|у|ові|ом)?)(?![а-яіїєґʼА-ЯІЇЄҐ])/y;
+function ukrainianSurname(p: Prepared, w: number): boolean {
+  UKRAINIAN_SURNAME.lastIndex = origStart(p, p.pos[wS[w]!]!);
+  return UKRAINIAN_SURNAME.test(p.text);
 }
 const CAPITAL = /\p{Lu}/uy;
 function capitalized(p: Prepared, w: number): boolean {
@@ -836,6 +851,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       if ((titled || GREETINGS.has(before) || honoredName(t) || [...AFTER_NAME].some((a) => after.startsWith(a)) || credentialNext(w) || (AFTER_CHILD_NAME.some((a) => after.startsWith(a)) && koreanGivenName(writtenAs(p, w)) && !CARE_TITLE_ROOTS.some((r) => t.includes(r)))) && !keptOut(t)) wOk[w] = 1;
       else if (PHONE_LABELS.has(t) && w + 1 < words && wKind[w + 1] === KIND_DIGITS) wOk[w] = 1; // "Тел.: 508-555-0142"
       else if (((curAllowed | scriptLanguage(t.charCodeAt(0))) & RU) !== 0 && derivedInflected(t, 'ru')) wOk[w] = 1;
+      else if (((curAllowed | scriptLanguage(t.charCodeAt(0))) & UK) !== 0 && derivedInflected(t, 'uk')) wOk[w] = 1;
       else if (((curAllowed | scriptLanguage(t.charCodeAt(0))) & KO) !== 0 && derivedInflected(t, 'ko')) wOk[w] = 1;
       else if (PROVIDER_FELL_ILL.has(t) && providerBefore(p, w)) wOk[w] = 1; // "врач заболел", "доктор Петрова заболела", as providerSick
       else if (koreanCounted(t, w, words)) wOk[w] = 1;
@@ -844,7 +860,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       else if (arabicClock(t, w, words)) wOk[w] = 1;
       else if (KOREAN_WEEKDAYS.has(t) && (weekdayAfterDate(p, f, pos[wS[w]!]!, pos[wE[w]!]! + 1) || weekdayInSchedule(p, f, w, words))) wOk[w] = 1;
       else if (w > 0 && wSent[w - 1] === wSent[w] && patronymic(p, w) && capitalized(p, w - 1)) wOk[w - 1] = wOk[w] = 1; // "Николай Петрович"
-      else if (surnameAfterTitledName(p, w, t) || doctorShort(w)) wOk[w] = 1;
+      else if (surnameAfterTitledName(p, w, t) || doctorShort(w) || ukrainianSurname(p, w)) wOk[w] = 1;
       continue;
     }
     if (wKind[w] !== KIND_LETTERS || (accented(p, w) && decorated(p, w))) continue; // nor a name
@@ -1390,7 +1406,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   const f = p.ascii ? null : foldedText(p);
   let campaignWord = false;
   // A mailing that greets a group ("Dear Maple Hollow families", "Hi everyone"): its "you" is anyone who reads it.
-  const toAll = GROUP_GREETING.test(p.text) || practiceFamily(p, words);
+  const toAll = GROUP_GREETING.test(p.text) || GROUP_GREETING_CYRILLIC.test(p.text) || practiceFamily(p, words);
   for (let w = 0; w < words; w++) {
     const sn = wSent[w]!;
     if (wKind[w] === KIND_DIGITS || wKind[w] === KIND_MIXED) {
@@ -1668,6 +1684,9 @@ const BULK_MAIL = /\bunsubscribe\b|\b(?:you are|you're|you’re) receiving this 
  */
 const GROUP_GREETING =
   /^\s*(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening)|queridas?|queridos|estimad[oa]s|hola|ol[aá]|bonjou)\b[^\n.!?,:]{0,40}?\b(?:neighbou?rs?|community|families|parents(?: and guardians)?|guardians|everyone|everybody|all|friends|members|patients|folks|residents|y'?all|vecinos|familias|todos|comunidad|fam[ií]lias|comunidade|fanmi yo|tout moun)\s*[,!:]/i;
+/** The same in Russian and Ukrainian ("Дорогие пациенты!", "Шановні пацієнти!", "Дорогі батьки!"; thirty-third session). */
+const GROUP_GREETING_CYRILLIC =
+  /^\s*(?:дорогі|дорогие|шановні|уважаемые|вітаємо|привіт|здравствуйте)[ \t]+(?:[^\n.!?,:]{0,30}?[ \t])?(?:пацієнти|пациенты|батьки|родители|друзі|друзья|сусіди|соседи|родини|семьи|мешканці|жители|усі|всі|все)\s*[,!:]/iu;
 
 /**
  * A mailing written to one person: a greeting with a name or a title after it ("Hi Marcus,", "Dear Ms. Price,",
@@ -2230,17 +2249,17 @@ const SICK_LINK = new Set(['is', 'was', 'out', 'esta', 'estuvo', 'se', 'puso', '
 const AWAY = new Set(['hospital', 'emergency']);
 const AWAY_LINK = new Set(['got', 'was', 'is', 'has', 'had', 'been', 'called', 'over', 'to', 'the', 'at', 'an', 'a', 'in', 'away']);
 const PROVIDER_TITLES = new Set(['dr', 'dra', 'doctor', 'doctora', 'nurse', 'enfermera', 'enfermero', 'dokte']);
-/** Russian: a provider by role, and "fell ill" after it ("приём отменён: врач заболел"). */
+/** Russian and Ukrainian: a provider by role, and "fell ill" after it ("приём отменён: врач заболел", "лікар захворів"). */
 /** A provider's word just before word w, or before the one or two capitalized words of a name ("доктор Петрова"; twenty-sixth session, probe 145). */
 function providerBefore(p: Prepared, w: number): boolean {
   for (let k = w - 1; k >= 0 && k >= w - 3 && wSent[k] === wSent[w]; k--) {
-    if (PROVIDERS_RU.has(wordText(k))) return true;
+    if (PROVIDERS_RU.has(wordText(k)) || doctorShort(k)) return true; // (or "д-р": "д-р Гнатюк захворів")
     if (!capitalized(p, k)) return false;
   }
   return false;
 }
-const PROVIDERS_RU = folded(['врач', 'доктор', 'медсестра']);
-const PROVIDER_FELL_ILL = folded(['заболел', 'заболела', 'болеет']);
+const PROVIDERS_RU = folded(['врач', 'доктор', 'медсестра', 'лікар', 'лікарка']);
+const PROVIDER_FELL_ILL = folded(['заболел', 'заболела', 'болеет', 'захворів', 'захворіла', 'хворіє']);
 /** A provider by role ("the doctor", "nuestra enfermera"), and the articles before it (not "my": a patient may write of their own). */
 const PROVIDERS = new Set(['doctor', 'doctora', 'provider', 'physician', 'nurse', 'dentist', 'medico', 'medica', 'enfermera', 'enfermero', 'dentista']);
 const ROLE_ARTICLES = new Set(['the', 'our', 'your', 'la', 'el', 'nuestra', 'nuestro', 'su']);
@@ -2294,6 +2313,8 @@ function mixedOk(word: string, w: number): boolean {
   const m = /^(\d+)([a-z]+)$/.exec(word);
   if (m !== null && (m[2]!.length === 1 || NUMBER_SUFFIX.has(m[2]!))) return true;
   if (/^(?:x|ext)\d+$/.test(word)) return true; // a phone extension ("call Marisol x204")
+  // a number after the numero sign, written joined ("за рахунком №20419", "по счёту №20419"; thirty-third session)
+  if (/^no\d+$/.test(word) && curP!.text.charCodeAt(origStart(curP!, curP!.pos[wS[w]!]!)) === 0x2116) return true;
   if (/^\d{8}t\d{4,6}z?$/.test(word)) return true; // a date and time in a calendar link ("start=20250915T140000")
   if (/^\d{1,2}[gh]\d{2}$/.test(word)) return true; // a Vietnamese, Portuguese or French time ("9g30": 9 giờ 30; "10h30")
   for (let k = w - 1; k >= 0 && k >= w - 5; k--) if (PLACE_CODE.has(wordText(k)) || CODE_LABEL_OTHER.test(wordText(k))) return true;
@@ -2356,7 +2377,7 @@ function transitSentence(w: number): boolean {
   return false;
 }
 const VITAMIN = /^(?:b(?:1|2|3|5|6|7|9|12)|d[23]|k[12])$/;
-const STOPS = folded(['stop', 'stops', 'station', 'stations', 'parada', 'estación', 'estação', 'estasyon', 'stacja', 'stacji', 'przystanek', 'остановка', 'станция', '站', '역']);
+const STOPS = folded(['stop', 'stops', 'station', 'stations', 'parada', 'estación', 'estação', 'estasyon', 'stacja', 'stacji', 'przystanek', 'остановка', 'станция', 'зупинка', 'станція', '站', '역']);
 
 /**
  * A transit agency before its bus or line, or after a word for one ("CTA bus #80", "the CTA #3 King Drive bus",
@@ -2825,7 +2846,7 @@ function listedWithPlace(p: Prepared, f: string | null, w: number, words: number
 }
 
 /** "and", "or" and "&" of a list of places, as the covered languages write them ("y", "at" in Tagalog, "及"). */
-const PLACE_JOINERS = folded(['and', 'or', 'y', 'o', 'e', 'i', 'et', 'ou', 'và', 'hoặc', 'и', 'или', '及', '和', '或']);
+const PLACE_JOINERS = folded(['and', 'or', 'y', 'o', 'e', 'i', 'et', 'ou', 'và', 'hoặc', 'и', 'или', 'та', 'або', '及', '和', '或']);
 /** The word beside word k in direction dir across one list separator (",", "&", "|", "/" or a joiner) on one line; -1 if none. */
 function listNeighbour(p: Prepared, f: string | null, k: number, dir: -1 | 1, words: number): number {
   const a = dir < 0 ? k - 1 : k;

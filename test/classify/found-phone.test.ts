@@ -2517,7 +2517,9 @@ describe('the positive model: what the twenty-seventh session found', () => {
     expect(unvetted('Напоминаем о приёме у д-ра Ольги Петренко во вт 18.11 в 11:20.', 'ru')).toEqual([]);
     expect(unvetted('Уважаемая г-жа Кузнецова! Ваш новый счёт готов.', 'ru')).toEqual([]);
     expect(unvetted('Здравствуйте, Ольга Петренко!', 'ru')).toEqual([]);
-    expect(unvetted('Ольги Петренко', 'ru')).toContain('Петренко');
+    // (a surname alone is doubted, unless its ending makes it a Ukrainian surname: thirty-third session)
+    expect(unvetted('Ольги Смирновой', 'ru')).toContain('Смирновой');
+    expect(unvetted('Ольги Петренко', 'ru')).toEqual([]);
   });
 
   it('reads a driver named after "driver" and a Russian doctor written short in any case, not the word alone', () => {
@@ -3812,5 +3814,33 @@ describe('the positive model: what probes 623-630 let through (thirty-third sess
     expect(found('Tulsa Green Country TelePsychiatry: reminder - your appointment is Thu 3/12 at 9:00 AM.')).toContain('PSY');
     expect(found("Please bring the Vanderbilt rating forms from Eli's teacher to the visit.")).toContain('diagnosis');
     expect(found('Dr. Whitehorse approved an early refill since your meds were stolen. Bring the police report.')).toContain('medication');
+  });
+});
+
+describe('Ukrainian (thirty-third session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+  const unvetted = unvettedIn('uk');
+
+  it("vouches for a reminder, a payment, a portal notice and a doctor's surname in Ukrainian, with or without the language given", () => {
+    expect(unvetted('Нагадуємо про прийом завтра о 11:30 у лікаря Ткаченка. Якщо не можете прийти, напишіть НІ.')).toEqual([]);
+    expect(unvetted('Дякуємо, ваш платіж $30.00 отримано. Залишок: $0.00.')).toEqual([]);
+    expect(unvetted('Пані Ковальчук, ваші результати готові в порталі пацієнта.')).toEqual([]);
+    expect(found('Нагадуємо про прийом завтра о 11:30 у лікаря Ткаченка.')).toEqual([]);
+  });
+
+  it('finds HIV and AIDS by their Ukrainian acronyms as whole words or with a case ending, not the words they begin ("вільний", "сніданок"); the same for Russian', () => {
+    expect(found('Ваш тест на ВІЛ готовий.', 'uk')).toContain('HIV');
+    expect(found('Брошура про профілактику СНІДу.', 'uk')).toContain('HIV');
+    expect(found('Є вільні місця, сніданок о 8:00.', 'uk')).not.toContain('HIV');
+    expect(found('Ваш анализ на ВИЧ готов.', 'ru')).toContain('HIV');
+    expect(found('Спидометр в машине сломался.', 'ru')).not.toContain('HIV');
+  });
+
+  it('reads care, results judged and a psychiatrist in Ukrainian as findings, and doubts the words of the body', () => {
+    expect(found('Нагадуємо про прийом у психіатра в пʼятницю о 15:00.', 'uk')).toContain('PSY');
+    expect(found('Ваші аналізи в нормі, все добре.', 'uk')).toContain('test_result');
+    expect(found('Гарні новини щодо ваших результатів!', 'uk')).toContain('test_result');
+    expect(found('Вітаємо з вагітністю! Перший прийом у четвер.', 'uk')).toContain('PREGNANT');
+    for (const word of ['серце', 'таблетки', 'лікування', 'діабет', 'депресія']) expect(unvetted(`Ваш прийом: ${word}.`), word).toContain(word);
   });
 });

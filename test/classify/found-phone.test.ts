@@ -3844,3 +3844,23 @@ describe('Ukrainian (thirty-third session)', () => {
     for (const word of ['серце', 'таблетки', 'лікування', 'діабет', 'депресія']) expect(unvetted(`Ваш прийом: ${word}.`), word).toContain(word);
   });
 });
+
+describe('the positive model: what probes 631-638 let through (thirty-third session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a transplant medicine by brand, a concussion's return to school and sport, a child refusing school and a reaction to an allergy shot", () => {
+    expect(found('Good news - your copay assistance card for Envarsus XR has been approved.')).toContain('medication');
+    expect(found('Per Dr. Raman, Isaiah can go back to school half days starting Monday. No gym or running at recess.')).toContain('procedure');
+    expect(found("Camila's athletic trainer note is ready: no contact and no heading the ball for 2 more wks.")).toContain('procedure');
+    expect(found('Just checking how Caleb did going back to school this week. Is he still refusing to go in the mornings?')).toContain('MH');
+    expect(found('Dr. Okafor wants to talk about your reaction after the last shot before you come in again.')).toContain('procedure');
+    expect(found('The office is open half days on Saturdays.')).toEqual([]);
+    expect(found('Go to the nurse station if you need directions.')).toEqual([]);
+  });
+
+  it("vouches for a birth certificate and a case manager's meeting written short, not a birth", () => {
+    expect(found('Your birth certificate came in the mail here; pick it up anytime this week.')).toEqual([]);
+    expect(found('Reminder: case mgmt mtg w/ Tasha Greene Fri 4/4 @ 11.')).toEqual([]);
+    expect(found('Congrats on the birth of your baby!')).toContain('unvetted');
+  });
+});

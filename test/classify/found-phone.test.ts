@@ -3864,3 +3864,28 @@ describe('the positive model: what probes 631-638 let through (thirty-third sess
     expect(found('Congrats on the birth of your baby!')).toContain('unvetted');
   });
 });
+
+describe('the positive model: what probes 639-646 let through (thirty-third session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a veteran's triggers and therapy homework, couples counseling's tools, a psychiatric intake by its code, and a household's tuberculosis", () => {
+    expect(found('Since you said the fireworks set you off last year, we saved you a yard sign.')).toContain('MH');
+    expect(found('Proud of you for telling your wife about what happened over there. Keep writing in the journal.')).toContain('MH');
+    expect(found('Reminder - couples weekend intake tmrw at 10. Each of you should finish the relationship questionnaire.')).toContain('MH');
+    expect(found('See you tmrw for your 90791 intake w/ Dr Okafor, 9am. Plan on 90 min.')).toContain('MH');
+    expect(found('Since someone in your home has TB, you need a TB test too.')).toContain('diagnosis');
+    expect(found('Your confirmation number is 90834.')).toEqual([]);
+    expect(found('Your balance of $90791.00 is due.')).toEqual([]);
+  });
+
+  it("reads hereditary cancer testing by its family and its variant, a partner invited to be tested, and a social worker's and a new baby's words in Spanish", () => {
+    expect(found("Your daughters don't need to be tested until they're 25. Call me with any questions!")).toContain('GDIS');
+    expect(found('We only need to test you for the one spot she carries. That is a single-site test.')).toContain('GDIS');
+    expect(found('Checking in after yesterday. I know those results were a lot to take in.')).toContain('GDIS');
+    expect(found('Feel free to bring your partner too if they want to get tested at the same time.')).toContain('STD');
+    expect(found('La trabajadora social quiere hablar con usted. ¿Está en un lugar seguro para hablar?', 'es')).toContain('SDV');
+    expect(found('Guarde su tarjeta en un lugar seguro.', 'es')).toEqual([]);
+    expect(found('¡Felicidades por la llegada de Sofía! Recuerde llamar a Medicaid para agregar a la bebé.', 'es')).toContain('PREGNANT');
+    expect(found('We know the new portal is a lot to take in - here is a short video.')).not.toContain('GDIS');
+  });
+});

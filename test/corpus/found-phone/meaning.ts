@@ -220,6 +220,25 @@ export const MEANING_SMS = cases('meaning', 'sms', [
   ['allow', 'appointment_reminder', 'See you Mon at 10 at our office, 212 OAK CT, Suite 4. Reply C to confirm.'],
   ['allow', 'general_health', 'Our Hartford, CT office is closed Monday for the holiday.'],
   ['allow', 'billing_reminder', 'Thank you,\nMBHC Billing Office\n(555) 301-4410'],
+  // the thirty-third session's kinds (probes 615-638), written from the guide, with look-alikes that must pass
+  ['block', 'appointment_reminder', 'Reminder: urodynamics Tue 9:30. Please arrive with a comfortably full bladder.'],
+  ['block', 'other', 'Your factor shipment arrives Friday between 10 and 2. Someone must sign for the cooler.'],
+  ['block', 'document_ready', 'The letter for your employer (extra rest breaks, a seat near the restroom) is ready in the portal.'],
+  ['block', 'visit_followup', 'Remember to keep the foam dressing dry and change it every other day.'],
+  ['block', 'appointment_reminder', 'Your MS follow-up on the 14th is moved to 2:40. Reply Y to keep it.'],
+  ['block', 'appointment_reminder', 'Our aide Rosa will come by Friday at 9 to help your dad with his bath.'],
+  ['block', 'other', 'The chaplain will call tonight. The nurse thinks your mother has only days left; call us any hour.'],
+  ['block', 'visit_followup', "Just following up on our talk. If you ever feel unsafe at home, my direct line is 555-0142."],
+  ['block', 'appointment_reminder', 'Please have his teacher fill out the Vanderbilt forms before the next visit.'],
+  ['block', 'visit_followup', 'Per Dr. Cole, Maya can go back to school half days next week, no gym or running until cleared.'],
+  ['block', 'other', 'Dr. Patel wants to see you before your next injection because of the reaction to your shot last week.'],
+  ['block', 'prescription_ready', 'Your Envarsus copay card is loaded; the pharmacy will ship your 30-day supply Monday.'],
+  ['allow', 'general_health', 'Due to a roof leak, our north entrance is closed today. Please use the south door.'],
+  ['allow', 'general_health', 'Our office is open half days on Saturdays, 8 AM to noon.'],
+  ['allow', 'appointment_cancellation', 'We are closed Friday afternoon so our staff can attend a funeral. Your visit moves to Monday at 10.'],
+  ['allow', 'billing_reminder', 'Repeated missed appointments may result in a $25 fee. Please cancel at least 24 hours ahead.'],
+  ['allow', 'portal_message_waiting', 'Your portal activation code is 4KQ2-PD. It expires in 7 days.'],
+  ['allow', 'document_ready', 'The copy of your birth certificate you left at the front desk is ready for pickup.'],
 ]);
 
 export const MEANING_EMAIL = cases('meaning', 'email', [

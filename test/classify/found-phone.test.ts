@@ -3889,3 +3889,17 @@ describe('the positive model: what probes 639-646 let through (thirty-third sess
     expect(found('We know the new portal is a lot to take in - here is a short video.')).not.toContain('GDIS');
   });
 });
+
+describe('the positive model: what probes 647-654 let through as visit_followup (thirty-third session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a recovery medallion, fainting on a parent's video, the health department following up a test and a random collection's instruction", () => {
+    expect(found('Your 90-day medallion is waiting for you at the front desk. So proud of you!')).toContain('SUD');
+    expect(found('Thx for sending the video of Ruby passing out at cheer. Dr Q wants to move her appt up.')).toContain('diagnosis');
+    expect(found('The Dept of Public Health may reach out to you about your recent test. Please take their call.')).toContain('STD');
+    expect(found("Your employer scheduled a random collection for you today. Please don't use the restroom before you get here.")).toContain('SUD');
+    expect(found('We will be passing out free sunscreen at the fair.')).toEqual([]);
+    expect(found('Your NC Medicaid Medallion card is on file.')).toEqual([]);
+    expect(found('Boozhoo! Your visit is Tue at 10. Miigwech.')).toEqual([]);
+  });
+});

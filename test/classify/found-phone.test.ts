@@ -3903,3 +3903,15 @@ describe('the positive model: what probes 647-654 let through as visit_followup 
     expect(found('Boozhoo! Your visit is Tue at 10. Miigwech.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 655-662 let through (thirty-third session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a counselor's check after dark thoughts, a memory patient's unit and wandering, and a memory program's name", () => {
+    expect(found('Checking that you are safe today. If the bad thoughts come back call or text 988 any time.')).toContain('MH');
+    expect(found("Per today's meeting we'll move your mom to the secured wing since she's been trying to leave.")).toContain('diagnosis');
+    expect(found('Your mom kept asking for your dad and tried the side door twice. We redirected her w/ music.')).toContain('diagnosis');
+    expect(found('Omaha Midlands Adult Day & Memory Program: reminder for Mon 6/2 at 8:30 AM.')).toContain('SSP');
+    expect(found('Our secure wing of the parking garage is closed today.')).toEqual([]);
+  });
+});

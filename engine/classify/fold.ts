@@ -45,13 +45,20 @@ const LOOKALIKE: Record<string, string> = {
  */
 let nativeAt: Uint8Array = new Uint8Array(0);
 const NATIVE_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff]/;
-const LETTER_RUN = /[\p{L}\p{M}]+/gu;
+const LETTER_RUN = /[\p{L}\p{M}]+(?:['`\u2018\u2019][\p{L}\p{M}]+)*/gu;
+const APOSTROPHES = new Set(["'", '`', '\u2018', '\u2019']);
+/** An apostrophe typed ', `, ‘ or ’ inside a word of its own script: 2 in the marks (see markNativeWords). */
+const NATIVE_APOSTROPHE = 2;
+const MODIFIER_APOSTROPHE = 0x02bc;
 const NATIVE_LETTER = /[\u0370-\u03ff\u0400-\u04ff]/;
 const nativeCache = new Map<number, number>();
 
 /**
  * Mark the Cyrillic and Greek letters of words written in their own script (see above): 1 at their
  * offsets in the returned buffer (shared, valid until the next call), or null when there are none.
+ * An apostrophe typed ', `, ‘ or ’ between two of those letters is marked NATIVE_APOSTROPHE:
+ * Ukrainian writes п'ятниця, п’ятниця, п`ятниця and пʼятниця alike, and nativeFold() reads them all
+ * as the letter ʼ (U+02BC), so the word stays whole (thirty-fourth session).
  */
 export function markNativeWords(text: string): Uint8Array | null {
   if (!NATIVE_SCRIPT.test(text)) return null;
@@ -65,20 +72,26 @@ export function markNativeWords(text: string): Uint8Array | null {
     if (!NATIVE_SCRIPT.test(run) || /[A-Za-z]/.test(run)) continue;
     let allLookalike = true;
     for (const ch of run) {
-      if (!RE_MARK.test(ch) && LOOKALIKE[ch] === undefined && LOOKALIKE[ch.toLowerCase()] === undefined) {
+      if (!RE_MARK.test(ch) && !APOSTROPHES.has(ch) && LOOKALIKE[ch] === undefined && LOOKALIKE[ch.toLowerCase()] === undefined) {
         allLookalike = false;
         break;
       }
     }
     if (allLookalike) continue;
-    for (let i = 0; i < run.length; i++) if (NATIVE_LETTER.test(run[i]!)) nativeAt[m.index + i] = 1;
+    for (let i = 0; i < run.length; i++) {
+      if (NATIVE_LETTER.test(run[i]!)) nativeAt[m.index + i] = 1;
+      else if (APOSTROPHES.has(run[i]!) && NATIVE_LETTER.test(run[i - 1]!) && NATIVE_LETTER.test(run[i + 1]!)) {
+        nativeAt[m.index + i] = NATIVE_APOSTROPHE;
+      }
+    }
     found = true;
   }
   return found ? nativeAt : null;
 }
 
-/** A Cyrillic or Greek letter kept in its script: lower case, without diacritics, class WORD. */
+/** A Cyrillic or Greek letter kept in its script: lower case, without diacritics, class WORD (an apostrophe inside such a word: ʼ). */
 export function nativeFold(c: number): number {
+  if (c === 0x27 || c === 0x60 || c === 0x2018 || c === 0x2019) return (MODIFIER_APOSTROPHE << 2) | WORD;
   let v = nativeCache.get(c);
   if (v === undefined) {
     const out = String.fromCharCode(c).normalize('NFKD').replace(RE_MARKS_G, '').toLowerCase();
@@ -270,11 +283,11 @@ export function foldString(text: string): string {
     const cp = ch.codePointAt(0)!;
     const at = i;
     i += ch.length;
-    if (cp < 128) {
+    if (cp < 128 && (native === null || native[at] === 0)) {
       out += cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : ch;
       continue;
     }
-    if (native !== null && native[at] === 1) {
+    if (native !== null && native[at] !== 0) {
       out += String.fromCharCode(nativeFold(cp) >>> 2);
       continue;
     }

@@ -266,14 +266,14 @@ function foldAligned(text: string, len: number, walk: Walk): number {
   for (; i < len; i++) {
     const c = text.charCodeAt(i);
     let s: number;
-    if (c < 128) {
+    if (c < 128 && ((c !== 39 && c !== 96) || native === null || native[i] === 0)) {
       s = ASCII_SYM[c]!;
       if (!asciiOnly) fcode[i] = s >= 0 && c <= 90 && c >= 65 ? c + 32 : c;
     } else {
       if (c >= 0xd800 && c <= 0xdfff) break;
       let v = bmpCode[c]!;
       if (v === F_UNKNOWN) v = bmpFold(c);
-      if (native !== null && native[i] === 1) v = nativeFold(c);
+      if (native !== null && native[i] !== 0) v = nativeFold(c);
       if (v < 0) break;
       if (asciiOnly) {
         asciiOnly = false;
@@ -364,7 +364,7 @@ function foldUnicode(text: string, len: number, from: number): void {
   let limit = cap;
   while (i < len) {
     const cp = text.codePointAt(i)!;
-    if (cp < 128) {
+    if (cp < 128 && ((cp !== 39 && cp !== 96) || native === null || native[i] === 0)) {
       if (k >= limit) {
         growKeep(k + 64);
         ({ fcode, fstart, fend } = P);
@@ -383,7 +383,7 @@ function foldUnicode(text: string, len: number, from: number): void {
     if (cp < 0x10000) {
       let v = bmpCode[cp]!;
       if (v === F_UNKNOWN) v = bmpFold(cp);
-      if (native !== null && native[i] === 1) v = nativeFold(cp);
+      if (native !== null && native[i] !== 0) v = nativeFold(cp);
       if (v >= 0) {
         if (k >= limit) {
           growKeep(k + 64);

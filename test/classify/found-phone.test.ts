@@ -3843,6 +3843,14 @@ describe('Ukrainian (thirty-third session)', () => {
     expect(found('Вітаємо з вагітністю! Перший прийом у четвер.', 'uk')).toContain('PREGNANT');
     for (const word of ['серце', 'таблетки', 'лікування', 'діабет', 'депресія']) expect(unvetted(`Ваш прийом: ${word}.`), word).toContain(word);
   });
+
+  it("reads a word typed with ', ’, ` or ʼ for its apostrophe as one word (thirty-fourth session): a Friday vouched, a memory club found", () => {
+    for (const mark of ["'", '’', '`', 'ʼ']) {
+      expect(unvetted(`Нагадуємо про прийом у п${mark}ятницю о 10:00.`), mark).toEqual([]);
+      expect(found(`Вашого батька записано до клубу пам${mark}яті на четвер.`, 'uk'), mark).toContain('SSP');
+    }
+    expect(unvetted("Don't forget: your visit is on Friday at 10.")).toEqual([]);
+  });
 });
 
 describe('the positive model: what probes 631-638 let through (thirty-third session)', () => {

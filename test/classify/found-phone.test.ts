@@ -3923,3 +3923,26 @@ describe('the positive model: what probes 655-662 let through (thirty-third sess
     expect(found('Our secure wing of the parking garage is closed today.')).toEqual([]);
   });
 });
+
+describe('Russian and Ukrainian stock lines (thirty-fourth session)', () => {
+  const unvetted = unvettedIn();
+
+  it('vouches for the sign-off "stay healthy", a pickup and a results notice that name nothing, the visit summary in the portal and a survey\'s thanks', () => {
+    for (const text of [
+      'Спасибо, что выбрали нашу клинику. Будьте здоровы!',
+      'Ваше лекарство готово, заберите его в аптеке на Oak St до 19:00.',
+      'Результаты вашего обследования готовы в личном кабинете.',
+      'Рекомендации врача доступны в личном кабинете с завтрашнего дня.',
+      'Заполните короткую анкету: ваше мнение помогает нам работать лучше.',
+      'Дякуємо за візит. Будьте здорові!',
+      'Ваші ліки готові, заберіть їх в аптеці до 18:00.',
+      'Результати обстеження готові у вашому кабінеті пацієнта.',
+    ]) expect(unvetted(text), text).toEqual([]);
+  });
+
+  it('still doubts the same words said of the patient: feeling better, a medicine for blood pressure', () => {
+    expect(unvetted('Вам стало лучше после нового лекарства?')).toEqual(expect.arrayContaining(['лучше', 'лекарства']));
+    expect(unvetted('Ваше лекарство от давления готово.')).toContain('давления');
+    expect(unvetted('Чи вам стало краще після ліків?')).toEqual(expect.arrayContaining(['ліків']));
+  });
+});

@@ -191,6 +191,8 @@ const MARKERS = new Set([
   // and Ukrainian ("безкоштовне щеплення для всіх"; thirty-third session)
   ...folded(['сезон', 'сезону', 'всіх', 'безкоштовно', 'безкоштовна', 'безкоштовний', 'безкоштовні', 'безкоштовне', 'безкоштовну', 'мешканців', 'родин', 'дорослих', 'ярмарок', 'акція', 'кампанія', 'громади', 'громада']),
   'всех', 'бесплатно', 'бесплатная', 'бесплатный', 'бесплатные', 'бесплатной', 'бесплатную', 'жителей', 'семей', 'детей', 'взрослых', 'ярмарка', 'ярмарке', 'акция', 'кампания',
+  // a campaign's month and its awareness, as "month" and "awareness" ("Ноябрь — месяц осведомлённости о диабете"; thirty-fourth session)
+  ...folded(['месяц', 'месяца', 'місяць', 'місяця', 'осведомлённости', 'информированности', 'обізнаності']),
 ]);
 /** Words before "month" (and before a time word after a term: TIME_TOPIC) that make it a length of time, not a campaign's month. */
 const DURATION_BEFORE = new Set(['a', 'one', 'per', 'next', 'last', 'each', 'every', 'another', 'that', 'this', 'un', 'una', 'cada', 'proximo', 'otro', 'al', 'por', 'este']);
@@ -3600,6 +3602,19 @@ const TOPIC_BEFORE = new Set(['about', 'prevent', 'prevents', 'preventing', 'aga
  * twenty-fifth session, probes 90-200), folded.
  */
 const TOPIC_OF = /(?:^|[^a-z])(?:mes|semana|dia|campana|campanha|prueba|pruebas|examenes|exames|deteccion|prevencion|prevencao|concientizacion|concienciacion|conscientizacao|lucha|luta|feria|feira|charla|taller|thang|tuan|ngay) (?:(?:de|del|da|do|das|dos|sobre|contra|la|el|los|las|o|os|a|nacional|mundial|gratis|gratuitas|gratuitos|nhan biet|phong chong|phong ngua) +){0,4}$/;
+/**
+ * The same in Russian and Ukrainian, folded (ё to е, й to и): "месяц осведомлённости о диабете", "Всемирный день
+ * борьбы со СПИДом", "безкоштовне тестування на ВІЛ" (thirty-fourth session; probes 524 and 618).
+ */
+const TOPIC_OF_CYRILLIC = cyrillicTopicOf(
+  'месяц месяца день дня неделя недели тиждень тижня місяць місяця кампания кампании кампанія кампанії тестирование тестирования тестування скрининг скринінг обследование обстеження профилактика профилактики профілактика профілактики лекция лекцию лекція лекцію семинар семінар',
+  'борьбы боротьби осведомлённости обізнаності информированности профилактики профілактики на о об про от від с со з зі із против проти бесплатное безкоштовне',
+);
+/** The topic words, then up to four joiners, folded as texts are (a lone "на" or "о" is all look-alikes: "ha", "o"). */
+function cyrillicTopicOf(topics: string, joiners: string): RegExp {
+  const alt = (words: string): string => [...new Set(words.split(' ').map(foldString))].join('|');
+  return new RegExp(`(?:^|[^\\p{L}])(?:${alt(topics)}) (?:(?:${alt(joiners)}) +){0,4}$`, 'u');
+}
 /** Topic words of time: a campaign's ("World AIDS Day", "Recovery Month"), not an interval's ("3 month supply", "this month"). */
 const TIME_TOPIC = new Set(['day', 'month', 'week', 'season', 'hours']);
 /** What a refill says of the patient's own medicine, after its name ("Truvada refill", "Suboxone 7 day supply"): never a campaign's topic. */
@@ -3689,7 +3704,8 @@ export function generalTopic(p: Prepared, fs: number, fe: number, screened = fal
   // thirty-second session, probe 554)
   const listed = LAST_ITEM_AFTER.exec(f.slice(Math.max(0, fs - 32), fs));
   if (listed !== null && TOPIC.has(listed[1]!)) return true;
-  if (TOPIC_OF.test(f.slice(Math.max(0, fs - 48), fs)) || (screened && screeningClause(f, fs))) return true;
+  const topicBefore = f.slice(Math.max(0, fs - 48), fs);
+  if (TOPIC_OF.test(topicBefore) || TOPIC_OF_CYRILLIC.test(topicBefore) || (screened && screeningClause(f, fs))) return true;
   if ((OFFERED.test(f.slice(fe, fe + 64)) && SUBJECT_START.test(f.slice(Math.max(0, fs - 48), fs))) || KINDS_OF.test(f.slice(Math.max(0, fs - 24), fs)) || signsListed(f, fs) || HOW_MANY_HAVE.test(f.slice(Math.max(0, fs - 48), fs)) || (PEOPLE_WITH.test(f.slice(Math.max(0, fs - 48), fs)) && GROUP_CLAIM.test(f.slice(fe, fe + 80))) || MOST_COMMON.test(f.slice(Math.max(0, fs - 32), fs)) || LEADING_CAUSE.test(f.slice(fe, fe + 40))) return true;
   const lineStart = f.lastIndexOf('\n', fs) + 1;
   let lineEnd = f.indexOf('\n', fe);

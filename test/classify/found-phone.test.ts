@@ -3946,3 +3946,13 @@ describe('Russian and Ukrainian stock lines (thirty-fourth session)', () => {
     expect(unvetted('Чи вам стало краще після ліків?')).toEqual(expect.arrayContaining(['ліків']));
   });
 });
+
+describe('Russian and Ukrainian campaigns (thirty-fourth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a campaign's month of awareness as its topic, addressed to everyone, and a patient's own check the same words name as a finding", () => {
+    expect(found('Дорогие пациенты! Ноябрь — месяц осведомлённости о диабете. Приглашаем всех желающих на бесплатную лекцию.', 'ru')).toEqual([]);
+    expect(found('Ваш следующий приём через месяц, проверим диабет.', 'ru')).toContain('diagnosis');
+    expect(found('Ваш анализ на диабет готов.', 'ru')).toContain('diagnosis');
+  });
+});

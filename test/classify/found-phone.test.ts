@@ -3956,3 +3956,25 @@ describe('Russian and Ukrainian campaigns (thirty-fourth session)', () => {
     expect(found('Ваш анализ на диабет готов.', 'ru')).toContain('diagnosis');
   });
 });
+
+describe('the positive model: what probes 663-670 let through (thirty-fourth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+  const unvetted = unvettedIn();
+
+  it('reads a Lyme test and clinic by name, a tick sent to the lab, a long COVID crash, a baby\'s kicks and a hand\'s restrictions after surgery', () => {
+    expect(found('Dr. Okafor sent you a message about your Western blot in the portal.')).toContain('procedure');
+    expect(found('Reminder: your appt is in the Neuro-Lyme Clinic, Tue 11am.')).toContain('diagnosis');
+    expect(found('We got the tick you dropped off and sent it to the lab. Results in about a week.')).toContain('procedure');
+    expect(found("This week's goal is 2 full days without a nap & no crash. Proud of u!")).toContain('diagnosis');
+    expect(found("Just checking in: how's the little one's kicking been since Friday?")).toContain('PREGNANT');
+    expect(found("It's fine to start using the hand for light stuff like typing, but no gripping yet.")).toContain('procedure');
+  });
+
+  it('lets a tick campaign, Lyme awareness month and a Chinese reminder with its branch and unsubscribe code pass', () => {
+    expect(found('April is Lyme Disease Awareness Month. Free tick checks for everyone at the fair.')).toEqual([]);
+    expect(unvetted('【BCWOB】提醒您后天上午9:00在总院有预约。如需改期请回复2。回TD退订', )).toEqual([]);
+    expect(unvetted('您在我院药房的药品已备好，请到一楼药房窗口领取。')).toEqual([]);
+    expect(unvetted('Нагадуємо про відеовізит. Щоб під\'єднатися, натисніть посилання.')).toEqual([]);
+    expect(unvetted('Итоги визита и рекомендации врача доступны в личном кабинете.')).toEqual([]);
+  });
+});

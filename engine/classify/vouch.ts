@@ -994,6 +994,11 @@ const READY_WORDS = new Set([
   ...folded(['along', 'viewed', 'haven', 'their', 'necesario']),
   // the texting program's footer and a Spanish offer of help to sign in (thirty-third session, probes 619, 622: "Reply HELP for help, STOP to opt out", "Si necesita ayuda para entrar")
   ...['help', 'stop', 'opt', 'unsubscribe', 'msg', 'data', 'rates', 'apply', 'ayuda', 'necesita'],
+  // a phone menu's option, results not put in an email, and the same Haitian Creole notice's child, privacy and nurse line
+  // (thirty-fourth session, probes 666, 668: "Rezilta pitit ou a disponib", "Pou pwoteje vi prive w, nou pa mete rezilta nan imèl",
+  // "call 919-555-0100 (option 3)")
+  ...['option', 'press', 'put'],
+  ...folded(['pitit', 'pa', 'mete', 'imèl', 'pwoteje', 'vi', 'prive', 'enfimyè', 'liy', 'opsyon']),
   ...folded(['médico', 'médica', 'doutor', 'doutora', 'tiver', 'dúvida', 'dúvidas', 'perguntas', 'revisou', 'revisados', 'olá', 'oi', 'prezado', 'prezada', 'obrigado', 'obrigada', 'atenciosamente', 'clínica', 'consultório', 'mensagem', 'senhor', 'senhora', 'sr', 'sra', 'hoje', 'amanhã', 'úteis', 'entraremos', 'contato', 'entrará', 'ligaremos', 'exame', 'exames']),
   ...folded(['twoje', 'twoich', 'pana', 'pani', 'państwa', 'nowe', 'nowy', 'nowych', 'wyniki', 'wynik', 'wyników', 'badań', 'badania', 'są', 'jest', 'już', 'dostępne', 'dostępny', 'gotowe', 'w', 'na', 'do', 'z', 'i', 'lub', 'oraz', 'portalu', 'portal', 'pacjenta']),
   ...folded(['prosimy', 'proszę', 'się', 'zalogować', 'zaloguj', 'sprawdzić', 'sprawdzenie', 'zobaczyć', 'o', 'telefon', 'zadzwonić', 'kontakt', 'przychodni', 'przychodnia', 'lekarz', 'lekarka', 'doktor', 'przejrzał', 'przejrzała', 'pytania', 'pytań', 'dzień', 'dobry', 'szanowny', 'szanowna', 'szanowni', 'pozdrawiamy', 'dziękujemy', 'wiadomość', 'aplikacji', 'mogą', 'może', 'skontaktuje', 'skontaktujemy', 'zespół']),

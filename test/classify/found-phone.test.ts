@@ -1465,7 +1465,7 @@ describe('the positive model: what blind probes 120-125 showed (twentieth sessio
     expect(unvetted('Szanowna Pani,\n\nw portalu pacjenta są dostępne nowe wyniki badań. Prosimy się zalogować.', 'pl')).toEqual([]);
     expect(unvetted('Bonjou, nouvo rezilta w yo disponib nan pòtal la. Tanpri konekte pou w gade yo.', 'ht')).toEqual([]);
     expect(unvetted('Wyniki są złe, prosimy o telefon.', 'pl')).toContain('złe');
-    expect(unvetted('Rezilta w yo pa bon, rele nou.', 'ht')).toContain('pa bon');
+    expect(unvetted('Rezilta w yo pa bon, rele nou.', 'ht')).toContain('bon');
     expect(found('Rezilta yo pa bon, rele nou.', 'ht')).toContain('test_result');
     expect(found('Seus resultados vieram alterados.', 'pt')).toContain('test_result');
   });
@@ -3976,5 +3976,24 @@ describe('the positive model: what probes 663-670 let through (thirty-fourth ses
     expect(unvetted('您在我院药房的药品已备好，请到一楼药房窗口领取。')).toEqual([]);
     expect(unvetted('Нагадуємо про відеовізит. Щоб під\'єднатися, натисніть посилання.')).toEqual([]);
     expect(unvetted('Итоги визита и рекомендации врача доступны в личном кабинете.')).toEqual([]);
+  });
+});
+
+describe('Arabic health words, Ramadan campaigns and a Haitian Creole results notice (thirty-fourth session)', () => {
+  const unvetted = unvettedIn();
+  const unvettedAr = unvettedIn('ar');
+
+  it('vouches for a sign-off wishing health in Arabic, a Ramadan campaign\'s fasting and its line to everyone who takes medicines, and a results notice for a child in Haitian Creole', () => {
+    expect(unvettedAr('دمتم بصحة وعافية، فريق العيادة')).toEqual([]);
+    expect(unvettedAr('رمضان كريم! ساعات العيادة خلال شهر رمضان: 8 صباحاً - 4 عصراً. إذا كنت تتناول أدوية، تحدث مع طبيبك قبل الصيام.')).toEqual([]);
+    expect(unvettedIn('ht')('Gen yon nouvo rezilta pou pitit ou nan pòtal pasyan an. Pou pwoteje vi prive w, nou pa mete rezilta nan imèl.')).toEqual([]);
+    expect(unvetted('Dr. Lindqvist has reviewed your recent results. Please call 919-555-0100 (option 3) or check the patient portal.')).toEqual([]);
+  });
+
+  it('still doubts a patient\'s own state, a medicine held before a test and a result judged', () => {
+    expect(unvettedAr('حالتك الصحية مستقرة')).toEqual(['حالتك الصحية مستقرة']);
+    expect(unvettedAr('تذكير: لا تتناول أدوية الضغط قبل الفحص غداً.')).toEqual(expect.arrayContaining(['الضغط', 'الفحص']));
+    expect(unvetted('Please keep fasting until your blood draw at 8.')).toContain('fasting');
+    expect(unvettedIn('ht')('Rezilta pitit ou a pa bon.')).toContain('bon');
   });
 });

@@ -484,6 +484,33 @@ export function isVocabularyWord(word: string): boolean {
   return vocabularyWords.has(word);
 }
 
+let careOpenings: Map<string, string[]> | null = null;
+/**
+ * Whether a misspelled word, read as the administrative word it misspells, begins a term of care of two words
+ * or more that the letters after it complete ("ur heraing aid fiting" is "hearing aid" misspelled, not "hearing"
+ * and an aid; thirty-fourth session, probe 677). Then it is not vouched as that word. `after`: the skeleton
+ * letters and digits that follow the word (a-z0-9, separators dropped).
+ */
+export function typoOpensCareTerm(word: string, after: string): boolean {
+  if (careOpenings === null) {
+    const { table } = builtinVocabulary();
+    const care = new Set<string>([...SENSITIVITY_LABELS, ...CLINICAL_LABELS]);
+    careOpenings = new Map();
+    for (let i = 0; i < table.patterns.length; i++) {
+      const b = table.breaks[i];
+      if (!b || !table.labels[i]!.some((id) => care.has(BUILTIN_LABEL_NAMES[id]!))) continue;
+      const first = b.indexOf(1);
+      const pattern = table.patterns[i]!;
+      const head = pattern.slice(0, first);
+      const rests = careOpenings.get(head);
+      if (rests === undefined) careOpenings.set(head, [pattern.slice(first)]);
+      else rests.push(pattern.slice(first));
+    }
+  }
+  const v = nearVocabulary();
+  return v.administrative.near(word, 5).some((id) => isTypo(word, v.administrative.entries[id]!) && (careOpenings!.get(v.administrative.entries[id]!)?.some((rest) => after.startsWith(rest)) ?? false));
+}
+
 let careTerms: Lexicon | null = null;
 /**
  * The terms of care (a sensitivity or clinical label, or a lab analyte; one word or run together: "hiv",

@@ -22,7 +22,7 @@ import { isHangul, isUnspaced } from './scripts.ts';
 import { foldedText, origEnd, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
 import { foldString, isUpperAt } from './fold.ts';
 import { foreignKeys, soundedHan, soundedKind, soundedWords, writesNames, type SoundNames } from './transliteration.ts';
-import { careTermTrie, derivedInflected, derivedSpanish, derivedTagalog, hostHidesTerm, isExcluded, isVocabularyWord, nearSensitive, pathHidesTerm } from './fuzzy.ts';
+import { careTermTrie, derivedInflected, derivedSpanish, derivedTagalog, hostHidesTerm, isExcluded, isVocabularyWord, nearSensitive, pathHidesTerm, typoOpensCareTerm } from './fuzzy.ts';
 
 const EN = LANGUAGE_BITS.en;
 const ES = LANGUAGE_BITS.es;
@@ -477,6 +477,16 @@ interface Sentences {
 let sentenceCache: Sentences | null = null;
 
 /** Word w of the current text, folded. */
+/** The skeleton's letters and digits from position k on (at most max), up to a letter of another script. */
+function skeletonAfter(p: Prepared, k: number, max: number): string {
+  let s = '';
+  for (let i = k; i < p.n && s.length < max; i++) {
+    const c = p.sym[i]!;
+    if (c >= SENTINEL) break;
+    s += String.fromCharCode(c < 26 ? 97 + c : 22 + c); // a-z, then 0-9
+  }
+  return s;
+}
 function wordText(w: number): string {
   const p = curP!;
   const a = p.pos[wS[w]!]!;
@@ -875,7 +885,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       wOk[w] = 1;
       (names ??= new Set()).add(wordText(w));
     } else if (streetNamePart(p, f, w, words)) wOk[w] = 1;
-    else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 4 && !keptOutByLanguage(wordText(w), allowed) && o.nearAdministrative(wordText(w))) wOk[w] = 1;
+    else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 4 && !keptOutByLanguage(wordText(w), allowed) && o.nearAdministrative(wordText(w)) && !typoOpensCareTerm(wordText(w), skeletonAfter(p, wE[w]! + 1, 32))) wOk[w] = 1;
     else if ((allowed & ES) !== 0 && derivedSpanish(wordText(w))) wOk[w] = 1;
     else if ((allowed & TL) !== 0 && derivedTagalog(wordText(w))) wOk[w] = 1;
     else if ((allowed & PL) !== 0 && derivedInflected(wordText(w), 'pl')) wOk[w] = 1;

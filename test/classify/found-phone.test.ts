@@ -3997,3 +3997,32 @@ describe('Arabic health words, Ramadan campaigns and a Haitian Creole results no
     expect(unvettedIn('ht')('Rezilta pitit ou a pa bon.')).toContain('bon');
   });
 });
+
+describe('the positive model: what probes 671-678 let through (thirty-fourth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+  const unvetted = unvettedIn();
+
+  it("reads a sleep study's night and preparation, a CPAP machine's check-in, tinnitus, hearing aids by their batteries and brand, a balance clinic and a recovery house's meeting sheet", () => {
+    expect(found("Reminder for Thursday night: please don't nap during the day. Check in at 8pm.")).toContain('procedure');
+    expect(found("We had to cancel tonight's overnight because our tech called out sick.")).toContain('procedure');
+    expect(found('Bring the SD card from the back of your device to your machine check-in.')).toContain('procedure');
+    expect(found('Is the ringing any quieter since you started the sound machine?')).toContain('diagnosis');
+    expect(found('Your little batteries (size 13, orange tab) came in.')).toContain('diagnosis');
+    expect(found('Your Lyric device is due for replacement.')).toContain('diagnosis');
+    expect(found('Any more falls since your visit? If the room starts spinning again call us.')).toContain('diagnosis');
+    expect(found('Department: OSAB Balance & Vestibular Center')).toContain('diagnosis');
+    expect(found('Bring your meeting sheet signed (3 meetings this wk).')).toContain('SUD');
+  });
+
+  it('does not vouch for a misspelling of an ordinary word when the words after it complete a term of care ("heraing aid"), and still does elsewhere', () => {
+    expect(unvetted('Confirmed for ur heraing aid fiting Mon 4/28 2pm.')).toContain('heraing');
+    expect(unvetted('The court heraing is Monday, so we moved your visit.')).toEqual([]);
+    expect(unvetted('Reminder: your apointment is tomorow at 10.')).toEqual([]);
+  });
+
+  it('lets Somali greetings, a note for a professor and a balance due pass', () => {
+    expect(unvetted('Salaan Abdullahi! Your appointment is confirmed for Wed 3/26. Mahadsanid')).toEqual([]);
+    expect(unvetted('Your visit verification for your professor is ready in the portal.')).toEqual([]);
+    expect(found('Your balance is $40. The phone kept ringing, sorry we missed you.')).toEqual([]);
+  });
+});

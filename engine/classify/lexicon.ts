@@ -61,6 +61,7 @@ const FILE_BITS: Record<string, number> = {
   'pl-general': LANGUAGE_BITS.general,
   'ar-general': LANGUAGE_BITS.general,
   'ar-latn': LANGUAGE_BITS.ar,
+  'ru-latn': LANGUAGE_BITS.ru,
   'zh-general': LANGUAGE_BITS.general,
   'en-topics': TOPIC_BIT,
   'es-topics': TOPIC_BIT,

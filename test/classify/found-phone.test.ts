@@ -4026,3 +4026,17 @@ describe('the positive model: what probes 671-678 let through (thirty-fourth ses
     expect(found('Your balance is $40. The phone kept ringing, sorry we missed you.')).toEqual([]);
   });
 });
+
+describe('Russian written in Latin letters (thirty-fourth session)', () => {
+  const unvetted = unvettedIn();
+
+  it('vouches for a reminder, a pickup and a bill typed in Russian transliteration, detected as Russian without a language given', () => {
+    expect(unvetted("Zdravstvuyte! Napominaem o vashem prieme zavtra v 10:30 u dr. Ivanovoy. Otvet'te DA dlya podtverzhdeniya.")).toEqual([]);
+    expect(unvetted('Zdravstvuyte! Vash recept gotov, mozhno zabrat v apteke Ocean Pharmacy.')).toEqual([]);
+  });
+
+  it('still doubts care, tests and pregnancy typed the same way', () => {
+    expect(unvetted('Vash analiz na VICh gotov')).toEqual(expect.arrayContaining(['analiz']));
+    expect(unvetted('Vy beremenny? Pozvonite nam.')).toContain('beremenny');
+  });
+});

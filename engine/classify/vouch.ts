@@ -3249,7 +3249,7 @@ function nextVisible(p: Prepared, f: string | null, i: number): number {
 function gluedWords(p: Prepared, links: Links | null, o: VouchOptions, allowed: number, words: number): Set<number> | null {
   let doubted: Set<number> | null = null;
   const close = (first: number, last: number, spelledOnly: boolean, term: boolean): void => {
-    if (!term && ((spelledOnly && (last - first < 2 || weekdayInitials(p, first, last))) || joinedOk(p, first, last, links, o, allowed) || referenceCode(p, first, words))) return;
+    if (!term && ((spelledOnly && (last - first < 2 || weekdayInitials(p, first, last))) || weekdayRange(first, last) || joinedOk(p, first, last, links, o, allowed) || referenceCode(p, first, words))) return;
     for (let k = first; k <= last; k++) wOk[k] = 0;
     doubted ??= new Set();
     for (let k = first; k < last; k++) doubted.add(k);
@@ -3294,6 +3294,9 @@ function noteGlue(p: Prepared, f: string | null, w: number, words: number): void
   glueKind[glueN++] = kind;
 }
 
+/** A schedule's range of weekdays, one of them a single letter ("M-Sat", "M-Th"; thirty-fourth session, from probes 216-678's pickup notices). */
+const DAY_SHORT = new Set(['m', 't', 'w', 'r', 'f', 's', 'th', 'tu', 'sa', 'su', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+const weekdayRange = (first: number, last: number): boolean => last === first + 1 && DAY_SHORT.has(wordText(first)) && DAY_SHORT.has(wordText(last));
 /** Skeleton symbols of the letters weekdays are written with in a schedule ("M W F", "T/Th"): m t w r f s u h. */
 const WEEKDAY_INITIALS = new Set([12, 19, 22, 17, 5, 18, 20, 7]);
 const weekdayInitials = (p: Prepared, first: number, last: number): boolean => {

@@ -4040,3 +4040,13 @@ describe('Russian written in Latin letters (thirty-fourth session)', () => {
     expect(unvetted('Vy beremenny? Pozvonite nam.')).toContain('beremenny');
   });
 });
+
+describe("a schedule's range of weekdays (thirty-fourth session)", () => {
+  const unvetted = unvettedIn();
+
+  it('vouches for "M-Sat" and "M-Th" as "Tu-Sat" and "M-F", not a term split by a dash', () => {
+    expect(unvetted('Your prescription is ready at Golden Gate Pharmacy. Hours M-Sat 9-7.')).toEqual([]);
+    expect(unvetted('Walk-in hours M-Th 8-6 at our clinic.')).toEqual([]);
+    expect(unvetted('Your A-1c came back.')).toContain('A-1c');
+  });
+});

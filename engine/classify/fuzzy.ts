@@ -149,7 +149,7 @@ export function nearVocabulary(): NearVocabulary {
 
 /** Sensitive terms as skeletons, looked for inside one word of a link: its host (hostHidesTerm) or a path word run together (pathHidesTerm). */
 const runHits = new HitBuffer();
-const HOST_LABELS = new Set(['HIV', 'STD', 'ETH', 'SUD', 'OPIOIDUD', 'PSY', 'BH', 'MH', 'SEX', 'PREGNANT', 'GDIS', 'SDV', 'SSP', 'diagnosis']);
+const HOST_LABELS = new Set(['HIV', 'STD', 'ETH', 'SUD', 'OPIOIDUD', 'PSY', 'BH', 'MH', 'SEX', 'PREGNANT', 'GDIS', 'SDV', 'SSP', 'diagnosis', 'procedure']);
 const PATH_LABELS = new Set([...HOST_LABELS, 'medication', 'procedure', INTERNAL.analyte]);
 let hostTerms: Automaton | null = null;
 let pathTerms: Automaton | null = null;

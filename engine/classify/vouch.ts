@@ -174,8 +174,10 @@ const MARKERS = new Set([
   // groups a campaign speaks to ("RSV protection for newborns and infants", "sports physicals for athletes"); not
   // "parents" ("parents are asked to wait in the lobby" of a teen's confidential visit)
   'infants', 'newborns', 'babies', 'toddlers', 'teens', 'teenagers', 'students', 'athletes', 'seniors', 'caregivers', 'grandparents',
-  // a new provider announced to everyone ("Cedar Prairie welcomes Priya Raman, MD, board-certified in allergy & immunology")
-  'welcomes', 'certified',
+  // a new provider announced to everyone ("Cedar Prairie welcomes Priya Raman, MD, board-certified in allergy & immunology");
+  // not "certified" alone, which a signature writes with the specialty that is the patient's care ("Board Certified,
+  // Rheumatology" under a reminder; thirty-fourth session, probe 680)
+  'welcomes',
   // the same in Spanish, folded ("feria de salud gratuita para toda la comunidad", "este mes")
   'todos', 'todas', 'toda', 'comunidad', 'gratis', 'gratuito', 'gratuita', 'gratuitos', 'gratuitas', 'feria', 'evento', 'eventos',
   'mes', 'familias', 'publico', 'vecinos', 'adultos', 'mujeres', 'hombres', 'ninos', 'jovenes', 'personas', 'pacientes',

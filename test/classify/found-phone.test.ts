@@ -4050,3 +4050,23 @@ describe("a schedule's range of weekdays (thirty-fourth session)", () => {
     expect(unvetted('Your A-1c came back.')).toContain('A-1c');
   });
 });
+
+describe('the positive model: what probes 679-686 let through (thirty-fourth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+  const unvetted = unvettedIn();
+
+  it("reads a check that the patient is safe at home in Arabic and Spanish, an allergy test in Vietnamese, a postpartum check, an autism clinic's tips and a bariatric practice's link", () => {
+    expect(found('كيف الأمور في البيت؟ نريد فقط أن نتأكد أنك في أمان.', 'ar')).toContain('SDV');
+    expect(found('La trabajadora social la quiere ver sobre lo que usted le contó de su esposo y la situación en la casa.', 'es')).toContain('SDV');
+    expect(found('Bảo hiểm đã từ chối chi trả xét nghiệm dị ứng của bé Tâm.', 'vi')).toContain('procedure');
+    expect(found('Reminder: 6 wk check tomorrow 2:30 w Karin. Feel free to bring baby!')).toContain('PREGNANT');
+    expect(found('Give a 5-minute warning with the visual timer, and keep offering one new food texture next to his safe foods.')).toContain('BH');
+    expect(unvetted('Your autopay did not go through. Please update your card at https://lakenonabariatric.com/pay')).toEqual(['lakenonabariatric']);
+    expect(found('Ur hearing aides are back from the manufacturer, pick up anytime M-Th.')).toContain('diagnosis');
+  });
+
+  it("doubts a specialty under a clinician's name in a signature, and still reads a new provider announced to everyone", () => {
+    expect(unvetted('Just a reminder about your appointment on Wednesday at 2 PM.\n\nMarcus Oyelaran, MD\nBoard Certified, Rheumatology')).toContain('Rheumatology');
+    expect(unvetted('Cedar Prairie welcomes Priya Raman, MD, board-certified in allergy & immunology. She is accepting new patients.')).toEqual([]);
+  });
+});

@@ -1011,6 +1011,8 @@ const READY_WORDS = new Set([
   // "call 919-555-0100 (option 3)")
   ...['option', 'press', 'put'],
   ...folded(['pitit', 'pa', 'mete', 'imèl', 'pwoteje', 'vi', 'prive', 'enfimyè', 'liy', 'opsyon']),
+  // a Spanish notice's "for your privacy we only give them through the portal or by phone" (probe 682)
+  ...folded(['solo', 'sólo', 'damos', 'teléfono', 'telefono', 'mediante']),
   ...folded(['médico', 'médica', 'doutor', 'doutora', 'tiver', 'dúvida', 'dúvidas', 'perguntas', 'revisou', 'revisados', 'olá', 'oi', 'prezado', 'prezada', 'obrigado', 'obrigada', 'atenciosamente', 'clínica', 'consultório', 'mensagem', 'senhor', 'senhora', 'sr', 'sra', 'hoje', 'amanhã', 'úteis', 'entraremos', 'contato', 'entrará', 'ligaremos', 'exame', 'exames']),
   ...folded(['twoje', 'twoich', 'pana', 'pani', 'państwa', 'nowe', 'nowy', 'nowych', 'wyniki', 'wynik', 'wyników', 'badań', 'badania', 'są', 'jest', 'już', 'dostępne', 'dostępny', 'gotowe', 'w', 'na', 'do', 'z', 'i', 'lub', 'oraz', 'portalu', 'portal', 'pacjenta']),
   ...folded(['prosimy', 'proszę', 'się', 'zalogować', 'zaloguj', 'sprawdzić', 'sprawdzenie', 'zobaczyć', 'o', 'telefon', 'zadzwonić', 'kontakt', 'przychodni', 'przychodnia', 'lekarz', 'lekarka', 'doktor', 'przejrzał', 'przejrzała', 'pytania', 'pytań', 'dzień', 'dobry', 'szanowny', 'szanowna', 'szanowni', 'pozdrawiamy', 'dziękujemy', 'wiadomość', 'aplikacji', 'mogą', 'może', 'skontaktuje', 'skontaktujemy', 'zespół']),

@@ -4070,3 +4070,19 @@ describe('the positive model: what probes 679-686 let through (thirty-fourth ses
     expect(unvetted('Cedar Prairie welcomes Priya Raman, MD, board-certified in allergy & immunology. She is accepting new patients.')).toEqual([]);
   });
 });
+
+describe('South Asian greetings, a Spanish results notice and a child\'s medicines in Chinese (thirty-fourth session)', () => {
+  const unvetted = unvettedIn();
+
+  it('vouches for greetings and thanks in English notices, "only by the portal or by phone" in a results notice, medicines ready with no drug named', () => {
+    expect(unvetted('Namaste Meena ji, this is a reminder for your appointment on Friday 7/11 at 11:00 AM.')).toEqual([]);
+    expect(unvetted('Kem cho! Your appt is confirmed for Wed 5/14 3:00pm. Dhanyavaad!')).toEqual([]);
+    expect(unvetted('Sus resultados están listos. Por su privacidad, solo los damos por el portal o por teléfono.')).toEqual([]);
+    expect(unvetted('您孩子的藥物已可在 Hilltop Pharmacy 領取。')).toEqual([]);
+  });
+
+  it('still doubts what a results notice says of the results, and a drug allergy', () => {
+    expect(unvetted('Sus resultados están listos. Solo malas noticias.')).toEqual(['malas noticias']);
+    expect(unvetted('您的药物过敏记录')).not.toEqual([]);
+  });
+});

@@ -515,8 +515,10 @@ function servicesNamed(i: number, end: number): boolean {
   if (i - end > 3) return false;
   const f = foldedText(curP!);
   if (!/^[ &-]*$/.test(f.slice(end, i))) return false;
-  return f.startsWith('service', i) || CARE_UNIT_AFTER.test(f.slice(i, i + 40));
+  return f.startsWith('service', i) || CARE_UNIT_AFTER.test(f.slice(i, i + 40)) || UNIT_GROUP_AFTER.test(f.slice(i, i + 12));
 }
+/** A group right after the term, joined by spaces only, names the unit ("Depto: SALUD MENTAL ADULTOS"; thirty-fourth session, probe 682). */
+const UNIT_GROUP_AFTER = /^(?:adults|adultos|kids|children|ninos|teens|women|mujeres|men|hombres|seniors)\b/;
 function generalOf(sn: number): boolean {
   return analysed().general[sn]!;
 }
@@ -1009,7 +1011,7 @@ const READY_WORDS = new Set([
   // a phone menu's option, results not put in an email, and the same Haitian Creole notice's child, privacy and nurse line
   // (thirty-fourth session, probes 666, 668: "Rezilta pitit ou a disponib", "Pou pwoteje vi prive w, nou pa mete rezilta nan imèl",
   // "call 919-555-0100 (option 3)")
-  ...['option', 'press', 'put'],
+  ...['option', 'press', 'put', 'into', 'onto'],
   ...folded(['pitit', 'pa', 'mete', 'imèl', 'pwoteje', 'vi', 'prive', 'enfimyè', 'liy', 'opsyon']),
   // a Spanish notice's "for your privacy we only give them through the portal or by phone" (probe 682)
   ...folded(['solo', 'sólo', 'damos', 'teléfono', 'telefono', 'mediante']),

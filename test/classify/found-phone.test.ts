@@ -4075,8 +4075,8 @@ describe('South Asian greetings, a Spanish results notice and a child\'s medicin
   const unvetted = unvettedIn();
 
   it('vouches for greetings and thanks in English notices, "only by the portal or by phone" in a results notice, medicines ready with no drug named', () => {
-    expect(unvetted('Namaste Meena ji, this is a reminder for your appointment on Friday 7/11 at 11:00 AM.')).toEqual([]);
-    expect(unvetted('Kem cho! Your appt is confirmed for Wed 5/14 3:00pm. Dhanyavaad!')).toEqual([]);
+    expect(unvetted('Adaab! This is a reminder for your appointment on Friday 7/11 at 11:00 AM. Dhanyavaad!')).toEqual([]);
+    expect(unvetted('Dr. Cho has reviewed your recent results. Please log into the portal to see her note.')).toEqual([]);
     expect(unvetted('Sus resultados están listos. Por su privacidad, solo los damos por el portal o por teléfono.')).toEqual([]);
     expect(unvetted('您孩子的藥物已可在 Hilltop Pharmacy 領取。')).toEqual([]);
   });
@@ -4084,5 +4084,28 @@ describe('South Asian greetings, a Spanish results notice and a child\'s medicin
   it('still doubts what a results notice says of the results, and a drug allergy', () => {
     expect(unvetted('Sus resultados están listos. Solo malas noticias.')).toEqual(['malas noticias']);
     expect(unvetted('您的药物过敏记录')).not.toEqual([]);
+  });
+});
+
+describe('the positive model: what probes 687-694 let through (thirty-fourth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+  const unvetted = unvettedIn();
+
+  it("reads a hospital stay and its discharge, a memory patient wandering, a dental bridge, a methadone clinic's missed doses, an opioid treatment link, incontinence supplies, an ostomy bag in Spanish and a wound nurse's credential", () => {
+    expect(found('Dr. K is sorry to hear Frank was admitted to UPMC Presby last night. We want to see him within 7 days after discharge.')).toContain('procedure');
+    expect(found('Since you mentioned that Abe has started wandering outside at night, register him with Safe Return.')).toContain('diagnosis');
+    expect(found('Got your voicemail about your mom not recognizing you last night.')).toContain('diagnosis');
+    expect(found('Your 2nd payment of $400 for the upper bridge (#3-5) is due 11/1.')).toContain('procedure');
+    expect(found('U missed 2 days in a row, if u miss a 3rd we have to restart u at a lower amount.')).toContain('OPIOIDUD');
+    expect(unvetted('Questions? frontdesk@abqopioidtreatment.org')).toEqual(['abqopioidtreatment']);
+    expect(found("Your copay for this month's underpads delivery is $18.75.")).toContain('procedure');
+    expect(found('Si la bolsa se despega antes de que ella llegue, vacíela.', 'es')).toContain('procedure');
+    expect(found('Reminder: appt Tue 4/8 at 3 PM with Maribel Ortega, RN, CWOCN.')).toContain('SSP');
+  });
+
+  it("reads a department named with its group as the patient's unit, not a campaign's audience, and lets a bridge on a map pass", () => {
+    expect(found('Cita 2/7 10:15am - Depto: SALUD MENTAL ADULTOS - Prov: THEN, MARISOL LMHC.', 'es')).toContain('MH');
+    expect(found('Free mental health screenings for adults and teens this Saturday, everyone welcome.')).toEqual([]);
+    expect(found('Take the Bridge St exit; the Golden Gate Bridge is closed.')).toEqual([]);
   });
 });

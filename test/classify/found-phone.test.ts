@@ -4109,3 +4109,11 @@ describe('the positive model: what probes 687-694 let through (thirty-fourth ses
     expect(found('Take the Bridge St exit; the Golden Gate Bridge is closed.')).toEqual([]);
   });
 });
+
+describe('a Vietnamese dental practice and a Polish emergency footer (thirty-fourth session)', () => {
+  it('vouches for "nha khoa" (dental) as en.txt vouches "dental", not "khoa" alone, and for "w nagłych przypadkach"', () => {
+    expect(unvettedIn('vi')('Nha khoa: Tai khoan cua quy vi con so du $42.00.')).toEqual([]);
+    expect(unvettedIn('vi')('Khoa tâm thần: lịch hẹn thứ Ba')).toContain('Khoa');
+    expect(unvettedIn('pl')('Prosimy nie odpowiadać na tę wiadomość. W nagłych przypadkach dzwoń pod 911.')).toEqual([]);
+  });
+});

@@ -4117,3 +4117,16 @@ describe('a Vietnamese dental practice and a Polish emergency footer (thirty-fou
     expect(unvettedIn('pl')('Prosimy nie odpowiadać na tę wiadomość. W nagłych przypadkach dzwoń pod 911.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 695-702 let through (thirty-fourth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a glaucoma patient's drops by bottle and cap, a trauma therapist's reassurance, home dialysis supplies and a dialysis shift in Spanish", () => {
+    expect(found("Dr. Chan wants you to bring in all the bottles of drops you're using. Don't put in the yellow cap one the morning of your visit.")).toContain('diagnosis');
+    expect(found("Bring the drawings we talked about, and remember you don't have to talk about that night until you're ready.")).toContain('MH');
+    expect(found("Remember you don't have to share anything you're not ready to. Thursday is just to meet Nadia.")).toContain('MH');
+    expect(found('Your boxes from Baxter arrive Thurs b/w 8-12. Pls make room in the closet.')).toContain('procedure');
+    expect(found('Por el día festivo no hay turno en la máquina el sábado. No falte, ya lleva dos sin venir.', 'es')).toContain('procedure');
+    expect(found('Our eye drops aisle moved: the pharmacy is now by the entrance.')).not.toContain('diagnosis');
+  });
+});

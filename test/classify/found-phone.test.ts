@@ -4130,3 +4130,13 @@ describe('the positive model: what probes 695-702 let through (thirty-fourth ses
     expect(found('Our eye drops aisle moved: the pharmacy is now by the entrance.')).not.toContain('diagnosis');
   });
 });
+
+describe('what probes 663 and 666 let through with their names in the bundle (thirty-fourth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('reads a tick sent in, a Lyme panel and a child wetting the bed in Haitian Creole', () => {
+    expect(found('The results from the tick you sent in are back. Please call to review.')).toContain('procedure');
+    expect(found("Your plan didn't cover the specialty Lyme panel sent out on 1/9.")).toContain('procedure');
+    expect(found('Doktè a mande si Kervens toujou ap mouye kabann nan chak nwit.', 'ht')).toContain('diagnosis');
+  });
+});

@@ -1749,6 +1749,9 @@ function practiceFamily(p: Prepared, words: number): boolean {
  */
 function personName(p: Prepared, w: number, words: number, sn: number): boolean {
   if ((wMask[w]! & NAME_BIT) === 0 || (wMask[w]! & LANGUAGE_BITS.en) !== 0 || !capitalized(p, w)) return false;
+  // A word of another script no list holds (wMask -2) reads as a name when written as one; in capitals it is an
+  // acronym ("тестування на ВІЛ для всіх"; thirty-fifth session): not a person.
+  if (wMask[w]! < 0 && wE[w]! > wS[w]! && isUpperAt(p.text, origStart(p, p.pos[wS[w]! + 1]!))) return false;
   // a word of the practice's or a location's vetted name ("Rivers" of "Twin Rivers") is no person's
   if (curVouched !== null && coveredBy(curVouched, p.pos[wS[w]!]!, p.pos[wE[w]!]! + 1)) return false;
   // nor a name the bundle vetted alone: a location's ("Heights, Bellaire, Pearland and Katy") or a provider's
@@ -3628,10 +3631,10 @@ const TOPIC_BEFORE = new Set(['about', 'prevent', 'prevents', 'preventing', 'aga
 const TOPIC_OF = /(?:^|[^a-z])(?:mes|semana|dia|campana|campanha|prueba|pruebas|examenes|exames|deteccion|prevencion|prevencao|concientizacion|concienciacion|conscientizacao|lucha|luta|feria|feira|charla|taller|thang|tuan|ngay) (?:(?:de|del|da|do|das|dos|sobre|contra|la|el|los|las|o|os|a|nacional|mundial|gratis|gratuitas|gratuitos|nhan biet|phong chong|phong ngua) +){0,4}$/;
 /**
  * The same in Russian and Ukrainian, folded (ё to е, й to и): "месяц осведомлённости о диабете", "Всемирный день
- * борьбы со СПИДом", "безкоштовне тестування на ВІЛ" (thirty-fourth session; probes 524 and 618).
+ * борьбы со СПИДом", "безкоштовне тестування на ВІЛ" (thirty-fourth session; probes 524 and 618), "бесплатный тест на гепатит" (thirty-fifth).
  */
 const TOPIC_OF_CYRILLIC = cyrillicTopicOf(
-  'месяц месяца день дня неделя недели тиждень тижня місяць місяця кампания кампании кампанія кампанії тестирование тестирования тестування скрининг скринінг обследование обстеження профилактика профилактики профілактика профілактики лекция лекцию лекція лекцію семинар семінар',
+  'месяц месяца день дня неделя недели тиждень тижня місяць місяця кампания кампании кампанія кампанії тестирование тестирования тестування тест тесты тести анализ анализы аналіз аналізи скрининг скринінг обследование обстеження профилактика профилактики профілактика профілактики лекция лекцию лекція лекцію семинар семінар',
   'борьбы боротьби осведомлённости обізнаності информированности профилактики профілактики на о об про от від с со з зі із против проти бесплатное безкоштовне',
 );
 /** The topic words, then up to four joiners, folded as texts are (a lone "на" or "о" is all look-alikes: "ha", "o"). */

@@ -4140,3 +4140,16 @@ describe('what probes 663 and 666 let through with their names in the bundle (th
     expect(found('Doktè a mande si Kervens toujou ap mouye kabann nan chak nwit.', 'ht')).toContain('diagnosis');
   });
 });
+
+describe('a Russian or Ukrainian testing campaign in capitals (thirty-fifth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('reads an acronym in capitals as the campaign\'s topic, not a person\'s name, and a free test as a campaign\'s', () => {
+    expect(found('Безкоштовне тестування на ВІЛ для всіх охочих у суботу.', 'uk')).toEqual([]);
+    expect(found('Бесплатное тестирование на ВИЧ для всех желающих.', 'ru')).toEqual([]);
+    expect(found('Бесплатный тест на гепатит для всех желающих.', 'ru')).toEqual([]);
+    expect(found('Ваш анализ на ВИЧ готов.', 'ru')).toContain('HIV');
+    expect(found('Ваш тест на гепатит готов.', 'ru')).toContain('diagnosis');
+    expect(found('Марина, тестування на ВІЛ у четвер для вас.', 'uk')).toContain('HIV');
+  });
+});

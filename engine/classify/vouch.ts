@@ -897,7 +897,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 7 && twoWords(o.lexicon, sym, wS[w]!, wE[w]!, EN, 4) && plainName(wordText(w))) wOk[w] = 1;
     else if (elongated(wordText(w), o.lexicon, allowed)) wOk[w] = 1;
     else if (garageLevels(w, words)) wOk[w] = 1;
-    else if (apostrophePlace(p, f, w - 1, words) || apostrophePlace(p, f, w, words)) wOk[w] = 1;
+    else if (apostrophePlace(p, f, w - 1, words) || apostrophePlace(p, f, w, words) || softSign(p, f, w - 1, words) || softSign(p, f, w, words)) wOk[w] = 1;
     else if ((allowed & EN) !== 0 && (droppedG(wordText(w), o.lexicon) || illBeforeVerb(w, words))) wOk[w] = 1;
   }
   // A name the text itself has written in a name's place, written with its capital elsewhere ("Lakeview now offers…").
@@ -2738,14 +2738,14 @@ function nameSlot(p: Prepared, f: string | null, w: number, words: number, wordT
     const prev = first - 1;
     if (!isUpperAt(p.text, origStart(p, p.pos[wS[prev]!]!)) || !joined(p, f, prev, first) || TIES.has(wordText(prev))) break; // "Your" is no part of a name ("...Beach Ave. Your GI doctor")
     // (a Vietnamese kinship word capitalized before the whole name: "Bé Lý Tuệ Nhi có hẹn"; twenty-second session, probe 152)
-    if (TITLES.has(wordText(prev)) || GREETINGS.has(wordText(prev)) || vietnameseKin(p, prev)) return true;
+    if (TITLES.has(wordText(prev)) || GREETINGS.has(wordText(prev)) || vietnameseKin(p, prev) || doctorShort(prev)) return true;
     first = prev;
   }
   // (across a sentence's end only after a title written short with its stop, "Dr. Lee": not "Chào anh. Máu hơi cao",
   // hello. Blood a bit high; twenty-fourth session, probe 187)
   if (first > 0 && (wSent[first - 1] === wSent[first] || SHORT_TITLES.has(wordText(first - 1)) || vietnameseDoctor(p, first - 1))) {
     const before = wordText(first - 1);
-    if (TITLES.has(before) || GREETINGS.has(before) || vietnameseKin(p, first - 1)) return true;
+    if (TITLES.has(before) || GREETINGS.has(before) || vietnameseKin(p, first - 1) || doctorShort(first - 1)) return true;
   }
   // A name in a form's field for a person ("Patient: Rahel Tesfaye", "Guarantor: Adaeze Okafor"; twenty-fourth session,
   // probes 165, 187): up to three capitalized words after the field's label and its colon.
@@ -2987,6 +2987,19 @@ function apostrophePlace(p: Prepared, f: string | null, a: number, words: number
   return (curLexicon!.latin(wordText(a) + wordText(a + 1)) & PLACE_BIT) !== 0;
 }
 
+/**
+ * Russian typed in Latin letters with its soft or hard sign as an apostrophe inside a word ("voz'mite", "ob'yavlenie",
+ * "sem'ya"; thirty-fifth session, probe 703): words a and a + 1 joined by it are one word, vouched when ru-latn.txt
+ * lists it written without the sign.
+ */
+function softSign(p: Prepared, f: string | null, a: number, words: number): boolean {
+  if ((curAllowed & RU) === 0 || a < 0 || a + 1 >= words || wKind[a] !== KIND_LETTERS || wKind[a + 1] !== KIND_LETTERS) return false;
+  const at = p.pos[wE[a]!]! + 1;
+  const c = codeAt(p, f, at);
+  if (p.pos[wS[a + 1]!]! !== at + 1 || (c !== 39 && c !== 0x2019 && c !== 0x2018 && c !== 0x60)) return false;
+  return (curLexicon!.latin(wordText(a) + wordText(a + 1)) & RU) !== 0;
+}
+
 /** A syllable of a romanized Korean or Chinese given name ("woo", "ling", "hee"): consonants, vowels, a final n, ng or m. */
 const NAME_SYLLABLE = /^[bcdghjklmnprstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|m)?$/;
 
@@ -3065,11 +3078,16 @@ function surnameAfterTitledName(p: Prepared, w: number, t: string): boolean {
 }
 /** Word k ends "д-р", "д-ра", "д-ром" (doctor, written short in its cases), and is vouched with it. */
 function doctorShort(k: number): boolean {
-  return k > 0 && DOCTOR_SHORT_END.has(wordText(k)) && DOCTOR_SHORT_START.has(wordText(k - 1));
+  if (k <= 0) return false;
+  const t = wordText(k);
+  const start = wordText(k - 1);
+  return (DOCTOR_SHORT_END.has(t) && DOCTOR_SHORT_START.has(start)) || ((curAllowed & RU) !== 0 && start === 'd' && DOCTOR_SHORT_LATIN.has(t));
 }
 /** "д-ра", doctor's written short: its two parts as folded ("ра" folds to Latin "pa"). */
 const DOCTOR_SHORT_END = folded(['р', 'ра', 'ром', 'ру']);
 const DOCTOR_SHORT_START = folded(['д']);
+/** ...and typed in Latin letters in a Russian text ("priem u d-ra Ivanova"; thirty-fifth session): its "ra" is no RA. */
+const DOCTOR_SHORT_LATIN = new Set(['r', 'ra', 'rom', 'ru']);
 
 /**
  * Words that end the name of an organization or a place ("Lakeview Family Medicine", "the Lakeview team", "Valley Medical
@@ -3289,6 +3307,8 @@ let glueKind = new Uint8Array(64);
 let glueN = 0;
 
 function noteGlue(p: Prepared, f: string | null, w: number, words: number): void {
+  // (a doctor's title written short is no split word, nor is it glued to the letter before it: "u d-ra", у д-ра)
+  if ((w + 1 < words && doctorShort(w + 1)) || (w + 2 < words && doctorShort(w + 2))) return;
   const kind = glueTo(p, f, w, words);
   if (kind === NO_GLUE) return;
   if (glueN === glueAt.length) {

@@ -4153,3 +4153,16 @@ describe('a Russian or Ukrainian testing campaign in capitals (thirty-fifth sess
     expect(found('Марина, тестування на ВІЛ у четвер для вас.', 'uk')).toContain('HIV');
   });
 });
+
+describe('Russian typed in Latin letters: a doctor\'s title written short and the soft sign (thirty-fifth session)', () => {
+  it('vouches for "u d-ra" and the surname after it, and for a word with its soft sign typed as an apostrophe', () => {
+    expect(unvettedIn('ru')('Vash priem u d-ra Ivanova 12 marta v 10:00.')).toEqual([]);
+    expect(unvettedIn('ru')("Pozhaluysta, voz'mite s soboy strakhovku. Otvet'te DA dlya podtverzhdeniya.")).toEqual([]);
+    expect(unvettedIn('en')('Your appointment with D-Ra Smith')).not.toEqual([]);
+  });
+
+  it('still doubts a split word and a care word beside the title', () => {
+    expect(labels(positive.classifyText('Vash priem u d-ra Ivanova: H I V 12 marta.', 'ru'))).toContain('HIV');
+    expect(unvettedIn('ru')("Vash priem u d-ra Ivanova, voz'mite analizy krovi.")).not.toEqual([]);
+  });
+});

@@ -3228,7 +3228,8 @@ function surnameKeptOut(w: number, first: number): boolean {
 }
 /** Word w is followed by a provider's credential, after a space or a comma ("Ward, RD", "Соколова, MD"). */
 function credentialNext(w: number): boolean {
-  return w + 1 < curWords && wSent[w + 1] === wSent[w] && CREDENTIALS.has(wordText(w + 1)) && separatedBy(curP!, curF, w, ' ,');
+  // (written in Latin letters: Russian "от" folds to "ot", and "ЭКГ от 14.03" is no one named with a credential; thirty-fifth session, probe 703)
+  return w + 1 < curWords && wSent[w + 1] === wSent[w] && CREDENTIALS.has(wordText(w + 1)) && separatedBy(curP!, curF, w, ' ,') && curP!.text.charCodeAt(origStart(curP!, curP!.pos[wS[w + 1]!]!)) < 0x250;
 }
 /** A provider's credential after the name ("Holly Ward, RD", "Daniel Ward MD"). */
 const CREDENTIALS = new Set(['md', 'do', 'np', 'pa', 'pac', 'rn', 'rd', 'rdn', 'fnp', 'aprn', 'crnp', 'dnp', 'dds', 'dmd', 'od', 'phd', 'psyd', 'lcsw', 'lpc', 'lmft', 'lmhc', 'dpm', 'dpt', 'pt', 'ot', 'cnm', 'lpn', 'ma']);

@@ -4166,3 +4166,20 @@ describe('Russian typed in Latin letters: a doctor\'s title written short and th
     expect(unvettedIn('ru')("Vash priem u d-ra Ivanova, voz'mite analizy krovi.")).not.toEqual([]);
   });
 });
+
+describe('the positive model: what probes 703-710 let through (thirty-fifth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a heart test written short in a Russian bill, a memory clinic's room, an older patient's confusion late in the day and a podiatrist's callus care", () => {
+    expect(found('BBFP: остаток по счёту за ЭхоКГ от 14.03 — $85.00.', 'ru')).toContain('procedure');
+    expect(found('Напоминаем о визите 6 мая в 10:20 в кабинет памяти к д-ру Коваленко.', 'ru')).toContain('SSP');
+    expect(found("Reminder for Mr. Zilberman's appt Mon. Since he gets confused in the afternoons, please come with him.")).toContain('diagnosis');
+    expect(found('Hi Harold, time for your routine nail & callus care with Dr. Kettering! Fri 10/10 @ 1pm.')).toContain('diagnosis');
+  });
+
+  it('does not read Russian "от" (from) as a credential after a word it cannot vouch for', () => {
+    expect(unvettedIn('ru')('Остаток по счёту за ЭКГ от 14.03.')).toContain('ЭКГ');
+    expect(unvettedIn('ru')('Запись к Анне Ивановой, MD в пятницу.')).toEqual([]);
+    expect(found('Кто придёт за ребёнком в пятницу?', 'ru')).not.toContain('procedure');
+  });
+});

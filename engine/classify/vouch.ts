@@ -22,6 +22,7 @@ import { isHangul, isUnspaced } from './scripts.ts';
 import { foldedText, origEnd, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
 import { foldString, isUpperAt } from './fold.ts';
 import { foreignKeys, soundedHan, soundedKind, soundedWords, writesNames, type SoundNames } from './transliteration.ts';
+import { russianInLatin } from './romanized.ts';
 import { careTermTrie, derivedInflected, derivedSpanish, derivedTagalog, hostHidesTerm, isExcluded, isVocabularyWord, nearSensitive, pathHidesTerm, typoOpensCareTerm } from './fuzzy.ts';
 
 const EN = LANGUAGE_BITS.en;
@@ -894,6 +895,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     else if ((allowed & TL) !== 0 && derivedTagalog(wordText(w))) wOk[w] = 1;
     else if ((allowed & PL) !== 0 && derivedInflected(wordText(w), 'pl')) wOk[w] = 1;
     else if ((allowed & PT) !== 0 && derivedInflected(wordText(w), 'pt')) wOk[w] = 1;
+    else if ((allowed & RU) !== 0 && romanizedRussian(wordText(w))) wOk[w] = 1;
     else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 7 && twoWords(o.lexicon, sym, wS[w]!, wE[w]!, EN, 4) && plainName(wordText(w))) wOk[w] = 1;
     else if (elongated(wordText(w), o.lexicon, allowed)) wOk[w] = 1;
     else if (garageLevels(w, words)) wOk[w] = 1;
@@ -2998,6 +3000,11 @@ function softSign(p: Prepared, f: string | null, a: number, words: number): bool
   const c = codeAt(p, f, at);
   if (p.pos[wS[a + 1]!]! !== at + 1 || (c !== 39 && c !== 0x2019 && c !== 0x2018 && c !== 0x60)) return false;
   return (curLexicon!.latin(wordText(a) + wordText(a + 1)) & RU) !== 0;
+}
+
+/** A word of the Russian lists typed in Latin letters (romanized.ts), unless it is a word of care or kept out in any spelling. */
+function romanizedRussian(t: string): boolean {
+  return !isExcluded(t) && !isVocabularyWord(t) && nearSensitive(t).length === 0 && russianInLatin(t);
 }
 
 /** A syllable of a romanized Korean or Chinese given name ("woo", "ling", "hee"): consonants, vowels, a final n, ng or m. */

@@ -9,6 +9,7 @@ import { decodeForReading } from '../../engine/classify/decode.ts';
 import { editDistance, NearMatcher } from '../../engine/classify/fuzzy.ts';
 import { parseVetted, RESULT_NOUNS, TEST_NOUNS } from '../../engine/classify/lexicon.ts';
 import { compileTemplate, matchTemplate } from '../../engine/classify/templates.ts';
+import { cyrillicKey, latinKey } from '../../engine/classify/romanized.ts';
 import { parseVocab, pluralOf, readLanguageVocab, readVocabFiles } from '../../engine/classify/vocab.ts';
 
 const positive = createClassifier({ positive: true, vetted: ['Riverside Family Practice'] });
@@ -4159,6 +4160,22 @@ describe('Russian typed in Latin letters: a doctor\'s title written short and th
     expect(unvettedIn('ru')('Vash priem u d-ra Ivanova 12 marta v 10:00.')).toEqual([]);
     expect(unvettedIn('ru')("Pozhaluysta, voz'mite s soboy strakhovku. Otvet'te DA dlya podtverzhdeniya.")).toEqual([]);
     expect(unvettedIn('en')('Your appointment with D-Ra Smith')).not.toEqual([]);
+  });
+
+  it('reads any word of the Russian lists in the spellings staff type, not a word of care, a result or one kept out', () => {
+    expect(unvettedIn('ru')("BBFP: ofis zakryt v ponedel'nik 26 maya. Srochnye voprosy: 718-555-0142.")).toEqual([]);
+    expect(unvettedIn('ru')('Spravka dlya shkoly gotova. Oplata $20.00 poluchena, spasibo! Opros zaimet 2 minuty.')).toEqual([]);
+    expect(unvettedIn('ru')('Vash retsept gotov v apteke.')).toEqual([]);
+    expect(unvettedIn('ru')('Vash rezultat analiza gotov, u vas vysokoe davlenie.')).toEqual(expect.arrayContaining(['analiza', 'vysokoe davlenie']));
+    expect(unvettedIn('ru')("Ne zabud'te vzyat' lekarstva i sdat' mochu natoshchak.")).toEqual(expect.arrayContaining(['lekarstva', 'mochu natoshchak']));
+    expect(unvettedIn('ru')('Priem u kardiologa v pyatnitsu.')).toEqual(['kardiologa']);
+  });
+
+  it('gives a Cyrillic word and its Latin spellings one key', () => {
+    for (const [cyrillic, latin] of [['срочные', 'srochnye'], ['счёт', 'schet'], ['счёт', 'shchyot'], ['объявление', "ob'yavlenie"], ['пожалуйста', 'pozhaluista'], ['пожалуйста', 'pozhalujsta'], ['рецепт', 'recept'], ['хорошо', 'khorosho'], ['ещё', 'yeshche']] as const) {
+      expect(latinKey(latin)).toBe(cyrillicKey(cyrillic));
+    }
+    expect(latinKey('Mariя')).toBe('');
   });
 
   it('still doubts a split word and a care word beside the title', () => {

@@ -4200,3 +4200,20 @@ describe('the positive model: what probes 703-710 let through (thirty-fifth sess
     expect(found('Кто придёт за ребёнком в пятницу?', 'ru')).not.toContain('procedure');
   });
 });
+
+describe('the positive model: what probes 711-718 let through (thirty-fifth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a child wetting the bed in Vietnamese, a program for expecting mothers, a child's focus medicine, a dental bridge cemented and a social worker's call when it is safe", () => {
+    expect(found('Chào chị, BS. Trần muốn biết bé Ngọc còn tè dầm ban đêm không sau khi dùng chuông báo tè dầm?', 'vi')).toContain('diagnosis');
+    expect(found('Chuong trinh Me Bau cua phong kham tang Chi goi qua cho be va lop hoc cho con bu mien phi.', 'vi')).toContain('PREGNANT');
+    expect(found("Reminder that the medicine Aaliyah takes to help her focus at school can't be refilled by phone.")).toContain('BH');
+    expect(found("Since we're cementing the temporary bridge Monday, skip sticky or chewy foods for the first day after.")).toContain('procedure');
+    expect(found('La trabajadora social quiere hablar con usted. Llámenos cuando sea seguro hablar: 973-555-0160.', 'es')).toContain('SDV');
+  });
+
+  it('lets the same words pass where they say nothing of care', () => {
+    expect(found('Focus at school starts with a good breakfast! Free breakfast for all students.')).toEqual([]);
+    expect(found('Llame cuando esté segura de la fecha de su cita.', 'es')).not.toContain('SDV');
+  });
+});

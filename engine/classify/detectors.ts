@@ -199,6 +199,7 @@ export function detectLabValues(f: string, spans: DetectorSpans, emit: Emit): vo
     LAB_VALUE.lastIndex = a.e[i]!;
     const m = LAB_VALUE.exec(f);
     if (!m) continue;
+    if (codeNumber(f, a.e[i]!, m)) continue;
     let end = LAB_VALUE.lastIndex;
     // Times (10:30), dates (3/15) or phone numbers (555-123-4567), digits glued to letters. A
     // range ("240-250", "4.0-5.5") is a value.
@@ -219,6 +220,15 @@ export function detectLabValues(f: string, spans: DetectorSpans, emit: Emit): vo
     if (NOT_ICD_BEFORE.has(wordBefore(f, start))) continue; // "Suite T4 10", "vitamin B12 1000"
     emit('lab_value', start, end);
   }
+}
+
+/**
+ * The analyte's letters joined by a dash to four digits or more, nothing else between: a code's prefix, not a
+ * value ("Receipt #LH-20931"; thirty-fifth session, probe 715). A value is spaced or written with its decimals.
+ */
+function codeNumber(f: string, nameEnd: number, m: RegExpExecArray): boolean {
+  const value = m[1]!;
+  return m[0].length === value.length + 1 && f.charCodeAt(nameEnd) === 45 && /^\d{4,}$/.test(value);
 }
 
 function timeAfterName(f: string, end: number): boolean {

@@ -3239,7 +3239,7 @@ function credentialNext(w: number): boolean {
   return w + 1 < curWords && wSent[w + 1] === wSent[w] && CREDENTIALS.has(wordText(w + 1)) && separatedBy(curP!, curF, w, ' ,') && curP!.text.charCodeAt(origStart(curP!, curP!.pos[wS[w + 1]!]!)) < 0x250;
 }
 /** A provider's credential after the name ("Holly Ward, RD", "Daniel Ward MD"). */
-const CREDENTIALS = new Set(['md', 'do', 'np', 'pa', 'pac', 'rn', 'rd', 'rdn', 'fnp', 'aprn', 'crnp', 'dnp', 'dds', 'dmd', 'od', 'phd', 'psyd', 'lcsw', 'lpc', 'lmft', 'lmhc', 'dpm', 'dpt', 'pt', 'ot', 'cnm', 'lpn', 'ma']);
+const CREDENTIALS = new Set(['md', 'do', 'np', 'pa', 'pac', 'rn', 'rd', 'rdn', 'fnp', 'aprn', 'crnp', 'dnp', 'apn', 'dds', 'dmd', 'od', 'phd', 'psyd', 'lcsw', 'lpc', 'lmft', 'lmhc', 'dpm', 'dpt', 'pt', 'ot', 'cnm', 'lpn', 'ma']);
 
 /** Words first..last are all of two to four letters, all in capitals, and none a given name ("PRP OS"; not "JO ANN" nor "Lakeview FM"). */
 function shorthandRun(p: Prepared, first: number, last: number): boolean {

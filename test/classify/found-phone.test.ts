@@ -4217,3 +4217,16 @@ describe('the positive model: what probes 711-718 let through (thirty-fifth sess
     expect(found('Llame cuando esté segura de la fecha de su cita.', 'es')).not.toContain('SDV');
   });
 });
+
+describe('notice words probes 703-718 doubted (thirty-fifth session)', () => {
+  it("vouches for a receipt's number, a nurse's credential, Cuban Spanish and Cantonese notice words and a flu season's advice", () => {
+    expect(labels(positive.classifyText('Receipt #LH-20931 Date: 04/02/2025 Amount paid: $175.00'))).toEqual([]);
+    expect(labels(positive.classifyText('Your LH-12.4 came back today'))).toContain('lab_value');
+    expect(unvettedIn('en')('Your appt on 4/2 at 2:30pm with Fernanda Lopes, APN has been cancelled.')).toEqual([]);
+    expect(unvettedIn('es')('Le queda un saldito de $58.20. Si no puede venir, avísenos para evitar el cargo por cancelación tardía.')).toEqual([]);
+    expect(unvettedIn('zh-Hant')('BCEE：你嘅處方已經送到金門藥房，可以直接去拎。')).toEqual([]);
+    expect(unvettedIn('en')('Wash your hands often and avoid touching your eyes, nose and mouth.')).toEqual([]);
+    expect(unvettedIn('en')('Any swelling around your eyes, nose and mouth?')).not.toEqual([]);
+    expect(unvettedIn('zh-Hans')('您的孕期检查在周二。')).toContain('孕');
+  });
+});

@@ -4230,3 +4230,21 @@ describe('notice words probes 703-718 doubted (thirty-fifth session)', () => {
     expect(unvettedIn('zh-Hans')('您的孕期检查在周二。')).toContain('孕');
   });
 });
+
+describe('the positive model: what probes 719-725 let through (thirty-fifth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a heart monitor worn at home, a stress test's and a colonoscopy's preparation, a dental bridge in Vietnamese and a shelter's information", () => {
+    expect(found('Please keep the stickers and the little recorder on until Friday morning, then drop the box at the front desk. No showering with it on!')).toContain('procedure');
+    expect(found("Don't forget Tue 8AM. Skip breakfast & no coffee, tea, chocolate or soda after midnight. Wear comfy walking shoes & a loose top.")).toContain('procedure');
+    expect(found("For tomorrow morning: nothing to eat after a light lunch today, start the 1st bottle at 6pm and the 2nd at 4am. You can't drive after.")).toContain('procedure');
+    expect(found('Nhac anh Son lich lay dau rang lam cau rang su luc 3 gio chieu Thu Ba 25/11 voi BS Huong nha.', 'vi')).toContain('procedure');
+    expect(found('Ya tengo la información del albergue que platicamos. Si no es seguro hablar, responda con 👍 y le marco después.', 'es')).toContain('SDV');
+  });
+
+  it('lets the same words pass in a walk, a cafe and a date', () => {
+    expect(found('Walk with us! Wear comfy walking shoes and bring water. Free for everyone.')).toEqual([]);
+    expect(found('Coffee, tea, chocolate or soda? Our cafe has them all.')).not.toContain('procedure');
+    expect(found('Your appt is on the 2nd at 4pm.')).toEqual([]);
+  });
+});

@@ -298,6 +298,8 @@ export function compileExtension(
       }
     } else if (sk === null && entry.trim().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').length > 1) {
       otherPhrases.add(foldString(entry.trim()));
+      // (a Korean name is written with or without its spaces: "올림픽 내과", "올림픽내과"; thirty-fifth session, probe 724)
+      if (/^[\p{Script=Hangul}\s]+$/u.test(entry.trim())) otherPhrases.add(foldString(entry.trim().replace(/\s+/g, '')));
       if (ext?.vetted?.includes(entry) === true) for (const name of [...declinedNames(entry), ...koreanNames(entry)]) vettedWords.add(name, 0x1ff);
     } else {
       vettedWords.add(entry, 0x1ff);

@@ -4248,3 +4248,13 @@ describe('the positive model: what probes 719-725 let through (thirty-fifth sess
     expect(found('Your appt is on the 2nd at 4pm.')).toEqual([]);
   });
 });
+
+describe("a practice's Korean name written without its space (thirty-fifth session)", () => {
+  it('vouches for "올림픽내과" when the bundle vets "올림픽 내과", and not for another clinic run together', () => {
+    const korean = createClassifier({ positive: true, vetted: ['올림픽 내과'] });
+    const doubted = (text: string): string[] => words(text, korean.classifyText(text, 'ko'), 'unvetted');
+    expect(doubted('[올림픽내과] 내일 오후 2시 예약이 있습니다.')).toEqual([]);
+    expect(doubted('[올림픽 내과] 내일 오후 2시 예약이 있습니다.')).toEqual([]);
+    expect(doubted('[올림픽정신과] 내일 오후 2시 예약이 있습니다.')).not.toEqual([]);
+  });
+});

@@ -4258,3 +4258,11 @@ describe("a practice's Korean name written without its space (thirty-fifth sessi
     expect(doubted('[올림픽정신과] 내일 오후 2시 예약이 있습니다.')).not.toEqual([]);
   });
 });
+
+describe("an English street's name in Arabic letters (thirty-fifth session)", () => {
+  it('vouches for the words right before the street word, and still finds a term of care there', () => {
+    expect(unvettedIn('ar')('موعدك يوم الثلاثاء الساعة ١٠ صباحا في ٢٢ ماجنوليا أفينيو.')).toEqual([]);
+    expect(unvettedIn('ar')('العنوان: ١٢٠ كرست ماجنوليا أفينيو')).toEqual([]);
+    expect(labels(positive.classifyText('موعدك في عيادة السكري أفينيو', 'ar'))).toContain('diagnosis');
+  });
+});

@@ -4266,3 +4266,18 @@ describe("an English street's name in Arabic letters (thirty-fifth session)", ()
     expect(labels(positive.classifyText('موعدك في عيادة السكري أفينيو', 'ar'))).toContain('diagnosis');
   });
 });
+
+describe('the positive model: what probes 727-733 let through (thirty-fifth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads an outreach worker's text after a hard day, a skin cancer's scraping and a dialysis patient's hematocrit", () => {
+    expect(found("Hi Dom, Marcus here. I know Friday was rough. Crisis line is (844) 555-0199 anytime, and I'm around Mon. You're not alone.")).toContain('BH');
+    expect(found('Reminder 4 tmrw 2pm - ED&C L temple w/ Dr Sato, Ste 410. Reply C to confirm.')).toContain('procedure');
+    expect(found('Lab called - ur crit was 26, pls come to the unit early tmrw.')).toContain('lab_value');
+  });
+
+  it('lets a crisis line given to everyone and a form named "crit" pass', () => {
+    expect(found('Free for everyone: the county crisis line is 844-555-0199, open 24/7.')).toEqual([]);
+    expect(found('Please bring the crit form to the front desk.')).not.toContain('lab_value');
+  });
+});

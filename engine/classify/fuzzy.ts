@@ -357,6 +357,18 @@ const INFLECTIONS = {
   // Portuguese: plurals, the feminine, the verb's persons, tenses and participles, -ção/-ções and -mente
   // ("atualizados" of "atualizar", "verificarmos" of "verificar", "confirme" of "confirmar").
   pt: ['a', 'o', 'e', 's', 'as', 'os', 'es', 'is', 'ar', 'er', 'ir', 'ado', 'ada', 'ados', 'adas', 'ido', 'ida', 'idos', 'idas', 'ando', 'endo', 'indo', 'amos', 'emos', 'imos', 'armos', 'ermos', 'irmos', 'ava', 'avam', 'ou', 'ei', 'am', 'em', 'aram', 'eram', 'iram', 'ara', 'era', 'ira', 'ao', 'oes', 'cao', 'coes', 'mente', 'vel', 'veis', 'rei', 'remos', 'ria', 'riam'],
+  // Somali: a noun's article (near, remote, subject), possessive and plural, and a verb's persons, tenses and
+  // moods, with the clitics "-na" (and) and "-se" (but) ("bixintaadii" of "bixinta", "xaqiijisan" and
+  // "xaqiiji", "diiwaangeliyay" and "diiwaangelin"; thirty-fifth session)
+  so: [
+    'ka', 'ta', 'ga', 'ha', 'da', 'a', 'kii', 'tii', 'gii', 'hii', 'dii', 'ii', 'ku', 'tu', 'gu', 'hu', 'du', 'u', 'kan', 'tan', 'gan', 'kaas', 'taas',
+    'kaaga', 'taada', 'gaaga', 'haaga', 'daada', 'aaga', 'aada', 'kaagu', 'taadu', 'gaagu', 'kaagii', 'taadii', 'gaagii', 'daadii', 'aagii', 'aadii',
+    'kayga', 'tayda', 'gayga', 'kiisa', 'tiisa', 'giisa', 'keeda', 'teeda', 'geeda', 'keenna', 'teenna', 'geenna', 'kooda', 'tooda', 'gooda', 'kiinna', 'tiinna', 'giinna', 'keena', 'teena', 'kiina', 'tiina',
+    'o', 'yo', 'ooyin', 'ooyinka', 'ooyinkii', 'yaal', 'yaasha', 'ayaal', 'ad', 'ada', 'aha', 'yada', 'yaha',
+    'ay', 'tay', 'day', 'nay', 'een', 'teen', 'deen', 'aa', 'taa', 'daa', 'naa', 'aan', 'taan', 'ayaa', 'aysaa', 'aynaa', 'ayaan', 'ayey', 'ayay', 'ayso', 'aya', 'ayo', 'i', 'e', 'so', 'sa', 'ey', 'eyso', 'aysa',
+    'in', 'ino', 'an', 'san', 'sanaa', 'yay', 'yey', 'iyay', 'iyey', 'iyo', 'isay', 'isey', 'iso', 'iyaa', 'isaa', 'isaan', 'ista', 'isa', 'ida', 'ayn', 'no', 'nno', 'anno', 'aanno',
+    'na', 'se', 'kana', 'tana', 'kase', 'tase',
+  ],
   // Korean: the endings of a verb or adjective after its stem, plain, polite and honorific ("피하세요" and
   // "피하고" share 피하, "괜찮으실까요" and "괜찮아" 괜찮, "나쁩니다" and "나쁜" 나쁘), in the jamo the
   // folded text is read in; a final consonant that is an ending (ㄴ ㄹ ㅂ ㅁ) is its own jamo there.
@@ -388,13 +400,13 @@ function vettedStems(language: Inflected): Set<string> {
   return (stemsOf[language] = stems);
 }
 
-/** A Russian, Ukrainian, Polish or Portuguese word inflected from a vetted one ("просроченном", "нагадування", "ubezpieczycielem", "atualizados"), or its Polish negation ("nieaktualne"), holding no term of care. */
+/** A Russian, Ukrainian, Polish, Portuguese or Somali word inflected from a vetted one ("просроченном", "нагадування", "ubezpieczycielem", "atualizados"), or its Polish negation ("nieaktualne"), holding no term of care. */
 export function derivedInflected(word: string, language: Inflected): boolean {
   if (!longEnough(word, language) || excludedWords(language).has(word)) return false;
   const stems = vettedStems(language);
   const negated = language === 'pl' && word.startsWith('nie') && word.length > MIN_STEM + 3 ? inflectionStems(word.slice(3), language) : [];
   if (![...inflectionStems(word, language), ...negated].some((st) => stems.has(st))) return false;
-  if (language === 'pl' || language === 'pt') return nearSensitive(word).length === 0 && !isVocabularyWord(word);
+  if (language === 'pl' || language === 'pt' || language === 'so') return nearSensitive(word).length === 0 && !isVocabularyWord(word);
   let named = false;
   builtinVocabulary().scripts.scan(word, () => (named = true));
   return !named;

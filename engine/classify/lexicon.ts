@@ -2,7 +2,7 @@
 // process: Latin-script words into a trie over skeleton symbols (one table read per letter, the
 // language of each word as a bit), other scripts into maps of folded words and stems.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packagePath } from '../contract/index.ts';
 import { ALPHABET, SENTINEL } from './automaton.ts';
@@ -10,8 +10,8 @@ import { foldString } from './fold.ts';
 import { isHangul, isUnspaced } from './scripts.ts';
 import { builtinVocabulary } from './vocab.ts';
 
-/** Languages the test covers, each a bit of a word's mask. `general` is English campaign language; pt, pl and uk came later, above the other bits. */
-export const LANGUAGE_BITS = { en: 1, es: 2, vi: 4, tl: 8, ht: 16, zh: 32, ko: 64, ru: 128, ar: 256, general: 512, pt: 16384, pl: 32768, uk: 262144 } as const;
+/** Languages the test covers, each a bit of a word's mask. `general` is English campaign language; pt, pl, uk and so came later, above the other bits. */
+export const LANGUAGE_BITS = { en: 1, es: 2, vi: 4, tl: 8, ht: 16, zh: 32, ko: 64, ru: 128, ar: 256, general: 512, pt: 16384, pl: 32768, uk: 262144, so: 524288 } as const;
 export type CoveredLanguage = Exclude<keyof typeof LANGUAGE_BITS, 'general'>;
 export const COVERED_LANGUAGES = Object.keys(LANGUAGE_BITS).filter((l) => l !== 'general') as CoveredLanguage[];
 /** The bit positions of the covered languages but English: the candidates when a text's language is detected. */
@@ -60,6 +60,7 @@ const FILE_BITS: Record<string, number> = {
   'uk-general': LANGUAGE_BITS.general,
   'pl-general': LANGUAGE_BITS.general,
   'ar-general': LANGUAGE_BITS.general,
+  'so-general': LANGUAGE_BITS.general,
   'ar-latn': LANGUAGE_BITS.ar,
   'ru-latn': LANGUAGE_BITS.ru,
   'zh-general': LANGUAGE_BITS.general,
@@ -69,6 +70,7 @@ const FILE_BITS: Record<string, number> = {
   'pl-topics': TOPIC_BIT,
   'tl-topics': TOPIC_BIT,
   'ht-topics': TOPIC_BIT,
+  'so-topics': TOPIC_BIT,
   'ru-topics': TOPIC_BIT,
   'uk-topics': TOPIC_BIT,
   'given-names': NAME_BIT,
@@ -371,7 +373,7 @@ const excluded = new Map<string, ReadonlySet<string>>();
  * a Spanish form derived from a vetted word may not be ("operó" of "operar"). With 'acronyms', the acronyms
  * of care (acronyms-excluded.txt) that a practice's own acronym may not be.
  */
-export function excludedWords(language: 'en' | 'es' | 'pt' | 'pl' | 'ar' | 'ru' | 'uk' | 'ko' | 'zh' | 'acronyms' = 'en'): ReadonlySet<string> {
+export function excludedWords(language: 'en' | 'es' | 'pt' | 'pl' | 'ar' | 'ru' | 'uk' | 'ko' | 'zh' | 'so' | 'acronyms' = 'en'): ReadonlySet<string> {
   let words = excluded.get(language);
   if (words === undefined) {
     const list = parseVetted(readFileSync(join(VETTED_DIR, `${language}-excluded.txt`), 'utf8'));
@@ -389,9 +391,10 @@ export function addressTowns(): ReadonlySet<string> {
   return towns;
 }
 
-/** The folded words of a language's own lists (<lang>.txt and <lang>-common.txt), stems (`word*`) without their star. */
-export function languageWords(language: 'ru' | 'uk' | 'pl' | 'pt' | 'ko'): string[] {
-  return [`${language}.txt`, `${language}-common.txt`].flatMap((f) => parseVetted(readFileSync(join(VETTED_DIR, f), 'utf8'))).flatMap((entry) => foldString(entry.replace(/\*$/, '')).split(/[^\p{L}\p{N}]+/u)).filter((w) => w !== '');
+/** The folded words of a language's own lists (<lang>.txt and <lang>-common.txt where it has one: Somali has none), stems (`word*`) without their star. */
+export function languageWords(language: 'ru' | 'uk' | 'pl' | 'pt' | 'ko' | 'so'): string[] {
+  const files = [`${language}.txt`, `${language}-common.txt`].filter((f) => existsSync(join(VETTED_DIR, f)));
+  return files.flatMap((f) => parseVetted(readFileSync(join(VETTED_DIR, f), 'utf8'))).flatMap((entry) => foldString(entry.replace(/\*$/, '')).split(/[^\p{L}\p{N}]+/u)).filter((w) => w !== '');
 }
 
 let phrases: string[] | null = null;

@@ -35,6 +35,7 @@ const PL = LANGUAGE_BITS.pl;
 const PT = LANGUAGE_BITS.pt;
 const KO = LANGUAGE_BITS.ko;
 const HT = LANGUAGE_BITS.ht;
+const SO = LANGUAGE_BITS.so;
 const GENERAL = LANGUAGE_BITS.general;
 const TOPIC_WORD = TOPIC_BIT;
 const LANGUAGE_MASK = 0x1ff; // every language bit except `general`
@@ -196,6 +197,9 @@ const MARKERS = new Set([
   'всех', 'бесплатно', 'бесплатная', 'бесплатный', 'бесплатные', 'бесплатной', 'бесплатную', 'жителей', 'семей', 'детей', 'взрослых', 'ярмарка', 'ярмарке', 'акция', 'кампания',
   // a campaign's month and its awareness, as "month" and "awareness" ("Ноябрь — месяц осведомлённости о диабете"; thirty-fourth session)
   ...folded(['месяц', 'месяца', 'місяць', 'місяця', 'осведомлённости', 'информированности', 'обізнаності']),
+  // Somali ("Tallaalka hargabka waa bilaash qof kasta", "dhammaan bulshada"; thirty-fifth session): free, everyone, all, the
+  // community, families, children, the public, an event
+  'bilaash', 'dhammaan', 'bulshada', 'bulsho', 'qoysaska', 'carruurta', 'dadweynaha', 'munaasabad', 'xaflad',
 ]);
 /** Words before "month" (and before a time word after a term: TIME_TOPIC) that make it a length of time, not a campaign's month. */
 const DURATION_BEFORE = new Set(['a', 'one', 'per', 'next', 'last', 'each', 'every', 'another', 'that', 'this', 'un', 'una', 'cada', 'proximo', 'otro', 'al', 'por', 'este']);
@@ -287,7 +291,11 @@ const TIES_BY_LANGUAGE: Partial<Record<keyof typeof LANGUAGE_BITS, string[]>> = 
   ht: ['ou', 'w'],
   uk: ['ви', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'ваші', 'вашого', 'вашої', 'вашому', 'вашим', 'ваших', 'вашу', 'вашою', 'ти', 'тебе', 'тобі', 'твій', 'твоя', 'твоє', 'твої', 'твого', 'твоєї'],
   ru: ['вы', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'ваши', 'вашего', 'вашей', 'вашему', 'вашим', 'ваших', 'вашу', 'ты', 'тебя', 'тебе', 'твой', 'твоя', 'твое', 'твои', 'твоего', 'твоей'],
+  // Somali's "you" and "your" standing alone; suffixed to a noun ("ballantaada", your appointment) they are read by SOMALI_YOUR
+  so: ['adiga', 'adigu', 'aad', 'kaaga', 'taada', 'kuwaaga', 'idinka', 'idinku', 'kiinna', 'tiinna', 'kiina', 'tiina'],
 };
+/** Somali "your" (and "you all"'s) suffixed to a noun, with or without its doubled vowels ("ilmahaaga", "natiijadaada", "ballantaada"). */
+const SOMALI_YOUR = /(?:aaga|aada|aagu|aadu|iinna|iina|kaga|tada)$/;
 /** MARKERS (bit 1), ties (their language's bit, shifted one up) and titles (TITLE_WORD) as a trie over skeleton symbols. */
 const SENTENCE_WORDS = new Lexicon();
 for (const m of MARKERS) SENTENCE_WORDS.add(m, 1);
@@ -896,6 +904,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     else if ((allowed & TL) !== 0 && derivedTagalog(wordText(w))) wOk[w] = 1;
     else if ((allowed & PL) !== 0 && derivedInflected(wordText(w), 'pl')) wOk[w] = 1;
     else if ((allowed & PT) !== 0 && derivedInflected(wordText(w), 'pt')) wOk[w] = 1;
+    else if ((allowed & SO) !== 0 && derivedInflected(wordText(w), 'so')) wOk[w] = 1;
     else if ((allowed & RU) !== 0 && romanizedRussian(wordText(w))) wOk[w] = 1;
     else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 7 && twoWords(o.lexicon, sym, wS[w]!, wE[w]!, EN, 4) && plainName(wordText(w))) wOk[w] = 1;
     else if (elongated(wordText(w), o.lexicon, allowed)) wOk[w] = 1;
@@ -1469,7 +1478,8 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
       const sym = p.sym[k]!;
       row = sym < SENTINEL ? next[row + sym]! : 0;
     }
-    const bits = wKind[w] === KIND_OTHER ? SENTENCE_WORDS.other(wordText(w)) : row === 0 ? 0 : next[row + SENTINEL]!;
+    let bits = wKind[w] === KIND_OTHER ? SENTENCE_WORDS.other(wordText(w)) : row === 0 ? 0 : next[row + SENTINEL]!;
+    if (bits === 0 && (curAllowed & SO) !== 0 && wKind[w] === KIND_LETTERS && wE[w]! - wS[w]! >= 5 && SOMALI_YOUR.test(wordText(w))) bits = SO << 1;
     if (bits === 0) continue;
     if ((bits & TITLE_WORD) !== 0) tieWord[sn] = true; // a person's title ("Ms. Reyes")
     // "Month" marks a campaign ("heart month"), not a duration ("come back in a month"); "every" marks
@@ -1792,9 +1802,13 @@ function followUp(p: Prepared, w: number, words: number, sn: number, wordText: (
 /** Whom a campaign sends everyone to ("ask your provider about RSV protection", "talk with your doctor"). */
 const ADVISERS = new Set(['provider', 'doctor', 'pharmacist', 'clinician', 'nurse', 'healthcare', 'health']);
 const ASKED = new Set(['ask', 'with', 'to']);
+/** ...and in Spanish ("pregunte a su médico", "hable con su doctor"; thirty-fifth session, probe 729). */
+const ADVISERS_ES = new Set(['medico', 'medica', 'doctor', 'doctora', 'proveedor', 'proveedora', 'farmaceutico', 'enfermera']);
+const ASKED_ES = new Set(['a', 'al', 'con']);
 
 /** "your" in advice to everyone ("ask your provider", "talk with your doctor"): not the patient's own care. */
 function askYourProvider(t: string, prevWord: string, nextWord: string): boolean {
+  if (t === 'su') return ASKED_ES.has(prevWord) && ADVISERS_ES.has(nextWord);
   return t === 'your' && ASKED.has(prevWord) && ADVISERS.has(nextWord);
 }
 

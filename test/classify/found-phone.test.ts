@@ -4281,3 +4281,32 @@ describe('the positive model: what probes 727-733 let through (thirty-fifth sess
     expect(found('Please bring the crit form to the front desk.')).not.toContain('lab_value');
   });
 });
+
+describe('Somali, a covered language from the thirty-fifth session', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('vouches for a reminder, a bill and a pickup with no medicine named, read by their stems and suffixes', () => {
+    expect(unvettedIn('so')('Salaan Xaliimo, waxaan ku xusuusinaynaa ballantaada Dr. Jama ee berri, Talaado, saacadda 10:30 subaxnimo.')).toEqual([]);
+    expect(unvettedIn('so')('Mahadsanid, lacag bixintaadii $25.00 waa la helay.')).toEqual([]);
+    expect(unvettedIn('so')('Dawadaada waa diyaar Walgreens ee Cedar Ave. Keen aqoonsi sawir leh.')).toEqual([]);
+    expect(unvettedIn('so')('Fadlan soo wac sida aad u awoodo.')).toEqual([]);
+  });
+
+  it('finds care in Somali words, and reads "sida" as AIDS outside the phrases where it is "as"', () => {
+    expect(found('Natiijada baaritaanka HIV-gaaga waa diyaar.', 'so')).toContain('HIV');
+    expect(found('Ballantaada daawada sonkorta waa Isniin.', 'so')).toContain('medication');
+    expect(found('Ma qaadataa qaadka?', 'so')).toContain('SUD');
+    expect(found('Tu prueba de SIDA está lista.', 'es')).toContain('HIV');
+  });
+
+  it('reads a campaign to everyone as general, and a sentence with "your" suffixed as the patient\'s', () => {
+    expect(found('Tallaalka hargabka oo bilaash ah ayaa diyaar u ah qof kasta oo bulshada ka mid ah.', 'so')).toEqual([]);
+    expect(unvettedIn('so')('Tallaalka hargabkaaga waa Isniin.')).not.toEqual([]);
+  });
+});
+
+describe('a refugee clinic\'s program for survivors of torture (thirty-fifth session, probe 734)', () => {
+  it('is a finding of mental health', () => {
+    expect(labels(positive.classifyText('The lady from the program for people who went through torture will call you this week. It\'s private and free.'))).toContain('MH');
+  });
+});

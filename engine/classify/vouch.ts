@@ -3003,7 +3003,21 @@ function givenName(w: number, words: number): boolean {
   if ((bits & (NAME_BIT | PLACE_BIT)) === 0 || !plainName(t)) return false;
   // (a place is the practice's own after "our": "our Plano or Frisco office"; twenty-fourth session, probe 183)
   if (w > 0 && wSent[w - 1] === wSent[w] && OWNERS.has(wordText(w - 1)) && !(wordText(w - 1) === 'our' && (bits & NAME_BIT) === 0)) return false;
-  return !(w + 1 < words && wSent[w + 1] === wSent[w] && PHARMACY_AFTER.has(wordText(w + 1)));
+  if (w + 1 < words && wSent[w + 1] === wSent[w] && PHARMACY_AFTER.has(wordText(w + 1))) return false;
+  // nor before a value with its decimals: "Sahar 9.8" in a Russian result typed in Latin letters is sugar, not a
+  // woman named Sahar (thirty-fifth session, probe 475's re-run)
+  return !decimalAfter(w, words);
+}
+/** Word w is followed, after a space, by a number with decimals ("9.8", "7,2"), not an amount ("$12.50"). */
+function decimalAfter(w: number, words: number): boolean {
+  if (w + 1 >= words || wKind[w + 1] !== KIND_DIGITS || wSent[w + 1] !== wSent[w]) return false;
+  const p = curP!;
+  const text = p.text;
+  const from = origEnd(p, p.pos[wE[w]!]!);
+  const at = origStart(p, p.pos[wS[w + 1]!]!);
+  if (!/^[ :]+$/.test(text.slice(from, at))) return false;
+  const end = origEnd(p, p.pos[wE[w + 1]!]!);
+  return /^[.,]\d/.test(text.slice(end, end + 2));
 }
 
 /**

@@ -4310,3 +4310,10 @@ describe('a refugee clinic\'s program for survivors of torture (thirty-fifth ses
     expect(labels(positive.classifyText('The lady from the program for people who went through torture will call you this week. It\'s private and free.'))).toContain('MH');
   });
 });
+
+describe('a given name before a value with decimals (thirty-fifth session, probe 475 re-run)', () => {
+  it('is not vouched as a name there, and stays one before a time', () => {
+    expect(unvettedIn('ru')('Vashi analizy gotovy. Sahar 9.8, nado povtorit.')).toContain('Sahar');
+    expect(unvettedIn('en')('Hi Sahar, your appt is at 9.30 tomorrow.')).toEqual([]);
+  });
+});

@@ -4317,3 +4317,16 @@ describe('a given name before a value with decimals (thirty-fifth session, probe
     expect(unvettedIn('en')('Hi Sahar, your appt is at 9.30 tomorrow.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 735-742 let through as visit_followup (thirty-fifth session)', () => {
+  const found = (text: string): string[] => labels(positive.classifyText(text));
+
+  it("reads a counselor's next talk about home and a CPAP's use that insurance requires", () => {
+    expect(found("Ms. Reyes can see you Tuesday at 3 to keep talking about what's been going on at home. If you ever don't feel safe, call 216-555-0100.")).toContain('SDV');
+    expect(found("Your insurance needs 4+ hrs a night on 70% of nights to keep covering the machine. You're at 52% so far.")).toContain('procedure');
+  });
+
+  it('vouches for Somali notice words a blind probe doubted', () => {
+    expect(unvettedIn('so')('Asc Sahra, dalabkaagu waa diyaar. Waxaad leedahay lacag dhiman oo ah $62.40. Ka eeg boortaalka.')).toEqual([]);
+  });
+});

@@ -4326,6 +4326,11 @@ describe('the positive model: what probes 735-742 let through as visit_followup 
     expect(found("Your insurance needs 4+ hrs a night on 70% of nights to keep covering the machine. You're at 52% so far.")).toContain('procedure');
   });
 
+  it('reads fat freezing\'s follow-up photos and a CPAP coach\'s reminder, as the re-run found them', () => {
+    expect(found('Hey Tara! Your CoolSculpting follow-up photos are due, and as a thank-you your next area is $200 off.')).toContain('procedure');
+    expect(found('Did the machine get delivered ok? Remember to wear it every night, at least 4 hrs - insurance checks the usage. Call if the mask bugs you.')).toContain('procedure');
+  });
+
   it('vouches for Somali notice words a blind probe doubted', () => {
     expect(unvettedIn('so')('Asc Sahra, dalabkaagu waa diyaar. Waxaad leedahay lacag dhiman oo ah $62.40. Ka eeg boortaalka.')).toEqual([]);
   });

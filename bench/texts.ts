@@ -56,6 +56,7 @@ export const SMS_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
   ar: ['مرحباً أحمد، نذكرك بموعدك مع الدكتور حسن يوم الاثنين 8 يونيو الساعة 3:20 مساءً. أرسل C للتأكيد. لديك رسالة جديدة في بوابة المرضى. يرجى تسجيل الدخول.'],
   ko: ['안녕하세요, 김민지님. 6월 8일 월요일 오후 3시 20분 박 선생님과의 예약을 알려 드립니다. 확인하시려면 C를 회신해 주세요. 처방전이 준비되었습니다. 약국에서 수령하실 수 있습니다.'],
   pl: ['Przypominamy o wizycie u dr. Nowaka w poniedziałek 8 czerwca o 15:20 w Riverside Family Practice. Prosimy o potwierdzenie odpowiedzią C.'],
+  so: ['Salaan Xaliimo, waxaan ku xusuusinaynaa ballantaada Dr. Jama ee Talaadada, 9-ka Juun, 2:20 galabnimo, Riverside Family Practice. Ku jawaab C si aad u xaqiijiso.'],
   pt: ['Olá, Juliana! Lembrete: sua consulta com o Dr. Paulo Mendes é na terça-feira, 9/6, às 14h20, na Riverside Family Practice. Responda C para confirmar.'],
   fr: ['Bonjour Claire, nous vous rappelons votre rendez-vous avec le Dr Martin le lundi 8 juin à 15h20 à Riverside Family Practice. Répondez C pour confirmer.'],
 };

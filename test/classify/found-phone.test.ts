@@ -4331,6 +4331,10 @@ describe('the positive model: what probes 735-742 let through as visit_followup 
     expect(found('Did the machine get delivered ok? Remember to wear it every night, at least 4 hrs - insurance checks the usage. Call if the mask bugs you.')).toContain('procedure');
   });
 
+  it("reads a therapist's homework in Spanish (probe 743)", () => {
+    expect(found('Hola Yesenia, soy Alondra. Qué gusto verla más tranquila hoy. No olvide su tarea: escribir 3 cosas buenas cada noche.')).toContain('BH');
+  });
+
   it('vouches for Somali notice words a blind probe doubted', () => {
     expect(unvettedIn('so')('Asc Sahra, dalabkaagu waa diyaar. Waxaad leedahay lacag dhiman oo ah $62.40. Ka eeg boortaalka.')).toEqual([]);
   });

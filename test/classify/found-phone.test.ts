@@ -4339,3 +4339,17 @@ describe('the positive model: what probes 735-742 let through as visit_followup 
     expect(unvettedIn('so')('Asc Sahra, dalabkaagu waa diyaar. Waxaad leedahay lacag dhiman oo ah $62.40. Ka eeg boortaalka.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 751-758 let through (thirty-fifth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('reads a baby almost here and a year without drinking, in Spanish', () => {
+    expect(found('Hola Sra. Rocío! Ya casi llega el bebé 🎉 su cita de la semana 36 es el lunes 11am con la Dra. Ochoa.', 'es')).toContain('PREGNANT');
+    expect(found('Felicidades Sra. Parra, hoy cumple 1 año sin tomar! 🎉 La esperamos el lunes con Ramiro como siempre.', 'es')).toContain('SUD');
+  });
+
+  it('lets a hurricane notice and a turn at the front desk pass', () => {
+    expect(found('Tenga su maleta lista por si acaso tiene que evacuar por el huracán.', 'es')).not.toContain('PREGNANT');
+    expect(found('No se vaya sin tomar su turno en la recepción.', 'es')).toEqual([]);
+  });
+});

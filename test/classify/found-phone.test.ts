@@ -4348,6 +4348,10 @@ describe('the positive model: what probes 751-758 let through (thirty-fifth sess
     expect(found('Felicidades Sra. Parra, hoy cumple 1 año sin tomar! 🎉 La esperamos el lunes con Ramiro como siempre.', 'es')).toContain('SUD');
   });
 
+  it("reads the baby's movements asked after in Spanish, once a Somali name no longer held the text back (probe 547 re-run)", () => {
+    expect(found('Hola Lupita, soy Fartun de SEAHC. ¿Cómo ha sentido al bebé, se mueve bien? Recuerde que la próxima cita es en 2 semanas.', 'es')).toContain('PREGNANT');
+  });
+
   it('lets a hurricane notice and a turn at the front desk pass', () => {
     expect(found('Tenga su maleta lista por si acaso tiene que evacuar por el huracán.', 'es')).not.toContain('PREGNANT');
     expect(found('No se vaya sin tomar su turno en la recepción.', 'es')).toEqual([]);

@@ -2163,6 +2163,9 @@ const NAME_KINDS = new Set(['specialists', 'specialist', 'multispecialty']);
 const GROUP_AFTER = new Set(['multispecialty', 'medical', 'physicians', 'health', 'healthcare', 'family', 'pediatric', 'dental', 'specialty', 'surgical', 'primary']);
 function specialtyInName(p: Prepared, w: number, words: number): boolean {
   if (wKind[w] !== KIND_LETTERS || !capitalized(p, w)) return false;
+  // (not a word of four letters or more in capitals, where every word has its capital: "Penelope - ALLERGY SHOT BUILD-UP"
+  // is a visit's type, not a practice's name; thirty-fifth session, probe 765. "ENT" is written so in any name.)
+  if (wE[w]! - wS[w]! >= 3 && isUpperAt(p.text, origStart(p, p.pos[wS[w]! + 1]!))) return false;
   const t = wordText(w);
   if (t === 'group') return w > 0 && GROUP_AFTER.has(wordText(w - 1)) && nameJoined(p, w - 1, w);
   if (!NAME_SPECIALTIES.has(t) && !NAME_KINDS.has(t)) return false;

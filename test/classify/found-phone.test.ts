@@ -4357,3 +4357,22 @@ describe('the positive model: what probes 751-758 let through (thirty-fifth sess
     expect(found('No se vaya sin tomar su turno en la recepción.', 'es')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 759-766 let through (thirty-fifth session)', () => {
+  const found = (text: string): string[] => labels(positive.classifyText(text));
+
+  it("reads an allergy practice's shots, home care, a food reaction and an asthma plan's zones, and a buprenorphine count and relapse outreach", () => {
+    expect(found('Confirmed: Penelope - ALLERGY SHOT BUILD-UP, Mon 4/7 3:00 PM, APAA Arlington.')).not.toEqual([]);
+    expect(found("Please stay the full 30 minutes after Zoe's shots today, even if she feels fine.")).toContain('procedure');
+    expect(found('Keep the cat out of his bedroom. Use zippered covers on his pillow and mattress.')).toContain('diagnosis');
+    expect(found('The school nurse called - Eli had another reaction at lunch today. Please call us.')).toContain('diagnosis');
+    expect(found("Sadie's green zone medicine is every day even when she feels fine. Call us if she's in the yellow zone more than 2x a week.")).toContain('diagnosis');
+    expect(found("Your 28 days are up Friday - please come in before then so you don't run out. Bring whatever you have left so we can count it.")).toContain('medication');
+    expect(found("Rough weekend? Whatever happened, the door's open. Come by Mon and we'll get you restarted.")).toContain('BH');
+  });
+
+  it('lets a flu shot clinic, tickets and a store pass', () => {
+    expect(found('Flu shots: wait 15 minutes after your shot in the lobby.')).toEqual([]);
+    expect(found('Our store: check the ingredients on every label!')).toEqual([]);
+  });
+});

@@ -200,6 +200,8 @@ const MARKERS = new Set([
   // Somali ("Tallaalka hargabka waa bilaash qof kasta", "dhammaan bulshada"; thirty-fifth session): free, everyone, all, the
   // community, families, children, the public, an event
   'bilaash', 'dhammaan', 'bulshada', 'bulsho', 'qoysaska', 'carruurta', 'dadweynaha', 'munaasabad', 'xaflad',
+  // ...and a week's awareness ("toddobaadka wacyigelinta qaaxada (TB)"; thirty-sixth session, probe 767)
+  'wacyigelinta', 'wacyigelin',
 ]);
 /** Words before "month" (and before a time word after a term: TIME_TOPIC) that make it a length of time, not a campaign's month. */
 const DURATION_BEFORE = new Set(['a', 'one', 'per', 'next', 'last', 'each', 'every', 'another', 'that', 'this', 'un', 'una', 'cada', 'proximo', 'otro', 'al', 'por', 'este']);
@@ -1055,6 +1057,9 @@ const READY_WORDS = new Set([
   // a Polish notice's privacy line and who calls back, as the English and Spanish ones say them ("Ze względu na ochronę
   // prywatności nie przesyłamy szczegółów e-mailem", "Jeśli lekarz będzie chciał omówić wyniki, skontaktujemy się z
   // Panem/Panią"; twenty-sixth session, probe 202)
+  // a Haitian Creole notice's file and portal account, and a name's "Ti" ("Dokte w la mete rezilta nan dosye w sou pòtal la. Si w
+  // pa gen kont pòtal, rele nou", "Bonjou Ti Jean, rezilta ou yo pare"; thirty-sixth session, probe 774)
+  ...folded(['dosye', 'kont', 'dokte', 'ti', 'tanpri']),
   ...folded(['pojawiły', 'pojawił', 'pojawiło', 'ze', 'względu', 'ochronę', 'prywatności', 'nie', 'przesyłamy', 'wysyłamy', 'szczegółów', 'e-mailem', 'mailem', 'jeśli', 'jeżeli', 'będzie', 'chciał', 'chciała', 'omówić', 'skontaktujemy', 'panem', 'panią', 'problemy', 'logowaniem', 'zadzwoń', 'wysłana', 'automatycznie', 'stronie']),
 ]);
 /**
@@ -2172,7 +2177,18 @@ function specialtyInName(p: Prepared, w: number, words: number): boolean {
   if (!((w > 0 && nameJoined(p, w - 1, w)) || (w + 1 < words && nameJoined(p, w + 1, w)))) return false;
   let first = w;
   while (first > 0 && wSent[first - 1] === wSent[w] && capitalized(p, first - 1) && !NOT_NAME_WORDS.has(wordText(first - 1))) first--;
-  return first === 0 || wSent[first - 1] !== wSent[w] || !TIES.has(wordText(first - 1));
+  if (first === 0 || wSent[first - 1] !== wSent[w]) return true;
+  return !TIES.has(wordText(first - 1)) && !(wordText(first - 1) === 'the' && departmentAfter(p, w, words));
+}
+
+/**
+ * A specialty's department of the practice ("your appt at the Spine Center (2nd fl)", "the Allergy Clinic"; thirty-sixth
+ * session, probe 771): a place of care's word ends the name, so the visit is of that kind (the guide's "be generic about
+ * appointment type"). The practice's own name ("Mile High Sports & Spine") stays.
+ */
+function departmentAfter(p: Prepared, w: number, words: number): boolean {
+  for (let k = w + 1; k < words && k <= w + 3 && wSent[k] === wSent[w] && capitalized(p, k); k++) if (CARE_PLACE.has(wordText(k))) return true;
+  return false;
 }
 
 /** Word k is a capitalized word of the same name as word w: vouched or a specialty, with only spaces, "&" or "," between (not a field's dash: "Dept: AUDIOLOGY - Provider"). */
@@ -3700,9 +3716,10 @@ const TOPIC_BEFORE = new Set(['about', 'prevent', 'prevents', 'preventing', 'aga
 /**
  * A topic word before the term, as Spanish, Portuguese and Vietnamese put it ("el Mes de la Salud Mental",
  * "Mes de Concientización sobre el Cáncer de Mama", "pruebas de VIH gratis", "Tháng Nhận Biết Viêm Gan";
- * twenty-fifth session, probes 90-200), folded.
+ * twenty-fifth session, probes 90-200), and Haitian Creole ("Fè tès VIH gratis", "Mwa Sansibilizasyon Kansè Tete"; thirty-sixth
+ * session, probe 774), folded.
  */
-const TOPIC_OF = /(?:^|[^a-z])(?:mes|semana|dia|campana|campanha|prueba|pruebas|examenes|exames|deteccion|prevencion|prevencao|concientizacion|concienciacion|conscientizacao|lucha|luta|feria|feira|charla|taller|thang|tuan|ngay) (?:(?:de|del|da|do|das|dos|sobre|contra|la|el|los|las|o|os|a|nacional|mundial|gratis|gratuitas|gratuitos|nhan biet|phong chong|phong ngua) +){0,4}$/;
+const TOPIC_OF = /(?:^|[^a-z])(?:mes|semana|dia|campana|campanha|prueba|pruebas|examenes|exames|deteccion|prevencion|prevencao|concientizacion|concienciacion|conscientizacao|lucha|luta|feria|feira|charla|taller|thang|tuan|ngay|tes|jounen|mwa|depistaj) (?:(?:de|del|da|do|das|dos|sobre|contra|la|el|los|las|o|os|a|nacional|mundial|gratis|gratuitas|gratuitos|nhan biet|phong chong|phong ngua|sansibilizasyon|nasyonal|pou) +){0,4}$/;
 /**
  * The same in Russian and Ukrainian, folded (ё to е, й to и): "месяц осведомлённости о диабете", "Всемирный день
  * борьбы со СПИДом", "безкоштовне тестування на ВІЛ" (thirty-fourth session; probes 524 and 618), "бесплатный тест на гепатит" (thirty-fifth).
@@ -3711,6 +3728,12 @@ const TOPIC_OF_CYRILLIC = cyrillicTopicOf(
   'месяц месяца день дня неделя недели тиждень тижня місяць місяця кампания кампании кампанія кампанії тестирование тестирования тестування тест тесты тести анализ анализы аналіз аналізи скрининг скринінг обследование обстеження профилактика профилактики профілактика профілактики лекция лекцию лекція лекцію семинар семінар',
   'борьбы боротьби осведомлённости обізнаності информированности профилактики профілактики на о об про от від с со з зі із против проти бесплатное безкоштовне',
 );
+/**
+ * The same in Somali, whose topic comes first and the condition after it ("baaritaanka qaaxada", the test of TB;
+ * "toddobaadka wacyigelinta qaaxada", "cabbiraadda dhiig-karka"; thirty-sixth session, probe 767): a test, a week, a
+ * month, a day, awareness, prevention, a measure, a vaccine, a class or a program, then up to two joiners.
+ */
+const TOPIC_OF_SOMALI = /(?:^|[^a-z])(?:baaritaan|baaritaanka|baaritaanno|baaritaannada|wacyigelinta|wacyigelin|toddobaadka|bisha|maalinta|hortagga|hortagidda|cabbiraadda|cabbirka|tallaalka|tallaal|fasalka|barnaamijka|kormeerka) (?:(?:iyo|ee|bilaash|ah) +){0,2}$/;
 /** The topic words, then up to four joiners, folded as texts are (a lone "на" or "о" is all look-alikes: "ha", "o"). */
 function cyrillicTopicOf(topics: string, joiners: string): RegExp {
   const alt = (words: string): string => [...new Set(words.split(' ').map(foldString))].join('|');
@@ -3806,7 +3829,7 @@ export function generalTopic(p: Prepared, fs: number, fe: number, screened = fal
   const listed = LAST_ITEM_AFTER.exec(f.slice(Math.max(0, fs - 32), fs));
   if (listed !== null && TOPIC.has(listed[1]!)) return true;
   const topicBefore = f.slice(Math.max(0, fs - 48), fs);
-  if (TOPIC_OF.test(topicBefore) || TOPIC_OF_CYRILLIC.test(topicBefore) || (screened && screeningClause(f, fs))) return true;
+  if (TOPIC_OF.test(topicBefore) || TOPIC_OF_CYRILLIC.test(topicBefore) || TOPIC_OF_SOMALI.test(topicBefore) || (screened && screeningClause(f, fs))) return true;
   if ((OFFERED.test(f.slice(fe, fe + 64)) && SUBJECT_START.test(f.slice(Math.max(0, fs - 48), fs))) || KINDS_OF.test(f.slice(Math.max(0, fs - 24), fs)) || signsListed(f, fs) || HOW_MANY_HAVE.test(f.slice(Math.max(0, fs - 48), fs)) || (PEOPLE_WITH.test(f.slice(Math.max(0, fs - 48), fs)) && GROUP_CLAIM.test(f.slice(fe, fe + 80))) || MOST_COMMON.test(f.slice(Math.max(0, fs - 32), fs)) || LEADING_CAUSE.test(f.slice(fe, fe + 40))) return true;
   const lineStart = f.lastIndexOf('\n', fs) + 1;
   let lineEnd = f.indexOf('\n', fe);

@@ -4376,3 +4376,39 @@ describe('the positive model: what probes 759-766 let through (thirty-fifth sess
     expect(found('Our store: check the ingredients on every label!')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 767-774 let through (thirty-sixth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a specialty's department of the practice, an operation's report, a therapist's home exercises and a home test's result", () => {
+    expect(found('CSMO: reminder, your appt at the Spine Center (2nd fl) is Tue 9/10 at 10am w/ Dr. Raman.')).not.toEqual([]);
+    expect(found('Your operative report and discharge instructions from 6/20 are now available.')).toContain('procedure');
+    expect(found('Hi! quick reminder from Sam - do ur quad sets & heel slides 2x today')).toContain('procedure');
+    expect(found('Did you get a chance to pick up the test from the pharmacy? Take it first thing in the morning and text us the result.')).toContain('procedure');
+  });
+
+  it("still vouches for a practice named for its specialty", () => {
+    expect(found('Your appt at Mile High Sports & Spine is Tue 9/10 at 10am.')).toEqual([]);
+    expect(found('Thanks for choosing Mile High Sports & Spine Center! See you Tue.')).toEqual([]);
+  });
+
+  it('reads the Ryan White program in Haitian Creole, and blood sugar measured each morning in Vietnamese without tones', () => {
+    expect(found('Li lè pou renouvle elijiblite Ryan White ou (chak 6 mwa).', 'ht')).toContain('HIV');
+    expect(found('BS dan co nho do duong moi sang truoc khi an va ghi vao so.', 'vi')).toContain('diagnosis');
+  });
+
+  it('reads a Somali campaign whose topic comes before the condition, and still reads the patient\'s own test', () => {
+    expect(found('Toddobaadkan waa toddobaadka wacyigelinta qaaxada (TB). Qof kasta wuxuu heli karaa baaritaan bilaash ah.', 'so')).toEqual([]);
+    expect(found('Baaritaanka qaaxada ee ilmahaaga waa Isniinta.', 'so')).toContain('diagnosis');
+  });
+
+  it('reads a Haitian Creole campaign whose topic comes before the term, and still reads the patient\'s own test', () => {
+    expect(found('Fè tès VIH gratis pou Jounen Nasyonal Tès VIH, 27 jen! Tout moun byenveni.', 'ht')).toEqual([]);
+    expect(found('Ou gen randevou pou tès VIH ou madi.', 'ht')).toContain('HIV');
+  });
+
+  it("lets Somali words one letter from a term pass (take, a child's car seat), and a Haitian results notice's file and account", () => {
+    expect(unvettedIn('so')('Qof kasta oo ka weyn 6 bilood waa inuu qaato. Hubinta kursiga carruurta ee baabuurka, bilaash.')).toEqual([]);
+    expect(unvettedIn('ht')('Dokte w la mete rezilta nan dosye w sou pòtal la. Si w pa gen kont pòtal, rele nou.')).toEqual([]);
+  });
+});

@@ -782,6 +782,9 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       if (o.extra !== null && wKind[w] === KIND_LETTERS && latinBits(o.extra, p.sym, wS[w]!, wE[w]!) !== 0) continue;
       // Nor do people's names ("Hi John," is not Polish because subtitles hold "John"; then "psy" would pass).
       if ((m & NAME_BIT) !== 0 && capitalized(p, w)) continue;
+      // Nor an acronym of two or three capitals ("Your CA-125 is back. Vega will call" is not Portuguese for "cá" and "vega";
+      // thirty-sixth session, probe 775).
+      if (shortAcronym(p, w)) continue;
       const weight = wKind[w] === KIND_OTHER || accented(p, w) ? 2 : 1;
       for (const b of DETECTED_LANGUAGE_POSITIONS) if ((m & (1 << b)) !== 0) counts[b]! += weight;
     }
@@ -3616,6 +3619,15 @@ function stateAfterCity(p: Prepared, w: number): boolean {
   if (!isUpperAt(p.text, origStart(p, p.pos[s]!)) || !isUpperAt(p.text, origStart(p, p.pos[s + 1]!))) return false;
   const comma = origStart(p, p.pos[wE[w - 1]!]!) + 1;
   return p.text.charCodeAt(comma) === 44 && p.text.charCodeAt(comma + 1) === 32 && origStart(p, p.pos[s]!) === comma + 2;
+}
+
+/** Word w is two or three Latin letters, all capitals ("CA", "PSA"). */
+function shortAcronym(p: Prepared, w: number): boolean {
+  const s = wS[w]!;
+  const n = wE[w]! - s;
+  if (wKind[w] !== KIND_LETTERS || n < 1 || n > 2) return false;
+  for (let k = s; k <= s + n; k++) if (!isUpperAt(p.text, origStart(p, p.pos[k]!))) return false;
+  return true;
 }
 
 /** Word k is a Latin word written with a capital. */

@@ -4412,3 +4412,23 @@ describe('the positive model: what probes 767-774 let through (thirty-sixth sess
     expect(unvettedIn('ht')('Dokte w la mete rezilta nan dosye w sou pòtal la. Si w pa gen kont pòtal, rele nou.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 775-782 let through (thirty-sixth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a teacher's forms on a child's focus, harm reduction's advice, a random count, a cold cap, a round of treatment and a wider excision", () => {
+    expect(found("Reminder: Dylan's appt Mon 4pm. Please have his teacher fill out the papers about how he focuses and behaves in class.")).toContain('BH');
+    expect(found('Para la cita de Santiago traiga por favor los papeles que llenó la maestra sobre cómo se porta y pone atención en clase.', 'es')).toContain('BH');
+    expect(found("Remember: if you use again, don't use alone, go slow, and keep the kit we gave you on you.")).toContain('SUD');
+    expect(found("Reminder - bring ALL your medication bottles tomorrow, we'll be doing a random count.")).toContain('SUD');
+    expect(found("Congrats Jay, you earned your Saturday take-home! Starting 4/5 you'll pick up Friday for Fri + Sat.")).toContain('SUD');
+    expect(found('Please bring your cold cap and cooler, and arrive 45 minutes early so we can fit it before we start.')).toContain('procedure');
+    expect(found('Hi Tanya! See you tmrw 8am for round 5 💪 Only 1 more after this!')).toContain('procedure');
+    expect(found('Dr. Okafor got the report back and needs to take a little more skin around the area - nothing urgent.')).toContain('procedure');
+    expect(found("Your husband's collection kit is at the front desk.")).toContain('procedure');
+  });
+
+  it('does not read an English text as Portuguese on an acronym and a surname ("Your CA-125 is back. Dr. Vega will go over it")', () => {
+    expect(unvettedIn()('Your CA-125 is back and it\'s down from last time!! Dr. Vega will go over it at your visit Thurs.')).toContain('CA');
+  });
+});

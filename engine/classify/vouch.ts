@@ -1040,6 +1040,8 @@ const READY_WORDS = new Set([
   ...['final', 'which', 'means', 'first', 'detail', 'details', 'one', 'more', 'give', 'minute', 'hear', 'another', 'ask', 'mail', 'palavra', 'passe', 'escolha', 'preferir', 'equipa', 'utente', 'consultar', 'qualquer', 'potay', 'sometimes',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'algunos', 'algunas', 'automaticamente', 'posible', 'antes', 'revise', 'vea'],
   // how to view them, and that they are often released once finished; Spanish "we do not include the results in this email" (twenty-first session, probes 141, 150)
+  // a privacy line's contraction, and Spanish "call us" (thirty-sixth session, probes 775, 778: "details aren't sent by text", "o llamarnos al")
+  ...['aren', 'isn', 'llamarnos'],
   ...['how', 'often', 'finished', 'happens', 'incluimos', 'incluye', 'este', 'correo', 'mensaje', 'privacidad'],
   // the law that releases them, and who helps when the patient does not use the portal (twenty-second session, probe 154)
   ...['under', 'federal', 'law', 'most', 'information', 'use', 'help', 'allow', 'response', 'soon', 'possible'],
@@ -1427,6 +1429,12 @@ function servicesField(p: Prepared, w: number): boolean {
   return start === 0 || p.text.lastIndexOf('\n', start - 1) === start - 1 || p.text.slice(p.text.lastIndexOf('\n', start - 1) + 1, start).trim() === '';
 }
 
+/** A sentence that says of a condition that it is curable, treatable, preventable or common ("Hepatitis C is curable!"). */
+const CLAIM_OPENER = /^(?:[a-z0-9'-]+ ){1,3}(?:is|are) (?:very |highly |now )?(?:curable|treatable|preventable|common|contagious)\b/;
+function claimOpener(p: Prepared, first: number, next: number): boolean {
+  return CLAIM_OPENER.test(foldedText(p).slice(p.pos[wS[first]!]!, p.pos[wS[next]!]!));
+}
+
 function analyseSentences(p: Prepared, words: number, sentences: number, wordText: (w: number) => string): Sentences {
   const marker = new Array<boolean>(sentences).fill(false);
   const tie = new Array<boolean>(sentences).fill(false);
@@ -1576,6 +1584,9 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
       break;
     }
   }
+  // A claim about a condition that opens a campaign, before the sentence that addresses everyone ("Hepatitis C is curable! The CDC
+  // recommends every adult get tested at least once"; thirty-sixth session, probe 778) is the campaign's.
+  for (let i = 0; i + 1 < sentences; i++) if (!general[i] && untied[i] && general[i + 1] && claimOpener(p, firstOf[i]!, firstOf[i + 1]!)) general[i] = true;
   const addressed = general.slice();
   if (campaignFrom >= 0) {
     for (let i = 0; i < sentences; i++) {
@@ -3814,7 +3825,7 @@ const HOW_MANY_HAVE = /(?:(?:\d|\bmillions?|\bthousands|\bmost|\bmany|\bhalf of(
 /** The same claim's second term ("...is the second most common cancer in men and women"). */
 const MOST_COMMON = /\bthe (?:(?:second|third) )?(?:most common|most preventable|most treatable|leading|deadliest) *$/;
 /** A campaign's claim about a condition ("Heart disease is the leading cause of death", "Colorectal cancer is the second most common...", "Mental health is part of everyone's health"). */
-const LEADING_CAUSE = /^ +(?:is|are|remains|remain) (?:(?:one of )?(?:the )?(?:leading|most common|most preventable|most treatable|number one|#1|no\.? 1|second|third|top|second most|third most)|(?:a )?part of|(?:just )?as important|important|common|treatable|preventable)\b/;
+const LEADING_CAUSE = /^ +(?:[a-z0-9] +)?(?:is|are|remains|remain) (?:(?:one of )?(?:the )?(?:leading|most common|most preventable|most treatable|number one|#1|no\.? 1|second|third|top|second most|third most)|(?:a )?part of|(?:just )?as important|important|common|treatable|preventable|curable)\b/;
 
 /**
  * A sensitive or clinical term in general content must also be its topic:

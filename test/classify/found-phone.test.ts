@@ -4432,3 +4432,21 @@ describe('the positive model: what probes 775-782 let through (thirty-sixth sess
     expect(unvettedIn()('Your CA-125 is back and it\'s down from last time!! Dr. Vega will go over it at your visit Thurs.')).toContain('CA');
   });
 });
+
+describe("a campaign's claim before the sentence that addresses everyone (thirty-sixth session, probe 778)", () => {
+  const found = (text: string): string[] => labels(positive.classifyText(text));
+
+  it('lets "Hepatitis C is curable!" open a campaign to every adult', () => {
+    expect(found('KRFM: Hepatitis C is curable! The CDC recommends every adult get tested at least once. Reply STOP to opt out.')).toEqual([]);
+  });
+
+  it("still reads the claim when the patient's visit or results follow, or when it is the patient's", () => {
+    expect(found('Hepatitis C is curable. See you Friday for your visit.')).toContain('diagnosis');
+    expect(found('Hepatitis B is common. Your results are ready.')).toContain('diagnosis');
+    expect(found('Your hepatitis C is curable, call us.')).toContain('diagnosis');
+  });
+
+  it('lets a results notice say its details are not sent by text', () => {
+    expect(found("New results were added to your portal. For your privacy, details aren't sent by text.")).toEqual([]);
+  });
+});

@@ -161,8 +161,14 @@ let pathTerms: Automaton | null = null;
  * short ones do not turn up inside ordinary names ("hiv" in "archives").
  */
 export function hostHidesTerm(sym: Uint8Array, from: number, to: number): boolean {
-  return runsTerm((hostTerms ??= runTermAutomaton(HOST_LABELS, 6)), sym, from, to);
+  return runsTerm((hostTerms ??= runTermAutomaton(HOST_LABELS, 6, HOST_WORDS)), sym, from, to);
 }
+
+/**
+ * Words no vocabulary holds alone, for they also name ordinary things ("recovery" of a surgery, "rehab" of a knee), that a
+ * practice's domain names as its care ("edgehillrecovery.org/visit"; thirty-sixth session, probe 786).
+ */
+const HOST_WORDS = ['recovery', 'rehab', 'sober', 'sobriety', 'detox'];
 
 /**
  * A word of a link's path that ordinary words run together would vouch for ("my"+"over"+"dose" of
@@ -179,9 +185,9 @@ function runsTerm(terms: Automaton, sym: Uint8Array, from: number, to: number): 
   return runHits.length > 0;
 }
 
-function runTermAutomaton(labels: Set<string>, minLength: number): Automaton {
+function runTermAutomaton(labels: Set<string>, minLength: number, words: readonly string[] = []): Automaton {
   const { table } = builtinVocabulary();
-  const terms = new Set<string>();
+  const terms = new Set<string>(words);
   for (let i = 0; i < table.patterns.length; i++) {
     const sk = table.patterns[i]!;
     if (sk.length >= minLength && table.exact[i] === null && table.labels[i]!.some((id) => labels.has(BUILTIN_LABEL_NAMES[id]!))) terms.add(sk);

@@ -900,7 +900,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       (names ??= new Set()).add(wordText(w)); // the town, written with its capital elsewhere ("Flushing: 41-28 Main St, Flushing, NY 11355")
     } else if (doctorShort(w) || credentialAfterName(p, f, w) || siteNamed(p, w) || departmentSigning(p, w) || phoneLabel(p, w) || referenceCode(p, w, words) || codePrefix(p, w) || roadNumber(p, w, words) || definedAcronym(p, w, words) || transitAgency(p, w, words) || chineseOptOut(p, w) || callLetters(p, w, words) || nameSyllable(p, f, w) || pharmacyName(p, w, words) || providerSick(p, w) || ((allowed & VI) !== 0 && (vietnameseAsWritten(p, w) || passiveBefore(p, w, words)))) wOk[w] = 1;
     // (an acronym of care is no name wherever it stands: "-CMHC front desk", "the IOP team"; twenty-ninth session)
-    else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) ? !careAcronym(p, w) && (nameSlot(p, f, w, words, wordText) || givenName(w, words) || titledInHan(w, words)) : lowerCaseName(w)) {
+    else if (isUpperAt(p.text, origStart(p, pos[wS[w]!]!)) ? !careAcronym(p, w) && !visitReason(p, w, words) && (nameSlot(p, f, w, words, wordText) || givenName(w, words) || titledInHan(w, words)) : lowerCaseName(w)) {
       wOk[w] = 1;
       (names ??= new Set()).add(wordText(w));
     } else if (streetNamePart(p, f, w, words)) wOk[w] = 1;
@@ -1042,6 +1042,8 @@ const READY_WORDS = new Set([
   // how to view them, and that they are often released once finished; Spanish "we do not include the results in this email" (twenty-first session, probes 141, 150)
   // a privacy line's contraction, and Spanish "call us" (thirty-sixth session, probes 775, 778: "details aren't sent by text", "o llamarnos al")
   ...['aren', 'isn', 'llamarnos'],
+  // a provider who reviewed them, with a credential after the name ("Natalia Bondar FNP has reviewed your recent results"; probe 787)
+  ...['md', 'np', 'fnp', 'aprn', 'pa', 'rn', 'dnp'],
   ...['how', 'often', 'finished', 'happens', 'incluimos', 'incluye', 'este', 'correo', 'mensaje', 'privacidad'],
   // the law that releases them, and who helps when the patient does not use the portal (twenty-second session, probe 154)
   ...['under', 'federal', 'law', 'most', 'information', 'use', 'help', 'allow', 'response', 'soon', 'possible'],
@@ -2085,6 +2087,15 @@ function siteNamed(p: Prepared, w: number): boolean {
 function careAcronym(p: Prepared, w: number): boolean {
   const t = wordText(w);
   return acronym(p, w) && CARE_INSIDE.some((c) => t.includes(c));
+}
+
+/**
+ * An acronym of care before a visit's word is the visit's reason, wherever it stands ("w/ Dr Bautista - DM f/u", "HTN recheck";
+ * thirty-sixth session, probe 789): not a credential or a name's initials after the provider's name.
+ */
+const VISIT_AFTER_ACRONYM = new Set(['f', 'fu', 'follow', 'followup', 'visit', 'check', 'recheck', 'appt', 'appointment', 'consult', 'eval', 'education', 'class']);
+function visitReason(p: Prepared, w: number, words: number): boolean {
+  return w + 1 < words && wSent[w + 1] === wSent[w] && VISIT_AFTER_ACRONYM.has(wordText(w + 1)) && acronym(p, w) && CARE_ACRONYMS.has(wordText(w));
 }
 
 /** An acronym that is no acronym of care and holds none. */

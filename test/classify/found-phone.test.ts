@@ -4450,3 +4450,28 @@ describe("a campaign's claim before the sentence that addresses everyone (thirty
     expect(found("New results were added to your portal. For your privacy, details aren't sent by text.")).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 783-790 let through (thirty-sixth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("doubts a practice's domain that names its care in a word no list holds alone", () => {
+    expect(unvettedIn()('EBHR: Appt Thu 6/5 at 10 AM w/ Dr. Oduya. Directions & parking: edgehillrecovery.org/visit')).toEqual(['edgehillrecovery']);
+    expect(unvettedIn()('Appt Thu. Directions: oakrehab.com')).toEqual(['oakrehab']);
+    expect(unvettedIn()('Pay at https://pay.lakesidefamily.com')).toEqual([]);
+  });
+
+  it("reads an acronym of care before a visit's word as the visit's reason, not a credential after the provider's name", () => {
+    expect(unvettedIn()('KFPIH appt tmrw 2:40p w/ Dr Bautista - DM f/u. C to confirm')).toEqual(['DM']);
+    expect(unvettedIn()('Appt tmrw w/ Dr Bautista - HTN recheck.')).toEqual(['HTN recheck']);
+    expect(unvettedIn()('Your appt is Tue 3pm - Kevin Oduya, DPM')).toEqual([]);
+  });
+
+  it("reads a check that the patient is safe, and a social worker's visit about what happened at home", () => {
+    expect(found("Hi Leila, this is Dr. Saleh's office. Just checking that you're safe today. If you need to talk, call or text 988 anytime.")).toContain('BH');
+    expect(found('Mañana 9am es la cita de Ximena con la trabajadora social por lo que pasó en casa. Puede venir sola, es confidencial.', 'es')).toContain('SDV');
+  });
+
+  it('lets a results notice name the provider who reviewed them with a credential', () => {
+    expect(found('Hi Ashley, Natalia Bondar FNP has reviewed your recent results. Please log in to your portal to see her note.')).toEqual([]);
+  });
+});

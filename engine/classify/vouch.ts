@@ -2598,9 +2598,10 @@ function linkWordOk(l: Links | null, fs: number, fe: number, kind: number, mask:
   for (let i = 0; i < l!.s.length; i++) {
     if (fs < l!.s[i]! || fe > l!.e[i]!) continue;
     if (fe <= l!.hostEnd[i]!) return true;
-    // In the path or query: ids (digits, or hexadecimal letters: "?e=bbccddee"), short slugs ("rfp", "s") that are no term of care ("/gerd", "/psa"), or words vouched for,
+    // In the path or query: ids (digits, or hexadecimal letters: "?e=bbccddee"), short slugs ("rfp", "s") that are no term of care ("/gerd", "/psa")
+    // nor an acronym of care ("forms/new-ob-intake"; thirty-sixth session, probe 793), or words vouched for,
     // in any language a practice writes its paths in ("saluddelvalle.org/pagar" in an English text; twenty-third session, probe 173).
-    return kind === KIND_MIXED || kind === KIND_DIGITS || (fe - fs <= 4 && latinBits(careTermTrie(), sym, wS[w]!, wE[w]!) === 0) || (mask > 0 && (mask & (allowed | LATIN_LANGUAGES)) !== 0) || (fe - fs >= 8 && hexOnly(fs, fe));
+    return kind === KIND_MIXED || kind === KIND_DIGITS || (fe - fs <= 4 && latinBits(careTermTrie(), sym, wS[w]!, wE[w]!) === 0 && !CARE_ACRONYMS.has(wordText(w))) || (mask > 0 && (mask & (allowed | LATIN_LANGUAGES)) !== 0) || (fe - fs >= 8 && hexOnly(fs, fe));
   }
   return false;
 }

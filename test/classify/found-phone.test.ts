@@ -4475,3 +4475,16 @@ describe('the positive model: what probes 783-790 let through (thirty-sixth sess
     expect(found('Hi Ashley, Natalia Bondar FNP has reviewed your recent results. Please log in to your portal to see her note.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 791-798 let through (thirty-sixth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('reads a pregnancy lost, asked after in Spanish', () => {
+    expect(found('Hola Marisol, soy Carmen de la clínica. ¿Cómo se ha sentido desde que perdió al bebé? La doctora quiere verla en 2 semanas.', 'es')).toContain('PREGNANT');
+  });
+
+  it("doubts an acronym of care in a link's path, not a short slug", () => {
+    expect(unvettedIn()('EWFC: Please complete your pre-visit questionnaire before Thursday: eastlandwfc.com/forms/new-ob-intake')).toEqual(['ob']);
+    expect(unvettedIn()('Pay here: eastlandwfc.com/pay/s/abc')).toEqual([]);
+  });
+});

@@ -4488,3 +4488,19 @@ describe('the positive model: what probes 791-798 let through (thirty-sixth sess
     expect(unvettedIn()('Pay here: eastlandwfc.com/pay/s/abc')).toEqual([]);
   });
 });
+
+describe('a provider who wants to discuss results, in Russian and Ukrainian (thirty-sixth session)', () => {
+  const found = (text: string): string[] => labels(positive.classifyText(text));
+
+  it('reads the talk whatever stands between the verb and "you", and a request to call back', () => {
+    expect(found('Результаты ваших анализов готовы, врач хочет обсудить их с вами.')).toContain('test_result');
+    expect(found('Ваши анализы пришли, кое-что нужно обсудить. Позвоните нам.')).toContain('test_result');
+    expect(found('Ваши анализы пришли, врач просит перезвонить.')).toContain('test_result');
+    expect(found('Ваші аналізи прийшли, лікар просить передзвонити.')).toContain('test_result');
+  });
+
+  it('lets the same talk pass as a condition, and a call back about a booking', () => {
+    expect(found('Если врачу нужно обсудить результаты, мы позвоним.')).toEqual([]);
+    expect(found('Врач просит перезвонить насчёт записи.')).toEqual([]);
+  });
+});

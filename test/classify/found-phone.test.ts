@@ -4504,3 +4504,17 @@ describe('a provider who wants to discuss results, in Russian and Ukrainian (thi
     expect(found('Врач просит перезвонить насчёт записи.')).toEqual([]);
   });
 });
+
+describe('a provider who wants to see the patient after results, in Vietnamese and Chinese (thirty-sixth session)', () => {
+  const found = (text: string): string[] => labels(positive.classifyText(text));
+
+  it('reads it after results are named, with or without tones', () => {
+    expect(found('Kết quả xét nghiệm của anh đã có, bác sĩ muốn gặp anh sớm.')).toContain('test_result');
+    expect(found('Ket qua xet nghiem da co, bac si muon gap chi.')).toContain('test_result');
+    expect(found('您的化验结果出来了，医生想尽快见您。')).toContain('test_result');
+  });
+
+  it('lets a visit the doctor wants pass when no results are named', () => {
+    expect(found('Bác sĩ muốn gặp anh vào thứ Hai để khám định kỳ.')).toEqual([]);
+  });
+});

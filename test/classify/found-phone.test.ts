@@ -4518,3 +4518,18 @@ describe('a provider who wants to see the patient after results, in Vietnamese a
     expect(found('Bác sĩ muốn gặp anh vào thứ Hai để khám định kỳ.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 799-806 let through (thirty-sixth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a partner asked to get tested, an eating disorder's snack and check-in, and a child's vaccines by age in Spanish", () => {
+    expect(found('Hi Tyrese, checking in — were you able to talk to your partner about getting tested too? We can see them here, no cost.')).toContain('STD');
+    expect(found('Just checking in, were you able to get your partner to come in for testing like we talked about?')).toContain('STD');
+    expect(found("Proud of you today. Remember to eat your afternoon snack even if you don't feel like it, and send me your check-in after dinner.")).toContain('BH');
+    expect(found('Recordatorio - la cita de Mateo para sus shots de los 12 meses es el lunes a las 4pm.', 'es')).toContain('procedure');
+  });
+
+  it("lets an eye clinic's optical shop pass", () => {
+    expect(unvettedIn()('Your new glasses are ready at UVKEC Optical.')).toEqual([]);
+  });
+});

@@ -1069,6 +1069,22 @@ const READY_WORDS = new Set([
   ...folded(['dosye', 'kont', 'dokte', 'ti', 'tanpri']),
   ...folded(['pojawiły', 'pojawił', 'pojawiło', 'ze', 'względu', 'ochronę', 'prywatności', 'nie', 'przesyłamy', 'wysyłamy', 'szczegółów', 'e-mailem', 'mailem', 'jeśli', 'jeżeli', 'będzie', 'chciał', 'chciała', 'omówić', 'skontaktujemy', 'panem', 'panią', 'problemy', 'logowaniem', 'zadzwoń', 'wysłana', 'automatycznie', 'stronie']),
 ]);
+/** Words before "come in" that ask the patient in ("would like you to come in", "please come in"), not results that "have come in". */
+const ASKED_IN = new Set(['to', 'please', 'pls', 'plz', 'you', 'u', 'can', 'could']);
+/** Words k..last refer back to the results ("go over them", "discuss it") and say someone wants something of the patient ("would like you to"). */
+const BACK_REFERENCES = new Set(['them', 'it', 'these', 'those']);
+const WANTS = new Set(['would', 'wants', 'asks', 'asked', 'requests']);
+function speaksOfThem(k: number, last: number): boolean {
+  if (wordText(k) === 'if') return false; // an offer ("If you would like a printed copy of them, ...")
+  let back = false;
+  let wants = false;
+  for (; k <= last; k++) {
+    const t = wordText(k);
+    if (BACK_REFERENCES.has(t)) back = true;
+    else if (WANTS.has(t)) wants = true;
+  }
+  return back && wants;
+}
 /**
  * What a results notice says of a talk only as a condition ("If your provider needs to discuss your results with
  * you, our office will contact you", "Si su proveedor necesita hablar con usted sobre los resultados, le
@@ -1141,7 +1157,9 @@ function resultsOnlyReady(p: Prepared, links: Links | null, o: VouchOptions, wor
     // a title's period ends no sentence of the notice ("Your lab result is ready. Dr. Lormand says it's nothing to worry
     // about!": thirty-second session, probe 557): the name's words are the next sentence's
     if (next === end + 2 && TITLES.has(wordText(end + 1))) while (next < words && wSent[next] === sentence + 2) next++;
-    if (next - end - 1 <= 12) end = next - 1; // ("All 3 sites were clean 👍 Full report in the portal": probe 106)
+    // (or longer when it speaks of them: "your results are in. Dr. Acevedo would like you to come in as soon as possible to go over
+    // them, please call us today at 413-555-0142"; thirty-sixth session, probe 811)
+    if (next - end - 1 <= 12 || (next - end - 1 <= 30 && speaksOfThem(end + 1, next - 1))) end = next - 1; // ("All 3 sites were clean 👍 Full report in the portal": probe 106)
     let conditional = false; // in a clause opened by "if" ("If your provider needs to talk with you about your results, ...")
     for (let k = start; k <= end; k++) {
       const t = wordText(k);
@@ -1153,7 +1171,9 @@ function resultsOnlyReady(p: Prepared, links: Links | null, o: VouchOptions, wor
       if (conditional && IF_WORDS.has(t)) continue;
       const fs = p.pos[wS[k]!]!;
       const fe = p.pos[wE[k]!]! + 1;
-      if (READY_WORDS.has(t) && !(t === 'go' && k >= 2 && wordText(k - 1) === 'to' && wordText(k - 2) === 'good') && (!PRAISE.has(t) || greeting(k, end))) continue; // not "good to go", "look great"
+      // (not "good to go", "look great", nor a patient asked to come in about them: "Dr. Acevedo would like you to come in as soon as
+      // possible to go over them"; thirty-sixth session, probe 811)
+      if (READY_WORDS.has(t) && !(t === 'go' && k >= 2 && wordText(k - 1) === 'to' && wordText(k - 2) === 'good') && !(t === 'come' && k > start && k < end && wordText(k + 1) === 'in' && ASKED_IN.has(wordText(k - 1))) && (!PRAISE.has(t) || greeting(k, end))) continue;
       if (names?.has(t) === true || ((wMask[k]! & NAME_BIT) !== 0 && capitalized(p, k)) || inLink(links, fs, fe) || coveredBy(o.vouchedSpans, fs, fe)) continue;
       if (o.extra !== null && latinBits(o.extra, p.sym, wS[k]!, wE[k]!) !== 0) continue;
       wOk[k] = 0;

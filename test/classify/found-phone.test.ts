@@ -4533,3 +4533,23 @@ describe('the positive model: what probes 799-806 let through (thirty-sixth sess
     expect(unvettedIn()('Your new glasses are ready at UVKEC Optical.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 807-814 let through (thirty-sixth session)', () => {
+  const found = (text: string): string[] => labels(positive.classifyText(text));
+
+  it("reads a child's seizures in everyday words and a note on how far along a pregnancy is", () => {
+    expect(found('Quick note from Dr. V - since Ruby had a spell last week, no baths alone until we talk.')).toContain('diagnosis');
+    expect(found("Dr. Volkova wants you to write down every time Eli zones out or stares and doesn't answer you.")).toContain('diagnosis');
+    expect(found('The WIC office needs a note from us saying how far along you are. I left it at the front desk.')).toContain('PREGNANT');
+  });
+
+  it('doubts a patient asked to come in about results, in the long sentence after them too', () => {
+    expect(unvettedIn()('Your results are in. Dr. Acevedo would like you to come in as soon as possible to go over them, please call us today at 413-555-0142.')).toContain('come');
+  });
+
+  it('lets results that came in, and an offer of a printed copy, pass', () => {
+    expect(found('Your results have come in. Log in to see them.')).toEqual([]);
+    expect(found('Your results are ready. If you would like a printed copy of them, stop by the front desk or call us at 555-0100.')).toEqual([]);
+    expect(found('Your lab results are ready in the portal. You can view them anytime from your phone or computer, and print them if you need a copy for your records.')).toEqual([]);
+  });
+});

@@ -4553,3 +4553,16 @@ describe('the positive model: what probes 807-814 let through (thirty-sixth sess
     expect(found('Your lab results are ready in the portal. You can view them anytime from your phone or computer, and print them if you need a copy for your records.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 815-822 let through (thirty-sixth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a trans health clinic named in Spanish, and a toddler's speech seen by a therapist", () => {
+    expect(found('Le recordamos su cita en la Clínica de Salud Trans de MWTH el martes 16 de abril a las 4:00 pm.', 'es')).toContain('SEX');
+    expect(found("Sra. Paulino, la doctora dice que Dilan todavía no dice palabras, pero quiere que la muchacha del habla lo vea.", 'es')).toContain('procedure');
+  });
+
+  it("lets an Egyptian Arabizi balance pass though 'rased' is one letter from a term", () => {
+    expect(unvettedIn('ar-Latn')('Marhaba, 3indak rased $60 3ala 7sabak. Fik tedfa3 online aw ettesel 3a 714-555-0162. Shukran')).toEqual([]);
+  });
+});

@@ -4566,3 +4566,18 @@ describe('the positive model: what probes 815-822 let through (thirty-sixth sess
     expect(unvettedIn('ar-Latn')('Marhaba, 3indak rased $60 3ala 7sabak. Fik tedfa3 online aw ettesel 3a 714-555-0162. Shukran')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 823-830 let through (thirty-sixth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('reads a 3D mammogram by its brand, imaging results told as pictures, an urge to drink and a film dose in Spanish', () => {
+    expect(found('Your Genius 3D exam is Mon 4/14 at 7:30 AM, Eastside office.')).toContain('procedure');
+    expect(found('Dr. Raman asked me to let you know your pictures look good and nothing has changed since last year.')).toContain('procedure');
+    expect(found('Don Eduardo, sabemos que las fiestas pueden ser pesadas. Si le entran ganas de tomar, llame a Rosa.', 'es')).toContain('SUD');
+    expect(found('Le manda decir el Dr. Ibarra que ya puede bajar a 2 tiras diarias a partir del lunes.', 'es')).toContain('medication');
+  });
+
+  it('lets Haitian given names staff sign with pass', () => {
+    expect(unvettedIn('ht')('Mèsi, Guerline ak Kervens nan resepsyon an.')).toEqual([]);
+  });
+});

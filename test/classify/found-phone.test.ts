@@ -4581,3 +4581,9 @@ describe('the positive model: what probes 823-830 let through (thirty-sixth sess
     expect(unvettedIn('ht')('Mèsi, Guerline ak Kervens nan resepsyon an.')).toEqual([]);
   });
 });
+
+describe("a Haitian social worker's text after what happened at home (thirty-sixth session, probe 518 re-run)", () => {
+  it('is read once its names no longer hold it back', () => {
+    expect(labels(positive.classifyText('Bonjou Dieula, se Guerline. Travayè sosyal la ap chèche kote pou w rete ak timoun yo apre sa ki te pase lakay ou a. Efase mesaj sa a si w bezwen.', 'ht'))).toContain('SDV');
+  });
+});

@@ -4587,3 +4587,14 @@ describe("a Haitian social worker's text after what happened at home (thirty-six
     expect(labels(positive.classifyText('Bonjou Dieula, se Guerline. Travayè sosyal la ap chèche kote pou w rete ak timoun yo apre sa ki te pase lakay ou a. Efase mesaj sa a si w bezwen.', 'ht'))).toContain('SDV');
   });
 });
+
+describe('the positive model: what probes 831-838 let through (thirty-sixth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a blood pressure asked after in Spanish, another state's counselor license, bladder training and a safety check", () => {
+    expect(found('Hola Sr. Ramos, ¿cómo sigue de la presión? El doctor pidió que se la tome todos los días y nos mande los números.', 'es')).toContain('diagnosis');
+    expect(found('Recordatorio: su cita con Lorena Vega, LISAC, es el martes a las 2pm.', 'es')).toContain('SUD');
+    expect(found('As we talked about, try going to the bathroom every 2 hours by the clock, and do your squeezes when you feel a sudden urge.')).toContain('diagnosis');
+    expect(found('Hi Lina, this is Reem, the social worker from the clinic. Just checking that you and the kids are safe.')).toContain('BH');
+  });
+});

@@ -298,6 +298,8 @@ const TIES_BY_LANGUAGE: Partial<Record<keyof typeof LANGUAGE_BITS, string[]>> = 
 };
 /** Somali "your" (and "you all"'s) suffixed to a noun, with or without its doubled vowels ("ilmahaaga", "natiijadaada", "ballantaada"). */
 const SOMALI_YOUR = /(?:aaga|aada|aagu|aadu|iinna|iina|kaga|tada)$/;
+/** "Comes", whose ending is "your"'s ("qof kasta oo yimaada", everyone who comes; thirty-sixth session, a held-in campaign). */
+const SOMALI_COMES = new Set(['yimaada', 'timaada', 'imaada']);
 /** MARKERS (bit 1), ties (their language's bit, shifted one up) and titles (TITLE_WORD) as a trie over skeleton symbols. */
 const SENTENCE_WORDS = new Lexicon();
 for (const m of MARKERS) SENTENCE_WORDS.add(m, 1);
@@ -1517,7 +1519,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
       row = sym < SENTINEL ? next[row + sym]! : 0;
     }
     let bits = wKind[w] === KIND_OTHER ? SENTENCE_WORDS.other(wordText(w)) : row === 0 ? 0 : next[row + SENTINEL]!;
-    if (bits === 0 && (curAllowed & SO) !== 0 && wKind[w] === KIND_LETTERS && wE[w]! - wS[w]! >= 5 && SOMALI_YOUR.test(wordText(w))) bits = SO << 1;
+    if (bits === 0 && (curAllowed & SO) !== 0 && wKind[w] === KIND_LETTERS && wE[w]! - wS[w]! >= 5 && SOMALI_YOUR.test(wordText(w)) && !SOMALI_COMES.has(wordText(w))) bits = SO << 1;
     if (bits === 0) continue;
     if ((bits & TITLE_WORD) !== 0) tieWord[sn] = true; // a person's title ("Ms. Reyes")
     // "Month" marks a campaign ("heart month"), not a duration ("come back in a month"); "every" marks

@@ -4598,3 +4598,10 @@ describe('the positive model: what probes 831-838 let through (thirty-sixth sess
     expect(found('Hi Lina, this is Reem, the social worker from the clinic. Just checking that you and the kids are safe.')).toContain('BH');
   });
 });
+
+describe('Somali "comes", whose ending is "your"\'s (thirty-sixth session, a held-in campaign)', () => {
+  it('does not tie a campaign for everyone who comes to the patient', () => {
+    expect(labels(positive.classifyText('Toddobaadka caafimaadka bulshada: cabbiraadda dhiig-karka bilaash ah qof kasta oo yimaada, Arbacada 10-2.', 'so'))).toEqual([]);
+    expect(labels(positive.classifyText('Cabbiraadda dhiig-karkaaga waa Arbacada.', 'so'))).toContain('diagnosis');
+  });
+});

@@ -166,9 +166,10 @@ export function hostHidesTerm(sym: Uint8Array, from: number, to: number): boolea
 
 /**
  * Words no vocabulary holds alone, for they also name ordinary things ("recovery" of a surgery, "rehab" of a knee), that a
- * practice's domain names as its care ("edgehillrecovery.org/visit"; thirty-sixth session, probe 786).
+ * practice's domain names as its care ("edgehillrecovery.org/visit", "spokanevalleycounseling.com/appt"; thirty-sixth session,
+ * probes 786, 844).
  */
-const HOST_WORDS = ['recovery', 'rehab', 'sober', 'sobriety', 'detox'];
+const HOST_WORDS = ['recovery', 'rehab', 'sober', 'sobriety', 'detox', 'counseling', 'counselling', 'psychiatry', 'psychology', 'therapy'];
 
 /**
  * A word of a link's path that ordinary words run together would vouch for ("my"+"over"+"dose" of

@@ -4605,3 +4605,21 @@ describe('Somali "comes", whose ending is "your"\'s (thirty-sixth session, a hel
     expect(labels(positive.classifyText('Cabbiraadda dhiig-karkaaga waa Arbacada.', 'so'))).toContain('diagnosis');
   });
 });
+
+describe('the positive model: what probes 839-846 let through (thirty-sixth session)', () => {
+  const found = (text: string): string[] => labels(positive.classifyText(text));
+
+  it("reads a screening a child did not pass, a therapist's check-in, trauma work, a couples session, hearing aids and a transfer board", () => {
+    expect(found("Reminder - Amara's hearing and vision re-screen is tomorrow 9am since she didn't pass at her checkup.")).toContain('procedure');
+    expect(found('Hi Jordan, checking in after last night. Dr. Feldstein can see you Friday at 9.')).toContain('BH');
+    expect(found('Sofia will be on maternity leave, so your trauma work will continue with Dana Whitfield.')).toContain('BH');
+    expect(found('He said your girlfriend is welcome to join since you wanted to talk about the jealousy stuff.')).toContain('BH');
+    expect(found('Please bring both devices, the charger and the little cleaning brush so she can adjust your volume settings.')).toContain('procedure');
+    expect(found("We'll have the wheelchair-accessible room and transfer board ready.")).toContain('diagnosis');
+  });
+
+  it("doubts a counseling practice's domain, and lets a crisis line offered to anyone pass", () => {
+    expect(unvettedIn()('Reminder: appt Mon 12/2 at 10am w/ Marcus. Confirm or reschedule: https://spokanevalleycounseling.com/appt/88KQ2')).toEqual(['spokanevalleycounseling']);
+    expect(found('In a crisis, anyone can call or text 988 anytime, free.')).toEqual([]);
+  });
+});

@@ -4623,3 +4623,17 @@ describe('the positive model: what probes 839-846 let through (thirty-sixth sess
     expect(found('In a crisis, anyone can call or text 988 anytime, free.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 847-854 let through (thirty-sixth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a sobriety milestone, an early refill refused, partners notified, a tilt table test, a teen's visit about her boyfriend and an older parent's dementia", () => {
+    expect(found('hi its Marcus. 90 days today!! so proud of u. keep going')).toContain('SUD');
+    expect(found("Just a reminder we can't refill early again. Next pickup is Fri.")).toContain('SUD');
+    expect(found('Your partners were notified anonymously as you requested. Your name was not shared.')).toContain('STD');
+    expect(found("You're confirmed for your tilt table test Mon 5/12 at 8am.")).toContain('procedure');
+    expect(found('Tu cita para hablar de lo que pasó con tu novio es mañana 4pm. Si no te sientes segura llama al 816-555-0161.', 'es')).toContain('SDV');
+    expect(found('Is your dad still getting up at night and trying to go outside? Dr. Pham said the door alarm should help.')).toContain('diagnosis');
+    expect(found('How did the first week at the adult day center go for Leonard? Is he still asking for his mother in the evenings?')).toContain('diagnosis');
+  });
+});

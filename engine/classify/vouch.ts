@@ -1468,9 +1468,11 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   const digits: boolean[] = [];
   const counted: boolean[] = []; // a number that is no length of time or amount of a tip ("30 minutes a day", "SPF 30", "8 glasses")
   const clock: boolean[] = []; // an hour of the clock ("Tue 9am", "at 6:30 PM")
+  const dated: boolean[] = []; // a date ("5/3", "Tuesday the 12th", "Oct 19")
   const named: boolean[] = [];
   const familyOwn: boolean[] = [];
   const tieWord: boolean[] = []; // a word for "you", even in a mailing to a group, or a person's title ("Ms. Reyes")
+  const titled: boolean[] = []; // a person's title
   // A sentence that opens with advice ("Cover your head and ears", "Check on your neighbors"), and whether
   // its only ties are that advice's "you"/"your" (`adviceOnly`): in a campaign, the advice is everyone's.
   const item: boolean[] = [];
@@ -1489,6 +1491,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
       if (!tipAmount(w, words, wordText)) counted[sn] = true;
     }
     if (clockAt(p, w, words, wordText)) clock[sn] = true;
+    if (wKind[w] === KIND_DIGITS && dateAt(p, f, w, words, wordText)) dated[sn] = true;
     if (w === 0 || wSent[w - 1] !== sn) {
       firstOf[sn] = w;
       item[sn] = bulleted(p.text, origStart(p, p.pos[wS[w]!]!));
@@ -1521,7 +1524,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
     let bits = wKind[w] === KIND_OTHER ? SENTENCE_WORDS.other(wordText(w)) : row === 0 ? 0 : next[row + SENTINEL]!;
     if (bits === 0 && (curAllowed & SO) !== 0 && wKind[w] === KIND_LETTERS && wE[w]! - wS[w]! >= 5 && SOMALI_YOUR.test(wordText(w)) && !SOMALI_COMES.has(wordText(w))) bits = SO << 1;
     if (bits === 0) continue;
-    if ((bits & TITLE_WORD) !== 0) tieWord[sn] = true; // a person's title ("Ms. Reyes")
+    if ((bits & TITLE_WORD) !== 0) tieWord[sn] = titled[sn] = true; // a person's title ("Ms. Reyes")
     // "Month" marks a campaign ("heart month"), not a duration ("come back in a month"); "every" marks
     // everyone ("every patient"), not a schedule ("every day").
     if ((bits & 1) !== 0 && !timeNotAudience(w, words, wordText) && !possessiveGroup(p, w) && !placeNamePart(p, w, words) && !practiceNamePart(p, w, words) && !servicesField(p, w) && !workersComp(w, words)) {
@@ -1538,6 +1541,9 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
         prevWord === 'thank' ||
         (prevWord === 'did' && t === 'you') ||
         (prevWord === 'someone' && t === 'you') ||
+        (t === 'u' && nextWord === 's') ||
+        (t === 'you' && prevWord === 'not' && w >= 3 && wordText(w - 2) === 'or' && wordText(w - 3) === 'whether') || // a campaign's "Whether or not you have joint pain"
+ // "U.S." is no "u" (you): "the #1 cause of death for adults in the U.S."
         streetLetter(w) ||
         youAreNotAlone(w, words, t, wordText) ||
         askYourProvider(t, prevWord, nextWord);
@@ -1644,7 +1650,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   }
   const mailing = campaignFrom >= 0 && massMailing();
   const toEveryone = campaignFrom >= 0 && !curCampaignElsewhere && (toAll || mailing);
-  const bare = general.map((g, i) => mailing && g && tieWord[i] !== true && named[i] !== true && digits[i] !== true && familyOwn[i] !== true);
+  const bare = general.map((g, i) => mailing && g && named[i] !== true && familyOwn[i] !== true && titled[i] !== true && clock[i] !== true && dated[i] !== true && (tieWord[i] !== true || advice[i] === true));
   return { addressed, markers, general, untied, services, bare, mailing: toEveryone };
 }
 
@@ -1689,6 +1695,15 @@ function practiceNamePart(p: Prepared, w: number, words: number): boolean {
  * morning and write it down for Dr. Lee"; twenty-third session, a sweep of advice in running text of mailings).
  */
 const OWN_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'tonight', 'tomorrow']);
+/** Month names and weekdays beside a number make it a date ("Oct 19", "Tuesday 12"); not "may" or "march", which are verbs too. */
+const DATE_WORDS = new Set([...OWN_DAYS, 'january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** Digits word w is part of a date: a slash and more digits after it ("5/3"), or a month or weekday beside it. */
+function dateAt(p: Prepared, f: string | null, w: number, words: number, wordText: (w: number) => string): boolean {
+  const end = p.pos[wE[w]!]! + 1;
+  if (codeAt(p, f, end) === 47 && w + 1 < words && wKind[w + 1] === KIND_DIGITS && p.pos[wS[w + 1]!]! === end + 1) return true;
+  return (w > 0 && wSent[w - 1] === wSent[w] && DATE_WORDS.has(wordText(w - 1))) || (w + 1 < words && wSent[w + 1] === wSent[w] && DATE_WORDS.has(wordText(w + 1)));
+}
+
 const OWN_ADVICE = new Set([...OWN_DAYS, 'dr', 'medicine', 'medicines', 'medication', 'medications', 'meds', 'pill', 'pills']);
 /**
  * The sentences that are someone's by their words (OWN_ADVICE), read in one pass when a rule first asks: 1 for a
@@ -1715,7 +1730,9 @@ function ownAdviceSentences(words: number): number[] {
 const REPORTED_TESTS = new Set([...TEST_NOUNS, ...RESULT_NOUNS, 'ray', 'rays', 'xray', 'biopsy', 'ultrasound', 'mri', 'ct', 'mammogram', 'echo', 'ekg', 'ecg', 'bloodwork']);
 const THIS_TEST = new Set(['the', 'that', 'this', 'your', 'his', 'her', 'their']);
 const REPORTS = new Set(['showed', 'shows', 'found', 'revealed', 'confirmed', 'came']);
-const ADVICE = new Set(['use', 'wear', 'drink', 'apply', 'reapply', 'cover', 'check', 'wash', 'protect', 'keep', 'avoid', 'take', 'get', 'stay', 'seek', 'limit', 'eat', 'try', 'make', 'remember', 'move', 'put', 'choose', 'plan', 'learn', 'know', 'watch', 'buckle', 'lock', 'store', 'stretch', 'walk', 'start', 'teach', 'help', 'set', 'turn', 'clean', 'replace', 'don', 'dont', 'never', 'always', 'be', 'go', 'join', 'find', 'bring', 'pack', 'dress', 'layer', 'limit', 'cut', 'add', 'swap', 'skip', 'give', 'share', 'wipe', 'sneeze', 'cough', 'drive', 'slow', 'look', 'talk', 'ask', 'shovel']);
+const ADVICE = new Set(['use', 'wear', 'drink', 'apply', 'reapply', 'cover', 'check', 'wash', 'protect', 'keep', 'avoid', 'take', 'get', 'stay', 'seek', 'limit', 'eat', 'try', 'make', 'remember', 'move', 'put', 'choose', 'plan', 'learn', 'know', 'watch', 'buckle', 'lock', 'store', 'stretch', 'walk', 'start', 'teach', 'help', 'set', 'turn', 'clean', 'replace', 'don', 'dont', 'never', 'always', 'be', 'go', 'join', 'find', 'bring', 'pack', 'dress', 'layer', 'limit', 'cut', 'add', 'swap', 'skip', 'give', 'share', 'wipe', 'sneeze', 'cough', 'drive', 'slow', 'look', 'talk', 'ask', 'shovel',
+  // (thirty-seventh session, probes 855-862: "Fill half your plate with fruits", "Tell your provider about any lump")
+  'fill', 'tell', 'lift', 'push', 'build', 'quit', 'warm', 'sip', 'mention', 'aim', 'lower', 'reduce', 'cook', 'breathe', 'spend']);
 
 /**
  * A number in a tip that says how long, how often or how much ("- Move your body for 20 minutes a day",
@@ -3764,8 +3781,17 @@ const TOPIC = new Set([
   'sign', 'signups', 'clinic', 'clinics', 'drive', 'kit', 'kits', 'spray', 'training', 'checks', 'shots', 'booth',
   // when and where ("Saturday mammogram hours all month", "a free community talk")
   'hours', 'appointments', 'slots', 'talk', 'talks', 'cafe',
+  // what a campaign asks everyone to know ("learn their hepatitis B status", "a prediabetes risk quiz", "heart attack signs")
+  'status', 'quiz', 'signs', 'symptoms',
 ]);
 
+/**
+ * An item of a campaign's list of vaccines and whom each is for ("- Shingles (Shingrix): 2 doses for adults 50 and older",
+ * "- Pneumonia: for adults 65 and older"; thirty-seventh session, probes 856, 862), and a condition's claim as its subject
+ * ("HPV causes nearly all cervical cancers").
+ */
+const VACCINE_ITEM = /^(?: *\([^)\n]{1,30}\))? *: *(?:(?:\d+|one|two|three) (?:doses?|shots?) )?(?:for (?:all )?(?:adults|everyone|anyone|children|kids|teens|preteens|seniors|ages?|people|babies|infants)|every \d+ years|at (?:ages?|\d))/;
+const CAUSES = /^ +(?:causes|can cause|leads to|can lead to|spreads)\b/;
 /** The word before a list's last item and its "and" ("diabetes education and behavioral health"). */
 const LAST_ITEM_AFTER = / ([a-z]+) *,? +(?:and|or|&) +$/;
 /** Words before a term that make it the topic ("learn about HIV", "helps prevent cancer", "protects against shingles"). */
@@ -3805,8 +3831,18 @@ const OFFERED = /^\)? *(?:\([^)]{1,40}\) *)?(?:is|are) (?:now |also |still )?(?:
 const SUBJECT_START = /(?:^|[.!?:\n] *)(?:free +)?\(?$/;
 /** The word right before an opening bracket: the term whose other name the bracket holds ("Narcan (naloxone)"). */
 const BRACKETED_AFTER = /([a-z0-9]+) *\( *$/;
+/**
+ * A campaign's claims about a condition, said of no one (thirty-seventh session, probes 855-862): how many it affects
+ * ("Arthritis affects more than 50 million adults"), what raises or lowers its risk ("Sunburns in childhood raise the
+ * risk of skin cancer", "lower their risk of diabetes and heart disease"), what it causes or leads to ("HPV causes
+ * nearly all cervical cancers", "can lead to cirrhosis and liver cancer"); the term's sentence must already be a
+ * campaign's (`general`).
+ */
+const AFFECTS = /^ +(?:affects|strikes|kills|touches) +(?:more than |about |nearly |over |almost |up to |roughly |an estimated )?(?:\d|one\b|two\b|three\b|millions|thousands|many|most|half)/;
+const RISK_OF = /\b(?:raises?|raising|lowers?|lowering|reduces?|reducing|increases?|increasing|cuts?|cutting|prevents?|preventing) +(?:the |their |our |a child's |the )?(?:risk|risks|chances?|odds) +(?:of|for)(?: +(?:a|an|getting|developing|having))? +(?:[a-z]+ +(?:(?:and|or) +)?){0,2}$/;
+const CAUSES_OF = /\b(?:causes|cause|can cause|leads? to|can lead to)(?: nearly| almost| most| many| some)?(?: all)?(?: of)?(?: the)? +(?:[a-z]+ +(?:(?:and|or) +)?){0,2}$/;
 /** "6 types of cancer", "signs of heat stroke", "be tested for hepatitis C": not any "of" or "for" ("plenty of ...", "parking for ..."). */
-const KINDS_OF = /(?:(?:types|kinds|forms|signs|symptoms|cases) of|(?:tested|screened|screening|testing|checked|vaccinated) for)\s*$/;
+const KINDS_OF = /(?:(?:types|kinds|forms|signs|symptoms|cases) of(?: a| an)?|(?:tested|screened|screening|testing|checked|vaccinated) for)\s*$/;
 
 /**
  * A term that is the subject of a campaign's claim ("Depression is common and treatable", "Heart disease is
@@ -3818,7 +3854,8 @@ function claimed(fs: number, fe: number): boolean {
   const before = f.slice(Math.max(0, fs - 48), fs);
   // (or a figure about a group, or the claim's second term: "About 1 in 10 Arizonans has diabetes, and many
   // more have prediabetes", "one of the most preventable cancers"; twentieth session)
-  return (LEADING_CAUSE.test(f.slice(fe, fe + 40)) && CLAIM_SUBJECT.test(before)) || HOW_MANY_HAVE.test(before) || MOST_COMMON.test(before) || (PEOPLE_WITH.test(before) && GROUP_CLAIM.test(f.slice(fe, fe + 80))) || signsListed(f, fs);
+  const after = f.slice(fe, fe + 40);
+  return ((LEADING_CAUSE.test(after) || AFFECTS.test(after)) && CLAIM_SUBJECT.test(before)) || RISK_OF.test(before) || CAUSES_OF.test(before) || HOW_MANY_HAVE.test(before) || MOST_COMMON.test(before) || (PEOPLE_WITH.test(before) && GROUP_CLAIM.test(f.slice(fe, fe + 80))) || signsListed(f, fs);
 }
 /**
  * A symptom in a campaign's list of a condition's signs ("Know the common signs of a head injury: headache, confusion,
@@ -3853,13 +3890,13 @@ export function screeningClause(f: string, fs: number): boolean {
   return SCREEN_CLAUSE.test(f.slice(from + 1, fs)) && !SCREEN_PERSONAL.test(f.slice(from + 1, to));
 }
 /** The claim's subject may be a term's last word ("cancer" of "Colorectal cancer is common"). */
-const CLAIM_SUBJECT = /(?:^|[.!?:\n] *)(?:free +)?\(?(?:[a-z0-9]+ ){0,2}$/;
+const CLAIM_SUBJECT = /(?:^|[.!?:\n] *|\bhow +)(?:free +)?\(?(?:[a-z0-9]+ ){0,2}$/; // (and "learn how cervical cancer can be prevented")
 /** A campaign's figure about a group ("1 in 3 US adults has prediabetes", "37 million Americans live with diabetes", "1 in 8 adults in South Georgia has diabetes"). */
-const HOW_MANY_HAVE = /(?:(?:\d|\bmillions?|\bthousands|\bmost|\bmany|\bhalf of(?: all)?) (?:us |u\.s\. |american )?(?:americans|adults|people|women|men|children|kids|teens|seniors|residents|[a-z]+(?:ans|ers))(?: in the us| in our (?:county|state|area|region|community)| in (?!your\b)[a-z]+(?: [a-z]+)?)?|\b(?:many|millions|thousands) more) (?:have|has|get|gets|develop|will develop|live with|are living with|die of|die from|will be diagnosed with|are diagnosed with|will get)(?: (?:a|an|the|some form of))? *$/;
+const HOW_MANY_HAVE = /(?:(?:\d|\bmillions?|\bthousands|\bmost|\bmany|\bhalf of(?: all)?) (?:us |u\.s\. |[a-z]+ )?(?:americans|adults|people|women|men|children|kids|teens|seniors|residents|[a-z]+(?:ans|ers))(?: in the us| in our (?:county|state|area|region|community)| in (?!your\b)[a-z]+(?: [a-z]+)?)?|\b(?:many|millions|thousands) more) (?:have|has|get|gets|develop|will develop|live with|lives with|are living with|is living with|die of|die from|will be diagnosed with|are diagnosed with|will get)(?: (?:a|an|the|some form of))? *$/;
 /** The same claim's second term ("...is the second most common cancer in men and women"). */
 const MOST_COMMON = /\bthe (?:(?:second|third) )?(?:most common|most preventable|most treatable|leading|deadliest) *$/;
 /** A campaign's claim about a condition ("Heart disease is the leading cause of death", "Colorectal cancer is the second most common...", "Mental health is part of everyone's health"). */
-const LEADING_CAUSE = /^ +(?:[a-z0-9] +)?(?:is|are|remains|remain) (?:(?:one of )?(?:the )?(?:leading|most common|most preventable|most treatable|number one|#1|no\.? 1|second|third|top|second most|third most)|(?:a )?part of|(?:just )?as important|important|common|treatable|preventable|curable)\b/;
+const LEADING_CAUSE = /^ +(?:[a-z0-9] +)?(?:is|are|remains|remain) (?:(?:one of )?(?:the )?(?:leading|most common|most preventable|most treatable|number one|#1|no\.? 1|second|third|top|second most|third most)|(?:a )?part of|(?:just )?as important|important|common|treatable|preventable|curable|(?:a medical |an )emergency)\b|^ +can (?:often )?be (?:prevented|treated|cured|managed|found early)\b/;
 
 /**
  * A sensitive or clinical term in general content must also be its topic:
@@ -3887,6 +3924,7 @@ export function generalTopic(p: Prepared, fs: number, fe: number, screened = fal
   if (listed !== null && TOPIC.has(listed[1]!)) return true;
   const topicBefore = f.slice(Math.max(0, fs - 48), fs);
   if (TOPIC_OF.test(topicBefore) || TOPIC_OF_CYRILLIC.test(topicBefore) || TOPIC_OF_SOMALI.test(topicBefore) || (screened && screeningClause(f, fs))) return true;
+  if (VACCINE_ITEM.test(f.slice(fe, fe + 64)) || ((CAUSES.test(f.slice(fe, fe + 24)) || AFFECTS.test(f.slice(fe, fe + 40))) && CLAIM_SUBJECT.test(f.slice(Math.max(0, fs - 48), fs))) || RISK_OF.test(f.slice(Math.max(0, fs - 64), fs)) || CAUSES_OF.test(f.slice(Math.max(0, fs - 40), fs))) return true;
   if ((OFFERED.test(f.slice(fe, fe + 64)) && SUBJECT_START.test(f.slice(Math.max(0, fs - 48), fs))) || KINDS_OF.test(f.slice(Math.max(0, fs - 24), fs)) || signsListed(f, fs) || HOW_MANY_HAVE.test(f.slice(Math.max(0, fs - 48), fs)) || (PEOPLE_WITH.test(f.slice(Math.max(0, fs - 48), fs)) && GROUP_CLAIM.test(f.slice(fe, fe + 80))) || MOST_COMMON.test(f.slice(Math.max(0, fs - 32), fs)) || LEADING_CAUSE.test(f.slice(fe, fe + 40))) return true;
   const lineStart = f.lastIndexOf('\n', fs) + 1;
   let lineEnd = f.indexOf('\n', fe);

@@ -4637,3 +4637,59 @@ describe('the positive model: what probes 847-854 let through (thirty-sixth sess
     expect(found('How did the first week at the adult day center go for Leonard? Is he still asking for his mother in the evenings?')).toContain('diagnosis');
   });
 });
+
+describe("a campaign's claims about a condition, said of no one (thirty-seventh session, probes 855-862)", () => {
+  const found = (text: string): string[] => labels(positive.classifyText(text));
+  const mailing = (line: string): string =>
+    `Dear Friends and Neighbors,\n\nMay is a good month to think about your health.\n\n${line}\n\nThe Riverside Family Practice team\n\nUnsubscribe: riversidefp.example/unsubscribe`;
+
+  it('reads how many a condition affects, what raises its risk, what it causes, that it can be prevented or is an emergency', () => {
+    expect(found('May is National Arthritis Awareness Month. Arthritis affects more than 50 million adults in the US.')).toEqual([]);
+    expect(found('Summer safety tips for everyone. Too much sun raises the risk of skin cancer later in life.')).toEqual([]);
+    expect(found('Free Eat Well workshops for everyone in the community who wants to lower their risk of diabetes and heart disease.')).toEqual([]);
+    expect(found('January is Cervical Health Awareness Month, a good time to learn how cervical cancer can be prevented.')).toEqual([]);
+    expect(found('Heat tips for everyone: Heat stroke is an emergency. Call 911.')).toEqual([]);
+    expect(found('February is American Heart Month. Heart disease is the leading cause of death for adults in the U.S.')).toEqual([]);
+    expect(found('Which vaccines do adults need?\n- Shingles (Shingrix): 2 doses for adults 50 and older\n- Pneumonia: for adults 65 and older')).toEqual([]);
+  });
+
+  it("keeps the same claims doubted when they are the patient's", () => {
+    expect(found('Dr. Lee says your arthritis affects more than 3 joints.')).toContain('diagnosis');
+    expect(found('Your hepatitis can lead to liver cancer if untreated.')).toContain('diagnosis');
+    expect(found('Your tests raise the risk of skin cancer.')).toContain('diagnosis');
+    expect(found('Your shingles: 2 doses of the cream every day.')).toContain('diagnosis');
+    // "u" still ties a sentence to the patient where it is no "U.S."
+    expect(found('Hi Tom, u still need ur colonoscopy prep Tuesday.')).toContain('procedure');
+  });
+
+  it("vouches for a newsletter's ordinary words in advice and in sentences with a count, not in one with a date", () => {
+    expect(unvettedIn('en')(mailing('Tell your provider about any lump or new pain.'))).toEqual([]);
+    expect(unvettedIn('en')(mailing('Chest pressure or pain spreading to the arm or jaw needs a 911 call.'))).toEqual([]);
+    expect(unvettedIn('en')(mailing('Whether or not you have joint pain, these habits help keep joints healthy.'))).toEqual([]);
+    expect(unvettedIn('en')(mailing('The cast comes off 5/3.'))).toContain('cast');
+    expect(unvettedIn('en')(mailing("P.S. Your son's cast comes off soon."))).toContain('cast');
+  });
+});
+
+describe('the positive model: what probes 855-862 let through (thirty-seventh session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a childbirth class's pillow in Spanish, a back class, a scoliosis check, a grounding trick, 988 after a talk, pills for sleep and a patch's strength", () => {
+    expect(found('PWFM: Recuerde que su clase de Mamás Saludables es el miércoles a las 6pm. ¡Traiga su almohada y a su pareja si puede!', 'es')).toContain('procedure');
+    expect(found('LOSM: See you Tues 6pm for Back School! Classroom B, Harbor Dr. Bring a yoga mat.')).toContain('procedure');
+    expect(found("Reminder Hazel's visit Thurs 1:30 w/ Dr. Lund. Pls have her wear a tank top. Bring the forward-bend pics.")).toContain('procedure');
+    expect(found('Proud of you for Tuesday. Remember the 5-4-3-2-1 trick when it gets bad in class.')).toContain('BH');
+    expect(found("Just checking you're still ok after our talk Fri. Remember you can text 988 anytime.")).toContain('BH');
+    expect(found('Did u get a chance to call the crisis line?')).toContain('BH');
+    expect(found("Dr. Okafor ok'd going back to 2 tabs at night for sleep.")).toContain('medication');
+    expect(found('Dr. Howard upped ur patch to the next strength, new Rx at CVS.')).toContain('medication');
+    expect(found('Ur scale data didnt come thru the last 3 days.')).toContain('procedure');
+    expect(found('Dr. Carrasco faxed the note to Lincoln Elementary so Ben can use the restroom whenever he needs.')).toContain('diagnosis');
+    expect(found('Giấy giới thiệu đi khám BS chuyên thận của chú đã gửi rồi.', 'vi')).toContain('diagnosis');
+  });
+
+  it('lets the same words pass where they reveal nothing', () => {
+    expect(found('Back-to-school vaccine clinic for everyone this Saturday!')).toEqual([]);
+    expect(found('Remember to bring your insurance card to your visit Tuesday.')).toEqual([]);
+  });
+});

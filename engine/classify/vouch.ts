@@ -979,6 +979,9 @@ const RETURNED = new Set(['back', 'showed', 'shows', 'show', 'shown', 'salieron'
   // Haitian Creole "shows", "came back" ("Dènye eskanè w la pa montre okenn nouvo tach": twenty-fifth session, probe 193)
   'montre', 'tounen']);
 const READY_WORDS = new Set([
+  // (a portal's question and choice: "Why can I see results before my provider calls?", "If you would rather talk them over
+  // with a nurse", "Por su privacidad no mandamos resultados por correo"; thirty-seventh session, probes 858, 860)
+  'why', 'my', 'calls', 'rather', 'mandamos',
   ...RESULT_NOUNS,
   ...TEST_NOUNS,
   ...['your', 'ur', 'yr', 'you', 'the', 'a', 'an', 'and', 'or', 'of', 'for', 'from', 'to', 'in', 'on', 'at', 'by', 'with', 'via', 'through', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'its', 'them', 'they', 'this', 'these', 'that'],

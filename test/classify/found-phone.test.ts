@@ -4691,5 +4691,8 @@ describe('the positive model: what probes 855-862 let through (thirty-seventh se
   it('lets the same words pass where they reveal nothing', () => {
     expect(found('Back-to-school vaccine clinic for everyone this Saturday!')).toEqual([]);
     expect(found('Remember to bring your insurance card to your visit Tuesday.')).toEqual([]);
+    // a results notice's question and choice, a crane and Stockton Street in a Chinatown clinic's reminder
+    expect(unvettedIn('en')('New results are in your portal. Why can I see results before my provider calls? If you would rather talk them over with a nurse, call us.')).toEqual([]);
+    expect(unvettedIn('zh')('GCCH提醒：您在金鶴社區健康中心的預約是11月20日上午9:40，唐人街診所（士得頓街1128號）。')).toEqual([]);
   });
 });

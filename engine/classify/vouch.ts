@@ -981,7 +981,7 @@ const RETURNED = new Set(['back', 'showed', 'shows', 'show', 'shown', 'salieron'
 const READY_WORDS = new Set([
   // (a portal's question and choice: "Why can I see results before my provider calls?", "If you would rather talk them over
   // with a nurse", "Por su privacidad no mandamos resultados por correo"; thirty-seventh session, probes 858, 860)
-  'why', 'my', 'calls', 'rather', 'mandamos',
+  'why', 'my', 'calls', 'rather', 'mandamos', 'front', 'desk',
   ...RESULT_NOUNS,
   ...TEST_NOUNS,
   ...['your', 'ur', 'yr', 'you', 'the', 'a', 'an', 'and', 'or', 'of', 'for', 'from', 'to', 'in', 'on', 'at', 'by', 'with', 'via', 'through', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'its', 'them', 'they', 'this', 'these', 'that'],
@@ -1545,7 +1545,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
         (prevWord === 'did' && t === 'you') ||
         (prevWord === 'someone' && t === 'you') ||
         (t === 'u' && nextWord === 's') ||
-        (t === 'you' && prevWord === 'not' && w >= 3 && wordText(w - 2) === 'or' && wordText(w - 3) === 'whether') || // a campaign's "Whether or not you have joint pain"
+        (t === 'you' && (prevWord === 'whether' || (prevWord === 'not' && w >= 3 && wordText(w - 2) === 'or' && wordText(w - 3) === 'whether'))) || // a campaign's "Whether or not you have joint pain", "Whether you smoke, chew or vape"
  // "U.S." is no "u" (you): "the #1 cause of death for adults in the U.S."
         streetLetter(w) ||
         youAreNotAlone(w, words, t, wordText) ||

@@ -4696,3 +4696,31 @@ describe('the positive model: what probes 855-862 let through (thirty-seventh se
     expect(unvettedIn('zh')('GCCH提醒：您在金鶴社區健康中心的預約是11月20日上午9:40，唐人街診所（士得頓街1128號）。')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 863-870 let through (thirty-seventh session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a sedated treatment's ride and fast, a pen taught at the visit, a light box, a couples session, meal support, a safety plan, a baby turned and home-visit programs", () => {
+    expect(found('Reminder for tmrw 8am: someone needs to drive you home, and plan to stay w/ us about 2 hrs after. No food 2 hrs before.')).toContain('procedure');
+    expect(found('MBD: reminder to bring ur pens from the fridge to Thurs appt so Nurse Amy can watch u do the 1st one.')).toContain('procedure');
+    expect(found('Reminder: light box appts M/W/F 7:45am this wk w/ Amy. Goggles provided.')).toContain('procedure');
+    expect(found("u r all set for thurs 4pm w/ Dana. bring ur husband if he can make it, we'll keep working on the communication stuff")).toContain('BH');
+    expect(found('Just a reminder to finish the whole plate at dinner & the evening snack even on busy days.')).toContain('MH');
+    expect(found('Proud of u for reaching out last night. Keep using the plan we made & remember the 3 people on ur list.')).toContain('BH');
+    expect(found("Your referral to Dr. Hollis at Catalina Neuropsychology was sent. They'll call you to schedule your testing.")).toContain('BH');
+    expect(found('Dr Ramsey wanted me to tell u baby flipped head down!! No need for the version appt Fri')).toContain('PREGNANT');
+    expect(found("Hi Ms Simmons, its Carla ur community health worker w/ Healthy Start. Still on for the home visit Thurs?")).toContain('PREGNANT');
+    expect(found("Reminder - Keisha from our Healthy Moms program will visit your home Wed 9/18 between 10-12.")).toContain('PREGNANT');
+    expect(found('Acuérdese de traer el cuaderno con las lecturas de la presión de toda la semana pa la cita del martes.', 'es')).toContain('diagnosis');
+  });
+
+  it("lets a campaign's 'whether you' and a terse reminder's shorthand pass", () => {
+    expect(found('The Great American Smokeout is Thursday. Whether you smoke, chew, vape or dip, free help to quit is open to everyone.')).toEqual([]);
+    expect(found('NRHC rmndr: appt 1/9 10:00a w/ Dr Aho. call 2185550142 to chg. STOP=stop')).toEqual([]);
+    expect(found("Hi it's Maria from billing. Your insurance sent back a claim because of an address mismatch.")).toEqual([]);
+    expect(unvettedIn('ko')('폭염주의보! 어르신들은 한낮 외출 자제하시고 물 자주 드세요.')).toEqual([]);
+    expect(found("FFC: Raple – egzamen Pap ou vandredi 11:00 AM ak Dr. Morales. Pa fè dous 2 jou anvan.", 'ht')).toContain('procedure');
+    expect(found('I spoke with the HOPWA housing team and they can see you next week for your intake.')).toContain('HIV');
+    expect(found("Dr. Boyd says ur partner can get the same meds free here - just tell the front desk it's EPT under ur name.")).toContain('STD');
+  });
+});

@@ -140,6 +140,8 @@ const NUMBER_SUFFIX = new Set([
   'st', 'nd', 'rd', 'th', 'am', 'pm', 'a', 'p', 'h', 'hr', 'hrs', 'min', 'mins', 'k', 'x', 'e', 'er', 'o', 'mo', 'mos', 'yo', 'wk', 'wks', 'yr', 'yrs', 'd', 'm', 'y',
   // Spanish ordinals ("2do piso", "1ra cita", "4to grado")
   'ro', 'do', 'to', 'vo', 'no', 'ra', 'da',
+  // Somali's day of the month and ordinals ("Isniinta 25ka", "dabaqa 2aad"; thirty-seventh session, probe 875)
+  'ka', 'aad', 'kii',
 ]);
 /** Labels of a phone number in other scripts, vouched for before its digits (Russian тел is also "bodies"). */
 const PHONE_LABELS = new Set(['тел', 'телефон', 'ت', 'هاتف', '전화']);
@@ -982,6 +984,8 @@ const READY_WORDS = new Set([
   // (a portal's question and choice: "Why can I see results before my provider calls?", "If you would rather talk them over
   // with a nurse", "Por su privacidad no mandamos resultados por correo"; thirty-seventh session, probes 858, 860)
   'why', 'my', 'calls', 'rather', 'mandamos', 'front', 'desk',
+  // (a text's thanks and a Spanish notice's "some results" and "details"; thirty-seventh session, probes 871, 872)
+  'thx', 'unos', 'detalles', 'compartimos',
   ...RESULT_NOUNS,
   ...TEST_NOUNS,
   ...['your', 'ur', 'yr', 'you', 'the', 'a', 'an', 'and', 'or', 'of', 'for', 'from', 'to', 'in', 'on', 'at', 'by', 'with', 'via', 'through', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'its', 'them', 'they', 'this', 'these', 'that'],
@@ -1083,13 +1087,20 @@ function speaksOfThem(k: number, last: number): boolean {
   if (wordText(k) === 'if') return false; // an offer ("If you would like a printed copy of them, ...")
   let back = false;
   let wants = false;
+  let talk = false;
+  let you = false;
   for (; k <= last; k++) {
     const t = wordText(k);
     if (BACK_REFERENCES.has(t)) back = true;
     else if (WANTS.has(t)) wants = true;
+    else if (TALKS.has(t)) talk = true;
+    else if (t === 'you' || t === 'u') you = true;
   }
-  return back && wants;
+  // (or asks to talk with the patient, without naming them: "Dr. Rao would like to talk w/ u before Fri"; thirty-seventh
+  // session, probe 877)
+  return wants && (back || (talk && you));
 }
+const TALKS = new Set(['talk', 'speak', 'discuss', 'see', 'chat', 'meet']);
 /**
  * What a results notice says of a talk only as a condition ("If your provider needs to discuss your results with
  * you, our office will contact you", "Si su proveedor necesita hablar con usted sobre los resultados, le

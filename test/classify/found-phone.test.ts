@@ -4724,3 +4724,25 @@ describe('the positive model: what probes 863-870 let through (thirty-seventh se
     expect(found("Dr. Boyd says ur partner can get the same meds free here - just tell the front desk it's EPT under ur name.")).toContain('STD');
   });
 });
+
+describe('the positive model: what probes 871-878 let through (thirty-seventh session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('reads a provider who asks to talk after results, grounding skills, a drug screen, daily treatments, PrEP days and a child asthma', () => {
+    expect(unvettedIn('en')('GMP: Your results are ready in the portal. Dr. Rao would like to talk w/ u before Fri, pls call to set up a time.')).toContain('talk');
+    expect(found('hi Maya, Jess here - so glad the grounding skills helped this wk. same time wed?')).toContain('BH');
+    expect(found("Your employer-requested collection is Tue 7:30 AM. Don't drink a lot of water beforehand. Bring the chain of custody form.")).toContain('procedure');
+    expect(found("Hi Jamal, ur employer's random pick came up - pls report to our Doraville clinic by 3pm today for collection.")).toContain('procedure');
+    expect(found('Hi Mr. Ferris, reminder ur daily appts continue next wk at 7:15am, lower level.')).toContain('procedure');
+    expect(found('Missing 1 day is ok. If you miss more than that you need 7 days in a row to be fully protected again.')).toContain('HIV');
+    expect(found("Great work - no night wakings this month! Let's try cutting the purple one to once a day.")).toContain('diagnosis');
+  });
+
+  it("lets a results notice's offer, Somali dates, towns, a walking group and a pilgrimage's tips pass", () => {
+    expect(unvettedIn('en')('Your results are ready in the portal. If you would like to talk with a nurse, call us.')).toEqual([]);
+    expect(unvettedIn('so')('CRCC: Asc Xamse, ballantaadu waa Talaado 16ka April 2:00 galabnimo, dabaqa 2aad.')).toEqual([]);
+    expect(unvettedIn('en')('SUC: pls arrive 15 min early for ur 9:00 AM appt tomorrow at our Chamblee clinic.')).toEqual([]);
+    expect(unvettedIn('en')('Join our free walking group every Sat 9am at Riverbend Park. All ages welcome.')).toEqual([]);
+    expect(unvettedIn('en')('Traveling for Hajj or Umrah? Everyone making the trip needs the ACWY vaccine.')).toEqual([]);
+  });
+});

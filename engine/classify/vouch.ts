@@ -124,7 +124,7 @@ const GREETINGS = folded(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'morn
 const STREET_SUFFIX = new Set(['st', 'street', 'ave', 'avenue', 'blvd', 'boulevard', 'rd', 'road', 'ln', 'lane', 'dr', 'drive', 'way', 'ct', 'court', 'pl', 'place', 'pkwy', 'parkway', 'hwy', 'highway', 'cir', 'circle', 'ter', 'terrace', 'sq', 'square', 'trl', 'trail', 'plaza', 'pike', 'calle', 'avenida']);
 /** What follows a surname that names a family ("the Nguyen household"). */
 const HOUSEHOLD = new Set(['household', 'family', 'families', 'residence', 'home']);
-const FAMILY_BEFORE = new Set(['familia', 'fanmi']);
+const FAMILY_BEFORE = new Set(['familia', 'fanmi', 'hermanos', 'hermanas']); // (and "los hermanos Delgado"; thirty-seventh session, probe 884)
 /**
  * Words after a name of a street or a practice's place ("Harbor Blvd", "Eastside office"). Not "clinic" or "center": a
  * word before them may be the care. (A site, a shop, a station: "our Parkchester site", "our Northgate and Bellevue shops",
@@ -255,6 +255,8 @@ function timeNotAudience(w: number, words: number, wordText: (w: number) => stri
   if (t === 'free') return w + 1 < words && FREE_BENEFIT.has(wordText(w + 1));
   // "Statement for counseling services", "billed for recovery services"
   if (t === 'services') return (w > 1 && wordText(w - 2) === 'for') || (w > 2 && wordText(w - 3) === 'for');
+  // nor the ages asked of someone's relatives ("bring names & ages of relatives who had cancer"; thirty-seventh session, probe 871)
+  if (t === 'ages') return w + 1 < words && wordText(w + 1) === 'of';
   return false;
 }
 /**
@@ -986,6 +988,8 @@ const READY_WORDS = new Set([
   'why', 'my', 'calls', 'rather', 'mandamos', 'front', 'desk',
   // (a text's thanks and a Spanish notice's "some results" and "details"; thirty-seventh session, probes 871, 872)
   'thx', 'unos', 'detalles', 'compartimos',
+  // (a proxy's results, whom to speak with, the staff who help; thirty-seventh session, probes 882-886)
+  'speak', 'choosing', 'whose', 'manage', 'staff',
   ...RESULT_NOUNS,
   ...TEST_NOUNS,
   ...['your', 'ur', 'yr', 'you', 'the', 'a', 'an', 'and', 'or', 'of', 'for', 'from', 'to', 'in', 'on', 'at', 'by', 'with', 'via', 'through', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'its', 'them', 'they', 'this', 'these', 'that'],
@@ -3797,6 +3801,8 @@ const TOPIC = new Set([
   'hours', 'appointments', 'slots', 'talk', 'talks', 'cafe',
   // what a campaign asks everyone to know ("learn their hepatitis B status", "a prediabetes risk quiz", "heart attack signs")
   'status', 'quiz', 'signs', 'symptoms',
+  // (an outbreak's "hepatitis A cases in Bernalillo County")
+  'cases', 'outbreak', 'outbreaks',
 ]);
 
 /**
@@ -3852,7 +3858,17 @@ const BRACKETED_AFTER = /([a-z0-9]+) *\( *$/;
  * nearly all cervical cancers", "can lead to cirrhosis and liver cancer"); the term's sentence must already be a
  * campaign's (`general`).
  */
-const AFFECTS = /^ +(?:affects|strikes|kills|touches) +(?:more than |about |nearly |over |almost |up to |roughly |an estimated )?(?:\d|one\b|two\b|three\b|millions|thousands|many|most|half)/;
+/** A short name in brackets after the term, before its claim ("Tuberculosis (TB) can be cured"). */
+const BRACKETED_NAME = /^ *\([^)\n]{1,20}\)/;
+/**
+ * Risk factors a campaign lists ("Have family members with diabetes", "Anyone with a parent, brother or sister with
+ * diabetes", "Had high blood sugar during a pregnancy"), and pregnant people as a group ("for babies and for pregnant
+ * caregivers", "those who are pregnant"); thirty-seventh session, probes 874-878.
+ */
+const RISK_FACTOR = /\b(?:(?:family members?|relatives?|parents?|brothers?|sisters?|siblings?|mother|father) +(?:with|who have|who had)|family history of|during a) +(?:a +|an +)?$/;
+const GROUP_OF_PREGNANT = /\b(?:those|people|anyone|women|persons|individuals) +(?:who|that) +(?:are|is|may be|might be|are or may be) +$/;
+const PEOPLE_AFTER = /^ +(?:women|people|persons|caregivers|moms|mothers|individuals)\b/;
+const AFFECTS = /^ +(?:can (?:happen to|affect|strike) +(?:anyone|everyone|anybody|people)|(?:affects|strikes|kills|touches) +(?:more than |about |nearly |over |almost |up to |roughly |an estimated )?(?:\d|one\b|two\b|three\b|millions|thousands|many|most|half))/;
 const RISK_OF = /\b(?:raises?|raising|lowers?|lowering|reduces?|reducing|increases?|increasing|cuts?|cutting|prevents?|preventing) +(?:the |their |our |a child's |the )?(?:risk|risks|chances?|odds) +(?:of|for)(?: +(?:a|an|getting|developing|having))? +(?:[a-z]+ +(?:(?:and|or) +)?){0,2}$/;
 const CAUSES_OF = /\b(?:causes|cause|can cause|leads? to|can lead to)(?: nearly| almost| most| many| some)?(?: all)?(?: of)?(?: the)? +(?:[a-z]+ +(?:(?:and|or) +)?){0,2}$/;
 /** "6 types of cancer", "signs of heat stroke", "be tested for hepatitis C": not any "of" or "for" ("plenty of ...", "parking for ..."). */
@@ -3864,12 +3880,27 @@ const KINDS_OF = /(?:(?:types|kinds|forms|signs|symptoms|cases) of(?: a| an)?|(?
  * nothing ties to the patient, not only in one addressed to everyone by its own words (nineteenth session).
  */
 function claimed(fs: number, fe: number): boolean {
-  const f = foldedText(curP!);
+  return claimAt(foldedText(curP!), fs, fe);
+}
+/** The claim patterns above, at the term [fs, fe) of folded text f (also a term's topic: generalTopic). */
+function claimAt(f: string, fs: number, fe: number): boolean {
   const before = f.slice(Math.max(0, fs - 48), fs);
   // (or a figure about a group, or the claim's second term: "About 1 in 10 Arizonans has diabetes, and many
   // more have prediabetes", "one of the most preventable cancers"; twentieth session)
-  const after = f.slice(fe, fe + 40);
-  return ((LEADING_CAUSE.test(after) || AFFECTS.test(after)) && CLAIM_SUBJECT.test(before)) || RISK_OF.test(before) || CAUSES_OF.test(before) || HOW_MANY_HAVE.test(before) || MOST_COMMON.test(before) || (PEOPLE_WITH.test(before) && GROUP_CLAIM.test(f.slice(fe, fe + 80))) || signsListed(f, fs);
+  const after = f.slice(fe, fe + 48).replace(BRACKETED_NAME, '');
+  return (
+    ((LEADING_CAUSE.test(after) || AFFECTS.test(after) || CAUSES.test(after)) && CLAIM_SUBJECT.test(before)) ||
+    RISK_OF.test(before) ||
+    CAUSES_OF.test(before) ||
+    KINDS_OF.test(before) ||
+    RISK_FACTOR.test(before) ||
+    GROUP_OF_PREGNANT.test(before) ||
+    PEOPLE_AFTER.test(after) ||
+    HOW_MANY_HAVE.test(before) ||
+    MOST_COMMON.test(before) ||
+    (PEOPLE_WITH.test(before) && GROUP_CLAIM.test(f.slice(fe, fe + 80))) ||
+    signsListed(f, fs)
+  );
 }
 /**
  * A symptom in a campaign's list of a condition's signs ("Know the common signs of a head injury: headache, confusion,
@@ -3906,11 +3937,11 @@ export function screeningClause(f: string, fs: number): boolean {
 /** The claim's subject may be a term's last word ("cancer" of "Colorectal cancer is common"). */
 const CLAIM_SUBJECT = /(?:^|[.!?:\n] *|\bhow +)(?:free +)?\(?(?:[a-z0-9]+ ){0,2}$/; // (and "learn how cervical cancer can be prevented")
 /** A campaign's figure about a group ("1 in 3 US adults has prediabetes", "37 million Americans live with diabetes", "1 in 8 adults in South Georgia has diabetes"). */
-const HOW_MANY_HAVE = /(?:(?:\d|\bmillions?|\bthousands|\bmost|\bmany|\bhalf of(?: all)?) (?:us |u\.s\. |[a-z]+ )?(?:americans|adults|people|women|men|children|kids|teens|seniors|residents|[a-z]+(?:ans|ers))(?: in the us| in our (?:county|state|area|region|community)| in (?!your\b)[a-z]+(?: [a-z]+)?)?|\b(?:many|millions|thousands) more) (?:have|has|get|gets|develop|will develop|live with|lives with|are living with|is living with|die of|die from|will be diagnosed with|are diagnosed with|will get)(?: (?:a|an|the|some form of))? *$/;
+const HOW_MANY_HAVE = /(?:(?:\d|\bmillions?|\bthousands|\bmost|\bmany|\bhalf of(?: all)?|\bone in (?:two|three|four|five|six|seven|eight|nine|ten)) (?:us |u\.s\. |[a-z]+ )?(?:americans|adults|people|women|men|children|kids|teens|seniors|residents|[a-z]+(?:ans|ers))(?: in the us| in our (?:county|state|area|region|community)| in (?!your\b)[a-z]+(?: [a-z]+)?)?|\b(?:many|millions|thousands) more) (?:have|has|get|gets|develop|will develop|live with|lives with|are living with|is living with|die of|die from|will be diagnosed with|are diagnosed with|will get)(?: (?:a|an|the|some form of))? *$/;
 /** The same claim's second term ("...is the second most common cancer in men and women"). */
 const MOST_COMMON = /\bthe (?:(?:second|third) )?(?:most common|most preventable|most treatable|leading|deadliest) *$/;
 /** A campaign's claim about a condition ("Heart disease is the leading cause of death", "Colorectal cancer is the second most common...", "Mental health is part of everyone's health"). */
-const LEADING_CAUSE = /^ +(?:[a-z0-9] +)?(?:is|are|remains|remain) (?:(?:one of )?(?:the )?(?:leading|most common|most preventable|most treatable|number one|#1|no\.? 1|second|third|top|second most|third most)|(?:a )?part of|(?:just )?as important|important|common|treatable|preventable|curable|(?:a medical |an )emergency)\b|^ +can (?:often )?be (?:prevented|treated|cured|managed|found early)\b/;
+const LEADING_CAUSE = /^ +(?:[a-z0-9] +)?(?:is|are|remains|remain) (?:(?:one of )?(?:the )?(?:leading|most common|most preventable|most treatable|number one|#1|no\.? 1|second|third|top|second most|third most)|(?:a )?part of|(?:just )?as important|important|common|treatable|preventable|curable|(?:a medical |an )emergency|an? (?:[a-z]+ )?(?:infection|disease|illness|virus))\b|^ +can (?:often )?be (?:prevented|treated|cured|managed|found early)\b/;
 
 /**
  * A sensitive or clinical term in general content must also be its topic:
@@ -3938,7 +3969,7 @@ export function generalTopic(p: Prepared, fs: number, fe: number, screened = fal
   if (listed !== null && TOPIC.has(listed[1]!)) return true;
   const topicBefore = f.slice(Math.max(0, fs - 48), fs);
   if (TOPIC_OF.test(topicBefore) || TOPIC_OF_CYRILLIC.test(topicBefore) || TOPIC_OF_SOMALI.test(topicBefore) || (screened && screeningClause(f, fs))) return true;
-  if (VACCINE_ITEM.test(f.slice(fe, fe + 64)) || ((CAUSES.test(f.slice(fe, fe + 24)) || AFFECTS.test(f.slice(fe, fe + 40))) && CLAIM_SUBJECT.test(f.slice(Math.max(0, fs - 48), fs))) || RISK_OF.test(f.slice(Math.max(0, fs - 64), fs)) || CAUSES_OF.test(f.slice(Math.max(0, fs - 40), fs))) return true;
+  if (VACCINE_ITEM.test(f.slice(fe, fe + 64)) || claimAt(f, fs, fe)) return true;
   if ((OFFERED.test(f.slice(fe, fe + 64)) && SUBJECT_START.test(f.slice(Math.max(0, fs - 48), fs))) || KINDS_OF.test(f.slice(Math.max(0, fs - 24), fs)) || signsListed(f, fs) || HOW_MANY_HAVE.test(f.slice(Math.max(0, fs - 48), fs)) || (PEOPLE_WITH.test(f.slice(Math.max(0, fs - 48), fs)) && GROUP_CLAIM.test(f.slice(fe, fe + 80))) || MOST_COMMON.test(f.slice(Math.max(0, fs - 32), fs)) || LEADING_CAUSE.test(f.slice(fe, fe + 40))) return true;
   const lineStart = f.lastIndexOf('\n', fs) + 1;
   let lineEnd = f.indexOf('\n', fe);

@@ -4746,3 +4746,30 @@ describe('the positive model: what probes 871-878 let through (thirty-seventh se
     expect(unvettedIn('en')('Traveling for Hajj or Umrah? Everyone making the trip needs the ACWY vaccine.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 879-886 let through (thirty-seventh session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads recovery care in a peer coach's words, a patch's dreams, an allergy shot room, a moms' circle, palliative medicine on a bill and a homebound father", () => {
+    expect(found("hey it's Luis, ur peer coach. saw u missed tues, no judgment. wanna grab coffee thurs?")).toContain('SUD');
+    expect(found('Hi it\'s Dr. Okafor. Clean screen again, nice work. See u in 2 wks')).toContain('SUD');
+    expect(found('Hey its Luis. Meeting list for this week: Tues 7pm St Andrews basement, Thurs noon Serenity Club.')).toContain('SUD');
+    expect(found("Reminder the 1 yr chip ceremony is fri at 6, we saved u a seat up front!")).toContain('SUD');
+    expect(found('pls bring ur empty film wrappers to every visit from now on.')).toContain('SUD');
+    expect(found('yes u can take the patch off at bedtime if the dreams r bad, just put a new one on in the morning.')).toContain('medication');
+    expect(found('FRAA: Reminder - shots Tues! Shot room open 7:30-11:30 & 1-5:30, no appt needed. Bring your pen!')).toContain('procedure');
+    expect(found('Hey Kim! See u at moms circle Thurs 6:30, Room B. Bring baby if u want.')).toContain('PREGNANT');
+    expect(found('Service: Advance care planning discussion, first 30 min. Provider: Harold Feingold, MD - Palliative Medicine')).toContain('SSP');
+    expect(found("Dr. Natarajan will see ur dad at home Thurs ~11am since he can't manage the stairs anymore.")).toContain('diagnosis');
+  });
+
+  it("reads a campaign's risk factors, groups and claims as everyone's, and the same words as someone's where they are", () => {
+    expect(found('November is National Diabetes Month. You may be at higher risk if you:\n• Are 35 or older\n• Have family members with diabetes')).toEqual([]);
+    expect(found('COVID-19 vaccines are recommended for everyone 6 months and older, including those who are pregnant.')).toEqual([]);
+    expect(found('May is Mental Health Awareness Month. One in five adults lives with a mental health condition in any given year.')).toEqual([]);
+    expect(found('March 24 is World TB Day. Tuberculosis (TB) can be cured, and it can also be prevented.')).toEqual([]);
+    expect(found('Reminder Mon 4/14 10am. Please bring names & ages of relatives who had cancer and what type, if known.')).toContain('diagnosis');
+    // a campaign's "WHEN TO CALL US" in capitals is no callus
+    expect(found('Cold and flu season is here. A few reminders for everyone.\n\nWHEN TO CALL US\nCall if a baby under 3 months has a fever.')).not.toContain('diagnosis');
+  });
+});

@@ -630,9 +630,11 @@ function talkAfter(text: string, re: RegExp, result: RegExp, emit: (start: numbe
 
 /**
  * A number of the patient's that changed, told without its test's name ("Your 3-month number went from
- * 8.4 down to 7.1!!", "your reading dropped from 160 to 132"; nineteenth session, probe 108): a result.
+ * 8.4 down to 7.1!!", "your reading dropped from 160 to 132"; nineteenth session, probe 108): a result. A few words
+ * may stand between the number and its change ("that number Dr W was watchin went down from 9.1 to 7.4"; thirty-seventh
+ * session, probe 887).
  */
-const CHANGED_NUMBER = /\b(?:number|numbers|level|levels|reading|readings|score|count|numero|numeros|nivel)\s+(?:went|has gone|dropped|fell|rose|came|improved|bajo|subio|paso)\s+(?:down |up )?(?:from |de )?\d{1,3}(?:[.,]\d{1,2})?\s+(?:down |up )?(?:to|a)\s+\d{1,3}(?:[.,]\d{1,2})?/g;
+const CHANGED_NUMBER = /\b(?:number|numbers|level|levels|reading|readings|score|count|numero|numeros|nivel)(?:\s+[a-z']{1,12}){0,5}?\s+(?:went|has gone|dropped|fell|rose|came|improved|bajo|subio|paso)\s+(?:down |up )?(?:from |de )?\d{1,3}(?:[.,]\d{1,2})?\s+(?:down |up )?(?:to|a)\s+\d{1,3}(?:[.,]\d{1,2})?/g;
 
 /**
  * A weight gained or lost, told as an amount ("Ava was up 180g since last wk", "he's down 6 lbs", "gained 8 oz";

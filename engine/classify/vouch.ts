@@ -142,6 +142,8 @@ const NUMBER_SUFFIX = new Set([
   'ro', 'do', 'to', 'vo', 'no', 'ra', 'da',
   // Somali's day of the month and ordinals ("Isniinta 25ka", "dabaqa 2aad"; thirty-seventh session, probe 875)
   'ka', 'aad', 'kii',
+  // a floor written with its number ("213 Elizabeth St 3fl"; probe 889)
+  'fl', 'flr',
 ]);
 /** Labels of a phone number in other scripts, vouched for before its digits (Russian тел is also "bodies"). */
 const PHONE_LABELS = new Set(['тел', 'телефон', 'ت', 'هاتف', '전화']);
@@ -989,7 +991,7 @@ const READY_WORDS = new Set([
   // (a text's thanks and a Spanish notice's "some results" and "details"; thirty-seventh session, probes 871, 872)
   'thx', 'unos', 'detalles', 'compartimos',
   // (a proxy's results, whom to speak with, the staff who help; thirty-seventh session, probes 882-886)
-  'speak', 'choosing', 'whose', 'manage', 'staff',
+  'speak', 'choosing', 'whose', 'manage', 'staff', 'regular', 'prefiere',
   ...RESULT_NOUNS,
   ...TEST_NOUNS,
   ...['your', 'ur', 'yr', 'you', 'the', 'a', 'an', 'and', 'or', 'of', 'for', 'from', 'to', 'in', 'on', 'at', 'by', 'with', 'via', 'through', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'its', 'them', 'they', 'this', 'these', 'that'],

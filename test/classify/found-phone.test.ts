@@ -4773,3 +4773,27 @@ describe('the positive model: what probes 879-886 let through (thirty-seventh se
     expect(found('Cold and flu season is here. A few reminders for everyone.\n\nWHEN TO CALL US\nCall if a baby under 3 months has a fever.')).not.toContain('diagnosis');
   });
 });
+
+describe('the positive model: what probes 887-894 let through (thirty-seventh session)', () => {
+  const found = (text: string): string[] => labels(positive.classifyText(text));
+
+  it("reads a watched number's change, a feeding visit, a held morning medicine, a cream's progress, at-risk nail care and eye tests described", () => {
+    expect(found('Hi Carl, good news - that number Dr W was watchin went down from 9.1 to 7.4! Keep it up.')).toContain('test_result');
+    expect(found("Olivia's feeding appt is Fri 9/13 at 11am. Pls bring a food she likes, one she refuses.")).toContain('procedure');
+    expect(found("Jacob's 9am tmrw is the long testing appt. He should NOT take his morning med before.")).toContain('procedure');
+    expect(found('the pics u uploaded look way less red than last time, nice!! Keep going w/ the cream twice a day.')).toContain('medication');
+    expect(found('Reminder: Routine at-risk nail care w/ Dr. K Mon 9/8 10:00am. Medicare covers this every 61 days.')).toContain('procedure');
+    expect(found('Its the test where u click the button when u see the little lights, takes about 45 min.')).toContain('procedure');
+    expect(found('Ur $1,500 deposit for the premium lens upgrade is due by 5/2.')).toContain('procedure');
+    expect(found("Pls bring the grid chart you've been checking every morning.")).toContain('procedure');
+    expect(unvettedIn('en')('Good news: your referral to Orlando Endocrine Associates has been approved by your insurance.')).toEqual(['Endocrine']);
+  });
+
+  it('lets terse reminders and campaign words pass', () => {
+    expect(unvettedIn('en')('CWC reminder: appt Mon 9/8 @ 9:15am w/ Grace Ng NP, 213 Elizabeth St 3fl. Reply 1 to confirm.')).toEqual([]);
+    expect(unvettedIn('en')('PSEH appt remndr: Mon 6/2 @ 11a w/ Dr Morozov. Reply Y to confirm.')).toEqual([]);
+    expect(unvettedIn('es')('CFH: cita mñn 8:30am Dr. Báez. Traiga tarjeta del seguro y ID.')).toEqual([]);
+    // (not "sensory", which a child's therapy camp is named by)
+    expect(unvettedIn('en')("Reminder: Zoe's 1st day of Sensory Motor Camp is Mon 8:30am.")).toContain('Sensory');
+  });
+});

@@ -609,11 +609,12 @@ function judgedAfter(text: string, re: RegExp, result: RegExp, emit: (start: num
  * After results are named, a provider who wants or needs to talk with the patient says they came out
  * so that a talk is needed ("您的检查结果出来了。医生想和您谈谈。", "врач хочет обсудить с вами",
  * "bác sĩ muốn trao đổi với anh"; nineteenth session; "врач хочет обсудить их с вами", "кое-что нужно обсудить", "просит
- * перезвонить", "bác sĩ muốn gặp anh sớm", "医生想尽快见您": thirty-sixth session): in the languages the results rule of vouch.ts does
+ * перезвонить", "bác sĩ muốn gặp anh sớm", "医生想尽快见您": thirty-sixth session; or to explain them in person, "有些地方需要跟您当面说明":
+ * thirty-seventh session, probe 899): in the languages the results rule of vouch.ts does
  * not read (English and Spanish). Not as a condition ("如果医生需要和您谈谈，我们会打电话").
  */
 const TALK_LATIN = /\b(?:(?:quer|precisa|gostaria de) (?:conversar|falar|discutir) com (?:voce|o senhor|a senhora)|(?:chce|chcialby|chciala|musi) (?:z pan\w* |z toba )?(?:porozmawiac|omowic)|(?:muon|can) (?:noi chuyen|trao doi)|muon gap (?:anh|chi|em|co|chu|bac|ong|ba|ban|con|cháu|chau)\b|(?:gustong|gusto|nais|kailangang|kailangan) (?:kayong |ka |po kayong |po kayo |kayo )?(?:makausap|kausapin|makipag-?usap)|(?:vle|bezwen) pale (?:avek|ak) (?:ou|w)\b)/g;
-const TALK_OTHER = /(?:想|需要|要)(?:当面|當面|亲自|親自|尽快|盡快|再)?(?:和|跟|与|與)(?:您|你)(?:当面|當面)?(?:谈|談|讨论|討論|商量|聊)|(?:想|需要|要)(?:当面|當面|亲自|親自|尽快|盡快|早点|早點|再)?(?:见|見)(?:您|你)|(?:поговорить|обсудить|побеседовать)(?: (?:их|это|его|результаты|анализы))? с вами|(?:нужно|надо|необходимо|хочет|хотел бы|хотела бы|кое-что) обсудить|просит (?:вас )?перезвонить|(?:поговорити|обговорити)(?: (?:їх|це|його|результати|аналізи))? з вами|(?:треба|потрібно|хоче|хотів би|хотіла б|дещо) обговорити|просить (?:вас )?передзвонити|상의(?:하고|드리고|할|가 필요)|이야기(?:를)? ?나누|말씀드릴 (?:것이|내용이|게)|(?:يريد|يود|تريد|تود|يحتاج|تحتاج) (?:أن )?(?:يتحدث|يتكلم|تتحدث|تتكلم|التحدث|التكلم|مناقشة)/gu;
+const TALK_OTHER = /(?:想|需要|要)(?:当面|當面|亲自|親自|尽快|盡快|再)?(?:和|跟|与|與|向)(?:您|你)(?:当面|當面)?(?:谈|談|讨论|討論|商量|聊|说明|說明|解释|解釋|讲解|講解)|(?:想|需要|要)(?:当面|當面|亲自|親自|尽快|盡快|早点|早點|再)?(?:见|見)(?:您|你)|(?:поговорить|обсудить|побеседовать)(?: (?:их|это|его|результаты|анализы))? с вами|(?:нужно|надо|необходимо|хочет|хотел бы|хотела бы|кое-что) обсудить|просит (?:вас )?перезвонить|(?:поговорити|обговорити)(?: (?:їх|це|його|результати|аналізи))? з вами|(?:треба|потрібно|хоче|хотів би|хотіла б|дещо) обговорити|просить (?:вас )?передзвонити|상의(?:하고|드리고|할|가 필요)|이야기(?:를)? ?나누|말씀드릴 (?:것이|내용이|게)|(?:يريد|يود|تريد|تود|يحتاج|تحتاج) (?:أن )?(?:يتحدث|يتكلم|تتحدث|تتكلم|التحدث|التكلم|مناقشة)/gu;
 const IF_BEFORE = /(?:\b(?:neu|se|jesli|jezeli|kung|if)\b|如果|若|假如|如(?=[^果])|если|якщо|만약|경우|إذا|إن)[^.!?\n。！？]{0,40}$/iu;
 /** The talk's subject right after it, in its clause ("想当面跟您讨论检查结果", "muon trao doi voi anh ve ket qua"; thirty-first session, probe 258). */
 const TALK_SUBJECT = 24;

@@ -4797,3 +4797,17 @@ describe('the positive model: what probes 887-894 let through (thirty-seventh se
     expect(unvettedIn('en')("Reminder: Zoe's 1st day of Sensory Motor Camp is Mon 8:30am.")).toContain('Sensory');
   });
 });
+
+describe('the positive model: what probes 895-902 let through (thirty-seventh session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a teen's quit streak, a youth mental health program, exposure practice, a compulsion's check, funeral homes and results to explain in person in Chinese", () => {
+    expect(found('so proud of u - 12 days!! keep the gum & the app going. txt me if u slip, no judgment')).toContain('SUD');
+    expect(found("Mia's appt w/ Dr. Feld Thurs 4:30 is her intake for the Healthy Minds program.")).toContain('BH');
+    expect(found('Tomorrow: 20 min in the elevator, stay till the number drops by half.')).toContain('BH');
+    expect(found('nice work getting through the whole week checking the stove only once! Keep the chart going.')).toContain('BH');
+    expect(found('I found 2 funeral homes that take payment plans - want me to send info before things progress?')).toContain('SSP');
+    expect(found('吴先生，医生看了您的检查结果，有些地方需要跟您当面说明，请尽快回电。', 'zh')).toContain('test_result');
+    expect(found('您的检查结果已出来。如果医生需要跟您说明，我们会打电话。', 'zh')).not.toContain('test_result');
+  });
+});

@@ -644,9 +644,16 @@ const CHANGED_NUMBER = /\b(?:number|numbers|level|levels|reading|readings|score|
  */
 const WEIGHT_CHANGE = /\b(?:up|down|gained|lost|gain of|loss of)\s+(?!to\b)(?:about\s+|another\s+)?\d{1,4}(?:[.,]\d{1,2})?\s?(?:g|gm|grams?|oz|ounces?|lbs?|pounds?|kg|kilos?)\b/g;
 
-/** A weight gained or lost in the folded text (folded offsets): run on any text with digits, as it names no test. */
-export function detectWeightChange(f: string, emit: Emit): void {
+/**
+ * What the patient is averaging, told as a number ("Dr. Kastner reviewed your download — you're averaging 6.5 hrs/night";
+ * thirty-eighth session, probe 905's CPAP use): a measurement of the patient, as a weight's change is.
+ */
+const AVERAGING = /\b(?:you(?:'re| are|re)|you've been|you have been|u r|ur|your (?:[a-z]+ ){0,2}(?:is|are|has been|have been)) averaging (?:about |around |over |under )?\d{1,4}(?:[.,]\d{1,2})?/g;
+
+/** A weight gained or lost, or what the patient averages, in the folded text (folded offsets): run on any text with digits, as it names no test. */
+export function detectMeasurements(f: string, emit: Emit): void {
   emitAll(f, WEIGHT_CHANGE, (s, e) => emit('test_result', s, e));
+  emitAll(f, AVERAGING, (s, e) => emit('test_result', s, e));
 }
 
 /** Results judged in the folded text of a Latin-script language (folded offsets). */
@@ -714,6 +721,12 @@ const SUN_CARE = /\b(?:spf|sunscreen|sunblock|repellent|reapply|reapplied|bloque
  * an antipsychotic, a hormone), said to the patient. Not a campaign's schedule ("adults 65+ can get a
  * COVID shot every 6 months"): only with a word for "you" in its sentence.
  */
+/**
+ * Units of a dose with its hour or the reading it depends on ("2 unidades mas en la noche si en la mañana sale arriba de 180",
+ * "take 4 more units at bedtime"; thirty-eighth session, probe 908): insulin, said without its name. Not "2 units of blood".
+ */
+const UNITS_DOSE = /\b(?:[1-9]\d?|one|two|three|four|five|six|eight|ten|dos|tres|cuatro|cinco|seis|ocho|diez) (?:more |extra |less |fewer |mas |menos )?(?:units?|unidades|unidad)\b(?! of blood| de sangre)/g;
+const UNITS_WHEN = /\b(?:night|morning|bedtime|bed|breakfast|lunch|dinner|supper|meals?|sugar|glucose|reading|noche|manana|desayuno|almuerzo|comida|cena|comidas|azucar|glucosa|dormir)\b/;
 const EVERY_WEEKS = /\b(?:every|each|cada|a cada|co) (?:[1-9]\d?|one|two|three|four|six|twelve|dos|tres|cuatro|seis|doce|duas|quatro) ?(?:weeks?|wks?|months?|mos?|semanas|meses|tygodni\w*|miesi\w*)\b/g;
 const INJECTED = /\b(?:shot|shots|injection|injections|inyeccion|inyecciones|injecao|injecoes|zastrzyk\w*|depo)\b/;
 const TO_YOU = /\b(?:you|your|ur|u|usted|su|sus|voce|seu|sua|pan|pani)\b/;
@@ -723,6 +736,11 @@ export function detectDosing(f: string, emit: (start: number, end: number) => vo
   DOSE_FREQ_LATIN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DOSE_FREQ_LATIN.exec(f)) !== null) if (doseNear(f, m.index, m.index + m[0].length, DOSE_VERB_LATIN)) emit(m.index, m.index + m[0].length);
+  UNITS_DOSE.lastIndex = 0;
+  while ((m = UNITS_DOSE.exec(f)) !== null) {
+    const [a, b] = sentenceAround(f, m.index, m.index + m[0].length);
+    if (UNITS_WHEN.test(f.slice(a, b))) emit(m.index, m.index + m[0].length);
+  }
   EVERY_WEEKS.lastIndex = 0;
   while ((m = EVERY_WEEKS.exec(f)) !== null) {
     const [a, b] = sentenceAround(f, m.index, m.index + m[0].length);
@@ -772,7 +790,7 @@ export function detectDandC(text: string, emit: (start: number, end: number) => 
  * the text as written, English only.
  */
 const SPOT_RESULT =
-  /\b(?:the|that|this|those|these)\s+(?:spots?|bumps?|patch(?:es)?|areas?|marks?)\b(?=(?:[^.!?\n;]|\b(?:Dr|Mr|Mrs|Ms)\.){0,60}?\b(?:removed|froze|frozen|took off|taken off|took out|taken out|biopsied|treated|burned|shaved|cut out|saw|found|looked at|recheck(?:ed)?|checked|keep an eye|watching|heal(?:s|ed|ing)?|(?:has|hasn'?t|has not|had|is|isn'?t|was|looks?|looked) (?:not |just |still |a little |a bit |much |a lot )?(?:changed|grown|gone|the same|bigger|smaller|larger|lighter|darker|fine|normal|benign|clear|healing|healed|nothing)|went away|came back|grew|shrank)\b)/gi;
+  /\b(?:the|that|this|those|these)\s+(?:spots?|bumps?|patch(?:es)?|areas?|marks?)\b(?=(?:[^.!?\n;]|\b(?:Dr|Mr|Mrs|Ms)\.){0,60}?\b(?:removed|froze|frozen|took off|taken off|took out|taken out|biopsied|treated|burned|shaved|cut out|saw|found|looked at|recheck(?:ed)?|checked|keep an eye|watching|heal(?:s|ed|ing)?|(?:has|hasn'?t|has not|had|is|isn'?t|was|looks?|looked) (?:not |just |still |a little |a bit |much |a lot |about |roughly |nearly |basically |pretty much |exactly )?(?:changed|grown|gone|the same|bigger|smaller|larger|lighter|darker|fine|normal|benign|clear|healing|healed|nothing)|went away|came back|grew|shrank)\b)/gi;
 const LOOKED_AT_PICTURES = /\b(?:looked at|reviewed|went over|checked)\s+(?:your|ur|the|his|her)\s+(?:pictures|photos|pics|images)\b(?!\s+of\s+(?:your|the)\s+(?:insurance|card|id))/gi;
 
 export function detectSpotResult(text: string, emit: (start: number, end: number) => void): void {

@@ -205,6 +205,8 @@ export const DETECTOR_KEYWORDS: Record<string, readonly string[]> = {
     'once', 'twice', 'times', 'daily', 'every', 'vez', 'veces', 'vezes', 'cada', 'razy', 'raz', 'co', 'beses', 'fwa', 'lan', 'horas', 'hours', 'hrs',
     // or a dose form's word, or bedtime: an amount of a dose ("the half-tab", "una pastilla", "1 at bedtime")
     'tab', 'tabs', 'tablet', 'tablets', 'pill', 'pills', 'capsule', 'capsules', 'pastilla', 'pastillas', 'tableta', 'tabletas', 'bedtime',
+    // or a dose's units ("2 unidades mas en la noche")
+    'units', 'unit', 'unidades', 'unidad',
   ],
   // A child's doses (detectors.ts, detectBehindOnShots) and a child's speech drills (detectSpeechPractice)
   [INTERNAL.kwShots]: ['shots', 'shot', 'booster', 'vaccines', 'vaccinations', 'immunizations', 'mmr', 'tdap', 'dtap', 'hpv', 'menacwy', 'varicella', 'polio', 'ipv', 'hep b'],

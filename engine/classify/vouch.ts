@@ -1566,7 +1566,8 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
  // "U.S." is no "u" (you): "the #1 cause of death for adults in the U.S."
         streetLetter(w) ||
         youAreNotAlone(w, words, t, wordText) ||
-        askYourProvider(t, prevWord, nextWord);
+        askYourProvider(t, prevWord, nextWord) ||
+        ifAnyone(t, prevWord, nextWord);
       if (!excepted) tieWord[sn] = true;
       if (!excepted && !toAll) {
         adviceOnly[sn] = advice[sn] === true && (bits & (EN << 1)) !== 0 && (tie[sn] !== true || adviceOnly[sn] === true);
@@ -1892,6 +1893,15 @@ function askYourProvider(t: string, prevWord: string, nextWord: string): boolean
   return t === 'your' && ASKED.has(prevWord) && ADVISERS.has(nextWord);
 }
 
+/**
+ * A mass mailing's condition for anyone who reads it ("Call us if you develop a rash or fever after a tick bite", "If your child
+ * seems withdrawn, has changes in sleep or appetite, call us"; thirty-eighth session, 25 campaign emails of probes 855-902): its
+ * "you" after "if" says nothing of the patient. "your" still ties ("If your fever comes back, call us").
+ */
+function ifAnyone(t: string, prevWord: string, nextWord: string): boolean {
+  return prevWord === 'if' && (t === 'you' || (t === 'your' && IF_WHOSE.has(nextWord))) && massMailing();
+}
+const IF_WHOSE = new Set(['child', 'children', 'kid', 'kids', 'teen', 'baby']);
 function youAreNotAlone(w: number, words: number, t: string, wordText: (w: number) => string): boolean {
   return t === 'youre' || (t === 'you' && w + 1 < words && wordText(w + 1) === 're')
     ? w + 3 < words && wordText(w + (t === 'you' ? 2 : 1)) === 'not' && wordText(w + (t === 'you' ? 3 : 2)) === 'alone'
@@ -3868,6 +3878,8 @@ const BRACKETED_NAME = /^ *\([^)\n]{1,20}\)/;
  * caregivers", "those who are pregnant"); thirty-seventh session, probes 874-878.
  */
 const RISK_FACTOR = /\b(?:(?:family members?|relatives?|parents?|brothers?|sisters?|siblings?|mother|father) +(?:with|who have|who had)|family history of|during a) +(?:a +|an +)?$/;
+/** A term in a condition for anyone, before its clause ends ("call us if you develop a bull's-eye rash", "If you have asthma:"), with no "your" but a child's. */
+const IF_CLAUSE = /\bif (?:you|your (?:child|children|kid|kids|teen|baby))\b(?: or (?:someone|a loved one|your child|anyone)(?: you (?:love|know))?)?(?:(?!\byour\b)[^.!?\n,;:]){0,60}$/;
 const GROUP_OF_PREGNANT = /\b(?:those|people|anyone|women|persons|individuals) +(?:who|that) +(?:are|is|may be|might be|are or may be) +$/;
 const PEOPLE_AFTER = /^ +(?:women|people|persons|caregivers|moms|mothers|individuals)\b/;
 const AFFECTS = /^ +(?:can (?:happen to|affect|strike) +(?:anyone|everyone|anybody|people)|(?:affects|strikes|kills|touches) +(?:more than |about |nearly |over |almost |up to |roughly |an estimated )?(?:\d|one\b|two\b|three\b|millions|thousands|many|most|half))/;
@@ -3897,6 +3909,7 @@ function claimAt(f: string, fs: number, fe: number): boolean {
     KINDS_OF.test(before) ||
     RISK_FACTOR.test(before) ||
     GROUP_OF_PREGNANT.test(before) ||
+    IF_CLAUSE.test(f.slice(Math.max(0, fs - 80), fs)) ||
     PEOPLE_AFTER.test(after) ||
     HOW_MANY_HAVE.test(before) ||
     MOST_COMMON.test(before) ||

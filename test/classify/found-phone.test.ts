@@ -4811,3 +4811,52 @@ describe('the positive model: what probes 895-902 let through (thirty-seventh se
     expect(found('您的检查结果已出来。如果医生需要跟您说明，我们会打电话。', 'zh')).not.toContain('test_result');
   });
 });
+
+describe("a campaign's condition for anyone who reads it (thirty-eighth session, probes 855-902)", () => {
+  const found = (text: string): string[] => labels(positive.classifyText(text));
+  const mailing = (line: string): string =>
+    `Dear Friends and Neighbors,\n\nTick season is here, and everyone who spends time outdoors should check for ticks.\n\n${line}\n\nThe Riverside Family Practice team\n\nUnsubscribe: riversidefp.example/unsubscribe`;
+
+  it('vouches for the signs a campaign asks anyone to call about', () => {
+    expect(found(mailing('Call us if you develop a spreading rash, fever or aches within a month of a tick bite.'))).toEqual([]);
+    expect(found(mailing('Call us if your child develops a rash or fever in the weeks after a tick bite.'))).toEqual([]);
+    expect(found(mailing('If you have asthma, keep your inhaler close on smoky days.'))).not.toContain('diagnosis');
+  });
+
+  it("keeps a condition doubted when it is the patient's, or outside a mailing", () => {
+    expect(found(mailing('Call us if your fever comes back after the tick bite.'))).not.toEqual([]);
+    expect(found(mailing('If you have questions about your colonoscopy prep, call us.'))).toContain('procedure');
+    expect(found('Call us if you develop a spreading rash, fever or aches within a month of the tick bite.')).not.toEqual([]);
+  });
+});
+
+describe('the positive model: what probes 903-910 let through (thirty-eighth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('reads a bowel disease by its initials, a walk test, a prostate watched, an erection device, a community treatment team and a counselor of chemical dependency', () => {
+    expect(found('PGE: Reminder of your follow-up with the IBD Center team Mon 6/16 at 11 AM.')).toContain('diagnosis');
+    expect(found('Reminder for your 6-min walk test tmrw 2pm. Wear comfy shoes.')).toContain('procedure');
+    expect(found('Reminder - Mon 5/12 1pm, Dr. Tull. Visit: Active Surveillance review.')).toContain('procedure');
+    expect(found('Day 1 of the 6-wk program starts Mon. Keep the vacuum device use to 30 min max.')).toContain('procedure');
+    expect(found('Billing: ur insurance denied the 3/3 ACT team visit. Pls call so we can resubmit.')).toContain('BH');
+    expect(found('Appt 3/31 @ 1p w/ B. Osei, LICDC. Pls call if running late.')).toContain('SUD');
+    // the college test is no team
+    expect(found('The ACT test is Saturday morning; good luck to our teens!')).toEqual([]);
+  });
+
+  it("reads a postpartum visit in Vietnamese without tones, home oxygen's regulator, a spot the same size and what the patient averages", () => {
+    expect(found('Chi Dung nho thu Sau 20/12 10g sang co hen kham sau sanh 6 tuan voi BS Ngoc nha.', 'vi')).toContain('PREGNANT');
+    expect(found('Just making sure the delivery guys got everything set up ok & showed you the regulator.')).not.toEqual([]);
+    expect(found('Dr. Okafor looked at the new pictures, the spot is about the same size as in Oct.')).toContain('test_result');
+    expect(found("Dr. Kastner reviewed your download: you're averaging 6.5 hrs/night, awesome.")).toContain('test_result');
+    // a spot in a queue, and a count of visits, are not
+    expect(found('A spot opened up Tuesday at 10 AM. Reply YES to take it.')).toEqual([]);
+  });
+
+  it("reads a dose's units by its hour or its reading, in English and Spanish, not a blood drive's units", () => {
+    expect(found('Sra Tijerina recuerde: 2 unidades mas en la noche si en la mañana sale arriba de 180.', 'es')).toContain('medication');
+    expect(found('Remember: 4 more units at bedtime if your morning number is over 180.')).toContain('medication');
+    expect(found('Our blood drive collected 40 units of blood this morning!')).not.toContain('medication');
+    expect(found('2 units are still available in the Maple St building for the open house Saturday morning.')).not.toContain('medication');
+  });
+});

@@ -224,6 +224,7 @@ function runBuiltin(p: Prepared, extAutomaton: Automaton): void {
 // --- suppression of vocabulary findings -------------------------------------------------------
 
 /** A term followed by one of these words is general wellness content ("HPV vaccine", "Breast Cancer Awareness Month"). */
+const AWARENESS_AFTER = /[\s\-\u2013\u2014]+awareness(?![a-z0-9])/y;
 const WELLNESS_AFTER = /[\s\-\u2013\u2014]+(?:vaccines?|vaccinations?|immunizations?|awareness)(?![a-z0-9])/y;
 /**
  * A disease vaccines prevent, named in a list that ends with the vaccines ("Tdap, shingles, pneumonia and
@@ -234,6 +235,12 @@ const VACCINE_LIST_AFTER = /(?:(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:
 const PREVENTED = new Set(['shingles', 'zoster', 'pneumonia', 'pneumococcal', 'hepatitis a', 'hepatitis b', 'hepatitis', 'hpv', 'measles', 'mumps', 'rubella', 'tetanus', 'diphtheria', 'pertussis', 'whooping cough', 'polio', 'rsv', 'covid', 'covid-19', 'flu', 'influenza', 'chickenpox', 'varicella', 'meningitis', 'meningococcal', 'rotavirus', 'mpox']);
 /** A capitalized term followed by a street suffix is an address ("Cancer Ln", "Hospice Way"). */
 const STREET_AFTER = /[ \t]+(?:st|street|ave|avenue|rd|road|ln|lane|blvd|boulevard|way|ct|court|pl|place|pkwy|parkway|cir|circle|ter|terrace|hwy|highway)(?![a-z0-9])/y;
+
+/** [start, end) ends where a term the wellness and street rules dropped ends, inside it. */
+function droppedAs(start: number, end: number): boolean {
+  for (let j = 0; j < ruleDrops.n; j++) if (ruleDrops.e[j] === end && ruleDrops.s[j]! <= start) return true;
+  return false;
+}
 
 function suppressVocab(p: Prepared): void {
   const f = foldedText(p);
@@ -591,6 +598,16 @@ class PhiClassifier implements Classifier {
       unvetted = 0;
     }
     if (unvetted > 0) this.misspellings(p, first);
+    // A campaign's name is no unknown word before "Awareness" ("November is COPD Awareness Month"; thirty-eighth session,
+    // probe 905): its vocabulary term was dropped as wellness content (WELLNESS_AFTER), its initials are not doubted either.
+    if (unvetted > 0) {
+      const f = foldedText(p);
+      for (let i = first; i < cands.n; i++) {
+        if (cands.label[i] !== UNVETTED) continue;
+        AWARENESS_AFTER.lastIndex = cands.end[i]!;
+        if (AWARENESS_AFTER.test(f) && droppedAs(cands.start[i]!, cands.end[i]!)) cands.label[i] = -1;
+      }
+    }
     // General content: vocabulary findings in sentences addressed to everyone.
     if (result.words > 0) {
       let general: number[] | null = null; // [start, end) of each term read as general content

@@ -115,7 +115,9 @@ const TITLES = folded(['dr', 'dra', 'drs', 'doctor', 'doctora', 'mr', 'mrs', 'ms
   // a nurse's title written short in Portuguese and Spanish ("com a Enf. Sónia Pires": thirty-second session, probe 566)
   'enf',
   // Ukrainian's doctor in its cases ("у лікаря Ткаченка"; thirty-third session)
-  'лікар', 'лікаря', 'лікарю', 'лікарем', 'лікарка', 'лікарки', 'лікарці', 'докторові']);
+  'лікар', 'лікаря', 'лікарю', 'лікарем', 'лікарка', 'лікарки', 'лікарці', 'докторові',
+  // the doctor's title written short in Russian and Ukrainian ("приём у др Петровой"; thirty-eighth session, probe 910)
+  'др']);
 /** The labels of a form's fields that hold a person's name ("Patient: Rahel Tesfaye", "Patient name:", "Paciente:"). */
 const NAME_FIELDS = new Set(['patient', 'name', 'driver', 'guarantor', 'child', 'student', 'member', 'subscriber', 'insured', 'paciente', 'nombre', 'responsable', 'pasyan', 'non']);
 /** Titles written short with a stop ("Dr.", "Mrs."): the stop is no sentence's end. */

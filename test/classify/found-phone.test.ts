@@ -4860,3 +4860,20 @@ describe('the positive model: what probes 903-910 let through (thirty-eighth ses
     expect(found('2 units are still available in the Maple St building for the open house Saturday morning.')).not.toContain('medication');
   });
 });
+
+describe('the positive model: what probes 903-910 held back (thirty-eighth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("passes a campaign's initials before Awareness, a doctor's Russian title written short, Levantine and Iraqi reminders and Arabizi", () => {
+    expect(found('November is COPD Awareness Month. Free breathing checks for everyone at the front desk.')).toEqual([]);
+    expect(found('Напоминание: завтра 9.30 приём у др Петровой. Вопросы 703-555-0142', 'ru')).toEqual([]);
+    expect(found('تذكير من العيادة: موعد بنتك مريم يوم الاثنين الساعة ٤:٠٠ مع د. كارتر. إذا بدكم تأجلوا اتصلوا 703-555-0142', 'ar')).toEqual([]);
+    expect(found('Tazkeer - 3andik maw3ad bokra el sa3a 11:30 ma3 Dr. Haddad. Law 3ayza tghayyari, kallemina 703-555-0142', 'ar-Latn')).toEqual([]);
+    expect(found('Ur appt 6/10 is cancld per ur request. Call 336-555-0100 to rebook.')).toEqual([]);
+  });
+
+  it("keeps the patient's own condition doubted beside the same words", () => {
+    expect(found('Your COPD follow-up is Tuesday at 3 PM.')).toContain('diagnosis');
+    expect(found('Напоминание: завтра приём у др Петровой по поводу диабета.', 'ru')).not.toEqual([]);
+  });
+});

@@ -465,14 +465,16 @@ export function detectPregnancyWeeks(f: string, emit: (start: number, end: numbe
  * text; not a bill's or an order's follow-up ("after our call, your payment plan is set"). Also a session missed and
  * a worry for the patient ("we missed you at your 9am with Dana today ... we want to make sure you're ok": twenty-eighth
  * session, probe 318). And a talk offered at the end of a clause with the worry ("We missed you today. Everything ok? I have Thurs 4pm
- * open if you want to talk": thirty-second session, probe 557), not a talk about a bill.
+ * open if you want to talk": thirty-second session, probe 557), not a talk about a bill. And a line given before, with how
+ * things are at home ("How are things at home? Remember the number I gave u, it's 24/7. You're not alone"; thirty-eighth
+ * session, probe 911).
  */
-const TALK_TOGETHER = /\b(?:(?:after|since|from) (?:our|we) (?:last |recent )?(?:talk|talked|conversation|chat|chatted|spoke|sit-down|sit down)|our (?:next|last) (?:chat|sit-down|sit down|talk|conversation)|(?:like|as) we (?:planned|discussed|talked about|practiced)|(?:have not|haven\W?t) seen you (?:in|at|for|since)|we missed you (?:at|for) (?:your|group|session|our)|we meet (?:tomorrow|today|tonight|this|next|again)|checking in after (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|last night|yesterday)|(?:if|whenever) (?:you|u) (?:want|wanna|need)(?: to)? talk(?=\s*(?:[.!?]|$)))\b/;
-const HOLDING_UP = /\b(?:rough|heavy|worry|worried|rooting for you|proud of you|hang in there|holding up|how (?:your|the) (?:week|weekend|nights?|days?) (?:has|have|went|go|going)|how you(?:\W?re| are) (?:doing|feeling)|(?:got|get|made it) home (?:ok|okay|alright|safe)|(?:make sure|know) you(?:\W?re| are) (?:ok|okay|alright|safe)|you(?:\W?re| are) (?:ok|okay|safe) tonight|everything (?:ok|okay|alright)(?=\s*\?))\b/;
+const TALK_TOGETHER = /\b(?:(?:after|since|from) (?:our|we) (?:last |recent )?(?:talk|talked|conversation|chat|chatted|spoke|sit-down|sit down)|our (?:next|last) (?:chat|sit-down|sit down|talk|conversation)|(?:like|as) we (?:planned|discussed|talked about|practiced)|(?:have not|haven\W?t) seen you (?:in|at|for|since)|we missed you (?:at|for) (?:your|group|session|our)|we meet (?:tomorrow|today|tonight|this|next|again)|checking in after (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|last night|yesterday)|(?:if|whenever) (?:you|u) (?:want|wanna|need)(?: to)? talk(?=\s*(?:[.!?]|$))|(?:the|that) number (?:i|we) gave (?:you|u))\b/;
+const HOLDING_UP = /\b(?:rough|heavy|worry|worried|rooting for you|proud of you|hang in there|holding up|how (?:your|the) (?:week|weekend|nights?|days?) (?:has|have|went|go|going)|how you(?:\W?re| are) (?:doing|feeling)|(?:got|get|made it) home (?:ok|okay|alright|safe)|(?:make sure|know) you(?:\W?re| are) (?:ok|okay|alright|safe)|you(?:\W?re| are) (?:ok|okay|safe) tonight|everything (?:ok|okay|alright)(?=\s*\?)|how are things at home|(?:you(?:\W?re| are)|u r) not alone)\b/;
 const ERRAND = /\b(?:balance|payment|bill|billing|statement|invoice|copay|refund|insurance|claim|order|glasses|lenses|frames|pickup|pick up|delivery|checkup|check-up|physical|annual|yearly|wellness visit)\b/;
 
 export function detectCheckIn(f: string, emit: (start: number, end: number) => void): void {
-  if (!f.includes('we ') && !f.includes('our ') && !f.includes('seen you') && !f.includes('checking in') && !f.includes(' talk')) return;
+  if (!f.includes('we ') && !f.includes('our ') && !f.includes('seen you') && !f.includes('checking in') && !f.includes(' talk') && !f.includes(' gave ')) return;
   const talk = TALK_TOGETHER.exec(f);
   if (talk === null || !HOLDING_UP.test(f) || ERRAND.test(f)) return;
   emit(talk.index, talk.index + talk[0].length);
@@ -650,10 +652,17 @@ const WEIGHT_CHANGE = /\b(?:up|down|gained|lost|gain of|loss of)\s+(?!to\b)(?:ab
  */
 const AVERAGING = /\b(?:you(?:'re| are|re)|you've been|you have been|u r|ur|your (?:[a-z]+ ){0,2}(?:is|are|has been|have been)) averaging (?:about |around |over |under )?\d{1,4}(?:[.,]\d{1,2})?/g;
 
+/**
+ * A count of the patient's that came down ("so glad the shots are helping & you're down to 4 bad days this month", "he's down
+ * to 5 cigarettes a day"; thirty-eighth session, probe 913): days, episodes, doses or smokes, not a balance or a visit.
+ */
+const DOWN_TO = /\b(?:you(?:'re| are|re)|u r|ur|he(?:'s| is)|she(?:'s| is)|they(?:'re| are)) (?:now |already )?down to (?:only |just )?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|half a) (?:bad |good |rough |headache |migraine |sick )?(?:days?|nights?|episodes?|attacks?|headaches?|migraines?|seizures?|cigarettes?|smokes?|drinks?|beers?|pills?|doses?|tabs?|tablets?|units?|puffs?|packs?)\b/g;
+
 /** A weight gained or lost, or what the patient averages, in the folded text (folded offsets): run on any text with digits, as it names no test. */
 export function detectMeasurements(f: string, emit: Emit): void {
   emitAll(f, WEIGHT_CHANGE, (s, e) => emit('test_result', s, e));
   emitAll(f, AVERAGING, (s, e) => emit('test_result', s, e));
+  emitAll(f, DOWN_TO, (s, e) => emit('test_result', s, e));
 }
 
 /** Results judged in the folded text of a Latin-script language (folded offsets). */

@@ -117,7 +117,9 @@ const TITLES = folded(['dr', 'dra', 'drs', 'doctor', 'doctora', 'mr', 'mrs', 'ms
   // Ukrainian's doctor in its cases ("у лікаря Ткаченка"; thirty-third session)
   'лікар', 'лікаря', 'лікарю', 'лікарем', 'лікарка', 'лікарки', 'лікарці', 'докторові',
   // the doctor's title written short in Russian and Ukrainian ("приём у др Петровой"; thirty-eighth session, probe 910)
-  'др']);
+  'др',
+  // the Korean front desk's doctor, in English ("닥터 윤 예약"; thirty-eighth session, probe 906)
+  '닥터']);
 /** The labels of a form's fields that hold a person's name ("Patient: Rahel Tesfaye", "Patient name:", "Paciente:"). */
 const NAME_FIELDS = new Set(['patient', 'name', 'driver', 'guarantor', 'child', 'student', 'member', 'subscriber', 'insured', 'paciente', 'nombre', 'responsable', 'pasyan', 'non']);
 /** Titles written short with a stop ("Dr.", "Mrs."): the stop is no sentence's end. */

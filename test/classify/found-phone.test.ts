@@ -4877,3 +4877,30 @@ describe('the positive model: what probes 903-910 held back (thirty-eighth sessi
     expect(found('Напоминание: завтра приём у др Петровой по поводу диабета.', 'ru')).not.toEqual([]);
   });
 });
+
+describe('the positive model: what probes 911-918 let through (thirty-eighth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a count of bad days come down, a monitoring study of days, a dialysis patient's binders, rescue medicines and a patch", () => {
+    expect(found("So glad the shots last wk are helping & you're down to 4 bad days this month!! Keep up the diary")).toContain('test_result');
+    expect(found("Saw the video you sent of the episode. Let's get you in for the 3-day study.")).toContain('procedure');
+    expect(found('Pharmacy: Your Renvela and Nephro-Vite are ready for pickup at Walgreens. Take Renvela with meals!')).toContain('medication');
+    expect(found('Dr Raman says fine to fly next wk, just keep your rescue meds in your carry-on.')).toContain('medication');
+    expect(found("Hey Mia! How'd the first week on the patch go? Remember new one every Sunday")).toContain('medication');
+    // a balance or a count of visits come down is no one's health
+    expect(found("Good news: you're down to 2 visits left on your plan this year.")).toEqual([]);
+  });
+
+  it("reads a support group's rule of confidence, and a line given before with how things are at home", () => {
+    expect(found("See you Tues 6pm at Kapwa Circle, Room B. Remember, what's shared in the room stays in the room")).toContain('BH');
+    expect(found("Hi it's Gloria. How are things at home? Is he still staying there? Remember the number I gave u, it's 24/7. You're not alone.")).toContain('BH');
+    // the number given for a bill is no line of help
+    expect(found('Hi, it is Gloria from billing. Remember the number I gave u for the payment plan: 555-0100.')).toEqual([]);
+  });
+
+  it("passes a Korean front desk's English words, a doctor by the English title and a pharmacy pickup that names no medicine", () => {
+    expect(found('낼 오후 3시반 닥터 윤 예약있으세여~ 15분이상 늦으시면 리스케줄 될수있어요', 'ko')).toEqual([]);
+    expect(found('[약국] 김정숙님 약 준비됐습니다. 오늘 6시 전에 오세요~', 'ko')).toEqual([]);
+    expect(found('[약국] 김정숙님 우울증 약 준비됐습니다.', 'ko')).toContain('MH');
+  });
+});

@@ -1093,6 +1093,8 @@ const ASKED_IN = new Set(['to', 'please', 'pls', 'plz', 'you', 'u', 'can', 'coul
 /** Words k..last refer back to the results ("go over them", "discuss it") and say someone wants something of the patient ("would like you to"). */
 const BACK_REFERENCES = new Set(['them', 'it', 'these', 'those']);
 const WANTS = new Set(['would', 'wants', 'asks', 'asked', 'requests']);
+/** ...or has marked them out ("Dr. Brennan has flagged them for follow-up, please call the nurse line within 24 hours"; thirty-eighth session, probe 920). */
+const MARKS = new Set(['flagged', 'flag', 'flags', 'marked', 'circled', 'highlighted']);
 function speaksOfThem(k: number, last: number): boolean {
   if (wordText(k) === 'if') return false; // an offer ("If you would like a printed copy of them, ...")
   let back = false;
@@ -1102,7 +1104,7 @@ function speaksOfThem(k: number, last: number): boolean {
   for (; k <= last; k++) {
     const t = wordText(k);
     if (BACK_REFERENCES.has(t)) back = true;
-    else if (WANTS.has(t)) wants = true;
+    else if (WANTS.has(t) || MARKS.has(t)) wants = true;
     else if (TALKS.has(t)) talk = true;
     else if (t === 'you' || t === 'u') you = true;
   }

@@ -4904,3 +4904,24 @@ describe('the positive model: what probes 911-918 let through (thirty-eighth ses
     expect(found('[약국] 김정숙님 우울증 약 준비됐습니다.', 'ko')).toContain('MH');
   });
 });
+
+describe('the positive model: what probes 919-926 let through (thirty-eighth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('reads results a doctor has flagged, a medicine for focus, an eye patch by the hour, the bell rung after treatment and a cane left behind', () => {
+    expect(found('New results have been posted to your patient portal. Dr. Brennan has flagged them for follow-up, please call the nurse line at (718) 555-0142 within 24 hours.')).not.toEqual([]);
+    expect(found("Hi Arlo's mom, the school nurse can give his focus med at noon once u drop off the signed form.")).toContain('medication');
+    expect(found("How's Mateo doing w/ the new glasses? Dr. wants the patch on 2 hrs a day still.")).toContain('medication');
+    expect(found('Ur bell-ringing is set for Fri at 11 right after ur last one. Bring the whole family!')).toContain('procedure');
+    expect(found('So glad ur walking without the cane now. Keep doing the exercises Jamie gave u.')).not.toEqual([]);
+    // results reviewed and ready are no judgment
+    expect(found('New results have been posted to your patient portal. Dr. Brennan has reviewed them. Log in to view.')).toEqual([]);
+  });
+
+  it('reads a check-in after a talk, with a line open day or night or a rough week the patient mentioned', () => {
+    expect(found('Hi Chris, just checking how ur doing since we talked Mon. Remember u can call anytime, day or night.')).toContain('BH');
+    expect(found('Hi Leon, Kim asked me to send the 988 number and the crisis text line since u mentioned a rough wk. We are here.')).toContain('BH');
+    // a bill the patient mentioned is no check-in
+    expect(found('Since you mentioned your balance, here is the payment link: pay.example.com')).toEqual([]);
+  });
+});

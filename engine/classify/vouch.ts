@@ -1053,6 +1053,9 @@ const READY_WORDS = new Set([
   ...folded(['solo', 'sólo', 'damos', 'teléfono', 'telefono', 'mediante']),
   ...folded(['médico', 'médica', 'doutor', 'doutora', 'tiver', 'dúvida', 'dúvidas', 'perguntas', 'revisou', 'revisados', 'olá', 'oi', 'prezado', 'prezada', 'obrigado', 'obrigada', 'atenciosamente', 'clínica', 'consultório', 'mensagem', 'senhor', 'senhora', 'sr', 'sra', 'hoje', 'amanhã', 'úteis', 'entraremos', 'contato', 'entrará', 'ligaremos', 'exame', 'exames']),
   ...folded(['twoje', 'twoich', 'pana', 'pani', 'państwa', 'nowe', 'nowy', 'nowych', 'wyniki', 'wynik', 'wyników', 'badań', 'badania', 'są', 'jest', 'już', 'dostępne', 'dostępny', 'gotowe', 'w', 'na', 'do', 'z', 'i', 'lub', 'oraz', 'portalu', 'portal', 'pacjenta']),
+  // (and where they come from, and a question asked loosely: "Wyniki z laboratorium GPFC sa dostepne", "Jakby byly pytania, dzwon";
+  // thirty-eighth session, probe 920)
+  ...folded(['laboratorium', 'jakby', 'były', 'dzwoń', 'razie']),
   ...folded(['prosimy', 'proszę', 'się', 'zalogować', 'zaloguj', 'sprawdzić', 'sprawdzenie', 'zobaczyć', 'o', 'telefon', 'zadzwonić', 'kontakt', 'przychodni', 'przychodnia', 'lekarz', 'lekarka', 'doktor', 'przejrzał', 'przejrzała', 'pytania', 'pytań', 'dzień', 'dobry', 'szanowny', 'szanowna', 'szanowni', 'pozdrawiamy', 'dziękujemy', 'wiadomość', 'aplikacji', 'mogą', 'może', 'skontaktuje', 'skontaktujemy', 'zespół']),
   ...folded(['pra', 'gente', 'sou', 'sit', 'entènèt', 'rezilta', 'ou', 'w', 'yo', 'nouvo', 'disponib', 'pare', 'nan', 'pòtal', 'pasyan', 'la', 'a', 'konekte', 'antre', 'gade', 'wè', 'rele', 'nou', 'si', 'gen', 'kesyon', 'doktè', 'ekip', 'klinik', 'biwo', 'mèsi', 'bonjou', 'pou', 'ak', 'oswa', 'deja', 'tanpri', 'aplikasyon', 'mesaj', 'te', 'ka', 'pral', 'kontakte']),
   // results released when final, before a review; one or more; a call when the patient has a minute (probes 120-125)
@@ -1123,7 +1126,7 @@ const TALKS = new Set(['talk', 'speak', 'discuss', 'see', 'chat', 'meet']);
 const READY_LANGUAGES = EN | ES | PT | PL | HT;
 /** "If" in those languages (Spanish and Haitian "si", Portuguese "se", Polish "jeśli", "jeżeli"), folded. */
 const IF_OPENERS = new Map([['si', ES | HT], ['se', PT], ['jesli', PL], ['jezeli', PL]]);
-const IF_WORDS = new Set(['need', 'needs', 'needed', 'talk', 'speak', 'discuss', 'go', 'over', 'about', 'with', 'necesita', 'necesitan', 'hablar', 'platicar', 'sobre', 'revisar', 'comentar', 'precisar', 'conversar', 'falar', 'porozmawiac', 'omowic', 'bezwen', 'pale']);
+const IF_WORDS = new Set(['need', 'needs', 'needed', 'want', 'wants', 'talk', 'speak', 'discuss', 'go', 'over', 'about', 'with', 'necesita', 'necesitan', 'hablar', 'platicar', 'sobre', 'revisar', 'comentar', 'precisar', 'conversar', 'falar', 'porozmawiac', 'omowic', 'bezwen', 'pale']);
 /** "great", "good", "nice" say how results came out ("your labs and visits look great") unless they greet ("have a great day", "good morning"). */
 const PRAISE = new Set(['great', 'good', 'nice', 'buen', 'buenos', 'buenas']);
 const GREETED = new Set(['day', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'week', 'one', 'holiday', 'holidays', 'dia', 'dias', 'tardes', 'noches']);

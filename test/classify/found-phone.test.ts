@@ -4925,3 +4925,19 @@ describe('the positive model: what probes 919-926 let through (thirty-eighth ses
     expect(found('Since you mentioned your balance, here is the payment link: pay.example.com')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 919-926 held back (thirty-eighth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("passes a Polish lab's notice and a front desk's Polish, a talk offered as a condition, a footer's nearest ER", () => {
+    expect(found('Wyniki z laboratorium sa dostepne w portalu pacjenta. W razie pytan prosimy o telefon: 718-555-0142.', 'pl')).toEqual([]);
+    expect(found('Twoje results sa juz w portalu. Jakby byly pytania, dzwon 718-555-0142.', 'pl')).toEqual([]);
+    expect(found('Zwolnil sie wczesniejszy termin u dr Raman - czw 10.04 o 9:20. Odpisz TAK w ciagu 2 godz.', 'pl')).toEqual([]);
+    expect(found('New results have been added to your patient portal. If your provider wants to talk with you about your results, our office will contact you.')).toEqual([]);
+    expect(found('Any instructions from today are in your portal. For emergencies, call 911 or go to the nearest ER.')).toEqual([]);
+  });
+
+  it('keeps a provider who wants to talk about the results, said as a fact, doubted', () => {
+    expect(found('New results have been added to your patient portal. Your provider wants to talk with you about your results.')).not.toEqual([]);
+  });
+});

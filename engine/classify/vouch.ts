@@ -1576,7 +1576,8 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
         streetLetter(w) ||
         youAreNotAlone(w, words, t, wordText) ||
         askYourProvider(t, prevWord, nextWord) ||
-        ifAnyone(t, prevWord, nextWord);
+        ifAnyone(t, prevWord, nextWord) ||
+        goodForYour(t, prevWord, nextWord);
       if (!excepted) tieWord[sn] = true;
       if (!excepted && !toAll) {
         adviceOnly[sn] = advice[sn] === true && (bits & (EN << 1)) !== 0 && (tie[sn] !== true || adviceOnly[sn] === true);
@@ -1910,6 +1911,15 @@ function askYourProvider(t: string, prevWord: string, nextWord: string): boolean
 function ifAnyone(t: string, prevWord: string, nextWord: string): boolean {
   return prevWord === 'if' && (t === 'you' || (t === 'your' && IF_WHOSE.has(nextWord))) && massMailing();
 }
+/**
+ * A mass mailing's claim of what helps or harms anyone's body ("Even a 15-minute walk after dinner helps your heart", "looking at the
+ * sun can permanently damage your eyes", "ways to look after your heart"; thirty-eighth session, campaign emails of probes 855-926):
+ * its "your" before a body word no list vouches for (en-excluded.txt) is anyone's. Not "check your heart" nor "for your heart".
+ */
+function goodForYour(t: string, prevWord: string, nextWord: string): boolean {
+  return t === 'your' && GOOD_FOR.has(prevWord) && EXCLUDED_EN.has(nextWord) && massMailing();
+}
+const GOOD_FOR = new Set(['helps', 'help', 'helping', 'protects', 'protecting', 'damage', 'damages', 'damaging', 'harm', 'harms', 'harming', 'strengthen', 'strengthens', 'supports', 'after', 'nourish', 'nourishes']);
 const IF_WHOSE = new Set(['child', 'children', 'kid', 'kids', 'teen', 'baby']);
 function youAreNotAlone(w: number, words: number, t: string, wordText: (w: number) => string): boolean {
   return t === 'youre' || (t === 'you' && w + 1 < words && wordText(w + 1) === 're')
@@ -3843,6 +3853,8 @@ const TOPIC_BEFORE = new Set(['about', 'prevent', 'prevents', 'preventing', 'aga
  * twenty-fifth session, probes 90-200), and Haitian Creole ("Fè tès VIH gratis", "Mwa Sansibilizasyon Kansè Tete"; thirty-sixth
  * session, probe 774), folded.
  */
+/** A campaign's awareness of a condition ("we join women across the country to raise awareness about breast cancer"; thirty-eighth session, probe 860). */
+const AWARENESS_OF = /\bawareness (?:about|of|for|around) (?:[a-z]+ ){0,2}$/;
 const TOPIC_OF = /(?:^|[^a-z])(?:mes|semana|dia|campana|campanha|prueba|pruebas|examenes|exames|deteccion|prevencion|prevencao|concientizacion|concienciacion|conscientizacao|lucha|luta|feria|feira|charla|taller|thang|tuan|ngay|tes|jounen|mwa|depistaj) (?:(?:de|del|da|do|das|dos|sobre|contra|la|el|los|las|o|os|a|nacional|mundial|gratis|gratuitas|gratuitos|nhan biet|phong chong|phong ngua|sansibilizasyon|nasyonal|pou) +){0,4}$/;
 /**
  * The same in Russian and Ukrainian, folded (ё to е, й to и): "месяц осведомлённости о диабете", "Всемирный день
@@ -3895,7 +3907,7 @@ const AFFECTS = /^ +(?:can (?:happen to|affect|strike) +(?:anyone|everyone|anybo
 const RISK_OF = /\b(?:raises?|raising|lowers?|lowering|reduces?|reducing|increases?|increasing|cuts?|cutting|prevents?|preventing) +(?:the |their |our |a child's |the )?(?:risk|risks|chances?|odds) +(?:of|for)(?: +(?:a|an|getting|developing|having))? +(?:[a-z]+ +(?:(?:and|or) +)?){0,2}$/;
 const CAUSES_OF = /\b(?:causes|cause|can cause|leads? to|can lead to)(?: nearly| almost| most| many| some)?(?: all)?(?: of)?(?: the)? +(?:[a-z]+ +(?:(?:and|or) +)?){0,2}$/;
 /** "6 types of cancer", "signs of heat stroke", "be tested for hepatitis C": not any "of" or "for" ("plenty of ...", "parking for ..."). */
-const KINDS_OF = /(?:(?:types|kinds|forms|signs|symptoms|cases) of(?: a| an)?|(?:tested|screened|screening|testing|checked|vaccinated) for)\s*$/;
+const KINDS_OF = /(?:(?:types|kinds|forms|signs|symptoms|cases) of(?: a| an)?(?: [a-z]+(?: [a-z]+)?(?:,| and| or))?|(?:tested|screened|screening|testing|checked|vaccinated) for)\s*$/;
 
 /**
  * A term that is the subject of a campaign's claim ("Depression is common and treatable", "Heart disease is
@@ -3961,7 +3973,7 @@ export function screeningClause(f: string, fs: number): boolean {
 /** The claim's subject may be a term's last word ("cancer" of "Colorectal cancer is common"). */
 const CLAIM_SUBJECT = /(?:^|[.!?:\n] *|\bhow +)(?:free +)?\(?(?:[a-z0-9]+ ){0,2}$/; // (and "learn how cervical cancer can be prevented")
 /** A campaign's figure about a group ("1 in 3 US adults has prediabetes", "37 million Americans live with diabetes", "1 in 8 adults in South Georgia has diabetes"). */
-const HOW_MANY_HAVE = /(?:(?:\d|\bmillions?|\bthousands|\bmost|\bmany|\bhalf of(?: all)?|\bone in (?:two|three|four|five|six|seven|eight|nine|ten)) (?:us |u\.s\. |[a-z]+ )?(?:americans|adults|people|women|men|children|kids|teens|seniors|residents|[a-z]+(?:ans|ers))(?: in the us| in our (?:county|state|area|region|community)| in (?!your\b)[a-z]+(?: [a-z]+)?)?|\b(?:many|millions|thousands) more) (?:have|has|get|gets|develop|will develop|live with|lives with|are living with|is living with|die of|die from|will be diagnosed with|are diagnosed with|will get)(?: (?:a|an|the|some form of))? *$/;
+const HOW_MANY_HAVE = /(?:(?:\d|\bmillions?|\bthousands|\bmost|\bmany|\bhalf of(?: all)?|\bone in (?:two|three|four|five|six|seven|eight|nine|ten)) (?:us |u\.s\. |[a-z]+ )?(?:americans|adults|people|women|men|children|kids|teens|seniors|residents|[a-z]+(?:ans|ers))(?: (?:over|under|aged|age|ages) \d+(?:\+| and (?:older|over|up))?)?(?: in the us| in our (?:county|state|area|region|community)| in (?!your\b)[a-z.]+(?: [a-z.]+){0,2})?|\b(?:many|millions|thousands) more) (?:have|has|get|gets|develop|will develop|will have|live with|lives with|are living with|is living with|die of|die from|will be diagnosed with|are diagnosed with|will get)(?: (?:a|an|the|some form of|chronic|undiagnosed))? *$/;
 /** The same claim's second term ("...is the second most common cancer in men and women"). */
 const MOST_COMMON = /\bthe (?:(?:second|third) )?(?:most common|most preventable|most treatable|leading|deadliest) *$/;
 /** A campaign's claim about a condition ("Heart disease is the leading cause of death", "Colorectal cancer is the second most common...", "Mental health is part of everyone's health"). */
@@ -3992,7 +4004,7 @@ export function generalTopic(p: Prepared, fs: number, fe: number, screened = fal
   const listed = LAST_ITEM_AFTER.exec(f.slice(Math.max(0, fs - 32), fs));
   if (listed !== null && TOPIC.has(listed[1]!)) return true;
   const topicBefore = f.slice(Math.max(0, fs - 48), fs);
-  if (TOPIC_OF.test(topicBefore) || TOPIC_OF_CYRILLIC.test(topicBefore) || TOPIC_OF_SOMALI.test(topicBefore) || (screened && screeningClause(f, fs))) return true;
+  if (TOPIC_OF.test(topicBefore) || AWARENESS_OF.test(topicBefore) || TOPIC_OF_CYRILLIC.test(topicBefore) || TOPIC_OF_SOMALI.test(topicBefore) || (screened && screeningClause(f, fs))) return true;
   if (VACCINE_ITEM.test(f.slice(fe, fe + 64)) || claimAt(f, fs, fe)) return true;
   if ((OFFERED.test(f.slice(fe, fe + 64)) && SUBJECT_START.test(f.slice(Math.max(0, fs - 48), fs))) || KINDS_OF.test(f.slice(Math.max(0, fs - 24), fs)) || signsListed(f, fs) || HOW_MANY_HAVE.test(f.slice(Math.max(0, fs - 48), fs)) || (PEOPLE_WITH.test(f.slice(Math.max(0, fs - 48), fs)) && GROUP_CLAIM.test(f.slice(fe, fe + 80))) || MOST_COMMON.test(f.slice(Math.max(0, fs - 32), fs)) || LEADING_CAUSE.test(f.slice(fe, fe + 40))) return true;
   const lineStart = f.lastIndexOf('\n', fs) + 1;

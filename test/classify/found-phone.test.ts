@@ -4941,3 +4941,30 @@ describe('the positive model: what probes 919-926 held back (thirty-eighth sessi
     expect(found('New results have been added to your patient portal. Your provider wants to talk with you about your results.')).not.toEqual([]);
   });
 });
+
+describe("a campaign's figures, signs, awareness and what helps anyone's body (thirty-eighth session, probes 855-926)", () => {
+  const found = (text: string): string[] => labels(positive.classifyText(text));
+  const mailing = (line: string): string =>
+    `Dear Friends and Neighbors,\n\nNovember is a good month for everyone to think about their health.\n\n${line}\n\nThe Riverside Family Practice team\n\nUnsubscribe: riversidefp.example/unsubscribe`;
+
+  it('reads figures about a group with its age, its country and a word before the condition', () => {
+    expect(found(mailing("About 1 in 3 adults in the United States has prediabetes, and most don't know it."))).toEqual([]);
+    expect(found(mailing('About 1 in 10 people will have eczema at some point in their lives.'))).toEqual([]);
+    expect(found(mailing("About 1 in 4 Americans over 65 has diabetes, and many don't know it."))).toEqual([]);
+    expect(found(mailing("About 1 in 7 American adults has chronic kidney disease, and most don't know it."))).toEqual([]);
+  });
+
+  it("reads a list of signs of two conditions, awareness raised about one, and what helps or harms anyone's body", () => {
+    expect(found(mailing('Know the warning signs of a heart attack and stroke: chest pressure, shortness of breath.'))).toEqual([]);
+    expect(found(mailing('Every October we join women across the country to raise awareness about breast cancer.'))).toEqual([]);
+    expect(found(mailing('Even a 15-minute walk after dinner helps your heart, your mood and your sleep.'))).toEqual([]);
+    expect(found(mailing('Looking at the sun, even partly covered, can permanently damage your eyes in seconds.'))).toEqual([]);
+  });
+
+  it("keeps the same words doubted when they are someone's", () => {
+    expect(found(mailing('About 1 in 3 adults in your family has diabetes.'))).toContain('diagnosis');
+    expect(found(mailing('Your risk of heart disease and stroke is high.'))).toContain('diagnosis');
+    expect(found(mailing('Dr. Lee wants to check your heart on Tuesday 5/3.'))).not.toEqual([]);
+    expect(found('Even a 15-minute walk after dinner helps your heart, Dr. Lee says.')).not.toEqual([]);
+  });
+});

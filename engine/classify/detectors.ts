@@ -469,12 +469,12 @@ export function detectPregnancyWeeks(f: string, emit: (start: number, end: numbe
  * things are at home ("How are things at home? Remember the number I gave u, it's 24/7. You're not alone"; thirty-eighth
  * session, probe 911).
  */
-const TALK_TOGETHER = /\b(?:(?:after|since|from) (?:our|we) (?:last |recent )?(?:talk|talked|conversation|chat|chatted|spoke|sit-down|sit down)|our (?:next|last) (?:chat|sit-down|sit down|talk|conversation)|(?:like|as) we (?:planned|discussed|talked about|practiced)|(?:have not|haven\W?t) seen you (?:in|at|for|since)|we missed you (?:at|for) (?:your|group|session|our)|we meet (?:tomorrow|today|tonight|this|next|again)|checking in after (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|last night|yesterday)|(?:if|whenever) (?:you|u) (?:want|wanna|need)(?: to)? talk(?=\s*(?:[.!?]|$))|(?:the|that) number (?:i|we) gave (?:you|u)|since (?:you|u) (?:mentioned|told (?:me|us)))\b/;
-const HOLDING_UP = /\b(?:rough|heavy|worry|worried|rooting for you|proud of you|hang in there|holding up|how (?:your|the) (?:week|weekend|nights?|days?) (?:has|have|went|go|going)|how you(?:\W?re| are) (?:doing|feeling)|(?:got|get|made it) home (?:ok|okay|alright|safe)|(?:make sure|know) you(?:\W?re| are) (?:ok|okay|alright|safe)|you(?:\W?re| are) (?:ok|okay|safe) tonight|everything (?:ok|okay|alright)(?=\s*\?)|how are things at home|(?:you(?:\W?re| are)|u r) not alone|how (?:ur|u r|u are|you(?:\W?re| are)) (?:doing|feeling|holding up)|(?:call|text) (?:us |me )?(?:anytime|any time),? day or night)\b/;
+const TALK_TOGETHER = /\b(?:(?:after|since|from) (?:our|we) (?:last |recent )?(?:talk|talked|conversation|chat|chatted|spoke|sit-down|sit down)|our (?:next|last) (?:chat|sit-down|sit down|talk|conversation)|(?:like|as) we (?:planned|discussed|talked about|practiced)|(?:have not|haven\W?t) seen you (?:in|at|for|since)|we missed you (?:at|for) (?:your|group|session|our)|we meet (?:tomorrow|today|tonight|this|next|again)|checking in after (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|last night|yesterday)|(?:if|whenever) (?:you|u) (?:want|wanna|need)(?: to)? talk(?=\s*(?:[.!?]|$))|(?:the|that) number (?:i|we) gave (?:you|u)|since (?:you|u) (?:mentioned|told (?:me|us))|remember (?:the|your|ur|our) plan from)\b/;
+const HOLDING_UP = /\b(?:rough|heavy|worry|worried|rooting for you|proud of you|hang in there|holding up|how (?:your|the) (?:week|weekend|nights?|days?) (?:has|have|went|go|going)|how you(?:\W?re| are) (?:doing|feeling)|(?:got|get|made it) home (?:ok|okay|alright|safe)|(?:make sure|know) you(?:\W?re| are) (?:ok|okay|alright|safe)|you(?:\W?re| are) (?:ok|okay|safe) tonight|everything (?:ok|okay|alright)(?=\s*\?)|how are things at home|(?:you(?:\W?re| are)|u r) not alone|how (?:ur|u r|u are|you(?:\W?re| are)|are (?:you|u)) (?:doing|feeling|holding up)|(?:still |are you |are u )feeling safe|(?:call|text) (?:us |me )?(?:anytime|any time),? day or night)\b/;
 const ERRAND = /\b(?:balance|payment|bill|billing|statement|invoice|copay|refund|insurance|claim|order|glasses|lenses|frames|pickup|pick up|delivery|checkup|check-up|physical|annual|yearly|wellness visit)\b/;
 
 export function detectCheckIn(f: string, emit: (start: number, end: number) => void): void {
-  if (!f.includes('we ') && !f.includes('our ') && !f.includes('seen you') && !f.includes('checking in') && !f.includes(' talk') && !f.includes(' gave ') && !f.includes('since ')) return;
+  if (!f.includes('we ') && !f.includes('our ') && !f.includes('seen you') && !f.includes('checking in') && !f.includes(' talk') && !f.includes(' gave ') && !f.includes('since ') && !f.includes(' plan from')) return;
   const talk = TALK_TOGETHER.exec(f);
   if (talk === null || !HOLDING_UP.test(f) || ERRAND.test(f)) return;
   emit(talk.index, talk.index + talk[0].length);
@@ -657,6 +657,20 @@ const AVERAGING = /\b(?:you(?:'re| are|re)|you've been|you have been|u r|ur|your
  * to 5 cigarettes a day"; thirty-eighth session, probe 913): days, episodes, doses or smokes, not a balance or a visit.
  */
 const DOWN_TO = /\b(?:you(?:'re| are|re)|u r|ur|he(?:'s| is)|she(?:'s| is)|they(?:'re| are)) (?:now |already )?down to (?:only |just )?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|half a) (?:bad |good |rough |headache |migraine |sick )?(?:days?|nights?|episodes?|attacks?|headaches?|migraines?|seizures?|cigarettes?|smokes?|drinks?|beers?|pills?|doses?|tabs?|tablets?|units?|puffs?|packs?)\b/g;
+
+/**
+ * The patient's ride on three fixed days a week, every week ("ur transport for Mon/Wed/Fri is set. Pickup 4:45am", "your ride is set
+ * for Mon/Wed/Fri pickup 5:10 AM to Southeast unit"; thirty-eighth session, probes 868 and 915): dialysis's schedule, whatever the
+ * words. A ride of the patient's and the days in one sentence; not an office's hours nor a shuttle for everyone.
+ */
+const THREE_DAYS = String.raw`(?:mon(?:day)?s?\s*[/,&-]\s*wed(?:nesday)?s?\s*(?:[/,&-]\s*)?(?:and\s+)?fri(?:day)?s?|tue?s?(?:day)?s?\s*[/,&-]\s*thu?r?s?(?:day)?s?\s*(?:[/,&-]\s*)?(?:and\s+)?sat(?:urday)?s?|m\s*/\s*w\s*/\s*f|mwf|t\s*/\s*th\s*/\s*s(?:at)?|tts)`;
+const OWN_RIDE = String.raw`(?:your|ur|his|her)\s+(?:ride|rides|transport|transportation|pickup|pick-up|pickups|van|driver)`;
+const THREE_DAY_RIDE = new RegExp(String.raw`\b${OWN_RIDE}\b[^.!?\n]{0,60}?\b${THREE_DAYS}\b|\b${THREE_DAYS}\b[^.!?\n]{0,60}?\b${OWN_RIDE}\b`, 'g');
+
+/** The patient's ride on three fixed days a week in the folded text (folded offsets): a procedure's schedule. */
+export function detectThreeDayRide(f: string, emit: (start: number, end: number) => void): void {
+  if (f.includes('/') || f.includes('mwf') || f.includes('tts') || f.includes('day')) emitAll(f, THREE_DAY_RIDE, emit);
+}
 
 /** A weight gained or lost, or what the patient averages, in the folded text (folded offsets): run on any text with digits, as it names no test. */
 export function detectMeasurements(f: string, emit: Emit): void {

@@ -4968,3 +4968,27 @@ describe("a campaign's figures, signs, awareness and what helps anyone's body (t
     expect(found('Even a 15-minute walk after dinner helps your heart, Dr. Lee says.')).not.toEqual([]);
   });
 });
+
+describe('the positive model: what probes 927-934 let through (thirty-eighth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a ride on three days a week, a couple's appointment, a recovery coin, a pregnancy test's second line and family planning in Russian", () => {
+    expect(found('Hi Marcus, ur transport for Mon/Wed/Fri is set. Pickup 4:45am, back home abt 10:30.')).toContain('procedure');
+    expect(found('Your rides on Mondays, Wednesdays and Fridays start next week, pickup 5am.')).toContain('procedure');
+    expect(found('Reminder: couples appt w/ Dr. Tran Wed 6pm. Both partners pls attend.')).toContain('BH');
+    expect(found('Hi Nate, your 6-month coin is at the front desk whenever u want to grab it.')).toContain('SUD');
+    expect(found("So glad the second line showed up! Let's get u in by 8 weeks. Congrats!!")).toContain('PREGNANT');
+    expect(found('Напоминаем о приеме в кабинете планирования семьи, пт 12.04 в 14:00.', 'ru')).toContain('SEX');
+    // an office's days and a shuttle for everyone are no one's rides
+    expect(found('Our office is open Mon/Wed/Fri 8-5. Free shuttle from the bus stop.')).toEqual([]);
+  });
+
+  it('reads a fluid limit and daily weights, a quit log, and a check-in on safety or on a plan after a visit', () => {
+    expect(found('Remember: 2 liters max today and weigh before breakfast.')).toContain('procedure');
+    expect(found('Reminder - Tobacco Free program meets tmrw at noon. Bring ur quit log!')).toContain('procedure');
+    expect(found('Hi Jess, checking in after Tuesday. Are you still feeling safe? Remember your plan, and you can call or text us 24/7.')).toContain('BH');
+    expect(found('Hi Tara, how are u doing w/ the 3 meals a day? Remember the plan from Thurs.')).toContain('BH');
+    // a payment plan is no plan of care
+    expect(found('Hi, how are you doing? Remember the plan from Thurs: payment of $40 is due Friday.')).toEqual([]);
+  });
+});

@@ -354,7 +354,7 @@ export const CARE_TITLE_ROOTS = [...folded(['상담', '치료', '심리', '재�
 
 /** A name with its honorific (박정민님께), not a title of care (상담사님과). */
 const honoredName = (t: string): boolean => HONORIFIC_FORMS.some((h) => t.endsWith(h)) && !CARE_TITLE_ROOTS.some((r) => t.includes(r));
-const AFTER_NAME = folded(['선생님', '씨', '님', '원장', '교수', '박사', '간호사', '약사']); // (a doctor's title after the name: "조대현 원장님"; thirty-first session, probe 478)
+const AFTER_NAME = folded(['선생님', '씨', '님', '원장', '교수', '박사', '간호사', '약사', '어르신', '어르신께']); // (a doctor's title after the name: "조대현 원장님"; thirty-first session, probe 478; an elder's: "김순자 어르신께", thirty-eighth session, probe 931)
 /**
  * What follows a child's given name in Korean ("서윤 어린이 진료 예약"; twenty-third session, probe 170): a name
  * only when each of its two or three syllables is a common syllable of given names, as "천식 어린이" (an
@@ -1026,6 +1026,10 @@ const READY_WORDS = new Set([
   ...['comments', 'comment', 'comentarios', 'comentario'],
   // and when to call ("Dr. Ahn has reviewed your recent results. Please call us at your convenience": thirty-first session, probes 308, 314)
   ...['convenience', 'earliest'],
+  // an hour written with its stops, the letter's closing, help to log in, "sooner" ("8 a.m. to 4:30 p.m.", "Sincerely", "Need help logging
+  // in? Reply HELP", "If you'd like to talk about your results sooner, call"; thirty-eighth session, probes 927 and 928), and the same
+  // notice in Spanish ("puede enviarnos un mensaje desde el portal")
+  ...['m', 'p', 'sincerely', 'regards', 'warmly', 'help', 'logging', 'sooner', 'enviarnos', 'desde'],
   // and where they appear ("you will see them next to the results": probe 100)
   // a portal account and its password, in the sentence after the notice (probes 95, 102)
   ...['password', 'username', 'forgot', 'cuenta', 'contrasena', 'recuerda', 'olvido', 'ayudamos', 'ayudaremos', 'ayudarle'],
@@ -1199,7 +1203,7 @@ function resultsOnlyReady(p: Prepared, links: Links | null, o: VouchOptions, wor
       // only what the word lists vouched for: a name in a name's place, a word no list holds ("MyLaurelFork",
       // a portal's name) and the practice's words stay; not a capitalized word ("Your Results Came Back A Bit Off")
       if (wOk[k] !== 1 || wKind[k] !== KIND_LETTERS || (wMask[k]! & allowed) === 0) continue;
-      if (conditional && IF_WORDS.has(t)) continue;
+      if ((conditional && IF_WORDS.has(t)) || (t === 'need' && k < end && wordText(k + 1) === 'help')) continue;
       const fs = p.pos[wS[k]!]!;
       const fe = p.pos[wE[k]!]! + 1;
       // (not "good to go", "look great", nor a patient asked to come in about them: "Dr. Acevedo would like you to come in as soon as

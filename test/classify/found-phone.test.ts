@@ -4992,3 +4992,15 @@ describe('the positive model: what probes 927-934 let through (thirty-eighth ses
     expect(found('Hi, how are you doing? Remember the plan from Thurs: payment of $40 is due Friday.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 927-934 held back (thirty-eighth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("passes a results notice's hours with stops, its closing and its help to log in, and an elder greeted by name in Korean", () => {
+    expect(found('Your recent test results are now available in your patient portal. If you would like to talk about your results sooner, call our nurse line, Monday through Friday, 8 a.m. to 4:30 p.m.')).toEqual([]);
+    expect(found('Test results ready in your portal. Need help logging in? Reply HELP.')).toEqual([]);
+    expect(found('김순자 어르신께, 안녕하세요. 최근 받으신 검사 결과가 포털에 올라왔습니다.', 'ko')).toEqual([]);
+    // help with a condition is no help to log in
+    expect(found('Your results are ready. Need help with your diabetes? Call us.')).toContain('diagnosis');
+  });
+});

@@ -42,6 +42,11 @@ export function latinKeys(word: string): string[] {
   return spellingKeys(w);
 }
 function spellingKeys(w: string): string[] {
+  // (and "ch" as Arabic and Cyrillic write it, ش or ш: "ويستشيس" of "Westchase"; thirty-eighth session, probe 940)
+  const keys = chKeys(w);
+  return w.includes('ch') ? [...new Set([...keys, ...chKeys(w.replace(/(?<!s)ch/g, 'sh'))])] : keys;
+}
+function chKeys(w: string): string[] {
   const spelled = w
     .replace(/sch|sh/g, 's')
     .replace(/ch|ck|qu/g, 'k')

@@ -5004,3 +5004,26 @@ describe('the positive model: what probes 927-934 held back (thirty-eighth sessi
     expect(found('Your results are ready. Need help with your diabetes? Call us.')).toContain('diagnosis');
   });
 });
+
+describe('the positive model: what probes 935-942 let through and held back (thirty-eighth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads voice therapy's words, a hearing aid's settings, gum disease's deep cleaning, an addiction counselor's credential, a trans support group, new parents' home visits and a red area spreading", () => {
+    expect(found('Great job today! Keep practicing your LOUD exercises every day and remember to think LOUD.')).toContain('procedure');
+    expect(found('The new sound settings should help in restaurants. Call us if it is too loud!')).toContain('procedure');
+    expect(found('Your balance of $120 for the deep cleaning/scaling (4 quadrants) on 4/2 is past due.')).toContain('procedure');
+    expect(found('Reminder your appt w/ Deb Morrow, LAC is Thurs at 2. Same room as last time.')).toContain('SUD');
+    expect(found('Confirmed - Thu 5/8 6:00pm, Trans Support Circle, Community Rm.')).toContain('GDIS');
+    expect(found('Your New Parent Support home visit is set for Mon 10am.')).toContain('PREGNANT');
+    expect(found('Dr K saw the pic u sent - the red area is spreading. Pls come in today.')).toContain('test_result');
+    // the flu spreading in a town is no one's skin
+    expect(found('The flu is spreading in our area, get your shot!')).toEqual([]);
+  });
+
+  it("passes a practice's name written in Arabic letters when its English is vetted, and a measles outbreak a campaign names", () => {
+    const named = createClassifier({ positive: true, vetted: ['Westchase Family Clinic', 'WFC'] });
+    expect(labels(named.classifyText('عيادة ويستشيس: نعتذر منك، انلغى موعدك مع د. رانيا حداد يوم الخميس ١٣/٣', 'ar'))).toEqual([]);
+    expect(found('Hay brote de sarampion en Texas. Revise que toda la familia tenga la vacuna MMR. Vacunas sin cita sabados 9-12.', 'es')).toEqual([]);
+    expect(found('Su hijo tiene sarampion, no lo lleve a la escuela.', 'es')).not.toEqual([]);
+  });
+});

@@ -469,12 +469,12 @@ export function detectPregnancyWeeks(f: string, emit: (start: number, end: numbe
  * things are at home ("How are things at home? Remember the number I gave u, it's 24/7. You're not alone"; thirty-eighth
  * session, probe 911).
  */
-const TALK_TOGETHER = /\b(?:(?:after|since|from) (?:our|we) (?:last |recent )?(?:talk|talked|conversation|chat|chatted|spoke|sit-down|sit down)|our (?:next|last) (?:chat|sit-down|sit down|talk|conversation)|(?:like|as) we (?:planned|discussed|talked about|practiced)|(?:have not|haven\W?t) seen you (?:in|at|for|since)|we missed you (?:at|for) (?:your|group|session|our)|we meet (?:tomorrow|today|tonight|this|next|again)|checking in after (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|last night|yesterday)|(?:if|whenever) (?:you|u) (?:want|wanna|need)(?: to)? talk(?=\s*(?:[.!?]|$))|(?:the|that) number (?:i|we) gave (?:you|u)|since (?:you|u) (?:mentioned|told (?:me|us))|remember (?:the|your|ur|our) plan from)\b/;
-const HOLDING_UP = /\b(?:rough|heavy|worry|worried|rooting for you|proud of you|hang in there|holding up|how (?:your|the) (?:week|weekend|nights?|days?) (?:has|have|went|go|going)|how you(?:\W?re| are) (?:doing|feeling)|(?:got|get|made it) home (?:ok|okay|alright|safe)|(?:make sure|know) you(?:\W?re| are) (?:ok|okay|alright|safe)|you(?:\W?re| are) (?:ok|okay|safe) tonight|everything (?:ok|okay|alright)(?=\s*\?)|how are things at home|(?:you(?:\W?re| are)|u r) not alone|how (?:ur|u r|u are|you(?:\W?re| are)|are (?:you|u)) (?:doing|feeling|holding up)|(?:still |are you |are u )feeling safe|(?:call|text) (?:us |me )?(?:anytime|any time),? day or night)\b/;
+const TALK_TOGETHER = /\b(?:(?:after|since|from) (?:our|we) (?:last |recent )?(?:talk|talked|conversation|chat|chatted|spoke|sit-down|sit down)|our (?:next|last) (?:chat|sit-down|sit down|talk|conversation)|(?:like|as) we (?:planned|discussed|talked about|practiced)|(?:have not|haven\W?t) seen you (?:in|at|for|since)|we missed you (?:at|for) (?:your|group|session|our)|we meet (?:tomorrow|today|tonight|this|next|again)|checking in after (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|last night|yesterday)|(?:if|whenever) (?:you|u) (?:want|wanna|need)(?: to)? talk(?=\s*(?:[.!?]|$))|(?:the|that) number (?:i|we) gave (?:you|u)|since (?:you|u) (?:mentioned|told (?:me|us))|remember (?:the|your|ur|our) plan from|reminder (?:that )?the crisis line)\b/;
+const HOLDING_UP = /\b(?:rough|heavy|worry|worried|rooting for you|proud of you|hang in there|hang(?:in|ing)? in|holding up|how (?:your|the) (?:week|weekend|nights?|days?) (?:has|have|went|go|going)|how you(?:\W?re| are) (?:doing|feeling)|(?:got|get|made it) home (?:ok|okay|alright|safe)|(?:make sure|know) you(?:\W?re| are) (?:ok|okay|alright|safe)|you(?:\W?re| are) (?:ok|okay|safe) tonight|everything (?:ok|okay|alright)(?=\s*\?)|how are things at home|(?:you(?:\W?re| are)|u r) not alone|how (?:ur|u r|u are|you(?:\W?re| are)|are (?:you|u)) (?:doing|feeling|holding up)|(?:still |are you |are u )feeling safe|(?:call|text) (?:us |me )?(?:anytime|any time),? day or night)\b/;
 const ERRAND = /\b(?:balance|payment|bill|billing|statement|invoice|copay|refund|insurance|claim|order|glasses|lenses|frames|pickup|pick up|delivery|checkup|check-up|physical|annual|yearly|wellness visit)\b/;
 
 export function detectCheckIn(f: string, emit: (start: number, end: number) => void): void {
-  if (!f.includes('we ') && !f.includes('our ') && !f.includes('seen you') && !f.includes('checking in') && !f.includes(' talk') && !f.includes(' gave ') && !f.includes('since ') && !f.includes(' plan from')) return;
+  if (!f.includes('we ') && !f.includes('our ') && !f.includes('seen you') && !f.includes('checking in') && !f.includes(' talk') && !f.includes(' gave ') && !f.includes('since ') && !f.includes(' plan from') && !f.includes('crisis line')) return;
   const talk = TALK_TOGETHER.exec(f);
   if (talk === null || !HOLDING_UP.test(f) || ERRAND.test(f)) return;
   emit(talk.index, talk.index + talk[0].length);
@@ -814,10 +814,16 @@ export function detectDandC(text: string, emit: (start: number, end: number) => 
  */
 const SPOT_RESULT =
   /\b(?:the|that|this|those|these)\s+(?:(?:red|pink|dark|brown|black|white|raised|rough|itchy|sore|swollen|scaly)\s+)?(?:spots?|bumps?|patch(?:es)?|areas?|marks?)\b(?=(?:[^.!?\n;]|\b(?:Dr|Mr|Mrs|Ms)\.){0,60}?\b(?:removed|froze|frozen|took off|taken off|took out|taken out|biopsied|treated|burned|shaved|cut out|saw|found|looked at|recheck(?:ed)?|checked|keep an eye|watching|heal(?:s|ed|ing)?|(?:has|hasn'?t|has not|had|is|isn'?t|was|looks?|looked) (?:not |just |still |a little |a bit |much |a lot |about |roughly |nearly |basically |pretty much |exactly )?(?:changed|grown|gone|the same|bigger|smaller|larger|lighter|darker|fine|normal|benign|clear|healing|healed|nothing)|went away|came back|grew|shrank|(?:is |was |has been )?(?:still )?spreading)\b)/gi;
-const LOOKED_AT_PICTURES = /\b(?:looked at|reviewed|went over|checked)\s+(?:your|ur|the|his|her)\s+(?:pictures|photos|pics|images)\b(?!\s+of\s+(?:your|the)\s+(?:insurance|card|id))/gi;
+const LOOKED_AT_PICTURES = /\b(?:(?:looked at|reviewed|went over|checked)\s+(?:your|ur|the|his|her)|compared\s+(?:your|ur|his|her|today's|today’s|this year's|this year’s))\s+(?:new\s+)?(?:pictures|photos|pics|images)\b(?!\s+of\s+(?:your|the)\s+(?:insurance|card|id))/gi;
+
+/** ...or asked how it is now ("is the spot any smaller since you started the cream?"; thirty-eighth session, probe 944). */
+const SPOT_ASKED = /\b(?:is|are|was)\s+(?:the|that|this)\s+(?:spots?|bumps?|patch(?:es)?|areas?|marks?|rash|mole)\s+(?:any\s+|a\s+little\s+|a\s+bit\s+|still\s+)?(?:smaller|bigger|larger|lighter|darker|better|worse|gone|healing|itchy|sore|red|spreading)\b/gi;
 
 export function detectSpotResult(text: string, emit: (start: number, end: number) => void): void {
-  if (/spot|bump|patch|area|mark/i.test(text)) emitAll(text, SPOT_RESULT, emit);
+  if (/spot|bump|patch|area|mark|rash|mole/i.test(text)) {
+    emitAll(text, SPOT_RESULT, emit);
+    emitAll(text, SPOT_ASKED, emit);
+  }
   if (/pictures|photos|pics|images/i.test(text)) emitAll(text, LOOKED_AT_PICTURES, emit);
   if (/[-+\u2212]\d{1,2}\.\d\d/.test(text)) detectLensPowers(text, emit);
 }

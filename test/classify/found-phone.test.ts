@@ -5027,3 +5027,22 @@ describe('the positive model: what probes 935-942 let through and held back (thi
     expect(found('Su hijo tiene sarampion, no lo lleve a la escuela.', 'es')).not.toEqual([]);
   });
 });
+
+describe('the positive model: what probes 943-950 let through (thirty-eighth session)', () => {
+  const found = (text: string): string[] => labels(positive.classifyText(text));
+
+  it("reads a spot asked about, pictures compared, a crisis line reminded with a hope, a program's log, insulin pens and a reader", () => {
+    expect(found('Just checking in - is the spot any smaller since you started the cream? Send a pic thru the portal.')).toContain('test_result');
+    expect(found("Dr. Raman compared today's pictures with the ones from last spring, and everything is the same size.")).toContain('test_result');
+    expect(found('Hi Brandon, hope ur hangin in. Just a reminder the crisis line is open 24/7 at 988, and Karen will see u Thurs.')).toContain('BH');
+    expect(found('Reminder: ur program check-in Wed 4:30p w/ Beth. Bring ur log!')).toContain('procedure');
+    expect(found('See u Mon 9:15 w Dr Raman. Pls bring all ur pens & the reader so we can download it.')).toContain('procedure');
+    expect(found('Dr Chen said the second line means what you thought :) Call us to set up your first visit.')).toContain('PREGNANT');
+  });
+
+  it('passes the same words said of a schedule, a lobby or everyone', () => {
+    expect(found('Is the spot still open for Tuesday at 3? Reply YES.')).toEqual([]);
+    expect(found('We compared the pictures of the new lobby designs, vote on your favorite!')).toEqual([]);
+    expect(found('Crisis line: 988, open 24/7 for everyone.')).toEqual([]);
+  });
+});

@@ -5046,3 +5046,16 @@ describe('the positive model: what probes 943-950 let through (thirty-eighth ses
     expect(found('Crisis line: 988, open 24/7 for everyone.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 951-958 let through (thirty-eighth session)', () => {
+  const found = (text: string): string[] => labels(positive.classifyText(text));
+
+  it("reads an aide's help with bathing and dressing, a dose raised in tablets, brave practice and vomiting said plainly", () => {
+    expect(found("Hi Ruth, I'll be by at 8 for your shower & help getting dressed, pls leave the side door unlocked.")).toContain('procedure');
+    expect(found('Dr. Raman wants Zoe to go up to 1 1/2 tabs at bedtime instead of 1.')).toContain('medication');
+    expect(found('Reminder: 10 min of brave practice with Ruby each day this week.')).toContain('BH');
+    expect(found("Dr O says ok to go back to school tmrw as long as he's been 24 hrs w/o throwing up.")).not.toEqual([]);
+    // a rule for everyone who comes in may name it
+    expect(found('If your child has a fever or is throwing up, please reschedule your visit.')).toEqual([]);
+  });
+});

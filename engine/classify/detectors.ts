@@ -654,9 +654,10 @@ const AVERAGING = /\b(?:you(?:'re| are|re)|you've been|you have been|u r|ur|your
 
 /**
  * A count of the patient's that came down ("so glad the shots are helping & you're down to 4 bad days this month", "he's down
- * to 5 cigarettes a day"; thirty-eighth session, probe 913): days, episodes, doses or smokes, not a balance or a visit.
+ * to 5 cigarettes a day"; thirty-eighth session, probe 913): days, episodes, doses or smokes, not a balance or a visit; or a
+ * score come down ("you're down to a 3 from a 7 most days"; probe 960).
  */
-const DOWN_TO = /\b(?:you(?:'re| are|re)|u r|ur|he(?:'s| is)|she(?:'s| is)|they(?:'re| are)) (?:now |already )?down to (?:only |just )?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|half a) (?:bad |good |rough |headache |migraine |sick )?(?:days?|nights?|episodes?|attacks?|headaches?|migraines?|seizures?|cigarettes?|smokes?|drinks?|beers?|pills?|doses?|tabs?|tablets?|units?|puffs?|packs?)\b/g;
+const DOWN_TO = /\b(?:you(?:'re| are|re)|u r|ur|he(?:'s| is)|she(?:'s| is)|they(?:'re| are)) (?:now |already )?down to (?:only |just )?(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|half a) (?:bad |good |rough |headache |migraine |sick )?(?:days?|nights?|episodes?|attacks?|headaches?|migraines?|seizures?|cigarettes?|smokes?|drinks?|beers?|pills?|doses?|tabs?|tablets?|units?|puffs?|packs?)\b|(?:a |an )?\d{1,2} from (?:a |an )?\d{1,2}\b)/g;
 
 /**
  * The patient's ride on three fixed days a week, every week ("ur transport for Mon/Wed/Fri is set. Pickup 4:45am", "your ride is set

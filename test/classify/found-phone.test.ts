@@ -5059,3 +5059,14 @@ describe('the positive model: what probes 951-958 let through (thirty-eighth ses
     expect(found('If your child has a fever or is throwing up, please reschedule your visit.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 959-966 let through (thirty-eighth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a score come down and a glucose meter by its everyday Vietnamese name", () => {
+    expect(found("Dr Patel looked at your diary - you're down to a 3 from a 7 most days, that's great!")).toContain('test_result');
+    expect(found('Nhắc bà mai 9g sáng có hẹn với BS Lan. Nhớ mang máy thử đường và sổ ghi chép theo nha bà.', 'vi')).toContain('diagnosis');
+    // a plan's visits left are no score
+    expect(found("Good news: you're down to 2 visits left on your plan this year.")).toEqual([]);
+  });
+});

@@ -635,9 +635,10 @@ function talkAfter(text: string, re: RegExp, result: RegExp, emit: (start: numbe
  * A number of the patient's that changed, told without its test's name ("Your 3-month number went from
  * 8.4 down to 7.1!!", "your reading dropped from 160 to 132"; nineteenth session, probe 108): a result. A few words
  * may stand between the number and its change ("that number Dr W was watchin went down from 9.1 to 7.4"; thirty-seventh
- * session, probe 887).
+ * session, probe 887), and the change may give only where it went ("su número de 3 meses ya bajó a 6.8"; thirty-eighth
+ * session, probe 972).
  */
-const CHANGED_NUMBER = /\b(?:number|numbers|level|levels|reading|readings|score|count|numero|numeros|nivel)(?:\s+[a-z']{1,12}){0,5}?\s+(?:went|has gone|dropped|fell|rose|came|improved|bajo|subio|paso)\s+(?:down |up )?(?:from |de )?\d{1,3}(?:[.,]\d{1,2})?\s+(?:down |up )?(?:to|a)\s+\d{1,3}(?:[.,]\d{1,2})?/g;
+const CHANGED_NUMBER = /\b(?<!(?:balance|account|ticket|queue|wait|waiting|order|phone|confirmation|tracking|member|claim|room|case|page|line)\s)(?:number|numbers|level|levels|reading|readings|score|count|numero|numeros|nivel)(?:\s+[a-z0-9']{1,12}){0,5}?\s+(?:went|has gone|dropped|fell|rose|came|improved|bajo|subio|paso)\s+(?:(?:down |up )?(?:from |de )?\d{1,3}(?:[.,]\d{1,2})?\s+(?:down |up )?(?:to|a)|(?:down |up )?(?:to|a))\s+\d{1,3}(?:[.,]\d{1,2})?/g;
 
 /**
  * A weight gained or lost, told as an amount ("Ava was up 180g since last wk", "he's down 6 lbs", "gained 8 oz";
@@ -815,7 +816,7 @@ export function detectDandC(text: string, emit: (start: number, end: number) => 
  */
 const SPOT_RESULT =
   /\b(?:the|that|this|those|these)\s+(?:(?:red|pink|dark|brown|black|white|raised|rough|itchy|sore|swollen|scaly)\s+)?(?:spots?|bumps?|patch(?:es)?|areas?|marks?)\b(?=(?:[^.!?\n;]|\b(?:Dr|Mr|Mrs|Ms)\.){0,60}?\b(?:removed|froze|frozen|took off|taken off|took out|taken out|biopsied|treated|burned|shaved|cut out|saw|found|looked at|recheck(?:ed)?|checked|keep an eye|watching|heal(?:s|ed|ing)?|(?:has|hasn'?t|has not|had|is|isn'?t|was|looks?|looked) (?:not |just |still |a little |a bit |much |a lot |about |roughly |nearly |basically |pretty much |exactly )?(?:changed|grown|gone|the same|bigger|smaller|larger|lighter|darker|fine|normal|benign|clear|healing|healed|nothing)|went away|came back|grew|shrank|(?:is |was |has been )?(?:still )?spreading)\b)/gi;
-const LOOKED_AT_PICTURES = /\b(?:(?:looked at|reviewed|went over|checked)\s+(?:your|ur|the|his|her)|compared\s+(?:your|ur|his|her|today's|today’s|this year's|this year’s))\s+(?:new\s+)?(?:pictures|photos|pics|images)\b(?!\s+of\s+(?:your|the)\s+(?:insurance|card|id))/gi;
+const LOOKED_AT_PICTURES = /\b(?:(?:looked at|reviewed|went over|checked)\s+(?:your|ur|the|his|her|today's|today’s)|compared\s+(?:your|ur|his|her|today's|today’s|this year's|this year’s))\s+(?:new\s+)?(?:pictures|photos|pics|images)\b(?!\s+of\s+(?:your|the)\s+(?:insurance|card|id))/gi;
 
 /** ...or asked how it is now ("is the spot any smaller since you started the cream?"; thirty-eighth session, probe 944). */
 const SPOT_ASKED = /\b(?:is|are|was)\s+(?:the|that|this)\s+(?:spots?|bumps?|patch(?:es)?|areas?|marks?|rash|mole)\s+(?:any\s+|a\s+little\s+|a\s+bit\s+|still\s+)?(?:smaller|bigger|larger|lighter|darker|better|worse|gone|healing|itchy|sore|red|spreading)\b/gi;

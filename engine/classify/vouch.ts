@@ -1099,7 +1099,7 @@ const READY_WORDS = new Set([
 const ASKED_IN = new Set(['to', 'please', 'pls', 'plz', 'you', 'u', 'can', 'could']);
 /** Words k..last refer back to the results ("go over them", "discuss it") and say someone wants something of the patient ("would like you to"). */
 const BACK_REFERENCES = new Set(['them', 'it', 'these', 'those']);
-const WANTS = new Set(['would', 'wants', 'asks', 'asked', 'requests']);
+const WANTS = new Set(['would', 'wants', 'asks', 'asked', 'requests', 'needs']);
 /** ...or has marked them out ("Dr. Brennan has flagged them for follow-up, please call the nurse line within 24 hours"; thirty-eighth session, probe 920). */
 const MARKS = new Set(['flagged', 'flag', 'flags', 'marked', 'circled', 'highlighted']);
 function speaksOfThem(k: number, last: number): boolean {

@@ -5070,3 +5070,16 @@ describe('the positive model: what probes 959-966 let through (thirty-eighth ses
     expect(found("Good news: you're down to 2 visits left on your plan this year.")).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 967-974 let through (thirty-eighth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a doctor who needs to talk about the results, a number that went down to a value, and today's pictures looked at", () => {
+    expect(found("Your results are back. Dr. Kalontarov needs to talk to you today about them, please call before 5pm.")).not.toEqual([]);
+    expect(found('Hola Doña Tere, la Dra. Treviño dice que su número de 3 meses ya bajó a 6.8. Felicidades!', 'es')).toContain('test_result');
+    expect(found("Dr. Natarajan looked at today's pictures - things are drier than last month.")).toContain('test_result');
+    // a balance's number and a Cantonese reply are neither
+    expect(found('Your balance number dropped to 0 after your payment.')).toEqual([]);
+    expect(found('提醒 Amy 聽日(5/16) 11:00am 見Dr Chan。請準時，遲咗15分鐘可能要改期。覆Y確認', 'zh-Hant')).toEqual([]);
+  });
+});

@@ -1029,7 +1029,7 @@ const READY_WORDS = new Set([
   // an hour written with its stops, the letter's closing, help to log in, "sooner" ("8 a.m. to 4:30 p.m.", "Sincerely", "Need help logging
   // in? Reply HELP", "If you'd like to talk about your results sooner, call"; thirty-eighth session, probes 927 and 928), and the same
   // notice in Spanish ("puede enviarnos un mensaje desde el portal")
-  ...['m', 'p', 'sincerely', 'regards', 'warmly', 'help', 'logging', 'sooner', 'enviarnos', 'desde'],
+  ...['m', 'p', 'sincerely', 'regards', 'warmly', 'help', 'logging', 'sooner', 'enviarnos', 'desde', 'avail', 'tday'],
   // and where they appear ("you will see them next to the results": probe 100)
   // a portal account and its password, in the sentence after the notice (probes 95, 102)
   ...['password', 'username', 'forgot', 'cuenta', 'contrasena', 'recuerda', 'olvido', 'ayudamos', 'ayudaremos', 'ayudarle'],

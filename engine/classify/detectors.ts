@@ -448,7 +448,7 @@ const JUDGED_OTHER = new RegExp(
  * cost 40-55 µs per 2 KB email for these two, whose literals ("you", "week") most emails hold.
  */
 const PREGNANCY_WEEKS =
-  /\b(?:(?:you(?:'|’)?re|you are|ur|u r|she(?:'|’)?s|she is)\s+(?:[89]|[1-3]\d|4[0-2])\s?(?:weeks?|wks?)(?=[,.!;)]|\s+(?:now|along|pregnant|today|and|so|we|we'll|we’ll|this|at|on|with)\b|\s*$)|see (?:you|u) at (?:[6-9]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?)\b|\bat (?:[89]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?),? (?:you(?:'|’)?re|you are|ur|u r|you(?:'|’)?ll|you will|she(?:'|’)?s|she is)\b)/g;
+  /\b(?:(?:you(?:'|’)?re|you are|ur|u r|she(?:'|’)?s|she is)\s+(?:at\s+)?(?:[89]|[1-3]\d|4[0-2])\s?(?:weeks?|wks?)(?=[,.!;)]|\s+(?:now|along|pregnant|today|and|so|we|we'll|we’ll|this|at|on|with)\b|\s*$)|see (?:you|u) at (?:[6-9]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?)\b|\bat (?:[89]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?),? (?:you(?:'|’)?re|you are|ur|u r|you(?:'|’)?ll|you will|she(?:'|’)?s|she is)\b)/g;
 
 export function detectPregnancyWeeks(f: string, emit: (start: number, end: number) => void): void {
   if (!f.includes('wk') && !f.includes('week')) return;

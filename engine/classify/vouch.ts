@@ -1194,7 +1194,14 @@ function resultsOnlyReady(p: Prepared, links: Links | null, o: VouchOptions, wor
     if (next === end + 2 && TITLES.has(wordText(end + 1))) while (next < words && wSent[next] === sentence + 2) next++;
     // (or longer when it speaks of them: "your results are in. Dr. Acevedo would like you to come in as soon as possible to go over
     // them, please call us today at 413-555-0142"; thirty-sixth session, probe 811)
-    if (next - end - 1 <= 12 || (next - end - 1 <= 30 && speaksOfThem(end + 1, next - 1))) end = next - 1; // ("All 3 sites were clean 👍 Full report in the portal": probe 106)
+    if (next - end - 1 <= 12 || (next - end - 1 <= 40 && speaksOfThem(end + 1, next - 1))) end = next - 1;
+    // (nor a title's period at the end of that sentence: "Pls call the office TODAY - Dr. Ellery needs to talk with you about them";
+    // thirty-eighth session, probe 977)
+    if (wSent[end] !== sentence && end + 1 < words && TITLES.has(wordText(end))) {
+      let after = end + 1;
+      while (after < words && wSent[after] === wSent[end + 1]) after++;
+      if (after - end - 1 <= 12 || (after - end - 1 <= 40 && speaksOfThem(end + 1, after - 1))) end = after - 1;
+    } // ("All 3 sites were clean 👍 Full report in the portal": probe 106)
     let conditional = false; // in a clause opened by "if" ("If your provider needs to talk with you about your results, ...")
     for (let k = start; k <= end; k++) {
       const t = wordText(k);

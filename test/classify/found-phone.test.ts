@@ -5083,3 +5083,18 @@ describe('the positive model: what probes 967-974 let through (thirty-eighth ses
     expect(found('提醒 Amy 聽日(5/16) 11:00am 見Dr Chan。請準時，遲咗15分鐘可能要改期。覆Y確認', 'zh-Hant')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 975-982 let through (thirty-eighth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a doctor's talk about the results after a title's stop or in a long sentence, weeks of a pregnancy with \"at\", a dose doubled, nasal rinses in Spanish and a sleep mask's seal", () => {
+    expect(found('Your results are back. Pls call the office TODAY - Dr. Ellery needs to talk with you about them, do not wait.')).not.toEqual([]);
+    expect(found('Your results are ready in the patient portal. Dr. Bello reviewed them and would like to see you back within the next 2 weeks to talk about next steps, please call us at 912-555-0100 to book a time that works for you.')).not.toEqual([]);
+    expect(found("At ur visit Thu we'll give the Tdap shot since ur at 28 wks now :)")).toContain('PREGNANT');
+    expect(found("Dr. Raman says since things are still 'not moving' after 4 days, go ahead and double the powder at night.")).toContain('medication');
+    expect(found('El Dr. O\'Hara quiere que siga con los lavados nasales 2 veces al día hasta su próxima cita.', 'es')).toContain('procedure');
+    expect(found('Reminder - Wed 7:30am. Pls shave or trim ur beard the night before so we can get a good seal.')).toContain('procedure');
+    // a title in a results notice's question is no talk
+    expect(found('Your results are ready. Questions? Ask for Dr. Ellery at 912-555-0100.')).toEqual([]);
+  });
+});

@@ -1030,6 +1030,8 @@ const READY_WORDS = new Set([
   // in? Reply HELP", "If you'd like to talk about your results sooner, call"; thirty-eighth session, probes 927 and 928), and the same
   // notice in Spanish ("puede enviarnos un mensaje desde el portal")
   ...['m', 'p', 'sincerely', 'regards', 'warmly', 'help', 'logging', 'sooner', 'enviarnos', 'desde', 'avail', 'tday'],
+  // (and a visit's day written short: "Dr. Okafor can go over them at ur appt Thurs"; probe 954)
+  ...['appt', 'appts', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
   // and where they appear ("you will see them next to the results": probe 100)
   // a portal account and its password, in the sentence after the notice (probes 95, 102)
   ...['password', 'username', 'forgot', 'cuenta', 'contrasena', 'recuerda', 'olvido', 'ayudamos', 'ayudaremos', 'ayudarle'],

@@ -5098,3 +5098,20 @@ describe('the positive model: what probes 975-982 let through (thirty-eighth ses
     expect(found('Your results are ready. Questions? Ask for Dr. Ellery at 912-555-0100.')).toEqual([]);
   });
 });
+
+describe("a mailing's footer in other languages and Spanish words kept out (thirty-ninth session, probes 855-982)", () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+  const footer = 'Si no desea recibir más correos, responda BAJA.';
+
+  it("reads a Spanish newsletter with an unsubscribe line as a mailing: its bare sentences may name salt, juice or the body", () => {
+    expect(found(`Queridas familias:\n\nAprenderemos a preparar platillos tradicionales con menos sal, menos azúcar y más verduras.\n\n${footer}`, 'es')).toEqual([]);
+    expect(found('Queridas familias:\n\nCuidar la mente es igual de importante que cuidar el cuerpo.\n\nPara darse de baja: clinica.example/baja', 'es')).toEqual([]);
+    // the same words without the footer, or tied to the patient, stay doubted
+    expect(found('Queridas familias:\n\nAprenderemos a preparar platillos tradicionales con menos sal, menos azúcar y más verduras.', 'es')).toContain('unvetted');
+    expect(found(`Hola María:\n\nSu nivel de sal está alto. Menos sal y menos refresco, por favor.\n\n${footer}`, 'es')).toContain('unvetted');
+  });
+
+  it('does not read "todos los días" as everyone: a wound cared for every day under a footer stays doubted', () => {
+    expect(found(`Hola Don Efraín:\n\nRecuerde cambiar el vendaje todos los días y no caminar descalzo.\n\n${footer}`, 'es')).toContain('unvetted');
+  });
+});

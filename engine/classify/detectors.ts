@@ -675,10 +675,42 @@ export function detectThreeDayRide(f: string, emit: (start: number, end: number)
 }
 
 /** A weight gained or lost, or what the patient averages, in the folded text (folded offsets): run on any text with digits, as it names no test. */
+/**
+ * A blood pressure reading written bare ("so lan nay dep hon roi, 128/80", a nurse's Vietnamese typed without its accents;
+ * thirty-ninth session, probe 989): two numbers over a slash that only a pressure can be (a top of 80-220 at least 15 above a
+ * bottom of 40-130: no date, score or "24/7"), not a campaign's threshold ("A normal reading is under 120/80", "menos de
+ * 120/80", "ниже 130/80": blind probes 861-977 write those).
+ */
+const PRESSURE = /(?<![\d/.\-:])(\d{2,3})\/(\d{2,3})(?![\d/]|\.\d)/g;
+const PRESSURE_BOUND = /(?:under|below|less than|lower than|over|above|at or|than|goal|target|normal|ideal|<|>|=|menos de|mas de|mayor de|ниже|выше|норма|duoi|tren|muc tieu)\W*$/;
+function readingAt(f: string, m: RegExpExecArray): boolean {
+  const top = Number(m[1]);
+  const bottom = Number(m[2]);
+  return top >= 80 && top <= 220 && bottom >= 40 && bottom <= 130 && top >= bottom + 15 && !PRESSURE_BOUND.test(f.slice(Math.max(0, m.index - 24), m.index));
+}
+
 export function detectMeasurements(f: string, emit: Emit): void {
+  if (f.includes('/')) {
+    PRESSURE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PRESSURE.exec(f)) !== null) if (readingAt(f, m)) emit('lab_value', m.index, m.index + m[0].length);
+  }
   emitAll(f, WEIGHT_CHANGE, (s, e) => emit('test_result', s, e));
   emitAll(f, AVERAGING, (s, e) => emit('test_result', s, e));
   emitAll(f, DOWN_TO, (s, e) => emit('test_result', s, e));
+}
+
+/**
+ * The patient's weight on the scale said to move ("The scale is going in the right direction 💪 Keep following the plan";
+ * thirty-ninth session, probe 984's eating-disorder care), and a new medicine the patient is getting used to ("it covers
+ * 6/3-6/7 while u adjust to the new medication"; probe 984): a measurement and a treatment, named by no word of either.
+ */
+const SCALE_MOVING = /\b(?:the|your|ur) scale(?:'s| is| has been| was| keeps| kept)? (?:going|moving|headed|heading|trending|went|moved|creeping)(?: (?:in )?the right (?:direction|way)| down| up)\b/g;
+const NEW_MEDICINE = /\b(?:adjust(?:s|ing)?|get(?:ting)? used|getting adjusted) to (?:the|your|ur|a|his|her) (?:new )?(?:medications?|meds?|medicines?|dose|dosage|pills?|prescription)\b/g;
+
+export function detectProgress(f: string, emitResult: (start: number, end: number) => void, emitMedicine: (start: number, end: number) => void): void {
+  if (f.includes('scale')) emitAll(f, SCALE_MOVING, emitResult);
+  if (f.includes('adjust') || f.includes('used to')) emitAll(f, NEW_MEDICINE, emitMedicine);
 }
 
 /** Results judged in the folded text of a Latin-script language (folded offsets). */

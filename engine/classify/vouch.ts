@@ -806,6 +806,9 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       // Nor an acronym of two or three capitals ("Your CA-125 is back. Vega will call" is not Portuguese for "cá" and "vega";
       // thirty-sixth session, probe 775).
       if (shortAcronym(p, w)) continue;
+      // Nor one letter ("isn't ... don't" is no Tagalog or Haitian "t": two of them had made an English results notice Tagalog, a
+      // language its results-only-ready rule does not read; thirty-ninth session, probe 990).
+      if (wE[w] === wS[w]) continue;
       const weight = wKind[w] === KIND_OTHER || accented(p, w) ? 2 : 1;
       for (const b of DETECTED_LANGUAGE_POSITIONS) if ((m & (1 << b)) !== 0) counts[b]! += weight;
     }
@@ -4020,8 +4023,20 @@ const LEADING_CAUSE = /^ +(?:[a-z0-9] +)?(?:is|are|remains|remain) (?:(?:one of 
  * or an item of a line listing services ("Primary care | Behavioral health - Lab").
  */
 const CRISIS_NUMBERS = new Set(['741741', '988 and press 1', '988 press 1']);
+/**
+ * The practice's own patients chosen by the condition ("Reminder for our diabetic patients - free foot checks Thurs"; "our patients
+ * with diabetes"; thirty-ninth session, probe 990): the text goes to those who have it, so the term is theirs, not a campaign's.
+ */
+const CHOSEN_BEFORE = /\b(?:all )?our $/;
+const CHOSEN_AFTER = /^ (?:patients|members|clients|families|moms|parents)\b/;
+const OURS_WITH = /\bour (?:patients|members|clients|families) (?:with|who have|living with|on) $/;
+function chosenByCondition(f: string, fs: number, fe: number): boolean {
+  const before = f.slice(Math.max(0, fs - 32), fs);
+  return (CHOSEN_AFTER.test(f.slice(fe, fe + 12)) && CHOSEN_BEFORE.test(before)) || OURS_WITH.test(before);
+}
 export function generalTopic(p: Prepared, fs: number, fe: number, screened = false): boolean {
   const f = foldedText(p);
+  if (chosenByCondition(f, fs, fe)) return false;
   // A crisis line's number is its own topic: a campaign gives it to anyone ("Anyone in crisis can text HOME to 741741",
   // "Veterans: call 988 and press 1").
   if (CRISIS_NUMBERS.has(f.slice(fs, fe))) return true;

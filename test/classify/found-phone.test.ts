@@ -5115,3 +5115,29 @@ describe("a mailing's footer in other languages and Spanish words kept out (thir
     expect(found(`Hola Don Efraín:\n\nRecuerde cambiar el vendaje todos los días y no caminar descalzo.\n\n${footer}`, 'es')).toContain('unvetted');
   });
 });
+
+describe('the positive model: what probes 983-990 let through (thirty-ninth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a scale that moves, a new medicine got used to, a bare blood pressure, the liver's clinic in Korean and a urine jug", () => {
+    expect(found('Hi Ana, so proud of you this week. The scale is going in the right direction. See you Tues.')).toContain('test_result');
+    expect(found('Ur work note is ready in the portal - it covers 6/3-6/7 while u adjust to the new medication.')).toContain('medication');
+    expect(found('Chao bac, so lan nay dep hon roi, 128/80. Bac cu tiep tuc di bo moi ngay nha.')).toContain('lab_value');
+    expect(found("6/24(화) 오전 10시 '간 건강 클리닉' 정기 방문입니다.", 'ko')).toContain('diagnosis');
+    expect(found('Reminder - Tue 9am. Pls do the 24 hr jug collection Mon->Tue AM & bring it w/ you.')).toContain('procedure');
+    // a campaign's threshold, a date, a schedule and "시간" are none of them
+    expect(found('Free blood pressure checks for everyone! A normal reading is under 120/80.')).not.toContain('lab_value');
+    expect(found('Open 24/7, and closed 12/25.')).toEqual([]);
+    expect(found('6/24(화) 오전 10시 정기 방문입니다. 시간 변경은 703-555-0186', 'ko')).toEqual([]);
+  });
+
+  it('reads patients chosen by their condition as theirs, not a campaign\'s', () => {
+    expect(found('Reminder for our diabetic patients - free foot checks Thurs 9-12, Rm 2. Just stop by!')).toContain('diagnosis');
+    expect(found('Free diabetes screening for all patients this Saturday, everyone welcome!')).toEqual([]);
+  });
+
+  it('counts no single letter as a word of another language: "isn\'t ... don\'t" keeps an English results notice read as one', () => {
+    expect(found("Dr. Patel reviewed your results and would like to see you this week rather than waiting. It isn't urgent, but please don't put it off.")).toContain('unvetted');
+    expect(found("Your results are ready in the portal. It isn't hard to log in, and don't forget your password.")).toEqual([]);
+  });
+});

@@ -1863,11 +1863,6 @@ export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
     got: { decision: 'downgrade', rules: ['clinical-text-on-unsecured'], labels: ['revealing_tests', 'unvetted'] },
   },
   {
-    id: 'gap-blood-pressure',
-    reason: "The classifier does not label 'blood pressure was 162/98' (lab_value); the policy's stopgap list `blood_pressure_reading` blocks it meanwhile.",
-    got: { decision: 'downgrade', rules: ['clinical-text-on-unsecured'], labels: ['blood_pressure_reading', 'unvetted'] },
-  },
-  {
     id: 'gap-dob-spelled',
     reason: "The classifier does not label 'date of birth on file, April 12, 1978' (dob); the policy's stopgap list `dob_with_month_name` blocks it meanwhile.",
     got: { decision: 'downgrade', rules: ['identifiers-on-unsecured'], labels: ['dob_with_month_name'] },

@@ -368,6 +368,22 @@ const AFTER_NAME = folded(['선생님', '씨', '님', '원장', '교수', '박�
 const AFTER_CHILD_NAME = [...folded(['어린이', '학생'])];
 const KOREAN_GIVEN_SYLLABLES = new Set('민서지현준수우영진예윤하은연도성주아유원재정훈혜소나채다시희경동승호태상석빈한건리린율온가인규찬혁기용철미선숙순화옥명종환범광일효람별솔결슬봄해세라겸안록열웅택형');
 const koreanGivenName = (written: string): boolean => /^[\uac00-\ud7a3]{2,3}$/.test(written) && [...written].every((c) => KOREAN_GIVEN_SYLLABLES.has(c));
+/** Common Korean surnames, one syllable each. */
+const KOREAN_SURNAMES = new Set('김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용');
+/**
+ * A staff member's full name in a name's place ("AKMG 프론트 이지연 드림", "수납팀 오경훈 매니저에게", "문의 703-555-0143 (오경훈)";
+ * thirty-ninth session, probe 986): a surname and two syllables of given names, signing off (드림, 올림), before a staff title,
+ * after a desk's or a team's word, or alone in brackets.
+ */
+const KOREAN_SIGN_OFF = [...folded(['드림', '올림', '매니저', '팀장', '실장', '코디네이터', '직원'])];
+const KOREAN_DESK = new Set(folded(['프론트', '데스크', '수납팀', '접수', '접수처', '담당', '담당자', '대표원장', '원무과']));
+function koreanStaffName(p: Prepared, w: number, before: string, after: string): boolean {
+  const written = writtenAs(p, w);
+  if (!/^[\uac00-\ud7a3]{3}$/.test(written) || !KOREAN_SURNAMES.has(written[0]!) || !KOREAN_GIVEN_SYLLABLES.has(written[1]!) || !KOREAN_GIVEN_SYLLABLES.has(written[2]!)) return false;
+  if (KOREAN_SIGN_OFF.some((a) => after.startsWith(a)) || KOREAN_DESK.has(before)) return true;
+  const at = origStart(p, p.pos[wS[w]!]!);
+  return p.text[at - 1] === '(' && p.text[at + 3] === ')';
+}
 const TIES = new Set(TIES_BY_LANGUAGE.en);
 /** Words before a street's letter (Avenue U, Ave U), which is not "you". */
 const STREET_BEFORE_LETTER = new Set(['avenue', 'ave', 'av', 'street', 'st', 'road', 'rd', 'lane', 'ln']);
@@ -902,7 +918,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       const titled = w > 0 && pos[wS[w]!]! - pos[wE[w - 1]!]! <= 3 && (TITLES.has(wordText(w - 1)) || doctorShort(w - 1));
       const after = w + 1 < words ? wordText(w + 1) : '';
       // Not a word a reviewer kept out of its language ("دكتور السكر": the sugar doctor, for diabetes).
-      if ((titled || GREETINGS.has(before) || honoredName(t) || [...AFTER_NAME].some((a) => after.startsWith(a)) || credentialNext(w) || (AFTER_CHILD_NAME.some((a) => after.startsWith(a)) && koreanGivenName(writtenAs(p, w)) && !CARE_TITLE_ROOTS.some((r) => t.includes(r)))) && !keptOut(t)) wOk[w] = 1;
+      if ((titled || GREETINGS.has(before) || honoredName(t) || [...AFTER_NAME].some((a) => after.startsWith(a)) || credentialNext(w) || koreanStaffName(p, w, before, after) || (AFTER_CHILD_NAME.some((a) => after.startsWith(a)) && koreanGivenName(writtenAs(p, w)) && !CARE_TITLE_ROOTS.some((r) => t.includes(r)))) && !keptOut(t)) wOk[w] = 1;
       else if (PHONE_LABELS.has(t) && w + 1 < words && wKind[w + 1] === KIND_DIGITS) wOk[w] = 1; // "Тел.: 508-555-0142"
       else if (((curAllowed | scriptLanguage(t.charCodeAt(0))) & RU) !== 0 && derivedInflected(t, 'ru')) wOk[w] = 1;
       else if (((curAllowed | scriptLanguage(t.charCodeAt(0))) & UK) !== 0 && derivedInflected(t, 'uk')) wOk[w] = 1;

@@ -5141,3 +5141,15 @@ describe('the positive model: what probes 983-990 let through (thirty-ninth sess
     expect(found("Your results are ready in the portal. It isn't hard to log in, and don't forget your password.")).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 983-990 held back (thirty-ninth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("passes a Korean staff member's full name signing off, before a staff title, after the desk's word or in brackets", () => {
+    expect(found('AKMG 프론트 이지연 드림', 'ko')).toEqual([]);
+    expect(found('보험 관련 문의는 수납팀 오경훈 매니저에게 연락주세요.', 'ko')).toEqual([]);
+    expect(found('문의 703-555-0143 (오경훈)', 'ko')).toEqual([]);
+    // a word of care in a name's place is not a name: "위암" (stomach cancer) has no surname's syllable
+    expect(found('AKMG 프론트 위암검진 드림', 'ko')).not.toEqual([]);
+  });
+});

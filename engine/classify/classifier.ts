@@ -10,7 +10,7 @@ import { nearAdministrative, nearSensitive, nearVocabulary } from './fuzzy.ts';
 import { builtinLexicon, languageBit, Lexicon } from './lexicon.ts';
 import { matchTemplate, type CompiledTemplate } from './templates.ts';
 import { generalTopic, vouch, type VouchOptions, type VouchResult } from './vouch.ts';
-import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, detectJudgedResults, detectJudgedResultsAsWritten, detectMeasurements, detectVietnameseAsWritten, detectVietnameseCondom, detectDosing, detectDosingAsWritten, detectIdClinic, detectDandC, detectSpotResult, detectNoteLimits, detectShortAnalyteJudged, detectPregnancyWeeks, detectDeliveryBilled, detectCheckIn, detectBehindOnShots, detectSpeechPractice, detectPreparation, detectThreeDayRide, detectProgress, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
+import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, detectJudgedResults, detectJudgedResultsAsWritten, detectMeasurements, detectVietnameseAsWritten, detectVietnameseCondom, detectDosing, detectDosingAsWritten, detectIdClinic, detectDandC, detectSpotResult, detectNoteLimits, detectShortAnalyteJudged, detectPregnancyWeeks, detectPregnancyWeeksAsWritten, detectDeliveryBilled, detectCheckIn, detectBehindOnShots, detectSpeechPractice, detectPreparation, detectThreeDayRide, detectProgress, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
 import { foldedText, origEnd, origStart, prepare, WORD_END, WORD_START, type Prepared, type Walk } from './normalize.ts';
 import { isUpperAt } from './fold.ts';
 import { isUnspaced } from './scripts.ts';
@@ -301,6 +301,7 @@ const TEST_RESULT = labelId('test_result');
 const emitAsWritten = (start: number, end: number): void => cands.push(TEST_RESULT, start, end, C_ORIGINAL);
 const PREGNANT = labelId('PREGNANT');
 const emitPregnant = (start: number, end: number): void => cands.push(PREGNANT, start, end, 0);
+const emitPregnantAsWritten = (start: number, end: number): void => cands.push(PREGNANT, start, end, C_ORIGINAL);
 const MH = labelId('MH');
 const BH = labelId('BH');
 const emitCheckIn = (start: number, end: number): void => {
@@ -324,6 +325,7 @@ const emitIdClinic = (start: number, end: number): void => cands.push(SSP, start
 const SEX = labelId('SEX');
 const emitCondom = (start: number, end: number): void => cands.push(SEX, start, end, C_ORIGINAL);
 const emitDandC = (start: number, end: number): void => cands.push(PROCEDURE, start, end, C_ORIGINAL);
+const emitSymptom = (start: number, end: number): void => cands.push(DIAGNOSIS, start, end, 0);
 const emitMeasured = (start: number, end: number): void => cands.push(TEST_RESULT, start, end, 0);
 const emitSpot = (start: number, end: number): void => cands.push(TEST_RESULT, start, end, C_ORIGINAL);
 const emitNoteLimits = (start: number, end: number): void => cands.push(PROCEDURE, start, end, C_ORIGINAL);
@@ -340,7 +342,7 @@ function runDetectors(p: Prepared): void {
   if (spans.kwPrep.n > 0) detectPreparation(foldedText(p), emitPreparation); // (the automaton found what it restricts or when)
   if (spans.kwDose.n > 0) detectDosing(foldedText(p), emitDose); // (the automaton found a count's word: "once", "veces", "razy")
   detectCheckIn(foldedText(p), emitCheckIn);
-  detectProgress(foldedText(p), emitMeasured, emitDose);
+  detectProgress(foldedText(p), emitMeasured, emitDose, emitSymptom);
   detectThreeDayRide(foldedText(p), emitPreparation); // (a procedure: dialysis's rides)
   if (spans.kwShots.n > 0) detectBehindOnShots(foldedText(p), emitPreparation); // (a procedure: the doses a child missed)
   if (spans.kwSpeech.n > 0) detectSpeechPractice(foldedText(p), emitPreparation); // (a procedure: a child's speech therapy drills)
@@ -354,6 +356,7 @@ function runDetectors(p: Prepared): void {
     detectJudgedResultsAsWritten(p.text, emitAsWritten);
     detectVietnameseAsWritten(p.text, emitVietnamese);
     detectDosingAsWritten(p.text, emitDoseAsWritten);
+    if (p.digits > 0) detectPregnancyWeeksAsWritten(p.text, emitPregnantAsWritten);
   }
   const needText =
     spans.analyte.n > 0 || spans.outcome.n > 0 || spans.testWord.n > 0 || p.letterDigit || p.digits >= 9 ||

@@ -458,6 +458,18 @@ export function detectPregnancyWeeks(f: string, emit: (start: number, end: numbe
 }
 
 /**
+ * The same week of a pregnancy in Russian and Ukrainian ("вітаємо з 36 тижнями!", "вы на 28 неделе", "срок 20 недель";
+ * thirty-eighth session, probe 957's left leak): a week from 8 to 42 at which someone is ("на" with the locative),
+ * congratulated with ("с", "з" with the instrumental), or the term's ("срок", "термін"); not "на 12 недель", a course's length.
+ */
+const PREGNANCY_WEEKS_CYRILLIC = /(?<![\p{L}\d])(?:(?:на|в)\s+(?:[89]|[1-3]\d|4[0-2])(?:-?(?:й|ій|ом|му))?\s*(?:неделе|тижні|тижню)|(?:с|з)\s+(?:[89]|[1-3]\d|4[0-2])(?:-?(?:ю|ма|ми))?\s*(?:неделями|неделей|тижнями|тижнем)|(?:срок|сроке|сроком|термін|терміні)\s+(?:беременности\s+|вагітності\s+)?(?:[89]|[1-3]\d|4[0-2])\s*(?:недел\p{L}*|тиж\p{L}*))(?!\p{L})/giu;
+
+export function detectPregnancyWeeksAsWritten(text: string, emit: (start: number, end: number) => void): void {
+  if (!/недел|тиж/i.test(text)) return;
+  emitAll(text, PREGNANCY_WEEKS_CYRILLIC, emit);
+}
+
+/**
  * A counselor's or care manager's check-in between sessions, in everyday words (twenty-seventh session, a sweep of 8
  * written after probes 216 and 223: "Wanted to make sure you got home okay after our talk yesterday", "Wondering how
  * your week has gone since we last spoke. Our next chat is Thursday", "touching base like we planned. If the evenings
@@ -708,10 +720,19 @@ export function detectMeasurements(f: string, emit: Emit): void {
 const SCALE_MOVING = /\b(?:the|your|ur) scale(?:'s| is| has been| was| keeps| kept)? (?:going|moving|headed|heading|trending|went|moved|creeping)(?: (?:in )?the right (?:direction|way)| down| up)\b/g;
 const NEW_MEDICINE = /\b(?:adjust(?:s|ing)?|get(?:ting)? used|getting adjusted) to (?:the|your|ur|a|his|her) (?:new )?(?:medications?|meds?|medicines?|dose|dosage|pills?|prescription)\b/g;
 
-export function detectProgress(f: string, emitResult: (start: number, end: number) => void, emitMedicine: (start: number, end: number) => void): void {
+/**
+ * A symptom asked about as still there ("Still waking up at 3am?", "is he still waking up at nite coughing?", "If you're still vomiting
+ * after two doses"; thirty-ninth session, from probe 926's left leak) or a night got through without it ("a whole night without getting
+ * up"; probe 923): someone's symptom, with no word of a diagnosis. Blind probes 855-990 hold these only in texts to be held back.
+ */
+const STILL_SYMPTOM = /\b(?:still|are you still|r u still|you still|u still)\s+(?:waking up|waking|getting up at night|up at night|having (?:trouble|pain|headaches|nightmares|panic attacks)|hurting|in pain|coughing|wheezing|dizzy|bleeding|spotting|throwing up|vomiting|nauseous)\b|\bnights? without (?:getting up|waking(?: up)?|wetting|an accident|accidents|a nightmare|nightmares|pain)\b/g;
+
+export function detectProgress(f: string, emitResult: Emitter, emitMedicine: Emitter, emitSymptom: Emitter): void {
   if (f.includes('scale')) emitAll(f, SCALE_MOVING, emitResult);
   if (f.includes('adjust') || f.includes('used to')) emitAll(f, NEW_MEDICINE, emitMedicine);
+  if (f.includes('still') || f.includes('without')) emitAll(f, STILL_SYMPTOM, emitSymptom);
 }
+type Emitter = (start: number, end: number) => void;
 
 /** Results judged in the folded text of a Latin-script language (folded offsets). */
 export function detectJudgedResults(f: string, emit: Emit): void {

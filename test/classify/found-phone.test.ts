@@ -5153,3 +5153,20 @@ describe('the positive model: what probes 983-990 held back (thirty-ninth sessio
     expect(found('AKMG 프론트 위암검진 드림', 'ko')).not.toEqual([]);
   });
 });
+
+describe("what the thirty-eighth session left through (thirty-ninth session)", () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a pregnancy's week in Russian and Ukrainian, a due date texted short, a drinking limit and a symptom still there", () => {
+    expect(found('Богдано, вітаємо з 36 тижнями! Тепер приходимо щотижня, по четвергах.', 'uk')).toContain('PREGNANT');
+    expect(found('Напоминаем: вы на 28 неделе, прием во вторник в 9:00.', 'ru')).toContain('PREGNANT');
+    expect(found('Hi Brittany, Dr. Rao wants to see u once more before ur due date, can u come 8/14 at 10am?')).toContain('PREGNANT');
+    expect(found('Great job today!! Remember: no more than 2 drinks & log them in the app. See u nxt Tues')).toContain('ETH');
+    expect(found('Hi Jen, checking in. Did the new routine help this wk? Still waking up at 3am? Let me know b4 Fri.')).toContain('diagnosis');
+    expect(found('So glad you made it through a whole night without getting up! See you at 3.')).toContain('diagnosis');
+    // a course's length, a bill's due date and a question about coming are none of them
+    expect(found('Курс рассчитан на 12 недель.', 'ru')).not.toContain('PREGNANT');
+    expect(found('Please call us before the due date and we will look into it.')).toEqual([]);
+    expect(found('Are you still coming Tuesday? We are still waiting on your form.')).toEqual([]);
+  });
+});

@@ -316,6 +316,12 @@ const PROCEDURE = labelId('procedure');
  */
 const CAMPAIGN_MEDICINES = new Set(['naloxone', 'narcan', 'nicotine', 'nicotine patch', 'nicotine patches', 'nicotine gum', 'nicotine replacement', 'plan b', 'fluoride']);
 const emitPreparation = (start: number, end: number): void => cands.push(PROCEDURE, start, end, 0);
+const ETH = labelId('ETH');
+const SUD = labelId('SUD');
+const emitRecovery = (start: number, end: number): void => {
+  cands.push(ETH, start, end, 0);
+  cands.push(SUD, start, end, 0);
+};
 const DIAGNOSIS = labelId('diagnosis');
 const MEDICATION = labelId('medication');
 const emitDose = (start: number, end: number): void => cands.push(MEDICATION, start, end, 0);
@@ -342,7 +348,7 @@ function runDetectors(p: Prepared): void {
   if (spans.kwPrep.n > 0) detectPreparation(foldedText(p), emitPreparation); // (the automaton found what it restricts or when)
   if (spans.kwDose.n > 0) detectDosing(foldedText(p), emitDose); // (the automaton found a count's word: "once", "veces", "razy")
   detectCheckIn(foldedText(p), emitCheckIn);
-  detectProgress(foldedText(p), emitMeasured, emitDose, emitSymptom);
+  detectProgress(foldedText(p), emitMeasured, emitDose, emitSymptom, emitPreparation, emitRecovery);
   detectThreeDayRide(foldedText(p), emitPreparation); // (a procedure: dialysis's rides)
   if (spans.kwShots.n > 0) detectBehindOnShots(foldedText(p), emitPreparation); // (a procedure: the doses a child missed)
   if (spans.kwSpeech.n > 0) detectSpeechPractice(foldedText(p), emitPreparation); // (a procedure: a child's speech therapy drills)

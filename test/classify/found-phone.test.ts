@@ -5170,3 +5170,18 @@ describe("what the thirty-eighth session left through (thirty-ninth session)", (
     expect(found('Are you still coming Tuesday? We are still waiting on your form.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 991-998 let through (thirty-ninth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads pictures that look good, a wound's care without its word, a count of days praised and a mothers' program in Spanish", () => {
+    expect(found("Good news from OPO - the pictures from Tuesday look great, everything has lined up nicely.")).toContain('test_result');
+    expect(found("Hi Greg, yes you can shower now, just pat it dry after and don't soak in the tub or pool for 2 more wks.")).toContain('procedure');
+    expect(found('Hey Tommy! Dr. O says ur doing awesome - 60 days!! Proud of u. See u Thurs, same time.')).toContain('SUD');
+    expect(found('mañana 9am es su cita del Programa Mamá Sana. Traiga a su bebé.', 'es')).toContain('PREGNANT');
+    // a bill's 30 days, a year thanked for and papers kept dry are none of them
+    expect(found('Please pay within 30 days! Thank you.')).toEqual([]);
+    expect(found('Thank you for an amazing year! What a year!')).toEqual([]);
+    expect(found('Hurricane kit: keep your documents in a bag so they stay dry.')).not.toContain('procedure');
+  });
+});

@@ -659,9 +659,12 @@ function callFirst(w: number, words: number): boolean {
 }
 /** The last text has a mass mailing's footer (BULK_MAIL), read once per text. */
 let curMailing = -1;
-/** A word the English or Spanish reviewers kept out of the common list, in the text's language: a mailing's bare sentence may hold it ("Menos sal: cocine con ajo"). */
+/**
+ * A word the English, Spanish, Russian or Ukrainian reviewers kept out of the common list, in the text's language: a mailing's bare
+ * sentence may hold it ("Menos sal: cocine con ajo", "Меньше соли."; thirty-ninth session, probes 937 and 998).
+ */
 function campaignExcluded(t: string, allowed: number): boolean {
-  return ((allowed & EN) !== 0 && EXCLUDED_EN.has(t)) || ((allowed & ES) !== 0 && EXCLUDED_ES.has(t));
+  return ((allowed & EN) !== 0 && EXCLUDED_EN.has(t)) || ((allowed & ES) !== 0 && EXCLUDED_ES.has(t)) || ((allowed & RU) !== 0 && EXCLUDED_RU.has(t)) || ((allowed & UK) !== 0 && EXCLUDED_UK.has(t));
 }
 function massMailing(): boolean {
   if (curMailing < 0) curMailing = BULK_MAIL.test(curP!.text) ? 1 : 0;
@@ -882,7 +885,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     if (kind === KIND_DIGITS) ok = true;
     else if (wE[w] === wS[w] && (kind === KIND_LETTERS || (kind === KIND_OTHER && fe - fs === 1 && isAlphabetLetter(codeAt(p, f, fs))))) ok = true; // a single letter ("Reply Д")
     else if (m > 0 && ((m & allowed) !== 0 || ((allowed & EN) !== 0 && campaignWord(p, f, links, m, w, fs, fe, words)))) ok = true;
-    else if (kind === KIND_LETTERS && massMailing() && !inLink(links, fs, fe) && campaignExcluded(wordText(w), allowed) && bareOf(wSent[w]!)) ok = true;
+    else if ((kind === KIND_LETTERS || (kind === KIND_OTHER && m !== -1)) && massMailing() && !inLink(links, fs, fe) && campaignExcluded(wordText(w), allowed | (kind === KIND_OTHER ? scriptLanguage(codeAt(p, f, fs)) : 0)) && bareOf(wSent[w]!)) ok = true;
     else if (kind === KIND_LETTERS && (allowed & EN) !== 0 && visitorRule(wSent[w]!, words) && EXCLUDED_EN.has(wordText(w)) && !ownedInRule(w)) ok = true;
     if (!ok && inLink(links, fs, fe)) ok = !hostRunsTerm(links, fs, fe, kind, w, sym) && (linkWordOk(links, fs, fe, kind, m, allowed, sym, w) || (kind === KIND_LETTERS && (runTogether(o.lexicon, sym, wS[w]!, wE[w]!, allowed, wordText(w)) || (o.extra !== null && latinBits(o.extra, sym, wS[w]!, wE[w]!) !== 0))));
     if (!ok && coveredBy(o.vouchedSpans, fs, fe)) ok = true;
@@ -1844,6 +1847,8 @@ const EMOJI_BULLET = /^[ \t]*\p{Extended_Pictographic}[\p{Extended_Pictographic}
 
 const EXCLUDED_EN = excludedWords('en');
 const EXCLUDED_ES = excludedWords('es');
+const EXCLUDED_RU = excludedWords('ru');
+const EXCLUDED_UK = excludedWords('uk');
 /**
  * The footer of a mass mailing (CAN-SPAM's unsubscribe line, a newsletter's "why you are receiving this"), also as the
  * practices' mailings in other languages write it (thirty-ninth session: "Si no desea recibir más correos, responda BAJA",
@@ -1910,6 +1915,9 @@ function personName(p: Prepared, w: number, words: number, sn: number): boolean 
   // A word of another script no list holds (wMask -2) reads as a name when written as one; in capitals it is an
   // acronym ("тестування на ВІЛ для всіх"; thirty-fifth session): not a person.
   if (wMask[w]! < 0 && wE[w]! > wS[w]! && isUpperAt(p.text, origStart(p, p.pos[wS[w]! + 1]!))) return false;
+  // Nor one whose capital only opens its sentence ("Руки не держите в карманах" of a winter mailing; thirty-ninth session, probe 998),
+  // unless a comma after it calls someone by it ("Ольга, это Лена из FFC").
+  if (wMask[w]! < 0 && (w === 0 || wSent[w - 1] !== sn) && charAfter(p, w) !== 44) return false;
   // a word of the practice's or a location's vetted name ("Rivers" of "Twin Rivers") is no person's
   if (curVouched !== null && coveredBy(curVouched, p.pos[wS[w]!]!, p.pos[wE[w]!]! + 1)) return false;
   // nor a name the bundle vetted alone: a location's ("Heights, Bellaire, Pearland and Katy") or a provider's

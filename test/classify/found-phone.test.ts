@@ -5185,3 +5185,19 @@ describe('the positive model: what probes 991-998 let through (thirty-ninth sess
     expect(found('Hurricane kit: keep your documents in a bag so they stay dry.')).not.toContain('procedure');
   });
 });
+
+describe('the positive model: what probes 991-998 held back (thirty-ninth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("passes a Chinese vaccine campaign's walk-in shots and the outreach department's signature", () => {
+    expect(found('FCMG流感疫苗到货啦！10月起周一至周五随到随打，大部分保险免费。详情：718-555-0142', 'zh')).toEqual([]);
+    expect(found('FCMG 社区外展部 718-555-0142', 'zh')).toEqual([]);
+  });
+
+  it("reads a Russian mailing's bare sentences as an English one's: words kept out of the common list pass there", () => {
+    const mailing = (line: string): string => `Дорогие пациенты!\n\nНесколько советов для всех:\n• ${line}\n\nОтписаться: https://clinic.example/unsubscribe`;
+    expect(found(mailing('Руки не держите в карманах.'), 'ru')).toEqual([]);
+    // the same sentence to one patient stays doubted
+    expect(found('Анна, руки не держите в карманах, как мы обсуждали.', 'ru')).toContain('unvetted');
+  });
+});

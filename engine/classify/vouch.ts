@@ -1623,10 +1623,9 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
         ifAnyone(t, prevWord, nextWord) ||
         goodForYour(t, prevWord, nextWord);
       if (!excepted) tieWord[sn] = true;
-      if (!excepted && !toAll) {
-        adviceOnly[sn] = advice[sn] === true && (bits & (EN << 1)) !== 0 && (tie[sn] !== true || adviceOnly[sn] === true);
-        tie[sn] = true;
-      }
+      // (advice whose "your" is anyone's still opens a campaign: "Protect your skin:")
+      if (!toAll && (!excepted || advice[sn] === true)) adviceOnly[sn] = advice[sn] === true && (bits & (EN << 1)) !== 0 && (tie[sn] !== true || adviceOnly[sn] === true);
+      if (!excepted && !toAll) tie[sn] = true;
       // "your family's health screening is Wed 4/9 at 9 AM": the family's own visit, dated.
       else if ((nextWord === 'family' || nextWord === 'household') && w + 2 < words && wSent[w + 2] === sn && wordText(w + 2) === 's') familyOwn[sn] = true;
     }
@@ -1977,11 +1976,13 @@ function ifAnyone(t: string, prevWord: string, nextWord: string): boolean {
  * A mass mailing's claim of what helps or harms anyone's body ("Even a 15-minute walk after dinner helps your heart", "looking at the
  * sun can permanently damage your eyes", "ways to look after your heart"; thirty-eighth session, campaign emails of probes 855-926):
  * its "your" before a body word no list vouches for (en-excluded.txt) is anyone's. Not "check your heart" nor "for your heart".
+ * (Thirty-ninth session: also "protect your skin", "5 ways to love your heart", "move your body", "reset your body clock"; not in a
+ * mailing to a named patient: "Hi Marcus, ... Protect your skin".)
  */
 function goodForYour(t: string, prevWord: string, nextWord: string): boolean {
-  return t === 'your' && GOOD_FOR.has(prevWord) && EXCLUDED_EN.has(nextWord) && massMailing();
+  return t === 'your' && GOOD_FOR.has(prevWord) && EXCLUDED_EN.has(nextWord) && massMailing() && !personalMailing(curP!.text);
 }
-const GOOD_FOR = new Set(['helps', 'help', 'helping', 'protects', 'protecting', 'damage', 'damages', 'damaging', 'harm', 'harms', 'harming', 'strengthen', 'strengthens', 'supports', 'after', 'nourish', 'nourishes']);
+const GOOD_FOR = new Set(['helps', 'help', 'helping', 'protect', 'protects', 'protecting', 'love', 'loves', 'move', 'reset', 'resets', 'damage', 'damages', 'damaging', 'harm', 'harms', 'harming', 'strengthen', 'strengthens', 'supports', 'after', 'nourish', 'nourishes']);
 const IF_WHOSE = new Set(['child', 'children', 'kid', 'kids', 'teen', 'baby']);
 function youAreNotAlone(w: number, words: number, t: string, wordText: (w: number) => string): boolean {
   return t === 'youre' || (t === 'you' && w + 1 < words && wordText(w + 1) === 're')

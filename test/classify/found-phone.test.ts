@@ -5201,3 +5201,20 @@ describe('the positive model: what probes 991-998 held back (thirty-ninth sessio
     expect(found('Анна, руки не держите в карманах, как мы обсуждали.', 'ru')).toContain('unvetted');
   });
 });
+
+describe('the positive model: what probes 999-1006 let through (thirty-ninth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a social worker's licence, voice training, an oxygen tank, half a mouth's treatment, a TB skin test read in Haitian and an HIV program's name", () => {
+    expect(found('Confirmed: telehealth w/ Jordan Pike, LMSW Wed 1pm. Video link will come by email.')).toContain('BH');
+    expect(found('Hi Lee! Dr. Salas here. So glad the voice training is going well. See u in Aug.')).toContain('procedure');
+    expect(found("Hi Frances, you did so well on the stairs today! Same time Monday, and don't forget the tank")).toContain('procedure');
+    expect(found("Hi Mom! Liam did awesome today. We'll finish the other side next time")).toContain('procedure');
+    expect(found('LHCH: Pa bliye retounen jedi ant 9è ak 11è pou nès la li tès po a sou bra w.', 'ht')).toContain('procedure');
+    expect(found('Bonjou Ricardo, se Jean-Pierre, navigatè pwogram Lavi Pozitif la. Rele m: 305-555-0137.', 'ht')).toContain('HIV');
+    expect(found('LKD: Queda pendiente el copago de $35 de la visita de emergencia de Santiago del sábado.', 'es')).toContain('procedure');
+    expect(found("Pls bring the person who helps w ur meds & bills - they'll be asked some questions about u too.")).toContain('diagnosis');
+    // a storm's other side and a Haitian test for other infections in a campaign are neither
+    expect(found("Stay safe, everyone. We'll see you on the other side of the storm.")).toEqual([]);
+  });
+});

@@ -363,7 +363,8 @@ const AFTER_NAME = folded(['선생님', '씨', '님', '원장', '교수', '박�
 /**
  * What follows a child's given name in Korean ("서윤 어린이 진료 예약"; twenty-third session, probe 170): a name
  * only when each of its two or three syllables is a common syllable of given names, as "천식 어린이" (an
- * asthmatic child) and "자폐 어린이" (an autistic child) are not.
+ * asthmatic child) and "자폐 어린이" (an autistic child) are not; or a surname and two of them ("김지우 어린이의 예약";
+ * thirty-ninth session, probe 1001).
  */
 const AFTER_CHILD_NAME = [...folded(['어린이', '학생'])];
 const KOREAN_GIVEN_SYLLABLES = new Set('민서지현준수우영진예윤하은연도성주아유원재정훈혜소나채다시희경동승호태상석빈한건리린율온가인규찬혁기용철미선숙순화옥명종환범광일효람별솔결슬봄해세라겸안록열웅택형');
@@ -377,9 +378,11 @@ const KOREAN_SURNAMES = new Set('김이박최정강조윤장임한오서신권�
  */
 const KOREAN_SIGN_OFF = [...folded(['드림', '올림', '매니저', '팀장', '실장', '코디네이터', '직원'])];
 const KOREAN_DESK = new Set(folded(['프론트', '데스크', '수납팀', '접수', '접수처', '담당', '담당자', '대표원장', '원무과']));
+/** A surname and two syllables of given names ("이지연", "최민준"). */
+const koreanFullName = (written: string): boolean => /^[\uac00-\ud7a3]{3}$/.test(written) && KOREAN_SURNAMES.has(written[0]!) && KOREAN_GIVEN_SYLLABLES.has(written[1]!) && KOREAN_GIVEN_SYLLABLES.has(written[2]!);
 function koreanStaffName(p: Prepared, w: number, before: string, after: string): boolean {
   const written = writtenAs(p, w);
-  if (!/^[\uac00-\ud7a3]{3}$/.test(written) || !KOREAN_SURNAMES.has(written[0]!) || !KOREAN_GIVEN_SYLLABLES.has(written[1]!) || !KOREAN_GIVEN_SYLLABLES.has(written[2]!)) return false;
+  if (!koreanFullName(written)) return false;
   if (KOREAN_SIGN_OFF.some((a) => after.startsWith(a)) || KOREAN_DESK.has(before)) return true;
   const at = origStart(p, p.pos[wS[w]!]!);
   return p.text[at - 1] === '(' && p.text[at + 3] === ')';
@@ -921,7 +924,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       const titled = w > 0 && pos[wS[w]!]! - pos[wE[w - 1]!]! <= 3 && (TITLES.has(wordText(w - 1)) || doctorShort(w - 1));
       const after = w + 1 < words ? wordText(w + 1) : '';
       // Not a word a reviewer kept out of its language ("دكتور السكر": the sugar doctor, for diabetes).
-      if ((titled || GREETINGS.has(before) || honoredName(t) || [...AFTER_NAME].some((a) => after.startsWith(a)) || credentialNext(w) || koreanStaffName(p, w, before, after) || (AFTER_CHILD_NAME.some((a) => after.startsWith(a)) && koreanGivenName(writtenAs(p, w)) && !CARE_TITLE_ROOTS.some((r) => t.includes(r)))) && !keptOut(t)) wOk[w] = 1;
+      if ((titled || GREETINGS.has(before) || honoredName(t) || [...AFTER_NAME].some((a) => after.startsWith(a)) || credentialNext(w) || koreanStaffName(p, w, before, after) || (AFTER_CHILD_NAME.some((a) => after.startsWith(a)) && (koreanGivenName(writtenAs(p, w)) || koreanFullName(writtenAs(p, w))) && !CARE_TITLE_ROOTS.some((r) => t.includes(r)))) && !keptOut(t)) wOk[w] = 1;
       else if (PHONE_LABELS.has(t) && w + 1 < words && wKind[w + 1] === KIND_DIGITS) wOk[w] = 1; // "Тел.: 508-555-0142"
       else if (((curAllowed | scriptLanguage(t.charCodeAt(0))) & RU) !== 0 && derivedInflected(t, 'ru')) wOk[w] = 1;
       else if (((curAllowed | scriptLanguage(t.charCodeAt(0))) & UK) !== 0 && derivedInflected(t, 'uk')) wOk[w] = 1;

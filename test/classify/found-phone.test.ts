@@ -5149,8 +5149,11 @@ describe('the positive model: what probes 983-990 held back (thirty-ninth sessio
     expect(found('AKMG 프론트 이지연 드림', 'ko')).toEqual([]);
     expect(found('보험 관련 문의는 수납팀 오경훈 매니저에게 연락주세요.', 'ko')).toEqual([]);
     expect(found('문의 703-555-0143 (오경훈)', 'ko')).toEqual([]);
-    // a word of care in a name's place is not a name: "위암" (stomach cancer) has no surname's syllable
+    // and a child's full name before 어린이 (probe 1001)
+    expect(found('[LKD] 김지우 어린이의 예약이 3월 14일(금) 오후 2시 30분입니다.', 'ko')).toEqual([]);
+    // a word of care in a name's place is not a name: "위암" (stomach cancer) has no surname's syllable, "천식" (asthma) none either
     expect(found('AKMG 프론트 위암검진 드림', 'ko')).not.toEqual([]);
+    expect(found('[LKD] 천식 어린이 예약이 3월 14일(금) 오후 2시 30분입니다.', 'ko')).toContain('diagnosis');
   });
 });
 

@@ -496,4 +496,17 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['allow', 'general_health', 'November is COPD Awareness Month. Free breathing checks for everyone at the front desk all month.'],
   ['allow', 'general_health', "Tick season tips for everyone: check for ticks after walks, and call us if you develop a spreading rash or fever after a tick bite. Unsubscribe: riverside.example/u"],
   ['allow', 'general_health', "About 1 in 3 adults in the United States has prediabetes, and most don't know it. Take our free 1-minute quiz. Unsubscribe: riverside.example/u"],
+  // the thirty-ninth session's kinds (probes 983-1006), written from the guide, with look-alikes that must pass
+  ['block', 'visit_followup', 'Proud of you this week, the scale is moving the right way. Same time Thursday.'],
+  ['block', 'document_ready', 'Your school note is in the portal: it covers the days you were adjusting to the new meds.'],
+  ['block', 'visit_followup', 'Nice work, 132/84 today, much better than last month. Keep up the walks.'],
+  ['allow', 'general_health', 'Free blood pressure checks all week for everyone. A healthy reading is below 130/80. Unsubscribe: riverside.example/u'],
+  ['block', 'general_health', 'For our patients with asthma: free inhaler checks Saturday 9-12 in Room 4.'],
+  ['block', 'results_ready', "Dr. Moss went over your results and wants you in this week. It's not urgent, but don't wait for your spring visit."],
+  ['block', 'visit_followup', 'Are you still waking up at night to use the bathroom? Let us know before Friday.'],
+  ['block', 'clinical_reply', "Yes you can shower now. Just pat it dry and don't soak in a tub for another week."],
+  ['block', 'visit_followup', 'Hey Sam, 90 days clean today!! So proud of you. See you at group Thursday.'],
+  ['allow', 'billing_reminder', 'Please pay within 30 days! Questions about your statement? Call 555-0100.'],
+  ['allow', 'general_health', "Summer tips for everyone: protect your skin, drink water and find shade. Unsubscribe: riverside.example/u"],
+  ['block', 'appointment_reminder', 'Reminder: your appt Tue 10am. Bring the person who helps with your meds, they will be asked some questions about you.'],
 ]);

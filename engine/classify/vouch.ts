@@ -4058,9 +4058,13 @@ const CRISIS_NUMBERS = new Set(['741741', '988 and press 1', '988 press 1']);
 const CHOSEN_BEFORE = /\b(?:all )?our $/;
 const CHOSEN_AFTER = /^ (?:patients|members|clients|families|moms|parents)\b/;
 const OURS_WITH = /\bour (?:patients|members|clients|families) (?:with|who have|living with|on) $/;
+/** ...or enrolled in its program ("As a member of our diabetes program, don't miss free foot check day"; probe 1011). */
+const MEMBER_OF = /\b(?:member|members|participant|participants|enrolled|enrollee|enrollees) (?:of|in) (?:our|the|your) $/;
+const PROGRAM_AFTER = /^ (?:program|programs|group|groups|class|classes|clinic|registry)\b/;
 function chosenByCondition(f: string, fs: number, fe: number): boolean {
   const before = f.slice(Math.max(0, fs - 32), fs);
-  return (CHOSEN_AFTER.test(f.slice(fe, fe + 12)) && CHOSEN_BEFORE.test(before)) || OURS_WITH.test(before);
+  const after = f.slice(fe, fe + 12);
+  return (CHOSEN_AFTER.test(after) && CHOSEN_BEFORE.test(before)) || OURS_WITH.test(before) || (PROGRAM_AFTER.test(after) && MEMBER_OF.test(before));
 }
 export function generalTopic(p: Prepared, fs: number, fe: number, screened = false): boolean {
   const f = foldedText(p);

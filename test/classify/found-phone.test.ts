@@ -5134,6 +5134,7 @@ describe('the positive model: what probes 983-990 let through (thirty-ninth sess
   it('reads patients chosen by their condition as theirs, not a campaign\'s', () => {
     expect(found('Reminder for our diabetic patients - free foot checks Thurs 9-12, Rm 2. Just stop by!')).toContain('diagnosis');
     expect(found('Free diabetes screening for all patients this Saturday, everyone welcome!')).toEqual([]);
+    expect(found("As a member of our diabetes program, don't miss free foot check day Sat 11/9! Text YES to save a spot.")).toContain('diagnosis');
   });
 
   it('counts no single letter as a word of another language: "isn\'t ... don\'t" keeps an English results notice read as one', () => {

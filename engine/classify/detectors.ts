@@ -731,11 +731,14 @@ const STILL_SYMPTOM = /\b(?:still|are you still|r u still|you still|u still)\s+(
  * Pictures said to look good or to show something ("the pictures from Tuesday look great, everything has lined up nicely"; thirty-ninth
  * session, probe 993's fracture), a wound's care without its word ("yes you can shower now, just pat it dry after and don't soak in the
  * tub"; probe 993), and a count of days praised ("Dr. O says ur doing awesome - 60 days!! Proud of u"; probe 997's recovery): a
- * result, a procedure and a recovery's milestone. Blind probes 855-998 hold each only in texts to be held back.
+ * result, a procedure and a recovery's milestone; exercise praised as rehab measures it, a procedure too. Blind probes 855-998 hold each only in texts to be held back.
  */
 const PICTURES_LOOK = /\b(?:the|your|ur|today's|these) (?:pictures|photos|images|pics)(?: from [a-z]+)? (?:look|looked|looks|came back|show|showed)\b/g;
 const WOUND_CARE = /\b(?:pat (?:it|the area|them) dry|(?:don'?t|do not|no|avoid) soak(?:ing)?\b|(?:you can|ok to|okay to) shower now|keep (?:the (?:area|dressing|bandage|incision|cast|stitches|wound)) (?:clean and )?dry|keep it dry (?:til|till|until|for|\d))/g;
 const MILESTONE = /\b(?:30|45|60|90|100|120|180|365) ?days?\b(?: (?:clean|sober|strong|in a row)\b| ?!)|\b(?:six|6|nine|9) months (?:clean|sober|strong)\b|\b(?:one|1|a) year (?:clean|sober|strong)\b/g;
+/** Exercise praised as rehab measures it ("So proud of u - 20 min on the bike today w/o stopping"; probe 1014's cardiac rehab; "all the way up the stairs w/o the rail", probe 923). */
+const EXERCISE_PROGRESS = /\b\d{1,3} ?(?:min|mins|minutes) on the (?:bike|treadmill|track|stairs|stepper|rower)\b|\b(?:w\/o|without) (?:stopping|a break|resting|sitting down|the rail|the railing|the cane|the walker|help)\b/g;
+const PRAISED_ONE = /\b(?:proud of (?:you|u|ya)|(?:you|u) did|(?:ur|your) (?:first|best))\b(?! all\b)/;
 const PRAISE = /\b(?:proud|congrat\w*|awesome|great job|way to go|amazing|so happy for|celebrat\w*|milestone)\b/;
 
 export function detectProgress(f: string, emitResult: Emitter, emitMedicine: Emitter, emitSymptom: Emitter, emitCare: Emitter, emitRecovery: Emitter): void {
@@ -744,7 +747,10 @@ export function detectProgress(f: string, emitResult: Emitter, emitMedicine: Emi
   if (f.includes('still') || f.includes('without')) emitAll(f, STILL_SYMPTOM, emitSymptom);
   if (f.includes('pic') || f.includes('photos') || f.includes('images')) emitAll(f, PICTURES_LOOK, emitResult);
   if (f.includes('dry') || f.includes('soak') || f.includes('shower')) emitAll(f, WOUND_CARE, emitCare);
-  if (PRAISE.test(f)) emitAll(f, MILESTONE, emitRecovery);
+  if (PRAISE.test(f)) {
+    emitAll(f, MILESTONE, emitRecovery);
+    if (PRAISED_ONE.test(f)) emitAll(f, EXERCISE_PROGRESS, emitCare); // (one person praised, not a fun run's "everyone finished without stopping")
+  }
 }
 type Emitter = (start: number, end: number) => void;
 

@@ -5222,3 +5222,22 @@ describe('the positive model: what probes 999-1006 let through (thirty-ninth ses
     expect(found("Stay safe, everyone. We'll see you on the other side of the storm.")).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1007-1014 let through (thirty-ninth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a controlled medicine's rules, a random screen, a monitor's patch, a device's transmission and rehab's exercise praised", () => {
+    expect(found("The pharmacy can't fill until 6/20. Early fills aren't allowed under state rules for this med.")).toContain('SUD');
+    expect(found("Reminder that ur next refill needs the signed agreement on file. Pls sign before Fri.")).toContain('SUD');
+    expect(found('You missed your callback for the random screen yesterday. Dr. M will discuss at your next visit.')).toContain('SUD');
+    expect(found('Hi Ms. Kelly, just checking - is the patch still sticking ok? Mail it back in the prepaid box on day 14.')).toContain('procedure');
+    expect(found('Hi Ms. Thibodeaux, ur remote transmission came thru fine last nite. Next one auto-sends in 3 mo.')).toContain('procedure');
+    expect(found('Coach Darnell here. So proud of u - 20 min on the bike today w/o stopping. See u Thurs!')).toContain('procedure');
+    expect(found('Ben here - so proud of you, first time all the way up the stairs w/o the rail! Keep at it')).toContain('procedure');
+    expect(found("Reminder - Noah's NICU Graduate Follow-Up Clinic visit is Tue 4/1 at 9am, 3rd floor.")).toContain('diagnosis');
+    expect(found("Hey Emmanuel, New Beginnings meets Wed 7pm in room 2. Day 30 chip this week!! Coffee's on us.")).toContain('SUD');
+    expect(found('Great news Brittany, the number doubled just like we hoped!! See you Fri for the next draw.')).toContain('PREGNANT');
+    // a fun run's everyone is no one's rehab
+    expect(found('Great job at the 5K fun run! Everyone finished without stopping, so proud of our community.')).toEqual([]);
+  });
+});

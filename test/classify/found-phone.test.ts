@@ -5241,3 +5241,12 @@ describe('the positive model: what probes 1007-1014 let through (thirty-ninth se
     expect(found('Great job at the 5K fun run! Everyone finished without stopping, so proud of our community.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1007-1014 held back (thirty-ninth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('passes the Arabic article written alone before an English word, and a Levantine pickup notice', () => {
+    expect(found('JCWC: نتايجك جاهزة على الـ portal.', 'ar')).toEqual([]);
+    expect(found('JCWC: الدوا تبعك جاهز بصيدلية Harborview.', 'ar')).toEqual([]);
+  });
+});

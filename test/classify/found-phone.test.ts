@@ -5250,3 +5250,18 @@ describe('the positive model: what probes 1007-1014 held back (thirty-ninth sess
     expect(found('JCWC: الدوا تبعك جاهز بصيدلية Harborview.', 'ar')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1015-1022 let through (thirty-ninth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a pregnancy's weeks in Taglish, a dental build-up, pill brands in Russian, a teen's care kept from the parents and a medicine's warning", () => {
+    expect(found('Congrats po ulit Ate! Next check-up po natin ni baby sa Mayo 28, 32 weeks na po kayo nun.')).toContain('PREGNANT');
+    expect(found('SFD: Hi Ed, insurance denied the build-up on #3, so you owe $215.')).toContain('procedure');
+    expect(found('KFCS аптека: ваша Джес (3 упаковки) готова, можно забирать до 18:00.', 'ru')).toContain('SEX');
+    expect(found("u can come to the school clinic for the test, ur parents won't get a bill or a call.")).toContain('SSP');
+    expect(found('Remember, 1 cap w/ food every morning & NO sun w/o SPF 30 - this med makes u burn easy.')).toContain('medication');
+    expect(found("you left the printouts of your little bean's first pictures at checkout!")).toContain('PREGNANT');
+    // a course of weeks in Tagalog and a given name are neither
+    expect(found('Salamat po! Ang klase ay 6 na linggo, tuwing Martes.')).not.toContain('PREGNANT');
+  });
+});

@@ -746,9 +746,10 @@ export function detectProgress(f: string, emitResult: Emitter, emitMedicine: Emi
   if (f.includes('scale')) emitAll(f, SCALE_MOVING, emitResult);
   if (f.includes('adjust') || f.includes('used to')) emitAll(f, NEW_MEDICINE, emitMedicine);
   if (f.includes('still') || f.includes('without')) emitAll(f, STILL_SYMPTOM, emitSymptom);
-  if (f.includes('pic') || f.includes('photos') || f.includes('images')) emitAll(f, PICTURES_LOOK, emitResult);
+  if (f.includes('pictures') || f.includes('photos') || f.includes('images') || f.includes(' pics ')) emitAll(f, PICTURES_LOOK, emitResult);
   if (f.includes('dry') || f.includes('soak') || f.includes('shower')) emitAll(f, WOUND_CARE, emitCare);
-  if (PRAISE.test(f)) {
+  // (a count or an exercise first, then the praise: most texts have neither)
+  if ((f.includes('day') || f.includes('month') || f.includes('year') || f.includes(' min') || f.includes('w/o') || f.includes('without')) && PRAISE.test(f)) {
     emitAll(f, MILESTONE, emitRecovery);
     if (PRAISED_ONE.test(f)) emitAll(f, EXERCISE_PROGRESS, emitCare); // (one person praised, not a fun run's "everyone finished without stopping")
   }

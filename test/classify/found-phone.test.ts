@@ -5265,3 +5265,13 @@ describe('the positive model: what probes 1015-1022 let through (thirty-ninth se
     expect(found('Salamat po! Ang klase ay 6 na linggo, tuwing Martes.')).not.toContain('PREGNANT');
   });
 });
+
+describe('Somali "sida" (as, like) read as Somali (thirty-ninth session, probe 1019)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('is no SIDA (AIDS) in lower case before another word of a Somali text; in capitals or in Spanish it stays the term', () => {
+    expect(found('Suxuurka ha dhaafin - cun cunto tamar leh sida hilib, ukun, rooti iyo khudaar.', 'so')).not.toContain('HIV');
+    expect(found('Natiijadaada SIDA waa diyaar.', 'so')).toContain('HIV');
+    expect(found('Su prueba de sida salió positiva.', 'es')).toContain('HIV');
+  });
+});

@@ -232,8 +232,9 @@ function latinWords(lex: Lexicon, bits: number): string[] {
 /**
  * An administrative word in another form, near no sensitive term and not an excluded word: an
  * inflected or derived form of a vetted English word ("serviced", "repaving"), or a misspelling: a
- * letter missing or doubled inside the word ("apointment", "plese", "tomorow") or two neighbours
- * swapped in a long one ("perscription"). Not a letter changed, and not a last letter more or less:
+ * letter missing or doubled inside the word ("apointment", "plese", "tomorow"), two neighbours
+ * swapped in a long one ("perscription") or one vowel for another inside one of eight letters or more ("insurence").
+ * Not another letter changed, and not a last letter more or less:
  * "numbers" (excluded) is not "number", nor "better" "butter".
  */
 export function nearAdministrative(word: string): boolean {
@@ -560,8 +561,12 @@ function isTypo(word: string, entry: string): boolean {
   if (word.length !== entry.length || word.length < 7) return false;
   let i = 0;
   while (i < word.length && word[i] === entry[i]) i++;
-  return i + 1 < word.length && word[i] === entry[i + 1] && word[i + 1] === entry[i] && word.slice(i + 2) === entry.slice(i + 2);
+  if (i + 1 < word.length && word[i] === entry[i + 1] && word[i + 1] === entry[i] && word.slice(i + 2) === entry.slice(i + 2)) return true;
+  // one vowel written for another inside a word of eight letters or more ("insurence": thirty-ninth session, probes 1016 and
+  // 1019), not its first or last letter
+  return word.length >= 8 && i > 0 && i < word.length - 1 && VOWELS.has(word[i]!) && VOWELS.has(entry[i]!) && word.slice(i + 1) === entry.slice(i + 1);
 }
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 /** `short` is `long` with one letter removed, not its last one. */
 function missingInside(short: string, long: string): boolean {

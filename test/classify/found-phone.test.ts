@@ -5266,6 +5266,16 @@ describe('the positive model: what probes 1015-1022 let through (thirty-ninth se
   });
 });
 
+describe('a vowel written for another inside a long administrative word (thirty-ninth session, probes 977, 1016, 1019)', () => {
+  const found = (text: string): string[] => labels(positive.classifyText(text));
+
+  it('vouches for "insurence" as "insurance", not a consonant changed nor a short word', () => {
+    expect(found('MFI reminder: appt tmrw 10/2 @ 1pm w/ Dr Okafor. pls bring ur new insurence card. Reply C to confirm')).toEqual([]);
+    expect(found('pls bring ur new insuranse card')).toContain('unvetted');
+    expect(found('Your apointmint is Tuesday')).toContain('unvetted');
+  });
+});
+
 describe('Somali "sida" (as, like) read as Somali (thirty-ninth session, probe 1019)', () => {
   const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
 

@@ -916,7 +916,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     if (!ok && kind === KIND_LETTERS && w + 1 < words && wMask[w + 1] === -1 && pos[wS[w + 1]!] === fe) ok = crossScriptName(o.extra, wordText(w), wordText(w + 1)) > 0;
     if (!ok && kind === KIND_OTHER && m === -1) {
       const run = wordText(w);
-      const named = w > 0 && pos[wE[w - 1]!]! + 1 === fs ? crossScriptName(o.extra, wordText(w - 1), run) : 0;
+      const named = w > 0 && pos[wE[w - 1]!]! + 1 === fs ? crossScriptName(o.extra, wordText(w - 1), run) : titledSurname(w, run);
       const uncovered = coverUnspaced(run, named, o.lexicon, o.extra, allowed | LANGUAGE_BITS.zh | (chineseUntied(w, words) ? GENERAL : 0), o.soundNames).filter(([a, b]) => !callBeforeNumber(run, a, b, w, words));
       if (uncovered.length === 0) ok = true;
       else (unspaced ??= new Map()).set(w, uncovered.map(([a, b]) => [fs + a, fs + b]));
@@ -2896,6 +2896,18 @@ function keptOutHan(run: string): boolean {
  * A Latin word and the run of Chinese characters written right after it that spell, together, a name
  * the bundle vetted across scripts ("Sunbridge儿科"): how many characters of the run the name takes (0: none).
  */
+/**
+ * A Chinese surname right after a Latin title ("同 Dr. 鄭 見面", "Dr. 黃 喺病人網站俾咗個訊息你"; thirty-ninth session, probe 1018's
+ * Cantonese notices): its one or two characters are a name, as a Latin name after a title is.
+ */
+const CHINESE_SURNAMES = new Set('王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何高林羅罗鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾蕭萧田董袁潘余蔣蒋蔡杜葉叶程魏蘇苏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦方白鄒邹孟熊秦邱江尹薛閻阎段雷侯龍龙史陶黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严覃武戴莫孔向湯汤伍麥麦關关區区岑甄鄺邝歐欧');
+const CHINESE_DOUBLE_SURNAMES = new Set(['司徒', '歐陽', '欧阳', '上官', '諸葛', '诸葛', '司馬', '司马']);
+function titledSurname(w: number, run: string): number {
+  // (the title's stop ends no sentence here: "Dr. 鄭")
+  if (w === 0 || curP!.pos[wS[w]!]! - curP!.pos[wE[w - 1]!]! > 3 || !TITLES.has(wordText(w - 1))) return 0;
+  if (CHINESE_DOUBLE_SURNAMES.has(run.slice(0, 2))) return 2;
+  return CHINESE_SURNAMES.has(run[0]!) ? 1 : 0;
+}
 function crossScriptName(extra: Lexicon | null, latin: string, run: string): number {
   if (extra === null) return 0;
   for (let len = Math.min(extra.maxUnspaced, run.length); len >= 1; len--) if (extra.words.has(latin + run.slice(0, len))) return len;

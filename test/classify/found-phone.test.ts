@@ -5285,3 +5285,12 @@ describe('Somali "sida" (as, like) read as Somali (thirty-ninth session, probe 1
     expect(found('Su prueba de sida salió positiva.', 'es')).toContain('HIV');
   });
 });
+
+describe('a Chinese surname after a Latin title (thirty-ninth session, probe 1018)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('is a name, as a Latin name after "Dr." is; a word of care there is still a finding', () => {
+    expect(found('CSH：Dr. 黃 喺病人網站俾咗個訊息你，請登入 portal.cshboston-health.org 睇。', 'zh-Hant')).toEqual([]);
+    expect(found('Dr. 癌症 中心', 'zh-Hant')).toContain('diagnosis');
+  });
+});

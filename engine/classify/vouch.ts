@@ -986,7 +986,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     }
   }
   senderNames(p, words);
-  if ((allowed & EN) !== 0 && massMailing()) newsWords(p, links, words);
+  if (massMailing()) newsWords(p, links, words, unspaced);
   // 7b. A sentence about the patient's results says only that they are ready and where to read them.
   if (((primary || allowed) & ~READY_LANGUAGES) === 0) resultsOnlyReady(p, links, o, words, names, allowed);
   // 8. Pieces of one word split to hide it ("A*1c", "bioΣpsy", "r e h a b"): vouched only if the whole is.
@@ -1548,6 +1548,18 @@ function claimOpener(p: Prepared, first: number, next: number): boolean {
   return CLAIM_OPENER.test(foldedText(p).slice(p.pos[wS[first]!]!, p.pos[wS[next]!]!));
 }
 
+/** A Chinese run's campaign words and "you" (HAN_MARKER, HAN_YOU_EXCEPTED), marked on its sentence sn. */
+function hanSentenceWords(w: number, sn: number, first: number, toAll: boolean, marker: boolean[], tie: boolean[], tieWord: boolean[], markers: (number[] | undefined)[]): void {
+  const run = wordText(w);
+  if (HAN_MARKER.test(run)) {
+    marker[sn] = true;
+    (markers[sn] ??= []).push(curP!.pos[wS[w]!]!);
+  }
+  if (CHINESE_YOU.test(run.replace(HAN_YOU_EXCEPTED, '')) && !HAN_ASK_PROVIDER.test(wordText(first))) {
+    tieWord[sn] = true;
+    if (!toAll) tie[sn] = true;
+  }
+}
 function analyseSentences(p: Prepared, words: number, sentences: number, wordText: (w: number) => string): Sentences {
   const marker = new Array<boolean>(sentences).fill(false);
   const tie = new Array<boolean>(sentences).fill(false);
@@ -1572,7 +1584,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   const f = p.ascii ? null : foldedText(p);
   let campaignWord = false;
   // A mailing that greets a group ("Dear Maple Hollow families", "Hi everyone"): its "you" is anyone who reads it.
-  const toAll = GROUP_GREETING.test(p.text) || GROUP_GREETING_CYRILLIC.test(p.text) || practiceFamily(p, words);
+  const toAll = GROUP_GREETING.test(p.text) || GROUP_GREETING_CYRILLIC.test(p.text) || GROUP_GREETING_HAN.test(p.text) || practiceFamily(p, words);
   for (let w = 0; w < words; w++) {
     const sn = wSent[w]!;
     if (wKind[w] === KIND_DIGITS || wKind[w] === KIND_MIXED) {
@@ -1609,6 +1621,11 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
     for (let k = wS[w]!; k <= wE[w]! && row !== 0; k++) {
       const sym = p.sym[k]!;
       row = sym < SENTINEL ? next[row + sym]! : 0;
+    }
+    if (wKind[w] === KIND_OTHER && wMask[w] === -1) {
+      hanSentenceWords(w, sn, firstOf[sn]!, toAll, marker, tie, tieWord, markers);
+      if (marker[sn]) campaignWord = true;
+      continue;
     }
     let bits = wKind[w] === KIND_OTHER ? SENTENCE_WORDS.other(wordText(w)) : row === 0 ? 0 : next[row + SENTINEL]!;
     if (bits === 0 && (curAllowed & SO) !== 0 && wKind[w] === KIND_LETTERS && wE[w]! - wS[w]! >= 5 && SOMALI_YOUR.test(wordText(w)) && !SOMALI_COMES.has(wordText(w))) bits = SO << 1;
@@ -1871,10 +1888,10 @@ const EXCLUDED_UK = excludedWords('uk');
  */
 const BULK_MAIL = new RegExp(
   [
-    String.raw`\bunsubscribe\b|\b(?:you are|you're|you’re) receiving this (?:e-?mail|message|newsletter)`,
+    String.raw`\bunsubscribe\b|/unsub\b|\b(?:you are|you're|you’re) receiving this (?:e-?mail|message|newsletter)`,
     String.raw`\b(?:no|dejar de)\b[^.\n]{0,20}\brecibir (?:m[aá]s |estos |este |estas |los |las |nuestros |nuestras )?(?:correos|e-?mails|mensajes|boletines|bolet[ií]n|recordatorios|avisos|encuestas|noticias)\b`,
     String.raw`\bdarse de baja\b|\bcancelar (?:su )?suscripci[oó]n\b|\bdeixar de receber\b|\bdescadastr`,
-    String.raw`h[uủ]y (?:đăng ký|nhận)|ngừng nhận|取消订阅|取消訂閱|退订|退訂|수신\s?거부|구독\s?취소|отписаться|відписатися|إلغاء الاشتراك|\bdezab[oò]ne\b|zrezygnować z|wypisać się|\bka bax liiska\b`,
+    String.raw`h[uủ]y (?:đăng ký|nhận)|ngừng nhận|取消订阅|取消訂閱|退订|退訂|不想再收到|唔想再收到|不再接收|停止接收|수신\s?거부|구독\s?취소|отписаться|відписатися|إلغاء الاشتراك|\bdezab[oò]ne\b|zrezygnować z|wypisać się|\bka bax liiska\b`,
   ].join('|'),
   'i',
 );
@@ -1889,6 +1906,18 @@ const GROUP_GREETING =
 const GROUP_GREETING_CYRILLIC =
   /^\s*(?:дорогі|дорогие|шановні|уважаемые|вітаємо|привіт|здравствуйте)[ \t]+(?:[^\n.!?,:]{0,30}?[ \t])?(?:пацієнти|пациенты|батьки|родители|друзі|друзья|сусіди|соседи|родини|семьи|мешканці|жители|усі|всі|все)\s*[,!:]/iu;
 
+/** The same in Chinese, on the first line ("亲爱的社区朋友们：", "各位街坊：", "大家好！"; fortieth session, probes 987-1018). */
+const GROUP_GREETING_HAN = /^\s*(?:(?:亲爱的|親愛的|尊敬的|各位)?[\p{Script=Han}]{0,8}?(?:朋友们|朋友們|街坊|乡亲们|鄉親們|居民|家长们|家長們|会员们|會員們|病人们|病人們|长者们|長者們)|大家好|各位好|各位)\s*[：:，,！!]/u;
+/**
+ * Words of Chinese runs, looked for inside them (a run holds a sentence's words without spaces): a campaign's
+ * ("大家", everyone; "所有人", all; "社区", community; "免费", free; "宣传月", awareness month; "讲座", a talk), and
+ * "您"/"你" (you) unless a campaign says it to everyone ("您知道吗", did you know; "祝您", wishing you; "转发给您的家人",
+ * forward to your family; fortieth session, campaign emails of probes 983-1022).
+ */
+const HAN_MARKER = /大家|所有人|所有朋友|各位|社区|社區|街坊|全家|免费|免費|宣传|宣傳|关注月|關注月|讲座|講座|欢迎所有|歡迎所有/u;
+/** A sentence that sends everyone to ask a doctor or a pharmacist ("問吓醫生或者藥劑師，食開嘅藥會唔會令你頭暈"): its "you" is anyone's. */
+const HAN_ASK_PROVIDER = /^(?:问问|問問|問吓|问下|問下|问一下|問一下|请教|請教|咨询|諮詢|请问|請問)(?:您的|你的|你嘅)?(?:医生|醫生|药剂师|藥劑師|家庭医生|家庭醫生)/u;
+const HAN_YOU_EXCEPTED = /您知道吗|你知道吗|您知道嗎|你知道嗎|祝您|祝你|谢谢您|謝謝您|感谢您|感謝您|转发给您|轉發給您|转告|轉告|您和家人|您和您的家人|您的家人和朋友/gu;
 /**
  * A mailing written to one person: a greeting with a name or a title after it ("Hi Marcus,", "Dear Ms. Price,",
  * "Dear Patient,"), not to a group (GROUP_GREETING), or a patient's field ("Patient: Keisha Wallace").
@@ -3434,14 +3463,28 @@ const PLACE_BEFORE = new Set(['at', 'from', 'choosing', 'visiting', 'join']);
  * thirtieth session: such words held back 29 of the blind probes' newsletters). Not a word near a sensitive term nor a
  * vocabulary's, not a word in capitals (an acronym is read by its own rules), nor in a link.
  */
-function newsWords(p: Prepared, links: Links | null, words: number): void {
+function newsWords(p: Prepared, links: Links | null, words: number, unspaced: Map<number, [number, number][]> | null): void {
   for (let w = 0; w < words; w++) {
-    if (wOk[w] !== 0 || wKind[w] !== KIND_LETTERS || wMask[w] !== 0 || wE[w]! - wS[w]! < 2 || isUpperAt(p.text, origStart(p, p.pos[wS[w]!]!))) continue;
+    if (wOk[w] !== 0 || wE[w]! - wS[w]! < 1) continue;
+    const kind = wKind[w]!;
+    const m = wMask[w]!;
+    // A run of Chinese characters no list covers, in the campaign's sentence (fortieth session: "天气冷，出门多穿点，老人注意防滑",
+    // "少喝酒，开车不喝酒"); its vocabulary terms are still read as the campaign's topics or not (generalTopic).
+    if (kind === KIND_OTHER && m === -1) {
+      if (unspaced?.has(w) === true && analysed().mailing && generalOf(wSent[w]!)) {
+        unspaced.delete(w);
+        wOk[w] = 1;
+      }
+      continue;
+    }
+    if (m !== 0 || (kind !== KIND_LETTERS && kind !== KIND_OTHER) || isUpperAt(p.text, origStart(p, p.pos[wS[w]!]!))) continue;
     const t = wordText(w);
-    if (inLink(links, p.pos[wS[w]!]!, p.pos[wE[w]!]! + 1) || EXCLUDED_EN.has(t) || nearSensitive(t).length !== 0 || isVocabularyWord(t)) continue;
+    if (kind === KIND_LETTERS && (wE[w]! - wS[w]! < 2 || nearSensitive(t).length !== 0 || isVocabularyWord(t))) continue;
+    if (inLink(links, p.pos[wS[w]!]!, p.pos[wE[w]!]! + 1) || EXCLUDED_EN.has(t) || (kind === KIND_OTHER && keptOutByLanguage(t, scriptLanguage(codeAt(p, null, p.pos[wS[w]!]!))))) continue;
     if (analysed().mailing && generalOf(wSent[w]!)) wOk[w] = 1;
   }
 }
+
 function plainName(t: string): boolean {
   // (a given name of the list may be one letter from a brand's: "Natalia", Natazia; "Corey", Coreg; twenty-sixth session, probe 203)
   return (nearSensitive(t).length === 0 || (curLexicon!.latin(t) & NAME_BIT) !== 0) && !isExcluded(t) && !isVocabularyWord(t) && !(curSpanish && excludedWords('es').has(t) && (curLexicon!.latin(t) & NAME_BIT) === 0);
@@ -3961,6 +4004,22 @@ const TOPIC_OF_CYRILLIC = cyrillicTopicOf(
  * month, a day, awareness, prevention, a measure, a vaccine, a class or a program, then up to two joiners.
  */
 const TOPIC_OF_SOMALI = /(?:^|[^a-z])(?:baaritaan|baaritaanka|baaritaanno|baaritaannada|wacyigelinta|wacyigelin|toddobaadka|bisha|maalinta|hortagga|hortagidda|cabbiraadda|cabbirka|tallaalka|tallaal|fasalka|barnaamijka|kormeerka) (?:(?:iyo|ee|bilaash|ah) +){0,2}$/;
+/**
+ * The same in Chinese, written without spaces (fortieth session, campaign emails of probes 983-1022: "免费乙肝筛查日",
+ * "乙肝宣传月", "《乙肝知多少》", "预防糖尿病", "每12人就有1人感染乙肝"): a topic right after the term, or after a list of
+ * terms joined by 、和及与 ("乙肝、丙肝快速筛查"); a topic or a count of people before it; a claim about it after it.
+ */
+const TOPIC_AFTER_HAN = /^(?:[、和及与與或][\p{Script=Han}]{1,5}?)*(?:快速|免费|免費|)(?:筛查|篩查|检测|檢測|疫苗|宣传|宣傳|关注月|關注月|防治|讲座|講座|知多少|知识|知識|小知识|小知識|预防|預防|健康日|活动|活動|课程|課程|讲堂|講堂)/u;
+const TOPIC_BEFORE_HAN = /(?:预防|預防|了解|关于|關於|认识|認識|远离|遠離|对抗|對抗|验|驗|筛查|篩查|检测|檢測|防治)$/u;
+const HOW_MANY_HAVE_HAN = /每\s*\d+\s*(?:个|個|名|位)?(?:人|成年人|亚裔|亞裔|华人|華人)(?:中|当中|當中)?(?:就)?(?:有)\s*\d+\s*(?:个|個|名|位)?人?(?:感染|患有|患|有|得)?了?$/u;
+const CLAIM_AFTER_HAN = /^(?:是怎么|是怎麼|怎么|怎麼|可以通过|可以通過|可通过|可通過|可以预防|可以預防|可以治疗|可以治療|可以治愈|可以治癒|是可以|是一种|是一種|在[\p{Script=Han}]{1,6}很常见|在[\p{Script=Han}]{1,6}很常見|很常见|很常見|不会通过|不會通過|会传染|會傳染)/u;
+const HAN_AT = /^\p{Script=Han}$/u;
+/** Whether the Chinese term at [fs, fe) is a campaign's topic (TOPIC_AFTER_HAN and the rest). */
+function hanTopic(f: string, fs: number, fe: number): boolean {
+  const after = f.slice(fe, fe + 24);
+  const before = f.slice(Math.max(0, fs - 24), fs);
+  return TOPIC_AFTER_HAN.test(after) || CLAIM_AFTER_HAN.test(after) || TOPIC_BEFORE_HAN.test(before) || HOW_MANY_HAVE_HAN.test(before);
+}
 /** The topic words, then up to four joiners, folded as texts are (a lone "на" or "о" is all look-alikes: "ha", "o"). */
 function cyrillicTopicOf(topics: string, joiners: string): RegExp {
   const alt = (words: string): string => [...new Set(words.split(' ').map(foldString))].join('|');
@@ -4006,7 +4065,9 @@ const KINDS_OF = /(?:(?:types|kinds|forms|signs|symptoms|cases) of(?: a| an)?(?:
  * nothing ties to the patient, not only in one addressed to everyone by its own words (nineteenth session).
  */
 function claimed(fs: number, fe: number): boolean {
-  return claimAt(foldedText(curP!), fs, fe);
+  const f = foldedText(curP!);
+  // (a Chinese campaign's sentences are addressed as a whole, its words run together: its topic or claim is enough)
+  return claimAt(f, fs, fe) || (HAN_AT.test(f.charAt(fs)) && hanTopic(f, fs, fe));
 }
 /** The claim patterns above, at the term [fs, fe) of folded text f (also a term's topic: generalTopic). */
 function claimAt(f: string, fs: number, fe: number): boolean {
@@ -4112,7 +4173,7 @@ export function generalTopic(p: Prepared, fs: number, fe: number, screened = fal
   if (listed !== null && TOPIC.has(listed[1]!)) return true;
   const topicBefore = f.slice(Math.max(0, fs - 48), fs);
   if (TOPIC_OF.test(topicBefore) || AWARENESS_OF.test(topicBefore) || TOPIC_OF_CYRILLIC.test(topicBefore) || TOPIC_OF_SOMALI.test(topicBefore) || (screened && screeningClause(f, fs))) return true;
-  if (VACCINE_ITEM.test(f.slice(fe, fe + 64)) || claimAt(f, fs, fe)) return true;
+  if (VACCINE_ITEM.test(f.slice(fe, fe + 64)) || claimAt(f, fs, fe) || (HAN_AT.test(f.charAt(fs)) && hanTopic(f, fs, fe))) return true;
   if ((OFFERED.test(f.slice(fe, fe + 64)) && SUBJECT_START.test(f.slice(Math.max(0, fs - 48), fs))) || KINDS_OF.test(f.slice(Math.max(0, fs - 24), fs)) || signsListed(f, fs) || HOW_MANY_HAVE.test(f.slice(Math.max(0, fs - 48), fs)) || (PEOPLE_WITH.test(f.slice(Math.max(0, fs - 48), fs)) && GROUP_CLAIM.test(f.slice(fe, fe + 80))) || MOST_COMMON.test(f.slice(Math.max(0, fs - 32), fs)) || LEADING_CAUSE.test(f.slice(fe, fe + 40))) return true;
   const lineStart = f.lastIndexOf('\n', fs) + 1;
   let lineEnd = f.indexOf('\n', fe);

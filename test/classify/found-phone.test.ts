@@ -5294,3 +5294,22 @@ describe('a Chinese surname after a Latin title (thirty-ninth session, probe 101
     expect(found('Dr. 癌症 中心', 'zh-Hant')).toContain('diagnosis');
   });
 });
+
+describe('Chinese campaigns to everyone (fortieth session, campaign emails of probes 855-1022)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+  const footer = '本邮件群发给所有订阅社区通讯的朋友。如不想再收到，请点击：clinic.example/unsubscribe';
+
+  it('reads a newsletter greeting a group, with a Chinese unsubscribe line, as a campaign: its topics and everyday words pass', () => {
+    expect(found(`亲爱的社区朋友们：\n\n五月是"乙肝宣传月"。中心在这里提醒大家：乙型肝炎在华人社区很常见。\n\n【免费筛查活动 – 欢迎所有人】\n时间：5月18日(星期六) 上午10点\n\n${footer}`, 'zh')).toEqual([]);
+    expect(found(`各位街坊：\n\n天气冷，出门多穿点，老人注意防滑。少喝酒，开车不喝酒。\n\n唔想再收到呢類電郵：clinic.example/unsub`, 'zh')).toEqual([]);
+    expect(found(`各位长者、家人：\n\n预防糖尿病是全家人的事！每7人就有1人患有糖尿病。\n\n${footer}`, 'zh')).toEqual([]);
+  });
+
+  it('keeps a sentence that says "you" to the patient, and a letter without a mailing\'s footer, doubted', () => {
+    expect(found(`亲爱的社区朋友们：\n\n您的乙肝检查结果已经出来了，请尽快回诊。\n\n${footer}`, 'zh')).toContain('diagnosis');
+    expect(found('王先生您好：\n\n您的糖尿病复诊在5月18日上午10点。', 'zh')).toContain('diagnosis');
+    expect(found('各位街坊：\n\n天气冷，出门多穿点，老人注意防滑。', 'zh')).toContain('unvetted');
+    // asking a doctor whether the medicines make "you" dizzy is everyone's advice
+    expect(found(`各位长者：\n\n问问医生或者药剂师，吃的药会不会令你头晕。\n\n${footer}`, 'zh')).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ import { addressTowns, DETECTED_LANGUAGE_POSITIONS, excludedWords, LANGUAGE_BITS
 import { isHangul, isUnspaced } from './scripts.ts';
 import { foldedText, origEnd, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
 import { foldString, isUpperAt } from './fold.ts';
-import { foreignKeys, soundedHan, soundedKind, soundedWords, writesNames, type SoundNames } from './transliteration.ts';
+import { foreignKeys, pinyinName, soundedHan, soundedKind, soundedWords, writesNames, type SoundNames } from './transliteration.ts';
 import { russianInLatin } from './romanized.ts';
 import { careTermTrie, derivedInflected, derivedSpanish, derivedTagalog, hostHidesTerm, isExcluded, isVocabularyWord, nearSensitive, pathHidesTerm, typoOpensCareTerm } from './fuzzy.ts';
 
@@ -986,6 +986,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     }
   }
   senderNames(p, words);
+  for (let w = 0; w < words; w++) if (wOk[w] === 0 && wMask[w] === 0 && wKind[w] === KIND_LETTERS && pinyinGiven(p, w, words)) wOk[w] = 1;
   if (massMailing()) newsWords(p, links, words, unspaced);
   // 7b. A sentence about the patient's results says only that they are ready and where to read them.
   if (((primary || allowed) & ~READY_LANGUAGES) === 0) resultsOnlyReady(p, links, o, words, names, allowed);
@@ -3249,6 +3250,19 @@ const PHARMACY_AFTER = new Set(['refill', 'refills', 'rx', 'prescription', 'pres
  * shots"), unless someone has it ("your Camila refill": some brands of medicine are given names) or
  * a pharmacy word follows ("Heather pack ready").
  */
+/**
+ * A capitalized word no list holds that is one or two pinyin syllables, beside another capitalized word
+ * of the same sentence: a Chinese given name and its surname ("Wei Zhang", "Chen, Jiahui"; fortieth
+ * session, probe 1024). Not a word alone ("Vaping is one of the top questions" would be one), nor one kept out of a list.
+ */
+const LATIN_KEPT_OUT = ['es', 'pt', 'pl', 'so'] as const; // (a word another language's reviewers kept out: "programa Mente Sana")
+function pinyinGiven(p: Prepared, w: number, words: number): boolean {
+  const at = origStart(p, p.pos[wS[w]!]!);
+  const t = wordText(w);
+  if (!isUpperAt(p.text, at) || isUpperAt(p.text, at + 1) || !pinyinName(t) || !plainName(t) || LATIN_KEPT_OUT.some((l) => excludedWords(l).has(t))) return false;
+  const capitalized = (k: number): boolean => k >= 0 && k < words && wSent[k] === wSent[w] && wKind[k] === KIND_LETTERS && isUpperAt(p.text, origStart(p, p.pos[wS[k]!]!)) && /^,? $/.test(p.text.slice(origEnd(p, p.pos[wE[Math.min(k, w)]!]!), origStart(p, p.pos[wS[Math.max(k, w)]!]!)));
+  return capitalized(w - 1) || capitalized(w + 1);
+}
 function givenName(w: number, words: number): boolean {
   const t = wordText(w);
   // also its possessive written without the apostrophe ("Sophies 15mo visit")

@@ -5313,3 +5313,25 @@ describe('Chinese campaigns to everyone (fortieth session, campaign emails of pr
     expect(found(`各位长者：\n\n问问医生或者药剂师，吃的药会不会令你头晕。\n\n${footer}`, 'zh')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1023-1030 showed (fortieth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('reads a Chinese given name in pinyin beside its surname as a name, not a lone pinyin-shaped word nor a program kept out', () => {
+    expect(found('Reminder from FCCC: Wei Zhang has an appointment Wed 8/14 at 9:00 AM with Dr. Lin.')).toEqual([]);
+    expect(found('Upcoming appointments:\n- Chen, Jiahui: Mon 9/9, 3:30 PM - Dr. Ma')).toEqual([]);
+    expect(found('Reminder for Wei: Tue 11/12 9:30AM w/ Dr. Lin')).toContain('unvetted');
+    expect(found('CFH: Cita con la Lcda. Marrero del programa Mente Sana el 9/9 a las 11am.', 'es')).not.toEqual([]);
+  });
+
+  it("reads someone's numbers said to have moved as a result, in English and Spanish; a phone's numbers are not", () => {
+    expect(found('Hola Don Beto, soy Maria la promotora. Qué bueno que ya le bajaron los números! Siga así con la caminada.', 'es')).toContain('test_result');
+    expect(found('Hi Beto, great news that your numbers came down! Keep up the walking.')).toContain('test_result');
+    expect(found('Sus números de teléfono están actualizados en el portal.', 'es')).not.toContain('test_result');
+  });
+
+  it('reads sedation by its children\'s name and braces taken off as procedures', () => {
+    expect(found("VSPD: Since he'll be getting the giggle gas, please give only a light breakfast.")).toContain('procedure');
+    expect(found('Confirmada la cita de Bruno 3/19 2:30pm con Dr. Lee para quitarle los brackets -VSPD', 'es')).toContain('procedure');
+  });
+});

@@ -4072,6 +4072,11 @@ const RISK_OF = /\b(?:raises?|raising|lowers?|lowering|reduces?|reducing|increas
 const CAUSES_OF = /\b(?:causes|cause|can cause|leads? to|can lead to)(?: nearly| almost| most| many| some)?(?: all)?(?: of)?(?: the)? +(?:[a-z]+ +(?:(?:and|or) +)?){0,2}$/;
 /** "6 types of cancer", "signs of heat stroke", "be tested for hepatitis C": not any "of" or "for" ("plenty of ...", "parking for ..."). */
 const KINDS_OF = /(?:(?:types|kinds|forms|signs|symptoms|cases) of(?: a| an)?(?: [a-z]+(?: [a-z]+)?(?:,| and| or))?|(?:tested|screened|screening|testing|checked|vaccinated) for)\s*$/;
+/**
+ * A list of conditions given as examples ("Ask relatives about conditions like heart disease, diabetes and cancer", "long-term
+ * conditions like asthma, diabetes, or heart disease"; fortieth session, probes 1029 and 1032): anyone's, in a campaign's sentence.
+ */
+const CONDITIONS_LIKE = /\b(?:conditions|illnesses|diseases|health problems|problems) (?:like|such as|including)(?: [a-z]+(?: [a-z]+){0,2},)*(?: [a-z]+(?: [a-z]+){0,2},? (?:and|or))? $/;
 
 /**
  * A term that is the subject of a campaign's claim ("Depression is common and treatable", "Heart disease is
@@ -4094,6 +4099,7 @@ function claimAt(f: string, fs: number, fe: number): boolean {
     RISK_OF.test(before) ||
     CAUSES_OF.test(before) ||
     KINDS_OF.test(before) ||
+    CONDITIONS_LIKE.test(f.slice(Math.max(0, fs - 80), fs)) ||
     RISK_FACTOR.test(before) ||
     GROUP_OF_PREGNANT.test(before) ||
     IF_CLAUSE.test(f.slice(Math.max(0, fs - 80), fs)) ||
@@ -4139,7 +4145,7 @@ export function screeningClause(f: string, fs: number): boolean {
 /** The claim's subject may be a term's last word ("cancer" of "Colorectal cancer is common"). */
 const CLAIM_SUBJECT = /(?:^|[.!?:\n] *|\bhow +)(?:free +)?\(?(?:[a-z0-9]+ ){0,2}$/; // (and "learn how cervical cancer can be prevented")
 /** A campaign's figure about a group ("1 in 3 US adults has prediabetes", "37 million Americans live with diabetes", "1 in 8 adults in South Georgia has diabetes"). */
-const HOW_MANY_HAVE = /(?:(?:\d|\bmillions?|\bthousands|\bmost|\bmany|\bhalf of(?: all)?|\bone in (?:two|three|four|five|six|seven|eight|nine|ten)) (?:us |u\.s\. |[a-z]+ )?(?:americans|adults|people|women|men|children|kids|teens|seniors|residents|[a-z]+(?:ans|ers))(?: (?:over|under|aged|age|ages) \d+(?:\+| and (?:older|over|up))?)?(?: in the us| in our (?:county|state|area|region|community)| in (?!your\b)[a-z.]+(?: [a-z.]+){0,2})?|\b(?:many|millions|thousands) more) (?:have|has|get|gets|develop|will develop|will have|live with|lives with|are living with|is living with|die of|die from|will be diagnosed with|are diagnosed with|will get)(?: (?:a|an|the|some form of|chronic|undiagnosed))? *$/;
+const HOW_MANY_HAVE = /(?:(?:\d|\bmillions?|\bthousands|\bmost|\bmany|\bhalf of(?: all)?|\bone in (?:two|three|four|five|six|seven|eight|nine|ten)) (?:us |u\.s\. |[a-z]+ )?(?:americans|adults|people|women|men|children|kids|teens|seniors|residents|[a-z]+(?:ans|ers))(?: (?:over|under|aged|age|ages) \d+(?:\+| and (?:older|over|up))?)?(?: in the us| in our (?:county|state|area|region|community)| in (?!your\b)[a-z.]+(?: [a-z.]+){0,2})?|\b(?:many|millions|thousands) more) (?:have|has|get|gets|develop|will develop|will have|live with|lives with|are living with|is living with|die of|die from|will be diagnosed with|are diagnosed with|will get)(?: (?:a|an|the|some form of|chronic|undiagnosed))?(?: (?:breast|colon|colorectal|lung|skin|prostate|cervical|ovarian))? *$/;
 /** The same claim's second term ("...is the second most common cancer in men and women"). */
 const MOST_COMMON = /\bthe (?:(?:second|third) )?(?:most common|most preventable|most treatable|leading|deadliest) *$/;
 /** A campaign's claim about a condition ("Heart disease is the leading cause of death", "Colorectal cancer is the second most common...", "Mental health is part of everyone's health"). */
@@ -4175,7 +4181,7 @@ export function generalTopic(p: Prepared, fs: number, fe: number, screened = fal
   // The topic word right after, joined by spaces only ("HIV testing"); or a list item after a topic
   // word and a comma ("women's health, behavioral health"); or "about (a) mammogram".
   // Or a topic word a few words on, in the same clause ("HIV and hepatitis C testing", "Narcan (naloxone) nasal spray").
-  const after = /^(?:[ ()&/-]+[a-z0-9]+){1,4}/.exec(f.slice(fe, fe + 48));
+  const after = /^(?:[ ()&/+-]+[a-z0-9]+){1,4}/.exec(f.slice(fe, fe + 48));
   const afterWords = after === null ? [] : after[0].split(/[^a-z0-9]+/);
   if (afterWords.some((w) => SUPPLIED.has(w))) return false;
   if (afterWords.some((w, i) => TOPIC.has(w) && !(TIME_TOPIC.has(w) && i > 0 && (DURATION_BEFORE.has(afterWords[i - 1]!) || /^\d/.test(afterWords[i - 1]!))))) return true;

@@ -5335,3 +5335,17 @@ describe('the positive model: what probes 1023-1030 showed (fortieth session)', 
     expect(found('Confirmada la cita de Bruno 3/19 2:30pm con Dr. Lee para quitarle los brackets -VSPD', 'es')).toContain('procedure');
   });
 });
+
+describe('the positive model: what probes 1031-1037 held back (fortieth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+  const footer = 'Unsubscribe: clinic.example/unsubscribe';
+
+  it("reads conditions given as examples, a figure of women diagnosed with a named cancer and a giveaway's training as a campaign's", () => {
+    expect(found(`Hello community,\n\nNovember is Family Health History Month. Ask relatives about conditions like heart disease, diabetes and cancer, and at what age they started.\n\n${footer}`)).toEqual([]);
+    expect(found(`Dear community,\n\nOctober is Breast Cancer Awareness Month. About 1 in 8 women in the US will be diagnosed with breast cancer during her lifetime.\n\n${footer}`)).toEqual([]);
+    expect(found('BCH is giving out FREE Narcan + training this Sat 10-2 at the library. Anyone welcome.')).toEqual([]);
+    // the patient's own conditions, and a refill, stay findings
+    expect(found('Hi Maria, your conditions like diabetes and cancer need a visit.')).toContain('diagnosis');
+    expect(found('Your Narcan + refill is ready.')).toContain('medication');
+  });
+});

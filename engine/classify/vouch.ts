@@ -988,6 +988,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
   senderNames(p, words);
   for (let w = 0; w < words; w++) if (wOk[w] === 0 && wMask[w] === 0 && wKind[w] === KIND_LETTERS && pinyinGiven(p, w, words)) wOk[w] = 1;
   if (massMailing()) newsWords(p, links, words, unspaced);
+  if (links !== null && massMailing()) pathEchoes(p, links, words);
   // 7b. A sentence about the patient's results says only that they are ready and where to read them.
   if (((primary || allowed) & ~READY_LANGUAGES) === 0) resultsOnlyReady(p, links, o, words, names, allowed);
   // 8. Pieces of one word split to hide it ("A*1c", "bioΣpsy", "r e h a b"): vouched only if the whole is.
@@ -1327,13 +1328,7 @@ function feedbackBetter(w: number): boolean {
  * "?patient=44" or "?topic=..." may be the patient's own page).
  */
 function campaignPath(links: Links, fs: number, fe: number, w: number): boolean {
-  if (!analysed().addressed[wSent[w]!]) return false;
-  const f = curF ?? curP!.text;
-  for (let i = 0; i < links.s.length; i++) {
-    if (fs < links.s[i]! || fe > links.e[i]! || fs < links.hostEnd[i]!) continue;
-    return !f.slice(links.s[i]!, links.e[i]!).includes('?');
-  }
-  return false;
+  return analysed().addressed[wSent[w]!]! && pathWord(links, fs, fe);
 }
 
 /** Words after a campaign word that make it a visit's type ("vaping visit 10/14", "hearing follow-up Tue 9am"; twenty-first session). */
@@ -1655,7 +1650,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
         youAreNotAlone(w, words, t, wordText) ||
         askYourProvider(t, prevWord, nextWord) ||
         ifAnyone(t, prevWord, nextWord) ||
-        goodForYour(t, prevWord, nextWord);
+        goodForYour(t, nextWord);
       if (!excepted) tieWord[sn] = true;
       // (advice whose "your" is anyone's still opens a campaign: "Protect your skin:")
       if (!toAll && (!excepted || advice[sn] === true)) adviceOnly[sn] = advice[sn] === true && (bits & (EN << 1)) !== 0 && (tie[sn] !== true || adviceOnly[sn] === true);
@@ -2019,16 +2014,17 @@ function ifAnyone(t: string, prevWord: string, nextWord: string): boolean {
   return prevWord === 'if' && (t === 'you' || (t === 'your' && IF_WHOSE.has(nextWord))) && massMailing();
 }
 /**
- * A mass mailing's claim of what helps or harms anyone's body ("Even a 15-minute walk after dinner helps your heart", "looking at the
- * sun can permanently damage your eyes", "ways to look after your heart"; thirty-eighth session, campaign emails of probes 855-926):
- * its "your" before a body word no list vouches for (en-excluded.txt) is anyone's. Not "check your heart" nor "for your heart".
- * (Thirty-ninth session: also "protect your skin", "5 ways to love your heart", "move your body", "reset your body clock"; not in a
- * mailing to a named patient: "Hi Marcus, ... Protect your skin".)
+ * A mass mailing's claim about anyone's body ("Even a 15-minute walk after dinner helps your heart", "looking at the sun can
+ * permanently damage your eyes", "5 simple tips for your heart", "Your heart repairs itself while you rest"; thirty-eighth to
+ * fortieth sessions, campaign emails of probes 855-1037): its "your" before a body word no list vouches for (en-excluded.txt) is
+ * anyone's. Not in a mailing to a named patient ("Hi Marcus, ... Protect your skin") nor with a patient's field; the body word
+ * itself is vouched only in a sentence the campaign addresses to everyone (`bare`), and a term of care stays a finding. (The
+ * thirty-eighth session kept it to verbs of help and harm; across the 18,288 must-block texts of probes 855-1037 no text was
+ * let through by any other "your", and 8 campaign emails were no longer held back.)
  */
-function goodForYour(t: string, prevWord: string, nextWord: string): boolean {
-  return t === 'your' && GOOD_FOR.has(prevWord) && EXCLUDED_EN.has(nextWord) && massMailing() && !personalMailing(curP!.text);
+function goodForYour(t: string, nextWord: string): boolean {
+  return t === 'your' && EXCLUDED_EN.has(nextWord) && massMailing() && !personalMailing(curP!.text);
 }
-const GOOD_FOR = new Set(['helps', 'help', 'helping', 'protect', 'protects', 'protecting', 'love', 'loves', 'move', 'reset', 'resets', 'damage', 'damages', 'damaging', 'harm', 'harms', 'harming', 'strengthen', 'strengthens', 'supports', 'after', 'nourish', 'nourishes']);
 const IF_WHOSE = new Set(['child', 'children', 'kid', 'kids', 'teen', 'baby']);
 function youAreNotAlone(w: number, words: number, t: string, wordText: (w: number) => string): boolean {
   return t === 'youre' || (t === 'you' && w + 1 < words && wordText(w + 1) === 're')
@@ -3499,6 +3495,35 @@ function newsWords(p: Prepared, links: Links | null, words: number, unspaced: Ma
   }
 }
 
+/**
+ * A word in the path of a campaign mailing's link that the mailing itself says, and the test vouched for there
+ * ("February is Heart Month ... clinic.org/heart", "measles ... clinic.example/measles"; fortieth session, 19 campaign
+ * emails of probes 855-1037): the campaign's page, not a word of the patient's. Not in a link with a query (a
+ * personal link carries one), nor outside a campaign to everyone.
+ */
+function pathEchoes(p: Prepared, links: Links, words: number): void {
+  let said: Set<string> | null = null;
+  for (let w = 0; w < words; w++) {
+    if (wOk[w] !== 0 || wKind[w] !== KIND_LETTERS) continue;
+    const fs = p.pos[wS[w]!]!;
+    const fe = p.pos[wE[w]!]! + 1;
+    if (!inLink(links, fs, fe) || !analysed().mailing || !generalOf(wSent[w]!) || !pathWord(links, fs, fe)) continue;
+    if (said === null) {
+      said = new Set();
+      for (let k = 0; k < words; k++) if (wOk[k] === 1 && wKind[k] === KIND_LETTERS && !inLink(links, p.pos[wS[k]!]!, p.pos[wE[k]!]! + 1)) said.add(wordText(k));
+    }
+    if (said.has(wordText(w))) wOk[w] = 1;
+  }
+}
+/** [fs, fe) lies in the path of a link without a query. */
+function pathWord(links: Links, fs: number, fe: number): boolean {
+  const f = curF ?? curP!.text;
+  for (let i = 0; i < links.s.length; i++) {
+    if (fs < links.s[i]! || fe > links.e[i]! || fs < links.hostEnd[i]!) continue;
+    return !f.slice(links.s[i]!, links.e[i]!).includes('?');
+  }
+  return false;
+}
 function plainName(t: string): boolean {
   // (a given name of the list may be one letter from a brand's: "Natalia", Natazia; "Corey", Coreg; twenty-sixth session, probe 203)
   return (nearSensitive(t).length === 0 || (curLexicon!.latin(t) & NAME_BIT) !== 0) && !isExcluded(t) && !isVocabularyWord(t) && !(curSpanish && excludedWords('es').has(t) && (curLexicon!.latin(t) & NAME_BIT) === 0);

@@ -5349,3 +5349,18 @@ describe('the positive model: what probes 1031-1037 held back (fortieth session)
     expect(found('Your Narcan + refill is ready.')).toContain('medication');
   });
 });
+
+describe("a campaign mailing's 'your' and its own pages (fortieth session, campaign emails of probes 855-1037)", () => {
+  const found = (text: string): string[] => labels(positive.classifyText(text));
+  const footer = 'Unsubscribe: clinic.example/unsubscribe';
+
+  it('reads "your" before a body word in a mailing to no one by name as anyone\'s, and a page the mailing names as its own', () => {
+    expect(found(`Hello neighbors,\n\nFebruary is Heart Month! 5 simple tips for your heart. More: clinic.example/heart\n\n${footer}`)).toEqual([]);
+    expect(found(`Hello neighbors,\n\nYour heart repairs itself while you rest.\n\n${footer}`)).toEqual([]);
+  });
+
+  it('keeps them doubted in a mailing to a named patient, and in a link that carries a query', () => {
+    expect(found(`Hi Marcus,\n\nYour heart repairs itself while you rest.\n\n${footer}`)).toContain('unvetted');
+    expect(found(`Hello neighbors,\n\nFebruary is Heart Month! Tips: clinic.example/heart?patient=88121\n\n${footer}`)).toContain('unvetted');
+  });
+});

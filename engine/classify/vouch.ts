@@ -1650,7 +1650,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
         youAreNotAlone(w, words, t, wordText) ||
         askYourProvider(t, prevWord, nextWord) ||
         ifAnyone(t, prevWord, nextWord) ||
-        goodForYour(t, nextWord);
+        goodForYour(t, prevWord, nextWord);
       if (!excepted) tieWord[sn] = true;
       // (advice whose "your" is anyone's still opens a campaign: "Protect your skin:")
       if (!toAll && (!excepted || advice[sn] === true)) adviceOnly[sn] = advice[sn] === true && (bits & (EN << 1)) !== 0 && (tie[sn] !== true || adviceOnly[sn] === true);
@@ -2017,14 +2017,17 @@ function ifAnyone(t: string, prevWord: string, nextWord: string): boolean {
  * A mass mailing's claim about anyone's body ("Even a 15-minute walk after dinner helps your heart", "looking at the sun can
  * permanently damage your eyes", "5 simple tips for your heart", "Your heart repairs itself while you rest"; thirty-eighth to
  * fortieth sessions, campaign emails of probes 855-1037): its "your" before a body word no list vouches for (en-excluded.txt) is
- * anyone's. Not in a mailing to a named patient ("Hi Marcus, ... Protect your skin") nor with a patient's field; the body word
+ * anyone's. Not a symptom after "if" ("Call us if your fever comes back"), not in a mailing to a named patient ("Hi Marcus, ...
+ * Protect your skin") nor with a patient's field; the body word
  * itself is vouched only in a sentence the campaign addresses to everyone (`bare`), and a term of care stays a finding. (The
  * thirty-eighth session kept it to verbs of help and harm; across the 18,288 must-block texts of probes 855-1037 no text was
  * let through by any other "your", and 8 campaign emails were no longer held back.)
  */
-function goodForYour(t: string, nextWord: string): boolean {
-  return t === 'your' && EXCLUDED_EN.has(nextWord) && massMailing() && !personalMailing(curP!.text);
+function goodForYour(t: string, prevWord: string, nextWord: string): boolean {
+  return t === 'your' && prevWord !== 'if' && ANYONES_BODY.has(nextWord) && EXCLUDED_EN.has(nextWord) && massMailing() && !personalMailing(curP!.text);
 }
+/** Parts of anyone's body and health a campaign speaks of (not a symptom: "Call us if your fever comes back" is someone's). */
+const ANYONES_BODY = new Set(['heart', 'hearts', 'body', 'brain', 'bones', 'bone', 'skin', 'eyes', 'eye', 'lungs', 'lung', 'teeth', 'tooth', 'gums', 'mouth', 'joints', 'muscles', 'gut', 'kidneys', 'liver', 'feet', 'ears', 'back', 'mind', 'mood', 'sleep', 'blood', 'immune', 'memory', 'hearing', 'vision', 'weight', 'waistline', 'stress', 'energy', 'balance', 'posture']);
 const IF_WHOSE = new Set(['child', 'children', 'kid', 'kids', 'teen', 'baby']);
 function youAreNotAlone(w: number, words: number, t: string, wordText: (w: number) => string): boolean {
   return t === 'youre' || (t === 'you' && w + 1 < words && wordText(w + 1) === 're')

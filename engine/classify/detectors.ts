@@ -744,14 +744,14 @@ const PRAISE = /\b(?:proud|congrat\w*|awesome|great job|way to go|amazing|so hap
 
 /**
  * Someone's numbers said to have moved, in English and Spanish, folded ("Qué bueno que ya le bajaron los números!", "your
- * numbers came down"; fortieth session, probe 972's promotora): a result without its test's name. Not a phone's or an account's
+ * numbers came down", "Your number came back at 6.8"; fortieth session, probes 972 and 1044): a result without its test's name. Not a phone's or an account's
  * numbers, which do not go up or down.
  */
-const NUMBERS_MOVED = /\b(?:bajaron|subieron|mejoraron|bajo|subio|mejoro) (?:los |sus |tus |el |su )?(?:numeros|niveles|nivel)\b|\b(?:sus|tus|los|your|ur|his|her) (?:numeros|numbers|niveles)(?: ya)? (?:bajaron|subieron|mejoraron|estan (?:mejor|bien|bajando|subiendo|altos|bajos)|van (?:mejor|bien|bajando|subiendo)|siguen (?:altos|bajos|bajando|subiendo)|came down|went down|went up|are down|are up|are better|look(?:ed)? (?:better|good|great|much better)|(?:have )?improved|are improving)\b/g;
+const NUMBERS_MOVED = /\b(?:bajaron|subieron|mejoraron|bajo|subio|mejoro) (?:los |sus |tus |el |su )?(?:numeros|niveles|nivel)\b|\b(?:sus|tus|los|your|ur|his|her) (?:numeros|numbers|niveles)(?: ya)? (?:bajaron|subieron|mejoraron|estan (?:mejor|bien|bajando|subiendo|altos|bajos)|van (?:mejor|bien|bajando|subiendo)|siguen (?:altos|bajos|bajando|subiendo)|came down|went down|went up|are down|are up|are better|look(?:ed)? (?:better|good|great|much better)|(?:have )?improved|are improving)\b|\b(?:your|ur|his|her) (?:number|level|reading|result|count) came back (?:at|as) \d/g;
 
 export function detectProgress(f: string, emitResult: Emitter, emitMedicine: Emitter, emitSymptom: Emitter, emitCare: Emitter, emitRecovery: Emitter): void {
   if (f.includes('scale')) emitAll(f, SCALE_MOVING, emitResult);
-  if (f.includes('numer') || f.includes('numbers') || f.includes('nivel')) emitAll(f, NUMBERS_MOVED, emitResult);
+  if (f.includes('numer') || f.includes('number') || f.includes('nivel') || f.includes('came back a')) emitAll(f, NUMBERS_MOVED, emitResult);
   if (f.includes('adjust') || f.includes('used to')) emitAll(f, NEW_MEDICINE, emitMedicine);
   if (f.includes('still') || f.includes('without')) emitAll(f, STILL_SYMPTOM, emitSymptom);
   if (f.includes('pictures') || f.includes('photos') || f.includes('images') || f.includes(' pics ')) emitAll(f, PICTURES_LOOK, emitResult);

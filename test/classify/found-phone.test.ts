@@ -5330,6 +5330,14 @@ describe('the positive model: what probes 1023-1030 showed (fortieth session)', 
     expect(found('Sus números de teléfono están actualizados en el portal.', 'es')).not.toContain('test_result');
   });
 
+  it('reads a number that came back at a value as a result, a wearable defibrillator, a laser center and walk-in crisis hours (probes 1039-1044)', () => {
+    expect(found("Hi Dana, CAUC here. Your number came back at 6.8 - that's in the range Dr. V was worried about.")).toContain('test_result');
+    expect(found('Your call came back at 3pm.')).not.toContain('test_result');
+    expect(found("LCA billing: ur ins denied the LifeVest rental, we're appealing.")).toContain('procedure');
+    expect(found('Confirmed: Sat 9am at the CDerm Laser Center w/ Amber. Pls arrive 10 min early.')).toContain('procedure');
+    expect(found('Yes u can come to walk-in crisis hrs today 1-5.')).toContain('MH');
+  });
+
   it('reads sedation by its children\'s name and braces taken off as procedures', () => {
     expect(found("VSPD: Since he'll be getting the giggle gas, please give only a light breakfast.")).toContain('procedure');
     expect(found('Confirmada la cita de Bruno 3/19 2:30pm con Dr. Lee para quitarle los brackets -VSPD', 'es')).toContain('procedure');

@@ -5352,6 +5352,7 @@ describe('the positive model: what probes 1031-1037 held back (fortieth session)
     expect(found(`Hello community,\n\nNovember is Family Health History Month. Ask relatives about conditions like heart disease, diabetes and cancer, and at what age they started.\n\n${footer}`)).toEqual([]);
     expect(found(`Dear community,\n\nOctober is Breast Cancer Awareness Month. About 1 in 8 women in the US will be diagnosed with breast cancer during her lifetime.\n\n${footer}`)).toEqual([]);
     expect(found('BCH is giving out FREE Narcan + training this Sat 10-2 at the library. Anyone welcome.')).toEqual([]);
+    expect(found(`Hello neighbors!\n\nHeart disease is still the number one cause of death for adults in the United States.\n\n${footer}`)).toEqual([]);
     // the patient's own conditions, and a refill, stay findings
     expect(found('Hi Maria, your conditions like diabetes and cancer need a visit.')).toContain('diagnosis');
     expect(found('Your Narcan + refill is ready.')).toContain('medication');

@@ -509,4 +509,17 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['allow', 'billing_reminder', 'Please pay within 30 days! Questions about your statement? Call 555-0100.'],
   ['allow', 'general_health', "Summer tips for everyone: protect your skin, drink water and find shade. Unsubscribe: riverside.example/u"],
   ['block', 'appointment_reminder', 'Reminder: your appt Tue 10am. Bring the person who helps with your meds, they will be asked some questions about you.'],
+  // the fortieth session's kinds (probes 1023-1045), written from the guide, with look-alikes that must pass
+  ['block', 'visit_followup', 'Great news, your numbers went down again this month! Keep walking after dinner.'],
+  ['block', 'lab_result', 'Hi Rosa, your number came back at 9.1, a bit higher than Dr. Kim wanted. Please call us.'],
+  ['block', 'visit_followup', 'Que bueno que le bajaron los números, Don Ramón. Siga con la dieta y nos vemos el jueves.'],
+  ['allow', 'appointment_reminder', 'Sus números de teléfono y correo están actualizados. Su cita es el jueves a las 10.'],
+  ['block', 'appointment_reminder', 'Reminder: Liam is getting the laughing gas tomorrow, so only a light breakfast please.'],
+  ['block', 'visit_followup', 'Are you still keeping track of your drinks in the app? Bring the log Tuesday.'],
+  ['block', 'billing_reminder', 'Your insurer approved the LifeVest rental through June. No action needed.'],
+  ['block', 'document_ready', 'Your airline letter is in the portal: Dr. Price says you are fine to fly until 34 weeks.'],
+  ['allow', 'appointment_reminder', 'Reminder from Lakeview: Xiaoming Zhao has an appointment Mon 6/2 at 9:40 AM with Dr. Ortiz.'],
+  ['allow', 'general_health', 'Hello neighbors! Heart disease is still the number one cause of death in the US. Free BP checks Saturday for everyone. Unsubscribe: riverside.example/u'],
+  ['allow', 'general_health', 'Dear community, ask your relatives about conditions like diabetes and heart disease this Thanksgiving. More at riverside.example/history. Unsubscribe: riverside.example/u'],
+  ['allow', 'general_health', 'Hello neighbors, a 20-minute walk after dinner helps your heart and your sleep. Unsubscribe: riverside.example/u'],
 ]);

@@ -1149,7 +1149,9 @@ const READY_WORDS = new Set([
 /** Words before "come in" that ask the patient in ("would like you to come in", "please come in"), not results that "have come in". */
 const ASKED_IN = new Set(['to', 'please', 'pls', 'plz', 'you', 'u', 'can', 'could']);
 /** Words k..last refer back to the results ("go over them", "discuss it") and say someone wants something of the patient ("would like you to"). */
-const BACK_REFERENCES = new Set(['them', 'it', 'these', 'those']);
+const BACK_REFERENCES = new Set(['them', 'it', 'these', 'those', 'they']);
+/** A clinician's word on them ("Dr. O says they look about the same as last yr, no changes needed"; fortieth session, probe 1052). */
+const SAYS = new Set(['says', 'said', 'thinks', 'noted', 'notes', 'feels']);
 const WANTS = new Set(['would', 'wants', 'asks', 'asked', 'requests', 'needs']);
 /** ...or has marked them out ("Dr. Brennan has flagged them for follow-up, please call the nurse line within 24 hours"; thirty-eighth session, probe 920). */
 const MARKS = new Set(['flagged', 'flag', 'flags', 'marked', 'circled', 'highlighted']);
@@ -1162,7 +1164,7 @@ function speaksOfThem(k: number, last: number): boolean {
   for (; k <= last; k++) {
     const t = wordText(k);
     if (BACK_REFERENCES.has(t)) back = true;
-    else if (WANTS.has(t) || MARKS.has(t)) wants = true;
+    else if (WANTS.has(t) || MARKS.has(t) || SAYS.has(t)) wants = true;
     else if (TALKS.has(t)) talk = true;
     else if (t === 'you' || t === 'u') you = true;
   }
@@ -1170,7 +1172,8 @@ function speaksOfThem(k: number, last: number): boolean {
   // session, probe 877)
   return wants && (back || (talk && you));
 }
-const TALKS = new Set(['talk', 'speak', 'discuss', 'see', 'chat', 'meet']);
+// (or to treat the patient: "Dr. Okafor wants to start you on a medicine"; fortieth session, probe 1053)
+const TALKS = new Set(['talk', 'speak', 'discuss', 'see', 'chat', 'meet', 'start', 'put', 'switch', 'adjust', 'change', 'increase', 'lower']);
 /**
  * What a results notice says of a talk only as a condition ("If your provider needs to discuss your results with
  * you, our office will contact you", "Si su proveedor necesita hablar con usted sobre los resultados, le

@@ -5373,3 +5373,23 @@ describe("a campaign mailing's 'your' and its own pages (fortieth session, campa
     expect(found(`Hello neighbors,\n\nFebruary is Heart Month! Tips: clinic.example/heart?patient=88121\n\n${footer}`)).toContain('unvetted');
   });
 });
+
+describe('the positive model: what probes 1046-1053 let through (fortieth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("doubts a clinician's word on results right after the notice, and a treatment begun because of them", () => {
+    expect(found('EAA: Ur results are ready. Dr. O says they look about the same as last yr, no changes needed. Details in the portal.')).toContain('unvetted');
+    expect(found('BNH: Your results are in. Dr. Okafor wants to start you on a medicine, pls call 718-555-0120 when u can.')).not.toEqual([]);
+    expect(found('Your lab results are ready in the portal. Log in to view them, or call us with questions.')).toEqual([]);
+  });
+
+  it("reads a partner told, a shot for the body's defenses, speech therapy, home dialysis training and an anaphylaxis plan", () => {
+    expect(found("Hey Chris, just checking in - were you able to tell your partner? We can let them know anonymously.")).toContain('STD');
+    expect(found("Hola Doña Chayo, su shot pa' las defensas es mañana a las 10.", 'es')).toContain('medication');
+    expect(found("Reminder: Ethan's speech appt w/ Ms. Reyes Thurs 4pm.")).toContain('procedure');
+    expect(found('TCKC Billing: balance $310.00 for PD TRAINING SESSION x12.')).toContain('procedure');
+    expect(found("Lily's school Anaphylaxis Emergency Care Plan is signed & ready.")).toContain('diagnosis');
+    // a pharmacy's delivery campaign's discreet packaging is no one's care
+    expect(found('NFM Pharmacy now delivers prescriptions for FREE, in discreet packaging. Everyone welcome.')).not.toContain('diagnosis');
+  });
+});

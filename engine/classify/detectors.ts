@@ -736,7 +736,7 @@ const STILL_SYMPTOM = /\b(?:still|are you still|r u still|you still|u still)\s+(
  */
 const PICTURES_LOOK = /\b(?:the|your|ur|today's|these) (?:pictures|photos|images|pics)(?: from [a-z]+)? (?:look|looked|looks|came back|show|showed)\b/g;
 const WOUND_CARE = /\b(?:pat (?:it|the area|them) dry|(?:don'?t|do not|no|avoid) soak(?:ing)?\b|(?:you can|ok to|okay to) shower now|keep (?:the (?:area|dressing|bandage|incision|cast|stitches|wound)) (?:clean and )?dry|keep it dry (?:til|till|until|for|\d))/g;
-const MILESTONE = /\b(?:30|45|60|90|100|120|180|365) ?days?\b(?: (?:clean|sober|strong|in a row)\b| ?!)|\b(?:six|6|nine|9) months (?:clean|sober|strong)\b|\b(?:one|1|a) year (?:clean|sober|strong)\b/g;
+const MILESTONE = /\b(?:30|45|60|90|100|120|180|365) ?days?\b(?: (?:clean|sober|strong|in a row)\b| ?!)|\b(?:ur|your) (?:30|45|60|90|100|120|180|365) days\b|\b(?:six|6|nine|9) months (?:clean|sober|strong)\b|\b(?:one|1|a) year (?:clean|sober|strong)\b/g;
 /** Exercise praised as rehab measures it ("So proud of u - 20 min on the bike today w/o stopping"; probe 1014's cardiac rehab; "all the way up the stairs w/o the rail", probe 923). */
 const EXERCISE_PROGRESS = /\b\d{1,3} ?(?:min|mins|minutes) on the (?:bike|treadmill|track|stairs|stepper|rower)\b|\b(?:w\/o|without) (?:stopping|a break|resting|sitting down|the rail|the railing|the cane|the walker|help)\b/g;
 const PRAISED_ONE = /\b(?:proud of (?:you|u|ya)|(?:you|u) did|(?:ur|your) (?:first|best))\b(?! all\b)/;

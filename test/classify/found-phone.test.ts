@@ -5389,6 +5389,7 @@ describe('the positive model: what probes 1046-1053 let through (fortieth sessio
     expect(found("Reminder: Ethan's speech appt w/ Ms. Reyes Thurs 4pm.")).toContain('procedure');
     expect(found('TCKC Billing: balance $310.00 for PD TRAINING SESSION x12.')).toContain('procedure');
     expect(found("Lily's school Anaphylaxis Emergency Care Plan is signed & ready.")).toContain('diagnosis');
+    expect(found("HFH Recovery Circle meets Wed 6:30pm. Coffee's on us. Proud of ur 60 days Travis!")).toContain('SUD');
     // a pharmacy's delivery campaign's discreet packaging is no one's care
     expect(found('NFM Pharmacy now delivers prescriptions for FREE, in discreet packaging. Everyone welcome.')).not.toContain('diagnosis');
   });

@@ -1971,6 +1971,8 @@ function personName(p: Prepared, w: number, words: number, sn: number): boolean 
   if ((wMask[w]! & PLACE_BIT) !== 0 && w > 0 && wSent[w - 1] === sn && (TOWN_BEFORE.has(wordText(w - 1)) || (capitalized(p, w - 1) && PLACE_KIND_BEFORE.has(wordText(w - 1)) && previousVisible(p, curF, p.pos[wS[w]!]!) === 44))) return false;
   // nor a street's name after its house number ("4410 W Warren parking lot", "12 Warren St"; thirtieth session, a sweep of health fairs)
   if (afterHouseNumber(w, sn)) return false;
+  // nor the practice's site named for a place ("at our Kensington site", "the Lincoln office"; fortieth session, probes 1031 and 1050)
+  if (w > 0 && w + 1 < words && wSent[w - 1] === sn && wSent[w + 1] === sn && (wordText(w - 1) === 'our' || wordText(w - 1) === 'the') && SITE_AFTER.has(wordText(w + 1))) return false;
   return !(w + 1 < words && wSent[w + 1] === sn && capitalized(p, w + 1));
 }
 /** Word w follows a house number in sentence sn, maybe with a compass letter between ("4410 W Warren"). */
@@ -1980,6 +1982,7 @@ function afterHouseNumber(w: number, sn: number): boolean {
   return k >= 0 && wSent[k] === sn && wKind[k] === KIND_DIGITS;
 }
 const COMPASS = new Set(['n', 's', 'e', 'w']);
+const SITE_AFTER = new Set(['site', 'office', 'ofc', 'clinic', 'location', 'campus', 'branch', 'center', 'centre']);
 const TOWN_BEFORE = new Set(['in', 'near']);
 /** The last word of a place's name before its town ("Library, Lincoln", "Community Center, Omaha"). */
 const PLACE_KIND_BEFORE = new Set(['library', 'center', 'centre', 'park', 'hall', 'market', 'church', 'school', 'street', 'st', 'avenue', 'ave', 'road', 'rd', 'blvd', 'boulevard', 'drive', 'dr', 'mall', 'plaza', 'building', 'campus', 'college', 'university', 'ymca', 'pavilion', 'clinic', 'office', 'store', 'pharmacy', 'fairgrounds', 'stadium', 'arena']);

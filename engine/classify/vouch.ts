@@ -4183,7 +4183,7 @@ const HOW_MANY_HAVE = /(?:(?:\d|\bmillions?|\bthousands|\bmost|\bmany|\bhalf of(
 /** The same claim's second term ("...is the second most common cancer in men and women"). */
 const MOST_COMMON = /\bthe (?:(?:second|third) )?(?:most common|most preventable|most treatable|leading|deadliest) *$/;
 /** A campaign's claim about a condition ("Heart disease is the leading cause of death", "Colorectal cancer is the second most common...", "Mental health is part of everyone's health"). */
-const LEADING_CAUSE = /^ +(?:[a-z0-9] +)?(?:is|are|remains|remain) (?:still |also )?(?:(?:one of )?(?:the )?(?:leading|most common|most preventable|most treatable|number one|#1|no\.? 1|second|third|top|second most|third most)|(?:a )?part of|(?:just )?as important|important|common|treatable|preventable|curable|(?:a medical |an )emergency|an? (?:[a-z]+ )?(?:infection|disease|illness|virus))\b|^ +can (?:often )?be (?:prevented|treated|cured|managed|found early)\b/;
+const LEADING_CAUSE = /^ +(?:[a-z0-9] +)?(?:is|are|remains|remain) (?:still |also )?(?:(?:one of )?(?:the )?(?:leading|most common|most preventable|most treatable|number one|#1|no\.? 1|second|third|top|second most|third most)|(?:a )?part of|health\b|(?:just )?as important|important|common|treatable|preventable|curable|(?:a medical |an )emergency|an? (?:[a-z]+ )?(?:infection|disease|illness|virus))\b|^ +can (?:often )?be (?:prevented|treated|cured|managed|found early)\b/;
 
 /**
  * A sensitive or clinical term in general content must also be its topic:

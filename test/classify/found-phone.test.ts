@@ -5390,6 +5390,9 @@ describe('the positive model: what probes 1046-1053 let through (fortieth sessio
     expect(found('TCKC Billing: balance $310.00 for PD TRAINING SESSION x12.')).toContain('procedure');
     expect(found("Lily's school Anaphylaxis Emergency Care Plan is signed & ready.")).toContain('diagnosis');
     expect(found("HFH Recovery Circle meets Wed 6:30pm. Coffee's on us. Proud of ur 60 days Travis!")).toContain('SUD');
+    // a campaign's claim that a condition "is health"; said to the patient by name it stays a finding
+    expect(found("Hello neighbors! May is Mental Health Awareness Month. Mental health is health, and you don't have to wait for a crisis to ask for help. Unsubscribe: x.example/unsubscribe")).toEqual([]);
+    expect(found('Hi Sam, your mental health is health too, see you Tue.')).toContain('MH');
     // a campaign at the practice's site named for a place is still to everyone; a person named so is someone
     expect(found('Free BP & diabetes screenings for everyone at our Kensington site Sat 6/14.')).toEqual([]);
     expect(found("Kensington's diabetes visit is Sat 6/14 at our Lincoln office.")).toContain('diagnosis');

@@ -1354,7 +1354,16 @@ function droppedG(word: string, lex: Lexicon): boolean {
 /** Verbs after "ill" that make it "I'll" typed without its apostrophe ("ill have it bagged up", "ill call u"), not "ill" the state. */
 const AFTER_ILL = new Set(['have', 'be', 'call', 'text', 'see', 'let', 'send', 'get', 'check', 'bring', 'put', 'ask', 'leave', 'look', 'mail', 'drop', 'hold', 'give', 'make', 'try', 'email', 'fax', 'keep', 'do', 'need', 'just', 'go', 'come', 'set', 'move', 'meet', 'talk', 'tell']);
 function illBeforeVerb(w: number, words: number): boolean {
-  return wordText(w) === 'ill' && w + 1 < words && wSent[w + 1] === wSent[w] && AFTER_ILL.has(wordText(w + 1));
+  return (wordText(w) === 'ill' && w + 1 < words && wSent[w + 1] === wSent[w] && AFTER_ILL.has(wordText(w + 1))) || becauseShort(w, words);
+}
+/**
+ * "bc" typed for "because" before a clause or "of" ("cancelled bc we couldn't verify ur insurance", "bc of the power outage";
+ * fortieth session, 5 texts of probes 869-971), not birth control ("your bc refill", "start bc"): nothing of anyone's before it.
+ */
+const AFTER_BECAUSE = new Set(['of', 'we', 'the', 'u', 'you', 'ur', 'your', 'our', 'it', 'its', 'they', 'he', 'she', 'i', 'dr', 'provider', 'there', 'doctor']);
+const NOT_BEFORE_BECAUSE = new Set(['your', 'ur', 'my', 'her', 'his', 'on', 'start', 'started', 'for', 'the', 'a', 'of', 'no', 'backup', 'use', 'take', 'taking', 'forget', 'missed', 'remember']);
+function becauseShort(w: number, words: number): boolean {
+  return wordText(w) === 'bc' && w + 1 < words && wSent[w + 1] === wSent[w] && AFTER_BECAUSE.has(wordText(w + 1)) && !(w > 0 && wSent[w - 1] === wSent[w] && NOT_BEFORE_BECAUSE.has(wordText(w - 1)));
 }
 
 /**

@@ -5338,6 +5338,13 @@ describe('the positive model: what probes 1023-1030 showed (fortieth session)', 
     expect(found('Yes u can come to walk-in crisis hrs today 1-5.')).toContain('MH');
   });
 
+  it('reads "bc" before a clause as "because", not before it as birth control', () => {
+    expect(found("SNHC: Ur 2/12 appt was cancelled bc we couldn't verify ur insurance.")).toEqual([]);
+    expect(found('Ur appt w/ Dr Whitfield tmrw is cancelled bc of the power outage.')).toEqual([]);
+    expect(found('Your bc refill is ready at the pharmacy.')).toContain('unvetted');
+    expect(found('Remember bc the first 7 days, use a backup.')).toContain('unvetted');
+  });
+
   it('reads sedation by its children\'s name and braces taken off as procedures', () => {
     expect(found("VSPD: Since he'll be getting the giggle gas, please give only a light breakfast.")).toContain('procedure');
     expect(found('Confirmada la cita de Bruno 3/19 2:30pm con Dr. Lee para quitarle los brackets -VSPD', 'es')).toContain('procedure');

@@ -2518,7 +2518,7 @@ function callLetters(p: Prepared, w: number, words: number): boolean {
 const DRUG_NOT_A_NAME = new Set(['screen', 'screens', 'screening', 'test', 'tests', 'testing', 'panel', 'use', 'abuse', 'treatment', 'rehab', 'program', 'court', 'levels', 'level', 'interaction', 'interactions', 'allergy', 'allergies']);
 
 /** "at", "from", "to" ("sent to Hometown Drug"), and "at" in the languages whose texts name an English pharmacy ("sa Westlake Drug", "en Gable Drug", "na Corner Drug"). */
-const PHARMACY_BEFORE = new Set(['at', 'from', 'to', 'sa', 'en', 'em', 'na']);
+const PHARMACY_BEFORE = new Set(['at', 'from', 'to', 'sa', 'en', 'em', 'na', 'pickup', 'farmacia']); // ("ready for pickup @ Sunnyside Drug", "en la farmacia Rio Grande Drug": fortieth session, probes 872 and 881)
 
 /**
  * A pharmacy named "... Drug(s)" where the patient picks up ("ready for pickup at Gable Drug, 410 Main

@@ -5338,6 +5338,17 @@ describe('the positive model: what probes 1023-1030 showed (fortieth session)', 
     expect(found('Yes u can come to walk-in crisis hrs today 1-5.')).toContain('MH');
   });
 
+  it('reads a drugstore named after a pickup word or "farmacia", a boil-water notice, home detectors and "esp."', () => {
+    expect(found('Rx ready for pickup @ Sunnyside Drug, 4410 Tennyson St.')).toEqual([]);
+    expect(found('Su receta ya está lista en la farmacia Rio Grande Drug (Menaul y San Mateo).', 'es')).toEqual([]);
+    expect(found('Bring water to a rolling boil for 1 min before drinking or cooking.')).toEqual([]);
+    expect(found('Daylight saving time ends Sunday - a great time to test your smoke & carbon monoxide detectors!')).toEqual([]);
+    expect(found('Air quality alert today. Limit time outside, esp. kids and seniors.')).toEqual([]);
+    // a boil on the skin, and drinking stopped before a procedure, stay doubted
+    expect(found('Your boil is healing well.')).toContain('unvetted');
+    expect(found('Stop drinking the night before.')).toContain('unvetted');
+  });
+
   it('reads "bc" before a clause as "because", not before it as birth control', () => {
     expect(found("SNHC: Ur 2/12 appt was cancelled bc we couldn't verify ur insurance.")).toEqual([]);
     expect(found('Ur appt w/ Dr Whitfield tmrw is cancelled bc of the power outage.')).toEqual([]);

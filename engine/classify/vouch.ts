@@ -594,9 +594,9 @@ function bareOf(sn: number): boolean {
  * there; a vocabulary term is still a finding. Read once per sentence of the last text.
  */
 const RULE_ASKS = new Set(['mask', 'masks', 'reschedule', 'home', 'rebook']);
-const RULE_WHO = new Set(['you', 'anyone', 'anybody', 'someone']);
+const RULE_WHO = new Set(['you', 'u', 'anyone', 'anybody', 'someone']);
 /** Whose the rule may also be, after "your", "a" or "any" ("If your child has...", "If a family member..."); not "If your fever comes back". */
-const RULE_WHOSE = new Set(['child', 'children', 'kid', 'kids', 'family', 'household', 'visitor', 'visitors', 'guest', 'guests', 'companion']);
+const RULE_WHOSE = new Set(['child', 'children', 'kid', 'kids', 'family', 'household', 'visitor', 'visitors', 'guest', 'guests', 'companion', 'sibling', 'siblings', 'member']);
 const VISIT_NOUNS = new Set(['visit', 'appointment', 'appt']);
 let curRules: Int8Array = new Int8Array(64);
 let curRulesRead = false;
@@ -627,8 +627,8 @@ function visitorRule(sn: number, words: number): boolean {
     let rule = false;
     for (let k = start; asks && !still && !rule && k + 2 < end && (k === start || masks); k++) {
       if (wordText(k) !== 'if') continue;
-      const who = wordText(k + 1);
-      rule = RULE_WHO.has(who) || ((who === 'your' || who === 'a' || who === 'any') && RULE_WHOSE.has(wordText(k + 2)));
+      // (someone, or a child named with a sibling: "If Amelia or a sibling coming along has a fever"; fortieth session, probe 900)
+      rule = ruleSomeone(k + 1, end) || (k + 4 < end && wordText(k + 2) === 'or' && ruleSomeone(k + 3, end));
     }
     curRules[sn] = rule ? 1 : 0;
   }
@@ -651,9 +651,17 @@ function ownedInRule(w: number): boolean {
  * twenty-second session, probes 111, 122, 126): to call before coming in, or, in a mass mailing, 911
  * ("If anyone has trouble breathing or chest pain, call 911"), not a patient's own aftercare.
  */
+/** Word j (before end) opens whom a visitors' rule is for: someone, or a child or a family member ("a sibling", "your kids"). */
+function ruleSomeone(j: number, end: number): boolean {
+  const who = wordText(j);
+  return RULE_WHO.has(who) || ((who === 'your' || who === 'a' || who === 'any') && j + 1 < end && RULE_WHOSE.has(wordText(j + 1)));
+}
 function callFirst(w: number, words: number): boolean {
   const t = wordText(w);
   if (t === '911') return massMailing();
+  // (or first, or a mask as "one": "please call us first", "pls wear one in the lobby"; fortieth session, probes 855, 911, 951)
+  if (t === 'first' || t === 'ahead') return w > 0 && wSent[w - 1] === wSent[w] && (wordText(w - 1) === 'call' || (wordText(w - 1) === 'us' && w > 1 && wordText(w - 2) === 'call'));
+  if (t === 'one') return w > 0 && wSent[w - 1] === wSent[w] && wordText(w - 1) === 'wear';
   if (t !== 'before' || w + 1 >= words || wSent[w + 1] !== wSent[w]) return false;
   const next = wordText(w + 1);
   const after = w + 2 < words && wSent[w + 2] === wSent[w] ? wordText(w + 2) : '';

@@ -5349,6 +5349,15 @@ describe('the positive model: what probes 1023-1030 showed (fortieth session)', 
     expect(found('Stop drinking the night before.')).toContain('unvetted');
   });
 
+  it("reads a visitors' rule asking to call first or to wear one, for a child and a sibling too (probes 855-951)", () => {
+    expect(found('Masks are available. If u have a cough or fever, pls wear one in the lobby.')).toEqual([]);
+    expect(found('If Amelia or a sibling coming along has a fever, cough or rash, please call before you come.')).toEqual([]);
+    expect(found('If you have a fever, cough or rash, please call us first at 718-555-0100 so we can keep everyone safe.')).toEqual([]);
+    // someone's own fever stays doubted
+    expect(found('If your fever comes back, call us first.')).toContain('unvetted');
+    expect(found('If Amelia still has a fever, call first.')).toContain('unvetted');
+  });
+
   it('reads "bc" before a clause as "because", not before it as birth control', () => {
     expect(found("SNHC: Ur 2/12 appt was cancelled bc we couldn't verify ur insurance.")).toEqual([]);
     expect(found('Ur appt w/ Dr Whitfield tmrw is cancelled bc of the power outage.')).toEqual([]);

@@ -5427,3 +5427,16 @@ describe('the positive model: what probes 1046-1053 let through (fortieth sessio
     expect(found('NFM Pharmacy now delivers prescriptions for FREE, in discreet packaging. Everyone welcome.')).not.toContain('diagnosis');
   });
 });
+
+describe('the positive model: what probes 1054-1059 let through (fortieth session)', () => {
+  const found = (text: string): string[] => labels(positive.classifyText(text));
+
+  it("reads a fall-prevention class by its name, a child's speech device, a balance said to catch up and an adult day program", () => {
+    expect(found('PSPC: Reminder - Stepping On class wk 3 is Tues 10am, Rm 3, w/ Coach Tina.')).toContain('procedure');
+    expect(found("LPT: Pls make sure Ethan's talker (the iPad w/ TouchChat) is fully charged for tmrw 9am.")).toContain('procedure');
+    expect(found('Proud of her today! She climbed the rope ladder w/o help. Her balance is really catching up')).toContain('procedure');
+    expect(found('Hi Tom, ur dad did great at Adult Day Thurs! He joined music time.')).toContain('SSP');
+    // a balance owed is a bill's
+    expect(found('Her balance is $20, due Friday. Pay at the front desk.')).toEqual([]);
+  });
+});

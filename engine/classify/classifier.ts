@@ -10,7 +10,7 @@ import { nearAdministrative, nearSensitive, nearVocabulary } from './fuzzy.ts';
 import { builtinLexicon, languageBit, Lexicon } from './lexicon.ts';
 import { matchTemplate, type CompiledTemplate } from './templates.ts';
 import { generalTopic, vouch, type VouchOptions, type VouchResult } from './vouch.ts';
-import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, detectJudgedResults, detectJudgedResultsAsWritten, detectMeasurements, detectVietnameseAsWritten, detectVietnameseCondom, detectDosing, detectDosingAsWritten, detectIdClinic, detectDandC, detectSpotResult, detectNoteLimits, detectShortAnalyteJudged, detectPregnancyWeeks, detectPregnancyWeeksAsWritten, detectDeliveryBilled, detectCheckIn, detectBehindOnShots, detectSpeechPractice, detectPreparation, detectThreeDayRide, detectProgress, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
+import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, detectJudgedResults, detectJudgedResultsAsWritten, detectMeasurements, detectVietnameseAsWritten, detectVietnameseCondom, detectDosing, detectDosingAsWritten, detectIdClinic, detectDandC, detectServiceCode, detectSpotResult, detectNoteLimits, detectShortAnalyteJudged, detectPregnancyWeeks, detectPregnancyWeeksAsWritten, detectDeliveryBilled, detectCheckIn, detectBehindOnShots, detectSpeechPractice, detectPreparation, detectThreeDayRide, detectProgress, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
 import { foldedText, origEnd, origStart, prepare, WORD_END, WORD_START, type Prepared, type Walk } from './normalize.ts';
 import { isUpperAt } from './fold.ts';
 import { isUnspaced } from './scripts.ts';
@@ -330,7 +330,7 @@ const SSP = labelId('SSP');
 const emitIdClinic = (start: number, end: number): void => cands.push(SSP, start, end, C_ORIGINAL);
 const SEX = labelId('SEX');
 const emitCondom = (start: number, end: number): void => cands.push(SEX, start, end, C_ORIGINAL);
-const emitDandC = (start: number, end: number): void => cands.push(PROCEDURE, start, end, C_ORIGINAL);
+const emitProcedureAsWritten = (start: number, end: number): void => cands.push(PROCEDURE, start, end, C_ORIGINAL);
 const emitSymptom = (start: number, end: number): void => cands.push(DIAGNOSIS, start, end, 0);
 const emitMeasured = (start: number, end: number): void => cands.push(TEST_RESULT, start, end, 0);
 const emitSpot = (start: number, end: number): void => cands.push(TEST_RESULT, start, end, C_ORIGINAL);
@@ -353,7 +353,8 @@ function runDetectors(p: Prepared): void {
   if (spans.kwShots.n > 0) detectBehindOnShots(foldedText(p), emitPreparation); // (a procedure: the doses a child missed)
   if (spans.kwSpeech.n > 0) detectSpeechPractice(foldedText(p), emitPreparation); // (a procedure: a child's speech therapy drills)
   detectIdClinic(p.text, emitIdClinic);
-  detectDandC(p.text, emitDandC);
+  detectDandC(p.text, emitProcedureAsWritten);
+  if (p.digits >= 4) detectServiceCode(p.text, emitProcedureAsWritten);
   detectSpotResult(p.text, emitSpot);
   detectNoteLimits(p.text, emitNoteLimits);
   if (/\b(?:[Yy]our|YOUR|[Uu]r|UR|[Hh]is|HIS|[Hh]er|HER)\s+[A-Z]/.test(p.text)) detectShortAnalyteJudged(p.text, emitSpot); // (a capital after an owner: "your K")

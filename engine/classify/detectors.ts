@@ -684,9 +684,17 @@ const THREE_DAYS = String.raw`(?:mon(?:day)?s?\s*[/,&-]\s*wed(?:nesday)?s?\s*(?:
 const OWN_RIDE = String.raw`(?:your|ur|his|her)\s+(?:ride|rides|transport|transportation|pickup|pick-up|pickups|van|driver)`;
 const THREE_DAY_RIDE = new RegExp(String.raw`\b${OWN_RIDE}\b[^.!?\n]{0,60}?\b${THREE_DAYS}\b|\b${THREE_DAYS}\b[^.!?\n]{0,60}?\b${OWN_RIDE}\b`, 'g');
 
-/** The patient's ride on three fixed days a week in the folded text (folded offsets): a procedure's schedule. */
+/**
+ * The patient's dialysis shift or chair said without the word ("We moved u from 2nd shift to 1st shift starting Mon. New start
+ * time 5:45 AM M/W/F"; forty-first session, probe 1061): someone moved between numbered shifts, "your 2nd shift", or a start or
+ * chair time on the three fixed days. Not a worksite's "to match 1st shift" (blind probe 968), which moves no one.
+ */
+const SHIFT_MOVED = new RegExp(String.raw`\b(?:moved|moving|move|switched|switching|switch|changed|changing|put|putting)\s+(?:u|you|your|ur|him|her)\b[^.!?\n]{0,30}?\b(?:1st|2nd|3rd|first|second|third) shift\b|\b(?:your|ur|his|her)\s+(?:1st|2nd|3rd|first|second|third) shift\b|\b(?:start|chair) time\b[^.!?\n]{0,40}?\b${THREE_DAYS}\b|\b${THREE_DAYS}\b[^.!?\n]{0,40}?\b(?:start|chair) time\b`, 'g');
+
+/** The patient's ride, shift or chair on three fixed days a week in the folded text (folded offsets): a procedure's schedule. */
 export function detectThreeDayRide(f: string, emit: (start: number, end: number) => void): void {
   if (f.includes('/') || f.includes('mwf') || f.includes('tts') || f.includes('day')) emitAll(f, THREE_DAY_RIDE, emit);
+  if (f.includes('shift') || f.includes(' time')) emitAll(f, SHIFT_MOVED, emit);
 }
 
 /** A weight gained or lost, or what the patient averages, in the folded text (folded offsets): run on any text with digits, as it names no test. */
@@ -751,7 +759,38 @@ const PRAISE = /\b(?:proud|congrat\w*|awesome|great job|way to go|amazing|so hap
  */
 const NUMBERS_MOVED = /\b(?:bajaron|subieron|mejoraron|bajo|subio|mejoro) (?:los |sus |tus |el |su )?(?:numeros|niveles|nivel)\b|\b(?:sus|tus|los|your|ur|his|her) (?:numeros|numbers|niveles)(?: ya)? (?:bajaron|subieron|mejoraron|estan (?:mejor|bien|bajando|subiendo|altos|bajos)|van (?:mejor|bien|bajando|subiendo)|siguen (?:altos|bajos|bajando|subiendo)|came down|went down|went up|are down|are up|are better|look(?:ed)? (?:better|good|great|much better)|(?:have )?improved|are improving)\b|\b(?:your|ur|his|her) (?:number|level|reading|result|count) came back (?:at|as) \d/g;
 
+/**
+ * Something of the patient's now at a value and "down from" or "up from" another ("ur pockets are mostly 3s now, down from 5s & 6s in
+ * March", "Ur RPR is 1:4, down from 1:32"; forty-first session, probe 1066's gum pockets): a measurement, whatever is measured. Not a
+ * balance, a price or a wait, nor a portal "down from 6 AM" (a time); blind probes 855-1067 hold it only in texts to be held back.
+ */
+const DOWN_FROM = /\b(?:your|ur|his|her|their)\b(?![^.!?\n]{0,60}?\b(?:balance|bill|account|wait|copay|payment|cost|price|premium|deductible|portal|site|fee|rate)\b)[^.!?\n]{0,60}?\b(?:down|up) from (?:a |an |about |around )?\d(?!\d?(?::\d\d)? ?(?:am|pm|a\.m|p\.m))/g;
+
+/**
+ * A medicine kept up without its name ("Ur meds only work if u take them", "want me to set up the refill so u dont miss any days?";
+ * forty-first session, probe 1062's HIV care): a dose not to be missed, or medicines that work only if taken. Blind probes 855-1067
+ * hold it only in texts to be held back ("Don't miss a dose!" after a refill of tacrolimus or Biktarvy); not "a day of school".
+ */
+const KEPT_UP = /\b(?:(?:don'?t|dont|do not|never|not) miss (?:a|any|a single) (?:day|days|dose|doses|pill|pills)\b(?! of)|(?:meds|medicines?|medications?|pills)[^.!?\n]{0,20}?only work if|only work if (?:you|u) take)/g;
+
+/**
+ * Oxygen at a flow the patient keeps ("ok to turn it up to 3L when you're walking, keep 2L at rest"; forty-first session, probe 1064;
+ * "Keep your oxygen at 2 liters while sleeping"): litres with when they are breathed, or turned up or down to a flow. Not "2L of water".
+ */
+const OXYGEN_FLOW = /\b[1-6](?:\.5)? ?(?:l|lpm|liters?|litres?)\b(?! of)[^.!?\n]{0,25}?\b(?:at rest|resting|walking|when (?:you|u)(?:'re| are)? (?:walking|active|sleeping|moving)|with (?:activity|exertion|exercise)|on exertion|sleeping|at night|overnight)\b|\b(?:turn|bump|set|keep)\s+(?:it|your o2|ur o2|the o2|your oxygen|ur oxygen|the oxygen|the concentrator)\s+(?:up |down |back )?(?:to|at) [1-6](?:\.5)? ?(?:l|lpm|liters?)\b/g;
+
+/**
+ * A plan the patient talked over with a clinician, acted on ("Dr. L wanted me to pass along the Quit Partner line like u talked
+ * about", "As you and Dr. Raman discussed, we've sent a referral"; forty-first session, probe 1066): care, whatever it is. Blind probes
+ * 855-1067 hold it only in texts to be held back; not a bill's or an order's ("as you discussed with billing, your payment plan").
+ */
+const TALKED_OVER = /\b(?:like|as) (?:you|u)(?: and (?:dr\.? |nurse )?[a-z]+(?: [a-z]+)?)? (?:talked about|discussed|talked)\b/g;
+
 export function detectProgress(f: string, emitResult: Emitter, emitMedicine: Emitter, emitSymptom: Emitter, emitCare: Emitter, emitRecovery: Emitter): void {
+  if (f.includes(' from ')) emitAll(f, DOWN_FROM, emitResult);
+  if (f.includes(' miss ') || f.includes('only work')) emitAll(f, KEPT_UP, emitMedicine);
+  if (f.includes('l ') || f.includes('liter') || f.includes('litre') || f.includes('lpm')) emitAll(f, OXYGEN_FLOW, emitMedicine);
+  if ((f.includes('discussed') || f.includes('talked')) && !ERRAND.test(f)) emitAll(f, TALKED_OVER, emitCare);
   if (f.includes('scale')) emitAll(f, SCALE_MOVING, emitResult);
   if (f.includes('numer') || f.includes('number') || f.includes('nivel') || f.includes('came back a')) emitAll(f, NUMBERS_MOVED, emitResult);
   if (f.includes('adjust') || f.includes('used to')) emitAll(f, NEW_MEDICINE, emitMedicine);
@@ -819,11 +858,14 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
 
 function doseNear(text: string, start: number, end: number, verb: RegExp): boolean {
   const [a, b] = sentenceAround(text, start, end);
-  if (SUN_CARE.test(text.slice(a, b))) return false;
+  if (NOT_DOSED.test(text.slice(a, b))) return false;
   return verb.test(text.slice(a, start)) || verb.test(text.slice(end, b));
 }
-/** Sunscreen and repellent a campaign tells everyone to reapply ("Use SPF 30+, reapply every 2 hrs"; twenty-first session, probe 144): no dose. */
-const SUN_CARE = /\b(?:spf|sunscreen|sunblock|repellent|reapply|reapplied|bloqueador|protector solar|repelente)\b/;
+/**
+ * Sunscreen and repellent a campaign tells everyone to reapply ("Use SPF 30+, reapply every 2 hrs"; twenty-first session, probe 144),
+ * and a driver's break ("take a break every 2 hours or 100 miles"; forty-first session, probe 1064): no dose.
+ */
+const NOT_DOSED = /\b(?:spf|sunscreen|sunblock|repellent|reapply|reapplied|bloqueador|protector solar|repelente|a break|breaks|miles)\b/;
 
 /**
  * A shot the patient gets every few weeks or months ("it's time for the shot you get every 3 months",
@@ -888,6 +930,17 @@ const D_AND_C = /\bD ?& ?C\b|\bD and C\b/g;
 
 export function detectDandC(text: string, emit: (start: number, end: number) => void): void {
   if (text.includes('D&') || text.includes('D &') || text.includes('D and C')) emitAll(text, D_AND_C, emit);
+}
+
+/**
+ * A billed service by its code ("Code D4910 x1 ($145) posted to ur acct", a dental code for gum maintenance; forty-first session,
+ * probe 1066): a code after CPT, CDT or HCPCS, a five-digit or letter-and-four-digit code after "procedure/service/billing code",
+ * a dental D code after "code" or before a count. Each code names what was done; a door's or a promotion's code has no such word.
+ */
+const SERVICE_CODE = /\b(?:CPT|CDT|HCPCS)(?:\s*(?:[Cc]odes?|CODES?))?\s*[#:]?\s*[A-Z]?\d{4,5}[A-Z]?\b|\b(?:[Pp]rocedure|[Ss]ervice|[Bb]illing|[Dd]ental|PROCEDURE|SERVICE)\s+(?:[Cc]odes?|CODES?)\s*[#:]?\s*(?:[A-Z]\d{4}|\d{5})\b|(?<!\b(?:[Pp]romo|[Pp]romotional|[Dd]iscount|[Cc]oupon|[Dd]oor|[Gg]ate|[Aa]ccess|[Ee]ntry|[Gg]ift|[Rr]eferral|[Bb]ooking|[Cc]onfirmation|[Rr]eference|[Pp]arking|[Ww]i-?[Ff]i|PIN|[Yy]our|[Tt]he|[Tt]his|[Aa])\s+)\b(?:[Cc]odes?|CODES?)\s*[#:]?\s*D\d{4}\b|\bD\d{4}\s?[xX]\s?\d\b/g;
+
+export function detectServiceCode(text: string, emit: (start: number, end: number) => void): void {
+  if (/\d{4}/.test(text)) emitAll(text, SERVICE_CODE, emit);
 }
 
 /**

@@ -1077,6 +1077,8 @@ const READY_WORDS = new Set([
   ...['llame', 'llamenos', 'llamar', 'comuniquese', 'contacte', 'escribanos', 'oficina', 'clinica', 'equipo', 'medico', 'medica', 'doctora', 'dra', 'enfermera', 'revisara', 'revisado', 'revisaron', 'si', 'tiene', 'tienen', 'tenga', 'alguna', 'algun', 'pregunta', 'preguntas', 'duda', 'dudas', 'puede', 'pueden', 'favor', 'no', 'enviamos'],
   ...['hoy', 'manana', 'dias', 'dia', 'horas', 'habiles', 'visita', 'cita', 'fecha', 'hola', 'estimado', 'estimada', 'gracias', 'buen', 'buenos', 'buenas', 'tardes', 'saludos', 'atentamente'],
   ...['hijo', 'hija', 'hijos', 'tenemos', 'reviso', 'dejo', 'nota', 'soy', 'vealos', 'child', 'son', 'daughter', 'left', 'note'],
+  // the one result pointed at ("Ya está listo su resultado. Revíselo en el portal"; forty-first session, probe 1063)
+  ...['vealo', 'reviselo', 'revisela', 'reviselos', 'revisalo', 'revisarlo', 'consultelo', 'verla'],
   // whose results a caregiver reads, and how (probes 90-95: "new results are available for your father Leonard (proxy access)", "click here")
   ...['father', 'mother', 'dad', 'mom', 'parent', 'husband', 'wife', 'spouse', 'family', 'proxy', 'caregiver', 'click', 'tap', 'button', 'padre', 'madre', 'esposo', 'esposa', 'haga', 'clic', 'aqui'],
   // where a provider's comments appear ("If your provider has comments, you'll see them with the results": probe 96)
@@ -1314,7 +1316,16 @@ function madeBetter(p: Prepared, spans: VouchOptions['vouchedSpans'], w: number)
   let k = w - 1;
   while (k >= 0 && wSent[k] === wSent[w] && (coveredBy(spans, p.pos[wS[k]!]!, p.pos[wE[k]!]! + 1) || PRACTICE_THINGS.has(wordText(k)) || THINGS_OWNERS.has(wordText(k)))) k--;
   if (k >= 0 && k < w - 1 && wSent[k] === wSent[w] && (wordText(k) === 'make' || wordText(k) === 'making')) return true;
-  return feedbackBetter(w);
+  return feedbackBetter(w) || timeBetter(w);
+}
+/** Words of a time to choose, and what works or suits it: "call to find another time that works better" (forty-first session, probe 1067). */
+const TIME_CHOICES = new Set(['time', 'times', 'day', 'days', 'date', 'dates', 'slot', 'slots', 'option', 'options', 'schedule', 'appointment', 'appt', 'hour', 'hours']);
+const SUITS = new Set(['works', 'work', 'suits', 'suit', 'fits', 'fit']);
+/** "better" after "works" or "suits" said of a time, not of a medicine ("the new inhaler works better"). */
+function timeBetter(w: number): boolean {
+  if (w < 2 || wSent[w - 1] !== wSent[w] || !SUITS.has(wordText(w - 1))) return false;
+  for (let k = w - 2; k >= 0 && wSent[k] === wSent[w] && k >= w - 6; k--) if (TIME_CHOICES.has(wordText(k))) return true;
+  return false;
 }
 /** Things of the practice's that a notice or a survey may make better (not a person, a body or a result). */
 const PRACTICE_THINGS = new Set(['lighting', 'app', 'apps', 'portal', 'website', 'site', 'visits', 'visit', 'video', 'service', 'services', 'experience', 'parking', 'access', 'design', 'tools', 'hours', 'communication', 'center', 'clinic', 'clinics', 'office', 'offices', 'practice', 'care', 'health', 'community', 'system', 'phone', 'phones', 'mobile', 'options', 'scheduling', 'waiting', 'room', 'rooms', 'signage', 'process']);
@@ -2525,6 +2536,9 @@ function callLetters(p: Prepared, w: number, words: number): boolean {
 /** What may follow "Drug" when it is not a pharmacy's name ("Drug Screen", "Drug Test Results"). */
 const DRUG_NOT_A_NAME = new Set(['screen', 'screens', 'screening', 'test', 'tests', 'testing', 'panel', 'use', 'abuse', 'treatment', 'rehab', 'program', 'court', 'levels', 'level', 'interaction', 'interactions', 'allergy', 'allergies']);
 
+/** What after "Drug" makes it a business's name ("Tidewater Drug Co", "Main Street Drug Store"). */
+const DRUG_BUSINESS = new Set(['co', 'company', 'store', 'stores', 'mart', 'shop', 'inc', 'llc']);
+
 /** "at", "from", "to" ("sent to Hometown Drug"), and "at" in the languages whose texts name an English pharmacy ("sa Westlake Drug", "en Gable Drug", "na Corner Drug"). */
 const PHARMACY_BEFORE = new Set(['at', 'from', 'to', 'sa', 'en', 'em', 'na', 'pickup', 'farmacia']); // ("ready for pickup @ Sunnyside Drug", "en la farmacia Rio Grande Drug": fortieth session, probes 872 and 881)
 
@@ -2538,6 +2552,8 @@ function pharmacyName(p: Prepared, w: number, words: number): boolean {
   if ((len !== 4 && len !== 5) || w < 1 || !capitalized(p, w) || !capitalized(p, w - 1)) return false;
   const t = wordText(w);
   if (t !== 'drug' && t !== 'drugs') return false;
+  // (a business's word after it: "Tidewater Drug Co: Your prescription is ready"; forty-first session, probe 1060)
+  if (w + 1 < words && wSent[w + 1] === wSent[w] && DRUG_BUSINESS.has(wordText(w + 1))) return true;
   // one to three capitalized words of the name ("at Gable Drug", "to Main Street Drug")
   let k = w - 1;
   while (k > 0 && w - k < 3 && wSent[k - 1] === wSent[w] && capitalized(p, k - 1) && !PHARMACY_BEFORE.has(wordText(k - 1))) k--;

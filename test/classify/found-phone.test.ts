@@ -5440,3 +5440,40 @@ describe('the positive model: what probes 1054-1059 let through (fortieth sessio
     expect(found('Her balance is $20, due Friday. Pay at the front desk.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1060-1067 let through (forty-first session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('reads a billed service by its dental, CPT or HCPCS code, not a door or a promotion code', () => {
+    expect(found('Smile Co: Code D1110 x1 ($95) posted to your account 3/2.')).toContain('procedure');
+    expect(found('Your statement lists CPT 45378 and HCPCS G0121.')).toContain('procedure');
+    expect(found('Use promo code D2024 at checkout for 10% off.')).toEqual([]);
+    expect(found('Your door code is D1234.')).toEqual([]);
+  });
+
+  it("reads dialysis shifts, a gum or a lab measure down from another, oxygen flows, a medicine kept up and a plan talked over", () => {
+    expect(found('Hi Joan, we moved you to 3rd shift starting Tue. Start time 4:15 PM T/Th/Sat.')).toContain('procedure');
+    expect(found('Great news, your pockets are mostly 4s now, down from 6s last spring!')).toContain('test_result');
+    expect(found('Dr. Ames says keep it at 2 liters while sleeping and 3L when walking.')).toContain('medication');
+    expect(found('Refill is set up so you dont miss any doses. Pick up Fri.')).toContain('medication');
+    expect(found('Haven\'t seen u in a while. Your meds only work if u take them, call us.')).toContain('medication');
+    expect(found('Passing along the number for the coaching program like you and Dr. Lee talked about. You got this!')).toContain('procedure');
+    // a worksite's shift, a portal that is down, a bill come down, water by the litre and a day of school are no one's care
+    expect(found('Our on-site clinic at the plant opens at 5:30 AM to match 1st shift.')).toEqual([]);
+    expect(found('The portal will be down from 6 AM to noon on Sunday.')).toEqual([]);
+    expect(found('Your balance is $20 now, down from $45 last month.')).toEqual([]);
+    expect(found('Summer tip: drink 2L of water when walking in the heat.')).toEqual([]);
+    expect(found("Don't miss a day of summer camp fun!")).toEqual([]);
+    expect(found('As you discussed with billing, your payment plan starts May 1.')).toEqual([]);
+  });
+
+  it("reads myopia-control lenses, aligner trays and a phosphate binder, and lets a pharmacy's name, a driver's break and a time that works better pass", () => {
+    expect(found("Reminder: the balance for Noah's Ortho-K lenses is due Friday.")).toContain('procedure');
+    expect(found('Your refinement trays are in, pick them up any time.')).toContain('procedure');
+    expect(found('Ok to have the birthday cake, just take an extra binder with it.')).toContain('medication');
+    expect(found('Bayside Drug Co: Your prescription is ready for pickup at 12 Main St.')).toEqual([]);
+    expect(found('On long drives, take a break every 2 hours or 100 miles.')).toEqual([]);
+    expect(found('Please call to find another time that works better for you.')).toEqual([]);
+    expect(found('Ya está listo su resultado. Revíselo en el portal o llámenos.', 'es')).toEqual([]);
+  });
+});

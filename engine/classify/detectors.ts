@@ -1107,6 +1107,8 @@ const NOT_ICD_BEFORE = new Set([
   'lvl', 'hall', 'wing', 'office', 'exam', 'space', 'spot', 'stall', 'dock', 'locker', 'pod',
   'vitamin', 'vit', 'flight', 'bus', 'route', 'highway', 'hwy', 'model', 'version', 'form',
   'table', 'track', 'platform', 'terminal', 'zone', 'area', 'block', 'parking', 'garage',
+  // (a safety standard: "Wear ANSI Z87.1-rated safety glasses"; forty-first session, probe 1065)
+  'ansi', 'iso', 'astm', 'standard',
 ]);
 /** Words before "code" that make it a door/promo code rather than a diagnosis code. */
 const NOT_DX_CODE = new Set([

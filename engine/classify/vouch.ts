@@ -600,15 +600,41 @@ const RULE_WHOSE = new Set(['child', 'children', 'kid', 'kids', 'family', 'house
 const VISIT_NOUNS = new Set(['visit', 'appointment', 'appt']);
 let curRules: Int8Array = new Int8Array(64);
 let curRulesRead = false;
+/**
+ * A sentence of a visitors' rule, or one beside it: a short question that opens it ("Feeling sick? If you have a fever, cough or
+ * other cold or flu symptoms, please call us to reschedule") or a word on rescheduling after it ("There's no fee for rescheduling
+ * because you're ill"; forty-first session, probe 1066's reminder).
+ */
 function visitorRule(sn: number, words: number): boolean {
+  if (ruleSentence(sn, words)) return true;
+  if (sn + 1 < curSentences && ruleSentence(sn + 1, words) && shortQuestion(sn, words)) return true;
+  return sn > 0 && ruleSentence(sn - 1, words) && speaksOfRescheduling(sn, words);
+}
+const RESCHEDULING = new Set(['reschedule', 'rescheduling', 'rebook', 'rebooking']);
+function sentenceStart(sn: number, words: number): number {
+  let start = 0;
+  while (start < words && wSent[start]! < sn) start++;
+  return start;
+}
+/** Sentence sn is a question of at most four words ("Feeling sick?", "Not feeling well?"). */
+function shortQuestion(sn: number, words: number): boolean {
+  const start = sentenceStart(sn, words);
+  let end = start;
+  while (end < words && wSent[end] === sn) end++;
+  return end > start && end - start <= 4 && codeAt(curP!, curF, curP!.pos[wE[end - 1]!]! + 1) === 63;
+}
+function speaksOfRescheduling(sn: number, words: number): boolean {
+  for (let k = sentenceStart(sn, words); k < words && wSent[k] === sn; k++) if (RESCHEDULING.has(wordText(k))) return true;
+  return false;
+}
+function ruleSentence(sn: number, words: number): boolean {
   if (!curRulesRead) {
     curRulesRead = true;
     if (curRules.length < curSentences) curRules = new Int8Array(curSentences * 2);
     curRules.fill(-1, 0, curSentences);
   }
   if (curRules[sn] === -1) {
-    let start = 0;
-    while (start < words && wSent[start]! < sn) start++;
+    const start = sentenceStart(sn, words);
     let asks = false;
     let masks = false;
     let still = false; // someone's state that goes on ("Stay home if you are still throwing up"): not a rule for anyone
@@ -3675,6 +3701,11 @@ function nextVisible(p: Prepared, f: string | null, i: number): number {
 function gluedWords(p: Prepared, links: Links | null, o: VouchOptions, allowed: number, words: number): Set<number> | null {
   let doubted: Set<number> | null = null;
   const close = (first: number, last: number, spelledOnly: boolean, term: boolean): void => {
+    // ("w/o", without, then the next word: "contacts w/o a prescription"; forty-first session, probe 1065)
+    if (spelledOnly && !term && withoutShort(p, first)) {
+      if (last - first >= 4) close(first + 2, last, spelledOnly, term);
+      return;
+    }
     if (!term && ((spelledOnly && (last - first < 2 || weekdayInitials(p, first, last))) || weekdayRange(first, last) || joinedOk(p, first, last, links, o, allowed) || referenceCode(p, first, words))) return;
     for (let k = first; k <= last; k++) wOk[k] = 0;
     doubted ??= new Set();
@@ -3698,6 +3729,11 @@ function gluedWords(p: Prepared, links: Links | null, o: VouchOptions, allowed: 
   }
   close(first, last, spelledOnly, term);
   return doubted;
+}
+
+/** Words w and w + 1 are "w/o" (without). */
+function withoutShort(p: Prepared, w: number): boolean {
+  return wordText(w) === 'w' && wordText(w + 1) === 'o' && codeAt(p, curF, p.pos[wE[w]!]! + 1) === 47 && codeAt(p, curF, p.pos[wE[w]!]! + 2) === 111;
 }
 
 /** The pairs of words glued (word w to w + 1), in order, and how; filled while reading the sentences. */

@@ -5476,4 +5476,12 @@ describe('the positive model: what probes 1060-1067 let through (forty-first ses
     expect(found('Please call to find another time that works better for you.')).toEqual([]);
     expect(found('Ya está listo su resultado. Revíselo en el portal o llámenos.', 'es')).toEqual([]);
   });
+
+  it("reads a sick-visit rule's question and its word on rescheduling as the rule's, 'w/o' as without, and a safety standard as no diagnosis code", () => {
+    expect(found("Feeling sick? If you have a fever or cough, please call us to reschedule. There's no fee for rescheduling because you're ill.")).toEqual([]);
+    expect(found('Feeling sick? Your strep test is Friday.')).not.toEqual([]);
+    expect(found('Walk-ins welcome, no wait w/o an appointment or w/o a referral.')).toEqual([]);
+    expect(found('Hi Sam, see u at r e h a b Tuesday')).not.toEqual([]);
+    expect(found('Wear ANSI Z87.1-rated safety glasses for yard work.')).not.toContain('icd10_code');
+  });
 });

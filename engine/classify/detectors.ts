@@ -483,7 +483,7 @@ export function detectPregnancyWeeksAsWritten(text: string, emit: (start: number
  * session, probe 911).
  */
 const TALK_TOGETHER = /\b(?:(?:after|since|from) (?:our|we) (?:last |recent )?(?:talk|talked|conversation|chat|chatted|spoke|sit-down|sit down)|our (?:next|last) (?:chat|sit-down|sit down|talk|conversation)|(?:like|as) we (?:planned|discussed|talked about|practiced)|(?:have not|haven\W?t) seen you (?:in|at|for|since)|we missed you (?:at|for) (?:your|group|session|our)|we meet (?:tomorrow|today|tonight|this|next|again)|checking in after (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|last night|yesterday)|(?:if|whenever) (?:you|u) (?:want|wanna|need)(?: to)? talk(?=\s*(?:[.!?]|$))|(?:the|that) number (?:i|we) gave (?:you|u)|since (?:you|u) (?:mentioned|told (?:me|us))|remember (?:the|your|ur|our) plan from|reminder (?:that )?the crisis line)\b/;
-const HOLDING_UP = /\b(?:rough|heavy|worry|worried|rooting for you|proud of you|hang in there|hang(?:in|ing)? in|holding up|how (?:your|the) (?:week|weekend|nights?|days?) (?:has|have|went|go|going)|how you(?:\W?re| are) (?:doing|feeling)|(?:got|get|made it) home (?:ok|okay|alright|safe)|(?:make sure|know) you(?:\W?re| are) (?:ok|okay|alright|safe)|you(?:\W?re| are) (?:ok|okay|safe) tonight|everything (?:ok|okay|alright)(?=\s*\?)|how are things at home|(?:you(?:\W?re| are)|u r) not alone|how (?:ur|u r|u are|you(?:\W?re| are)|are (?:you|u)) (?:doing|feeling|holding up)|(?:still |are you |are u )feeling safe|(?:call|text) (?:us |me )?(?:anytime|any time),? day or night)\b/;
+const HOLDING_UP = /\b(?:rough|heavy|worry|worried|rooting for you|proud of you|hang in there|hang(?:in|ing)? in|holding up|how (?:your|the) (?:week|weekend|nights?|days?) (?:has|have|went|go|going)|how you(?:\W?re| are) (?:doing|feeling)|(?:got|get|made it) home (?:ok|okay|alright|safe)|(?:make sure|know) you(?:\W?re| are) (?:ok|okay|alright|safe)|you(?:\W?re| are) (?:ok|okay|safe) tonight|everything (?:ok|okay|alright)(?=\s*\?)|how are things at home|(?:you(?:\W?re| are)|u r) not alone|how (?:ur|u r|u are|you(?:\W?re| are)|are (?:you|u)) (?:doing|feeling|holding up)|(?:still |are you |are u )feeling safe|(?:you|u) made it through (?:the|last) (?:night|weekend)|(?:call|text) (?:us |me )?(?:anytime|any time),? day or night)\b/;
 const ERRAND = /\b(?:balance|payment|bill|billing|statement|invoice|copay|refund|insurance|claim|order|glasses|lenses|frames|pickup|pick up|delivery|checkup|check-up|physical|annual|yearly|wellness visit)\b/;
 
 export function detectCheckIn(f: string, emit: (start: number, end: number) => void): void {
@@ -786,8 +786,36 @@ const OXYGEN_FLOW = /\b[1-6](?:\.5)? ?(?:l|lpm|liters?|litres?)\b(?! of)[^.!?\n]
  */
 const TALKED_OVER = /\b(?:like|as) (?:you|u)(?: and (?:dr\.? |nurse )?[a-z]+(?: [a-z]+)?)? (?:talked about|discussed|talked)\b/g;
 
+/**
+ * A score the patient got ("you scored a 7 on the questionnaire today"; forty-first session, probe 1072; "She scored 18 out of 30"):
+ * a result. Not a campaign quiz's "If your score is 5 or higher", which scores no one.
+ */
+const SCORED = /\b(?:you|u|he|she|they)(?:'ve| have)? (?:scored|got a score of) (?:a |an )?\d{1,2}\b/g;
+
+/**
+ * A fast before a test ("Fast 12 hrs before, water ok"; forty-first session, probe 1070), a meal plan counted in meals and snacks
+ * ("Remember: 3 meals + 2 snacks, even on the hard days"; probe 1072's eating-disorder care), and a walking boot put on or taken off
+ * ("ok to take the boot off to sleep now", "the boot can come off Fri"; probes 1068 and 1071): a procedure's preparation and care.
+ * Blind probes 855-1075 hold each only in texts to be held back.
+ */
+const FASTING = /\bfast(?:ing)? (?:for )?(?:\d{1,2}|eight|ten|twelve) ?(?:hrs?|hours)\b|\bfast (?:after|from) midnight\b|\bno food (?:or drink )?(?:after|for \d)/g;
+const MEAL_PLAN = /\b(?:3|three) meals (?:\+|and|&|,) ?(?:1|2|3|one|two|three) snacks?\b/g;
+const WALKING_BOOT = /\b(?:the|your|ur|a) (?:walking )?boot (?:can )?(?:come|comes|off|on)\b|\b(?:take|took|taking|wear|wearing) (?:the|your|ur) boot\b/g;
+
+/**
+ * Exercises or practice kept up so many times a day ("Keep up the practice - 3x a day at the elevator", "keep up the exercises 2x a
+ * day & ice after"; forty-first session, probe 1072's exposure therapy, probe 997's knee): therapy's homework, whatever is practised.
+ * Blind probes 855-1075 hold it only in texts to be held back.
+ */
+const HOMEWORK = /\b(?:keep up|keep doing|keep practicing|do|doing|practice|practicing) (?:the|your|ur|those|these) (?:practice|exercises?|homework|drills?|stretches|routine|breathing)\b[^.!?\n]{0,40}?(?:\b\d ?x|\b(?:once|twice|three times|[1-4] times)) ?(?:a|per|each) (?:day|night|week)\b/g;
+
 export function detectProgress(f: string, emitResult: Emitter, emitMedicine: Emitter, emitSymptom: Emitter, emitCare: Emitter, emitRecovery: Emitter): void {
+  if (f.includes(' a day') || f.includes(' per day') || f.includes(' a week') || f.includes(' each day')) emitAll(f, HOMEWORK, emitCare);
   if (f.includes(' from ')) emitAll(f, DOWN_FROM, emitResult);
+  if (f.includes('scored') || f.includes('score of')) emitAll(f, SCORED, emitResult);
+  if (f.includes('fast') || f.includes('no food')) emitAll(f, FASTING, emitCare);
+  if (f.includes('snack')) emitAll(f, MEAL_PLAN, emitCare);
+  if (f.includes('boot')) emitAll(f, WALKING_BOOT, emitCare);
   if (f.includes(' miss ') || f.includes('only work')) emitAll(f, KEPT_UP, emitMedicine);
   if (f.includes('l ') || f.includes('liter') || f.includes('litre') || f.includes('lpm')) emitAll(f, OXYGEN_FLOW, emitMedicine);
   if ((f.includes('discussed') || f.includes('talked')) && !ERRAND.test(f)) emitAll(f, TALKED_OVER, emitCare);
@@ -953,7 +981,7 @@ export function detectServiceCode(text: string, emit: (start: number, end: numbe
  * the text as written, English only.
  */
 const SPOT_RESULT =
-  /\b(?:the|that|this|those|these)\s+(?:(?:red|pink|dark|brown|black|white|raised|rough|itchy|sore|swollen|scaly)\s+)?(?:spots?|bumps?|patch(?:es)?|areas?|marks?)\b(?=(?:[^.!?\n;]|\b(?:Dr|Mr|Mrs|Ms)\.){0,60}?\b(?:removed|froze|frozen|took off|taken off|took out|taken out|biopsied|treated|burned|shaved|cut out|saw|found|looked at|recheck(?:ed)?|checked|keep an eye|watching|heal(?:s|ed|ing)?|(?:has|hasn'?t|has not|had|is|isn'?t|was|looks?|looked) (?:not |just |still |a little |a bit |much |a lot |about |roughly |nearly |basically |pretty much |exactly )?(?:changed|grown|gone|the same|bigger|smaller|larger|lighter|darker|fine|normal|benign|clear|healing|healed|nothing)|went away|came back|grew|shrank|(?:is |was |has been )?(?:still )?spreading)\b)/gi;
+  /\b(?:the|that|this|those|these)\s+(?:(?:red|pink|dark|brown|black|white|raised|rough|itchy|sore|swollen|scaly)\s+)?(?:spots?|bumps?|patch(?:es)?|areas?|marks?)\b(?=(?:[^.!?\n;]|\b(?:Dr|Mr|Mrs|Ms)\.){0,60}?\b(?:removed|froze|frozen|took off|taken off|took out|taken out|biopsied|treated|burned|shaved|cut out|saw|found|looked at|recheck(?:ed)?|checked|keep an eye|watching|heal(?:s|ed|ing)?|(?:has|hasn'?t|has not|had|is|isn'?t|was|looks?|looked) (?:not |just |still |a little |a bit |much |a lot |about |roughly |nearly |basically |pretty much |exactly |def |definitely |way |really |so |even )?(?:changed|grown|gone|the same|bigger|smaller|larger|lighter|darker|fine|normal|benign|clear|healing|healed|nothing)|went away|came back|grew|shrank|(?:is |was |has been )?(?:still )?spreading)\b)/gi;
 const LOOKED_AT_PICTURES = /\b(?:(?:looked at|reviewed|went over|checked)\s+(?:your|ur|the|his|her|today's|today’s)|compared\s+(?:your|ur|his|her|today's|today’s|this year's|this year’s))\s+(?:new\s+)?(?:pictures|photos|pics|images)\b(?!\s+of\s+(?:your|the)\s+(?:insurance|card|id))/gi;
 
 /** ...or asked how it is now ("is the spot any smaller since you started the cream?"; thirty-eighth session, probe 944). */

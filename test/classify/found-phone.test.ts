@@ -5485,3 +5485,29 @@ describe('the positive model: what probes 1060-1067 let through (forty-first ses
     expect(found('Wear ANSI Z87.1-rated safety glasses for yard work.')).not.toContain('icd10_code');
   });
 });
+
+describe('the positive model: what probes 1068-1075 let through (forty-first session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a fast before a test, a score, a meal plan, a walking boot, therapy's homework and a night got through", () => {
+    expect(found('Reminder: blood draw Tue 8am. Fasting 10 hours before, water is fine.')).toContain('procedure');
+    expect(found('Nice work - you scored a 5 on the check-in today.')).toContain('test_result');
+    expect(found('Remember three meals and two snacks tomorrow too, even when it is hard.')).toContain('procedure');
+    expect(found('Dr. K says you can wear the boot only outside now.')).toContain('procedure');
+    expect(found('Good session! Keep doing the stretches 3 times a day this week.')).toContain('procedure');
+    expect(found('Checking in after last night - glad you made it through the night. Call anytime.')).not.toEqual([]);
+    // a campaign quiz's score is no result; a clinic's Ramadan hours and a coat drive's boots are no one's care
+    expect(found('Take our 1-minute quiz. If your score is 5 or higher, talk to your provider.')).not.toContain('test_result');
+    expect(found('Ramadan Mubarak! Our clinic opens at 10 AM during the month.')).toEqual([]);
+    expect(found('Snow boots and coats are free at our winter drive on Saturday.')).toEqual([]);
+  });
+
+  it("reads emergency contraception, a work injury's claim, a neck collar, a recovery program's members and a bed held for a residential unit", () => {
+    expect(found('The NP sent the ella to your pharmacy, take it as soon as you can.')).toContain('medication');
+    expect(found("Your workers' comp claim form is signed and ready.")).toContain('procedure');
+    expect(found('Keep the collar on when you are up and stay off work until Monday.')).toContain('procedure');
+    expect(found('A note for our recovery program members: the Tuesday meeting moves to 7 pm.')).toContain('SUD');
+    expect(found('Your bed hold expires Friday, please confirm with intake.')).toContain('procedure');
+    expect(found("Su cita de workers' comp es el martes a las 9.", 'es')).toContain('procedure');
+  });
+});

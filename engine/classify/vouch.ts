@@ -110,8 +110,8 @@ function vietnameseKin(p: Prepared, k: number): boolean {
   return (curAllowed & VI) !== 0 && VIETNAMESE_KIN_TITLES.has(wordText(k)) && (p.ascii || VIETNAMESE_KIN_WRITTEN.has(writtenAs(p, k)));
 }
 const TITLES = folded(['dr', 'dra', 'drs', 'doctor', 'doctora', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sr', 'sra', 'srta', 'nurse', 'prof', 'professor', 'pharmacist', 'coach', 'driver', 'np', 'pa', 'rn', 'fnp', 'cnm', 'ong', 'ba', 'anh', 'chi', 'si', 'bs', 'жа', 'kay', 'ni', 'доктор', 'доктора', 'врач', 'врача', 'الدكتور', 'دكتور', 'الطبيب', 'د', 'السيد', 'السيدة', 'الآنسة',
-  // a woman doctor's Arabic title and Russian's "to the doctor" (thirty-second session, probes 542, 547: "مع الدكتورة سميرة حداد")
-  'الدكتورة', 'دكتورة', 'الطبيبة', 'доктору', 'врачу',
+  // a woman doctor's Arabic title and Russian's "to/with/about the doctor" (thirty-second session, probes 542, 547: "مع الدكتورة سميرة حداد"; forty-first, probe 1074: "с доктором Грир")
+  'الدكتورة', 'دكتورة', 'الطبيبة', 'доктору', 'врачу', 'доктором', 'врачом', 'докторе', 'враче',
   // a nurse's title written short in Portuguese and Spanish ("com a Enf. Sónia Pires": thirty-second session, probe 566)
   'enf',
   // Ukrainian's doctor in its cases ("у лікаря Ткаченка"; thirty-third session)

@@ -5510,4 +5510,11 @@ describe('the positive model: what probes 1068-1075 let through (forty-first ses
     expect(found('Your bed hold expires Friday, please confirm with intake.')).toContain('procedure');
     expect(found("Su cita de workers' comp es el martes a las 9.", 'es')).toContain('procedure');
   });
+
+  it("lets a Vietnamese insurance card typed short, a doctor out sick in Vietnamese and Russian staff's English loanwords pass", () => {
+    expect(found('Nhac lich hen thu 5 luc 9g sang voi BS Lam. Nho mang the BH nha.')).toEqual([]);
+    expect(found('Lịch hẹn thứ Hai của bé An đã hủy vì BS bị bệnh. Tụi em sẽ gọi để đặt lại.')).toEqual([]);
+    expect(found('Напоминаю про ваш апоинтмент в среду 11:00 с доктором Грир. Не забудьте инсуранс карточку.')).toEqual([]);
+    expect(found('Ваш рефил готов в аптеке на Coney Shore Ave. Копей $0.')).toEqual([]);
+  });
 });

@@ -5518,3 +5518,26 @@ describe('the positive model: what probes 1068-1075 let through (forty-first ses
     expect(found('Ваш рефил готов в аптеке на Coney Shore Ave. Копей $0.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1076-1083 let through (forty-first session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('reads sorrow for the news, bad days come down, shots counted, readings running high and films that came back', () => {
+    expect(found("So sorry about the news today. Dr. Lee can talk through next steps whenever you're ready.")).toContain('test_result');
+    expect(found('The new plan is working - down to 3 bad days this month from 10!')).toContain('test_result');
+    expect(found('Skip the morning draw and take your 2 shots tonight as usual.')).toContain('medication');
+    expect(found("Dr. Ruiz saw your readings - you're running high after dinner most nights.")).toContain('test_result');
+    expect(found('Doc says your x-rays came back and the spots have not changed.')).toContain('test_result');
+    // a storm notice's "if you're running low on medicine", a hurricane's news and a vaccine clinic's shots are no one's
+    expect(found("If you're running low on medicine before the storm, call your pharmacy.")).toEqual([]);
+    expect(found('The clinic gives free flu shots every Saturday in October.')).toEqual([]);
+  });
+
+  it("reads a trigger shot's time, a stimulator's magnet, a nerve block's relief, a Creole clinic's name and an insulin pen kept out of the fridge", () => {
+    expect(found('Everything looks great today. Trigger tonight at 9:30!')).toContain('medication');
+    expect(found('Please bring your magnet and remote to Thursday’s visit.')).toContain('procedure');
+    expect(found("Please rate your relief at 1 and 3 hours after today's block.")).toContain('procedure');
+    expect(found('Rapèl: randevou w nan Klinik Sante Seksyèl la se madi 5:30 PM.', 'ht')).toContain('SEX');
+    expect(found('Sí, la pluma abierta puede estar fuera del refri hasta 28 días.', 'es')).toContain('medication');
+  });
+});

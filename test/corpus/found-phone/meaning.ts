@@ -522,4 +522,17 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['allow', 'general_health', 'Hello neighbors! Heart disease is still the number one cause of death in the US. Free BP checks Saturday for everyone. Unsubscribe: riverside.example/u'],
   ['allow', 'general_health', 'Dear community, ask your relatives about conditions like diabetes and heart disease this Thanksgiving. More at riverside.example/history. Unsubscribe: riverside.example/u'],
   ['allow', 'general_health', 'Hello neighbors, a 20-minute walk after dinner helps your heart and your sleep. Unsubscribe: riverside.example/u'],
+  // the forty-first session's kinds (probes 1060-1083), written from the guide, with look-alikes that must pass
+  ['block', 'billing_reminder', 'Code D2740 x1 ($950) posted to your account 4/2. Insurance pending.'],
+  ['block', 'appointment_reminder', 'We moved you from 3rd shift to 2nd shift starting Monday. New start time 10:30 AM T/Th/Sat.'],
+  ['block', 'visit_followup', 'Nice work! Your pockets are mostly 3s now, down from 5s in the spring.'],
+  ['block', 'visit_followup', "Haven't seen you since June. Your meds only work if you take them, call us."],
+  ['block', 'clinical_reply', 'OK to turn it up to 3 liters when walking, and keep 2 liters at rest.'],
+  ['block', 'appointment_reminder', 'Reminder: lab draw Friday 7 AM. Fast 12 hours before, water is fine.'],
+  ['block', 'visit_followup', 'Remember three meals and two snacks, even on the hard days.'],
+  ['block', 'visit_followup', "So sorry about today's news. Dr. Ames will call you about next steps."],
+  ['block', 'visit_followup', "Dr. Shah looked at your download. You're running high after breakfast most days."],
+  ['allow', 'general_health', "Storm coming: if you're running low on medicine, call your pharmacy today. Unsubscribe: riverside.example/u"],
+  ['allow', 'prescription_ready', 'Harbor Drug Co: Your prescription is ready for pickup at 12 Main St.'],
+  ['allow', 'appointment_cancellation', 'Dr. Lee is out today. Please call us to find another time that works better for you.'],
 ]);

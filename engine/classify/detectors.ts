@@ -695,7 +695,7 @@ const SHIFT_MOVED = new RegExp(String.raw`\b(?:moved|moving|move|switched|switch
 /** The patient's ride, shift or chair on three fixed days a week in the folded text (folded offsets): a procedure's schedule. */
 export function detectThreeDayRide(f: string, emit: (start: number, end: number) => void): void {
   if (f.includes('/') || f.includes('mwf') || f.includes('tts') || f.includes('day')) emitAll(f, THREE_DAY_RIDE, emit);
-  if (f.includes('shift') || f.includes(' time')) emitAll(f, SHIFT_MOVED, emit);
+  if (f.includes('shift') || f.includes('start time') || f.includes('chair time')) emitAll(f, SHIFT_MOVED, emit);
 }
 
 /** A weight gained or lost, or what the patient averages, in the folded text (folded offsets): run on any text with digits, as it names no test. */
@@ -778,6 +778,8 @@ const KEPT_UP = /\b(?:(?:don'?t|dont|do not|never|not) miss (?:a|any|a single) (
  * Oxygen at a flow the patient keeps ("ok to turn it up to 3L when you're walking, keep 2L at rest"; forty-first session, probe 1064;
  * "Keep your oxygen at 2 liters while sleeping"): litres with when they are breathed, or turned up or down to a flow. Not "2L of water".
  */
+/** A digit of a flow before its litres (the test that gates OXYGEN_FLOW: most texts have none). */
+const LITRES = /[1-6] ?(?:l\b|lpm|lit)/;
 const OXYGEN_FLOW = /\b[1-6](?:\.5)? ?(?:l|lpm|liters?|litres?)\b(?! of)[^.!?\n]{0,25}?\b(?:at rest|resting|walking|when (?:you|u)(?:'re| are)? (?:walking|active|sleeping|moving)|with (?:activity|exertion|exercise)|on exertion|sleeping|at night|overnight)\b|\b(?:turn|bump|set|keep)\s+(?:it|your o2|ur o2|the o2|your oxygen|ur oxygen|the oxygen|the concentrator)\s+(?:up |down |back )?(?:to|at) [1-6](?:\.5)? ?(?:l|lpm|liters?)\b/g;
 
 /**
@@ -825,13 +827,13 @@ export function detectProgress(f: string, emitResult: Emitter, emitMedicine: Emi
   if (f.includes('running')) emitAll(f, RUNNING_HIGH, emitResult);
   if (f.includes('shots') || f.includes('injections')) emitAll(f, SHOTS_COUNTED, emitMedicine);
   if (f.includes(' a day') || f.includes(' per day') || f.includes(' a week') || f.includes(' each day')) emitAll(f, HOMEWORK, emitCare);
-  if (f.includes(' from ')) emitAll(f, DOWN_FROM, emitResult);
+  if (f.includes('down from') || f.includes('up from')) emitAll(f, DOWN_FROM, emitResult);
   if (f.includes('scored') || f.includes('score of')) emitAll(f, SCORED, emitResult);
   if (f.includes('fast') || f.includes('no food')) emitAll(f, FASTING, emitCare);
   if (f.includes('snack')) emitAll(f, MEAL_PLAN, emitCare);
   if (f.includes('boot')) emitAll(f, WALKING_BOOT, emitCare);
   if (f.includes(' miss ') || f.includes('only work')) emitAll(f, KEPT_UP, emitMedicine);
-  if (f.includes('l ') || f.includes('liter') || f.includes('litre') || f.includes('lpm')) emitAll(f, OXYGEN_FLOW, emitMedicine);
+  if (LITRES.test(f)) emitAll(f, OXYGEN_FLOW, emitMedicine);
   if ((f.includes('discussed') || f.includes('talked')) && !ERRAND.test(f)) emitAll(f, TALKED_OVER, emitCare);
   if (f.includes('scale')) emitAll(f, SCALE_MOVING, emitResult);
   if (f.includes('numer') || f.includes('number') || f.includes('nivel') || f.includes('came back a')) emitAll(f, NUMBERS_MOVED, emitResult);
@@ -981,8 +983,11 @@ export function detectDandC(text: string, emit: (start: number, end: number) => 
  */
 const SERVICE_CODE = /\b(?:CPT|CDT|HCPCS)(?:\s*(?:[Cc]odes?|CODES?))?\s*[#:]?\s*[A-Z]?\d{4,5}[A-Z]?\b|\b(?:[Pp]rocedure|[Ss]ervice|[Bb]illing|[Dd]ental|PROCEDURE|SERVICE)\s+(?:[Cc]odes?|CODES?)\s*[#:]?\s*(?:[A-Z]\d{4}|\d{5})\b|(?<!\b(?:[Pp]romo|[Pp]romotional|[Dd]iscount|[Cc]oupon|[Dd]oor|[Gg]ate|[Aa]ccess|[Ee]ntry|[Gg]ift|[Rr]eferral|[Bb]ooking|[Cc]onfirmation|[Rr]eference|[Pp]arking|[Ww]i-?[Ff]i|PIN|[Yy]our|[Tt]he|[Tt]his|[Aa])\s+)\b(?:[Cc]odes?|CODES?)\s*[#:]?\s*D\d{4}\b|\bD\d{4}\s?[xX]\s?\d\b/g;
 
+/** A word that may open a service code (the test that gates SERVICE_CODE: most texts have none). */
+const SERVICE_CODE_WORD = /CPT|CDT|HCPCS|[Cc]ode|CODE|D\d{4}/;
+
 export function detectServiceCode(text: string, emit: (start: number, end: number) => void): void {
-  if (/\d{4}/.test(text)) emitAll(text, SERVICE_CODE, emit);
+  if (SERVICE_CODE_WORD.test(text)) emitAll(text, SERVICE_CODE, emit);
 }
 
 /**

@@ -762,10 +762,10 @@ const NUMBERS_MOVED = /\b(?:bajaron|subieron|mejoraron|bajo|subio|mejoro) (?:los
 
 /**
  * Something of the patient's now at a value and "down from" or "up from" another ("ur pockets are mostly 3s now, down from 5s & 6s in
- * March", "Ur RPR is 1:4, down from 1:32"; forty-first session, probe 1066's gum pockets): a measurement, whatever is measured. Not a
+ * March", "Ur RPR is 1:4, down from 1:32", "Kareem's 3-month number is 7.1, down from 8.4"; forty-first session, probes 1066 and 1088): a measurement, whatever is measured. Not a
  * balance, a price or a wait, nor a portal "down from 6 AM" (a time); blind probes 855-1067 hold it only in texts to be held back.
  */
-const DOWN_FROM = /\b(?:your|ur|his|her|their)\b(?![^.!?\n]{0,60}?\b(?:balance|bill|account|wait|copay|payment|cost|price|premium|deductible|portal|site|fee|rate)\b)[^.!?\n]{0,60}?\b(?:down|up) from (?:a |an |about |around )?\d(?!\d?(?::\d\d)? ?(?:am|pm|a\.m|p\.m))/g;
+const DOWN_FROM = /\b(?:your|ur|his|her|their|[a-z]+'s)\b(?!(?:[^.!?\n]|\.\d){0,60}?\b(?:balance|bill|account|wait|copay|payment|cost|price|premium|deductible|portal|site|fee|rate)\b)(?:[^.!?\n]|\.\d){0,60}?\b(?:down|up) from (?:a |an |about |around )?\d(?!\d?(?::\d\d)? ?(?:am|pm|a\.m|p\.m))/g;
 
 /**
  * A medicine kept up without its name ("Ur meds only work if u take them", "want me to set up the refill so u dont miss any days?";
@@ -819,11 +819,29 @@ const HOMEWORK = /\b(?:keep up|keep doing|keep practicing|do|doing|practice|prac
  */
 /** Readings said to run high or low ("You're running high after lunch most days"; forty-first session, probe 1079's sensor download); not "if you're running low on medicine", a storm notice's. */
 const RUNNING_HIGH = /(?<!if )\b(?:you(?:'re| are|re)|u r|ur|you've been|you have been|he(?:'s| is)|she(?:'s| is)) (?:still |been |mostly |usually )?running (?:a bit |a little |kind of |pretty |too |very )?(?:high|low)\b(?! on\b)/g;
+/**
+ * Rounds of a treatment counted ("ur doing great, only 3 more rounds to go!!"; forty-first session, probe 1089's chemotherapy), and a
+ * trial's or study's consent or enrollment ("consent forms for the BELLA-1 trial are ready to e-sign"): a procedure. Blind probes
+ * 855-1091 hold each only in texts to be held back.
+ */
+const ROUNDS_LEFT = /\b(?:\d|one|two|three|four|five|six|last|final|next|more) (?:more )?rounds? (?:left|to go|of (?:chemo|treatment|infusion))|\b(?:your|ur) (?:last|final|next|\d(?:st|nd|rd|th)) round\b/g;
+const TRIAL_CONSENT = /\b(?:consent|enroll|enrollment|screening|informed consent)\b[^.!?\n]{0,30}\b(?:trial|study)\b/g;
+/**
+ * Congratulations on a stretch of time kept ("Congrats on 6 months Danielle!! The whole team is so proud of you"; forty-first session,
+ * probe 1085's recovery care), and days of a medicine given ahead for a trip ("We'll have 3 extra days ready for you to take with you";
+ * probe 1085's methadone): care, whatever it is. Blind probes 855-1091 hold each only in texts to be held back.
+ */
+const CONGRATS_ON_TIME = /\bcongrat\w* on (?:\d{1,3}|one|two|three|six|nine) (?:months?|years?|days?|weeks?)\b/g;
+const EXTRA_DAYS = /\b(?:\d|one|two|three|four|five|six|seven) extra (?:days|doses)\b/g;
 const SORRY_NEWS = /\bsorry (?:about|for|to hear about) (?:the|today'?s|your|ur|yesterday'?s|this) (?:news|results?|loss)\b/g;
 const SHOTS_COUNTED = /\b(?:do|take|give|doing|taking|giving) (?:your|ur|her|his|the) (?:\d|one|two|three|both) (?:shots|injections)\b/g;
 
 export function detectProgress(f: string, emitResult: Emitter, emitMedicine: Emitter, emitSymptom: Emitter, emitCare: Emitter, emitRecovery: Emitter): void {
   if (f.includes('sorry')) emitAll(f, SORRY_NEWS, emitResult);
+  if (f.includes('congrat')) emitAll(f, CONGRATS_ON_TIME, emitCare);
+  if (f.includes(' extra ')) emitAll(f, EXTRA_DAYS, emitMedicine);
+  if (f.includes('round')) emitAll(f, ROUNDS_LEFT, emitCare);
+  if (f.includes('trial') || f.includes('study')) emitAll(f, TRIAL_CONSENT, emitCare);
   if (f.includes('running')) emitAll(f, RUNNING_HIGH, emitResult);
   if (f.includes('shots') || f.includes('injections')) emitAll(f, SHOTS_COUNTED, emitMedicine);
   if (f.includes(' a day') || f.includes(' per day') || f.includes(' a week') || f.includes(' each day')) emitAll(f, HOMEWORK, emitCare);

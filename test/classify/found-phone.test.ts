@@ -5541,3 +5541,20 @@ describe('the positive model: what probes 1076-1083 let through (forty-first ses
     expect(found('Sí, la pluma abierta puede estar fuera del refri hasta 28 días.', 'es')).toContain('medication');
   });
 });
+
+describe('the positive model: what probes 1084-1091 let through (forty-first session)', () => {
+  const found = (text: string): string[] => labels(positive.classifyText(text));
+
+  it("reads rounds counted, a trial's consent, a wig, congratulations on time kept, extra days ahead, a named child's number down from another and a goals-of-care meeting", () => {
+    expect(found("You're doing great, only 2 more rounds to go!")).toContain('procedure');
+    expect(found('Consent forms for the HOPE-2 study are ready to e-sign.')).toContain('procedure');
+    expect(found('Did the wig voucher come through? Call me if not.')).toContain('procedure');
+    expect(found('Congrats on 9 months, Alex!! The whole team is proud of you.')).toContain('procedure');
+    expect(found("We'll have 4 extra days ready for your trip, pick up Friday.")).toContain('medication');
+    expect(found("Dr. Haddad says Omar's 3-month number is 6.9, down from 7.8!")).toContain('test_result');
+    expect(found('Family meeting Wed 10am about goals of care with Dr. Alvarez.')).toContain('procedure');
+    // a gym's free trial, a clinic's wait come down and a take-home craft are no one's care
+    expect(found('Our front desk wait is down from 20 minutes to 5, thanks for your patience.')).toEqual([]);
+    expect(found('Kids get a free take-home craft kit at the fall festival.')).toEqual([]);
+  });
+});

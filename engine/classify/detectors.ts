@@ -780,7 +780,7 @@ const KEPT_UP = /\b(?:(?:don'?t|dont|do not|never|not) miss (?:a|any|a single) (
  */
 /** A digit of a flow before its litres (the test that gates OXYGEN_FLOW: most texts have none). */
 const LITRES = /[1-6] ?(?:l\b|lpm|lit)/;
-const OXYGEN_FLOW = /\b[1-6](?:\.5)? ?(?:l|lpm|liters?|litres?)\b(?! of)[^.!?\n]{0,25}?\b(?:at rest|resting|walking|when (?:you|u)(?:'re| are)? (?:walking|active|sleeping|moving)|with (?:activity|exertion|exercise)|on exertion|sleeping|at night|overnight)\b|\b(?:turn|bump|set|keep)\s+(?:it|your o2|ur o2|the o2|your oxygen|ur oxygen|the oxygen|the concentrator)\s+(?:up |down |back )?(?:to|at) [1-6](?:\.5)? ?(?:l|lpm|liters?)\b/g;
+const OXYGEN_FLOW = /\b[1-6](?:\.5)? ?(?:l|lpm|liters?|litres?)\b(?! of)[^.!?\n]{0,25}?\b(?:at rest|resting|walking|when (?:you|u)(?:'re| are)? (?:walking|active|sleeping|moving)|with (?:activity|exertion|exercise)|on exertion|sleeping|at night|overnight)\b|\b(?:turn|bump|set|keep)\s+(?:it|o2|your o2|ur o2|the o2|oxygen|your oxygen|ur oxygen|the oxygen|the concentrator|the tank|your tank|ur tank)\s+(?:up |down |back )?(?:to|at) [1-6](?:\.5)? ?(?:l|lpm|liters?)\b/g;
 
 /**
  * A plan the patient talked over with a clinician, acted on ("Dr. L wanted me to pass along the Quit Partner line like u talked
@@ -833,11 +833,17 @@ const TRIAL_CONSENT = /\b(?:consent|enroll|enrollment|screening|informed consent
  */
 const CONGRATS_ON_TIME = /\bcongrat\w* on (?:\d{1,3}|one|two|three|six|nine) (?:months?|years?|days?|weeks?)\b/g;
 const EXTRA_DAYS = /\b(?:\d|one|two|three|four|five|six|seven) extra (?:days|doses)\b/g;
+/** Oxygen saturation at a percentage ("ur sat dipped to 86% on the bike today", "your oxygen dropped to 84% at times"; forty-first session, probe 1093): a measurement. */
+const OXYGEN_SAT = /\b(?:sats?|o2 sat|o2|oxygen|spo2|pulse ox|oxygen level)\b(?: (?:was|were|is|dipped|dropped|fell|went|got|stayed|at|level|came|down|up|to|only|around|about|in the)){1,4} ?\d{2} ?%/g;
+/** A student pulled from a class period for a check-in ("I'll pull you from 3rd period Weds for our check-in"; forty-first session, probe 1094's school-based counselling): care at school. */
+const PULLED_FROM_CLASS = /\bpull (?:you|u|him|her|them) (?:out )?(?:of|from) (?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh) (?:period|hour)\b/g;
 const SORRY_NEWS = /\bsorry (?:about|for|to hear about) (?:the|today'?s|your|ur|yesterday'?s|this) (?:news|results?|loss)\b/g;
 const SHOTS_COUNTED = /\b(?:do|take|give|doing|taking|giving) (?:your|ur|her|his|the) (?:\d|one|two|three|both) (?:shots|injections)\b/g;
 
 export function detectProgress(f: string, emitResult: Emitter, emitMedicine: Emitter, emitSymptom: Emitter, emitCare: Emitter, emitRecovery: Emitter): void {
   if (f.includes('sorry')) emitAll(f, SORRY_NEWS, emitResult);
+  if (f.includes('period') || f.includes(' hour')) emitAll(f, PULLED_FROM_CLASS, emitCare);
+  if (f.includes('%') && (f.includes('sat') || f.includes('o2') || f.includes('oxygen') || f.includes('pulse ox'))) emitAll(f, OXYGEN_SAT, emitResult);
   if (f.includes('congrat')) emitAll(f, CONGRATS_ON_TIME, emitCare);
   if (f.includes(' extra ')) emitAll(f, EXTRA_DAYS, emitMedicine);
   if (f.includes('round')) emitAll(f, ROUNDS_LEFT, emitCare);

@@ -5558,3 +5558,27 @@ describe('the positive model: what probes 1084-1091 let through (forty-first ses
     expect(found('Kids get a free take-home craft kit at the fall festival.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1092-1099 let through (forty-first session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads an oxygen saturation and a tank's flow, a rhythm strip read, a transplant list's call, a student pulled from class, a crisis team and a day program", () => {
+    expect(found('Your sat dropped to 87% on the treadmill, so we will bump O2 to 3L next time.')).toContain('test_result');
+    expect(found('Next week keep the tank at 2L for the bike.')).toContain('medication');
+    expect(found('Dr. Rao looked at the strip from today, just extra beats.')).toContain('procedure');
+    expect(found('Keep your phone on loud 24/7 and your bag packed, the call could come any time!')).toContain('procedure');
+    expect(found("I'll pull you from 2nd period Thursday for our check-in.")).toContain('procedure');
+    expect(found('Hola, alguien del equipo de crisis va a pasar por su casa hoy.', 'es')).toContain('MH');
+    expect(found('Acuérdate que el lunes empiezas el programa de día, de 9 a 3.', 'es')).toContain('procedure');
+    expect(found("Please bring the list of times she got lost to Dad's appointment.")).toContain('procedure');
+    // an outage's percentage and a class period's schedule are no one's care
+    expect(found('Our phones are 95% back up after the outage.')).toEqual([]);
+    expect(found('School-day appointments are open during 1st period on Mondays.')).toEqual([]);
+  });
+
+  it("reads a family planning consult in Cantonese, and lets a subway stop's 'Av' and a records request in Chinese pass", () => {
+    expect(found('SPCH：李小姐，你約咗嘅家庭計劃諮詢改咗去6月3號下晝2點。')).toContain('SEX');
+    expect(found('Getting here: take the R train to 45 Av, then walk one block.')).toEqual([]);
+    expect(found('我们已经收到您的病历复印申请，处理时间5-7个工作日。')).toEqual([]);
+  });
+});

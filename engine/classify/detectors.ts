@@ -807,10 +807,11 @@ const WALKING_BOOT = /\b(?:the|your|ur|a) (?:walking )?boot (?:can )?(?:come|com
 
 /**
  * Exercises or practice kept up so many times a day ("Keep up the practice - 3x a day at the elevator", "keep up the exercises 2x a
- * day & ice after"; forty-first session, probe 1072's exposure therapy, probe 997's knee): therapy's homework, whatever is practised.
+ * day & ice after"; forty-first session, probe 1072's exposure therapy, probe 997's knee), or at home or every day ("Keep doing the
+ * step-ups at home and hold the rail"; probe 1103): therapy's homework, whatever is practised.
  * Blind probes 855-1075 hold it only in texts to be held back.
  */
-const HOMEWORK = /\b(?:keep up|keep doing|keep practicing|do|doing|practice|practicing) (?:the|your|ur|those|these) (?:practice|exercises?|homework|drills?|stretches|routine|breathing)\b[^.!?\n]{0,40}?(?:\b\d ?x|\b(?:once|twice|three times|[1-4] times)) ?(?:a|per|each) (?:day|night|week)\b/g;
+const HOMEWORK = /\b(?:keep up|keep doing|keep practicing|do|doing|practice|practicing) (?:the|your|ur|those|these) (?:practice|exercises?|homework|drills?|stretches|routine|breathing)\b[^.!?\n]{0,40}?(?:\b\d ?x|\b(?:once|twice|three times|[1-4] times)) ?(?:a|per|each) (?:day|night|week)\b|\b(?:keep doing|keep up|keep practicing|keep working on) (?:the|your|ur|those|these) (?!good\b|great\b|hard\b|awesome\b|amazing\b|nice\b)[\w-]+(?: [\w-]+)? (?:at home|every day|daily|each day)\b/g;
 
 /**
  * Sorrow for the patient's news or results ("so sorry about today's news. Dr. Natarajan would like to talk with you about next steps";
@@ -837,11 +838,14 @@ const EXTRA_DAYS = /\b(?:\d|one|two|three|four|five|six|seven) extra (?:days|dos
 const OXYGEN_SAT = /\b(?:sats?|o2 sat|o2|oxygen|spo2|pulse ox|oxygen level)\b(?: (?:was|were|is|dipped|dropped|fell|went|got|stayed|at|level|came|down|up|to|only|around|about|in the)){1,4} ?\d{2} ?%/g;
 /** A student pulled from a class period for a check-in ("I'll pull you from 3rd period Weds for our check-in"; forty-first session, probe 1094's school-based counselling): care at school. */
 const PULLED_FROM_CLASS = /\bpull (?:you|u|him|her|them) (?:out )?(?:of|from) (?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh) (?:period|hour)\b/g;
+/** Someone's numbers said to stay under or over a value ("is Kofi's number staying under 250 at bedtime since the change?"; forty-first session, probe 1102): a result, or its target. */
+const NUMBER_STAYING = /\b(?:number|numbers|reading|readings|level|levels|sugar|sugars)\s+(?:is |are |has been |have been )?(?:staying|stay|stays|stayed|running|been) (?:under|below|over|above|around|at|in the) \d/g;
 const SORRY_NEWS = /\bsorry (?:about|for|to hear about) (?:the|today'?s|your|ur|yesterday'?s|this) (?:news|results?|loss)\b/g;
 const SHOTS_COUNTED = /\b(?:do|take|give|doing|taking|giving) (?:your|ur|her|his|the) (?:\d|one|two|three|both) (?:shots|injections)\b/g;
 
 export function detectProgress(f: string, emitResult: Emitter, emitMedicine: Emitter, emitSymptom: Emitter, emitCare: Emitter, emitRecovery: Emitter): void {
   if (f.includes('sorry')) emitAll(f, SORRY_NEWS, emitResult);
+  if (f.includes(' stay') || f.includes(' running') || f.includes(' been ')) emitAll(f, NUMBER_STAYING, emitResult);
   if (f.includes('period') || f.includes(' hour')) emitAll(f, PULLED_FROM_CLASS, emitCare);
   if (f.includes('%') && (f.includes('sat') || f.includes('o2') || f.includes('oxygen') || f.includes('pulse ox'))) emitAll(f, OXYGEN_SAT, emitResult);
   if (f.includes('congrat')) emitAll(f, CONGRATS_ON_TIME, emitCare);
@@ -850,7 +854,7 @@ export function detectProgress(f: string, emitResult: Emitter, emitMedicine: Emi
   if (f.includes('trial') || f.includes('study')) emitAll(f, TRIAL_CONSENT, emitCare);
   if (f.includes('running')) emitAll(f, RUNNING_HIGH, emitResult);
   if (f.includes('shots') || f.includes('injections')) emitAll(f, SHOTS_COUNTED, emitMedicine);
-  if (f.includes(' a day') || f.includes(' per day') || f.includes(' a week') || f.includes(' each day')) emitAll(f, HOMEWORK, emitCare);
+  if (f.includes(' a day') || f.includes(' per day') || f.includes(' a week') || f.includes(' each day') || f.includes(' at home') || f.includes('every day') || f.includes('daily')) emitAll(f, HOMEWORK, emitCare);
   if (f.includes('down from') || f.includes('up from')) emitAll(f, DOWN_FROM, emitResult);
   if (f.includes('scored') || f.includes('score of')) emitAll(f, SCORED, emitResult);
   if (f.includes('fast') || f.includes('no food')) emitAll(f, FASTING, emitCare);
@@ -943,10 +947,10 @@ const NOT_DOSED = /\b(?:spf|sunscreen|sunblock|repellent|reapply|reapplied|bloqu
  */
 /**
  * Units of a dose with its hour or the reading it depends on ("2 unidades mas en la noche si en la mañana sale arriba de 180",
- * "take 4 more units at bedtime"; thirty-eighth session, probe 908): insulin, said without its name. Not "2 units of blood".
+ * "take 4 more units at bedtime"; thirty-eighth session, probe 908; "plus 2 extra units for the cake", forty-first session, probe 1102): insulin, said without its name. Not "2 units of blood".
  */
 const UNITS_DOSE = /\b(?:[1-9]\d?|one|two|three|four|five|six|eight|ten|dos|tres|cuatro|cinco|seis|ocho|diez) (?:more |extra |less |fewer |mas |menos )?(?:units?|unidades|unidad)\b(?! of blood| de sangre)/g;
-const UNITS_WHEN = /\b(?:night|morning|bedtime|bed|breakfast|lunch|dinner|supper|meals?|sugar|glucose|reading|noche|manana|desayuno|almuerzo|comida|cena|comidas|azucar|glucosa|dormir)\b/;
+const UNITS_WHEN = /\b(?:night|morning|bedtime|bed|breakfast|lunch|dinner|supper|meals?|snacks?|cake|treats?|carbs|sugar|glucose|reading|noche|manana|desayuno|almuerzo|comida|cena|comidas|azucar|glucosa|dormir)\b/;
 const EVERY_WEEKS = /\b(?:every|each|cada|a cada|co) (?:[1-9]\d?|one|two|three|four|six|twelve|dos|tres|cuatro|seis|doce|duas|quatro) ?(?:weeks?|wks?|months?|mos?|semanas|meses|tygodni\w*|miesi\w*)\b/g;
 const INJECTED = /\b(?:shot|shots|injection|injections|inyeccion|inyecciones|injecao|injecoes|zastrzyk\w*|depo)\b/;
 const TO_YOU = /\b(?:you|your|ur|u|usted|su|sus|voce|seu|sua|pan|pani)\b/;

@@ -5582,3 +5582,19 @@ describe('the positive model: what probes 1092-1099 let through (forty-first ses
     expect(found('我们已经收到您的病历复印申请，处理时间5-7个工作日。')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1100-1107 let through (forty-first session)', () => {
+  const found = (text: string): string[] => labels(positive.classifyText(text));
+
+  it("reads homework kept up at home, tape and a side not to sleep on, a number staying under a value, a pump's site change, units for a treat and a seizure's safety rules", () => {
+    expect(found('Great session! Keep doing the wall squats at home this week.')).toContain('procedure');
+    expect(found('Keep the tape on until Monday and dont sleep on that side.')).toContain('procedure');
+    expect(found("Is Ana's number staying under 200 at bedtime since the change?")).toContain('test_result');
+    expect(found('Nice job on your first self site change! New site every 3 days.')).toContain('procedure');
+    expect(found('Give the usual amount plus 2 extra units for the birthday cake.')).toContain('medication');
+    expect(found('Please do not drive, climb ladders or take baths alone until we talk.')).toContain('procedure');
+    // praise for "good work" at home and the practice's move to a new site are no one's care
+    expect(found('Keep up the great work at home, see you at the fall festival!')).toEqual([]);
+    expect(found('Our office has moved: the new site is at 12 Main St, Suite 4.')).toEqual([]);
+  });
+});

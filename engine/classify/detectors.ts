@@ -843,32 +843,59 @@ const NUMBER_STAYING = /\b(?:number|numbers|reading|readings|level|levels|sugar|
 const SORRY_NEWS = /\bsorry (?:about|for|to hear about) (?:the|today'?s|your|ur|yesterday'?s|this) (?:news|results?|loss)\b/g;
 const SHOTS_COUNTED = /\b(?:do|take|give|doing|taking|giving) (?:your|ur|her|his|the) (?:\d|one|two|three|both) (?:shots|injections)\b/g;
 
+/**
+ * detectProgress's detectors, each with the words one of which its match must hold (its gate) and what it finds. The gates are read
+ * in one pass of one expression (PROGRESS_GATE) rather than a substring search per gate: measured over the blind probes' 3,871 emails,
+ * 56 searches took 3.5 times as long as the one pass (forty-first session).
+ */
+const RESULT = 0;
+const MEDICINE = 1;
+const SYMPTOM = 2;
+const CARE = 3;
+const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
+  [['sorry'], SORRY_NEWS, RESULT],
+  [['stay', 'running', ' been '], NUMBER_STAYING, RESULT],
+  [['period', ' hour'], PULLED_FROM_CLASS, CARE],
+  [['sat', 'o2', 'oxygen', 'pulse ox'], OXYGEN_SAT, RESULT],
+  [['congrat'], CONGRATS_ON_TIME, CARE],
+  [[' extra '], EXTRA_DAYS, MEDICINE],
+  [['round'], ROUNDS_LEFT, CARE],
+  [['trial', 'study'], TRIAL_CONSENT, CARE],
+  [['running'], RUNNING_HIGH, RESULT],
+  [['shots', 'injections'], SHOTS_COUNTED, MEDICINE],
+  [[' a day', ' per day', ' a week', ' each day', ' at home', 'every day', 'daily'], HOMEWORK, CARE],
+  [['down from', 'up from'], DOWN_FROM, RESULT],
+  [['scored', 'score of'], SCORED, RESULT],
+  [['fast', 'no food'], FASTING, CARE],
+  [['snack'], MEAL_PLAN, CARE],
+  [['boot'], WALKING_BOOT, CARE],
+  [[' miss ', 'only work'], KEPT_UP, MEDICINE],
+  [['scale'], SCALE_MOVING, RESULT],
+  [['numer', 'number', 'nivel', 'came back a'], NUMBERS_MOVED, RESULT],
+  [['adjust', 'used to'], NEW_MEDICINE, MEDICINE],
+  [['still', 'without'], STILL_SYMPTOM, SYMPTOM],
+  [['pictures', 'photos', 'images', ' pics ', ' film', 'ray'], PICTURES_LOOK, RESULT],
+  [['dry', 'soak', 'shower'], WOUND_CARE, CARE],
+];
+const GATE_WORDS = [...new Set(PROGRESS.flatMap(([gates]) => gates))];
+// (a gate's closing space is looked at, not taken, so that the next gate may open with it: "been a day", "extra at home")
+const GATE_INDEX = new Map(GATE_WORDS.map((w, i) => [w.trimEnd(), i]));
+const PROGRESS_GATE = new RegExp(GATE_WORDS.map((w) => w.trimEnd().replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (w.endsWith(' ') ? '(?= )' : '')).join('|'), 'g');
+const gateHits = new Uint8Array(GATE_WORDS.length);
+/** Each detector's gates as indexes into gateHits. */
+const PROGRESS_GATES = PROGRESS.map(([gates]) => gates.map((g) => GATE_INDEX.get(g.trimEnd())!));
+
 export function detectProgress(f: string, emitResult: Emitter, emitMedicine: Emitter, emitSymptom: Emitter, emitCare: Emitter, emitRecovery: Emitter): void {
-  if (f.includes('sorry')) emitAll(f, SORRY_NEWS, emitResult);
-  if (f.includes(' stay') || f.includes(' running') || f.includes(' been ')) emitAll(f, NUMBER_STAYING, emitResult);
-  if (f.includes('period') || f.includes(' hour')) emitAll(f, PULLED_FROM_CLASS, emitCare);
-  if (f.includes('%') && (f.includes('sat') || f.includes('o2') || f.includes('oxygen') || f.includes('pulse ox'))) emitAll(f, OXYGEN_SAT, emitResult);
-  if (f.includes('congrat')) emitAll(f, CONGRATS_ON_TIME, emitCare);
-  if (f.includes(' extra ')) emitAll(f, EXTRA_DAYS, emitMedicine);
-  if (f.includes('round')) emitAll(f, ROUNDS_LEFT, emitCare);
-  if (f.includes('trial') || f.includes('study')) emitAll(f, TRIAL_CONSENT, emitCare);
-  if (f.includes('running')) emitAll(f, RUNNING_HIGH, emitResult);
-  if (f.includes('shots') || f.includes('injections')) emitAll(f, SHOTS_COUNTED, emitMedicine);
-  if (f.includes(' a day') || f.includes(' per day') || f.includes(' a week') || f.includes(' each day') || f.includes(' at home') || f.includes('every day') || f.includes('daily')) emitAll(f, HOMEWORK, emitCare);
-  if (f.includes('down from') || f.includes('up from')) emitAll(f, DOWN_FROM, emitResult);
-  if (f.includes('scored') || f.includes('score of')) emitAll(f, SCORED, emitResult);
-  if (f.includes('fast') || f.includes('no food')) emitAll(f, FASTING, emitCare);
-  if (f.includes('snack')) emitAll(f, MEAL_PLAN, emitCare);
-  if (f.includes('boot')) emitAll(f, WALKING_BOOT, emitCare);
-  if (f.includes(' miss ') || f.includes('only work')) emitAll(f, KEPT_UP, emitMedicine);
+  gateHits.fill(0);
+  PROGRESS_GATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PROGRESS_GATE.exec(f)) !== null) gateHits[GATE_INDEX.get(m[0])!] = 1;
+  const emits = [emitResult, emitMedicine, emitSymptom, emitCare];
+  for (let d = 0; d < PROGRESS.length; d++) {
+    if (PROGRESS_GATES[d]!.some((g) => gateHits[g] === 1)) emitAll(f, PROGRESS[d]![1], emits[PROGRESS[d]![2]]!);
+  }
   if (LITRES.test(f)) emitAll(f, OXYGEN_FLOW, emitMedicine);
   if ((f.includes('discussed') || f.includes('talked')) && !ERRAND.test(f)) emitAll(f, TALKED_OVER, emitCare);
-  if (f.includes('scale')) emitAll(f, SCALE_MOVING, emitResult);
-  if (f.includes('numer') || f.includes('number') || f.includes('nivel') || f.includes('came back a')) emitAll(f, NUMBERS_MOVED, emitResult);
-  if (f.includes('adjust') || f.includes('used to')) emitAll(f, NEW_MEDICINE, emitMedicine);
-  if (f.includes('still') || f.includes('without')) emitAll(f, STILL_SYMPTOM, emitSymptom);
-  if (f.includes('pictures') || f.includes('photos') || f.includes('images') || f.includes(' pics ') || f.includes(' film') || f.includes('ray')) emitAll(f, PICTURES_LOOK, emitResult);
-  if (f.includes('dry') || f.includes('soak') || f.includes('shower')) emitAll(f, WOUND_CARE, emitCare);
   // (a count or an exercise first, then the praise: most texts have neither)
   if ((f.includes('day') || f.includes('month') || f.includes('year') || f.includes(' min') || f.includes('w/o') || f.includes('without')) && PRAISE.test(f)) {
     emitAll(f, MILESTONE, emitRecovery);

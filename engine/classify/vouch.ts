@@ -607,14 +607,25 @@ let curRulesRead = false;
  */
 function visitorRule(sn: number, words: number): boolean {
   if (ruleSentence(sn, words)) return true;
-  if (sn + 1 < curSentences && ruleSentence(sn + 1, words) && shortQuestion(sn, words)) return true;
-  return sn > 0 && ruleSentence(sn - 1, words) && speaksOfRescheduling(sn, words);
+  // (read once per sentence, as the rule itself is: most sentences have no rule beside them)
+  if (curNear[sn] === -1) {
+    const opens = sn + 1 < curSentences && ruleSentence(sn + 1, words) && shortQuestion(sn, words);
+    curNear[sn] = opens || (sn > 0 && ruleSentence(sn - 1, words) && speaksOfRescheduling(sn, words)) ? 1 : 0;
+  }
+  return curNear[sn] === 1;
 }
+let curNear: Int8Array = new Int8Array(64);
 const RESCHEDULING = new Set(['reschedule', 'rescheduling', 'rebook', 'rebooking']);
+/** The first word of sentence sn (sentence numbers never go down along the words). */
 function sentenceStart(sn: number, words: number): number {
-  let start = 0;
-  while (start < words && wSent[start]! < sn) start++;
-  return start;
+  let lo = 0;
+  let hi = words;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (wSent[mid]! < sn) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 /** Sentence sn is a question of at most four words ("Feeling sick?", "Not feeling well?"). */
 function shortQuestion(sn: number, words: number): boolean {
@@ -630,8 +641,12 @@ function speaksOfRescheduling(sn: number, words: number): boolean {
 function ruleSentence(sn: number, words: number): boolean {
   if (!curRulesRead) {
     curRulesRead = true;
-    if (curRules.length < curSentences) curRules = new Int8Array(curSentences * 2);
+    if (curRules.length < curSentences) {
+      curRules = new Int8Array(curSentences * 2);
+      curNear = new Int8Array(curSentences * 2);
+    }
     curRules.fill(-1, 0, curSentences);
+    curNear.fill(-1, 0, curSentences);
   }
   if (curRules[sn] === -1) {
     const start = sentenceStart(sn, words);

@@ -688,14 +688,15 @@ const THREE_DAY_RIDE = new RegExp(String.raw`\b${OWN_RIDE}\b[^.!?\n]{0,60}?\b${T
 /**
  * The patient's dialysis shift or chair said without the word ("We moved u from 2nd shift to 1st shift starting Mon. New start
  * time 5:45 AM M/W/F"; forty-first session, probe 1061): someone moved between numbered shifts, "your 2nd shift", or a start or
- * chair time on the three fixed days. Not a worksite's "to match 1st shift" (blind probe 968), which moves no one.
+ * chair time on the three fixed days, or in Spanish the same chair or appointments on them ("sus citas de lunes, miércoles y viernes a
+ * las 5:30am ... en la misma silla de siempre"; probe 1110). Not a worksite's "to match 1st shift" (blind probe 968), which moves no one.
  */
-const SHIFT_MOVED = new RegExp(String.raw`\b(?:moved|moving|move|switched|switching|switch|changed|changing|put|putting)\s+(?:u|you|your|ur|him|her)\b[^.!?\n]{0,30}?\b(?:1st|2nd|3rd|first|second|third) shift\b|\b(?:your|ur|his|her)\s+(?:1st|2nd|3rd|first|second|third) shift\b|\b(?:start|chair) time\b[^.!?\n]{0,40}?\b${THREE_DAYS}\b|\b${THREE_DAYS}\b[^.!?\n]{0,40}?\b(?:start|chair) time\b`, 'g');
+const SHIFT_MOVED = new RegExp(String.raw`\b(?:moved|moving|move|switched|switching|switch|changed|changing|put|putting)\s+(?:u|you|your|ur|him|her)\b[^.!?\n]{0,30}?\b(?:1st|2nd|3rd|first|second|third) shift\b|\b(?:your|ur|his|her)\s+(?:1st|2nd|3rd|first|second|third) shift\b|\b(?:start|chair) time\b[^.!?\n]{0,40}?\b${THREE_DAYS}\b|\b${THREE_DAYS}\b[^.!?\n]{0,40}?\b(?:start|chair) time\b|\b(?:citas?|silla|turno|transporte)\b[^.!?\n]{0,40}?\b(?:lunes,? miercoles y viernes|martes,? jueves y sabados?)\b|\b(?:lunes,? miercoles y viernes|martes,? jueves y sabados?)\b[^.!?\n]{0,60}?\b(?:silla|turno)\b`, 'g');
 
 /** The patient's ride, shift or chair on three fixed days a week in the folded text (folded offsets): a procedure's schedule. */
 export function detectThreeDayRide(f: string, emit: (start: number, end: number) => void): void {
   if (f.includes('/') || f.includes('mwf') || f.includes('tts') || f.includes('day')) emitAll(f, THREE_DAY_RIDE, emit);
-  if (f.includes('shift') || f.includes('start time') || f.includes('chair time')) emitAll(f, SHIFT_MOVED, emit);
+  if (f.includes('shift') || f.includes('start time') || f.includes('chair time') || f.includes('miercoles') || f.includes('jueves')) emitAll(f, SHIFT_MOVED, emit);
 }
 
 /** A weight gained or lost, or what the patient averages, in the folded text (folded offsets): run on any text with digits, as it names no test. */
@@ -784,10 +785,11 @@ const OXYGEN_FLOW = /\b[1-6](?:\.5)? ?(?:l|lpm|liters?|litres?)\b(?! of)[^.!?\n]
 
 /**
  * A plan the patient talked over with a clinician, acted on ("Dr. L wanted me to pass along the Quit Partner line like u talked
- * about", "As you and Dr. Raman discussed, we've sent a referral"; forty-first session, probe 1066): care, whatever it is. Blind probes
- * 855-1067 hold it only in texts to be held back; not a bill's or an order's ("as you discussed with billing, your payment plan").
+ * about", "As you and Dr. Raman discussed, we've sent a referral"; forty-first session, probe 1066; "She can start eating it at home like
+ * we talked about", probe 1114): care, whatever it is. Blind probes 855-1115 hold it only in texts to be held back (288 with "we"); not a
+ * bill's or an order's ("as you discussed with billing, your payment plan"), nor a visit's time ("Like we discussed, we'll see you Tuesday").
  */
-const TALKED_OVER = /\b(?:like|as) (?:you|u)(?: and (?:dr\.? |nurse )?[a-z]+(?: [a-z]+)?)? (?:talked about|discussed|talked)\b/g;
+const TALKED_OVER = /\b(?:like|as) (?:you|u|we)(?: and (?:dr\.? |nurse )?[a-z]+(?: [a-z]+)?)? (?:talked about|discussed|talked)\b(?!,? (?:we(?:'ll| will) see you|see you|your (?:next )?(?:appointment|appt|visit) is))/g;
 
 /**
  * A score the patient got ("you scored a 7 on the questionnaire today"; forty-first session, probe 1072; "She scored 18 out of 30"):

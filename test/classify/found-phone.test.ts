@@ -5598,3 +5598,19 @@ describe('the positive model: what probes 1100-1107 let through (forty-first ses
     expect(found('Our office has moved: the new site is at 12 Main St, Suite 4.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1108-1115 let through (forty-first session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a plan talked over together, dialysis's chair in Spanish, a trauma therapy by its name, a last use, a controlled prescription and a service dog letter", () => {
+    expect(found('So glad today went well! He can start having it at home like we talked about.')).toContain('procedure');
+    expect(found('Ya le pusimos sus citas de martes, jueves y sábado a las 6am, en la misma silla.', 'es')).toContain('procedure');
+    expect(found('Your link for Trauma-Focused CBT today at 3pm: x.example/v/1')).toContain('MH');
+    expect(found('Please bring the time of your last use to Friday’s visit.')).toContain('SUD');
+    expect(found('The controlled Rx for Caleb must be picked up in person.')).toContain('medication');
+    expect(found('Your request for a service dog letter was received.')).toContain('procedure');
+    // a bill talked over and a clinic's weekday hours are no one's care
+    expect(found('As we discussed on the phone, your payment plan starts May 1.')).toEqual([]);
+    expect(found('La clínica abre lunes, miércoles y viernes de 8 a 5.', 'es')).toEqual([]);
+  });
+});

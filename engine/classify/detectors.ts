@@ -779,8 +779,6 @@ const KEPT_UP = /\b(?:(?:don'?t|dont|do not|never|not) miss (?:a|any|a single) (
  * Oxygen at a flow the patient keeps ("ok to turn it up to 3L when you're walking, keep 2L at rest"; forty-first session, probe 1064;
  * "Keep your oxygen at 2 liters while sleeping"): litres with when they are breathed, or turned up or down to a flow. Not "2L of water".
  */
-/** A digit of a flow before its litres (the test that gates OXYGEN_FLOW: most texts have none). */
-const LITRES = /[1-6] ?(?:l\b|lpm|lit)/;
 const OXYGEN_FLOW = /\b[1-6](?:\.5)? ?(?:l|lpm|liters?|litres?)\b(?! of)[^.!?\n]{0,25}?\b(?:at rest|resting|walking|when (?:you|u)(?:'re| are)? (?:walking|active|sleeping|moving)|with (?:activity|exertion|exercise)|on exertion|sleeping|at night|overnight)\b|\b(?:turn|bump|set|keep)\s+(?:it|o2|your o2|ur o2|the o2|oxygen|your oxygen|ur oxygen|the oxygen|the concentrator|the tank|your tank|ur tank)\s+(?:up |down |back )?(?:to|at) [1-6](?:\.5)? ?(?:l|lpm|liters?)\b/g;
 
 /**
@@ -878,6 +876,7 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['still', 'without'], STILL_SYMPTOM, SYMPTOM],
   [['pictures', 'photos', 'images', ' pics ', ' film', 'ray'], PICTURES_LOOK, RESULT],
   [['dry', 'soak', 'shower'], WOUND_CARE, CARE],
+  [['liter', 'litre', 'lpm', '1l', '2l', '3l', '4l', '5l', '6l', '1 l', '2 l', '3 l', '4 l', '5 l', '6 l'], OXYGEN_FLOW, MEDICINE],
 ];
 const GATE_WORDS = [...new Set(PROGRESS.flatMap(([gates]) => gates))];
 // (a gate's closing space is looked at, not taken, so that the next gate may open with it: "been a day", "extra at home")
@@ -896,7 +895,6 @@ export function detectProgress(f: string, emitResult: Emitter, emitMedicine: Emi
   for (let d = 0; d < PROGRESS.length; d++) {
     if (PROGRESS_GATES[d]!.some((g) => gateHits[g] === 1)) emitAll(f, PROGRESS[d]![1], emits[PROGRESS[d]![2]]!);
   }
-  if (LITRES.test(f)) emitAll(f, OXYGEN_FLOW, emitMedicine);
   if ((f.includes('discussed') || f.includes('talked')) && !ERRAND.test(f)) emitAll(f, TALKED_OVER, emitCare);
   // (a count or an exercise first, then the praise: most texts have neither)
   if ((f.includes('day') || f.includes('month') || f.includes('year') || f.includes(' min') || f.includes('w/o') || f.includes('without')) && PRAISE.test(f)) {

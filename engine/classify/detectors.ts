@@ -756,10 +756,11 @@ const PRAISE = /\b(?:proud|congrat\w*|awesome|great job|way to go|amazing|so hap
 
 /**
  * Someone's numbers said to have moved, in English and Spanish, folded ("Qué bueno que ya le bajaron los números!", "your
- * numbers came down", "Your number came back at 6.8"; fortieth session, probes 972 and 1044): a result without its test's name. Not a phone's or an account's
+ * numbers came down", "Your number came back at 6.8"; fortieth session, probes 972 and 1044; "the number went up nicely, more than doubled
+ * since Tues", forty-second session, probe 1120's pregnancy test): a result without its test's name. Not a phone's or an account's
  * numbers, which do not go up or down.
  */
-const NUMBERS_MOVED = /\b(?:bajaron|subieron|mejoraron|bajo|subio|mejoro) (?:los |sus |tus |el |su )?(?:numeros|niveles|nivel)\b|\b(?:sus|tus|los|your|ur|his|her) (?:numeros|numbers|niveles)(?: ya)? (?:bajaron|subieron|mejoraron|estan (?:mejor|bien|bajando|subiendo|altos|bajos)|van (?:mejor|bien|bajando|subiendo)|siguen (?:altos|bajos|bajando|subiendo)|came down|went down|went up|are down|are up|are better|look(?:ed)? (?:better|good|great|much better)|(?:have )?improved|are improving)\b|\b(?:your|ur|his|her) (?:number|level|reading|result|count) came back (?:at|as) \d/g;
+const NUMBERS_MOVED = /\b(?:bajaron|subieron|mejoraron|bajo|subio|mejoro) (?:los |sus |tus |el |su )?(?:numeros|niveles|nivel)\b|\b(?:sus|tus|los|your|ur|his|her) (?:numeros|numbers|niveles)(?: ya)? (?:bajaron|subieron|mejoraron|estan (?:mejor|bien|bajando|subiendo|altos|bajos)|van (?:mejor|bien|bajando|subiendo)|siguen (?:altos|bajos|bajando|subiendo)|came down|went down|went up|are down|are up|are better|look(?:ed)? (?:better|good|great|much better)|(?:have )?improved|are improving)\b|\b(?:your|ur|his|her) (?:number|level|reading|result|count) came back (?:at|as) \d|\b(?:numbers?|levels?|it|they) (?:more than |almost |nearly )?doubled\b|\b(?:the|your|ur|his|her) numbers? (?:went up|is going up|has gone up|went down|is going down)\b/g;
 
 /**
  * Something of the patient's now at a value and "down from" or "up from" another ("ur pockets are mostly 3s now, down from 5s & 6s in
@@ -829,10 +830,10 @@ const ROUNDS_LEFT = /\b(?:\d|one|two|three|four|five|six|last|final|next|more) (
 const TRIAL_CONSENT = /\b(?:consent|enroll|enrollment|screening|informed consent)\b[^.!?\n]{0,30}\b(?:trial|study)\b/g;
 /**
  * Congratulations on a stretch of time kept ("Congrats on 6 months Danielle!! The whole team is so proud of you"; forty-first session,
- * probe 1085's recovery care), and days of a medicine given ahead for a trip ("We'll have 3 extra days ready for you to take with you";
+ * probe 1085's recovery care; "Proud of u for 30 days", forty-second session, probe 1123), and days of a medicine given ahead for a trip ("We'll have 3 extra days ready for you to take with you";
  * probe 1085's methadone): care, whatever it is. Blind probes 855-1091 hold each only in texts to be held back.
  */
-const CONGRATS_ON_TIME = /\bcongrat\w* on (?:\d{1,3}|one|two|three|six|nine) (?:months?|years?|days?|weeks?)\b/g;
+const CONGRATS_ON_TIME = /\b(?:congrat\w* on|proud of (?:you|u|ya|him|her) for) (?:\d{1,3}|one|two|three|six|nine) (?:months?|years?|days?|weeks?)\b/g;
 const EXTRA_DAYS = /\b(?:\d|one|two|three|four|five|six|seven) extra (?:days|doses)\b/g;
 /** Oxygen saturation at a percentage ("ur sat dipped to 86% on the bike today", "your oxygen dropped to 84% at times"; forty-first session, probe 1093): a measurement. */
 const OXYGEN_SAT = /\b(?:sats?|o2 sat|o2|oxygen|spo2|pulse ox|oxygen level)\b(?: (?:was|were|is|dipped|dropped|fell|went|got|stayed|at|level|came|down|up|to|only|around|about|in the)){1,4} ?\d{2} ?%/g;
@@ -842,6 +843,15 @@ const PULLED_FROM_CLASS = /\bpull (?:you|u|him|her|them) (?:out )?(?:of|from) (?
 const NUMBER_STAYING = /\b(?:number|numbers|reading|readings|level|levels|sugar|sugars)\s+(?:is |are |has been |have been )?(?:staying|stay|stays|stayed|running|been) (?:under|below|over|above|around|at|in the) \d/g;
 const SORRY_NEWS = /\bsorry (?:about|for|to hear about) (?:the|today'?s|your|ur|yesterday'?s|this) (?:news|results?|loss)\b/g;
 const SHOTS_COUNTED = /\b(?:do|take|give|doing|taking|giving) (?:your|ur|her|his|the) (?:\d|one|two|three|both) (?:shots|injections)\b/g;
+
+/**
+ * Sympathy said to the patient in a text that names no trouble of the practice's own ("Just checking in after Tuesday. We're so sorry.
+ * Take all the time you need"; forty-second session, probe 1120's failed cycle): a loss or bad news, whatever it was. Not an apology for
+ * a cancelled visit, a wait or a mistake (OWN_TROUBLE): a sweep of the blind probes' 45,000 texts found it in 17 texts to be held back
+ * and in no other.
+ */
+const SYMPATHY = /\b(?:we'?re|we are|i'?m|i am|we were) (?:so|very|truly|deeply) sorry\b/g;
+const OWN_TROUBLE = /cancel|resched|rebook|inconvenien|notice|disrupt|delay|wait|closed|emergenc|out sick|new time|change|mistake|error|confusion|trouble|missed|late|out today|unavailable|called away|mix-?up|frustrat|billing|charge/;
 
 /**
  * detectProgress's detectors, each with the words one of which its match must hold (its gate) and what it finds. The gates are read
@@ -857,7 +867,7 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['stay', 'running', ' been '], NUMBER_STAYING, RESULT],
   [['period', ' hour'], PULLED_FROM_CLASS, CARE],
   [['sat', 'o2', 'oxygen', 'pulse ox'], OXYGEN_SAT, RESULT],
-  [['congrat'], CONGRATS_ON_TIME, CARE],
+  [['congrat', 'proud'], CONGRATS_ON_TIME, CARE],
   [[' extra '], EXTRA_DAYS, MEDICINE],
   [['round'], ROUNDS_LEFT, CARE],
   [['trial', 'study'], TRIAL_CONSENT, CARE],
@@ -871,7 +881,7 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['boot'], WALKING_BOOT, CARE],
   [[' miss ', 'only work'], KEPT_UP, MEDICINE],
   [['scale'], SCALE_MOVING, RESULT],
-  [['numer', 'number', 'nivel', 'came back a'], NUMBERS_MOVED, RESULT],
+  [['numer', 'number', 'nivel', 'came back a', 'doubled'], NUMBERS_MOVED, RESULT],
   [['adjust', 'used to'], NEW_MEDICINE, MEDICINE],
   [['still', 'without'], STILL_SYMPTOM, SYMPTOM],
   [['pictures', 'photos', 'images', ' pics ', ' film', 'ray'], PICTURES_LOOK, RESULT],
@@ -896,6 +906,7 @@ export function detectProgress(f: string, emitResult: Emitter, emitMedicine: Emi
     if (PROGRESS_GATES[d]!.some((g) => gateHits[g] === 1)) emitAll(f, PROGRESS[d]![1], emits[PROGRESS[d]![2]]!);
   }
   if ((f.includes('discussed') || f.includes('talked')) && !ERRAND.test(f)) emitAll(f, TALKED_OVER, emitCare);
+  if (f.includes('sorry') && !OWN_TROUBLE.test(f)) emitAll(f, SYMPATHY, emitCare);
   // (a count or an exercise first, then the praise: most texts have neither)
   if ((f.includes('day') || f.includes('month') || f.includes('year') || f.includes(' min') || f.includes('w/o') || f.includes('without')) && PRAISE.test(f)) {
     emitAll(f, MILESTONE, emitRecovery);

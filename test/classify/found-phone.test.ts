@@ -5614,3 +5614,22 @@ describe('the positive model: what probes 1108-1115 let through (forty-first ses
     expect(found('La clínica abre lunes, miércoles y viernes de 8 a 5.', 'es')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1116-1123 let through (forty-second session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('reads sympathy with no trouble of our own, a number that doubled, praise for days kept, an eye scan by its capitals, a heartbeat seen and a grief camp by whom it is for', () => {
+    expect(found("Thinking of you after Monday. We're so sorry. Call us whenever you feel ready.")).toContain('procedure');
+    expect(found('Good news, your levels more than doubled since Friday! Next draw Monday.')).toContain('test_result');
+    expect(found('Hey, proud of you for 90 days. Group is Thursday at 6.')).toContain('procedure');
+    expect(found('Your bill includes the OCT and the photos from 3/2.')).toContain('procedure');
+    expect(found('We saw a strong flicker on the screen today!')).toContain('PREGNANT');
+    expect(found('Please send the forms for the camp weekend for kids who lost a parent by Friday.')).toContain('BH');
+    expect(found('The wig you picked out is ready at the front desk.')).toContain('diagnosis');
+    expect(found('Thuốc hạ mỡ của ông đã có, mời ông ghé lấy.', 'vi')).toContain('medication');
+    // an apology for a cancelled visit, an open-enrollment date in capitals and a count of cases are no one's care
+    expect(found("We're so sorry, Dr. Lee is out today and your 2pm visit is cancelled. Reply R to rebook.")).toEqual([]);
+    expect(found('MEDICARE OPEN ENROLLMENT (OCT 15 - DEC 7): free plan counseling in our lobby.')).toEqual([]);
+    expect(found('Flu cases in the county doubled last month; flu shots are free for everyone.')).toEqual([]);
+  });
+});

@@ -736,9 +736,10 @@ const NEW_MEDICINE = /\b(?:adjust(?:s|ing)?|get(?:ting)? used|getting adjusted) 
 /**
  * A symptom asked about as still there ("Still waking up at 3am?", "is he still waking up at nite coughing?", "If you're still vomiting
  * after two doses"; thirty-ninth session, from probe 926's left leak) or a night got through without it ("a whole night without getting
- * up"; probe 923): someone's symptom, with no word of a diagnosis. Blind probes 855-990 hold these only in texts to be held back.
+ * up"; probe 923; "Still getting up 4x a nite?", forty-second session, probe 1131): someone's symptom, with no word of a diagnosis. Blind probes
+ * 855-1131 hold these only in texts to be held back.
  */
-const STILL_SYMPTOM = /\b(?:still|are you still|r u still|you still|u still)\s+(?:waking up|waking|getting up at night|up at night|having (?:trouble|pain|headaches|nightmares|panic attacks)|hurting|in pain|coughing|wheezing|dizzy|bleeding|spotting|throwing up|vomiting|nauseous)\b|\bnights? without (?:getting up|waking(?: up)?|wetting|an accident|accidents|a nightmare|nightmares|pain)\b/g;
+const STILL_SYMPTOM = /\b(?:still|are you still|r u still|you still|u still)\s+(?:waking up|waking|getting up at night|getting up \d(?:-\d)? ?x (?:a|at|per) ni(?:gh)?te?|up at night|having (?:trouble|pain|headaches|nightmares|panic attacks)|hurting|in pain|coughing|wheezing|dizzy|bleeding|spotting|throwing up|vomiting|nauseous)\b|\bnights? without (?:getting up|waking(?: up)?|wetting|an accident|accidents|a nightmare|nightmares|pain)\b/g;
 
 /**
  * Pictures said to look good or to show something ("the pictures from Tuesday look great, everything has lined up nicely"; thirty-ninth
@@ -842,6 +843,8 @@ const PULLED_FROM_CLASS = /\bpull (?:you|u|him|her|them) (?:out )?(?:of|from) (?
 /** Someone's numbers said to stay under or over a value ("is Kofi's number staying under 250 at bedtime since the change?"; forty-first session, probe 1102): a result, or its target. */
 const NUMBER_STAYING = /\b(?:number|numbers|reading|readings|level|levels|sugar|sugars)\s+(?:is |are |has been |have been )?(?:staying|stay|stays|stayed|running|been) (?:under|below|over|above|around|at|in the) \d/g;
 const SORRY_NEWS = /\bsorry (?:about|for|to hear about) (?:the|today'?s|your|ur|yesterday'?s|this) (?:news|results?|loss)\b/g;
+/** A finding said to be harmless ("everything Dr. R took out last week was nothing to worry about"; forty-second session, probe 1126): a result. Blind probes 855-1131 hold it in 71 texts to be held back and no other. */
+const NOTHING_TO_WORRY = /\bnothing to worry about\b/g;
 const SHOTS_COUNTED = /\b(?:do|take|give|doing|taking|giving) (?:your|ur|her|his|the) (?:\d|one|two|three|both) (?:shots|injections)\b/g;
 
 /**
@@ -864,6 +867,7 @@ const SYMPTOM = 2;
 const CARE = 3;
 const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['sorry'], SORRY_NEWS, RESULT],
+  [['worry'], NOTHING_TO_WORRY, RESULT],
   [['stay', 'running', ' been '], NUMBER_STAYING, RESULT],
   [['period', ' hour'], PULLED_FROM_CLASS, CARE],
   [['sat', 'o2', 'oxygen', 'pulse ox'], OXYGEN_SAT, RESULT],

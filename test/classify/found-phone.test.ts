@@ -5633,3 +5633,20 @@ describe('the positive model: what probes 1116-1123 let through (forty-second se
     expect(found('Flu cases in the county doubled last month; flu shots are free for everyone.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1124-1131 let through (forty-second session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a finding said to be harmless, a symptom counted by the night, an opioid program's callback and cup, a letter for court, pads counted and a defibrillator's shock in Spanish", () => {
+    expect(found('Dr. Shah says the spot she removed is nothing to worry about.')).toContain('test_result');
+    expect(found('Are you still getting up 3x a night since the new pill?')).toContain('diagnosis');
+    expect(found('You were selected for a callback, come in by noon.')).toContain('ETH');
+    expect(found('Good news, your cup from Monday was clean.')).toContain('ETH');
+    expect(found('The letter for court you asked for is at the front desk.')).toContain('BH');
+    expect(found('Only 2 pads a day now, nice progress!')).toContain('procedure');
+    expect(found('Lo que sintió fue que el aparato le dio una descarga.', 'es')).toContain('procedure');
+    // a cup at a dental fair and a callback number are no one's care
+    expect(found('Every child gets a toothbrush and a cup at our booth Saturday.')).toEqual([]);
+    expect(found("If we can't reach you, we'll leave a callback number.")).toEqual([]);
+  });
+});

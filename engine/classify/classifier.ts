@@ -10,7 +10,7 @@ import { nearAdministrative, nearSensitive, nearVocabulary } from './fuzzy.ts';
 import { builtinLexicon, languageBit, Lexicon } from './lexicon.ts';
 import { matchTemplate, type CompiledTemplate } from './templates.ts';
 import { generalTopic, vouch, type VouchOptions, type VouchResult } from './vouch.ts';
-import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, detectJudgedResults, detectJudgedResultsAsWritten, detectMeasurements, detectVietnameseAsWritten, detectVietnameseCondom, detectDosing, detectDosingAsWritten, detectIdClinic, detectDandC, detectServiceCode, detectSpotResult, detectNoteLimits, detectShortAnalyteJudged, detectPregnancyWeeks, detectPregnancyWeeksAsWritten, detectDeliveryBilled, detectCheckIn, detectBehindOnShots, detectSpeechPractice, detectPreparation, detectThreeDayRide, detectProgress, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
+import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, detectJudgedResults, detectJudgedResultsAsWritten, detectMeasurements, detectVietnameseAsWritten, detectVietnameseCondom, detectDosing, detectDosingAsWritten, detectIdClinic, detectDandC, detectDietitianVisit, detectServiceCode, detectSpotResult, detectNoteLimits, detectShortAnalyteJudged, detectPregnancyWeeks, detectPregnancyWeeksAsWritten, detectDeliveryBilled, detectCheckIn, detectBehindOnShots, detectSpeechPractice, detectPreparation, detectThreeDayRide, detectProgress, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
 import { foldedText, origEnd, origStart, prepare, WORD_END, WORD_START, type Prepared, type Walk } from './normalize.ts';
 import { isUpperAt } from './fold.ts';
 import { isUnspaced } from './scripts.ts';
@@ -354,6 +354,7 @@ function runDetectors(p: Prepared): void {
   if (spans.kwSpeech.n > 0) detectSpeechPractice(foldedText(p), emitPreparation); // (a procedure: a child's speech therapy drills)
   detectIdClinic(p.text, emitIdClinic);
   detectDandC(p.text, emitProcedureAsWritten);
+  detectDietitianVisit(p.text, emitProcedureAsWritten);
   if (p.digits >= 4) detectServiceCode(p.text, emitProcedureAsWritten);
   detectSpotResult(p.text, emitSpot);
   detectNoteLimits(p.text, emitNoteLimits);

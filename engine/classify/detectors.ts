@@ -758,10 +758,10 @@ const PRAISE = /\b(?:proud|congrat\w*|awesome|great job|way to go|amazing|so hap
 /**
  * Someone's numbers said to have moved, in English and Spanish, folded ("Qué bueno que ya le bajaron los números!", "your
  * numbers came down", "Your number came back at 6.8"; fortieth session, probes 972 and 1044; "the number went up nicely, more than doubled
- * since Tues", forty-second session, probe 1120's pregnancy test): a result without its test's name. Not a phone's or an account's
+ * since Tues", forty-second session, probe 1120's pregnancy test; "your counts bounced back nicely", probe 1133): a result without its test's name. Not a phone's or an account's
  * numbers, which do not go up or down.
  */
-const NUMBERS_MOVED = /\b(?:bajaron|subieron|mejoraron|bajo|subio|mejoro) (?:los |sus |tus |el |su )?(?:numeros|niveles|nivel)\b|\b(?:sus|tus|los|your|ur|his|her) (?:numeros|numbers|niveles)(?: ya)? (?:bajaron|subieron|mejoraron|estan (?:mejor|bien|bajando|subiendo|altos|bajos)|van (?:mejor|bien|bajando|subiendo)|siguen (?:altos|bajos|bajando|subiendo)|came down|went down|went up|are down|are up|are better|look(?:ed)? (?:better|good|great|much better)|(?:have )?improved|are improving)\b|\b(?:your|ur|his|her) (?:number|level|reading|result|count) came back (?:at|as) \d|\b(?:numbers?|levels?|it|they) (?:more than |almost |nearly )?doubled\b|\b(?:the|your|ur|his|her) numbers? (?:went up|is going up|has gone up|went down|is going down)\b/g;
+const NUMBERS_MOVED = /\b(?:bajaron|subieron|mejoraron|bajo|subio|mejoro) (?:los |sus |tus |el |su )?(?:numeros|niveles|nivel)\b|\b(?:sus|tus|los|your|ur|his|her) (?:numeros|numbers|niveles)(?: ya)? (?:bajaron|subieron|mejoraron|estan (?:mejor|bien|bajando|subiendo|altos|bajos)|van (?:mejor|bien|bajando|subiendo)|siguen (?:altos|bajos|bajando|subiendo)|came down|went down|went up|are down|are up|are better|look(?:ed)? (?:better|good|great|much better)|(?:have )?improved|are improving)\b|\b(?:your|ur|his|her) (?:number|level|reading|result|count) came back (?:at|as) \d|\b(?:numbers?|levels?|it|they) (?:more than |almost |nearly )?doubled\b|\b(?:the|your|ur|his|her) numbers? (?:went up|is going up|has gone up|went down|is going down)\b|\b(?:your|ur|his|her|'s) (?:blood )?counts (?:bounced back|are back|came back up|have recovered|recovered)\b/g;
 
 /**
  * Something of the patient's now at a value and "down from" or "up from" another ("ur pockets are mostly 3s now, down from 5s & 6s in
@@ -845,6 +845,8 @@ const NUMBER_STAYING = /\b(?:number|numbers|reading|readings|level|levels|sugar|
 const SORRY_NEWS = /\bsorry (?:about|for|to hear about) (?:the|today'?s|your|ur|yesterday'?s|this) (?:news|results?|loss)\b/g;
 /** A finding said to be harmless ("everything Dr. R took out last week was nothing to worry about"; forty-second session, probe 1126): a result. Blind probes 855-1131 hold it in 71 texts to be held back and no other. */
 const NOTHING_TO_WORRY = /\bnothing to worry about\b/g;
+/** A session counted ("Vape-Free Teens: session 3 is Thu 4:15pm", "session 6 of 12"; forty-second session, probe 1132): a course of care. Blind probes 855-1139 hold it in 35 texts to be held back and no other (not a campaign's "SESSION 1 — What's Happening to My Body?"). */
+const SESSION_COUNTED = /\b(?:ur|your|his|her|next) session (?:#\s?)?\d|\bsession (?:#\s?)?\d{1,2} (?:of \d+|is|reminder|tomorrow|tmrw|today|this|next|on)\b/g;
 const SHOTS_COUNTED = /\b(?:do|take|give|doing|taking|giving) (?:your|ur|her|his|the) (?:\d|one|two|three|both) (?:shots|injections)\b/g;
 
 /**
@@ -868,6 +870,7 @@ const CARE = 3;
 const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['sorry'], SORRY_NEWS, RESULT],
   [['worry'], NOTHING_TO_WORRY, RESULT],
+  [['session'], SESSION_COUNTED, CARE],
   [['stay', 'running', ' been '], NUMBER_STAYING, RESULT],
   [['period', ' hour'], PULLED_FROM_CLASS, CARE],
   [['sat', 'o2', 'oxygen', 'pulse ox'], OXYGEN_SAT, RESULT],
@@ -885,7 +888,7 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['boot'], WALKING_BOOT, CARE],
   [[' miss ', 'only work'], KEPT_UP, MEDICINE],
   [['scale'], SCALE_MOVING, RESULT],
-  [['numer', 'number', 'nivel', 'came back a', 'doubled'], NUMBERS_MOVED, RESULT],
+  [['numer', 'number', 'nivel', 'came back a', 'doubled', 'counts'], NUMBERS_MOVED, RESULT],
   [['adjust', 'used to'], NEW_MEDICINE, MEDICINE],
   [['still', 'without'], STILL_SYMPTOM, SYMPTOM],
   [['pictures', 'photos', 'images', ' pics ', ' film', 'ray'], PICTURES_LOOK, RESULT],
@@ -1044,6 +1047,17 @@ const D_AND_C = /\bD ?& ?C\b|\bD and C\b/g;
 
 export function detectDandC(text: string, emit: (start: number, end: number) => void): void {
   if (text.includes('D&') || text.includes('D &') || text.includes('D and C')) emitAll(text, D_AND_C, emit);
+}
+
+/**
+ * A visit with a dietitian known by the title after her name ("Reminder: ur appt w/ Beth Kowalski, RD is Tue 4/1 at 2pm"; forty-second
+ * session, probe 1132's teen clinic): nutrition care, in the text as written. Only a visit's or session's own (a campaign's "Join our
+ * dietitian, Mei Chan, RD, for a cooking demo" is everyone's); blind probes 855-1139 hold it in 21 texts to be held back and no other.
+ */
+const DIETITIAN_VISIT = /\b(?:[Aa]ppt|[Aa]ppointment|[Vv]isit|[Ss]ession|[Cc]heck-in|[Ff]ollow-up)\b[^.!?\n]{0,60}\b(?:w\/|[Ww]ith)\s+(?:our dietitian,?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?,\s+(?:RDN?|CDCES)\b/g;
+
+export function detectDietitianVisit(text: string, emit: (start: number, end: number) => void): void {
+  if (text.includes(', RD') || text.includes(', CDCES')) emitAll(text, DIETITIAN_VISIT, emit);
 }
 
 /**

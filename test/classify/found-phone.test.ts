@@ -5650,3 +5650,22 @@ describe('the positive model: what probes 1124-1131 let through (forty-second se
     expect(found("If we can't reach you, we'll leave a callback number.")).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1132-1139 let through (forty-second session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a dietitian's visit by her title, a session counted, counts recovered, hardware coming out, a memory visit's companion, hallucinations, and a port flush, a contraceptive shot and a teacher's forms in Spanish and Creole", () => {
+    expect(found('Reminder: your appt w/ Dana Ortiz, RD is Mon 3/3 at 9am.')).toContain('procedure');
+    expect(found('Quit Squad: session 4 is Wed at 5pm in Rm 2.')).toContain('procedure');
+    expect(found("Good news, Max's counts are back up, so Monday is a go.")).toContain('test_result');
+    expect(found('Dr. Lee says the pins can come out on Friday!')).toContain('procedure');
+    expect(found('Please bring a relative who knows you well to your visit.')).toContain('diagnosis');
+    expect(found('Is he still seeing things in the evening?')).toContain('diagnosis');
+    expect(found('Mañana le toca el lavado del port a las 9.', 'es')).toContain('procedure');
+    expect(found('Demen 10am randevou pou piki Depo a.', 'ht')).toContain('SEX');
+    expect(found('Traiga los cuestionarios de la maestra llenos.', 'es')).toContain('BH');
+    // a dietitian's free class for everyone, a class session of a campaign series and a neighbourhood named Sugar House are no one's care
+    expect(found('Join our dietitian, Mei Chan, RD, for a free cooking demo Saturday.')).toEqual([]);
+    expect(found('Reminder: Thu 9:00 AM with Dr. Lund at our Sugar House clinic.')).toEqual([]);
+  });
+});

@@ -847,6 +847,10 @@ const SORRY_NEWS = /\bsorry (?:about|for|to hear about) (?:the|today'?s|your|ur|
 const NOTHING_TO_WORRY = /\bnothing to worry about\b/g;
 /** A session counted ("Vape-Free Teens: session 3 is Thu 4:15pm", "session 6 of 12"; forty-second session, probe 1132): a course of care. Blind probes 855-1139 hold it in 35 texts to be held back and no other (not a campaign's "SESSION 1 — What's Happening to My Body?"). */
 const SESSION_COUNTED = /\b(?:ur|your|his|her|next) session (?:#\s?)?\d|\bsession (?:#\s?)?\d{1,2} (?:of \d+|is|reminder|tomorrow|tmrw|today|this|next|on)\b/g;
+/** A check-in at night ("Your overnight sleep study is Thu 3/13, check-in 8:30 PM", "Reminder for Sun 11/2, check in 9 PM"; forty-second session, probe 1141): a stay overnight, a sleep study's. Blind probes 855-1144 hold it in 16 texts to be held back and no other. */
+const NIGHT_CHECK_IN = /\bcheck[- ]?in (?:at |by |is )?(?:[789]|1[01])(?::\d\d)? ?(?:pm|p\.m\.)/g;
+/** A support circle met on its weekday ("See you at circle", "The Tues circle is here if u want it"; forty-second session, probe 1144's grief group): a group of care. Blind probes 855-1144 hold it in 7 texts to be held back and no other (not "a free community wellness circle ... open to all"). */
+const CIRCLE_MET = /\b(?:mon|tues?|wed|thurs?|fri|sat|sun)\w* (?:night |evening |morning )?circle\b|\bsee (?:you|u|ya) at (?:the )?circle\b|\b(?:the|our) circle (?:is|meets|tonight|this)\b/g;
 const SHOTS_COUNTED = /\b(?:do|take|give|doing|taking|giving) (?:your|ur|her|his|the) (?:\d|one|two|three|both) (?:shots|injections)\b/g;
 
 /**
@@ -871,6 +875,8 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['sorry'], SORRY_NEWS, RESULT],
   [['worry'], NOTHING_TO_WORRY, RESULT],
   [['session'], SESSION_COUNTED, CARE],
+  [['check'], NIGHT_CHECK_IN, CARE],
+  [['circle'], CIRCLE_MET, CARE],
   [['stay', 'running', ' been '], NUMBER_STAYING, RESULT],
   [['period', ' hour'], PULLED_FROM_CLASS, CARE],
   [['sat', 'o2', 'oxygen', 'pulse ox'], OXYGEN_SAT, RESULT],

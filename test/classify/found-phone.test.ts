@@ -5669,3 +5669,21 @@ describe('the positive model: what probes 1132-1139 let through (forty-second se
     expect(found('Reminder: Thu 9:00 AM with Dr. Lund at our Sugar House clinic.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1140-1147 let through (forty-second session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a check-in at night, a circle met on its weekday, a CPAP's download, a marriage as homework, a slip, a dark spot to be seen, and laughing gas and a changed mole in Spanish", () => {
+    expect(found('Your study is Fri 5/2, check-in 9:15 PM. Bring pajamas.')).toContain('procedure');
+    expect(found('See you at circle Thursday, bring a photo if you like.')).toContain('procedure');
+    expect(found('We got your download, looks like 7 hrs most nights.')).toContain('procedure');
+    expect(found('Remember, no big decisions about the marriage until we meet again.')).toContain('BH');
+    expect(found('Sorry you had a slip, call me tonight.')).toContain('SUD');
+    expect(found('Dr. Kim would like to see that dark spot on your arm this week.')).toContain('diagnosis');
+    expect(found('No puede comer 2 horas antes del gas de la risa.', 'es')).toContain('procedure');
+    expect(found('Su cita es para revisar el lunar que le cambió.', 'es')).toContain('diagnosis');
+    // a clinic's check-in by day and a community circle open to all are no one's care
+    expect(found('Check-in opens at 7:30 AM on Saturday for the health fair.')).toEqual([]);
+    expect(found('Free community wellness circle: Wednesdays 6pm, open to all.')).toEqual([]);
+  });
+});

@@ -851,6 +851,8 @@ const SESSION_COUNTED = /\b(?:ur|your|his|her|next) session (?:#\s?)?\d|\bsessio
 const NIGHT_CHECK_IN = /\bcheck[- ]?in (?:at |by |is )?(?:[789]|1[01])(?::\d\d)? ?(?:pm|p\.m\.)/g;
 /** A support circle met on its weekday ("See you at circle", "The Tues circle is here if u want it"; forty-second session, probe 1144's grief group): a group of care. Blind probes 855-1144 hold it in 7 texts to be held back and no other (not "a free community wellness circle ... open to all"). */
 const CIRCLE_MET = /\b(?:mon|tues?|wed|thurs?|fri|sat|sun)\w* (?:night |evening |morning )?circle\b|\bsee (?:you|u|ya) at (?:the )?circle\b|\b(?:the|our) circle (?:is|meets|tonight|this)\b/g;
+/** A program's week counted ("See u Sat for week 4 of Mindful Movement!", "Week 3 of 8 done"; forty-second session, probe 1150's pain program): a course of care. Blind probes 855-1153 hold it in 21 texts to be held back and no other. */
+const WEEK_OF = /\bweek \d{1,2} of\b/g;
 const SHOTS_COUNTED = /\b(?:do|take|give|doing|taking|giving) (?:your|ur|her|his|the) (?:\d|one|two|three|both) (?:shots|injections)\b/g;
 
 /**
@@ -877,6 +879,7 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['session'], SESSION_COUNTED, CARE],
   [['check'], NIGHT_CHECK_IN, CARE],
   [['circle'], CIRCLE_MET, CARE],
+  [['week'], WEEK_OF, CARE],
   [['stay', 'running', ' been '], NUMBER_STAYING, RESULT],
   [['period', ' hour'], PULLED_FROM_CLASS, CARE],
   [['sat', 'o2', 'oxygen', 'pulse ox'], OXYGEN_SAT, RESULT],

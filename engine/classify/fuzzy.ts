@@ -365,6 +365,9 @@ const INFLECTIONS = {
   // Portuguese: plurals, the feminine, the verb's persons, tenses and participles, -ção/-ções and -mente
   // ("atualizados" of "atualizar", "verificarmos" of "verificar", "confirme" of "confirmar").
   pt: ['a', 'o', 'e', 's', 'as', 'os', 'es', 'is', 'ar', 'er', 'ir', 'ado', 'ada', 'ados', 'adas', 'ido', 'ida', 'idos', 'idas', 'ando', 'endo', 'indo', 'amos', 'emos', 'imos', 'armos', 'ermos', 'irmos', 'ava', 'avam', 'ou', 'ei', 'am', 'em', 'aram', 'eram', 'iram', 'ara', 'era', 'ira', 'ao', 'oes', 'cao', 'coes', 'mente', 'vel', 'veis', 'rei', 'remos', 'ria', 'riam'],
+  // French, as the folded text writes it (é is e): plurals, the feminine, the verb's persons, tenses and participles, and -ment
+  // ("confirmees" of "confirme", "rappelons" of "rappel", "annulerons" of "annuler"; forty-second session)
+  fr: ['s', 'x', 'e', 'es', 'ee', 'ees', 'er', 'ez', 'ons', 'ent', 'ait', 'aient', 'ais', 'ant', 'ir', 'is', 'it', 'issez', 'issons', 'ai', 'as', 'a', 'ont', 'erai', 'eras', 'era', 'erons', 'erez', 'eront', 'erait', 'erions', 'eriez', 'ions', 'iez', 'ment', 'tion', 'tions'],
   // Somali: a noun's article (near, remote, subject), possessive and plural, and a verb's persons, tenses and
   // moods, with the clitics "-na" (and) and "-se" (but) ("bixintaadii" of "bixinta", "xaqiijisan" and
   // "xaqiiji", "diiwaangeliyay" and "diiwaangelin"; thirty-fifth session)
@@ -408,13 +411,13 @@ function vettedStems(language: Inflected): Set<string> {
   return (stemsOf[language] = stems);
 }
 
-/** A Russian, Ukrainian, Polish, Portuguese or Somali word inflected from a vetted one ("просроченном", "нагадування", "ubezpieczycielem", "atualizados"), or its Polish negation ("nieaktualne"), holding no term of care. */
+/** A Russian, Ukrainian, Polish, Portuguese, Somali or French word inflected from a vetted one ("просроченном", "нагадування", "ubezpieczycielem", "atualizados"), or its Polish negation ("nieaktualne"), holding no term of care. */
 export function derivedInflected(word: string, language: Inflected): boolean {
   if (!longEnough(word, language) || excludedWords(language).has(word)) return false;
   const stems = vettedStems(language);
   const negated = language === 'pl' && word.startsWith('nie') && word.length > MIN_STEM + 3 ? inflectionStems(word.slice(3), language) : [];
   if (![...inflectionStems(word, language), ...negated].some((st) => stems.has(st))) return false;
-  if (language === 'pl' || language === 'pt' || language === 'so') return nearSensitive(word).length === 0 && !isVocabularyWord(word);
+  if (language === 'pl' || language === 'pt' || language === 'so' || language === 'fr') return nearSensitive(word).length === 0 && !isVocabularyWord(word);
   let named = false;
   builtinVocabulary().scripts.scan(word, () => (named = true));
   return !named;

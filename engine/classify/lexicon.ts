@@ -10,8 +10,8 @@ import { foldString } from './fold.ts';
 import { isHangul, isUnspaced } from './scripts.ts';
 import { builtinVocabulary } from './vocab.ts';
 
-/** Languages the test covers, each a bit of a word's mask. `general` is English campaign language; pt, pl, uk and so came later, above the other bits. */
-export const LANGUAGE_BITS = { en: 1, es: 2, vi: 4, tl: 8, ht: 16, zh: 32, ko: 64, ru: 128, ar: 256, general: 512, pt: 16384, pl: 32768, uk: 262144, so: 524288 } as const;
+/** Languages the test covers, each a bit of a word's mask. `general` is English campaign language; pt, pl, uk, so and fr came later, above the other bits. */
+export const LANGUAGE_BITS = { en: 1, es: 2, vi: 4, tl: 8, ht: 16, zh: 32, ko: 64, ru: 128, ar: 256, general: 512, pt: 16384, pl: 32768, uk: 262144, so: 524288, fr: 1048576 } as const;
 export type CoveredLanguage = Exclude<keyof typeof LANGUAGE_BITS, 'general'>;
 export const COVERED_LANGUAGES = Object.keys(LANGUAGE_BITS).filter((l) => l !== 'general') as CoveredLanguage[];
 /** The bit positions of the covered languages but English: the candidates when a text's language is detected. */
@@ -45,7 +45,7 @@ export const PLACE_BIT = 8192;
  */
 export const RESULT_BIT = 65536;
 export const TEST_BIT = 131072;
-export const RESULT_NOUNS = ['result', 'results', 'labs', 'labwork', 'bloodwork', 'resultado', 'resultados', 'analisis', 'laboratorios', 'wyniki', 'wynik', 'wynikow', 'rezilta'];
+export const RESULT_NOUNS = ['result', 'results', 'labs', 'labwork', 'bloodwork', 'resultado', 'resultados', 'analisis', 'laboratorios', 'wyniki', 'wynik', 'wynikow', 'rezilta', 'resultat', 'resultats'];
 export const TEST_NOUNS = ['test', 'tests', 'lab', 'report', 'reports', 'screen', 'screens', 'swab', 'swabs', 'panel', 'culture', 'scan', 'scans', 'prueba', 'pruebas', 'estudio', 'estudios', 'informe', 'reporte', 'laboratorio', 'badan', 'tes', 'eskane', 'skane'];
 /** The bits of each lexicon of vetted/: <lang>.txt written by hand, <lang>-common.txt generated from a frequency list (scripts/vetted-common.ts). */
 const FILE_BITS: Record<string, number> = {
@@ -61,6 +61,7 @@ const FILE_BITS: Record<string, number> = {
   'pl-general': LANGUAGE_BITS.general,
   'ar-general': LANGUAGE_BITS.general,
   'so-general': LANGUAGE_BITS.general,
+  'fr-general': LANGUAGE_BITS.general,
   'ar-latn': LANGUAGE_BITS.ar,
   'ru-latn': LANGUAGE_BITS.ru,
   'zh-general': LANGUAGE_BITS.general,
@@ -71,6 +72,7 @@ const FILE_BITS: Record<string, number> = {
   'tl-topics': TOPIC_BIT,
   'ht-topics': TOPIC_BIT,
   'so-topics': TOPIC_BIT,
+  'fr-topics': TOPIC_BIT,
   'ru-topics': TOPIC_BIT,
   'uk-topics': TOPIC_BIT,
   'given-names': NAME_BIT,
@@ -373,7 +375,7 @@ const excluded = new Map<string, ReadonlySet<string>>();
  * a Spanish form derived from a vetted word may not be ("operó" of "operar"). With 'acronyms', the acronyms
  * of care (acronyms-excluded.txt) that a practice's own acronym may not be.
  */
-export function excludedWords(language: 'en' | 'es' | 'pt' | 'pl' | 'ar' | 'ru' | 'uk' | 'ko' | 'zh' | 'so' | 'acronyms' = 'en'): ReadonlySet<string> {
+export function excludedWords(language: 'en' | 'es' | 'pt' | 'pl' | 'ar' | 'ru' | 'uk' | 'ko' | 'zh' | 'so' | 'fr' | 'acronyms' = 'en'): ReadonlySet<string> {
   let words = excluded.get(language);
   if (words === undefined) {
     const list = parseVetted(readFileSync(join(VETTED_DIR, `${language}-excluded.txt`), 'utf8'));
@@ -391,8 +393,8 @@ export function addressTowns(): ReadonlySet<string> {
   return towns;
 }
 
-/** The folded words of a language's own lists (<lang>.txt and <lang>-common.txt where it has one: Somali has none), stems (`word*`) without their star. */
-export function languageWords(language: 'ru' | 'uk' | 'pl' | 'pt' | 'ko' | 'so'): string[] {
+/** The folded words of a language's own lists (<lang>.txt and <lang>-common.txt where it has one: Somali and French have none), stems (`word*`) without their star. */
+export function languageWords(language: 'ru' | 'uk' | 'pl' | 'pt' | 'ko' | 'so' | 'fr'): string[] {
   const files = [`${language}.txt`, `${language}-common.txt`].filter((f) => existsSync(join(VETTED_DIR, f)));
   return files.flatMap((f) => parseVetted(readFileSync(join(VETTED_DIR, f), 'utf8'))).flatMap((entry) => foldString(entry.replace(/\*$/, '')).split(/[^\p{L}\p{N}]+/u)).filter((w) => w !== '');
 }

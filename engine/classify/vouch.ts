@@ -36,6 +36,7 @@ const PT = LANGUAGE_BITS.pt;
 const KO = LANGUAGE_BITS.ko;
 const HT = LANGUAGE_BITS.ht;
 const SO = LANGUAGE_BITS.so;
+const FR = LANGUAGE_BITS.fr;
 const GENERAL = LANGUAGE_BITS.general;
 const TOPIC_WORD = TOPIC_BIT;
 const LANGUAGE_MASK = 0x1ff; // every language bit except `general`
@@ -161,7 +162,8 @@ const CJK_SURNAMES = '李王张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙�
 const GIVEN_NAME_HAN = '伟偉芳娜敏静靜丽麗强強磊军軍洋勇艳艷杰傑娟涛濤明超秀英华華慧巧美淑惠珠翠雅芝玉萍红紅玲芬燕彩春菊兰蘭凤鳳洁潔梅琳素云雲莲蓮真雪荣榮爱愛霞香月媛瑞凡佳嘉琼瓊珍莉桂琦晶妍茜秋珊莎锦錦青倩婷婉瑾颖穎露瑶瑤怡仪儀荷丹蓉君琴蕊薇菁梦夢岚嵐婕馨韵韻园園艺藝咏詠卿聪聰毓悦悅昭冰爽茗羽希宁寧欣育筠柔竹凝晓曉欢歡霄枫楓芸菲伊亚亞宜可舒影刚剛毅俊峰平保东東文辉輝力永健世广廣志义義兴興良海山仁波贵貴福龙龍元国國胜勝学學祥才发發武新利清飞飛彬富顺順信子昌成星光天达達岩中茂进進林有坚堅彪博诚誠先敬震振会會思群豪邦承乐樂绍紹功松善厚庆慶民友裕河哲江浩亮政谦謙奇之翰朗伯宏言若鸣鳴朋斌栋棟维維启啟克伦倫翔旭鹏鵬泽澤晨辰士以建家致树樹德行时時泰盛雄琛钧鈞冠腾騰楠榕航弘轩軒梓涵然宇睿一诺諾雨桐晴卓皓宸奕铭銘逸煜昊佑萱琪彤语語诗詩汐沐墨亦依茹凯凱峻晟霖泓蓝藍';
 const CJK_BEFORE_NAME = ['尊敬的', '亲爱的', '親愛的', '您好', '你好', '孩子', '小孩']; // (a child's name after 您的孩子: twenty-third session, probe 114)
 const CJK_AFTER_NAME = ['您好', '你好', '太太', '同学', '同學', '小朋友', '的预约', '的預約', '的处方', '的處方'];
-const CJK_TITLES = ['医生', '醫生', '先生', '女士', '小姐', '大夫', '护士', '護士', '老师', '老師', '太太', '医师', '醫師'];
+// (and 姑娘, as Cantonese calls a nurse: 約咗吳姑娘; forty-second session, probe 1147)
+const CJK_TITLES = ['医生', '醫生', '先生', '女士', '小姐', '大夫', '护士', '護士', '老师', '老師', '太太', '医师', '醫師', '姑娘'];
 /** What Cantonese puts after a surname to address someone, closing the greeting (何太, 陳生, 陳伯, 李姐, 王姨, 張叔; twenty-first session, probe 145). */
 const CANTONESE_ADDRESS = '太生伯姐姨叔';
 /** Words that address a sentence to everyone (a campaign, a notice, a list of services). */
@@ -208,6 +210,9 @@ const MARKERS = new Set([
   // Somali ("Tallaalka hargabka waa bilaash qof kasta", "dhammaan bulshada"; thirty-fifth session): free, everyone, all, the
   // community, families, children, the public, an event
   'bilaash', 'dhammaan', 'bulshada', 'bulsho', 'qoysaska', 'carruurta', 'dadweynaha', 'munaasabad', 'xaflad',
+  // French ("Vaccin contre la grippe gratuit pour tous", "toute la communauté"; forty-second session): free, all, everyone, the
+  // community, families, children, the public, an event, a day, the month and awareness of a campaign
+  ...folded(['gratuit', 'gratuite', 'gratuits', 'gratuites', 'tous', 'toutes', 'communauté', 'familles', 'enfants', 'événement', 'journée', 'mois', 'sensibilisation']),
   // ...and a week's awareness ("toddobaadka wacyigelinta qaaxada (TB)"; thirty-sixth session, probe 767)
   'wacyigelinta', 'wacyigelin',
 ]);
@@ -310,6 +315,8 @@ const TIES_BY_LANGUAGE: Partial<Record<keyof typeof LANGUAGE_BITS, string[]>> = 
   ru: ['вы', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'ваши', 'вашего', 'вашей', 'вашему', 'вашим', 'ваших', 'вашу', 'ты', 'тебя', 'тебе', 'твой', 'твоя', 'твое', 'твои', 'твоего', 'твоей'],
   // Somali's "you" and "your" standing alone; suffixed to a noun ("ballantaada", your appointment) they are read by SOMALI_YOUR
   so: ['adiga', 'adigu', 'aad', 'kaaga', 'taada', 'kuwaaga', 'idinka', 'idinku', 'kiinna', 'tiinna', 'kiina', 'tiina'],
+  // French's "you" and "your", formal and familiar (forty-second session)
+  fr: ['vous', 'votre', 'vos', 'tu', 'toi', 'te', 'ton', 'ta', 'tes'],
 };
 /** Somali "your" (and "you all"'s) suffixed to a noun, with or without its doubled vowels ("ilmahaaga", "natiijadaada", "ballantaada"). */
 const SOMALI_YOUR = /(?:aaga|aada|aagu|aadu|iinna|iina|kaga|tada)$/;
@@ -1018,6 +1025,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     else if ((allowed & PL) !== 0 && derivedInflected(wordText(w), 'pl')) wOk[w] = 1;
     else if ((allowed & PT) !== 0 && derivedInflected(wordText(w), 'pt')) wOk[w] = 1;
     else if ((allowed & SO) !== 0 && derivedInflected(wordText(w), 'so')) wOk[w] = 1;
+    else if ((allowed & FR) !== 0 && derivedInflected(wordText(w), 'fr')) wOk[w] = 1;
     else if ((allowed & RU) !== 0 && romanizedRussian(wordText(w))) wOk[w] = 1;
     else if ((allowed & EN) !== 0 && wE[w]! - wS[w]! >= 7 && twoWords(o.lexicon, sym, wS[w]!, wE[w]!, EN, 4) && plainName(wordText(w))) wOk[w] = 1;
     else if (elongated(wordText(w), o.lexicon, allowed)) wOk[w] = 1;
@@ -1113,6 +1121,8 @@ const READY_WORDS = new Set([
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'cant', 'opening', 'open', 'reach', 'out', 'go', 'health', 'menu', 'tab', 'section'],
   // the same notice in Spanish, folded ("Sus resultados de laboratorio ya están disponibles en el portal del paciente. Inicie sesión para verlos o llámenos si tiene preguntas.")
   ...['su', 'sus', 'tu', 'tus', 'usted', 'un', 'una', 'los', 'las', 'el', 'la', 'lo', 'le', 'les', 'de', 'del', 'en', 'y', 'o', 'a', 'al', 'por', 'para', 'con', 'que', 'se', 'ya', 'ahora', 'nuevo', 'nuevos', 'nueva', 'nuevas', 'reciente', 'recientes', 'ultimo', 'ultimos'],
+  // ...and in French, folded ("Vos résultats sont dispo sur votre portail, connectez-vous pour les consulter"; forty-second session)
+  ...['vos', 'votre', 'tes', 'ton', 'vous', 'nouveau', 'nouveaux', 'nouvelle', 'nouvelles', 'recents', 'sont', 'est', 'ete', 'ont', 'prets', 'pret', 'prete', 'pretes', 'disponible', 'disponibles', 'dispo', 'arrives', 'ajoute', 'ajoutes', 'dans', 'sur', 'des', 'du', 'au', 'aux', 'ligne', 'portail', 'dossier', 'connectez', 'connecter', 'consulter', 'voir', 'pour', 'ou', 'et', 'nous', 'appelez', 'appelle', 'bonne', 'journee', 'merci', 'mot', 'passe', 'pas', 'si', 'l', 'c', 'bonjour', 'rappel'],
   ...['estan', 'esta', 'son', 'es', 'fueron', 'han', 'ha', 'sido', 'hay', 'listos', 'listo', 'listas', 'lista', 'disponibles', 'disponible', 'publicados', 'publicado', 'recibidos', 'llegaron', 'llego', 'salieron', 'salio'],
   ...['portal', 'paciente', 'pacientes', 'inicie', 'iniciar', 'sesion', 'ingrese', 'ingresar', 'entre', 'entrar', 'ver', 'verlos', 'verlo', 'revisar', 'revisarlos', 'consultar', 'acceda', 'acceder', 'aplicacion', 'mensaje', 'mensajes', 'seguro', 'segura', 'correo', 'electronico', 'texto', 'privacidad'],
   ...['llame', 'llamenos', 'llamar', 'comuniquese', 'contacte', 'escribanos', 'oficina', 'clinica', 'equipo', 'medico', 'medica', 'doctora', 'dra', 'enfermera', 'revisara', 'revisado', 'revisaron', 'si', 'tiene', 'tienen', 'tenga', 'alguna', 'algun', 'pregunta', 'preguntas', 'duda', 'dudas', 'puede', 'pueden', 'favor', 'no', 'enviamos'],

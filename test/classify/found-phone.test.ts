@@ -957,7 +957,7 @@ describe('the positive model', () => {
     expect(labels(positive.classifyText('Su prueba de VIH salió positiva.'))).toContain('HIV');
     expect(labels(positive.classifyText('Przypominamy o wizycie w poniedziałek.', 'pl'))).toEqual([]);
     expect(labels(positive.classifyText('Wynik testu na HIV jest dodatni.', 'pl'))).toEqual(expect.arrayContaining(['HIV', 'unvetted']));
-    expect(labels(positive.classifyText('Nous vous rappelons votre rendez-vous lundi.', 'fr'))).toEqual(['unvetted']);
+    expect(labels(positive.classifyText('Le ricordiamo il suo appuntamento lunedì.', 'it'))).toEqual(['unvetted']);
   });
 
   it('does not tie general content to the patient, and does when "your" or a link ties it', () => {
@@ -5685,5 +5685,38 @@ describe('the positive model: what probes 1140-1147 let through (forty-second se
     // a clinic's check-in by day and a community circle open to all are no one's care
     expect(found('Check-in opens at 7:30 AM on Saturday for the health fair.')).toEqual([]);
     expect(found('Free community wellness circle: Wednesdays 6pm, open to all.')).toEqual([]);
+  });
+});
+
+describe('the positive model: what probes 1148-1153 let through (forty-second session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a pain agreement's rules, a program's week counted, a long-acting shot, a transplant committee's approval, California's developmental services and a mom and baby class", () => {
+    expect(found('Please bring all your pill bottles, including empty ones.')).toContain('medication');
+    expect(found('Reminder: per your agreement we cannot refill early.')).toContain('medication');
+    expect(found('Great job finishing week 5 of the program!')).toContain('procedure');
+    expect(found('Your next long-acting shot is due Friday.')).toContain('medication');
+    expect(found('Good news, the committee approved you today!')).toContain('procedure');
+    expect(found('We sent the referral to the Regional Center this week.')).toContain('diagnosis');
+    expect(found('The mom & baby class moved to Room 3.')).toContain('PREGNANT');
+    // a storm's early refill for everyone and a week of the month are no one's care
+    expect(found('Texas allows early refills during a declared emergency, for everyone.')).toEqual([]);
+    expect(found('The office is closed the week of 7/4.')).toEqual([]);
+  });
+});
+
+describe('the positive model: French, a covered language (forty-second session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('vouches for French reminders, bills and results-ready notices, and finds what reveals care', () => {
+    expect(found('Rappel: votre rdv avec Dre Tremblay est mardi à 15h30. Répondez C pour confirmer.', 'fr')).toEqual([]);
+    expect(found('Vous avez un solde de 45,00 $. Payez en ligne ou appelez la facturation.', 'fr')).toEqual([]);
+    expect(found('Vos résultats sont disponibles sur le portail. Connectez-vous pour les consulter.', 'fr')).toEqual([]);
+    expect(found('Vos résultats sont normaux, rien à signaler.', 'fr')).toContain('unvetted');
+    expect(found('Votre test de grossesse est positif.', 'fr')).toContain('PREGNANT');
+    expect(found('Votre rendez-vous à la clinique VIH est lundi.', 'fr')).toContain('HIV');
+    // French terms that are also English words the English lists only doubt are no finding in English
+    expect(found('Reminder for your visit on Tue 6/9 at 3:40 PM. A parent or guardian must come along.')).toEqual([]);
+    expect(found('Caregiver burnout is real: free workshop for everyone this month.')).not.toContain('BH');
   });
 });

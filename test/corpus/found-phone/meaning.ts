@@ -535,4 +535,17 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['allow', 'general_health', "Storm coming: if you're running low on medicine, call your pharmacy today. Unsubscribe: riverside.example/u"],
   ['allow', 'prescription_ready', 'Harbor Drug Co: Your prescription is ready for pickup at 12 Main St.'],
   ['allow', 'appointment_cancellation', 'Dr. Lee is out today. Please call us to find another time that works better for you.'],
+  // the forty-second session's kinds (probes 1116-1153), written from the guide, with look-alikes that must pass
+  ['block', 'visit_followup', "Checking in after Friday. We're so sorry. Call Dr. Ames whenever you feel ready."],
+  ['block', 'visit_followup', 'Dr. Ruiz says the spot he took off is nothing to worry about. See you next year!'],
+  ['block', 'appointment_reminder', 'Reminder: session 5 of 8 is Wednesday at 4 PM in Room 12.'],
+  ['block', 'appointment_reminder', 'Your study is Thursday, check-in 9 PM. Bring pajamas and skip the afternoon coffee.'],
+  ['block', 'appointment_reminder', 'See you at circle Monday at 6. Bring a photo if you would like to share.'],
+  ['block', 'visit_followup', 'Your levels more than doubled since Monday! Next draw Thursday.'],
+  ['block', 'appointment_reminder', 'Reminder: your appt w/ Maria Lopez, RD is Tue 3/4 at 10 AM.'],
+  ['block', 'prescription_ready', 'Your refill is at the pharmacy. Per your agreement, no early refills. Bring the empty bottles next visit.'],
+  ['allow', 'appointment_cancellation', "We're so sorry, Dr. Kim is out sick and your 3 PM visit is cancelled. Reply R to rebook."],
+  ['allow', 'general_health', 'Join our dietitian, Ann Park, RD, for a free cooking class Saturday, open to everyone.'],
+  ['allow', 'appointment_reminder', 'Check-in opens at 7:30 AM for your visit Monday. Please bring your insurance card.'],
+  ['allow', 'general_health', 'Our office is closed the week of 11/24 for the holiday. Happy Thanksgiving!'],
 ]);

@@ -853,6 +853,8 @@ const NIGHT_CHECK_IN = /\bcheck[- ]?in (?:at |by |is )?(?:[789]|1[01])(?::\d\d)?
 const CIRCLE_MET = /\b(?:mon|tues?|wed|thurs?|fri|sat|sun)\w* (?:night |evening |morning )?circle\b|\bsee (?:you|u|ya) at (?:the )?circle\b|\b(?:the|our) circle (?:is|meets|tonight|this)\b/g;
 /** A program's week counted ("See u Sat for week 4 of Mindful Movement!", "Week 3 of 8 done"; forty-second session, probe 1150's pain program): a course of care. Blind probes 855-1153 hold it in 21 texts to be held back and no other. */
 const WEEK_OF = /\bweek \d{1,2} of\b/g;
+/** A value's goal said to the patient ("Goal is under 130/80", "higher than our goal of under 7"; forty-second session, probe 1154): a result's target. Blind probes 855-1161 hold it in 74 texts to be held back and one other, a campaign's "a goal below 130/80 is recommended", which its article leaves out. */
+const GOAL_VALUE = /(?<!\ba )\bgoal (?:is |was |of )?(?:under|below|less than|<) ?\d/g;
 const SHOTS_COUNTED = /\b(?:do|take|give|doing|taking|giving) (?:your|ur|her|his|the) (?:\d|one|two|three|both) (?:shots|injections)\b/g;
 
 /**
@@ -880,6 +882,7 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['check'], NIGHT_CHECK_IN, CARE],
   [['circle'], CIRCLE_MET, CARE],
   [['week'], WEEK_OF, CARE],
+  [['goal'], GOAL_VALUE, RESULT],
   [['stay', 'running', ' been '], NUMBER_STAYING, RESULT],
   [['period', ' hour'], PULLED_FROM_CLASS, CARE],
   [['sat', 'o2', 'oxygen', 'pulse ox'], OXYGEN_SAT, RESULT],

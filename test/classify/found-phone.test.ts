@@ -5720,3 +5720,20 @@ describe('the positive model: French, a covered language (forty-second session)'
     expect(found('Caregiver burnout is real: free workshop for everyone this month.')).not.toContain('BH');
   });
 });
+
+describe('the positive model: what probes 1154-1161 let through (forty-second session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a value's goal, an insulin pump's pods, the postnatal depression scale, directly observed therapy, HIV's passing from mother to child in French, and a sickle cell clinic in Creole", () => {
+    expect(found('Keep checking every morning. Goal is under 130/80.')).toContain('test_result');
+    expect(found('Your new pods came in, grab a box at the desk.')).toContain('medication');
+    expect(found('Next EPDS check is at your 6 week visit.')).toContain('MH');
+    expect(found('Your DOT visit moved to Friday at 9.')).toContain('procedure');
+    expect(found("Rappel de la séance 'Prévenir la transmission mère-enfant' mardi.", 'fr')).toContain('HIV');
+    expect(found('Randevou w nan Klinik Drepanositoz la se mèkredi.', 'ht')).toContain('SSP');
+    // a campaign's goal for most adults, "avc" texted for "avec" and a transport exam are no one's care
+    expect(found('For most older adults, a goal below 130/80 is recommended. Free checks for everyone.')).toEqual([]);
+    expect(found('Rappel: rdv demain 10h avc Dr Martin. Merci!', 'fr')).toEqual([]);
+    expect(found('We offer DOT physicals and pre-employment exams.')).toEqual([]);
+  });
+});

@@ -442,14 +442,15 @@ const JUDGED_OTHER = new RegExp(
 
 /**
  * The weeks of a pregnancy said of the patient ("now that you're 34 wks we'll start...", "she is 20
- * weeks", "see you at 8 weeks", "at 28 wks you're due for your Tdap": twenty-ninth session, probe 370; Taglish "32 weeks na po kayo":
+ * weeks", "see you at 8 weeks", "at 28 wks you're due for your Tdap": twenty-ninth session, probe 370; "If you're past 36 weeks": forty-second
+ * session, probe 1168; Taglish "32 weeks na po kayo":
  * thirty-ninth session, probe 1015); not a length of time ("you're 2 weeks out from your visit", "you are
  * 6 weeks past due", "see you in 6 weeks"): only before the end of a clause or a word that goes on
  * about the patient. Here and not as a policy pattern: measured, the policy's regex engine (re2js)
  * cost 40-55 µs per 2 KB email for these two, whose literals ("you", "week") most emails hold.
  */
 const PREGNANCY_WEEKS =
-  /\b(?:(?:you(?:'|’)?re|you are|ur|u r|she(?:'|’)?s|she is)\s+(?:at\s+)?(?:[89]|[1-3]\d|4[0-2])\s?(?:weeks?|wks?)(?=[,.!;)]|\s+(?:now|along|pregnant|today|and|so|we|we'll|we’ll|this|at|on|with)\b|\s*$)|see (?:you|u) at (?:[6-9]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?)\b|\bat (?:[89]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?),? (?:you(?:'|’)?re|you are|ur|u r|you(?:'|’)?ll|you will|she(?:'|’)?s|she is)\b|\b(?:[89]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?|linggo) na (?:po )?(?:kayo|ka|siya)\b)/g;
+  /\b(?:(?:you(?:'|’)?re|you are|ur|u r|she(?:'|’)?s|she is)\s+(?:at\s+)?(?:[89]|[1-3]\d|4[0-2])\s?(?:weeks?|wks?)(?=[,.!;)]|\s+(?:now|along|pregnant|today|and|so|we|we'll|we’ll|this|at|on|with)\b|\s*$)|see (?:you|u) at (?:[6-9]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?)\b|\bat (?:[89]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?),? (?:you(?:'|’)?re|you are|ur|u r|you(?:'|’)?ll|you will|she(?:'|’)?s|she is)\b|\b(?:[89]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?|linggo) na (?:po )?(?:kayo|ka|siya)\b|(?:you(?:'|’)?re|you are|ur|u r|she(?:'|’)?s|she is)\s+(?:past|over|beyond)\s+(?:[2-3]\d|4[0-2])\s?(?:weeks?|wks?)\b)/g;
 
 export function detectPregnancyWeeks(f: string, emit: (start: number, end: number) => void): void {
   if (!f.includes('wk') && !f.includes('week')) return;
@@ -842,7 +843,7 @@ const OXYGEN_SAT = /\b(?:sats?|o2 sat|o2|oxygen|spo2|pulse ox|oxygen level)\b(?:
 const PULLED_FROM_CLASS = /\bpull (?:you|u|him|her|them) (?:out )?(?:of|from) (?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh) (?:period|hour)\b/g;
 /** Someone's numbers said to stay under or over a value ("is Kofi's number staying under 250 at bedtime since the change?"; forty-first session, probe 1102): a result, or its target. */
 const NUMBER_STAYING = /\b(?:number|numbers|reading|readings|level|levels|sugar|sugars)\s+(?:is |are |has been |have been )?(?:staying|stay|stays|stayed|running|been) (?:under|below|over|above|around|at|in the) \d/g;
-const SORRY_NEWS = /\bsorry (?:about|for|to hear about) (?:the|today'?s|your|ur|yesterday'?s|this) (?:news|results?|loss)\b/g;
+const SORRY_NEWS = /\bsorry (?:about|for|to hear about) (?:the|today'?s|your|ur|yesterday'?s|this) (?:(?:tough|hard|bad|difficult|sad|upsetting) )?(?:news|results?|loss)\b/g;
 /** A finding said to be harmless ("everything Dr. R took out last week was nothing to worry about"; forty-second session, probe 1126): a result. Blind probes 855-1131 hold it in 71 texts to be held back and no other. */
 const NOTHING_TO_WORRY = /\bnothing to worry about\b/g;
 /** A session counted ("Vape-Free Teens: session 3 is Thu 4:15pm", "session 6 of 12"; forty-second session, probe 1132): a course of care. Blind probes 855-1139 hold it in 35 texts to be held back and no other (not a campaign's "SESSION 1 — What's Happening to My Body?"). */

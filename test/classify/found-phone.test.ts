@@ -5737,3 +5737,20 @@ describe('the positive model: what probes 1154-1161 let through (forty-second se
     expect(found('We offer DOT physicals and pre-employment exams.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1162-1169 let through (forty-second session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a pregnancy past its weeks, sorrow for tough news, a twelve-step meeting, a program's case management, and a child's therapy said by what it works on", () => {
+    expect(found("If you're past 32 weeks, bring the car seat to your visit.")).toContain('PREGNANT');
+    expect(found('So sorry about the hard news last week. Call us anytime.')).toContain('test_result');
+    expect(found('Your 12-step meeting moved to Room 4 this week.')).toContain('SUD');
+    expect(found('Your Ryan White case appointment is Monday at 1.')).toContain('HIV');
+    expect(found('Mia has speech tomorrow at 3, bring her picture book.')).toContain('procedure');
+    expect(found('He walked across the room without the walker today!')).toContain('procedure');
+    expect(found('Hoy lo dijo sin el tablero de imágenes.', 'es')).toContain('procedure');
+    // a bill past due by weeks and a walk for everyone are no one's care
+    expect(found('Your payment is past due: 2 weeks late. Call billing.')).toEqual([]);
+    expect(found('Free walk for everyone Saturday at the park, no sign-up needed.')).toEqual([]);
+  });
+});

@@ -548,4 +548,7 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['allow', 'general_health', 'Join our dietitian, Ann Park, RD, for a free cooking class Saturday, open to everyone.'],
   ['allow', 'appointment_reminder', 'Check-in opens at 7:30 AM for your visit Monday. Please bring your insurance card.'],
   ['allow', 'general_health', 'Our office is closed the week of 11/24 for the holiday. Happy Thanksgiving!'],
+  ['block', 'appointment_reminder', "If you're past 34 weeks, please bring the baby's car seat to Friday's visit."],
+  ['block', 'visit_followup', 'So sorry about the hard news this week. Dr. Osei will call you tomorrow.'],
+  ['allow', 'billing_reminder', 'Your balance of $40 is past due by 2 weeks. Pay online or call billing.'],
 ]);

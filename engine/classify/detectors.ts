@@ -1042,10 +1042,10 @@ export function detectDosingAsWritten(text: string, emit: (start: number, end: n
 
 /**
  * The infectious disease clinic by its initials, as a reminder writes its room ("Concord Street, ID
- * Clinic (2nd fl)"; probe 98): capital "ID" and the clinic's word with one space between, in the text as
+ * Clinic (2nd fl)"; probe 98; "ur appt w/ the ID doctor Dr. Sato": forty-second session, probe 1177): capital "ID" and the clinic's word with one space between, in the text as
  * written, since the vocabularies ignore the punctuation that "Bring your ID. Clinic opens at 8" has.
  */
-const ID_CLINIC = /\bID (?:[Cc]linic|CLINIC|[Dd]ept\b|[Dd]epartment|[Cc]enter|[Pp]rogram)/g;
+const ID_CLINIC = /\bID (?:[Cc]linic|CLINIC|[Dd]ept\b|[Dd]epartment|[Cc]enter|[Pp]rogram|[Dd]octor\b|[Dd]oc\b|[Ss]pecialist)/g;
 
 export function detectIdClinic(text: string, emit: (start: number, end: number) => void): void {
   if (text.includes('ID ')) emitAll(text, ID_CLINIC, emit);

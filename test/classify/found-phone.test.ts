@@ -5754,3 +5754,23 @@ describe('the positive model: what probes 1162-1169 let through (forty-second se
     expect(found('Free walk for everyone Saturday at the park, no sign-up needed.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1170-1177 let through (forty-second session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a patient's fall, chest binding, a bariatric group by its name, a hearing aid's whistle, voice rest, a bridge clinic, the ID doctor, an infant's oxygen tank and developmental test, and a safe place asked after in Cantonese", () => {
+    expect(found('We tried to reach you about your fall yesterday, please call.')).toContain('diagnosis');
+    expect(found("Yes it's okay to bind on the flight, take breaks.")).toContain('GDIS');
+    expect(found('Sleeve & Bypass Buddies meets Tuesday at 6:30.')).toContain('procedure');
+    expect(found('Call us if the left one still whistles.')).toContain('procedure');
+    expect(found('Three days of voice rest, then ease back in.')).toContain('procedure');
+    expect(found('Your appt at the Bridge Clinic is Monday at 9.')).toContain('SUD');
+    expect(found('Your appt w/ the ID doctor is Tue at 3pm.')).toContain('SSP');
+    expect(found('Good news, she can come off the tank during the day!')).toContain('procedure');
+    expect(found('今晚你有冇安全嘅地方住？', 'zh-Hant')).toContain('SDV');
+    // a road named Bypass, a fall schedule and a photo ID are no one's care
+    expect(found('Your Rx was called in to the pharmacy on Coors Bypass.')).toEqual([]);
+    expect(found('Your fall schedule is ready: Mondays at 4 PM.')).toEqual([]);
+    expect(found('Bring your photo ID. Doctor visits start at 8.')).toEqual([]);
+  });
+});

@@ -44,6 +44,7 @@ export const DIAGNOSTIC_CODES = {
   'check/invalid-route': 'A downgrade route to a channel that cannot carry content',
   'check/invalid-term': 'A term the classifier cannot match (no letters or digits)',
   'check/vetted-names-care': 'A vetted name holds a word of care ("Linden Valley Urology"): the name is vouched for, that word is not',
+  'check/practice-name-care': 'The practice\'s own name says care a sensitivity code protects ("Clearwater Recovery Services"): every text that names it is redacted or sent to the portal',
   'check/invalid-template': 'A template whose fixed text could reveal care, that pulls a clinical field, or whose placeholder phigate does not know',
   'check/unsafe-pattern': 'A pattern that could take exponential time on some texts',
   'check/invalid-setting': 'A setting whose value means nothing: a time zone phigate does not know, a window of the day that is not one',

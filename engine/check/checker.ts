@@ -13,7 +13,7 @@ import { checkTests } from './policy-tests.ts';
 import type { ListInfo, Resolution } from './resolution.ts';
 import { checkRule, type CheckedRule } from './rules.ts';
 import { checkSettings, deferZoneWarnings, noSettings, type Settings } from './settings.ts';
-import { checkTemplate, checkVetted, templateReader } from './templates.ts';
+import { checkPracticeName, checkTemplate, checkVetted, templateReader } from './templates.ts';
 import { Typer, unsafePattern } from './typing.ts';
 import { Report } from './wording.ts';
 
@@ -112,10 +112,11 @@ function check(files: readonly A.PolicyFile[], report: Report): CheckedPolicy | 
   const { settings } = found;
   const vetted = decls.filter((d): d is A.VettedDecl => d.kind === 'vetted');
   const templates = decls.filter((d): d is A.TemplateDecl => d.kind === 'template');
-  if (templates.length > 0) {
-    let reader: ReturnType<typeof templateReader> | undefined;
-    for (const t of templates) report.add(checkTemplate(t, () => (reader ??= templateReader(vetted, settings.practice))));
-  }
+  let reader: ReturnType<typeof templateReader> | undefined;
+  const read = (): ReturnType<typeof templateReader> => (reader ??= templateReader(vetted, settings.practice));
+  for (const t of templates) report.add(checkTemplate(t, read));
+  const practiceSpan = found.spans.get('practice');
+  if (settings.practice !== undefined && practiceSpan !== undefined) report.add(checkPracticeName(settings.practice, practiceSpan, read()));
   const tests = decls.filter((d): d is A.TestDecl => d.kind === 'test');
   checkTests(report, names, tests, fixtures, new Set(rules.map((r) => r.name.name)));
   if (!hasErrors(report.diagnostics)) {

@@ -1,8 +1,8 @@
 // Approved templates and vetted words, checked: the guide's mistake 5 ("audit your reminder
 // templates to make sure they're not pulling clinical fields") as errors at `phigate check`.
 import type * as A from '../../grammar/ast.ts';
-import { diagnostic, type Diagnostic } from '../../grammar/diagnostics.ts';
-import { CATEGORIES } from '../contract/index.ts';
+import { diagnostic, type Diagnostic, type Span } from '../../grammar/diagnostics.ts';
+import { CATEGORIES, SENSITIVITY_LABELS } from '../contract/index.ts';
 import { CLINICAL_PLACEHOLDERS, createClassifier, fixedText, normalize, PLACEHOLDER_TYPES, placeholders, practiceNames, vouchedRuns, type Classifier } from '../classify/index.ts';
 
 const TYPES = Object.keys(PLACEHOLDER_TYPES).join(', ');
@@ -39,6 +39,26 @@ export function checkTemplate(t: A.TemplateDecl, reader: () => Classifier): Diag
     out.push(diagnostic('check/invalid-template', `The fixed text of the template \`${t.name.name}\` could reveal care: ${words}`, t.text.span, hint));
   }
   return out;
+}
+
+/**
+ * A warning when the practice's own name says care that a sensitivity code protects ("Clearwater Recovery
+ * Services": ETH, SUD, SSP). The found-phone test reads no clinical finding in the name (a diagnosis or a
+ * procedure it names is the practice's, as the guide lets a reminder name the practice), but those codes stay
+ * findings: every text or email that names the practice is redacted or sent to the portal.
+ */
+export function checkPracticeName(practice: string, span: Span, reader: Classifier): Diagnostic[] {
+  const codes = [...new Set(reader.classifyText(practice, 'en').map((f) => f.label).filter((l) => (SENSITIVITY_LABELS as readonly string[]).includes(l)))].sort();
+  if (codes.length === 0) return [];
+  return [
+    diagnostic(
+      'check/practice-name-care',
+      `The practice's name ${JSON.stringify(practice)} reveals care (${codes.join(', ')}): every text or email that names it is redacted or sent to the portal`,
+      span,
+      'sign texts and emails with a name that says no care (the practice\'s initials, its street or town) and give that name as `practice`',
+      'warning',
+    ),
+  ];
 }
 
 /**

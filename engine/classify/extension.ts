@@ -264,6 +264,8 @@ function soundable(practice: readonly string[]): (word: string) => boolean {
 
 /** termLabel of the bundle's vetted phrases: vouched for, not a finding. */
 export const VOUCHED = -1;
+/** termLabel of the practice's own names of several words: vouched for, and what they say of care is no clinical finding (classifier.ts OWN_NAME_LABELS). */
+export const PRACTICE = -2;
 
 /**
  * The extension's terms and patterns (null when it has neither) and its vetted words (null when
@@ -279,6 +281,7 @@ export function compileExtension(
   // ("المركز الصحي", "выписка по счёту") are looked for in the folded text (otherPhrases).
   const vettedWords = new Lexicon();
   const vettedPhrases: string[] = [];
+  const practicePhrases: string[] = [];
   const otherPhrases = new Set<string>();
   for (const entry of [...(ext?.positive === true ? builtinPhrases() : []), ...(ext?.vetted ?? [])]) {
     if (typeof entry !== 'string') continue;
@@ -286,8 +289,10 @@ export function compileExtension(
     // A phrase of several words is vouched for as a whole, never word by word (but for the words of
     // care a vetted name holds, and the proper names in it).
     if (sk !== null && sk.breaks.length > 0) {
-      for (const run of ext?.vetted?.includes(entry) === true && ext.practice?.includes(entry) !== true ? vouchedRuns(entry) : [entry]) {
-        if (run === entry || run.includes(' ')) vettedPhrases.push(run);
+      const own = ext?.practice?.includes(entry) === true;
+      for (const run of ext?.vetted?.includes(entry) === true && !own ? vouchedRuns(entry) : [entry]) {
+        if (own) practicePhrases.push(run);
+        else if (run === entry || run.includes(' ')) vettedPhrases.push(run);
         else vettedWords.add(run, 0x1ff); // one word of a vetted name ("Center" of "Linden Valley Heart Center")
       }
       // its words, for links only ("?loc=birch" of "Birch St"); not the built-in set phrases
@@ -306,12 +311,13 @@ export function compileExtension(
       if (ext?.vetted?.includes(entry) === true) for (const name of [...declinedNames(entry), ...chineseNames(entry), ...(VETTED_KIND_WRITTEN[foldString(entry)] ?? [])]) vettedWords.add(name, 0x1ff);
     }
   }
-  if (ext && ((ext.terms?.length ?? 0) > 0 || (ext.patterns?.length ?? 0) > 0 || vettedPhrases.length > 0)) {
+  if (ext && ((ext.terms?.length ?? 0) > 0 || (ext.patterns?.length ?? 0) > 0 || vettedPhrases.length > 0 || practicePhrases.length > 0)) {
     const table = new TermTable();
     const termLabel: number[] = [];
-    if (vettedPhrases.length > 0) {
-      const local = termLabel.push(VOUCHED) - 1;
-      for (const phrase of vettedPhrases) table.add(phrase, local, false);
+    for (const [label, phrases] of [[VOUCHED, vettedPhrases], [PRACTICE, practicePhrases]] as const) {
+      if (phrases.length === 0) continue;
+      const local = termLabel.push(label) - 1;
+      for (const phrase of phrases) table.add(phrase, local, false);
     }
     for (const group of ext.terms ?? []) {
       const id = idOf(group.label, 'terms');
@@ -349,7 +355,7 @@ export function compileExtension(
   }
   return {
     extension,
-    vettedWords: (ext?.vetted?.length ?? 0) > 0 || vettedPhrases.length > 0 ? vettedWords : null,
+    vettedWords: (ext?.vetted?.length ?? 0) > 0 || vettedPhrases.length > 0 || practicePhrases.length > 0 ? vettedWords : null,
     otherPhrases: [...otherPhrases],
     // the names' words as staff write them in Arabic, Cyrillic, Hangul or Chinese sounds: not a word of care,
     // but the practice's own name's words as they are vouched for written ("Narrows" of "Narrows Community

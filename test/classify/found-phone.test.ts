@@ -5774,3 +5774,26 @@ describe('the positive model: what probes 1170-1177 let through (forty-second se
     expect(found('Bring your photo ID. Doctor visits start at 8.')).toEqual([]);
   });
 });
+
+describe("the positive model: the practice's own name (forty-third session)", () => {
+  const named = (name: string) => {
+    const names = practiceNames(name);
+    return createClassifier({ positive: true, vetted: names, practice: names });
+  };
+
+  it('reads no clinical finding in what the name says of its care, as the officer set it and as staff shorten it', () => {
+    const endo = named('Lakeside Endocrinology & Diabetes');
+    expect(labels(endo.classifyText('Reminder: your appt at Lakeside Endocrinology & Diabetes is Tue 3/4 at 9:40am.', 'en'))).toEqual([]);
+    expect(labels(named('Keystone Kidney & Hypertension Associates').classifyText('Keystone Kidney & Hypertension Associates: you have a balance of $40. Pay at kkha.example/pay', 'en'))).toEqual([]);
+    expect(labels(named('Heartland Home Health').classifyText('Thank you for choosing Heartland Home Health. Our office is closed Monday.', 'en'))).toEqual([]);
+  });
+
+  it('still reads the same words outside the name, and a sensitivity code inside it', () => {
+    const endo = named('Lakeside Endocrinology & Diabetes');
+    expect(labels(endo.classifyText('Lakeside Endocrinology & Diabetes: your diabetes class is Tue at 6pm.', 'en'))).toContain('diagnosis');
+    expect(labels(named('Clearwater Recovery Services').classifyText('Clearwater Recovery Services: your appt is Tue at 3pm.', 'en'))).toEqual(expect.arrayContaining(['SUD']));
+    expect(labels(named('Capitol Hill Oncology Associates').classifyText('Capitol Hill Oncology Associates: your appt is Tue at 3pm.', 'en'))).toContain('SSP');
+    // a name the bundle does not give is read as any words are
+    expect(labels(named('Riverside Family Practice').classifyText('Your appt at Lakeside Endocrinology & Diabetes is Tue at 3pm.', 'en'))).toContain('diagnosis');
+  });
+});

@@ -140,6 +140,17 @@ hint: the vendors are "acme-sms", "postbox", "ehr", "blastly"; add the portal's 
     expect(report(portal('ehr'), expired)).toContain('warning check/portal-vendor 5:3 The BAA of the portal vendor "ehr" expired on 2021-01-01');
     expect(report(portal('ehr'))).toBe('');
   });
+  it("a practice whose own name says protected care: a warning naming the codes; none for a name that only says a specialty", () => {
+    const named = (practice: string) => `settings {\n  practice = "${practice}"\n}\n${rule('channel == sms')}`;
+    expect(report(named('Clearwater Recovery Services'))).toBe(
+      `warning check/practice-name-care 5:3 The practice's name "Clearwater Recovery Services" reveals care (ETH, SSP, SUD): every text or email that names it is redacted or sent to the portal
+hint: sign texts and emails with a name that says no care (the practice's initials, its street or town) and give that name as \`practice\`
+5 |   practice = "Clearwater Recovery Services"
+  |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^`,
+    );
+    expect(report(named('Lakeside Endocrinology & Diabetes'))).toBe('');
+    expect(report(named('Riverside Family Practice'))).toBe('');
+  });
   it('a vetted name that holds a word of care: a warning naming the word, and none when the officer vets the word alone', () => {
     const vetted = 'vetted locations "Our places" = ["Linden Valley Urology", "Harbor Dermatology", "Elm Street office"]\nvetted visits "Low risk" = ["dermatology"]\n' + rule('channel == sms');
     expect(report(vetted)).toBe(

@@ -856,6 +856,27 @@ const CIRCLE_MET = /\b(?:mon|tues?|wed|thurs?|fri|sat|sun)\w* (?:night |evening 
 const WEEK_OF = /\bweek \d{1,2} of\b/g;
 /** A value's goal said to the patient ("Goal is under 130/80", "higher than our goal of under 7"; forty-second session, probe 1154): a result's target. Blind probes 855-1161 hold it in 74 texts to be held back and one other, a campaign's "a goal below 130/80 is recommended", which its article leaves out. */
 const GOAL_VALUE = /(?<!\ba )\bgoal (?:is |was |of )?(?:under|below|less than|<) ?\d/g;
+/**
+ * A referral sent, faxed or approved, or the patient's own referral to someone ("We sent your referral to Northern Pines
+ * Dermatology", "ur referral to PT was approved"; forty-third session, probe 1178): the guide's referral coordination. Blind
+ * probes 1-1185 hold it in 804 texts to be held back and in none other (not "to avoid referral to a collection agency", nor
+ * "ask your doctor for a referral").
+ */
+const REFERRAL_SENT = /\b(?:sent|faxed|placed|submitted|put in|approved)\b[^.!?\n]{0,15}\breferral\b|\b(?:your|ur|the) referral (?:to|for)\b/g;
+/**
+ * "No driving" after a sedation, a medicine or until a road test (forty-third session, probe 1181): care's instruction. Blind probes
+ * 1-1185 hold it in 45 texts to be held back and no other; not a rule of a parking lot's ("Parking lot closed: no driving until the
+ * paving is done").
+ */
+const NO_DRIVING = /(?<!\b(?:parking|lot|paving|repaving|construction|garage)\b[^.!?\n]*)\bno driving\b(?![^.!?\n]*\b(?:parking|lot|paving|repaving|construction|garage)\b)/g;
+/** A spot compared with itself ("the edges look even", "the same size as last time"; forty-third session, probe 1185): a result in plain words. Blind probes 1-1185 hold it in 23 texts to be held back and no other. */
+const SPOT_COMPARED = /\bedges (?:look|looked|are|were)\b|\bsame size as (?:last|before|the last)\b/g;
+/** A shot counted by the day of its series ("shot #3 (day 7) tomorrow", a rabies series; forty-third session, probe 1180): a course of treatment. Blind probes 1-1185 hold it in 7 texts to be held back and no other. */
+const SHOT_DAY = /\b(?:shot|dose|injection)s?\b[^.!?\n]{0,20}\bday \d{1,2}\b|\bday \d{1,2}\b[^.!?\n]{0,12}\b(?:shot|dose|injection)/g;
+/** Nail polish taken off for a procedure or an exam ("Pls remove all nail polish & come w/o makeup"; forty-third session, probe 1185): its preparation. Blind probes 1-1185 hold it in 17 texts to be held back and no other (not a skin-check day's "come without makeup or nail polish"). */
+const NAIL_POLISH = /\b(?:remove|removed|take off|no)\b[^.!?\n]{0,20}\bnail polish\b/g;
+/** Someone selected for a drug or alcohol test ("Your employer has selected you for a random test"; forty-third session, probe 1180). */
+const SELECTED_FOR_TEST = /\bselected (?:you |u )?for (?:a |an )?(?:random )?(?:drug |alcohol )?(?:test|screen)/g;
 const SHOTS_COUNTED = /\b(?:do|take|give|doing|taking|giving) (?:your|ur|her|his|the) (?:\d|one|two|three|both) (?:shots|injections)\b/g;
 
 /**
@@ -878,6 +899,12 @@ const SYMPTOM = 2;
 const CARE = 3;
 const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['sorry'], SORRY_NEWS, RESULT],
+  [['referral'], REFERRAL_SENT, CARE],
+  [['driving'], NO_DRIVING, CARE],
+  [['edges', 'same size'], SPOT_COMPARED, RESULT],
+  [['shot', 'shots', 'dose', 'injection', 'injections'], SHOT_DAY, MEDICINE],
+  [['nail polish'], NAIL_POLISH, CARE],
+  [['selected'], SELECTED_FOR_TEST, CARE],
   [['worry'], NOTHING_TO_WORRY, RESULT],
   [['session'], SESSION_COUNTED, CARE],
   [['check'], NIGHT_CHECK_IN, CARE],
@@ -911,7 +938,8 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
 const GATE_WORDS = [...new Set(PROGRESS.flatMap(([gates]) => gates))];
 // (a gate's closing space is looked at, not taken, so that the next gate may open with it: "been a day", "extra at home")
 const GATE_INDEX = new Map(GATE_WORDS.map((w, i) => [w.trimEnd(), i]));
-const PROGRESS_GATE = new RegExp(GATE_WORDS.map((w) => w.trimEnd().replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (w.endsWith(' ') ? '(?= )' : '')).join('|'), 'g');
+// (the longest gate first where two start alike: "shots" is the gate "shots", not "shot")
+const PROGRESS_GATE = new RegExp([...GATE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.trimEnd().replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (w.endsWith(' ') ? '(?= )' : '')).join('|'), 'g');
 const gateHits = new Uint8Array(GATE_WORDS.length);
 /** Each detector's gates as indexes into gateHits. */
 const PROGRESS_GATES = PROGRESS.map(([gates]) => gates.map((g) => GATE_INDEX.get(g.trimEnd())!));

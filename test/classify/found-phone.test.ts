@@ -5797,3 +5797,20 @@ describe("the positive model: the practice's own name (forty-third session)", ()
     expect(labels(named('Riverside Family Practice').classifyText('Your appt at Lakeside Endocrinology & Diabetes is Tue at 3pm.', 'en'))).toContain('diagnosis');
   });
 });
+
+describe('the positive model: what probes 1178-1185 let through (forty-third session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('reads a referral sent, a counselling centre by its initials, a shot series by its day, no driving, a spot compared with itself, nail polish taken off and a random test', () => {
+    expect(found("We sent your referral to Northern Pines Dermatology. They'll call you.")).toContain('procedure');
+    expect(found('Please check in at the CAPS desk on the 2nd floor.')).toEqual(expect.arrayContaining(['MH', 'BH']));
+    expect(found('Reminder: shot #3 (day 7) is tomorrow at 10am.')).toContain('medication');
+    expect(found('No driving until you finish the road test.')).toContain('procedure');
+    expect(found("Dr. A saw the pic, it's the same size as last time and the edges look even.")).toContain('test_result');
+    expect(found('Please remove all nail polish before you come in.')).toContain('procedure');
+    expect(found('Your employer has selected you for a random test. Report within 2 hrs.')).toContain('procedure');
+    // a collection notice's referral and swim caps are no one's care
+    expect(found('Please pay by May 30 to avoid referral to a collection agency.')).toEqual([]);
+    expect(found('Swim caps are on sale at the front desk.')).toEqual([]);
+  });
+});

@@ -990,7 +990,8 @@ const SENSITIVE_CARE: CorpusMessage[] = [
     id: 'sms-oncology-referral-document',
     request: { channel: 'sms', sender: ACME_SMS, patient: SMS_PATIENT, at: '2026-04-27T14:00:00Z',
       message: { category: 'document_ready', body: 'Your referral to oncology is ready in the patient portal.' } },
-    expect: { decision: 'downgrade', by: ['sensitive-care-on-unsecured'], findings: ['SSP'], actions: ['sms'] },
+    // (a referral to someone is the guide's referral coordination: a procedure too; forty-third session)
+    expect: { decision: 'downgrade', by: ['sensitive-care-on-unsecured', 'clinical-text-on-unsecured'], findings: ['SSP', 'procedure'], actions: ['sms'] },
   },
   {
     id: 'sms-hospice-visit',

@@ -859,10 +859,10 @@ const GOAL_VALUE = /(?<!\ba )\bgoal (?:is |was |of )?(?:under|below|less than|<)
 /**
  * A referral sent, faxed or approved, or the patient's own referral to someone ("We sent your referral to Northern Pines
  * Dermatology", "ur referral to PT was approved"; forty-third session, probe 1178): the guide's referral coordination. Blind
- * probes 1-1185 hold it in 804 texts to be held back and in none other (not "to avoid referral to a collection agency", nor
+ * probes 1-1193 hold it in 863 texts to be held back and in none other ("the eye doctor referral ... was sent"; not "to avoid referral to a collection agency", nor
  * "ask your doctor for a referral").
  */
-const REFERRAL_SENT = /\b(?:sent|faxed|placed|submitted|put in|approved)\b[^.!?\n]{0,15}\breferral\b|\b(?:your|ur|the) referral (?:to|for)\b/g;
+const REFERRAL_SENT = /\b(?:sent|faxed|placed|submitted|put in|approved)\b[^.!?\n]{0,15}\breferral\b|\b(?:your|ur|the) referral (?:to|for)\b|\breferral\b[^.!?\n]{0,60}\b(?:was|has been|were|is) (?:sent|faxed|placed|submitted|approved)\b/g;
 /**
  * "No driving" after a sedation, a medicine or until a road test (forty-third session, probe 1181): care's instruction. Blind probes
  * 1-1185 hold it in 45 texts to be held back and no other; not a rule of a parking lot's ("Parking lot closed: no driving until the
@@ -875,6 +875,8 @@ const SPOT_COMPARED = /\bedges (?:look|looked|are|were)\b|\bsame size as (?:last
 const SHOT_DAY = /\b(?:shot|dose|injection)s?\b[^.!?\n]{0,20}\bday \d{1,2}\b|\bday \d{1,2}\b[^.!?\n]{0,12}\b(?:shot|dose|injection)/g;
 /** Nail polish taken off for a procedure or an exam ("Pls remove all nail polish & come w/o makeup"; forty-third session, probe 1185): its preparation. Blind probes 1-1185 hold it in 17 texts to be held back and no other (not a skin-check day's "come without makeup or nail polish"). */
 const NAIL_POLISH = /\b(?:remove|removed|take off|no)\b[^.!?\n]{0,20}\bnail polish\b/g;
+/** A medicine named by its colour ("Dr said stop the purple one & start the orange one tmrw"; forty-third session, probe 1188's inhalers). Blind probes 1-1193 hold it in 5 texts to be held back and no other. */
+const COLOR_ONE = /\b(?:stop|start|switch|use|take|try)(?:ing)? (?:the|ur|your) (?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey) (?:one|inhaler|pill|puffer)\b/g;
 /** Someone selected for a drug or alcohol test ("Your employer has selected you for a random test"; forty-third session, probe 1180). */
 const SELECTED_FOR_TEST = /\bselected (?:you |u )?for (?:a |an )?(?:random )?(?:drug |alcohol )?(?:test|screen)/g;
 const SHOTS_COUNTED = /\b(?:do|take|give|doing|taking|giving) (?:your|ur|her|his|the) (?:\d|one|two|three|both) (?:shots|injections)\b/g;
@@ -905,6 +907,7 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['shot', 'shots', 'dose', 'injection', 'injections'], SHOT_DAY, MEDICINE],
   [['nail polish'], NAIL_POLISH, CARE],
   [['selected'], SELECTED_FOR_TEST, CARE],
+  [['purple', 'orange', 'blue', 'red ', 'green', 'yellow', 'white', 'pink', 'brown', 'gray', 'grey'], COLOR_ONE, MEDICINE],
   [['worry'], NOTHING_TO_WORRY, RESULT],
   [['session'], SESSION_COUNTED, CARE],
   [['check'], NIGHT_CHECK_IN, CARE],

@@ -5814,3 +5814,37 @@ describe('the positive model: what probes 1178-1185 let through (forty-third ses
     expect(found('Swim caps are on sale at the front desk.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1186-1193 let through (forty-third session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads an IUD's string check, a circumcision check, a sleep consult, a referral said to be sent, a medicine by its colour and a month of a rental counted", () => {
+    expect(found('BWC: Reminder - 6 wk string check w/ Kim Tran Thu 1:30pm.')).toContain('SEX');
+    expect(found('Appt confirmed: Baby Boy Hill, 6/3 10:00AM, Dr. Okafor - CIRC CHECK.')).toContain('procedure');
+    expect(found('An earlier slot opened for your sleep consult: Mon 8am.')).toContain('procedure');
+    expect(found("The eye doctor referral after Harper's vision screen was sent to Tidewater Pediatric Eye.")).toContain('procedure');
+    expect(found('Dr said stop the purple one & start the orange one tmrw morning.')).toContain('medication');
+    expect(found('Balance $38.50 - CPAP rental month 7 of 13 + supplies.')).toContain('procedure');
+    // a campaign's month still addresses everyone, and a colour is no medicine when nothing is stopped or started
+    expect(found('Free CPAP cleaning class for everyone this month!')).toEqual([]);
+    expect(found('Wear your orange shirt to the fun run!')).toEqual([]);
+  });
+});
+
+describe("the positive model: a mailing's greeting after its title, and its subject line (forty-third session)", () => {
+  const unvetted = (c: ReturnType<typeof createClassifier>, text: string, lang: string): string[] => words(text, c.classifyText(text, lang), 'unvetted');
+  const body = (first: string): string => `${first}\n\nYour eyes work hard every day. This month we share five habits that protect vision at every age.\n\nThe Desert Eye team\n\nTo unsubscribe from our newsletter: deserteye.example/unsub`;
+
+  it('reads a greeting to a group on the line after a title as it reads one on the first line', () => {
+    expect(unvetted(positive, body('May is Healthy Vision Month!\n\nDear Desert Eye patients and friends,'), 'en')).toEqual([]);
+    expect(unvetted(positive, body('Dear Desert Eye patients and friends,'), 'en')).toEqual([]);
+    // a greeting to one person after the title still makes the "your" someone's
+    expect(unvetted(positive, body('May is Healthy Vision Month!\n\nDear Mr. Ortiz,'), 'en')).toContain('eyes');
+  });
+
+  it("vouches for a campaign's everyday words in a mailing's subject line as in its body", () => {
+    const message = { subject: 'February is American Heart Month - 5 numbers everyone should know', body: body('Dear friends,') };
+    expect(words(message.subject, positive.classify(message).filter((f) => f.field === 'subject'), 'unvetted')).toEqual([]);
+  });
+});
+

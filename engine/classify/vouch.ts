@@ -711,6 +711,9 @@ function callFirst(w: number, words: number): boolean {
   // (or first, or a mask as "one": "please call us first", "pls wear one in the lobby"; fortieth session, probes 855, 911, 951)
   if (t === 'first' || t === 'ahead') return w > 0 && wSent[w - 1] === wSent[w] && (wordText(w - 1) === 'call' || (wordText(w - 1) === 'us' && w > 1 && wordText(w - 2) === 'call'));
   if (t === 'one') return w > 0 && wSent[w - 1] === wSent[w] && wordText(w - 1) === 'wear';
+  // (or the day of the visit the rule is for: "If you have a fever or feel unwell on the day of your visit, call us"; forty-third
+  // session, probe 1112: blind probes 1-1193 hold such a condition in 13 ordinary texts and in none to be held back)
+  if (t === 'day') return w + 3 < words && wSent[w + 3] === wSent[w] && wordText(w + 1) === 'of' && (wordText(w + 2) === 'your' || wordText(w + 2) === 'the') && VISIT_NOUNS.has(wordText(w + 3));
   if (t !== 'before' || w + 1 >= words || wSent[w + 1] !== wSent[w]) return false;
   const next = wordText(w + 1);
   const after = w + 2 < words && wSent[w + 2] === wSent[w] ? wordText(w + 2) : '';

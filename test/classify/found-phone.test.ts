@@ -5848,3 +5848,17 @@ describe("the positive model: a mailing's greeting after its title, and its subj
   });
 });
 
+describe('the positive model: a sweep of probes 855-1193 (forty-third session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('reads a neuropsychologist named as the provider and a transvaginal ultrasound on a statement', () => {
+    expect(found('Provider: Dr. Helen Szabo, PhD, Neuropsychologist. Date: Monday, November 17.')).toEqual(expect.arrayContaining(['BH', 'MH']));
+    expect(found('Date of service: 03/02 / 76830 US TRANSVAGINAL ...... $312.00')).toContain('procedure');
+  });
+
+  it("vouches for a visitor's rule on the day of the visit, not for the patient's own symptom", () => {
+    expect(found('Your appt is Tue 5/6 at 9am. If you have a fever or feel unwell on the day of your visit, call us.')).toEqual([]);
+    expect(found('If your fever comes back on the day of your visit, call us.')).not.toEqual([]);
+  });
+});
+

@@ -875,6 +875,16 @@ const SPOT_COMPARED = /\bedges (?:look|looked|are|were)\b|\bsame size as (?:last
 const SHOT_DAY = /\b(?:shot|dose|injection)s?\b[^.!?\n]{0,20}\bday \d{1,2}\b|\bday \d{1,2}\b[^.!?\n]{0,12}\b(?:shot|dose|injection)/g;
 /** Nail polish taken off for a procedure or an exam ("Pls remove all nail polish & come w/o makeup"; forty-third session, probe 1185): its preparation. Blind probes 1-1185 hold it in 17 texts to be held back and no other (not a skin-check day's "come without makeup or nail polish"). */
 const NAIL_POLISH = /\b(?:remove|removed|take off|no)\b[^.!?\n]{0,20}\bnail polish\b/g;
+/** The patient's own discharge ("the family meeting about ur discharge Fri"; forty-third session, probe 1198): a stay ending. Blind probes 1-1201 hold it in 41 texts to be held back and no other. */
+const DISCHARGE_OWN = /\b(?:your|ur|his|her) discharge\b/g;
+/** A meeting missed or kept on its weekday ("Missed u at the Tues meeting. No judgment"; forty-third session, probe 1198's recovery meeting), as CIRCLE_MET. */
+const MEETING_MET = /\b(?:missed|see) (?:u|you|ya) at (?:the )?(?:mon|tues?|wed|thurs?|fri|sat|sun)\w* (?:night |morning |evening )?(?:meeting|mtg)\b/g;
+/** A therapist's words about a session ("I've been thinking about what you shared Tues. You're doing the hard work"; forty-third session, probe 1195). Blind probes 1-1201 hold them in 11 texts to be held back and no other. */
+const THERAPY_TALK = /\bwhat (?:you|u) shared\b|\b(?:you'?re|u r|ur|you are) doing the (?:hard )?work\b/g;
+/** A dialysis chair by its number ("Su silla es la #14", "your chair is #6"; forty-third session, probe 1196). */
+const CHAIR_NUMBER = /\bsu silla es la #?\s?\d|\b(?:your|ur) chair is #?\s?\d|\bchair #\s?\d/g;
+/** A letter for a legal name change ("Your letter for the court name change is ready"; forty-third session, probe 1195): gender-affirming care's paperwork. Not a clinic's "help with name changes ... open to anyone". */
+const NAME_CHANGE_LETTER = /\bletter for (?:the |your |ur )?(?:court |legal )?name change\b|\bname change letter\b/g;
 /** A medicine named by its colour ("Dr said stop the purple one & start the orange one tmrw"; forty-third session, probe 1188's inhalers). Blind probes 1-1193 hold it in 5 texts to be held back and no other. */
 const COLOR_ONE = /\b(?:stop|start|switch|use|take|try)(?:ing)? (?:the|ur|your) (?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey) (?:one|inhaler|pill|puffer)\b/g;
 /** Someone selected for a drug or alcohol test ("Your employer has selected you for a random test"; forty-third session, probe 1180). */
@@ -907,6 +917,11 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['shot', 'shots', 'dose', 'injection', 'injections'], SHOT_DAY, MEDICINE],
   [['nail polish'], NAIL_POLISH, CARE],
   [['selected'], SELECTED_FOR_TEST, CARE],
+  [['discharge'], DISCHARGE_OWN, CARE],
+  [['meeting', 'mtg'], MEETING_MET, CARE],
+  [['shared', 'hard work', 'the work'], THERAPY_TALK, CARE],
+  [['silla', 'chair'], CHAIR_NUMBER, CARE],
+  [['name change'], NAME_CHANGE_LETTER, CARE],
   [['purple', 'orange', 'blue', 'red ', 'green', 'yellow', 'white', 'pink', 'brown', 'gray', 'grey'], COLOR_ONE, MEDICINE],
   [['worry'], NOTHING_TO_WORRY, RESULT],
   [['session'], SESSION_COUNTED, CARE],

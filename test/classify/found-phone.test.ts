@@ -5862,3 +5862,20 @@ describe('the positive model: a sweep of probes 855-1193 (forty-third session)',
   });
 });
 
+describe('the positive model: what probes 1194-1201 let through (forty-third session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a discharge, a meeting missed on its weekday, a therapist's words, a dialysis chair, a name change letter, the speech lady and a teacher's checklist", () => {
+    expect(found("Heads up, ur mom can't make the family meeting about ur discharge Fri.")).toContain('procedure');
+    expect(found('Missed u at the Tues meeting. No judgment, text me.')).toContain('procedure');
+    expect(found("I've been thinking about what you shared Tues. You're doing the hard work.")).toContain('procedure');
+    expect(found('Su turno cambió al 2do turno (11:00am). Su silla es la #14.', 'es')).toContain('procedure');
+    expect(found('Your letter for the court name change is ready.')).toContain('procedure');
+    expect(found('The speech lady can see Bella Tues at 4 now.')).toContain('procedure');
+    expect(found("Keep filling in the teacher checklist, we'll go over it on the 20th.")).toEqual(expect.arrayContaining(['BH', 'MH']));
+    // a car seat and a staff meeting are no one's care
+    expect(found('¿Su silla para el carro está bien instalada? Revisión gratis para todos.', 'es')).toEqual([]);
+    expect(found('Our office closes at 3pm Friday for a staff meeting.')).toEqual([]);
+  });
+});
+

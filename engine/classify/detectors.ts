@@ -443,14 +443,15 @@ const JUDGED_OTHER = new RegExp(
 /**
  * The weeks of a pregnancy said of the patient ("now that you're 34 wks we'll start...", "she is 20
  * weeks", "see you at 8 weeks", "at 28 wks you're due for your Tdap": twenty-ninth session, probe 370; "If you're past 36 weeks": forty-second
- * session, probe 1168; Taglish "32 weeks na po kayo":
+ * session, probe 1168; "Ur letter for the airline about flying at 30 wks", "at 30 wks" written short: forty-third session, probe 1202, 18 texts
+ * of blind probes 1-1209 to be held back and no other; Taglish "32 weeks na po kayo":
  * thirty-ninth session, probe 1015); not a length of time ("you're 2 weeks out from your visit", "you are
  * 6 weeks past due", "see you in 6 weeks"): only before the end of a clause or a word that goes on
  * about the patient. Here and not as a policy pattern: measured, the policy's regex engine (re2js)
  * cost 40-55 µs per 2 KB email for these two, whose literals ("you", "week") most emails hold.
  */
 const PREGNANCY_WEEKS =
-  /\b(?:(?:you(?:'|’)?re|you are|ur|u r|she(?:'|’)?s|she is)\s+(?:at\s+)?(?:[89]|[1-3]\d|4[0-2])\s?(?:weeks?|wks?)(?=[,.!;)]|\s+(?:now|along|pregnant|today|and|so|we|we'll|we’ll|this|at|on|with)\b|\s*$)|see (?:you|u) at (?:[6-9]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?)\b|\bat (?:[89]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?),? (?:you(?:'|’)?re|you are|ur|u r|you(?:'|’)?ll|you will|she(?:'|’)?s|she is)\b|\b(?:[89]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?|linggo) na (?:po )?(?:kayo|ka|siya)\b|(?:you(?:'|’)?re|you are|ur|u r|she(?:'|’)?s|she is)\s+(?:past|over|beyond)\s+(?:[2-3]\d|4[0-2])\s?(?:weeks?|wks?)\b)/g;
+  /\b(?:(?:you(?:'|’)?re|you are|ur|u r|she(?:'|’)?s|she is)\s+(?:at\s+)?(?:[89]|[1-3]\d|4[0-2])\s?(?:weeks?|wks?)(?=[,.!;)]|\s+(?:now|along|pregnant|today|and|so|we|we'll|we’ll|this|at|on|with)\b|\s*$)|see (?:you|u) at (?:[6-9]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?)\b|\bat (?:[89]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?),? (?:you(?:'|’)?re|you are|ur|u r|you(?:'|’)?ll|you will|she(?:'|’)?s|she is)\b|\b(?:[89]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?|linggo) na (?:po )?(?:kayo|ka|siya)\b|(?:you(?:'|’)?re|you are|ur|u r|she(?:'|’)?s|she is)\s+(?:past|over|beyond)\s+(?:[2-3]\d|4[0-2])\s?(?:weeks?|wks?)\b|\b(?:flying|fly|travel|traveling|travelling) (?:at|past|after) (?:[2-3]\d|4[0-2]) ?(?:weeks?|wks?)\b|\bat (?:[2-3]\d|4[0-2]) ?wks\b)/g;
 
 export function detectPregnancyWeeks(f: string, emit: (start: number, end: number) => void): void {
   if (!f.includes('wk') && !f.includes('week')) return;
@@ -885,6 +886,16 @@ const THERAPY_TALK = /\bwhat (?:you|u) shared\b|\b(?:you'?re|u r|ur|you are) doi
 const CHAIR_NUMBER = /\bsu silla es la #?\s?\d|\b(?:your|ur) chair is #?\s?\d|\bchair #\s?\d/g;
 /** A letter for a legal name change ("Your letter for the court name change is ready"; forty-third session, probe 1195): gender-affirming care's paperwork. Not a clinic's "help with name changes ... open to anyone". */
 const NAME_CHANGE_LETTER = /\bletter for (?:the |your |ur )?(?:court |legal )?name change\b|\bname change letter\b/g;
+/** Results said fine but for one ("Everything from last wk came back fine except the one we talked about"; forty-third session, probe 1203). Blind probes 1-1209 hold it in 5 texts to be held back and no other. */
+const CAME_BACK_EXCEPT = /\bcame back (?:fine|ok|okay|good|normal) except\b/g;
+/** A dose restarted lower or back to its regular amount ("we'll have to restart you lower", "ur good to go back to the regular amount"; forty-third session, probe 1203's opioid treatment). */
+const DOSE_AMOUNT = /\brestart (?:you|u) (?:lower|at a lower)\b|\b(?:back to|go back to) (?:the |ur |your )?regular (?:amount|dose)\b/g;
+/** A mask kept on for hours ("try to keep the mask on at least 4 hrs so insurance keeps covering it"; forty-third session, probe 1208's CPAP). */
+const MASK_HOURS = /\bmask on (?:for )?(?:at least )?\d+ ?(?:hrs|hours)\b/g;
+/** Words recalled in a memory test ("You did great today remembering all 3 words at the end!"; forty-third session, probe 1208). */
+const WORDS_RECALLED = /\b(?:remember|remembering|recall|recalled|recalling) (?:all )?(?:3|three|5|five) words\b/g;
+/** A result that calls for a visit, in Spanish ("La Dra. quiere verla esta semana sin falta por lo que salió"; forty-third session, probe 1209). */
+const WHAT_CAME_OUT = /\bpor lo que sali[oó]\b/g;
 /** A medicine named by its colour ("Dr said stop the purple one & start the orange one tmrw"; forty-third session, probe 1188's inhalers). Blind probes 1-1193 hold it in 5 texts to be held back and no other. */
 const COLOR_ONE = /\b(?:stop|start|switch|use|take|try)(?:ing)? (?:the|ur|your) (?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey) (?:one|inhaler|pill|puffer)\b/g;
 /** Someone selected for a drug or alcohol test ("Your employer has selected you for a random test"; forty-third session, probe 1180). */
@@ -918,6 +929,11 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['nail polish'], NAIL_POLISH, CARE],
   [['selected'], SELECTED_FOR_TEST, CARE],
   [['discharge'], DISCHARGE_OWN, CARE],
+  [['except'], CAME_BACK_EXCEPT, RESULT],
+  [['restart', 'regular'], DOSE_AMOUNT, MEDICINE],
+  [['mask on'], MASK_HOURS, CARE],
+  [['words'], WORDS_RECALLED, RESULT],
+  [['por lo que'], WHAT_CAME_OUT, RESULT],
   [['meeting', 'mtg'], MEETING_MET, CARE],
   [['shared', 'hard work', 'the work'], THERAPY_TALK, CARE],
   [['silla', 'chair'], CHAIR_NUMBER, CARE],

@@ -5879,3 +5879,23 @@ describe('the positive model: what probes 1194-1201 let through (forty-third ses
   });
 });
 
+describe('the positive model: what probes 1202-1209 let through (forty-third session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('reads a pregnancy by its weeks written short, results fine but for one, a dose restarted lower, a mask kept on, words recalled, a port placed, a loaner aid, an implant by its model, a drop in hearing, a slip and a result in Spanish', () => {
+    expect(found('Ur letter for the airline about flying at 30 wks is ready at the front desk.')).toContain('PREGNANT');
+    expect(found('Everything from last wk came back fine except the one we talked about.')).toContain('test_result');
+    expect(found("If you miss 5 in a row we'll have to restart you lower.")).toContain('medication');
+    expect(found('Try to keep the mask on at least 4 hrs so insurance keeps covering it.')).toContain('procedure');
+    expect(found('You did great today remembering all 3 words at the end!')).toContain('test_result');
+    expect(found('Your balance of $85.00 for the April 3 port placement is due May 15.')).toContain('procedure');
+    expect(found('The loaner aid is due back Fri. Pls return it w/ the charger.')).toContain('procedure');
+    expect(found('Ur replacement charger for the Nucleus 8 came in.')).toContain('procedure');
+    expect(found('Dr. Ruiz wants to see u sooner b/c of the new drop in ur hearing.')).toContain('diagnosis');
+    expect(found('Sorry to hear about the slip Kristen. Come in tmrw.')).toContain('SUD');
+    expect(found('Sus resultados están en el portal. La Dra. quiere verla esta semana por lo que salió.', 'es')).toContain('test_result');
+    // the office back to its regular hours is no one's dose
+    expect(found('Our office is back to regular hours Monday, 8 to 5.')).toEqual([]);
+  });
+});
+

@@ -1666,7 +1666,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   const f = p.ascii ? null : foldedText(p);
   let campaignWord = false;
   // A mailing that greets a group ("Dear Maple Hollow families", "Hi everyone"): its "you" is anyone who reads it.
-  const toAll = groupGreeting(p.text) || practiceFamily(p, words);
+  const toAll = groupGreeting(p.text) || practiceFamily(p, words) || (massMailing() && IMPERSONAL_GREETING.test(p.text.length > 300 ? p.text.slice(0, 300) : p.text));
   for (let w = 0; w < words; w++) {
     const sn = wSent[w]!;
     if (wKind[w] === KIND_DIGITS || wKind[w] === KIND_MIXED) {
@@ -1998,6 +1998,13 @@ function groupGreeting(text: string): boolean {
   return GROUP_GREETING.test(head) || GROUP_GREETING_CYRILLIC.test(head) || GROUP_GREETING_HAN.test(head);
 }
 
+/**
+ * A greeting to no one in particular ("Hi there,", "Hello from Great Lakes Pain & Spine,"): a group's when the text has a mass
+ * mailing's footer (forty-third session: blind probes 855-1209 hold it with an unsubscribe line in 248 ordinary emails, 153 of
+ * them held back, and in none to be held back; without the footer it greets one patient as often: "Hi there, thanks for
+ * bringing Eli in today!").
+ */
+const IMPERSONAL_GREETING = /^\s*(?:hi|hello|hey) there\b|^\s*(?:hello|greetings|hi) from\b/im;
 /** The same in Chinese ("亲爱的社区朋友们：", "各位街坊：", "大家好！"; fortieth session, probes 987-1018). */
 const GROUP_GREETING_HAN = /^\s*(?:(?:亲爱的|親愛的|尊敬的|各位)?[\p{Script=Han}]{0,8}?(?:朋友们|朋友們|街坊|乡亲们|鄉親們|居民|家长们|家長們|会员们|會員們|病人们|病人們|长者们|長者們)|大家好|各位好|各位)\s*[：:，,！!]/mu;
 /**

@@ -5842,6 +5842,13 @@ describe("the positive model: a mailing's greeting after its title, and its subj
     expect(unvetted(positive, body('May is Healthy Vision Month!\n\nDear Mr. Ortiz,'), 'en')).toContain('eyes');
   });
 
+  it('reads a greeting to no one in particular as a group\'s only in a mass mailing', () => {
+    expect(unvetted(positive, body('Hi there,'), 'en')).toEqual([]);
+    expect(unvetted(positive, body('Hello from Desert Eye,'), 'en')).toEqual([]);
+    // without an unsubscribe footer, "Hi there" greets one patient as often
+    expect(unvetted(positive, 'Hi there,\n\nYour eyes looked good today. Keep the drops going twice a day.', 'en')).toContain('eyes');
+  });
+
   it("vouches for a campaign's everyday words in a mailing's subject line as in its body", () => {
     const message = { subject: 'February is American Heart Month - 5 numbers everyone should know', body: body('Dear friends,') };
     expect(words(message.subject, positive.classify(message).filter((f) => f.field === 'subject'), 'unvetted')).toEqual([]);

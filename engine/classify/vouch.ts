@@ -4140,6 +4140,12 @@ const TOPIC = new Set([
  */
 const VACCINE_ITEM = /^(?: *\([^)\n]{1,30}\))? *: *(?:(?:\d+|one|two|three) (?:doses?|shots?) )?(?:for (?:all )?(?:adults|everyone|anyone|children|kids|teens|preteens|seniors|ages?|people|babies|infants)|every \d+ years|at (?:ages?|\d))/;
 const CAUSES = /^ +(?:causes|can cause|leads to|can lead to|spreads)\b/;
+/**
+ * A condition defined for everyone ("Hepatitis A, B and C are viruses that affect the liver", "RSV is a common virus that
+ * spreads every fall"; forty-third session: blind probes 1-1209 hold such a definition in 6 campaigns and in no text to be
+ * held back), after the term and the other letters of its list.
+ */
+const DEFINED_AS = /^(?:,? (?:and |or )?[a-z0-9]{1,3}){0,3} +(?:is|are) (?:a |an )?(?:common |serious |chronic |viral |preventable |treatable |lifelong |long-term )?(?:virus|viruses|infection|infections|condition|conditions|disease|diseases|illness|illnesses) (?:that|which|caused|of the)\b/;
 /** The word before a list's last item and its "and" ("diabetes education and behavioral health"). */
 const LAST_ITEM_AFTER = / ([a-z]+) *,? +(?:and|or|&) +$/;
 /** Words before a term that make it the topic ("learn about HIV", "helps prevent cancer", "protects against shingles"). */
@@ -4244,7 +4250,7 @@ function claimAt(f: string, fs: number, fe: number): boolean {
   // more have prediabetes", "one of the most preventable cancers"; twentieth session)
   const after = f.slice(fe, fe + 48).replace(BRACKETED_NAME, '');
   return (
-    ((LEADING_CAUSE.test(after) || AFFECTS.test(after) || CAUSES.test(after)) && CLAIM_SUBJECT.test(before)) ||
+    ((LEADING_CAUSE.test(after) || AFFECTS.test(after) || CAUSES.test(after) || DEFINED_AS.test(after)) && CLAIM_SUBJECT.test(before)) ||
     RISK_OF.test(before) ||
     CAUSES_OF.test(before) ||
     KINDS_OF.test(before) ||
@@ -4292,7 +4298,7 @@ export function screeningClause(f: string, fs: number): boolean {
   return SCREEN_CLAUSE.test(f.slice(from + 1, fs)) && !SCREEN_PERSONAL.test(f.slice(from + 1, to));
 }
 /** The claim's subject may be a term's last word ("cancer" of "Colorectal cancer is common"). */
-const CLAIM_SUBJECT = /(?:^|[.!?:\n] *|\bhow +)(?:free +)?\(?(?:[a-z0-9]+ ){0,2}$/; // (and "learn how cervical cancer can be prevented")
+const CLAIM_SUBJECT = /(?:^|[.!?:\n] *(?:[-•*–] +)?|\bhow +)(?:free +)?\(?(?:[a-z0-9]+ ){0,2}$/; // (and "learn how cervical cancer can be prevented"; and a list's item: "- Hepatitis A, B and C are viruses that")
 /** A campaign's figure about a group ("1 in 3 US adults has prediabetes", "37 million Americans live with diabetes", "1 in 8 adults in South Georgia has diabetes"). */
 const HOW_MANY_HAVE = /(?:(?:\d|\bmillions?|\bthousands|\bmost|\bmany|\bhalf of(?: all)?|\bone in (?:two|three|four|five|six|seven|eight|nine|ten)) (?:us |u\.s\. |[a-z]+ )?(?:americans|adults|people|women|men|children|kids|teens|seniors|residents|[a-z]+(?:ans|ers))(?: (?:over|under|aged|age|ages) \d+(?:\+| and (?:older|over|up))?)?(?: in the us| in our (?:county|state|area|region|community)| in (?!your\b)[a-z.]+(?: [a-z.]+){0,2})?|\b(?:many|millions|thousands) more) (?:have|has|get|gets|develop|will develop|will have|live with|lives with|are living with|is living with|die of|die from|will be diagnosed with|are diagnosed with|will get)(?: (?:a|an|the|some form of|chronic|undiagnosed))?(?: (?:breast|colon|colorectal|lung|skin|prostate|cervical|ovarian))? *$/;
 /** The same claim's second term ("...is the second most common cancer in men and women"). */

@@ -5842,6 +5842,12 @@ describe("the positive model: a mailing's greeting after its title, and its subj
     expect(unvetted(positive, body('May is Healthy Vision Month!\n\nDear Mr. Ortiz,'), 'en')).toContain('eyes');
   });
 
+  it("reads a condition defined for everyone in a campaign's list as the campaign's topic, not the patient's", () => {
+    const campaign = 'Hello from HCSHC,\n\nJuly 28 is World Hepatitis Day. Here is what everyone should know:\n\n- Hepatitis A, B and C are viruses that affect the liver.\n\nUnsubscribe: hcshc.example/unsub';
+    expect(labels(positive.classifyText(campaign, 'en'))).toEqual([]);
+    expect(labels(positive.classifyText('Your hepatitis B is a chronic infection that we will keep watching.', 'en'))).toContain('diagnosis');
+  });
+
   it('reads a greeting to no one in particular as a group\'s only in a mass mailing', () => {
     expect(unvetted(positive, body('Hi there,'), 'en')).toEqual([]);
     expect(unvetted(positive, body('Hello from Desert Eye,'), 'en')).toEqual([]);

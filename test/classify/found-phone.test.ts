@@ -5895,7 +5895,7 @@ describe('the positive model: what probes 1194-1201 let through (forty-third ses
 describe('the positive model: what probes 1202-1209 let through (forty-third session)', () => {
   const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
 
-  it('reads a pregnancy by its weeks written short, results fine but for one, a dose restarted lower, a mask kept on, words recalled, a port placed, a loaner aid, an implant by its model, a drop in hearing, a slip and a result in Spanish', () => {
+  it('reads a pregnancy by its weeks written short, results fine but for one, a dose restarted lower, a mask kept on, words recalled, a port placed, a loaner aid, an implant by its model, a drop in hearing, a slip, a result in Spanish and a skin spot in Creole', () => {
     expect(found('Ur letter for the airline about flying at 30 wks is ready at the front desk.')).toContain('PREGNANT');
     expect(found('Everything from last wk came back fine except the one we talked about.')).toContain('test_result');
     expect(found("If you miss 5 in a row we'll have to restart you lower.")).toContain('medication');
@@ -5907,6 +5907,7 @@ describe('the positive model: what probes 1202-1209 let through (forty-third ses
     expect(found('Dr. Ruiz wants to see u sooner b/c of the new drop in ur hearing.')).toContain('diagnosis');
     expect(found('Sorry to hear about the slip Kristen. Come in tmrw.')).toContain('SUD');
     expect(found('Sus resultados están en el portal. La Dra. quiere verla esta semana por lo que salió.', 'es')).toContain('test_result');
+    expect(found('Mwen te resevwa foto a. Tach la pa grandi, sa bon. Kontinye mete krèm nan.', 'ht')).toContain('diagnosis');
     // the office back to its regular hours is no one's dose
     expect(found('Our office is back to regular hours Monday, 8 to 5.')).toEqual([]);
   });

@@ -896,6 +896,12 @@ const MASK_HOURS = /\bmask on (?:for )?(?:at least )?\d+ ?(?:hrs|hours)\b/g;
 const WORDS_RECALLED = /\b(?:remember|remembering|recall|recalled|recalling) (?:all )?(?:3|three|5|five) words\b/g;
 /** A result that calls for a visit, in Spanish ("La Dra. quiere verla esta semana sin falta por lo que salió"; forty-third session, probe 1209). */
 const WHAT_CAME_OUT = /\bpor lo que sali[oó]\b/g;
+/** A taper said without its medicine ("Same plan 2 more wks then we'll cut back again"; forty-third session, probe 1211). */
+const CUT_BACK = /\bcut back again\b|\bthen we(?:'|’)?ll cut (?:it )?back\b/g;
+/** A hyperbaric treatment counted as a dive ("Tmrw 9am is ur LAST dive!! 40/40"; forty-third session, probe 1216). */
+const DIVE_COUNTED = /\blast dive\b|\bdive #?\d+\b/g;
+/** Readings logged at home ("30 min walk today + log your readings"; forty-third session, probe 1210): blind probes 1-1217 hold it in 5 texts to be held back and no other. */
+const LOG_READINGS = /\blog (?:your|ur) (?:readings|numbers|sugars|bp)\b/g;
 /** A medicine named by its colour ("Dr said stop the purple one & start the orange one tmrw"; forty-third session, probe 1188's inhalers). Blind probes 1-1193 hold it in 5 texts to be held back and no other. */
 const COLOR_ONE = /\b(?:stop|start|switch|use|take|try)(?:ing)? (?:the|ur|your) (?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey) (?:one|inhaler|pill|puffer)\b/g;
 /** Someone selected for a drug or alcohol test ("Your employer has selected you for a random test"; forty-third session, probe 1180). */
@@ -929,6 +935,9 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['nail polish'], NAIL_POLISH, CARE],
   [['selected'], SELECTED_FOR_TEST, CARE],
   [['discharge'], DISCHARGE_OWN, CARE],
+  [['cut back', 'cut it back'], CUT_BACK, MEDICINE],
+  [['dive'], DIVE_COUNTED, CARE],
+  [['log '], LOG_READINGS, CARE],
   [['except'], CAME_BACK_EXCEPT, RESULT],
   [['restart', 'regular'], DOSE_AMOUNT, MEDICINE],
   [['mask on'], MASK_HOURS, CARE],

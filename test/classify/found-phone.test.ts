@@ -5913,3 +5913,16 @@ describe('the positive model: what probes 1202-1209 let through (forty-third ses
   });
 });
 
+describe('the positive model: what probes 1210-1217 let through (forty-third session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('reads a test nerve block, a taper without its medicine, a hyperbaric dive counted and readings logged at home', () => {
+    expect(found('Dr Ellison wants to know did u get relief from the test block this morning?')).toContain('procedure');
+    expect(found("Dr R says keep going, it's working. Same plan 2 more wks then we'll cut back again.")).toContain('medication');
+    expect(found('Tmrw 9am is ur LAST dive!! Bring the family for the bell ringing!')).toContain('procedure');
+    expect(found('Reminder: 30 min walk today + log your readings.')).toContain('procedure');
+    // a highway's number is no one's care
+    expect(found('Directions: from I-64/40 take the Kingshighway exit.')).toEqual([]);
+  });
+});
+

@@ -449,6 +449,8 @@ function ownName(n: number): void {
 
 /** Labels of vocabulary findings that general content (a campaign addressed to everyone) does not tie to the patient. */
 const GENERAL_CONTENT = new Set(['HIV', 'STD', 'ETH', 'SUD', 'OPIOIDUD', 'PSY', 'BH', 'MH', 'SEX', 'PREGNANT', 'GDIS', 'SDV', 'SSP', 'diagnosis', 'procedure', 'medication'].map(labelId));
+/** ...of which these name no sensitivity code. */
+const CLINICAL_CONTENT = new Set(['diagnosis', 'procedure', 'medication'].map(labelId));
 
 class PhiClassifier implements Classifier {
   readonly labels: readonly string[];
@@ -660,8 +662,10 @@ class PhiClassifier implements Classifier {
         const start = cands.start[i]!;
         if (medicines !== null && insideOne(medicines, start, cands.end[i]!)) continue;
         const screened = label === PROCEDURE; // "get a screening mammogram", not "screening HIV"
-        if (!result.generalAt(start, cands.end[i]!, screened)) continue;
-        if (!generalTopic(p, start, cands.end[i]!, screened)) continue;
+        // (a plain sentence of a mailing to everyone needs no claim nor topic word: "Heat stroke: confusion, slurred speech,
+        // seizures"; a sensitivity code there no number either; forty-fourth session, 252 of the blind probes' ordinary emails)
+        const plain = result.plainAt(start, cands.end[i]!, !CLINICAL_CONTENT.has(label));
+        if (!plain && (!result.generalAt(start, cands.end[i]!, screened) || !generalTopic(p, start, cands.end[i]!, screened))) continue;
         cands.label[i] = -1;
         (general ??= []).push(start, cands.end[i]!);
       }

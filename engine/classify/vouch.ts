@@ -401,6 +401,8 @@ const STREET_BEFORE_LETTER = new Set(['avenue', 'ave', 'av', 'street', 'st', 'ro
 /** Word w is a street's letter U, not "you" ("2160 Avenue U, Brooklyn"; twenty-third session, probe 168). */
 const streetLetter = (w: number): boolean => wordText(w) === 'u' && w > 0 && wSent[w - 1] === wSent[w] && STREET_BEFORE_LETTER.has(wordText(w - 1));
 /** Words after "your"/"you" that keep the sentence addressed to everyone ("bring your family", "you or someone you know", "traiga a su familia"). */
+/** ...of which these are the reader's own people ("your family": `Sentences.plain`). */
+const KIN = new Set(['family', 'families', 'household', 'kids', 'children', 'teens', 'teenagers', 'loved', 'familia', 'hijos', 'seres']);
 const TIE_EXCEPTIONS = new Set(['family', 'families', 'household', 'friends', 'kids', 'children', 'teens', 'teenagers', 'loved', 'community', 'neighbors', 'or', 'and', 'know', 'next', 'wait', 'familia', 'hijos', 'seres', 'vecinos', 'o', 'y']);
 
 /** Scratch, one entry per word of the last text. */
@@ -480,6 +482,12 @@ export interface VouchResult {
   ownWordAt: (start: number, end: number) => boolean;
   /** The text is a mailing to everyone: a campaign opened in it, with an unsubscribe footer or a greeting to a group (computed on call). */
   mailing: () => boolean;
+  /**
+   * Folded offset start is in a plain sentence of a mass mailing to everyone (`Sentences.plain`), not in a link nor in a
+   * care's own audience ("our patients with diabetes"), in a mailing greeting no one by name. With `uncounted`, the
+   * sentence also holds no number (for a sensitivity code: "this Tuesday's support circle meets in Room 3A").
+   */
+  plainAt: (start: number, end: number, uncounted: boolean) => boolean;
 }
 
 /** Character code of folded index i (punctuation and spaces as written; letters may keep their case). */
@@ -528,6 +536,13 @@ interface Sentences {
   services: boolean[];
   /** A sentence of a mass mailing to everyone that says "you" to no one, names no one and holds no date or number (`everyones` below). */
   bare: boolean[];
+  /**
+   * A `bare` sentence that says "your family" to no one either ("About 1 in 3 adults in your family has diabetes"):
+   * in a mailing to everyone, a vocabulary term there is the campaign's, not the patient's (`VouchResult.plainAt`).
+   * `plainUncounted`: and it holds no number that is no tip's amount.
+   */
+  plain: boolean[];
+  plainUncounted: boolean[];
   /** The text is a mailing to everyone (`VouchResult.mailing`). */
   mailing: boolean;
 }
@@ -803,6 +818,15 @@ const RESULT: VouchResult = {
   generalAt: (start, end, screened) => curWords > 0 && !curOwnResults && !inLink(curLinks, start, start + 1) && !audienceByCare(start) && (addressedAround(wSent[wordAtOffset(start)]!, start, end) || (generalOf(wSent[wordAtOffset(start)]!) && (claimed(start, end) || (screened && screeningBefore(start))))),
   ownWordAt: ownWord,
   mailing: () => curWords > 0 && analysed().mailing,
+  plainAt: (start, end, uncounted) =>
+    curWords > 0 &&
+    !curOwnResults &&
+    analysed().mailing &&
+    (uncounted ? analysed().plainUncounted : analysed().plain)[wSent[wordAtOffset(start)]!]! &&
+    !inLink(curLinks, start, start + 1) &&
+    !audienceByCare(start) &&
+    !chosenByCondition(foldedText(curP!), start, end) &&
+    !personalMailing(curP!.text),
 };
 
 export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: number) => void): VouchResult {
@@ -981,7 +1005,8 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       if (uncovered.length === 0) ok = true;
       else (unspaced ??= new Map()).set(w, uncovered.map(([a, b]) => [fs + a, fs + b]));
     } else if (!ok && kind === KIND_OTHER && m > 0 && (m & (allowed | scriptLanguage(codeAt(p, f, fs)))) !== 0) ok = true;
-    wOk[w] = ok && !bodyBack(w, words, sym) && !ownedAid(w, sym) && !wornThing(w, sym) && !ownShot(w, words, sym) && !injuryFall(w, words, sym) && !careInCapitals(p, w) ? 1 : 0;
+    // (not a vetted name's word: "your Back Bay Dermatology statement"; forty-fourth session, probe 1225)
+    wOk[w] = ok && !(bodyBack(w, words, sym) && !coveredBy(o.vouchedSpans, fs, fe)) && !ownedAid(w, sym) && !wornThing(w, sym) && !ownShot(w, words, sym) && !injuryFall(w, words, sym) && !careInCapitals(p, w) ? 1 : 0;
   }
   // 6b. A line in another covered language ("Para español, oprima 8. Pou kreyòl, peze 9." in an English phone menu).
   foreignLines(words, allowed, sym);
@@ -1654,6 +1679,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   const dated: boolean[] = []; // a date ("5/3", "Tuesday the 12th", "Oct 19")
   const named: boolean[] = [];
   const familyOwn: boolean[] = [];
+  const kinYour: boolean[] = [];
   const tieWord: boolean[] = []; // a word for "you", even in a mailing to a group, or a person's title ("Ms. Reyes")
   const titled: boolean[] = []; // a person's title
   // A sentence that opens with advice ("Cover your head and ears", "Check on your neighbors"), and whether
@@ -1738,6 +1764,7 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
         ifAnyone(t, prevWord, nextWord) ||
         goodForYour(t, prevWord, nextWord);
       if (!excepted) tieWord[sn] = true;
+      else if (TIE_EXCEPTIONS.has(nextWord) && KIN.has(nextWord)) kinYour[sn] = true;
       // (advice whose "your" is anyone's still opens a campaign: "Protect your skin:")
       if (!toAll && (!excepted || advice[sn] === true)) adviceOnly[sn] = advice[sn] === true && (bits & (EN << 1)) !== 0 && (tie[sn] !== true || adviceOnly[sn] === true);
       if (!excepted && !toAll) tie[sn] = true;
@@ -1841,7 +1868,9 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   const toEveryone = campaignFrom >= 0 && !curCampaignElsewhere && (toAll || mailing);
   // (and in a mailing's subject line, its title: "February is American Heart Month - 5 numbers everyone should know")
   const bare = general.map((g, i) => (mailing || (curCampaignElsewhere && campaignFrom >= 0)) && g && named[i] !== true && familyOwn[i] !== true && titled[i] !== true && clock[i] !== true && dated[i] !== true && (tieWord[i] !== true || advice[i] === true));
-  return { addressed, markers, general, untied, services, bare, mailing: toEveryone };
+  const plain = bare.map((b, i) => b && kinYour[i] !== true);
+  const plainUncounted = plain.map((b, i) => b && counted[i] !== true);
+  return { addressed, markers, general, untied, services, bare, plain, plainUncounted, mailing: toEveryone };
 }
 
 /**

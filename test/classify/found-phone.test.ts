@@ -5926,3 +5926,32 @@ describe('the positive model: what probes 1210-1217 let through (forty-third ses
   });
 });
 
+
+describe("a mailing's plain sentences and a practice named for a body part (forty-fourth session)", () => {
+  const found = (text: string): string[] => labels(positive.classifyText(text, 'en'));
+  const mailing = (line: string, greeting = 'Dear Friends and Neighbors,'): string =>
+    `${greeting}\n\nSummer is here, and we want everyone in our community to stay safe.\n\n${line}\n\nThe Riverside Family Practice team\n\nUnsubscribe: riversidefp.example/unsubscribe`;
+
+  it("reads a condition in a mailing's plain sentence as the campaign's, with no claim around it", () => {
+    expect(found(mailing('Heat stroke (call 911): confusion, slurred speech, hot dry skin, seizures.'))).toEqual([]);
+    expect(found(mailing('Mild asthma flare-ups, rashes and minor burns can be seen at urgent care.'))).toEqual([]);
+    expect(found(mailing('Modern treatments, from creams to light therapy to newer medicines, help most people get clear skin.'))).toEqual([]);
+  });
+
+  it("keeps it doubted where the sentence is someone's: a name, a date, a number with a sensitivity code, a personal greeting", () => {
+    expect(found(mailing('Heat stroke: Maria had seizures last summer.'))).not.toEqual([]);
+    expect(found(mailing('Your seizures clinic visit is on 6/14.'))).not.toEqual([]);
+    expect(found(mailing("This Tuesday's Trans Support Circle will meet in Room 3A instead of 2B.", 'Hi all,'))).toContain('GDIS');
+    expect(found(mailing('Seizures can follow heat stroke.', 'Hi Marcus,'))).toContain('diagnosis');
+    expect(found(mailing('As one of our patients with asthma, join us for a free class.'))).toContain('diagnosis');
+  });
+
+  it("vouches for a vetted practice's word that is also a body part, after 'your'", () => {
+    const bbd = practiceNames('Back Bay Dermatology');
+    const c = createClassifier({ positive: true, vetted: bbd, practice: bbd });
+    const words = (text: string): string[] => c.classifyText(text, 'en').map((f) => text.slice(f.start, f.end));
+    expect(words('You have a new lab result in your Back Bay Dermatology patient portal.')).toEqual([]);
+    expect(words('Your Back Bay Dermatology statement is ready.')).toEqual([]);
+    expect(words('Does your back still hurt? Call Back Bay Dermatology.')).toContain('back');
+  });
+});

@@ -859,11 +859,12 @@ const WEEK_OF = /\bweek \d{1,2} of\b/g;
 const GOAL_VALUE = /(?<!\ba )\bgoal (?:is |was |of )?(?:under|below|less than|<) ?\d/g;
 /**
  * A referral sent, faxed or approved, or the patient's own referral to someone ("We sent your referral to Northern Pines
- * Dermatology", "ur referral to PT was approved"; forty-third session, probe 1178): the guide's referral coordination. Blind
+ * Dermatology", "ur referral to PT was approved"; forty-third session, probe 1178; or received: "We received the referral from
+ * Dr. Lindqvist's office", 25 texts of probes 1-1225, all to be held back; forty-fourth session): the guide's referral coordination. Blind
  * probes 1-1193 hold it in 863 texts to be held back and in none other ("the eye doctor referral ... was sent"; not "to avoid referral to a collection agency", nor
  * "ask your doctor for a referral").
  */
-const REFERRAL_SENT = /\b(?:sent|faxed|placed|submitted|put in|approved)\b[^.!?\n]{0,15}\breferral\b|\b(?:your|ur|the) referral (?:to|for)\b|\breferral\b[^.!?\n]{0,60}\b(?:was|has been|were|is) (?:sent|faxed|placed|submitted|approved)\b/g;
+const REFERRAL_SENT = /\b(?:sent|faxed|placed|submitted|put in|approved)\b[^.!?\n]{0,15}\breferral\b|\b(?:received|got) (?:your|ur|the|a) referral\b|\b(?:your|ur|the) referral (?:to|for)\b|\breferral\b[^.!?\n]{0,60}\b(?:was|has been|were|is) (?:sent|faxed|placed|submitted|approved)\b/g;
 /**
  * "No driving" after a sedation, a medicine or until a road test (forty-third session, probe 1181): care's instruction. Blind probes
  * 1-1185 hold it in 45 texts to be held back and no other; not a rule of a parking lot's ("Parking lot closed: no driving until the
@@ -902,8 +903,8 @@ const CUT_BACK = /\bcut back again\b|\bthen we(?:'|’)?ll cut (?:it )?back\b/g;
 const DIVE_COUNTED = /\blast dive\b|\bdive #?\d+\b/g;
 /** Readings logged at home ("30 min walk today + log your readings"; forty-third session, probe 1210): blind probes 1-1217 hold it in 5 texts to be held back and no other. */
 const LOG_READINGS = /\blog (?:your|ur) (?:readings|numbers|sugars|bp)\b/g;
-/** A medicine named by its colour ("Dr said stop the purple one & start the orange one tmrw"; forty-third session, probe 1188's inhalers). Blind probes 1-1193 hold it in 5 texts to be held back and no other. */
-const COLOR_ONE = /\b(?:stop|start|switch|use|take|try)(?:ing)? (?:the|ur|your) (?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey) (?:one|inhaler|pill|puffer)\b/g;
+/** A medicine named by its colour ("Dr said stop the purple one & start the orange one tmrw"; forty-third session, probe 1188's inhalers); or by its colour and its schedule ("Remember the orange one every morning ... the blue one only when he needs it"; forty-fourth session, probe 1219: 16 texts of probes 1-1225, all to be held back). Blind probes 1-1193 hold the first form in 5 texts to be held back and no other. */
+const COLOR_ONE = /\b(?:stop|start|switch|use|take|try)(?:ing)? (?:the|ur|your) (?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey) (?:one|inhaler|pill|puffer)\b|\b(?:the|ur|your) (?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey) (?:one|ones|inhaler|pills?|puffer)\b.{0,4}\b(?:every|each|twice|once|only when|at bedtime|in the morning|at night|daily|as needed|\d ?x)\b/g;
 /** Someone selected for a drug or alcohol test ("Your employer has selected you for a random test"; forty-third session, probe 1180). */
 const SELECTED_FOR_TEST = /\bselected (?:you |u )?for (?:a |an )?(?:random )?(?:drug |alcohol )?(?:test|screen)/g;
 const SHOTS_COUNTED = /\b(?:do|take|give|doing|taking|giving) (?:your|ur|her|his|the) (?:\d|one|two|three|both) (?:shots|injections)\b/g;

@@ -5955,3 +5955,27 @@ describe("a mailing's plain sentences and a practice named for a body part (fort
     expect(words('Does your back still hurt? Call Back Bay Dermatology.')).toContain('back');
   });
 });
+
+describe('the positive model: what probes 1218-1225 let through (forty-fourth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('reads an inhaler by its colour and schedule, a referral received, a concussion test, a cold medicine and a surveillance visit', () => {
+    expect(found("How's Ava doing? Remember the green one every morning, the red one only when she needs it.")).toContain('medication');
+    expect(found("We received your referral from Dr. Patel's office. Please call us to book.")).toContain('procedure');
+    expect(found('Reminder: baseline ImPACT testing Thu 4pm, bring your glasses.')).toContain('procedure');
+    expect(found('Your order ships Monday. It must be kept refrigerated, so someone must be home to sign.')).toContain('medication');
+    expect(found("Dr. Ames says you're due for your 1-year surveillance scan. Call us to book.")).toContain('procedure');
+    expect(found('Reminder: Allergy Clinic visit Tue 3/4 at 10am.')).toContain('procedure');
+  });
+
+  it('reads sores crusting over, a cross-linking consent, and in Spanish a fast from midnight, a driver, sealants and a bridge', () => {
+    expect(found('Fine to go back to work once the blisters crust over.')).toContain('diagnosis');
+    expect(found('We still need your consent form for the cross-linking on Friday.')).toContain('procedure');
+    expect(found('Su cita es el lunes. No coma nada desde la medianoche y traiga a alguien que maneje.', 'es')).toContain('procedure');
+    expect(found('Cita de Ana el jueves 3pm para los selladores.', 'es')).toContain('procedure');
+    expect(found('Su seguro no cubrió el puente de abajo. Su parte es $400.', 'es')).toContain('procedure');
+    // a package's cold items, a pie's crust and a colour on a sign are no one's care
+    expect(found('If your package contains refrigerated items, please put them away when they arrive.')).toEqual([]);
+    expect(found('Park in the blue lot every morning before 9.')).toEqual([]);
+  });
+});

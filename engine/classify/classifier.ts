@@ -9,7 +9,7 @@ import type { SoundNames } from './transliteration.ts';
 import { nearAdministrative, nearSensitive, nearVocabulary } from './fuzzy.ts';
 import { builtinLexicon, languageBit, Lexicon } from './lexicon.ts';
 import { matchTemplate, type CompiledTemplate } from './templates.ts';
-import { generalTopic, vouch, type VouchOptions, type VouchResult } from './vouch.ts';
+import { generalTopic, practiceCredentials, vouch, type VouchOptions, type VouchResult } from './vouch.ts';
 import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, detectJudgedResults, detectJudgedResultsAsWritten, detectMeasurements, detectVietnameseAsWritten, detectVietnameseCondom, detectDosing, detectDosingAsWritten, detectIdClinic, detectDandC, detectDietitianVisit, detectServiceCode, detectSpotResult, detectNoteLimits, detectShortAnalyteJudged, detectPregnancyWeeks, detectPregnancyWeeksAsWritten, detectDeliveryBilled, detectCheckIn, detectBehindOnShots, detectSpeechPractice, detectPreparation, detectThreeDayRide, detectProgress, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
 import { foldedText, origEnd, origStart, prepare, WORD_END, WORD_START, type Prepared, type Walk } from './normalize.ts';
 import { isUpperAt } from './fold.ts';
@@ -166,6 +166,9 @@ function disguisedSplit(p: Prepared, s: number, e: number): boolean {
     }
   }
   if (!spaced) return true;
+  // A clause's first word "A" or "I" after a colon or a full stop is a word of its own: "BRC: A new document is ready" is no
+  // BRCA (forty-fourth session, probe 1232).
+  if ((p.flags[e]! & WORD_START) !== 0 && e > s && p.sym[e]! < 26 && clauseBreak(p, pos[e - 1]! + 1, pos[e]!)) return false;
   let upper = true;
   for (let k = s; k <= e && upper; k++) if (p.sym[k]! < 26 && !isUpperAt(p.text, origStart(p, pos[k]!))) upper = false;
   if (upper) return true;
@@ -183,6 +186,15 @@ function disguisedSplit(p: Prepared, s: number, e: number): boolean {
     len++;
   }
   return !(len >= 2 && row !== 0 && lex.mask[row / 37]! !== 0);
+}
+
+/** Text [from, to) holds a colon, a semicolon or a sentence's end. */
+function clauseBreak(p: Prepared, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = p.ascii || p.identity ? p.text.charCodeAt(i) : p.fcode[i]!;
+    if (c === 58 || c === 59 || c === 46 || c === 33 || c === 63) return true;
+  }
+  return false;
 }
 
 function caseMatches(letters: string, p: Prepared, s: number): boolean {
@@ -397,7 +409,7 @@ function isLowSurrogate(c: number): boolean {
 }
 
 /** The options of vouch(), reused by every call (classification is synchronous). */
-const VOUCH_OPTIONS: VouchOptions = { lexicon: new Lexicon(), extra: null, vouchedSpans: vouchedPhrases, nearAdministrative, detectedElsewhere: 0, soundNames: null };
+const VOUCH_OPTIONS: VouchOptions = { lexicon: new Lexicon(), extra: null, vouchedSpans: vouchedPhrases, nearAdministrative, detectedElsewhere: 0, soundNames: null, credentials: new Set() };
 function emitUnvetted(start: number, end: number): void {
   cands.push(UNVETTED, start, end, C_UNVETTED);
 }
@@ -468,6 +480,8 @@ class PhiClassifier implements Classifier {
   /** The bundle's vetted words (any script), or null. */
   private readonly vettedWords: Lexicon | null;
   private readonly soundNames: SoundNames | null;
+  /** Credentials after a provider's name that reveal no care, by the practice's own name (vouch.ts practiceCredentials). */
+  private readonly credentials: ReadonlySet<string>;
   /** Vetted phrases of several words in other scripts, folded: vouched for as a whole, found in the folded text. */
   private readonly otherPhrases: PhraseIndex | null;
   private readonly templates: readonly CompiledTemplate[];
@@ -487,6 +501,7 @@ class PhiClassifier implements Classifier {
     const { extension, vettedWords, otherPhrases, soundNames } = compileExtension(ext, idOf);
     this.vettedWords = vettedWords;
     this.soundNames = soundNames;
+    this.credentials = practiceCredentials(ext?.practice);
     this.otherPhrases = otherPhrases.length > 0 ? indexPhrases(otherPhrases) : null;
     this.positive = ext?.positive === true;
     this.templates = ext?.templates ?? [];
@@ -629,6 +644,7 @@ class PhiClassifier implements Classifier {
     o.lexicon = builtinLexicon();
     o.extra = this.vettedWords;
     o.soundNames = this.soundNames;
+    o.credentials = this.credentials;
     if (!p.ascii && this.otherPhrases !== null) markPhrases(foldedText(p), this.otherPhrases);
     o.language = this.language;
     o.languageBit = this.language === undefined ? 0 : languageBit(this.language);
@@ -671,6 +687,8 @@ class PhiClassifier implements Classifier {
       }
       // Nor is such a term's word doubted as an unknown one ("Primary Care | Cardiology | Oncology & Infusion").
       if (general !== null) for (let i = first; i < cands.n; i++) if (cands.label[i] === UNVETTED && insideOne(general, cands.start[i]!, cands.end[i]!)) cands.label[i] = -1;
+      // A provider's credential after the name ("Rachel Okafor, DPT" is no DTaP vaccine).
+      for (let i = 0; i < first; i++) if (cands.label[i]! >= 0 && (cands.flags[i]! & C_VOCAB) !== 0 && result.credentialAt(cands.start[i]!, cands.end[i]!)) cands.label[i] = -1;
       // A word of the text's own language that only shares its letters with a term ("BẢO MẬT" is not MAT).
       if (result.language !== 0) for (let i = 0; i < first; i++) if (cands.label[i]! >= 0 && (cands.flags[i]! & C_VOCAB) !== 0 && result.ownWordAt(cands.start[i]!, cands.end[i]!)) cands.label[i] = -1;
     }

@@ -923,6 +923,17 @@ const OWN_TROUBLE = /cancel|resched|rebook|inconvenien|notice|disrupt|delay|wait
  * in one pass of one expression (PROGRESS_GATE) rather than a substring search per gate: measured over the blind probes' 3,871 emails,
  * 56 searches took 3.5 times as long as the one pass (forty-first session).
  */
+/**
+ * Results flagged for the patient ("Dr. Han flagged a couple things she wants to go over", "Status: Final – flagged") or readings
+ * in their goal range ("ur readings this wk - all in the goal range!"; forty-fourth session, probes 1230 and 1227): blind probes
+ * 1-1233 hold these in 9 texts, all to be held back.
+ */
+const FLAGGED = /\bflagged\b|\bin (?:the )?goal range\b/g;
+/**
+ * Walking farther in therapy ("You walked the whole hallway today without stopping", "u made it to the mailbox and back on ur
+ * own today"; forty-fourth session, probe 1229): blind probes 1-1233 hold it in 4 texts, all to be held back.
+ */
+const WALKED_FAR = /\bwalked the whole (?:hallway|hall|block|way|lap|loop)\b|\b(?:made it|walk|walked) to the (?:mailbox|corner|end of the (?:block|driveway|hall(?:way)?))(?: and back)?(?: on (?:ur|your) own| without stopping)/g;
 const RESULT = 0;
 const MEDICINE = 1;
 const SYMPTOM = 2;
@@ -939,6 +950,8 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['cut back', 'cut it back'], CUT_BACK, MEDICINE],
   [['dive'], DIVE_COUNTED, CARE],
   [['log '], LOG_READINGS, CARE],
+  [['flagged', 'goal range'], FLAGGED, RESULT],
+  [['walked the whole', 'mailbox', 'corner', 'end of the'], WALKED_FAR, CARE],
   [['except'], CAME_BACK_EXCEPT, RESULT],
   [['restart', 'regular'], DOSE_AMOUNT, MEDICINE],
   [['mask on'], MASK_HOURS, CARE],

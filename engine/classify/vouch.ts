@@ -459,6 +459,8 @@ export interface VouchOptions {
   nearAdministrative: (word: string) => boolean;
   /** The vetted names' words by sound, read in Arabic, Cyrillic and Hangul letters (transliteration.ts), or null. */
   soundNames: SoundNames | null;
+  /** The credentials signed after a provider's name that reveal no care (practiceCredentials()). */
+  credentials: ReadonlySet<string>;
   /** The body is a mailing to everyone (`VouchResult.mailing`): its subject line is read as the campaign's title. */
   campaignElsewhere?: boolean;
 }
@@ -480,6 +482,8 @@ export interface VouchResult {
    * words than this one ("THÔNG BÁO BẢO MẬT": Vietnamese "confidential", whose letters spell MAT).
    */
   ownWordAt: (start: number, end: number) => boolean;
+  /** Folded span [start, end) is a provider's credential signed after the name ("Rachel Okafor, DPT"): no vaccine's name. */
+  credentialAt: (start: number, end: number) => boolean;
   /** The text is a mailing to everyone: a campaign opened in it, with an unsubscribe footer or a greeting to a group (computed on call). */
   mailing: () => boolean;
   /**
@@ -817,6 +821,7 @@ const RESULT: VouchResult = {
   language: 0,
   generalAt: (start, end, screened) => curWords > 0 && !curOwnResults && !inLink(curLinks, start, start + 1) && !audienceByCare(start) && (addressedAround(wSent[wordAtOffset(start)]!, start, end) || (generalOf(wSent[wordAtOffset(start)]!) && (claimed(start, end) || (screened && screeningBefore(start))))),
   ownWordAt: ownWord,
+  credentialAt,
   mailing: () => curWords > 0 && analysed().mailing,
   plainAt: (start, end, uncounted) =>
     curWords > 0 &&
@@ -871,6 +876,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
   RESULT.words = words;
   RESULT.language = 0;
   curOwnResults = false;
+  credentialSpans.length = 0;
   curMailing = -1;
   curCampaignElsewhere = o.campaignElsewhere === true;
   if (words === 0) return RESULT;
@@ -1010,6 +1016,8 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
   }
   // 6b. A line in another covered language ("Para español, oprima 8. Pou kreyòl, peze 9." in an English phone menu).
   foreignLines(words, allowed, sym);
+  // 6c. A provider's credentials after the name that say no care the practice's name does not ("Jordan Ellis, PT" of a physical therapy practice).
+  signedCredentials(p, words, o.credentials);
   // 7. Names in a name's place, and near misses of long administrative words.
   let names: Set<string> | null = null;
   for (let w = 0; w < words; w++) {
@@ -1171,6 +1179,9 @@ const READY_WORDS = new Set([
   ...['m', 'p', 'sincerely', 'regards', 'warmly', 'help', 'logging', 'sooner', 'enviarnos', 'desde', 'avail', 'tday'],
   // (and a visit's day written short: "Dr. Okafor can go over them at ur appt Thurs"; probe 954)
   ...['appt', 'appts', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
+  // (and when to call back, and where results never go: "Please call us when you have a moment", "when u have a min", "never
+  // included in emails or texts"; forty-fourth session, probes 1222, 1230, 1232)
+  ...['moment', 'minute', 'min', 'texts'],
   // and where they appear ("you will see them next to the results": probe 100)
   // a portal account and its password, in the sentence after the notice (probes 95, 102)
   ...['password', 'username', 'forgot', 'cuenta', 'contrasena', 'recuerda', 'olvido', 'ayudamos', 'ayudaremos', 'ayudarle'],
@@ -1498,7 +1509,9 @@ function bodyBack(w: number, words: number, sym: Uint8Array): boolean {
 const AIDS = new Lexicon(); // over skeleton symbols: a word is looked up without a string
 for (const aid of ['wheelchair', 'wheelchairs', 'walker', 'walkers', 'rollator', 'cane', 'canes', 'crutches', 'brace', 'sling', 'splint', 'machine', 'monitor', 'meter', 'sensor', 'sensors', 'pump', 'port', 'oxygen', 'concentrator', 'nebulizer', 'commode',
   // (and what treats an eye: "Take your AM drops as usual", "she can't drive for 24 hrs after her laser today"; twenty-ninth session, probe 353)
-  'drops', 'laser']) AIDS.add(aid, 1);
+  'drops', 'laser',
+  // (and a cochlear implant's sound processor: "Pls bring ur processor, both magnets & the backup batteries"; forty-fourth session, probe 1230)
+  'processor']) AIDS.add(aid, 1);
 const AID_OWNERS = new Set(['your', 'ur', 'yr', 'his', 'her', 'their', 'my']);
 /** Words between "the" and an aid that say which one ("bring the new quad cane"). */
 const AID_KINDS = new Set(['new', 'quad', 'rolling', 'folding', 'loaner', 'rental', 'standard', 'hospital']);
@@ -3732,6 +3745,59 @@ function credentialNext(w: number): boolean {
 }
 /** A provider's credential after the name ("Holly Ward, RD", "Daniel Ward MD"). */
 const CREDENTIALS = new Set(['md', 'do', 'np', 'pa', 'pac', 'rn', 'rd', 'rdn', 'fnp', 'aprn', 'crnp', 'dnp', 'apn', 'dds', 'dmd', 'od', 'phd', 'psyd', 'lcsw', 'lpc', 'lmft', 'lmhc', 'dpm', 'dpt', 'pt', 'ot', 'cnm', 'lpn', 'ma']);
+
+/**
+ * Credentials a provider signs with after the name that say no kind of care (a physician's, a nurse's, an assistant's), and
+ * those that do, by the words of a practice's name that say the same care: "Jordan Ellis, PT" of Lake Nona Physical Therapy
+ * says nothing its name does not (forty-fourth session: blind probe 1229's reminders had "PT" doubted and "DPT" read as the
+ * vaccine), but "appt w/ Ryan Hoff, PT ... Wear shorts" of a family clinic reveals therapy, and "w/ Karen Lowe, LCSW" a
+ * counselor's visit (34 texts of blind probes 855-1233 to be held back).
+ */
+const PLAIN_CREDENTIALS = new Set(['md', 'do', 'np', 'pa', 'pac', 'rn', 'fnp', 'aprn', 'crnp', 'dnp', 'apn', 'lpn', 'ma', 'cna', 'mph', 'msn', 'bsn', 'facp', 'faap']);
+const CREDENTIALS_OF_CARE: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/\b(?:physical therapy|physiotherapy|pt|rehab|rehabilitation|sports medicine|spine)\b/, ['pt', 'dpt', 'pta', 'ocs', 'scs', 'atc', 'cscs']],
+  [/\b(?:occupational therapy|hand therapy)\b/, ['ot', 'otr', 'cota']],
+  [/\b(?:speech|hearing|audiology)\b/, ['slp', 'ccc', 'aud', 'faaa']],
+  [/\b(?:dental|dentistry|dentist|orthodontics)\b/, ['dds', 'dmd']],
+  [/\b(?:eye|eyes|vision|optometry|ophthalmology)\b/, ['od']],
+  [/\b(?:foot|feet|podiatry)\b/, ['dpm']],
+  [/\b(?:nutrition|dietitians?)\b/, ['rd', 'rdn']],
+];
+/** The credentials a practice's own names make plain (VouchOptions.credentials). */
+export function practiceCredentials(practice: readonly string[] | undefined): ReadonlySet<string> {
+  const out = new Set(PLAIN_CREDENTIALS);
+  const names = (practice ?? []).join(' | ').toLowerCase();
+  for (const [says, credentials] of CREDENTIALS_OF_CARE) if (says.test(names)) for (const c of credentials) out.add(c);
+  return out;
+}
+const AFTER_CREDENTIAL = new Set(['on', 'at', 'has', 'sent', 'is', 'will', 'and', 'with', 'from', 'in', 'for', 'who', 'wants', 'would', 'can']);
+const CLAUSE_GAP = /[,;:)|/\n\u2013\u2014-]/;
+/** Folded [start, end) of each credential signedCredentials() read in the last text. */
+const credentialSpans: number[] = [];
+/**
+ * A credential of `plain` signed after a name of two capitalized words (not a greeting's: "Hi Maria, PT tomorrow") or after
+ * another one ("Priya Natarajan, PT, DPT"), written in capitals and followed by the end of a clause, another credential or
+ * what that provider does ("Jordan Ellis, PT sent you a message"; not "Maria Lopez PT Tues 9am").
+ */
+function signedCredentials(p: Prepared, words: number, plain: ReadonlySet<string>): void {
+  for (let w = 2; w < words; w++) {
+    if (wKind[w] !== KIND_LETTERS || !plain.has(wordText(w)) || !capsPart(p, w) || wSent[w - 1] !== wSent[w] || !separatedBy(p, curF, w - 1, ' ,')) continue;
+    const afterCredential = credentialSpans.length > 0 && credentialSpans[credentialSpans.length - 1] === p.pos[wE[w - 1]!]! + 1;
+    const afterName = wKind[w - 1] === KIND_LETTERS && wKind[w - 2] === KIND_LETTERS && wSent[w - 2] === wSent[w] && capitalized(p, w - 1) && capitalized(p, w - 2) && !capsPart(p, w - 1) && !GREETINGS.has(wordText(w - 2)) && separatedBy(p, curF, w - 2, ' ');
+    if (!afterCredential && !afterName) continue;
+    if (w + 1 < words && wSent[w + 1] === wSent[w]) {
+      const next = wordText(w + 1);
+      const gap = (curF ?? p.text).slice(p.pos[wE[w]!]! + 1, p.pos[wS[w + 1]!]!);
+      if (!CLAUSE_GAP.test(gap) && !AFTER_CREDENTIAL.has(next) && !(plain.has(next) && capsPart(p, w + 1))) continue;
+    }
+    wOk[w] = 1;
+    credentialSpans.push(p.pos[wS[w]!]!, p.pos[wE[w]!]! + 1);
+  }
+}
+function credentialAt(start: number, end: number): boolean {
+  for (let i = 0; i < credentialSpans.length; i += 2) if (credentialSpans[i] === start && credentialSpans[i + 1] === end) return true;
+  return false;
+}
 
 /** Words first..last are all of two to four letters, all in capitals, and none a given name ("PRP OS"; not "JO ANN" nor "Lakeview FM"). */
 function shorthandRun(p: Prepared, first: number, last: number): boolean {

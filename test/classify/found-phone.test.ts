@@ -5979,3 +5979,39 @@ describe('the positive model: what probes 1218-1225 let through (forty-fourth se
     expect(found('Park in the blue lot every morning before 9.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1226-1233 let through, and what they held back (forty-fourth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a teens' group, a week without crystal, walking farther, a hearing aid's maker and an implant's processor", () => {
+    expect(found('Reminder: Teen group (ages 14-17) Thurs 5pm in Room B.')).toContain('procedure');
+    expect(found('Hola Luis, ¿cómo vas con la primera semana sin el cristal?', 'es')).toContain('SUD');
+    expect(found('You walked the whole block today without a break!')).toContain('procedure');
+    expect(found('Your Phonak repair is back from the lab, pick it up anytime.')).toContain('procedure');
+    expect(found('Please bring your processor and the spare batteries Thursday.')).toContain('unvetted');
+  });
+
+  it('reads results flagged, readings in their goal range, a slip, the first week watched, readings sent in Vietnamese', () => {
+    expect(found('Dr. Ruiz flagged a few things on your labs she wants to go over.')).toContain('test_result');
+    expect(found('Thanks for sending your numbers - all in the goal range!')).toContain('test_result');
+    expect(found("It was a slip, not a failure. Call me tonight?")).toContain('SUD');
+    expect(found('Plan to stay 2 hours on your first day so we can watch how you respond.')).toContain('procedure');
+    expect(found('Tuần này cô nhớ gửi số đo qua app nha cô.', 'vi')).toContain('procedure');
+  });
+
+  it("passes a clause's first word after an acronym, a results notice's call-back, and a credential the practice's name makes plain", () => {
+    const brc = practiceNames('Bluegrass Recovery Center');
+    expect(createClassifier({ positive: true, vetted: brc, practice: brc }).classifyText('BRC: A new document is ready in your portal.', 'en')).toEqual([]);
+    expect(found('BRCA: A test of both genes')).toContain('GDIS');
+    expect(found('Dr. Han has reviewed your results. Please call us when you have a moment.')).toEqual([]);
+    const lnpt = practiceNames('Lake Nona Physical Therapy');
+    const pt = createClassifier({ positive: true, vetted: lnpt, practice: lnpt });
+    const read = (text: string): string[] => labels(pt.classifyText(text, 'en'));
+    expect(read('Your appt on Fri 3/14 at 2:00 PM w/ Rachel Okafor, DPT has been cancelled.')).toEqual([]);
+    expect(read('Jordan Ellis, PT sent you a message. View it in the portal.')).toEqual([]);
+    // not a greeting's care, nor a credential that says care the practice's name does not
+    expect(read('Hi Maria, PT tomorrow at 9.')).not.toEqual([]);
+    expect(read('Your appt w/ Karen Lowe, LCSW is Wed at 4.')).toContain('BH');
+    expect(found('Reminder: appt w/ Ryan Hoff, PT on Mon 4/7 at 3:00 PM.')).not.toEqual([]);
+  });
+});

@@ -461,6 +461,7 @@ function ownName(n: number): void {
 
 /** Labels of vocabulary findings that general content (a campaign addressed to everyone) does not tie to the patient. */
 const GENERAL_CONTENT = new Set(['HIV', 'STD', 'ETH', 'SUD', 'OPIOIDUD', 'PSY', 'BH', 'MH', 'SEX', 'PREGNANT', 'GDIS', 'SDV', 'SSP', 'diagnosis', 'procedure', 'medication'].map(labelId));
+const MOTHER_TO_BE = /^(?:mom|moms|mama|mamas|mother|mothers)[- ]to[- ]be$/;
 /** ...of which these name no sensitivity code. */
 const CLINICAL_CONTENT = new Set(['diagnosis', 'procedure', 'medication'].map(labelId));
 
@@ -677,6 +678,9 @@ class PhiClassifier implements Classifier {
         if (label < 0 || (cands.flags[i]! & C_VOCAB) === 0 || !GENERAL_CONTENT.has(label)) continue;
         const start = cands.start[i]!;
         if (medicines !== null && insideOne(medicines, start, cands.end[i]!)) continue;
+        // (a mother-to-be is the reader the text is for, never a campaign's topic: "Moms-to-Be tip of the week", "Free diapers for
+        // every mom-to-be who comes"; forty-fourth session, probe 1235: 10 texts of blind probes 1-1241, all to be held back)
+        if (MOTHER_TO_BE.test(foldedText(p).slice(start, cands.end[i]!))) continue;
         const screened = label === PROCEDURE; // "get a screening mammogram", not "screening HIV"
         // (a plain sentence of a mailing to everyone needs no claim nor topic word: "Heat stroke: confusion, slurred speech,
         // seizures"; a sensitivity code there no number either; forty-fourth session, 252 of the blind probes' ordinary emails)

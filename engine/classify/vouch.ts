@@ -2169,10 +2169,11 @@ function ifAnyone(t: string, prevWord: string, nextWord: string): boolean {
  * Protect your skin") nor with a patient's field; the body word
  * itself is vouched only in a sentence the campaign addresses to everyone (`bare`), and a term of care stays a finding. (The
  * thirty-eighth session kept it to verbs of help and harm; across the 18,288 must-block texts of probes 855-1037 no text was
- * let through by any other "your", and 8 campaign emails were no longer held back.)
+ * let through by any other "your", and 8 campaign emails were no longer held back.) Also in such a mailing's subject line ("5 ways
+ * to keep your bones and joints strong this fall"; forty-fourth session, probe 1241).
  */
 function goodForYour(t: string, prevWord: string, nextWord: string): boolean {
-  return t === 'your' && prevWord !== 'if' && ANYONES_BODY.has(nextWord) && EXCLUDED_EN.has(nextWord) && massMailing() && !personalMailing(curP!.text);
+  return t === 'your' && prevWord !== 'if' && ANYONES_BODY.has(nextWord) && EXCLUDED_EN.has(nextWord) && (massMailing() || curCampaignElsewhere) && !personalMailing(curP!.text);
 }
 /** Parts of anyone's body and health a campaign speaks of (not a symptom: "Call us if your fever comes back" is someone's). */
 const ANYONES_BODY = new Set(['heart', 'hearts', 'body', 'brain', 'bones', 'bone', 'skin', 'eyes', 'eye', 'lungs', 'lung', 'teeth', 'tooth', 'gums', 'mouth', 'joints', 'muscles', 'gut', 'kidneys', 'liver', 'feet', 'ears', 'back', 'mind', 'mood', 'sleep', 'blood', 'immune', 'memory', 'hearing', 'vision', 'weight', 'waistline', 'stress', 'energy', 'balance', 'posture']);

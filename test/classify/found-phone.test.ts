@@ -6015,3 +6015,22 @@ describe('the positive model: what probes 1226-1233 let through, and what they h
     expect(found('Reminder: appt w/ Ryan Hoff, PT on Mon 4/7 at 3:00 PM.')).not.toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1234-1241 let through (forty-fourth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads an injectable picked up cold, a mother-to-be's program, weeks said short and a walking boot in Spanish", () => {
+    expect(found('Your pens are ready for pickup. Please bring a cooler bag.')).toContain('medication');
+    expect(found('Moms-to-Be tip of the week: small meals help with morning queasiness! Reply STOP to opt out.')).toContain('PREGNANT');
+    expect(found('Fine to travel this weekend. After 34 wks we want you close to home.')).toContain('PREGNANT');
+    expect(found('El doctor dice que ya puede apoyar el pie, pero sin trabajo pesado.', 'es')).toContain('procedure');
+    // a bag's cold pack for lunch, a 12-week course are no one's care
+    expect(found('Family picnic Saturday! Bring a blanket and your lunch.')).toEqual([]);
+  });
+
+  it("reads a mailing's subject line for anyone's body as its body does", () => {
+    const mailing = 'Hi neighbor,\n\nOctober is Bone and Joint Health Action Week, and our whole team wants to share a few simple habits for everyone.\n\nUnsubscribe: example.org/u';
+    expect(positive.classify({ subject: '5 ways to keep your bones and joints strong this fall', body: mailing, language: 'en' })).toEqual([]);
+    expect(positive.classify({ subject: 'Your bones scan results', body: 'Hi Maria, please log in to the portal.', language: 'en' })).not.toEqual([]);
+  });
+});

@@ -934,6 +934,12 @@ const FLAGGED = /\bflagged\b|\bin (?:the )?goal range\b/g;
  * own today"; forty-fourth session, probe 1229): blind probes 1-1233 hold it in 4 texts, all to be held back.
  */
 const WALKED_FAR = /\bwalked the whole (?:hallway|hall|block|way|lap|loop)\b|\b(?:made it|walk|walked) to the (?:mailbox|corner|end of the (?:block|driveway|hall(?:way)?))(?: and back)?(?: on (?:ur|your) own| without stopping)/g;
+/**
+ * A value said to have moved in Spanish ("ya bajó a 6.8", "el colesterol bajó a 180"; forty-fourth session, probe 1245: 29 texts
+ * of blind probes 1-1249, all to be held back), or readings judged ("mornings are still high", "your numbers look better": 56
+ * texts to be held back and one campaign's "knowing your numbers are good habits", which the habit after it leaves out).
+ */
+const VALUE_MOVED = /\b(?:bajo|subio|llego|bajaste|subiste) (?:a|hasta) \d|\b(?:mornings|nights|numbers|readings|sugars|fastings) (?:are|were|look|looked) (?:still )?(?:high|low|great|better|good)\b(?! habits?\b)/g;
 const RESULT = 0;
 const MEDICINE = 1;
 const SYMPTOM = 2;
@@ -950,7 +956,8 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['cut back', 'cut it back'], CUT_BACK, MEDICINE],
   [['dive'], DIVE_COUNTED, CARE],
   [['log '], LOG_READINGS, CARE],
-  [['flagged', 'goal range'], FLAGGED, RESULT],
+  [['flagged', 'goal'], FLAGGED, RESULT],
+  [['bajo ', 'subio ', 'llego ', 'bajaste', 'subiste', 'mornings', 'nights', 'number', 'readings', 'sugars', 'fast'], VALUE_MOVED, RESULT],
   [['walked the whole', 'mailbox', 'corner', 'end of the'], WALKED_FAR, CARE],
   [['except'], CAME_BACK_EXCEPT, RESULT],
   [['restart', 'regular'], DOSE_AMOUNT, MEDICINE],
@@ -992,6 +999,7 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['dry', 'soak', 'shower'], WOUND_CARE, CARE],
   [['liter', 'litre', 'lpm', '1l', '2l', '3l', '4l', '5l', '6l', '1 l', '2 l', '3 l', '4 l', '5 l', '6 l'], OXYGEN_FLOW, MEDICINE],
 ];
+// (a gate must not start another one: the longer would hide it where both start alike, so detectors share the shorter one, "number")
 const GATE_WORDS = [...new Set(PROGRESS.flatMap(([gates]) => gates))];
 // (a gate's closing space is looked at, not taken, so that the next gate may open with it: "been a day", "extra at home")
 const GATE_INDEX = new Map(GATE_WORDS.map((w, i) => [w.trimEnd(), i]));

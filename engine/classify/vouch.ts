@@ -3754,7 +3754,7 @@ const CREDENTIALS = new Set(['md', 'do', 'np', 'pa', 'pac', 'rn', 'rd', 'rdn', '
  * vaccine), but "appt w/ Ryan Hoff, PT ... Wear shorts" of a family clinic reveals therapy, and "w/ Karen Lowe, LCSW" a
  * counselor's visit (34 texts of blind probes 855-1233 to be held back).
  */
-const PLAIN_CREDENTIALS = new Set(['md', 'do', 'np', 'pa', 'pac', 'rn', 'fnp', 'aprn', 'crnp', 'dnp', 'apn', 'lpn', 'ma', 'cna', 'mph', 'msn', 'bsn', 'facp', 'faap']);
+const PLAIN_CREDENTIALS = new Set(['md', 'do', 'np', 'pa', 'pac', 'ms', 'rn', 'fnp', 'aprn', 'crnp', 'dnp', 'apn', 'lpn', 'ma', 'cna', 'mph', 'msn', 'bsn', 'facp', 'faap']);
 const CREDENTIALS_OF_CARE: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\b(?:physical therapy|physiotherapy|pt|rehab|rehabilitation|sports medicine|spine)\b/, ['pt', 'dpt', 'pta', 'ocs', 'scs', 'atc', 'cscs']],
   [/\b(?:occupational therapy|hand therapy)\b/, ['ot', 'otr', 'cota']],
@@ -3782,8 +3782,10 @@ const credentialSpans: number[] = [];
  */
 function signedCredentials(p: Prepared, words: number, plain: ReadonlySet<string>): void {
   for (let w = 2; w < words; w++) {
-    if (wKind[w] !== KIND_LETTERS || !plain.has(wordText(w)) || !capsPart(p, w) || wSent[w - 1] !== wSent[w] || !separatedBy(p, curF, w - 1, ' ,')) continue;
+    if (wKind[w] !== KIND_LETTERS || !plain.has(wordText(w)) || !capsPart(p, w) || wSent[w - 1] !== wSent[w]) continue;
     const afterCredential = credentialSpans.length > 0 && credentialSpans[credentialSpans.length - 1] === p.pos[wE[w - 1]!]! + 1;
+    // ("CCC-SLP": one credential of two joined by a hyphen)
+    if (!separatedBy(p, curF, w - 1, afterCredential ? ' ,-' : ' ,')) continue;
     const afterName = wKind[w - 1] === KIND_LETTERS && wKind[w - 2] === KIND_LETTERS && wSent[w - 2] === wSent[w] && capitalized(p, w - 1) && capitalized(p, w - 2) && !capsPart(p, w - 1) && !GREETINGS.has(wordText(w - 2)) && separatedBy(p, curF, w - 2, ' ');
     if (!afterCredential && !afterName) continue;
     if (w + 1 < words && wSent[w + 1] === wSent[w]) {
@@ -3795,8 +3797,12 @@ function signedCredentials(p: Prepared, words: number, plain: ReadonlySet<string
     credentialSpans.push(p.pos[wS[w]!]!, p.pos[wE[w]!]! + 1);
   }
 }
+/** Folded [start, end) runs from a credential's start to its own or a later one's end ("CCC-SLP" read as one term). */
 function credentialAt(start: number, end: number): boolean {
-  for (let i = 0; i < credentialSpans.length; i += 2) if (credentialSpans[i] === start && credentialSpans[i + 1] === end) return true;
+  for (let i = 0; i < credentialSpans.length; i += 2) {
+    if (credentialSpans[i] !== start) continue;
+    for (let j = i; j < credentialSpans.length; j += 2) if (credentialSpans[j + 1] === end) return true;
+  }
   return false;
 }
 

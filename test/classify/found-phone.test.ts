@@ -6034,3 +6034,30 @@ describe('the positive model: what probes 1234-1241 let through (forty-fourth se
     expect(positive.classify({ subject: 'Your bones scan results', body: 'Hi Maria, please log in to the portal.', language: 'en' })).not.toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1242-1249 let through (forty-fourth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+  const mailingOf = (line: string): string => `Dear Friends and Neighbors,\n\nFebruary is a good month for everyone to think about their heart.\n\n${line}\n\nUnsubscribe: riversidefp.example/unsubscribe`;
+
+  it('reads a missed dialysis run, a sleep study and its night tech, a light box, a device worn all night and a stimulator', () => {
+    expect(found("Hi Ray, u missed ur run today. Call us so we can fit you in tonight.")).toContain('procedure');
+    expect(found("You're confirmed for a split night study Fri at 8:45 PM.")).toContain('procedure');
+    expect(found('Ring the bell at the side door and the night tech will let you in.')).toContain('procedure');
+    expect(found('Please bring your light box log to your follow-up.')).toContain('procedure');
+    expect(found('Most people take 2 weeks to get used to wearing it all night!')).toContain('procedure');
+    expect(found('Tue 11am w/ Dr. Patel for your stimulator check. Bring the remote.')).toContain('procedure');
+  });
+
+  it("reads a social skills group, a speech therapist's credential, readings judged, a value moved in Spanish, numbers in Creole", () => {
+    expect(found('Reminder: Social Skills Group meets Sat 10am in Room B.')).toContain('procedure');
+    expect(found('Reminder: appt Mon 2/10 at 9:30am with Jenna Hall, CCC-SLP.')).toContain('procedure');
+    expect(found('Nights look great now but mornings are still high. Same plan til Fri.')).toContain('test_result');
+    expect(found('¡Qué bueno que ya bajó a 6.8! Siga así.', 'es')).toContain('test_result');
+    expect(found('Bon nouvèl: chif ou yo monte anpil!', 'ht')).toContain('procedure');
+    expect(found('Dr. Patel saw a fill from another prescriber on 3/2. Please call us.')).toContain('medication');
+    // a campaign's habits and a speech practice's own credential are no one's care
+    expect(found(mailingOf('Knowing your numbers are good habits for all of us.'))).not.toContain('test_result');
+    const speech = practiceNames('Riverside Speech Therapy');
+    expect(createClassifier({ positive: true, vetted: speech, practice: speech }).classifyText('Reminder: appt Mon 2/10 at 9:30am with Jenna Hall, MS, CCC-SLP.', 'en')).toEqual([]);
+  });
+});

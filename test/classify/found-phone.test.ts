@@ -6061,3 +6061,19 @@ describe('the positive model: what probes 1242-1249 let through (forty-fourth se
     expect(createClassifier({ positive: true, vetted: speech, practice: speech }).classifyText('Reminder: appt Mon 2/10 at 9:30am with Jenna Hall, MS, CCC-SLP.', 'en')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1250-1257 let through (forty-fourth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a cancer practice by its name's words, a fast before a test, a baby kicking, a quoted side effect and a special needs visit", () => {
+    expect(found('Reminder: your appt at Lakeshore Cancer Care is Thu at 10:40.')).toContain('SSP');
+    expect(found('Your lab appt is tmrw 8am - pls fast 10-12 hrs before, water ok.')).toContain('procedure');
+    expect(found('How are you feeling? Is the baby kicking more this week?')).toContain('PREGNANT');
+    expect(found('Nurse Rosa replied to your message "side effects from the new cream?" Log in to read it.')).toContain('medication');
+    expect(found("Reminder: Julian's special needs visit is Wed 3pm.")).toContain('procedure');
+    expect(found("Please make sure she doesn't eat anything after noon that day.")).toContain('procedure');
+    expect(found('Tu carta para el cambio de nombre ya está lista en la recepción.', 'es')).toContain('procedure');
+    // a campaign's kicking off and a walk-in's fast service are no one's care
+    expect(found('Our fall festival kicks off Saturday at 10am. Everyone welcome!')).toEqual([]);
+  });
+});

@@ -566,4 +566,18 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['allow', 'billing_reminder', 'To avoid referral to a collection agency, please pay your balance of $60 by June 1.'],
   ['allow', 'appointment_reminder', 'If you have a cough or feel unwell on the day of your visit, please call us first.'],
   ['allow', 'general_health', 'Our office is back to regular hours on Monday: 8 AM to 5 PM.'],
+  // the forty-fourth session's kinds (probes 1218-1257), written from the guide, with look-alikes that must pass
+  ['block', 'visit_followup', 'Keep using the yellow one twice a day, and the blue one only when you need it.'],
+  ['block', 'appointment_reminder', "You're due for your 2-year surveillance visit with Dr. Adler. Call us to book."],
+  ['block', 'visit_followup', 'Great work today: you walked the whole hallway without stopping!'],
+  ['block', 'results_ready', 'Your results are in the portal. Dr. Lee flagged a few things she wants to go over.'],
+  ['block', 'appointment_reminder', 'Reminder: Tue 2pm with Dana Cole, LCSW. Reply C to confirm.'],
+  ['block', 'prescription_ready', 'Your pens are ready at the front desk. Please bring a cooler bag.'],
+  ['block', 'appointment_confirmation', "You're confirmed for a split night study Friday at 8:30 PM."],
+  ['block', 'visit_followup', 'Readings look good at night, but mornings are still high. Same plan until Friday.'],
+  ['block', 'appointment_reminder', 'Your lab visit is tomorrow at 8. Please fast 12 hours before; water is fine.'],
+  ['allow', 'general_health', 'Dear Neighbors,\n\nJune is a good month for everyone to stay safe in the heat.\n\nHeat stroke: confusion, hot dry skin, fainting. Call 911.\n\nUnsubscribe: example.org/u'],
+  ['allow', 'appointment_reminder', 'Your appt with Ana Reyes, NP is Tue 3/4 at 3 PM. Reply C to confirm.'],
+  ['allow', 'results_ready', 'Your provider has reviewed your results. Please call us when you have a moment.'],
+  ['allow', 'general_health', 'Free pumpkin painting on the corner lot Saturday, for kids of every age!'],
 ]);

@@ -3782,7 +3782,7 @@ const credentialSpans: number[] = [];
  */
 function signedCredentials(p: Prepared, words: number, plain: ReadonlySet<string>): void {
   for (let w = 2; w < words; w++) {
-    if (wKind[w] !== KIND_LETTERS || !plain.has(wordText(w)) || !capsPart(p, w) || wSent[w - 1] !== wSent[w]) continue;
+    if (wKind[w] !== KIND_LETTERS || wSent[w - 1] !== wSent[w] || !capsPart(p, w) || !plain.has(wordText(w))) continue;
     const afterCredential = credentialSpans.length > 0 && credentialSpans[credentialSpans.length - 1] === p.pos[wE[w - 1]!]! + 1;
     // ("CCC-SLP": one credential of two joined by a hyphen)
     if (!separatedBy(p, curF, w - 1, afterCredential ? ' ,-' : ' ,')) continue;

@@ -453,11 +453,19 @@ const JUDGED_OTHER = new RegExp(
 const PREGNANCY_WEEKS =
   /\b(?:(?:you(?:'|’)?re|you are|ur|u r|she(?:'|’)?s|she is)\s+(?:at\s+)?(?:[89]|[1-3]\d|4[0-2])\s?(?:weeks?|wks?)(?=[,.!;)]|\s+(?:now|along|pregnant|today|and|so|we|we'll|we’ll|this|at|on|with)\b|\s*$)|see (?:you|u) at (?:[6-9]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?)\b|\bat (?:[89]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?),? (?:you(?:'|’)?re|you are|ur|u r|you(?:'|’)?ll|you will|she(?:'|’)?s|she is)\b|\b(?:[89]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?|linggo) na (?:po )?(?:kayo|ka|siya)\b|(?:you(?:'|’)?re|you are|ur|u r|she(?:'|’)?s|she is)\s+(?:past|over|beyond)\s+(?:[2-3]\d|4[0-2])\s?(?:weeks?|wks?)\b|\b(?:flying|fly|travel|traveling|travelling) (?:at|past|after) (?:[2-3]\d|4[0-2]) ?(?:weeks?|wks?)\b|\b(?:at|after) (?:[2-3]\d|4[0-2]) ?wks\b)/g;
 
+/**
+ * A pregnancy's visit by its week ("your 28 wk visit", "your 20-wk scan"; Spanish and Portuguese "su cita de las 28 semanas",
+ * "sua consulta das 32 semanas", "ya tienes 34 semanas", "você está com 30 semanas": forty-fifth session, probe 1263; swept over
+ * blind probes 1-1265 first: 127 texts to be held back and no other). A week from 16 on, the visits of a pregnancy; a course's
+ * length is said otherwise ("see you in 6 weeks", "el programa dura 12 semanas").
+ */
+const PREGNANCY_VISIT_WEEKS =
+  /\b(?:(?:1[6-9]|[23]\d|4[0-2])[- ]?(?:weeks?|wks?) (?:visit|appt|appointment|ultrasound|check|checkup|check-up|scan|glucose|anatomy|growth)|(?:consulta|cita|control|visita|ecografia|ultrasonido|ultrassom|ultrassonografia|exame|chequeo)s? (?:de las|de la|de|das|da|dos) (?:1[6-9]|[23]\d|4[0-2]) ?(?:semanas|sem)|(?:ya tienes?|voce esta com|vc esta com|ta com|esta com|estas con|esta con) (?:1[2-9]|[23]\d|4[0-2]) ?semanas)\b/g;
+
 export function detectPregnancyWeeks(f: string, emit: (start: number, end: number) => void): void {
-  if (!f.includes('wk') && !f.includes('week')) return;
-  PREGNANCY_WEEKS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PREGNANCY_WEEKS.exec(f)) !== null) emit(m.index, m.index + m[0].length);
+  const weeks = f.includes('wk') || f.includes('week');
+  if (weeks) emitAll(f, PREGNANCY_WEEKS, emit);
+  if (weeks || f.includes('seman')) emitAll(f, PREGNANCY_VISIT_WEEKS, emit);
 }
 
 /**
@@ -746,12 +754,12 @@ const STILL_SYMPTOM = /\b(?:still|are you still|r u still|you still|u still)\s+(
 /**
  * Pictures said to look good or to show something ("the pictures from Tuesday look great, everything has lined up nicely"; thirty-ninth
  * session, probe 993's fracture; films and x-rays too: "Doc says ur film came back", forty-first session, probe 1081), a wound's care without its word ("yes you can shower now, just pat it dry after and don't soak in the
- * tub"; probe 993), and a count of days praised ("Dr. O says ur doing awesome - 60 days!! Proud of u"; probe 997's recovery): a
+ * tub"; probe 993), and a count of days praised ("Dr. O says ur doing awesome - 60 days!! Proud of u"; probe 997's recovery; "Day 30 tomorrow!! Proud of you bro", forty-fifth session, probe 1277: blind probes 1-1277 hold it in 2 texts, both to be held back): a
  * result, a procedure and a recovery's milestone; exercise praised as rehab measures it, a procedure too. Blind probes 855-998 hold each only in texts to be held back.
  */
 const PICTURES_LOOK = /\b(?:the|your|ur|today's|these) (?:pictures|photos|images|pics|films?|x-?rays?)(?: from [a-z]+)? (?:look|looked|looks|came back|show|showed)\b/g;
 const WOUND_CARE = /\b(?:pat (?:it|the area|them) dry|(?:don'?t|do not|no|avoid) soak(?:ing)?\b|(?:you can|ok to|okay to) shower now|keep (?:the (?:area|dressing|bandage|incision|cast|stitches|wound)) (?:clean and )?dry|keep it dry (?:til|till|until|for|\d))/g;
-const MILESTONE = /\b(?:30|45|60|90|100|120|180|365) ?days?\b(?: (?:clean|sober|strong|in a row)\b| ?!)|\b(?:ur|your) (?:30|45|60|90|100|120|180|365) days\b|\b(?:six|6|nine|9) months (?:clean|sober|strong)\b|\b(?:one|1|a) year (?:clean|sober|strong)\b/g;
+const MILESTONE = /\b(?:30|45|60|90|100|120|180|365) ?days?\b(?: (?:clean|sober|strong|in a row)\b| ?!)|\bday (?:30|45|60|90|100|120|180|365)\b(?: (?:tomorrow|tmrw|today)\b| ?!)|\b(?:ur|your) (?:30|45|60|90|100|120|180|365) days\b|\b(?:six|6|nine|9) months (?:clean|sober|strong)\b|\b(?:one|1|a) year (?:clean|sober|strong)\b/g;
 /** Exercise praised as rehab measures it ("So proud of u - 20 min on the bike today w/o stopping"; probe 1014's cardiac rehab; "all the way up the stairs w/o the rail", probe 923). */
 const EXERCISE_PROGRESS = /\b\d{1,3} ?(?:min|mins|minutes) on the (?:bike|treadmill|track|stairs|stepper|rower)\b|\b(?:w\/o|without) (?:stopping|a break|resting|sitting down|the rail|the railing|the cane|the walker|help)\b/g;
 const PRAISED_ONE = /\b(?:proud of (?:you|u|ya)|(?:you|u) did|(?:ur|your) (?:first|best))\b(?! all\b)/;
@@ -760,10 +768,10 @@ const PRAISE = /\b(?:proud|congrat\w*|awesome|great job|way to go|amazing|so hap
 /**
  * Someone's numbers said to have moved, in English and Spanish, folded ("Qué bueno que ya le bajaron los números!", "your
  * numbers came down", "Your number came back at 6.8"; fortieth session, probes 972 and 1044; "the number went up nicely, more than doubled
- * since Tues", forty-second session, probe 1120's pregnancy test; "your counts bounced back nicely", probe 1133): a result without its test's name. Not a phone's or an account's
+ * since Tues", forty-second session, probe 1120's pregnancy test; "your counts bounced back nicely", probe 1133; "your number dropped again since last time!!", forty-fifth session, probe 1283): a result without its test's name. Not a phone's or an account's
  * numbers, which do not go up or down.
  */
-const NUMBERS_MOVED = /\b(?:bajaron|subieron|mejoraron|bajo|subio|mejoro) (?:los |sus |tus |el |su )?(?:numeros|niveles|nivel)\b|\b(?:sus|tus|los|your|ur|his|her) (?:numeros|numbers|niveles)(?: ya)? (?:bajaron|subieron|mejoraron|estan (?:mejor|bien|bajando|subiendo|altos|bajos)|van (?:mejor|bien|bajando|subiendo)|siguen (?:altos|bajos|bajando|subiendo)|came down|went down|went up|are down|are up|are better|look(?:ed)? (?:better|good|great|much better)|(?:have )?improved|are improving)\b|\b(?:your|ur|his|her) (?:number|level|reading|result|count) came back (?:at|as) \d|\b(?:numbers?|levels?|it|they) (?:more than |almost |nearly )?doubled\b|\b(?:the|your|ur|his|her) numbers? (?:went up|is going up|has gone up|went down|is going down)\b|\b(?:your|ur|his|her|'s) (?:blood )?counts (?:bounced back|are back|came back up|have recovered|recovered)\b/g;
+const NUMBERS_MOVED = /\b(?:bajaron|subieron|mejoraron|bajo|subio|mejoro) (?:los |sus |tus |el |su )?(?:numeros|niveles|nivel)\b|\b(?:sus|tus|los|your|ur|his|her) (?:numeros|numbers|niveles)(?: ya)? (?:bajaron|subieron|mejoraron|estan (?:mejor|bien|bajando|subiendo|altos|bajos)|van (?:mejor|bien|bajando|subiendo)|siguen (?:altos|bajos|bajando|subiendo)|came down|went down|went up|are down|are up|are better|look(?:ed)? (?:better|good|great|much better)|(?:have )?improved|are improving)\b|\b(?:your|ur|his|her) (?:number|level|reading|result|count) came back (?:at|as) \d|\b(?:numbers?|levels?|it|they) (?:more than |almost |nearly )?doubled\b|\b(?:the|your|ur|his|her) numbers? (?:went up|is going up|has gone up|went down|is going down|dropped|has dropped|came down|is down|improved|keeps? (?:dropping|going down))\b|\b(?:your|ur|his|her|'s) (?:blood )?counts (?:bounced back|are back|came back up|have recovered|recovered)\b/g;
 
 /**
  * Something of the patient's now at a value and "down from" or "up from" another ("ur pockets are mostly 3s now, down from 5s & 6s in
@@ -903,8 +911,8 @@ const CUT_BACK = /\bcut back again\b|\bthen we(?:'|’)?ll cut (?:it )?back\b/g;
 const DIVE_COUNTED = /\blast dive\b|\bdive #?\d+\b/g;
 /** Readings logged at home ("30 min walk today + log your readings"; forty-third session, probe 1210): blind probes 1-1217 hold it in 5 texts to be held back and no other. */
 const LOG_READINGS = /\blog (?:your|ur) (?:readings|numbers|sugars|bp)\b/g;
-/** A medicine named by its colour ("Dr said stop the purple one & start the orange one tmrw"; forty-third session, probe 1188's inhalers); or by its colour and its schedule ("Remember the orange one every morning ... the blue one only when he needs it"; forty-fourth session, probe 1219: 16 texts of probes 1-1225, all to be held back). Blind probes 1-1193 hold the first form in 5 texts to be held back and no other. */
-const COLOR_ONE = /\b(?:stop|start|switch|use|take|try)(?:ing)? (?:the|ur|your) (?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey) (?:one|inhaler|pill|puffer)\b|\b(?:the|ur|your) (?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey) (?:one|ones|inhaler|pills?|puffer)\b.{0,4}\b(?:every|each|twice|once|only when|at bedtime|in the morning|at night|daily|as needed|\d ?x)\b/g;
+/** A medicine named by its colour ("Dr said stop the purple one & start the orange one tmrw"; forty-third session, probe 1188's inhalers); or by its colour and its schedule ("Remember the orange one every morning ... the blue one only when he needs it"; forty-fourth session, probe 1219: 16 texts of probes 1-1225, all to be held back). Or kept and used before exercise ("keep the blue one in ur bag and use it 15 min before"; forty-fifth session, probe 1258). Blind probes 1-1193 hold the first form in 5 texts to be held back and no other. */
+const COLOR_ONE = /\b(?:stop|start|switch|use|take|try)(?:ing)? (?:the|ur|your) (?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey) (?:one|inhaler|pill|puffer)\b|\b(?:the|ur|your) (?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey) (?:one|ones|inhaler|pills?|puffer)\b.{0,4}\b(?:every|each|twice|once|only when|at bedtime|in the morning|at night|daily|as needed|\d ?x)\b|\b(?:the|ur|your) (?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey) (?:one|inhaler|puffer)\b[^.!?\n]{0,40}\b(?:use it|puffs?) (?:\d{1,2} ?(?:min|mins|minutes) )?before\b/g;
 /** Someone selected for a drug or alcohol test ("Your employer has selected you for a random test"; forty-third session, probe 1180). */
 const SELECTED_FOR_TEST = /\bselected (?:you |u )?for (?:a |an )?(?:random )?(?:drug |alcohol )?(?:test|screen)/g;
 const SHOTS_COUNTED = /\b(?:do|take|give|doing|taking|giving) (?:your|ur|her|his|the) (?:\d|one|two|three|both) (?:shots|injections)\b/g;
@@ -940,12 +948,19 @@ const WALKED_FAR = /\bwalked the whole (?:hallway|hall|block|way|lap|loop)\b|\b(
  * texts to be held back and one campaign's "knowing your numbers are good habits", which the habit after it leaves out).
  */
 const VALUE_MOVED = /\b(?:bajo|subio|llego|bajaste|subiste) (?:a|hasta) \d|\b(?:mornings|nights|numbers|readings|sugars|fastings) (?:are|were|look|looked) (?:still )?(?:high|low|great|better|good)\b(?! habits?\b)/g;
+/**
+ * Partners told or tested after an infection ("let your recent partners know anonymously that they should get checked", "Your
+ * partner(s) may need testing too"; forty-fifth session, probes 1264 and 1268): blind probes 1-1269 hold these in 76 texts, all to be
+ * held back; a campaign's "talk with partners about testing" is no one's partner.
+ */
+const PARTNERS_TOLD = /\b(?:your|ur|any|recent) (?:recent |sex |sexual )?partners?(?:\(s\))?(?=[ ,])[^.!?\n]{0,50}\b(?:tested|testing|get checked|be checked|treated|notif\w*)|\b(?:let|tell|notify|inform) (?:your |ur |any )?(?:recent |sex |sexual )?partners?(?:\(s\))? (?:know|from)\b|\bpartner notification/g;
 const RESULT = 0;
 const MEDICINE = 1;
 const SYMPTOM = 2;
 const CARE = 3;
 const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['sorry'], SORRY_NEWS, RESULT],
+  [['partner'], PARTNERS_TOLD, CARE],
   [['referral'], REFERRAL_SENT, CARE],
   [['driving'], NO_DRIVING, CARE],
   [['edges', 'same size'], SPOT_COMPARED, RESULT],

@@ -580,4 +580,17 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['allow', 'appointment_reminder', 'Your appt with Ana Reyes, NP is Tue 3/4 at 3 PM. Reply C to confirm.'],
   ['allow', 'results_ready', 'Your provider has reviewed your results. Please call us when you have a moment.'],
   ['allow', 'general_health', 'Free pumpkin painting on the corner lot Saturday, for kids of every age!'],
+  // the forty-fifth session's kinds (probes 1258-1293), written from the guide, with look-alikes that must pass
+  ['block', 'appointment_reminder', 'Recordatorio: su cita de las 30 semanas es el martes a las 10 con la Dra. Ruiz.'],
+  ['block', 'visit_followup', 'We tried to reach you about your recent test. Your partner may need testing too.'],
+  ['block', 'appointment_reminder', "Reminder: you're booked for a supported dinner Thursday at 5:30."],
+  ['block', 'visit_followup', 'Day 60 tomorrow! So proud of you. See you at the meeting.'],
+  ['block', 'visit_followup', 'Great news, your number dropped again since last month. Keep doing what you are doing!'],
+  ['block', 'appointment_reminder', 'Reminder: please bring your trays and the chewies on Tuesday at 4.'],
+  ['block', 'visit_followup', 'Your transmitter showed a fast rate around 2am. Please call the device nurse today.'],
+  ['block', 'prescription_ready', 'Your folic acid and the other refill are ready at the window.'],
+  ['allow', 'appointment_confirmation', 'Confirmed: Thu 5/8 at 10 AM, 120 Main St 3FL, Flushing. Reply C to confirm.'],
+  ['allow', 'results_ready', 'Quest Diagnostics: your lab results are ready. Log in to view them.'],
+  ['allow', 'general_health', 'Dear Friends,\n\nFebruary is Heart Month for everyone.\n\nGet our Heart Health tip sheet: example.org/hearthealth\n\nUnsubscribe: example.org/u'],
+  ['allow', 'appointment_reminder', 'Le vemos en 6 semanas para su próxima cita con la Dra. Ruiz.'],
 ]);

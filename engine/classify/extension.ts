@@ -107,6 +107,8 @@ const KIND_SHORT: Record<string, string> = {
 const KIND_TRANSLATED: Record<string, readonly string[]> = {
   orthopedics: ['정형외과'], orthopaedics: ['정형외과'], orthopedic: ['정형외과'], pediatrics: ['소아과', '소아청소년과'], pediatric: ['소아과', '소아청소년과'],
   dermatology: ['피부과'], cardiology: ['심장내과'], ophthalmology: ['안과'], eye: ['안과'], dental: ['치과'], dentistry: ['치과'],
+  // (internal medicine, family medicine: "한마음내과", "가정의학과"; forty-fifth session, probe 1288)
+  internal: ['내과'], family: ['가정의학과'],
 };
 /**
  * A low-risk kind of care the officer vets alone, as Korean and Chinese staff write it ("소아치과" of a children's dentist,
@@ -117,6 +119,16 @@ const VETTED_KIND_WRITTEN: Record<string, readonly string[]> = {
   orthodontics: ['치아교정', '교정', '矫正', '矯正', '牙齿矫正', '牙齒矯正'],
   dermatology: ['피부과', '皮肤科', '皮膚科'],
 };
+/**
+ * The kind a practice's name says, as Arabic writes it before the name ("صيدلية سيدار" of "Cedar Family Pharmacy"; forty-fifth
+ * session, probe 1265: eleven notices held back for the name in Arabic letters, whose consonants a medicine's name shares).
+ */
+const KIND_ARABIC: Record<string, readonly string[]> = {
+  pharmacy: ['صيدلية', 'صيدليه'], clinic: ['عيادة', 'عياده'], center: ['مركز'], centre: ['مركز'],
+};
+function arabicKinds(practice: readonly string[]): string[] {
+  return practice.flatMap((name) => name.split(/[^A-Za-z]+/).flatMap((w) => (KIND_ARABIC[w.toLowerCase()] ?? []).map(foldString)));
+}
 function translatedKinds(practice: readonly string[]): string[] {
   return practice.flatMap((name) => name.split(/[^A-Za-z]+/).flatMap((w) => KIND_TRANSLATED[w.toLowerCase()] ?? []));
 }
@@ -364,6 +376,6 @@ export function compileExtension(
     // the names' words as staff write them in Arabic, Cyrillic, Hangul or Chinese sounds: not a word of care,
     // but the practice's own name's words as they are vouched for written ("Narrows" of "Narrows Community
     // Health"), unless a term of the vocabularies
-    soundNames: ext?.positive === true ? soundNames(ext.vetted ?? [], soundable(ext.practice ?? []), translatedKinds(ext.practice ?? []), ext.practice ?? []) : null,
+    soundNames: ext?.positive === true ? soundNames(ext.vetted ?? [], soundable(ext.practice ?? []), translatedKinds(ext.practice ?? []), ext.practice ?? [], arabicKinds(ext.practice ?? [])) : null,
   };
 }

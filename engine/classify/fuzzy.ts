@@ -151,7 +151,9 @@ export function nearVocabulary(): NearVocabulary {
 const runHits = new HitBuffer();
 const HOST_LABELS = new Set(['HIV', 'STD', 'ETH', 'SUD', 'OPIOIDUD', 'PSY', 'BH', 'MH', 'SEX', 'PREGNANT', 'GDIS', 'SDV', 'SSP', 'diagnosis', 'procedure']);
 const PATH_LABELS = new Set([...HOST_LABELS, 'medication', 'procedure', INTERNAL.analyte]);
+const CODE_LABELS = new Set([...HOST_LABELS].filter((l) => l !== 'diagnosis' && l !== 'procedure'));
 let hostTerms: Automaton | null = null;
+let hostCodes: Automaton | null = null;
 let pathTerms: Automaton | null = null;
 
 /**
@@ -162,6 +164,15 @@ let pathTerms: Automaton | null = null;
  */
 export function hostHidesTerm(sym: Uint8Array, from: number, to: number): boolean {
   return runsTerm((hostTerms ??= runTermAutomaton(HOST_LABELS, 6, HOST_WORDS)), sym, from, to);
+}
+
+/**
+ * A host that runs a term of a sensitivity code together with other letters, even where the host is vouched for as the
+ * practice's own name ("musiccityeatingdisorder" of Music City Eating Disorder Program): the code stays a finding in the
+ * name written out, and so in its domain; a clinical word does not ("lakeviewhomehealth" of Lakeview Home Health).
+ */
+export function hostHidesCode(sym: Uint8Array, from: number, to: number): boolean {
+  return runsTerm((hostCodes ??= runTermAutomaton(CODE_LABELS, 6)), sym, from, to);
 }
 
 /**
@@ -209,6 +220,7 @@ export function prepareIndexes(): void {
   vettedStems('uk');
   vettedStems('pl');
   hostTerms ??= runTermAutomaton(HOST_LABELS, 6);
+  hostCodes ??= runTermAutomaton(CODE_LABELS, 6);
   pathTerms ??= runTermAutomaton(PATH_LABELS, 5);
   careTermTrie();
   isVocabularyWord('');

@@ -189,7 +189,7 @@ export class Lexicon {
     const c = word.charCodeAt(0);
     if (bits === 0 && c >= 0x0600 && c <= 0x06ff) {
       for (const prefix of ARABIC_PREFIXES) {
-        if (!word.startsWith(prefix) || word.length - prefix.length < 2) continue;
+        if (!word.startsWith(prefix) || word.length - prefix.length < (prefix === 'ع' ? 3 : 2)) continue;
         const rest = word.slice(prefix.length);
         bits |= this.exactOrStem(rest) | this.exactOrStem(withoutSuffix(rest));
       }
@@ -258,7 +258,9 @@ function syllablesIn(word: string, from: number): number {
   return n;
 }
 
-const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
+// (and Levantine "ع"/"عال" for على, "on, at", and two prefixes together: "عالبوابة", "عشباك", "وبشارع"; forty-fifth session, probe 1265's
+// Dearborn pharmacy; the word left must be of three letters or more after "ع")
+const ARABIC_PREFIXES = ['وبال', 'وال', 'بال', 'فال', 'كال', 'عال', 'لل', 'ال', 'وب', 'ول', 'و', 'ف', 'ب', 'ل', 'ك', 'ع'];
 const ARABIC_SUFFIXES = ['كم', 'ها', 'هم', 'نا', 'ك', 'ه', 'ي'];
 function withoutSuffix(word: string): string {
   for (const s of ARABIC_SUFFIXES) if (word.endsWith(s) && word.length - s.length >= 2) return word.slice(0, -s.length);

@@ -147,6 +147,8 @@ export interface SoundNames {
   kinds: Set<string>;
   /** Per name: whether it is one of the practice's own names (its words of three classes are read alone). */
   practice: boolean[];
+  /** The practice's kind as Arabic writes it before the name ("صيدلية" of "Cedar Family Pharmacy"), folded, without a prefix. */
+  arabicKinds: Set<string>;
 }
 
 let termKeys: Set<string> | null = null;
@@ -168,7 +170,7 @@ export function vocabularyKeys(): Set<string> {
  * Indexes the Latin names (words that start with a capital) of vetted entries; `keep` says which
  * words may be read in another script (not a word of care: "Mammography" of a van's name).
  */
-export function soundNames(entries: readonly string[], keep: (word: string) => boolean, kinds: readonly string[] = [], practiceNames: readonly string[] = []): SoundNames | null {
+export function soundNames(entries: readonly string[], keep: (word: string) => boolean, kinds: readonly string[] = [], practiceNames: readonly string[] = [], arabicKinds: readonly string[] = []): SoundNames | null {
   const byKey = new Map<string, { name: number; word: number }[]>();
   const words: string[][][] = [];
   const practice: boolean[] = [];
@@ -180,7 +182,29 @@ export function soundNames(entries: readonly string[], keep: (word: string) => b
     practice.push(own.has(entry));
     words.push(parts.map((w, i) => (keep(w) ? latinKeys(w).filter((k) => k.length > 0).map((k) => (add(byKey, k, name, i), k)) : [])));
   }
-  return byKey.size === 0 ? null : { byKey, words, kinds: new Set(kinds.map((k) => k.normalize('NFD'))), practice };
+  return byKey.size === 0 ? null : { byKey, words, kinds: new Set(kinds.map((k) => k.normalize('NFD'))), practice, arabicKinds: new Set(arabicKinds) };
+}
+
+/**
+ * A folded Hangul word that is a name run into the practice's kind of care, with or without a particle ("한마음내과", "한마음내과입니다"
+ * of "Hanmaum Internal Medicine"; forty-fifth session, probe 1288: 33 notices held back for the name Korean writes as one word): the
+ * name's part, or null.
+ */
+export function beforeKind(folded: string, names: SoundNames): string | null {
+  for (const kind of names.kinds) {
+    const at = folded.indexOf(kind);
+    if (at <= 0) continue;
+    const after = folded.slice(at + kind.length);
+    if (after === '' || KOREAN_PARTICLES.includes(after)) return folded.slice(0, at);
+  }
+  return null;
+}
+
+/** Whether a folded Arabic word is the practice's kind as Arabic writes it, alone or with a prefix ("بصيدلية", "والصيدلية"). */
+export function arabicKind(folded: string, names: SoundNames): boolean {
+  if (names.arabicKinds.size === 0) return false;
+  if (names.arabicKinds.has(folded)) return true;
+  return ARABIC_PREFIXES.some((x) => folded.startsWith(x) && names.arabicKinds.has(folded.slice(x.length)));
 }
 
 /** Whether a folded Hangul word is the practice's kind of care, alone or with a particle or the copula ("정형외과입니다"). */
@@ -217,7 +241,7 @@ export function soundedHan(run: string, names: SoundNames): boolean {
  * more and is no term's, or when the word before or after it is that name's word before or after
  * ("هيلث" after "ريفربند").
  */
-export function soundedWords(keys: readonly string[][], names: SoundNames): boolean[] {
+export function soundedWords(keys: readonly string[][], names: SoundNames, afterKind: readonly boolean[] = []): boolean[] {
   const out = keys.map(() => false);
   /** The length of word i's key that is word `word` of name `name` (0: none). */
   const matched = (i: number, name: number, word: number): number => {
@@ -229,7 +253,9 @@ export function soundedWords(keys: readonly string[][], names: SoundNames): bool
     for (const key of keys[i]!) {
       for (const { name, word } of names.byKey.get(key) ?? []) {
         // (a word of the practice's own name of three classes alone too: هارموني of "Harmony"; twenty-fifth session, probe 128)
-        if (alone(key) || (key.length >= 3 && names.practice[name] === true && !vocabularyKeys().has(key)) || key.length + Math.max(matched(i + 1, name, word + 1), matched(i - 1, name, word - 1)) >= BESIDE) out[i] = true;
+        // (or right after the practice's kind as Arabic writes it, whatever term the key is also: "صيدلية سيدار" of Cedar Family Pharmacy, whose
+        // key a medicine's also is; forty-fifth session, probe 1265)
+        if (alone(key) || (key.length >= 3 && names.practice[name] === true && (!vocabularyKeys().has(key) || afterKind[i] === true)) || key.length + Math.max(matched(i + 1, name, word + 1), matched(i - 1, name, word - 1)) >= BESIDE) out[i] = true;
       }
     }
   }

@@ -21,9 +21,9 @@ import { addressTowns, DETECTED_LANGUAGE_POSITIONS, excludedWords, LANGUAGE_BITS
 import { isHangul, isUnspaced } from './scripts.ts';
 import { foldedText, origEnd, origStart, WORD_END, WORD_START, type Prepared } from './normalize.ts';
 import { foldString, isUpperAt } from './fold.ts';
-import { foreignKeys, pinyinName, soundedHan, soundedKind, soundedWords, writesNames, type SoundNames } from './transliteration.ts';
+import { arabicKind, beforeKind, foreignKeys, pinyinName, soundedHan, soundedKind, soundedWords, writesNames, type SoundNames } from './transliteration.ts';
 import { russianInLatin } from './romanized.ts';
-import { careTermTrie, derivedInflected, derivedSpanish, derivedTagalog, hostHidesTerm, isExcluded, isVocabularyWord, nearSensitive, pathHidesTerm, typoOpensCareTerm } from './fuzzy.ts';
+import { careTermTrie, derivedInflected, derivedSpanish, derivedTagalog, hostHidesCode, hostHidesTerm, isExcluded, isVocabularyWord, nearSensitive, pathHidesTerm, typoOpensCareTerm } from './fuzzy.ts';
 
 const EN = LANGUAGE_BITS.en;
 const ES = LANGUAGE_BITS.es;
@@ -794,10 +794,11 @@ function vouchSoundedNames(names: SoundNames, words: number): void {
   for (let w = 0; w < words; w++) {
     if (wMask[w] !== -2) continue;
     keys ??= new Array<string[]>(words).fill(NO_KEYS);
-    for (let k = Math.max(0, w - 1); k <= w + 1 && k < words; k++) if (keys[k] === NO_KEYS && wKind[k] === KIND_OTHER && wMask[k] !== -1) keys[k] = foreignKeys(wordText(k));
+    for (let k = Math.max(0, w - 1); k <= w + 1 && k < words; k++) if (keys[k] === NO_KEYS && wKind[k] === KIND_OTHER && wMask[k] !== -1) keys[k] = foreignKeys(beforeKind(wordText(k), names) ?? wordText(k));
   }
   if (keys === null) return;
-  const sounded = soundedWords(keys, names);
+  const afterKind = names.arabicKinds.size === 0 ? [] : keys.map((k, w) => k.length > 0 && w > 0 && wKind[w - 1] === KIND_OTHER && arabicKind(wordText(w - 1), names));
+  const sounded = soundedWords(keys, names, afterKind);
   for (let w = 0; w < words; w++) {
     if (sounded[w] && wMask[w] === -2) wMask[w] = LANGUAGE_MASK;
     // and the practice's kind of care right after its name ("릿지라인 정형외과")
@@ -992,7 +993,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     else if (m > 0 && ((m & allowed) !== 0 || ((allowed & EN) !== 0 && campaignWord(p, f, links, m, w, fs, fe, words)))) ok = true;
     else if ((kind === KIND_LETTERS || (kind === KIND_OTHER && m !== -1)) && (massMailing() || curCampaignElsewhere) && !inLink(links, fs, fe) && campaignExcluded(wordText(w), allowed | (kind === KIND_OTHER ? scriptLanguage(codeAt(p, f, fs)) : 0)) && bareOf(wSent[w]!)) ok = true;
     else if (kind === KIND_LETTERS && (allowed & EN) !== 0 && visitorRule(wSent[w]!, words) && EXCLUDED_EN.has(wordText(w)) && !ownedInRule(w)) ok = true;
-    if (!ok && inLink(links, fs, fe)) ok = !hostRunsTerm(links, fs, fe, kind, w, sym) && (linkWordOk(links, fs, fe, kind, m, allowed, sym, w) || (kind === KIND_LETTERS && (runTogether(o.lexicon, sym, wS[w]!, wE[w]!, allowed, wordText(w)) || (o.extra !== null && latinBits(o.extra, sym, wS[w]!, wE[w]!) !== 0))));
+    if (!ok && inLink(links, fs, fe)) ok = !hostRunsTerm(links, fs, fe, kind, w, sym) && (linkWordOk(links, fs, fe, kind, m, allowed, sym, w) || (kind === KIND_LETTERS && (runTogether(o.lexicon, sym, wS[w]!, wE[w]!, allowed, wordText(w)) || echoesText(w, words, links) || (o.extra !== null && latinBits(o.extra, sym, wS[w]!, wE[w]!) !== 0))));
     if (!ok && coveredBy(o.vouchedSpans, fs, fe)) ok = true;
     if (!ok && o.extra !== null && kind === KIND_LETTERS && (latinBits(o.extra, sym, wS[w]!, wE[w]!) & LANGUAGE_MASK) !== 0) ok = true;
     if (!ok && kind === KIND_LETTERS && madeBetter(p, o.vouchedSpans, w)) ok = true;
@@ -1011,6 +1012,9 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
       if (uncovered.length === 0) ok = true;
       else (unspaced ??= new Map()).set(w, uncovered.map(([a, b]) => [fs + a, fs + b]));
     } else if (!ok && kind === KIND_OTHER && m > 0 && (m & (allowed | scriptLanguage(codeAt(p, f, fs)))) !== 0) ok = true;
+    // (not a host that runs a sensitivity code's term together, even the practice's own name's: "musiccityeatingdisorder.org/checkin" of
+    // Music City Eating Disorder Program, whose name is a finding where it is written out; forty-fifth session, probe 1266)
+    if (ok && kind === KIND_LETTERS && wE[w]! - wS[w]! >= 6 && links !== null && inHost(links, fs, fe) && hostHidesCode(sym, wS[w]!, wE[w]!)) ok = false;
     // (not a vetted name's word: "your Back Bay Dermatology statement"; forty-fourth session, probe 1225)
     wOk[w] = ok && !(bodyBack(w, words, sym) && !coveredBy(o.vouchedSpans, fs, fe)) && !ownedAid(w, sym) && !wornThing(w, sym) && !ownShot(w, words, sym) && !injuryFall(w, words, sym) && !careInCapitals(p, w) ? 1 : 0;
   }
@@ -2936,11 +2940,14 @@ function inLink(l: Links | null, fs: number, fe: number): boolean {
   return false;
 }
 
+/** Whether folded span [fs, fe) lies in a link's host. */
+function inHost(l: Links, fs: number, fe: number): boolean {
+  for (let i = 0; i < l.s.length; i++) if (fs >= l.s[i]! && fe <= l.hostEnd[i]!) return true;
+  return false;
+}
 /** A word of a link's host that runs a term of care into other letters ("harborhivclinic.org"): the host is otherwise opaque. */
 function hostRunsTerm(l: Links | null, fs: number, fe: number, kind: number, w: number, sym: Uint8Array): boolean {
-  if (kind !== KIND_LETTERS || wE[w]! - wS[w]! < 6) return false;
-  for (let i = 0; i < l!.s.length; i++) if (fs >= l!.s[i]! && fe <= l!.hostEnd[i]!) return hostHidesTerm(sym, wS[w]!, wE[w]!);
-  return false;
+  return kind === KIND_LETTERS && wE[w]! - wS[w]! >= 6 && inHost(l!, fs, fe) && hostHidesTerm(sym, wS[w]!, wE[w]!);
 }
 
 /** In a link: the address (scheme, host) is opaque; in its path or query, words with digits are ids, other words must be vouched for. */
@@ -3050,6 +3057,40 @@ function twoWords(lex: Lexicon, sym: Uint8Array, from: number, to: number, allow
  */
 function runTogether(lex: Lexicon, sym: Uint8Array, from: number, to: number, allowed: number, word: string): boolean {
   return to - from >= 5 && splitsInto(lex, sym, from, to, allowed, 3, SHORT_LEADS.has(word.slice(0, 2)) ? 2 : 3) && !pathHidesTerm(sym, from, to);
+}
+/**
+ * A word of a link's path that only repeats words the text writes outside its links, alone or run together ("Download our
+ * one-page Heart Health tip sheet: www.heartlandhhpc.org/hearthealth", "...Tip Sheet: https://songhuong.example/heart";
+ * forty-fifth session, probes 1261 and 1271, and 23 campaigns of probes 855-1285 held back for a path's "heart" alone): one to
+ * three words of three letters or more. The path says nothing the text does not, and those words are read where the text has them.
+ */
+function echoesText(w: number, words: number, links: Links | null): boolean {
+  const word = wordText(w);
+  if (word.length < 4) return false;
+  const pos = curP!.pos;
+  // (not in a link that carries a query: "clinic.example/heart?patient=88121" is someone's page, whatever its words)
+  if (queried(links!, pos[wS[w]!]!)) return false;
+  const seen = new Set<string>();
+  for (let k = 0; k < words; k++) {
+    if (k === w || wKind[k] !== KIND_LETTERS) continue;
+    const t = wordText(k);
+    if (t.length >= 3 && word.includes(t) && !inLink(links, pos[wS[k]!]!, pos[wE[k]!]! + 1)) seen.add(t);
+  }
+  return seen.size > 0 && splitsSeen(word, seen, 3);
+}
+/** Whether the link around folded offset at carries a query ("?"). */
+function queried(l: Links, at: number): boolean {
+  for (let i = 0; i < l.s.length; i++) {
+    if (at < l.s[i]! || at >= l.e[i]!) continue;
+    for (let j = l.hostEnd[i]!; j < l.e[i]!; j++) if (codeAt(curP!, curF, j) === 63) return true;
+  }
+  return false;
+}
+function splitsSeen(word: string, seen: Set<string>, parts: number): boolean {
+  if (seen.has(word)) return true;
+  if (parts === 1) return false;
+  for (let cut = 3; cut <= word.length - 3; cut++) if (seen.has(word.slice(0, cut)) && splitsSeen(word.slice(cut), seen, parts - 1)) return true;
+  return false;
 }
 /** Two-letter words a path may open with ("my", "no", "go"): never a term's initials ("ms", "ed"). */
 const SHORT_LEADS = new Set(['my', 'no', 'go', 'be', 'we', 'do', 'in', 'on', 'at', 'to', 'up', 'us', 'is', 'it', 'so', 'or', 'an', 'of', 'mi', 'tu', 'su', 'el', 'la', 'de']);
@@ -3236,6 +3277,8 @@ function titledInHan(w: number, words: number): boolean {
 /** What may stand between a place's name and its street address ("Kalihi clinic, 1520 N King St", "Gulfton, 1st floor"). */
 const PLACE_AT_ADDRESS = new Set(['clinic', 'center', 'centre', 'office', 'site', 'campus', 'location', 'sede', 'clinica']);
 const ADDRESS_ROOM = new Set(['floor', 'fl', 'suite', 'ste']);
+/** A floor written as one word ("2FL", "3fl"). */
+const FLOOR = /^\d{1,2}fl$/;
 /**
  * A capitalized word the lexicons do not hold, given its street address right after it (with "clinic" or "office" between):
  * "Kalihi clinic, 1520 N King St", "en Maryvale (5110 W Indian School Rd)", "(Gulfton, 1st floor)", "Gulfton clinic - 6120
@@ -3754,7 +3797,7 @@ const CREDENTIALS = new Set(['md', 'do', 'np', 'pa', 'pac', 'rn', 'rd', 'rdn', '
  * vaccine), but "appt w/ Ryan Hoff, PT ... Wear shorts" of a family clinic reveals therapy, and "w/ Karen Lowe, LCSW" a
  * counselor's visit (34 texts of blind probes 855-1233 to be held back).
  */
-const PLAIN_CREDENTIALS = new Set(['md', 'do', 'np', 'pa', 'pac', 'ms', 'rn', 'fnp', 'aprn', 'crnp', 'dnp', 'apn', 'lpn', 'ma', 'cna', 'mph', 'msn', 'bsn', 'facp', 'faap']);
+const PLAIN_CREDENTIALS = new Set(['md', 'do', 'np', 'pa', 'pac', 'ms', 'rn', 'fnp', 'aprn', 'crnp', 'cnp', 'agnp', 'anp', 'dnp', 'apn', 'lpn', 'ma', 'cna', 'mph', 'msn', 'bsn', 'facp', 'faap']);
 const CREDENTIALS_OF_CARE: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\b(?:physical therapy|physiotherapy|pt|rehab|rehabilitation|sports medicine|spine)\b/, ['pt', 'dpt', 'pta', 'ocs', 'scs', 'atc', 'cscs']],
   [/\b(?:occupational therapy|hand therapy)\b/, ['ot', 'otr', 'cota']],
@@ -4169,6 +4212,9 @@ function cityAfterStreet(p: Prepared, f: string | null, w: number, words: number
   if (last + 1 < words && wSent[last + 1] === wSent[w] && !separatedBy(p, f, last, ',|')) return false;
   // what ends the street: its suffix ("Main St"), or its suite ("Ste 3B", "Suite 200")
   let k = first - 1;
+  // (or its floor: "38-88 Main St 2FL, Flushing", "Main St 2nd fl, Flushing"; forty-fifth session, probe 1270)
+  if (wKind[k] === KIND_MIXED && FLOOR.test(wordText(k))) k -= 1;
+  else if (k > 1 && ADDRESS_ROOM.has(wordText(k)) && wKind[k - 1] === KIND_MIXED) k -= 2;
   if ((wKind[k] === KIND_DIGITS || wKind[k] === KIND_MIXED) && k > 0 && ADDRESS_ROOM.has(wordText(k - 1))) k -= 2;
   if (k > 0 && separatedBy(p, f, k, ', ') && (wKind[k] === KIND_DIGITS || wKind[k] === KIND_MIXED) && ADDRESS_ROOM.has(wordText(k - 1))) k -= 2; // "Rd, Suite 200,"
   if (k < 1 || !STREET_SUFFIX.has(wordText(k)) || !capital(p, k)) return false;

@@ -6080,3 +6080,82 @@ describe('the positive model: what probes 1250-1257 let through (forty-fourth se
     expect(found('Our fall festival kicks off Saturday at 10am. Everyone welcome!')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1258-1277 let through (forty-fifth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+  const mailingOf = (line: string): string => `Dear Friends,\n\nFebruary is American Heart Month.\n\n${line}\n\nUnsubscribe: example.org/u`;
+
+  it("reads a pregnancy's visit by its week in English, Spanish and Portuguese, and not a course's length", () => {
+    expect(found('Sua consulta das 32 semanas é dia 10/06 às 13h c/ Dra. Teixeira.', 'pt')).toContain('PREGNANT');
+    expect(found('Hola Yesenia! Recordatorio: tu cita de las 28 semanas es el lunes 5 de mayo a las 9am.', 'es')).toContain('PREGNANT');
+    expect(found('Reminder of your 28 wk visit Thu 2/6 @ 10:15.')).toContain('PREGNANT');
+    expect(found('Le vemos en 6 semanas para su próxima cita.', 'es')).not.toContain('PREGNANT');
+    expect(found('El programa dura 12 semanas y es gratis para todos.', 'es')).not.toContain('PREGNANT');
+  });
+
+  it('reads partners told after a test, an inhaler kept for the gym, a day count praised and a recovery slogan', () => {
+    expect(found('We havent been able to reach you about your recent test. Your partner(s) may need testing too.')).toContain('procedure');
+    expect(found('If you would like us to let your recent partners know anonymously, bring their first names.')).toContain('procedure');
+    expect(found('Dr Rao says ok to go back to the gym but keep the blue one in ur bag and use it 15 min before.')).toContain('medication');
+    expect(found("Day 30 tomorrow!! Proud of you bro. Coffee's on me.")).toContain('SUD');
+    expect(found('Rough day I know. Remember what you said in circle last week: one hour at a time.')).toContain('SUD');
+    // a campaign's talk about testing is no one's partner
+    expect(found(mailingOf('Talk with partners about testing, and ask about the HPV vaccine.'))).not.toContain('procedure');
+  });
+
+  it("reads an eating disorder program's meal, a drug maker's copay program, a breast consult's list, an injection pen and a hand's function", () => {
+    expect(found("Reminder, you're scheduled for a supported lunch Wed 12:00.")).toContain('MH');
+    expect(found('Your Advancing Access copay card expired 12/31.')).toContain('medication');
+    expect(found('Please bring your current bra size and 2-3 wish photos.')).toContain('procedure');
+    expect(found('How did the new pen go this wk? Any redness at the spot?')).toContain('medication');
+    expect(found('So happy to hear ur able to button ur own shirts again. See u in 3 mo!')).toContain('diagnosis');
+  });
+
+  it("lets through a town after a floor, tomorrow misspelt, a reference lab's notice, Brazilian shorthand, a nurse practitioner's CNP and a path that repeats the mailing", () => {
+    expect(found('Your appointment is confirmed for Tue 6/18 at 2:45 PM, 38-88 Main St 2FL, Flushing. Reply C to confirm.')).toEqual([]);
+    expect(found('Reminder: ur appt is tommorow 3/4 @ 11am w/ Dr. Helen Tan.')).toEqual([]);
+    expect(found('Quest Diagnostics: Your lab results are ready. Reply STOP to opt out.')).toEqual([]);
+    expect(found('Oi Claudia, td bem? Só lembrando da sua consulta sexta 9h. Qq dúvida liga. Bjs', 'pt')).toEqual([]);
+    expect(found('Your video visit with Jennifer Ochoa, CNP is Thursday at 12:30 PM.')).toEqual([]);
+    expect(found(mailingOf('Download our one-page Heart Health tip sheet: www.example.org/hearthealth'))).toEqual([]);
+    // a path whose words the text does not write is still doubted, and a psychiatric nurse practitioner is care
+    expect(found(mailingOf('Download our one-page tip sheet: www.example.org/hearthealth'))).toContain('unvetted');
+    expect(found('Your visit with Jennifer Ochoa, PMHNP is Thursday at 12:30 PM.')).toContain('MH');
+  });
+});
+
+describe('the positive model: names in other scripts, links and what probes 1261-1292 let through (forty-fifth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+  const of = (name: string) => createClassifier({ positive: true, vetted: practiceNames(name), practice: practiceNames(name) });
+
+  it("reads the practice's name after its kind in Arabic letters, and its name run into its kind in Korean", () => {
+    const notice = 'صيدلية سيدار: انلغى موعدك يوم الخميس الساعة ١١ الصبح.';
+    expect(of('Cedar Family Pharmacy').classifyText(notice, 'ar')).toEqual([]);
+    // the same sound alone is also a medicine's, and another practice's pharmacy is not this one's name
+    expect(labels(of('Cedar Family Pharmacy').classifyText('سيدار: انلغى موعدك يوم الخميس الساعة ١١ الصبح.', 'ar'))).toContain('unvetted');
+    expect(labels(of('Riverside Family Practice').classifyText(notice, 'ar'))).toContain('unvetted');
+    expect(of('Hanmaum Internal Medicine').classifyText('한마음내과입니다. 요청하신 서류 준비되었습니다.', 'ko')).toEqual([]);
+    expect(labels(of('Riverside Family Practice').classifyText('[한마음내과] 잔액 $32.00 남아있습니다. 문의 703-555-0167', 'ko'))).toContain('unvetted');
+  });
+
+  it('reads Levantine "on" and two prefixes before a vetted Arabic word, and Lebanese Arabizi notices', () => {
+    expect(found('تذكير: عندك موعد نهار الإثنين الساعة ٩ الصبح. في مواقف عالشارع.', 'ar')).toEqual([]);
+    expect(found('طلبيتك جاهزة عشباك الـ drive-thru.', 'ar')).toEqual([]);
+    expect(found('CFP: El nate2ej taba3ak jehze. Fout 3al portal aw ettasel fina 3al 313-555-0142.', 'ar')).toEqual([]);
+  });
+
+  it("keeps a host that runs a sensitivity code together doubted even as the practice's own name, and not a clinical word", () => {
+    expect(labels(of('Music City Eating Disorder Program').classifyText('Appt reminder Tue 10/1 2pm. Check in online: musiccityeatingdisorder.org/checkin', 'en'))).toContain('unvetted');
+    expect(of('Lakeview Home Health').classifyText('Your documents are ready: portal.lakeviewhomehealth.example/d/5XH2', 'en')).toEqual([]);
+  });
+
+  it('reads a vitamin picked up, a touch-up, an aligner visit, a heart monitor at night and a quit line signed up for', () => {
+    expect(found('Your folic acid and the other refill are ready at the window.')).toContain('medication');
+    expect(found("Don't forget your appt Thurs 2pm! Your 2 wk touch-up is complimentary if needed.")).toContain('procedure');
+    expect(found('Reminder: please bring her trays and the chewies on Tuesday at 4.')).toContain('procedure');
+    expect(found('Ur transmitter showed the rate going way up around 3am. Pls call us.')).toContain('procedure');
+    expect(found('Just making sure you got signed up w/ the Quit Line like Dr. Ng suggested.')).toContain('procedure');
+    // a campaign's quit line is everyone's
+    expect(found('Dear Friends,\n\nFebruary is Heart Month for everyone.\n\nQuit smoking: call our free quit line at 303-555-0312.\n\nUnsubscribe: example.org/u')).toEqual([]);
+  });
+});

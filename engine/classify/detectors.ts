@@ -760,10 +760,13 @@ const STILL_SYMPTOM = /\b(?:still|are you still|r u still|you still|u still)\s+(
 const PICTURES_LOOK = /\b(?:the|your|ur|today's|these) (?:pictures|photos|images|pics|films?|x-?rays?)(?: from [a-z]+)? (?:look|looked|looks|came back|show|showed)\b/g;
 const WOUND_CARE = /\b(?:pat (?:it|the area|them) dry|(?:don'?t|do not|no|avoid) soak(?:ing)?\b|(?:you can|ok to|okay to) shower now|keep (?:the (?:area|dressing|bandage|incision|cast|stitches|wound)) (?:clean and )?dry|keep it dry (?:til|till|until|for|\d))/g;
 const MILESTONE = /\b(?:30|45|60|90|100|120|180|365) ?days?\b(?: (?:clean|sober|strong|in a row)\b| ?!)|\bday (?:30|45|60|90|100|120|180|365)\b(?: (?:tomorrow|tmrw|today)\b| ?!)|\b(?:ur|your) (?:30|45|60|90|100|120|180|365) days\b|\b(?:six|6|nine|9) months (?:clean|sober|strong)\b|\b(?:one|1|a) year (?:clean|sober|strong)\b/g;
-/** Exercise praised as rehab measures it ("So proud of u - 20 min on the bike today w/o stopping"; probe 1014's cardiac rehab; "all the way up the stairs w/o the rail", probe 923). */
+/**
+ * Exercise praised as rehab measures it ("So proud of u - 20 min on the bike today w/o stopping"; probe 1014's cardiac rehab; "all the way up the
+ * stairs w/o the rail", probe 923; "Nice job today - you went up 2 whole steps without the rail!!", forty-fifth session, probe 1295).
+ */
 const EXERCISE_PROGRESS = /\b\d{1,3} ?(?:min|mins|minutes) on the (?:bike|treadmill|track|stairs|stepper|rower)\b|\b(?:w\/o|without) (?:stopping|a break|resting|sitting down|the rail|the railing|the cane|the walker|help)\b/g;
-const PRAISED_ONE = /\b(?:proud of (?:you|u|ya)|(?:you|u) did|(?:ur|your) (?:first|best))\b(?! all\b)/;
-const PRAISE = /\b(?:proud|congrat\w*|awesome|great job|way to go|amazing|so happy for|celebrat\w*|milestone)\b/;
+const PRAISED_ONE = /\b(?:proud of (?:you|u|ya)|(?:you|u) did|(?:you|u) (?:went up|climbed|walked|made it)|(?:ur|your) (?:first|best))\b(?! all\b)/;
+const PRAISE = /\b(?:proud|congrat\w*|awesome|great job|nice job|good job|nice work|great work|way to go|amazing|so happy for|celebrat\w*|milestone)\b/;
 
 /**
  * Someone's numbers said to have moved, in English and Spanish, folded ("Qué bueno que ya le bajaron los números!", "your
@@ -954,6 +957,11 @@ const VALUE_MOVED = /\b(?:bajo|subio|llego|bajaste|subiste) (?:a|hasta) \d|\b(?:
  * held back; a campaign's "talk with partners about testing" is no one's partner.
  */
 const PARTNERS_TOLD = /\b(?:your|ur|any|recent) (?:recent |sex |sexual )?partners?(?:\(s\))?(?=[ ,])[^.!?\n]{0,50}\b(?:tested|testing|get checked|be checked|treated|notif\w*)|\b(?:let|tell|notify|inform) (?:your |ur |any )?(?:recent |sex |sexual )?partners?(?:\(s\))? (?:know|from)\b|\bpartner notification/g;
+/**
+ * A body part or a wound asked after ("hows the hand doing? keep it dry", "How's the knee feeling after yesterday?", "How is the
+ * incision healing?"; forty-fifth session, probe 1297): blind probes 1-1299 hold it in 39 texts, all to be held back.
+ */
+const BODY_ASKED = /\b(?:how(?:'|’)?s|how is) (?:the|ur|your|his|her) (?:hand|foot|knee|arm|back|ankle|wrist|finger|thumb|toe|leg|eye|ear|shoulder|hip|neck|incision|cut|wound|stitches|burn) (?:doing|feeling|healing|looking)\b/g;
 const RESULT = 0;
 const MEDICINE = 1;
 const SYMPTOM = 2;
@@ -961,6 +969,7 @@ const CARE = 3;
 const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['sorry'], SORRY_NEWS, RESULT],
   [['partner'], PARTNERS_TOLD, CARE],
+  [["how's", 'how’s', 'hows ', 'how is '], BODY_ASKED, SYMPTOM],
   [['referral'], REFERRAL_SENT, CARE],
   [['driving'], NO_DRIVING, CARE],
   [['edges', 'same size'], SPOT_COMPARED, RESULT],

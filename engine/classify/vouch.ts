@@ -709,9 +709,17 @@ function ruleSentence(sn: number, words: number): boolean {
  */
 const READER_OWNS = new Set(['your', 'ur', 'yr']);
 function ownedInRule(w: number): boolean {
-  // (not the someone of the rule: "If your child has fever, please reschedule")
-  for (let k = w - 1; k >= Math.max(0, w - 3) && wSent[k] === wSent[w]; k--) if (READER_OWNS.has(wordText(k)) && !RULE_WHOSE.has(wordText(k + 1))) return true;
+  // (not the someone of the rule: "If your child has fever, please reschedule"; nor "ur" as "you're": "If ur sick w/ fever")
+  for (let k = w - 1; k >= Math.max(0, w - 3) && wSent[k] === wSent[w]; k--) if (READER_OWNS.has(wordText(k)) && !RULE_WHOSE.has(wordText(k + 1)) && !youAre(k)) return true;
   return false;
+}
+/**
+ * "ur" as "you're" before a state anyone may be in ("If ur sick w/ fever, pls call ahead"; forty-fifth session, probe 1294), not as
+ * "your" ("if ur fever comes back").
+ */
+const UR_STATES = new Set(['sick', 'ill', 'unwell', 'feeling', 'coughing', 'sneezing', 'not']);
+function youAre(k: number): boolean {
+  return wordText(k) === 'ur' && k + 1 < curWords && wSent[k + 1] === wSent[k] && UR_STATES.has(wordText(k + 1));
 }
 
 /**
@@ -722,7 +730,7 @@ function ownedInRule(w: number): boolean {
 /** Word j (before end) opens whom a visitors' rule is for: someone, or a child or a family member ("a sibling", "your kids"). */
 function ruleSomeone(j: number, end: number): boolean {
   const who = wordText(j);
-  return RULE_WHO.has(who) || ((who === 'your' || who === 'a' || who === 'any') && j + 1 < end && RULE_WHOSE.has(wordText(j + 1)));
+  return RULE_WHO.has(who) || (j + 1 < end && youAre(j)) || ((who === 'your' || who === 'ur' || who === 'a' || who === 'any') && j + 1 < end && RULE_WHOSE.has(wordText(j + 1)));
 }
 function callFirst(w: number, words: number): boolean {
   const t = wordText(w);

@@ -6159,3 +6159,23 @@ describe('the positive model: names in other scripts, links and what probes 1261
     expect(found('Dear Friends,\n\nFebruary is Heart Month for everyone.\n\nQuit smoking: call our free quit line at 303-555-0312.\n\nUnsubscribe: example.org/u')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1294-1301 let through (forty-fifth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('reads a hand asked after, stairs praised without the rail, a crisis line while the therapist is away and home oxygen by its tanks', () => {
+    expect(found('Hi Marcus, checking in - hows the hand doing? keep it dry & come back Fri.')).toContain('diagnosis');
+    expect(found("How's the knee feeling after yesterday?")).toContain('diagnosis');
+    expect(found('Nice job today - you went up 2 whole steps without the rail!! Keep practicing at home.')).toContain('procedure');
+    expect(found("She wanted u to know u can still call 988 or the crisis line if things get hard before she's back.")).toContain('MH');
+    expect(found('The driver said he left 4 of the small tanks by the garage door.')).toContain('procedure');
+    // the portal asked after, a fun run praised, a hurricane kit's tank of gas are no one's care
+    expect(found('How is the new portal working for you? Reply 1 for great, 2 for okay.')).toEqual([]);
+    expect(found('Nice job on the 5K everyone! See you next year.')).toEqual([]);
+  });
+
+  it('reads "ur" as "you are" in a rule for anyone, not as a patient\'s own', () => {
+    expect(found('Appt tmrw 10:40a w/ L. Petty NP. If ur sick w/ fever, pls call ahead so we can room u right away. Reply C to confirm.')).toEqual([]);
+    expect(found('If ur fever comes back, call us to reschedule.')).toContain('unvetted');
+  });
+});

@@ -459,13 +459,18 @@ const PREGNANCY_WEEKS =
  * blind probes 1-1265 first: 127 texts to be held back and no other). A week from 16 on, the visits of a pregnancy; a course's
  * length is said otherwise ("see you in 6 weeks", "el programa dura 12 semanas").
  */
-const PREGNANCY_VISIT_WEEKS =
-  /\b(?:(?:1[6-9]|[23]\d|4[0-2])[- ]?(?:weeks?|wks?) (?:visit|appt|appointment|ultrasound|check|checkup|check-up|scan|glucose|anatomy|growth)|(?:consulta|cita|control|visita|ecografia|ultrasonido|ultrassom|ultrassonografia|exame|chequeo)s? (?:de las|de la|de|das|da|dos) (?:1[6-9]|[23]\d|4[0-2]) ?(?:semanas|sem)|(?:ya tienes?|voce esta com|vc esta com|ta com|esta com|estas con|esta con) (?:1[2-9]|[23]\d|4[0-2]) ?semanas)\b/g;
+const PREGNANCY_VISIT_WEEKS = /\b(?:1[6-9]|[23]\d|4[0-2])[- ]?(?:weeks?|wks?) (?:visit|appt|appointment|ultrasound|check|checkup|check-up|scan|glucose|anatomy|growth)\b/g;
+// (the Spanish and Portuguese forms apart, read only in a text that says "seman": one expression for both cost most emails, which say
+// "week", three times as much; measured over the blind probes' 3,871 emails)
+const PREGNANCY_VISIT_SEMANAS =
+  /\b(?:(?:consulta|cita|control|visita|ecografia|ultrasonido|ultrassom|ultrassonografia|exame|chequeo)s? (?:de las|de la|de|das|da|dos) (?:1[6-9]|[23]\d|4[0-2]) ?(?:semanas|sem)|(?:ya tienes?|voce esta com|vc esta com|ta com|esta com|estas con|esta con) (?:1[2-9]|[23]\d|4[0-2]) ?semanas)\b/g;
 
 export function detectPregnancyWeeks(f: string, emit: (start: number, end: number) => void): void {
-  const weeks = f.includes('wk') || f.includes('week');
-  if (weeks) emitAll(f, PREGNANCY_WEEKS, emit);
-  if (weeks || f.includes('seman')) emitAll(f, PREGNANCY_VISIT_WEEKS, emit);
+  if (f.includes('wk') || f.includes('week')) {
+    emitAll(f, PREGNANCY_WEEKS, emit);
+    emitAll(f, PREGNANCY_VISIT_WEEKS, emit);
+  }
+  if (f.includes('seman')) emitAll(f, PREGNANCY_VISIT_SEMANAS, emit);
 }
 
 /**

@@ -3806,10 +3806,19 @@ const CREDENTIALS = new Set(['md', 'do', 'np', 'pa', 'pac', 'rn', 'rd', 'rdn', '
  * counselor's visit (34 texts of blind probes 855-1233 to be held back).
  */
 const PLAIN_CREDENTIALS = new Set(['md', 'do', 'np', 'pa', 'pac', 'ms', 'rn', 'fnp', 'aprn', 'crnp', 'cnp', 'agnp', 'anp', 'dnp', 'apn', 'lpn', 'ma', 'cna', 'mph', 'msn', 'bsn', 'facp', 'faap']);
+/**
+ * The practice's therapist, by that word, where the practice's name says the therapy ("Your therapist sent you a message" of
+ * Sonoran Physical Therapy, "Su terapeuta Luis Herrera no estará disponible"; forty-fifth session, probe 1295: eight notices
+ * held back for it, Spanish "terapeuta" read as a counselor's). Not where the name says no therapy: a family clinic's
+ * "your therapist" is a counselor's.
+ */
+const THERAPISTS = ['therapist', 'therapists', 'terapeuta', 'terapeutas', 'fisioterapeuta', 'fisioterapeutas'];
+const THERAPIST_WORDS = new Set(THERAPISTS);
 const CREDENTIALS_OF_CARE: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
-  [/\b(?:physical therapy|physiotherapy|pt|rehab|rehabilitation|sports medicine|spine)\b/, ['pt', 'dpt', 'pta', 'ocs', 'scs', 'atc', 'cscs']],
-  [/\b(?:occupational therapy|hand therapy)\b/, ['ot', 'otr', 'cota']],
+  [/\b(?:physical therapy|physiotherapy|pt|rehab|rehabilitation|sports medicine|spine)\b/, ['pt', 'dpt', 'pta', 'ocs', 'scs', 'atc', 'cscs', ...THERAPISTS]],
+  [/\b(?:occupational therapy|hand therapy)\b/, ['ot', 'otr', 'cota', ...THERAPISTS]],
   [/\b(?:speech|hearing|audiology)\b/, ['slp', 'ccc', 'aud', 'faaa']],
+  [/\bspeech therapy\b/, THERAPISTS],
   [/\b(?:dental|dentistry|dentist|orthodontics)\b/, ['dds', 'dmd']],
   [/\b(?:eye|eyes|vision|optometry|ophthalmology)\b/, ['od']],
   [/\b(?:foot|feet|podiatry)\b/, ['dpm']],
@@ -3832,6 +3841,13 @@ const credentialSpans: number[] = [];
  * what that provider does ("Jordan Ellis, PT sent you a message"; not "Maria Lopez PT Tues 9am").
  */
 function signedCredentials(p: Prepared, words: number, plain: ReadonlySet<string>): void {
+  if (plain.has('therapist')) {
+    for (let w = 0; w < words; w++) {
+      if (wKind[w] !== KIND_LETTERS || !THERAPIST_WORDS.has(wordText(w))) continue;
+      wOk[w] = 1;
+      credentialSpans.push(p.pos[wS[w]!]!, p.pos[wE[w]!]! + 1);
+    }
+  }
   for (let w = 2; w < words; w++) {
     if (wKind[w] !== KIND_LETTERS || wSent[w - 1] !== wSent[w] || !capsPart(p, w) || !plain.has(wordText(w))) continue;
     const afterCredential = credentialSpans.length > 0 && credentialSpans[credentialSpans.length - 1] === p.pos[wE[w - 1]!]! + 1;

@@ -6174,6 +6174,15 @@ describe('the positive model: what probes 1294-1301 let through (forty-fifth ses
     expect(found('Nice job on the 5K everyone! See you next year.')).toEqual([]);
   });
 
+  it("lets a therapy practice's therapist through by that word, and not a family clinic's", () => {
+    const pt = practiceNames('Sonoran Physical Therapy');
+    const therapy = createClassifier({ positive: true, vetted: pt, practice: pt });
+    expect(therapy.classifyText('Hi, it is Sonoran Physical Therapy. Your therapist sent you a message in the portal.', 'en')).toEqual([]);
+    expect(therapy.classifyText('SPT: Su terapeuta Luis Herrera no estará disponible el viernes. Su cita de las 10:00 am fue cancelada.', 'es')).toEqual([]);
+    expect(found('Your therapist sent you a message in the portal.')).toContain('unvetted');
+    expect(found('Su terapeuta Luis Herrera no estará disponible el viernes.', 'es')).toContain('MH');
+  });
+
   it('reads "ur" as "you are" in a rule for anyone, not as a patient\'s own', () => {
     expect(found('Appt tmrw 10:40a w/ L. Petty NP. If ur sick w/ fever, pls call ahead so we can room u right away. Reply C to confirm.')).toEqual([]);
     expect(found('If ur fever comes back, call us to reschedule.')).toContain('unvetted');

@@ -1032,8 +1032,27 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
 const GATE_WORDS = [...new Set(PROGRESS.flatMap(([gates]) => gates))];
 // (a gate's closing space is looked at, not taken, so that the next gate may open with it: "been a day", "extra at home")
 const GATE_INDEX = new Map(GATE_WORDS.map((w, i) => [w.trimEnd(), i]));
-// (the longest gate first where two start alike: "shots" is the gate "shots", not "shot")
-const PROGRESS_GATE = new RegExp([...GATE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.trimEnd().replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (w.endsWith(' ') ? '(?= )' : '')).join('|'), 'g');
+/**
+ * The gates as one expression shaped as a trie ("sh(?:a(?:red)|o(?:t(?:s|)|wer))..."), the longest gate first where two start
+ * alike ("shots" is the gate "shots", not "shot"). Measured over the blind probes' 3,871 emails (forty-fifth session): the same
+ * matches as the gates in one flat alternation, longest first, in half the time (18 ms against 38 ms per pass).
+ */
+function trieExpression(words: readonly string[]): string {
+  type Node = { next: Map<string, Node>; end: string | null };
+  const root: Node = { next: new Map(), end: null };
+  for (const w of words) {
+    let n = root;
+    for (const ch of w.trimEnd()) n = n.next.get(ch) ?? (n.next.set(ch, { next: new Map(), end: null }), n.next.get(ch)!);
+    n.end = w.endsWith(' ') ? '(?= )' : '';
+  }
+  const emit = (n: Node): string => {
+    const alts = [...n.next.keys()].sort().map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + emit(n.next.get(ch)!));
+    if (n.end !== null) alts.push(n.end);
+    return alts.length === 1 && n.end === null ? alts[0]! : `(?:${alts.join('|')})`;
+  };
+  return emit(root);
+}
+const PROGRESS_GATE = new RegExp(trieExpression(GATE_WORDS), 'g');
 const gateHits = new Uint8Array(GATE_WORDS.length);
 /** Each detector's gates as indexes into gateHits. */
 const PROGRESS_GATES = PROGRESS.map(([gates]) => gates.map((g) => GATE_INDEX.get(g.trimEnd())!));

@@ -953,9 +953,10 @@ const WALKED_FAR = /\bwalked the whole (?:hallway|hall|block|way|lap|loop)\b|\b(
 /**
  * A value said to have moved in Spanish ("ya bajó a 6.8", "el colesterol bajó a 180"; forty-fourth session, probe 1245: 29 texts
  * of blind probes 1-1249, all to be held back), or readings judged ("mornings are still high", "your numbers look better": 56
- * texts to be held back and one campaign's "knowing your numbers are good habits", which the habit after it leaves out).
+ * texts to be held back and one campaign's "knowing your numbers are good habits", which the habit after it leaves out), or said
+ * to be running ("mornings r still running a bit high"; forty-fifth session, probe 1302: 10 texts of probes 1-1309, all to be held back).
  */
-const VALUE_MOVED = /\b(?:bajo|subio|llego|bajaste|subiste) (?:a|hasta) \d|\b(?:mornings|nights|numbers|readings|sugars|fastings) (?:are|were|look|looked) (?:still )?(?:high|low|great|better|good)\b(?! habits?\b)/g;
+const VALUE_MOVED = /\b(?:bajo|subio|llego|bajaste|subiste) (?:a|hasta) \d|\b(?:mornings|nights|numbers|readings|sugars|fastings) (?:are|were|look|looked) (?:still )?(?:high|low|great|better|good)\b(?! habits?\b)|\b(?:mornings|nights|numbers|readings|sugars|fastings) (?:are|were|r) (?:still )?running\b/g;
 /**
  * Partners told or tested after an infection ("let your recent partners know anonymously that they should get checked", "Your
  * partner(s) may need testing too"; forty-fifth session, probes 1264 and 1268): blind probes 1-1269 hold these in 76 texts, all to be

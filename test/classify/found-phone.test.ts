@@ -6188,3 +6188,18 @@ describe('the positive model: what probes 1294-1301 let through (forty-fifth ses
     expect(found('If ur fever comes back, call us to reschedule.')).toContain('unvetted');
   });
 });
+
+describe('the positive model: what probes 1302-1309 let through (forty-fifth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads readings said to be running high, a treatment's bell, a child's delay, a social worker's licence, a wound closing and a dilation", () => {
+    expect(found('Hi Tom, saw the log u sent - mornings r still running a bit high. Lets chat Thurs.')).toContain('test_result');
+    expect(found('Reminder Thurs 9am is ur LAST day with us, bring the family for the bell ringing!!')).toContain('procedure');
+    expect(found('Confirmed: Marcus T., Thu 4/11 4:00pm, Dr. Brandt. Visit type: 18MO F/U SPEECH DELAY.')).toContain('diagnosis');
+    expect(found('Your appt with Lauren Pike, LISW is Tue at 4:30pm in Suite 210.')).toContain('MH');
+    expect(found("Dr Hale wants to see u back in 2 wks to look at how it's closing up. keep it covered till then.")).toContain('procedure');
+    expect(found('Dr. Huang wanted me to let you know the stretch went well, you can eat regular food by the weekend.')).toContain('procedure');
+    // a door's bell and a store's hours running late are no one's care
+    expect(found('Please use the night entrance on the east side and ring the bell.')).toEqual([]);
+  });
+});

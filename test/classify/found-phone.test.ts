@@ -6202,4 +6202,11 @@ describe('the positive model: what probes 1302-1309 let through (forty-fifth ses
     // a door's bell and a store's hours running late are no one's care
     expect(found('Please use the night entrance on the east side and ring the bell.')).toEqual([]);
   });
+
+  it('reads what went out only as visit_followup: a taper counted, braces worn, a recovery community, a safe number', () => {
+    expect(found('Day 3 of ur taper! Remember just 1 tab in the AM now.')).toContain('medication');
+    expect(found('The gap is closing nicely, keep the chain on & wear the bands.')).toContain('procedure');
+    expect(found("BSSH Recovery Community: tonight's meeting moved to Rm 205. See u at 6!")).toContain('SUD');
+    expect(found('Is this still a safe number to reach u? Reply 1 for yes.')).toContain('SDV');
+  });
 });

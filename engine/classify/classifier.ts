@@ -418,12 +418,26 @@ const UNVETTED = labelId('unvetted');
 const DISGUISED = labelId('disguised_text');
 /** Characters that hide or reorder what is displayed: C0 and C1 controls (not tab, line feed, carriage return), bidi embeddings and overrides, tag characters. */
 const HIDING = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e]|\udb40[\udc00-\udc7f]/g;
+/** [start, end) names a medicine campaigns hand out to everyone (CAMPAIGN_MEDICINES). */
+function campaignMedicine(p: Prepared, start: number, end: number): boolean {
+  return CAMPAIGN_MEDICINES.has(foldedText(p).slice(start, end).replace(/[^a-z0-9]+/g, ' ').trim());
+}
+/**
+ * ...and handed out there: free, and the offer goes on ("Free naloxone for anyone", "pick up free Narcan at any pharmacy window",
+ * "Free naloxone (Narcan) is available to anyone"). A word set apart is no offer ("Narcan, parking is free"; "free Narcan, ...").
+ */
+const HANDED_OUT = /\b(?:free|gratis|gratuito|gratuita|no-cost|no cost)\s+$/;
+const OFFER_GOES_ON = /^\s+(?:\(|[a-z])/;
+function medicineHandedOut(p: Prepared, start: number, end: number): boolean {
+  const f = foldedText(p);
+  return campaignMedicine(p, start, end) && HANDED_OUT.test(f.slice(Math.max(0, start - 16), start)) && OFFER_GOES_ON.test(f.slice(end, end + 4));
+}
 /** [start, end) of each medicine named among the first `n` candidates that no campaign offers to everyone (CAMPAIGN_MEDICINES), or null. */
 function patientsMedicines(p: Prepared, n: number): number[] | null {
   let out: number[] | null = null;
   for (let i = 0; i < n; i++) {
     if (cands.label[i] !== MEDICATION || (cands.flags[i]! & C_VOCAB) === 0) continue;
-    if (CAMPAIGN_MEDICINES.has(foldedText(p).slice(cands.start[i]!, cands.end[i]!).replace(/[^a-z0-9]+/g, ' ').trim())) continue;
+    if (campaignMedicine(p, cands.start[i]!, cands.end[i]!)) continue;
     (out ??= []).push(cands.start[i]!, cands.end[i]!);
   }
   return out;
@@ -685,7 +699,9 @@ class PhiClassifier implements Classifier {
         // (a plain sentence of a mailing to everyone needs no claim nor topic word: "Heat stroke: confusion, slurred speech,
         // seizures"; a sensitivity code there no number either; forty-fourth session, 252 of the blind probes' ordinary emails)
         const plain = result.plainAt(start, cands.end[i]!, !CLINICAL_CONTENT.has(label));
-        if (!plain && (!result.generalAt(start, cands.end[i]!, screened) || !generalTopic(p, start, cands.end[i]!, screened))) continue;
+        // (such a medicine is its own topic in a sentence addressed to everyone: "Free naloxone for anyone, no questions asked",
+        // "Anyone can pick up free Narcan"; forty-sixth session, probes 1311, 1329, 1330)
+        if (!plain && (!result.generalAt(start, cands.end[i]!, screened) || !(generalTopic(p, start, cands.end[i]!, screened) || medicineHandedOut(p, start, cands.end[i]!)))) continue;
         cands.label[i] = -1;
         (general ??= []).push(start, cands.end[i]!);
       }

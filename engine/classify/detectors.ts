@@ -461,16 +461,17 @@ const PREGNANCY_WEEKS =
  */
 const PREGNANCY_VISIT_WEEKS = /\b(?:1[6-9]|[23]\d|4[0-2])[- ]?(?:weeks?|wks?) (?:visit|appt|appointment|ultrasound|check|checkup|check-up|scan|glucose|anatomy|growth)\b/g;
 // (the Spanish and Portuguese forms apart, read only in a text that says "seman": one expression for both cost most emails, which say
-// "week", three times as much; measured over the blind probes' 3,871 emails)
+// "week", three times as much; measured over the blind probes' 3,871 emails; Haitian Creole's "Randevou 32 semèn ou a", folded "semen":
+// forty-sixth session, probe 1319; "su revisión de las 28 semanas": probe 1334)
 const PREGNANCY_VISIT_SEMANAS =
-  /\b(?:(?:consulta|cita|control|visita|ecografia|ultrasonido|ultrassom|ultrassonografia|exame|chequeo)s? (?:de las|de la|de|das|da|dos) (?:1[6-9]|[23]\d|4[0-2]) ?(?:semanas|sem)|(?:ya tienes?|voce esta com|vc esta com|ta com|esta com|estas con|esta con) (?:1[2-9]|[23]\d|4[0-2]) ?semanas)\b/g;
+  /\b(?:(?:consulta|cita|control|visita|ecografia|ultrasonido|ultrassom|ultrassonografia|exame|chequeo|revision|revisao)(?:s|es)? (?:de las|de la|de|das|da|dos) (?:1[6-9]|[23]\d|4[0-2]) ?(?:semanas|sem)|(?:ya tienes?|voce esta com|vc esta com|ta com|esta com|estas con|esta con) (?:1[2-9]|[23]\d|4[0-2]) ?semanas|(?:randevou|rdv|vizit|konsiltasyon|sonografi|ekografi) (?:1[6-9]|[23]\d|4[0-2]) ?semen|(?:ou gen|w gen|ou genyen) (?:1[2-9]|[23]\d|4[0-2]) ?semen)\b/g;
 
 export function detectPregnancyWeeks(f: string, emit: (start: number, end: number) => void): void {
   if (f.includes('wk') || f.includes('week')) {
     emitAll(f, PREGNANCY_WEEKS, emit);
     emitAll(f, PREGNANCY_VISIT_WEEKS, emit);
   }
-  if (f.includes('seman')) emitAll(f, PREGNANCY_VISIT_SEMANAS, emit);
+  if (f.includes('seman') || f.includes('semen')) emitAll(f, PREGNANCY_VISIT_SEMANAS, emit);
 }
 
 /**
@@ -480,9 +481,19 @@ export function detectPregnancyWeeks(f: string, emit: (start: number, end: numbe
  */
 const PREGNANCY_WEEKS_CYRILLIC = /(?<![\p{L}\d])(?:(?:на|в)\s+(?:[89]|[1-3]\d|4[0-2])(?:-?(?:й|ій|ом|му))?\s*(?:неделе|тижні|тижню)|(?:с|з)\s+(?:[89]|[1-3]\d|4[0-2])(?:-?(?:ю|ма|ми))?\s*(?:неделями|неделей|тижнями|тижнем)|(?:срок|сроке|сроком|термін|терміні)\s+(?:беременности\s+|вагітності\s+)?(?:[89]|[1-3]\d|4[0-2])\s*(?:недел\p{L}*|тиж\p{L}*))(?!\p{L})/giu;
 
+/**
+ * And in Korean and Arabic, a visit by the pregnancy's week ("12주 검진 예약", "임신 20주"; "موعد الأسبوع ٣٦ مع الدكتورة", "أنتِ في
+ * الأسبوع 30"; forty-sixth session, probes 1315 and 1320): a week from 8 to 42 before a checkup's or a scan's word, after
+ * pregnancy's own, or a visit's week; not "2주 후" (in two weeks), "이번 주", "الأسبوع القادم" (next week).
+ */
+const PREGNANCY_WEEKS_HANGUL = /(?:임신\s*(?:[4-9]|[1-3]\d|4[0-2])\s?주|(?<!\d)(?:[89]|[1-3]\d|4[0-2])\s?주\s?(?:차\s?)?(?:검진|정기\s?검진|초음파|산전|진찰))/gu;
+const ARABIC_WEEK = '(?:[٨٩]|[١-٣][٠-٩]|٤[٠-٢]|[89]|[1-3]\\d|4[0-2])(?![٠-٩\\d])';
+const PREGNANCY_WEEKS_ARABIC = new RegExp(`(?:موعد|فحص|زيارة|مراجعة|سونار|صورة|تصوير|في|ب)\\s*(?:ال)?أسبوع\\s+${ARABIC_WEEK}|(?:الحمل|حامل)\\s+(?:في\\s+)?(?:ال)?أسبوع\\s+${ARABIC_WEEK}`, 'gu');
+
 export function detectPregnancyWeeksAsWritten(text: string, emit: (start: number, end: number) => void): void {
-  if (!/недел|тиж/i.test(text)) return;
-  emitAll(text, PREGNANCY_WEEKS_CYRILLIC, emit);
+  if (/недел|тиж/i.test(text)) emitAll(text, PREGNANCY_WEEKS_CYRILLIC, emit);
+  if (text.includes('주')) emitAll(text, PREGNANCY_WEEKS_HANGUL, emit);
+  if (text.includes('أسبوع')) emitAll(text, PREGNANCY_WEEKS_ARABIC, emit);
 }
 
 /**
@@ -723,18 +734,23 @@ export function detectThreeDayRide(f: string, emit: (start: number, end: number)
  */
 const PRESSURE = /(?<![\d/.\-:])(\d{2,3})\/(\d{2,3})(?![\d/]|\.\d)/g;
 const PRESSURE_BOUND = /(?:under|below|less than|lower than|over|above|at or|than|goal|target|normal|ideal|<|>|=|menos de|mas de|mayor de|ниже|выше|норма|duoi|tren|muc tieu)\W*$/;
+function readings(f: string, re: RegExp, emit: Emit): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(f)) !== null) if (readingAt(f, m)) emit('lab_value', m.index, m.index + m[0].length);
+}
 function readingAt(f: string, m: RegExpExecArray): boolean {
   const top = Number(m[1]);
   const bottom = Number(m[2]);
   return top >= 80 && top <= 220 && bottom >= 40 && bottom <= 130 && top >= bottom + 15 && !PRESSURE_BOUND.test(f.slice(Math.max(0, m.index - 24), m.index));
 }
 
+/** The same said in words, by tens or not ("140s over 90s at home is still a little high"; forty-sixth session, probe 1319). */
+const PRESSURE_WORDS = /(?<![\d/.\-:])(\d{2,3})s? over (\d{2,3})s?\b/g;
+
 export function detectMeasurements(f: string, emit: Emit): void {
-  if (f.includes('/')) {
-    PRESSURE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = PRESSURE.exec(f)) !== null) if (readingAt(f, m)) emit('lab_value', m.index, m.index + m[0].length);
-  }
+  if (f.includes('/')) readings(f, PRESSURE, emit);
+  if (f.includes(' over ')) readings(f, PRESSURE_WORDS, emit);
   emitAll(f, WEIGHT_CHANGE, (s, e) => emit('test_result', s, e));
   emitAll(f, AVERAGING, (s, e) => emit('test_result', s, e));
   emitAll(f, DOWN_TO, (s, e) => emit('test_result', s, e));
@@ -1147,10 +1163,11 @@ const NOT_DOSED = /\b(?:spf|sunscreen|sunblock|repellent|reapply|reapplied|bloqu
  */
 /**
  * Units of a dose with its hour or the reading it depends on ("2 unidades mas en la noche si en la mañana sale arriba de 180",
- * "take 4 more units at bedtime"; thirty-eighth session, probe 908; "plus 2 extra units for the cake", forty-first session, probe 1102): insulin, said without its name. Not "2 units of blood".
+ * "take 4 more units at bedtime"; thirty-eighth session, probe 908; "plus 2 extra units for the cake", forty-first session, probe 1102; "18 units at nite now, go up 2
+ * every 3 days", forty-sixth session, probe 1330): insulin, said without its name. Not "2 units of blood".
  */
 const UNITS_DOSE = /\b(?:[1-9]\d?|one|two|three|four|five|six|eight|ten|dos|tres|cuatro|cinco|seis|ocho|diez) (?:more |extra |less |fewer |mas |menos )?(?:units?|unidades|unidad)\b(?! of blood| de sangre)/g;
-const UNITS_WHEN = /\b(?:night|morning|bedtime|bed|breakfast|lunch|dinner|supper|meals?|snacks?|cake|treats?|carbs|sugar|glucose|reading|noche|manana|desayuno|almuerzo|comida|cena|comidas|azucar|glucosa|dormir)\b/;
+const UNITS_WHEN = /\b(?:night|nite|nites|tonight|evening|am|pm|morning|bedtime|bed|breakfast|lunch|dinner|supper|meals?|snacks?|cake|treats?|carbs|sugar|glucose|reading|take|inject|go up|go down|increase|decrease|noche|manana|desayuno|almuerzo|comida|cena|comidas|azucar|glucosa|dormir)\b/;
 const EVERY_WEEKS = /\b(?:every|each|cada|a cada|co) (?:[1-9]\d?|one|two|three|four|six|twelve|dos|tres|cuatro|seis|doce|duas|quatro) ?(?:weeks?|wks?|months?|mos?|semanas|meses|tygodni\w*|miesi\w*)\b/g;
 const INJECTED = /\b(?:shot|shots|injection|injections|inyeccion|inyecciones|injecao|injecoes|zastrzyk\w*|depo)\b/;
 const TO_YOU = /\b(?:you|your|ur|u|usted|su|sus|voce|seu|sua|pan|pani)\b/;

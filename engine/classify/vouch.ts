@@ -47,6 +47,18 @@ function vocative(p: Prepared, w: number): boolean {
   return writtenAs(p, w) === 'ơi';
 }
 
+/**
+ * Word w a surname in capitals before an initial, as pharmacy systems print the patient ("2 prescriptions ready for pickup for GUZMAN,
+ * R."; forty-sixth session, probes 1340, 1343, 1348). A listed term there is still found: the vocabularies do not ask the vouching.
+ */
+function surnameBeforeInitial(p: Prepared, w: number): boolean {
+  const from = origStart(p, p.pos[wS[w]!]!);
+  const to = origEnd(p, p.pos[wE[w]!]!);
+  return CAPITALS_ONLY.test(p.text.slice(from, to)) && INITIAL_AFTER.test(p.text.slice(to, to + 5));
+}
+const CAPITALS_ONLY = /^[A-Z]+$/;
+const INITIAL_AFTER = /^, [A-Z]\.(?!\w)/;
+
 /** Word w as written (lower case, NFC): where folding would join words that differ only by a tone mark. */
 function writtenAs(p: Prepared, w: number): string {
   return p.text.slice(origStart(p, p.pos[wS[w]!]!), origEnd(p, p.pos[wE[w]!]!)).normalize('NFC').toLowerCase();
@@ -1003,6 +1015,10 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     else if (kind === KIND_LETTERS && (allowed & EN) !== 0 && visitorRule(wSent[w]!, words) && EXCLUDED_EN.has(wordText(w)) && !ownedInRule(w)) ok = true;
     if (!ok && inLink(links, fs, fe)) ok = !hostRunsTerm(links, fs, fe, kind, w, sym) && (linkWordOk(links, fs, fe, kind, m, allowed, sym, w) || (kind === KIND_LETTERS && (runTogether(o.lexicon, sym, wS[w]!, wE[w]!, allowed, wordText(w)) || echoesText(w, words, links) || (o.extra !== null && latinBits(o.extra, sym, wS[w]!, wE[w]!) !== 0))));
     if (!ok && coveredBy(o.vouchedSpans, fs, fe)) ok = true;
+    // The vocative "ơi" as written, with its horn and no tone, after a name or a title ("Cô Thu ơi", "Dạ cô ơi"; forty-sixth session, probes
+    // 1315, 1341): only "ói", which folds alike, is vomiting.
+    if (!ok && kind === KIND_LETTERS && (allowed & VI) !== 0 && wE[w]! - wS[w]! === 1 && w > 0 && vocative(p, w)) ok = true;
+    if (!ok && kind === KIND_LETTERS && wE[w]! - wS[w]! >= 2 && surnameBeforeInitial(p, w)) ok = true;
     if (!ok && o.extra !== null && kind === KIND_LETTERS && (latinBits(o.extra, sym, wS[w]!, wE[w]!) & LANGUAGE_MASK) !== 0) ok = true;
     if (!ok && kind === KIND_LETTERS && madeBetter(p, o.vouchedSpans, w)) ok = true;
     // A portal named after the practice ("MyRiverside", and in Spanish "MiPaloVerde": blind probe 147): "my" or "mi" and a vetted name.
@@ -1194,6 +1210,10 @@ const READY_WORDS = new Set([
   // (and when to call back, and where results never go: "Please call us when you have a moment", "when u have a min", "never
   // included in emails or texts"; forty-fourth session, probes 1222, 1230, 1232)
   ...['moment', 'minute', 'min', 'texts'],
+  // (the week they were drawn, trouble logging in, the doctor who will explain them at the visit, a Spanish portal's "Mi Salud" menu:
+  // "your results from last week are in", "Having trouble? Call", "El Dr. Whitcomb se los explicará en su cita"; forty-sixth session,
+  // probes 1310, 1322, 1323; "cannot" as "can't"; "last" only before the week: "the same as last time" says how they came out)
+  ...['week', 'having', 'explicara', 'mi', 'cannot'],
   // and where they appear ("you will see them next to the results": probe 100)
   // a portal account and its password, in the sentence after the notice (probes 95, 102)
   ...['password', 'username', 'forgot', 'cuenta', 'contrasena', 'recuerda', 'olvido', 'ayudamos', 'ayudaremos', 'ayudarle'],
@@ -1377,7 +1397,7 @@ function resultsOnlyReady(p: Prepared, links: Links | null, o: VouchOptions, wor
       // only what the word lists vouched for: a name in a name's place, a word no list holds ("MyLaurelFork",
       // a portal's name) and the practice's words stay; not a capitalized word ("Your Results Came Back A Bit Off")
       if (wOk[k] !== 1 || wKind[k] !== KIND_LETTERS || (wMask[k]! & allowed) === 0) continue;
-      if ((conditional && IF_WORDS.has(t)) || (t === 'need' && k < end && wordText(k + 1) === 'help')) continue;
+      if ((conditional && IF_WORDS.has(t)) || (t === 'need' && k < end && wordText(k + 1) === 'help') || (t === 'last' && k < end && wordText(k + 1) === 'week')) continue;
       const fs = p.pos[wS[k]!]!;
       const fe = p.pos[wE[k]!]! + 1;
       // (not "good to go", "look great", nor a patient asked to come in about them: "Dr. Acevedo would like you to come in as soon as
@@ -1683,7 +1703,7 @@ function claimOpener(p: Prepared, first: number, next: number): boolean {
 /** A Chinese run's campaign words and "you" (HAN_MARKER, HAN_YOU_EXCEPTED), marked on its sentence sn. */
 function hanSentenceWords(w: number, sn: number, first: number, toAll: boolean, marker: boolean[], tie: boolean[], tieWord: boolean[], markers: (number[] | undefined)[]): void {
   const run = wordText(w);
-  if (HAN_MARKER.test(run)) {
+  if (hanMarked(run)) {
     marker[sn] = true;
     (markers[sn] ??= []).push(curP!.pos[wS[w]!]!);
   }
@@ -1691,6 +1711,23 @@ function hanSentenceWords(w: number, sn: number, first: number, toAll: boolean, 
     tieWord[sn] = true;
     if (!toAll) tie[sn] = true;
   }
+}
+/**
+ * A run of Chinese characters with a word that addresses everyone (HAN_MARKER), outside the bundle's vetted names: "社區"
+ * of "翡翠園社區診所", the practice's own name, made one patient's visit summary a campaign (forty-sixth session, probe 1313).
+ */
+function hanMarked(run: string): boolean {
+  HAN_MARKER.lastIndex = 0;
+  for (let m = HAN_MARKER.exec(run); m !== null; m = HAN_MARKER.exec(run)) if (!inVettedHan(run, m.index, m.index + m[0].length)) return true;
+  return false;
+}
+/** run[from, to) lies inside a piece of the run that the bundle vetted (curExtra's words). */
+function inVettedHan(run: string, from: number, to: number): boolean {
+  const extra = curExtra;
+  if (extra === null) return false;
+  const max = extra.maxUnspaced;
+  for (let a = Math.max(0, to - max); a <= from; a++) for (let b = to; b <= Math.min(run.length, a + max); b++) if (extra.words.has(run.slice(a, b))) return true;
+  return false;
 }
 function analyseSentences(p: Prepared, words: number, sentences: number, wordText: (w: number) => string): Sentences {
   const marker = new Array<boolean>(sentences).fill(false);
@@ -2067,7 +2104,7 @@ const GROUP_GREETING_HAN = /^\s*(?:(?:亲爱的|親愛的|尊敬的|各位)?[\p{
  * "您"/"你" (you) unless a campaign says it to everyone ("您知道吗", did you know; "祝您", wishing you; "转发给您的家人",
  * forward to your family; fortieth session, campaign emails of probes 983-1022).
  */
-const HAN_MARKER = /大家|所有人|所有朋友|各位|社区|社區|街坊|全家|免费|免費|宣传|宣傳|关注月|關注月|讲座|講座|欢迎所有|歡迎所有/u;
+const HAN_MARKER = /大家|所有人|所有朋友|各位|社区|社區|街坊|全家|免费|免費|宣传|宣傳|关注月|關注月|讲座|講座|欢迎所有|歡迎所有/gu;
 /** A sentence that sends everyone to ask a doctor or a pharmacist ("問吓醫生或者藥劑師，食開嘅藥會唔會令你頭暈"): its "you" is anyone's. */
 const HAN_ASK_PROVIDER = /^(?:问问|問問|問吓|问下|問下|问一下|問一下|请教|請教|咨询|諮詢|请问|請問)(?:您的|你的|你嘅)?(?:医生|醫生|药剂师|藥劑師|家庭医生|家庭醫生)/u;
 const HAN_YOU_EXCEPTED = /您知道吗|你知道吗|您知道嗎|你知道嗎|祝您|祝你|谢谢您|謝謝您|感谢您|感謝您|转发给您|轉發給您|转告|轉告|您和家人|您和您的家人|您的家人和朋友/gu;
@@ -2075,11 +2112,19 @@ const HAN_YOU_EXCEPTED = /您知道吗|你知道吗|您知道嗎|你知道嗎|�
  * A mailing written to one person: a greeting with a name or a title after it ("Hi Marcus,", "Dear Ms. Price,",
  * "Dear Patient,"), not to a group (GROUP_GREETING), or a patient's field ("Patient: Keisha Wallace").
  */
-const PERSONAL_GREETING = /^[ \t]*(?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening)|[Hh]ola|[Ee]stimad[oa]|[Qq]uerid[oa])[ \t,]+(?!There\b|From\b|Again\b)\p{Lu}/mu;
+const PERSONAL_GREETING = /^[ \t]*(?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening)|[Hh]ola|[Ee]stimad[oa]|[Qq]uerid[oa]|[Bb]uen(?:os)? d[ií]as?|[Bb]uenas (?:tardes|noches)|[Pp]rezad[oa]|[Oo]l[aá]|[Bb]onjou|[Bb]onjour|[Bb]onswa|[Bb]onsoir|[Cc]h[eè]re?|[Ss]zanown[ay]|[Dd]zie[ńn] dobry|[Mm]agandang (?:araw|umaga|hapon|gabi)|[Mm]ahal na)[ \t,]+(?!There\b|From\b|Again\b)\p{Lu}/mu;
+/**
+ * The same in the covered languages of other scripts and in Vietnamese, where a title comes before or after the name
+ * ("麥小姐您好：", "伍先生：", "Chào anh Phúc,", "Chị Diễm ơi,", "이정희 님께,", "Здравствуйте, Борис Наумович!",
+ * "السيدة منى المحترمة،"): a summary of one patient's visit that ends in a mailing service's unsubscribe line is no
+ * campaign (forty-sixth session, probe 1313: "• 診斷：過敏性鼻炎 ... 建議：... 戴口罩" had been read as everyone's advice).
+ */
+const PERSONAL_GREETING_SCRIPTS =
+  /^[ \t]*(?:(?:Mr|Mrs|Ms|Mx|Miss|Sr|Sra|Srta)\.?[ \t]+\p{Lu}\p{L}+[ \t]*[,:]|(?:尊敬的|親愛的|亲爱的)?\p{Script=Han}{1,3}(?:先生|小姐|女士|太太|太|阿姨|姨|伯伯|伯|婆婆|公公|老師|老师|同學|同学)(?:您好|你好)?[ \t]*[：:，,！!]|(?:Kính gửi|Kính thưa|Thân gửi|Chào|Xin chào|Dạ chào)[ \t]+(?:gia đình[ \t]+)?(?:ông|bà|anh|chị|cô|chú|bác|dì|cậu|em|con|O|Ông|Bà|Anh|Chị|Cô|Chú|Bác)[ \t]+\p{Lu}|(?:Anh|Chị|Cô|Chú|Bác|Ông|Bà|Em|Dì)[ \t]+\p{Lu}[^\n,:]{0,20}[ \t]ơi|(?:안녕하세요[,.]?[ \t]*)?\p{Script=Hangul}{2,4}[ \t]?님|(?:Здравствуйте|Добрый (?:день|вечер)|Доброе утро|Добрий (?:день|вечір)|Доброго дня|Уважаем(?:ый|ая)|Шановн(?:ий|а)|Дорог(?:ой|ая)|Дорог(?:ий|а))[ \t,!]+(?:пан[еія]?[ \t]+|пані[ \t]+)?\p{Lu}\p{Ll}|(?:السيد|السيدة|الأستاذ|الأستاذة|الأخ|الأخت|عزيزي|عزيزتي)[ \t]+\p{Script=Arabic})/mu;
 const PATIENT_FIELD = /^[ \t]*(?:patient(?: name)?|paciente|member|child|student)[ \t]*:/im;
 function personalMailing(text: string): boolean {
   const head = text.length > 400 ? text.slice(0, 400) : text;
-  return (PERSONAL_GREETING.test(head) && !groupGreeting(text)) || PATIENT_FIELD.test(text);
+  return ((PERSONAL_GREETING.test(head) || PERSONAL_GREETING_SCRIPTS.test(head)) && !groupGreeting(text)) || PATIENT_FIELD.test(text);
 }
 
 /** A greeting to the practice's "family" ("Dear Twin Rivers family,"): everyone; not a household's ("Dear Garcia family,"). */
@@ -4288,6 +4333,7 @@ function joined(p: Prepared, f: string | null, a: number, b: number): boolean {
 
 /** Words that make a sensitive term the topic of general content ("HIV testing", "Mental Health Day", "AIDS Walk"). */
 // (A term written right before one of them, or listed after one and a comma.)
+const OWN_TOPIC_END = /[^a-z0-9](?:testing|tests?|screenings?)$/;
 const TOPIC = new Set([
   'testing', 'test', 'tests', 'screening', 'screenings', 'services', 'service', 'awareness', 'day', 'month', 'week', 'walk',
   'program', 'programs', 'prevention', 'class', 'classes', 'event', 'fair', 'support', 'education', 'care', 'health',
@@ -4372,6 +4418,13 @@ const TIME_TOPIC = new Set(['day', 'month', 'week', 'season', 'hours']);
 const SUPPLIED = new Set(['refill', 'refills', 'supply', 'pickup', 'prescription', 'rx']);
 /** A term a campaign offers, as its sentence's subject ("Naloxone (Narcan) is available free at every front desk", "To all: free naloxone is available to anyone"). */
 const OFFERED = /^\)? *(?:\([^)]{1,40}\) *)?(?:is|are) (?:now |also |still )?(?:available|free|offered)\b/;
+/**
+ * A group by its age or sex offered the term ("All women 40 and older can get a free mammogram", "Todas las mujeres de 40 años o
+ * más pueden pedir su mamografía gratis", "Tout fanm 40 an oswa plis ka fè mamografi"; forty-sixth session, probes 1312, 1332, 1333):
+ * a screening's audience, as "Adults 50+: colonoscopy" is. A group chosen by its condition is not (chosenByCondition, read first).
+ */
+const GROUP_OFFERED =
+  /(?:\b(?:all |every |any )?(?:women|men|adults|people|patients|seniors|residents|everyone|anyone)(?: (?:aged? |ages? )?\d{2}(?:\+|(?: years?(?: old)?)?(?: (?:and|or) (?:older|over|up|above))?))? (?:can|may|should|are (?:encouraged|invited|welcome) to) (?:now |also )?(?:get|have|book|schedule|receive|come in for|come for) (?:a |an |their |the |your )?|\b(?:todas? (?:las |los )?)?(?:mujeres|hombres|adultos|personas|pacientes|mayores)(?: de \d{2}(?: anos)?(?: (?:o|y) (?:mas|mayores))?)? (?:pueden|podran|deben) (?:pedir|hacerse|recibir|obtener|programar|agendar|solicitar) (?:su |sus |la |el |una |un )?|\b(?:tout )?(?:fanm|gason|granmoun|moun)(?: \d{2} an(?: (?:oswa|ak) plis)?)? (?:ka|kapab|dwe) (?:fe|pran|jwenn) (?:yon |la )?)(?:free |no-cost |low-cost |yearly |annual |routine |gratis |gratuita |gratuito )?$/;
 const SUBJECT_START = /(?:^|[.!?:\n] *)(?:free +)?\(?$/;
 /** The word right before an opening bracket: the term whose other name the bracket holds ("Narcan (naloxone)"). */
 const BRACKETED_AFTER = /([a-z0-9]+) *\( *$/;
@@ -4505,6 +4558,9 @@ export function generalTopic(p: Prepared, fs: number, fe: number, screened = fal
   // A crisis line's number is its own topic: a campaign gives it to anyone ("Anyone in crisis can text HOME to 741741",
   // "Veterans: call 988 and press 1").
   if (CRISIS_NUMBERS.has(f.slice(fs, fe))) return true;
+  // A term that names its own topic ("STI testing", "STD screening" are terms as written): as "HIV" before "testing" (forty-sixth
+  // session, probes 1324, 1349: "Free, confidential STI testing for all students every Wed 1-4 PM").
+  if (OWN_TOPIC_END.test(f.slice(fs, fe))) return true;
   // The topic word right after, joined by spaces only ("HIV testing"); or a list item after a topic
   // word and a comma ("women's health, behavioral health"); or "about (a) mammogram".
   // Or a topic word a few words on, in the same clause ("HIV and hepatitis C testing", "Narcan (naloxone) nasal spray").
@@ -4521,7 +4577,7 @@ export function generalTopic(p: Prepared, fs: number, fe: number, screened = fal
   const topicBefore = f.slice(Math.max(0, fs - 48), fs);
   if (TOPIC_OF.test(topicBefore) || AWARENESS_OF.test(topicBefore) || TOPIC_OF_CYRILLIC.test(topicBefore) || TOPIC_OF_SOMALI.test(topicBefore) || (screened && screeningClause(f, fs))) return true;
   if (VACCINE_ITEM.test(f.slice(fe, fe + 64)) || claimAt(f, fs, fe) || (HAN_AT.test(f.charAt(fs)) && hanTopic(f, fs, fe))) return true;
-  if ((OFFERED.test(f.slice(fe, fe + 64)) && SUBJECT_START.test(f.slice(Math.max(0, fs - 48), fs))) || KINDS_OF.test(f.slice(Math.max(0, fs - 24), fs)) || signsListed(f, fs) || HOW_MANY_HAVE.test(f.slice(Math.max(0, fs - 48), fs)) || (PEOPLE_WITH.test(f.slice(Math.max(0, fs - 48), fs)) && GROUP_CLAIM.test(f.slice(fe, fe + 80))) || MOST_COMMON.test(f.slice(Math.max(0, fs - 32), fs)) || LEADING_CAUSE.test(f.slice(fe, fe + 40))) return true;
+  if ((OFFERED.test(f.slice(fe, fe + 64)) && SUBJECT_START.test(f.slice(Math.max(0, fs - 48), fs))) || GROUP_OFFERED.test(f.slice(Math.max(0, fs - 80), fs)) || KINDS_OF.test(f.slice(Math.max(0, fs - 24), fs)) || signsListed(f, fs) || HOW_MANY_HAVE.test(f.slice(Math.max(0, fs - 48), fs)) || (PEOPLE_WITH.test(f.slice(Math.max(0, fs - 48), fs)) && GROUP_CLAIM.test(f.slice(fe, fe + 80))) || MOST_COMMON.test(f.slice(Math.max(0, fs - 32), fs)) || LEADING_CAUSE.test(f.slice(fe, fe + 40))) return true;
   const lineStart = f.lastIndexOf('\n', fs) + 1;
   let lineEnd = f.indexOf('\n', fe);
   if (lineEnd < 0) lineEnd = f.length;

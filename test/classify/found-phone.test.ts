@@ -6210,3 +6210,77 @@ describe('the positive model: what probes 1302-1309 let through (forty-fifth ses
     expect(found('Is this still a safe number to reach u? Reply 1 for yes.')).toContain('SDV');
   });
 });
+
+describe('the positive model: what probes 1310-1333 let through (forty-sixth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+  const jade = createClassifier({ positive: true, vetted: ['翡翠園社區診所', '翡翠園', ...practiceNames('Jade Garden Community Clinic')], practice: practiceNames('Jade Garden Community Clinic') });
+
+  it("reads one patient's visit summary as hers although it ends in a mailing service's unsubscribe line and the practice's name says 社區", () => {
+    const summary = '麥小姐您好：\n\n以下係您4月10日見醫生嘅摘要：\n• 診斷：過敏性鼻炎\n• 建議：枕頭套每星期洗，花粉多嘅日子戴口罩\n\n翡翠園社區診所\n\n如不想再收到電郵，請按此取消：example.org/unsub';
+    expect(labels(jade.classifyText(summary, 'zh-Hant'))).toContain('unvetted');
+    // a campaign greeting everyone still reads as one
+    const campaign = '各位街坊：\n\n流感疫苗已經到貨，歡迎所有長者嚟打。\n\n翡翠園社區診所\n\n如不想再收到電郵，請按此取消：example.org/unsub';
+    expect(jade.classifyText(campaign, 'zh-Hant')).toEqual([]);
+  });
+
+  it("reads a pregnancy's visit by its week in Korean, Arabic and Haitian Creole, and a reading said in words", () => {
+    expect(found('윤서연님, 12주 검진 예약 6/13(목) 오전 11시입니다.', 'ko')).toContain('PREGNANT');
+    expect(found('موعد الأسبوع ٣٦ مع الدكتورة ليلى يوم الخميس', 'ar')).toContain('PREGNANT');
+    expect(found('Randevou 32 semèn ou a se madi 11 mas a 10:30 AM.', 'ht')).toContain('PREGNANT');
+    expect(found("140s over 90s at home is still a little high, keep logging them.")).toContain('lab_value');
+    // a week that is no pregnancy's, and a campaign's threshold
+    expect(found('2주 후 검진 예약 잡아 드릴게요.', 'ko')).not.toContain('PREGNANT');
+    expect(found('موعدك الأسبوع القادم يوم الخميس', 'ar')).not.toContain('PREGNANT');
+    expect(found('A normal reading is under 120 over 80.')).not.toContain('lab_value');
+  });
+
+  it("reads a buprenorphine clinic's films and cup, a sober house, a slip, a syringe swap and a shelter's number", () => {
+    expect(found('reminder ur thurs 10:15 is ur film refill visit, youll do the cup test at check in like always')).toContain('SUD');
+    expect(found('bring back the empty wrappers from last wk for the count pls')).toContain('SUD');
+    expect(found('come in feeling crummy, at least 12-24 hrs since last use')).toContain('SUD');
+    expect(found('ur bed at the sober house on 4th opens up mon')).toContain('SUD');
+    expect(found("yes u can still come to group tues even tho u slipped last weekend")).toContain('SUD');
+    expect(found("we'll be parked by the laundromat w/ fresh kits, bring ur full container & I'll swap it")).toContain('SSP');
+    expect(found('u did the right thing leavin. txt me when ur somewhere safe')).toContain('SDV');
+  });
+
+  it('reads insulin by its units and pens, a quit kit, a mammogram\'s preparation and a device placed', () => {
+    expect(found('ok new numbers - 18 units at nite now, go up 2 every 3 days')).toContain('medication');
+    expect(found('Ready na po yung pens nyo at pen tips, nasa ref po namin.', 'tl')).toContain('medication');
+    expect(found('Sra. Beatriz, suas canetas estão prontas. Lembre de manter na geladeira.', 'pt')).toContain('medication');
+    expect(found('Your quit kit for week 3 is ready for pickup.')).toContain('medication');
+    expect(found('No lotion, powder or deodorant that morning pls, and wear a 2-piece outfit.')).toContain('procedure');
+    expect(found('your insurance denied the claim for the device placed on 3/3.')).toContain('procedure');
+    // units that are no dose
+    expect(found('The building has 18 units and a parking lot.')).not.toContain('medication');
+  });
+
+  it('lets through naloxone handed to anyone, a results notice that says when they were drawn, and everyday words', () => {
+    expect(found('Free Narcan at both our front desks for anyone, no questions asked. It saves lives.')).toEqual([]);
+    expect(found('Hi Lena, your results from last week are in. Dr. Quintero posted a note with them in your portal.')).toEqual([]);
+    expect(found('Pharmacie: Votre ordonnance est prête à ramasser. On ferme à 7h ce soir.', 'fr')).toEqual([]);
+    expect(found('Palmetto Gardens: Su cita es hoy a las 4:15pm. Hay tranque en la entrada principal.', 'es')).toEqual([]);
+    // the patient's own naloxone is care, and a word set apart is no offer
+    expect(found('Your naloxone is ready for pickup.')).toContain('SUD');
+    expect(found('Parking is free Narcan, in the rear lot.')).toContain('SUD');
+  });
+
+  it("lets through a screening for everyone named with its test, a group by age offered a mammogram, a surname before an initial and Vietnamese 'ơi'", () => {
+    expect(found('Free, confidential STI testing for all students every Wed 1-4 PM, Hall B. No appt needed.')).toEqual([]);
+    expect(found('All women 40 and older can get a free mammogram on our van this Saturday, 9-3.')).toEqual([]);
+    expect(found('Corliss Pharmacy: 2 prescriptions ready for pickup for GUZMAN, R. We will hold them for 10 days.')).toEqual([]);
+    expect(found('Cô Thu ơi, phòng khám đã nhận được tiền cô trả $40.00. Cảm ơn cô!', 'vi')).toEqual([]);
+    // someone's own test, a group chosen by its condition, a drug before an initial, and "ói" (vomiting)
+    expect(found('Your STI testing is Friday at 3.')).toContain('STD');
+    expect(found('Patients with diabetes can get a free eye exam Saturday.')).toContain('diagnosis');
+    expect(found('Ready for pickup: SUBOXONE, R. thanks')).toContain('SUD');
+    expect(found('Chị ói nhiều không?', 'vi')).toContain('diagnosis');
+  });
+
+  it('reads a couple seen together, an eating disorder plan, a dose kept with visits and an oxygen flow', () => {
+    expect(found("If only one of you can make it let us know, he'd rather reschedule than meet with just one of you.")).toContain('MH');
+    expect(found('Same plan: scale stays turned around, and text me if the urge to skip dinner comes back.')).toContain('MH');
+    expect(found('no more missed ones or she cant keep writin it for u, so pls come')).toContain('medication');
+    expect(found('Remember: 2 at rest, 4 when ur walking, 3 overnight. Dont go higher w/o calling us.')).toContain('procedure');
+  });
+});

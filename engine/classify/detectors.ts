@@ -466,6 +466,17 @@ const PREGNANCY_VISIT_WEEKS = /\b(?:1[6-9]|[23]\d|4[0-2])[- ]?(?:weeks?|wks?) (?
 const PREGNANCY_VISIT_SEMANAS =
   /\b(?:(?:consulta|cita|control|visita|ecografia|ultrasonido|ultrassom|ultrassonografia|exame|chequeo|revision|revisao)(?:s|es)? (?:de las|de la|de|das|da|dos) (?:1[6-9]|[23]\d|4[0-2]) ?(?:semanas|sem)|(?:ya tienes?|voce esta com|vc esta com|ta com|esta com|estas con|esta con) (?:1[2-9]|[23]\d|4[0-2]) ?semanas|(?:randevou|rdv|vizit|konsiltasyon|sonografi|ekografi) (?:1[6-9]|[23]\d|4[0-2]) ?semen|(?:ou gen|w gen|ou genyen) (?:1[2-9]|[23]\d|4[0-2]) ?semen)\b/g;
 
+/**
+ * A birth said by its month ("Since ur due in Aug, ur eligible for our free car seat class"; forty-sixth session, probe 1351): someone
+ * due in a month, not a bill nor a checkup due then ("your payment is due in May", "you're due in March for your physical").
+ */
+const DUE_IN_MONTH =
+  /\b(?:you(?:'|’)?re|you are|ur|u r|she(?:'|’)?s|she is|we(?:'|’)?re|y(?:'|’)?all are) due (?:in |on |around |at the end of |in early |in late |in mid-?)(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?![^.!?,\n]{0,24}\b(?:for|to)\b)/g;
+
+export function detectDueMonth(f: string, emit: (start: number, end: number) => void): void {
+  if (f.includes(' due ')) emitAll(f, DUE_IN_MONTH, emit);
+}
+
 export function detectPregnancyWeeks(f: string, emit: (start: number, end: number) => void): void {
   if (f.includes('wk') || f.includes('week')) {
     emitAll(f, PREGNANCY_WEEKS, emit);
@@ -1337,7 +1348,9 @@ const VIETNAMESE_LETTERS = /[đơưăạảấầẩẫậắằẳẵặẹẻ�
 // trên", dentures; "không trả tiền máy trợ thính", a hearing aid the insurance did not pay for; "răng" of
 // "nhổ răng" folds to the English "rang" and "nhổ" to "nho", so "nhớ rằng" would match them folded)
 const VI_PROCEDURE = /(?<!\p{L})(?:vết mổ|mổ|cắt chỉ|khâu vết|gây mê|gây tê|nội soi|răng giả|hàm giả|nhổ răng|răng khôn|lấy tủy|chữa tủy|hàm duy trì|niềng răng|cấy ghép|máy trợ thính|trợ thính)(?!\p{L})/giu;
-const VI_SYMPTOM = /(?<!\p{L})(?:đi cầu(?! thang)|đi tiêu|đi ngoài|táo bón|đau|sốt|ói|nôn|tiêu chảy|thiếu cân|sụt cân|khó thở|chóng mặt|mất ngủ|bị ho|còn ho|hết ho|đỡ ho|ho nhiều|ho khan)(?!\p{L})/giu;
+// (and the liver's follow-up and medicine, a newborn's jaundice, forty-sixth session, probes 1354 and 1357: "hẹn tái khám gan", "hộp
+// thuốc gan 3 tháng", "kiểm tra vàng da"; as written, for "khám gần đây", a recent visit, and "vâng dạ", yes, fold alike)
+const VI_SYMPTOM = /(?<!\p{L})(?:đi cầu(?! thang)|đi tiêu|đi ngoài|táo bón|đau|sốt|ói|nôn|tiêu chảy|thiếu cân|sụt cân|khó thở|chóng mặt|mất ngủ|bị ho|còn ho|hết ho|đỡ ho|ho nhiều|ho khan|khám gan|thuốc gan|vàng da)(?!\p{L})/giu;
 
 /**
  * Condoms in Vietnamese, "bao cao su", as written: with tones, "báo cáo" is a report ("báo cáo sự cố", an

@@ -49,15 +49,16 @@ function vocative(p: Prepared, w: number): boolean {
 
 /**
  * Word w a surname in capitals before an initial, as pharmacy systems print the patient ("2 prescriptions ready for pickup for GUZMAN,
- * R."; forty-sixth session, probes 1340, 1343, 1348). A listed term there is still found: the vocabularies do not ask the vouching.
+ * R.", "An order for THIBODEAUX, K is ready"; forty-sixth session, probes 1343, 1348, 1357). A listed term there is still found: the
+ * vocabularies do not ask the vouching.
  */
 function surnameBeforeInitial(p: Prepared, w: number): boolean {
   const from = origStart(p, p.pos[wS[w]!]!);
   const to = origEnd(p, p.pos[wE[w]!]!);
-  return CAPITALS_ONLY.test(p.text.slice(from, to)) && INITIAL_AFTER.test(p.text.slice(to, to + 5));
+  return CAPITALS_ONLY.test(p.text.slice(from, to)) && INITIAL_AFTER.test(p.text.slice(to, to + 16));
 }
 const CAPITALS_ONLY = /^[A-Z]+$/;
-const INITIAL_AFTER = /^, [A-Z]\.(?!\w)/;
+const INITIAL_AFTER = /^,? [A-Z](?:\.|(?= (?:is|are|was|has|ready|processed)\b))/;
 
 /** Word w as written (lower case, NFC): where folding would join words that differ only by a tone mark. */
 function writtenAs(p: Prepared, w: number): string {

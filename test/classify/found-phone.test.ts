@@ -6277,6 +6277,18 @@ describe('the positive model: what probes 1310-1333 let through (forty-sixth ses
     expect(found('Chị ói nhiều không?', 'vi')).toContain('diagnosis');
   });
 
+  it("reads a birth by its month, a glucose test's drink, an options visit and a liver's care in Vietnamese as written (probes 1350-1357)", () => {
+    expect(found('Since ur due in Aug, ur eligible for our free car seat class Sat 5/3.')).toContain('PREGNANT');
+    expect(found("You'll drink the sweet drink when you arrive, so come w/o breakfast.")).toContain('procedure');
+    expect(found("You're confirmed for Wednesday at 4 PM for your options conversation.")).toContain('PREGNANT');
+    expect(found('Anh Khánh có hẹn tái khám gan với BS. Võ lúc 9:00 sáng Thứ Hai.', 'vi')).toContain('diagnosis');
+    // a bill or a checkup due in a month, a recent visit and "yes" in Vietnamese
+    expect(found('Your payment is due in May.')).not.toContain('PREGNANT');
+    expect(found("You're due in March for your physical.")).not.toContain('PREGNANT');
+    expect(found('Có một tài liệu mới từ lần khám gần đây trong cổng thông tin bệnh nhân.', 'vi')).not.toContain('diagnosis');
+    expect(found('Vâng dạ, cảm ơn chị.', 'vi')).not.toContain('diagnosis');
+  });
+
   it('reads a couple seen together, an eating disorder plan, a dose kept with visits and an oxygen flow', () => {
     expect(found("If only one of you can make it let us know, he'd rather reschedule than meet with just one of you.")).toContain('MH');
     expect(found('Same plan: scale stays turned around, and text me if the urge to skip dinner comes back.')).toContain('MH');

@@ -615,5 +615,9 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'prescription_ready', 'Nha thuoc: Thuoc bo cho ba bau cua chi da co, chi ghe lay nha.', { language: 'vi' }],
   ['block', 'appointment_reminder', "Reminder: Leo's next build-up shot is Friday at 3. Plan to stay 30 minutes after."],
   ['allow', 'general_health', 'All women 40 and older can get a free mammogram on our van this Saturday, 9-3. Walk-ins welcome.'],
-  ['allow', 'appointment_reminder', 'Reminder: you are both booked for the new patient tour Thursday at 5. Parking is behind the building.'],
+  ['allow', 'appointment_reminder', 'Reminder: you are both booked for the new patient tour Thursday at 5. Parking is behind the building.'],  ['block', 'appointment_reminder', 'Since you are due in September, you can join our free car seat class on Saturday at 10.'],
+  ['block', 'appointment_reminder', 'Reminder: 2-hour lab visit Friday at 8. You will drink the sweet drink when you arrive, so skip breakfast.'],
+  ['block', 'appointment_reminder', 'Nhắc lịch: anh có hẹn tái khám gan thứ Ba lúc 9 giờ sáng.', { language: 'vi' }],
+  ['allow', 'billing_reminder', 'Your payment of $40 is due in June. Pay online or call billing.'],
+  ['allow', 'document_ready', 'Có tài liệu mới từ lần khám gần đây trong cổng thông tin bệnh nhân.', { language: 'vi' }],
 ]);

@@ -6289,6 +6289,16 @@ describe('the positive model: what probes 1310-1333 let through (forty-sixth ses
     expect(found('Vâng dạ, cảm ơn chị.', 'vi')).not.toContain('diagnosis');
   });
 
+  it("reads a group's step, a dilute drug screen, a Mohs surgery's layers, a genetic counselor and worry thoughts (probes 1358-1365)", () => {
+    expect(found("Reminder: group w/ Tanisha is Wed 5:30pm. bring ur workbook, we're on step 4")).toContain('SUD');
+    expect(found('ur collection from tues came back dilute, employer wants a redo by tmrw 5pm.')).toContain('SUD');
+    expect(found('Dr. Yoon blocks the whole morning for these so plan to be here 3-4 hrs while the lab reads each layer.')).toContain('procedure');
+    expect(found('Your appointment is Tuesday at 3:45 PM with Rachel Lindqvist, MS, CGC.')).toContain('procedure');
+    expect(found("we're on for Thurs 4pm, same link. bring the worksheet on the worry thoughts we started")).toContain('MH');
+    // a step of the way in is no step of a program
+    expect(found('Use the side entrance; there is one step at the door.')).toEqual([]);
+  });
+
   it('reads a couple seen together, an eating disorder plan, a dose kept with visits and an oxygen flow', () => {
     expect(found("If only one of you can make it let us know, he'd rather reschedule than meet with just one of you.")).toContain('MH');
     expect(found('Same plan: scale stays turned around, and text me if the urge to skip dinner comes back.')).toContain('MH');

@@ -1813,8 +1813,8 @@ export const KNOWN_DISAGREEMENTS: readonly KnownDisagreement[] = [
   // found-phone test cannot vouch for, so the message goes to the portal with an alert instead.
   {
     id: 'sms-genetic-counseling',
-    reason: 'The redacted text ("Your session with Rachel Cho, MS, CGC ...") keeps "session" and "CGC" (certified genetic counselor), which the found-phone test cannot vouch for: portal + alert instead of the redacted SMS.',
-    got: { decision: 'downgrade', rules: ['sensitive-care-on-unsecured'], labels: ['GDIS', 'SSP', 'unvetted'] },
+    reason: 'The redacted text ("Your session with Rachel Cho, MS, CGC ...") keeps "session" and "CGC" (certified genetic counselor, a procedure finding of its own since the forty-sixth session), which the found-phone test cannot vouch for: portal + alert instead of the redacted SMS.',
+    got: { decision: 'downgrade', rules: ['clinical-text-on-unsecured', 'sensitive-care-on-unsecured'], labels: ['GDIS', 'SSP', 'procedure', 'unvetted'] },
   },
   {
     id: 'evasion-hyphenated-clinic',

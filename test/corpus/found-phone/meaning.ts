@@ -619,5 +619,6 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'appointment_reminder', 'Reminder: 2-hour lab visit Friday at 8. You will drink the sweet drink when you arrive, so skip breakfast.'],
   ['block', 'appointment_reminder', 'Nhắc lịch: anh có hẹn tái khám gan thứ Ba lúc 9 giờ sáng.', { language: 'vi' }],
   ['allow', 'billing_reminder', 'Your payment of $40 is due in June. Pay online or call billing.'],
-  ['allow', 'document_ready', 'Có tài liệu mới từ lần khám gần đây trong cổng thông tin bệnh nhân.', { language: 'vi' }],
+  ['allow', 'document_ready', 'Có tài liệu mới từ lần khám gần đây trong cổng thông tin bệnh nhân.', { language: 'vi' }],  ['block', 'visit_followup', 'Your sample from Monday came back dilute, so the employer needs a new one by Friday.'],
+  ['block', 'appointment_reminder', 'Reminder: Thursday at 6 with Kim. Bring your workbook, we are on step 5.'],
 ]);

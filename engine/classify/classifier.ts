@@ -332,6 +332,8 @@ const CAMPAIGN_MEDICINES = new Set(['naloxone', 'narcan', 'nicotine', 'nicotine 
 const emitPreparation = (start: number, end: number): void => cands.push(PROCEDURE, start, end, 0);
 const ETH = labelId('ETH');
 const SUD = labelId('SUD');
+/** Labels of a drug or alcohol test's terms: a program's test of the patient, not a topic a campaign offers (vouch.ts generalTopic). */
+const DRUG_TESTED = new Set([ETH, SUD, labelId('OPIOIDUD')]);
 const emitRecovery = (start: number, end: number): void => {
   cands.push(ETH, start, end, 0);
   cands.push(SUD, start, end, 0);
@@ -702,7 +704,7 @@ class PhiClassifier implements Classifier {
         const plain = result.plainAt(start, cands.end[i]!, !CLINICAL_CONTENT.has(label));
         // (such a medicine is its own topic in a sentence addressed to everyone: "Free naloxone for anyone, no questions asked",
         // "Anyone can pick up free Narcan"; forty-sixth session, probes 1311, 1329, 1330)
-        if (!plain && (!result.generalAt(start, cands.end[i]!, screened) || !(generalTopic(p, start, cands.end[i]!, screened) || medicineHandedOut(p, start, cands.end[i]!)))) continue;
+        if (!plain && (!result.generalAt(start, cands.end[i]!, screened) || !(generalTopic(p, start, cands.end[i]!, screened, !DRUG_TESTED.has(label)) || medicineHandedOut(p, start, cands.end[i]!)))) continue;
         cands.label[i] = -1;
         (general ??= []).push(start, cands.end[i]!);
       }

@@ -55,10 +55,18 @@ function vocative(p: Prepared, w: number): boolean {
 function surnameBeforeInitial(p: Prepared, w: number): boolean {
   const from = origStart(p, p.pos[wS[w]!]!);
   const to = origEnd(p, p.pos[wE[w]!]!);
-  return CAPITALS_ONLY.test(p.text.slice(from, to)) && INITIAL_AFTER.test(p.text.slice(to, to + 16));
+  if (!CAPITALS_ONLY.test(p.text.slice(from, to))) return false;
+  const after = p.text.slice(to, to + 40);
+  // (or before a given name in capitals, and that given name, before the notice's verb: "Prescription for LOR, NENG is ready",
+  // "La receta de GUTIERREZ, ISAAC está lista"; forty-seventh session, probe 1366)
+  return INITIAL_AFTER.test(after) || GIVEN_AFTER.test(after) || (SURNAME_BEFORE.test(p.text.slice(Math.max(0, from - 24), from)) && READY_VERB.test(after));
 }
 const CAPITALS_ONLY = /^[A-Z]+$/;
 const INITIAL_AFTER = /^,? [A-Z](?:\.|(?= (?:is|are|was|has|ready|processed)\b))/;
+const NOTICE_VERB = '(?:(?:is|are|was|has|ready|processed|esta)\\b|está)';
+const GIVEN_AFTER = new RegExp(`^, [A-Z]{2,}(?: [A-Z]{2,})?,? ${NOTICE_VERB}`);
+const SURNAME_BEFORE = /\b[A-Z]{2,}, $/;
+const READY_VERB = new RegExp(`^,? ${NOTICE_VERB}`);
 
 /** Word w as written (lower case, NFC): where folding would join words that differ only by a tone mark. */
 function writtenAs(p: Prepared, w: number): string {
@@ -758,7 +766,8 @@ function callFirst(w: number, words: number): boolean {
   const next = wordText(w + 1);
   const after = w + 2 < words && wSent[w + 2] === wSent[w] ? wordText(w + 2) : '';
   // (or before the visit: "please call us before your visit"; twenty-fifth session, probe 191)
-  return next === 'coming' || (next === 'you' && after === 'come') || ((next === 'your' || next === 'the') && VISIT_NOUNS.has(after));
+  // (or as staff type it: "If ur sick w/ a fever pls call before comin in"; forty-seventh session, probe 1342)
+  return next === 'coming' || next === 'comin' || (next === 'you' && after === 'come') || ((next === 'your' || next === 'the') && VISIT_NOUNS.has(after));
 }
 /** The last text has a mass mailing's footer (BULK_MAIL), read once per text. */
 let curMailing = -1;
@@ -1215,6 +1224,9 @@ const READY_WORDS = new Set([
   // "your results from last week are in", "Having trouble? Call", "El Dr. Whitcomb se los explicará en su cita"; forty-sixth session,
   // probes 1310, 1322, 1323; "cannot" as "can't"; "last" only before the week: "the same as last time" says how they came out)
   ...['week', 'having', 'explicara', 'mi', 'cannot'],
+  // (a note the provider may leave with them, Spanish "nor": "Your provider may also leave a note with the results", "no enviamos
+  // resultados por correo ni por mensaje de texto"; forty-seventh session, probes 1367, 1370)
+  ...['leave', 'ni'],
   // and where they appear ("you will see them next to the results": probe 100)
   // a portal account and its password, in the sentence after the notice (probes 95, 102)
   ...['password', 'username', 'forgot', 'cuenta', 'contrasena', 'recuerda', 'olvido', 'ayudamos', 'ayudaremos', 'ayudarle'],
@@ -4553,7 +4565,7 @@ function chosenByCondition(f: string, fs: number, fe: number): boolean {
   const after = f.slice(fe, fe + 12);
   return (CHOSEN_AFTER.test(after) && CHOSEN_BEFORE.test(before)) || OURS_WITH.test(before) || (PROGRAM_AFTER.test(after) && MEMBER_OF.test(before));
 }
-export function generalTopic(p: Prepared, fs: number, fe: number, screened = false): boolean {
+export function generalTopic(p: Prepared, fs: number, fe: number, screened = false, ownTopic = true): boolean {
   const f = foldedText(p);
   if (chosenByCondition(f, fs, fe)) return false;
   // A crisis line's number is its own topic: a campaign gives it to anyone ("Anyone in crisis can text HOME to 741741",
@@ -4561,7 +4573,10 @@ export function generalTopic(p: Prepared, fs: number, fe: number, screened = fal
   if (CRISIS_NUMBERS.has(f.slice(fs, fe))) return true;
   // A term that names its own topic ("STI testing", "STD screening" are terms as written): as "HIV" before "testing" (forty-sixth
   // session, probes 1324, 1349: "Free, confidential STI testing for all students every Wed 1-4 PM").
-  if (OWN_TOPIC_END.test(f.slice(fs, fe))) return true;
+  // (not a drug test's term, `ownTopic` false: "unannounced test", "return-to-duty test" are a program's of the patient, never a
+  // campaign's offer; forty-seventh session, the property test's "unannounced test, Please arrive ... the depression screening
+  // questionnaire every patient completes once a year")
+  if (ownTopic && OWN_TOPIC_END.test(f.slice(fs, fe))) return true;
   // The topic word right after, joined by spaces only ("HIV testing"); or a list item after a topic
   // word and a comma ("women's health, behavioral health"); or "about (a) mammogram".
   // Or a topic word a few words on, in the same clause ("HIV and hepatitis C testing", "Narcan (naloxone) nasal spray").

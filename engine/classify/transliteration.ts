@@ -88,10 +88,20 @@ function keysOf(folded: string): string[] {
   }
   if (c >= 0x1100 && c <= 0x11ff) {
     const forms = [folded, ...KOREAN_PARTICLES.filter((x) => folded.endsWith(x) && folded.length > x.length + 3).map((x) => folded.slice(0, -x.length))];
-    return forms.map((f) => collapse([...f].map(hangulClass).join('')));
+    const keys = forms.map((f) => collapse([...f].map(hangulClass).join('')));
+    // 츠 and 즈 also write English "ts" and "z" ("퍼시픽하이츠" of "Pacific Heights", "로즈" of "Rose"; forty-seventh session, probe 1362)
+    if (!folded.includes(CH_EU) && !folded.includes(J_EU)) return keys;
+    const alt = forms.map((f) => collapse([...f.replaceAll(CH_EU, T_EU_S_EU).replaceAll(J_EU, S_EU)].map(hangulClass).join('')));
+    return [...new Set([...keys, ...alt])];
   }
   return [];
 }
+
+/** 츠 (ㅊ ㅡ), 즈 (ㅈ ㅡ), and what they are read as for English "ts" and "z": 트스, 스. */
+const CH_EU = '\u110e\u1173';
+const J_EU = '\u110c\u1173';
+const T_EU_S_EU = '\u1110\u1173\u1109\u1173';
+const S_EU = '\u1109\u1173';
 
 function hangulClass(ch: string): string {
   const c = ch.charCodeAt(0);
@@ -180,7 +190,19 @@ export function soundNames(entries: readonly string[], keep: (word: string) => b
     if (parts.length === 0) continue;
     const name = words.length;
     practice.push(own.has(entry));
-    words.push(parts.map((w, i) => (keep(w) ? latinKeys(w).filter((k) => k.length > 0).map((k) => (add(byKey, k, name, i), k)) : [])));
+    const keys = parts.map((w, i) => (keep(w) ? latinKeys(w).filter((k) => k.length > 0).map((k) => (add(byKey, k, name, i), k)) : []));
+    // Two words run together, as Korean and Chinese often write a name of two ("골든이어스 홈헬스" of "Golden Years Home Health";
+    // forty-seventh session, probe 1368): the pair's keys are read as the first word's and the second's.
+    for (let i = 0; i + 1 < parts.length; i++) {
+      if (!keep(parts[i]!) || !keep(parts[i + 1]!)) continue;
+      for (const k of latinKeys(parts[i]! + parts[i + 1]!)) {
+        if (k.length === 0 || keys[i]!.includes(k)) continue;
+        add(byKey, k, name, i);
+        keys[i]!.push(k);
+        keys[i + 1]!.push(k);
+      }
+    }
+    words.push(keys);
   }
   return byKey.size === 0 ? null : { byKey, words, kinds: new Set(kinds.map((k) => k.normalize('NFD'))), practice, arabicKinds: new Set(arabicKinds) };
 }

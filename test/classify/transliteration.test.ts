@@ -28,6 +28,15 @@ describe('vetted names written in another script', () => {
     expect(unvetted('리버벤드에서 예약을 알려드립니다.', 'ko')).toEqual([]);
   });
 
+  it('reads 츠 and 즈 as English "ts" and "z" (하이츠, 로즈), and two words of a name run together (forty-seventh session)', () => {
+    expect(foreignKeys(foldString('하이츠'))).toContain(latinKeys('Heights')[0]);
+    expect(foreignKeys(foldString('로즈'))).toContain(latinKeys('Rose')[0]);
+    const pacific = createClassifier({ positive: true, vetted: ['Pacific Heights Clinic'] });
+    expect(pacific.classifyText('퍼시픽하이츠 수납팀입니다.', 'ko').filter((f) => f.label === 'unvetted')).toEqual([]);
+    // a word that sounds like no word of the name stays doubted
+    expect(pacific.classifyText('리버벤드 수납팀입니다.', 'ko').filter((f) => f.label === 'unvetted')).not.toEqual([]);
+  });
+
   it("reads a name's English plural written without its s, as Hangul writes it (크로스로드 of \"Crossroads\")", () => {
     const crossroads = createClassifier({ positive: true, vetted: ['Pacific Crossroads Medical Group'] });
     const text = '[퍼시픽 크로스로드] 크로스로드에서 예약을 알려드립니다.';

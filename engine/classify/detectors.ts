@@ -786,12 +786,14 @@ const STILL_SYMPTOM = /\b(?:still|are you still|r u still|you still|u still)\s+(
 /**
  * Pictures said to look good or to show something ("the pictures from Tuesday look great, everything has lined up nicely"; thirty-ninth
  * session, probe 993's fracture; films and x-rays too: "Doc says ur film came back", forty-first session, probe 1081), a wound's care without its word ("yes you can shower now, just pat it dry after and don't soak in the
- * tub"; probe 993), and a count of days praised ("Dr. O says ur doing awesome - 60 days!! Proud of u"; probe 997's recovery; "Day 30 tomorrow!! Proud of you bro", forty-fifth session, probe 1277: blind probes 1-1277 hold it in 2 texts, both to be held back): a
+ * tub"; probe 993), and a count of days praised ("Dr. O says ur doing awesome - 60 days!! Proud of u"; probe 997's recovery; "Day 30 tomorrow!! Proud of you bro", forty-fifth session, probe 1277: blind probes 1-1277 hold it in 2 texts, both to be held back; a count called huge,
+ * "90 days thats HUGE bro 💪 proud of u", "1 yr is a BIG deal", "Proud of 60 days man", forty-seventh session, probes 1359, 1371: held-in texts and probes 1310-1365 hold
+ * such a count beside praise in 15 texts, all to be held back): a
  * result, a procedure and a recovery's milestone; exercise praised as rehab measures it, a procedure too. Blind probes 855-998 hold each only in texts to be held back.
  */
 const PICTURES_LOOK = /\b(?:the|your|ur|today's|these) (?:pictures|photos|images|pics|films?|x-?rays?)(?: from [a-z]+)? (?:look|looked|looks|came back|show|showed)\b/g;
 const WOUND_CARE = /\b(?:pat (?:it|the area|them) dry|(?:don'?t|do not|no|avoid) soak(?:ing)?\b|(?:you can|ok to|okay to) shower now|keep (?:the (?:area|dressing|bandage|incision|cast|stitches|wound)) (?:clean and )?dry|keep it dry (?:til|till|until|for|\d))/g;
-const MILESTONE = /\b(?:30|45|60|90|100|120|180|365) ?days?\b(?: (?:clean|sober|strong|in a row)\b| ?!)|\bday (?:30|45|60|90|100|120|180|365)\b(?: (?:tomorrow|tmrw|today)\b| ?!)|\b(?:ur|your) (?:30|45|60|90|100|120|180|365) days\b|\b(?:six|6|nine|9) months (?:clean|sober|strong)\b|\b(?:one|1|a) year (?:clean|sober|strong)\b/g;
+const MILESTONE = /\b(?:30|45|60|90|100|120|180|365) ?days?\b(?: (?:clean|sober|strong|in a row)\b| ?!)|\b(?:30|45|60|90|100|120|180|365) ?days? (?:is|thats|that's|=) (?:huge|a big deal|big)\b|\b(?:one|1|a) (?:yr|year) (?:is|thats|that's) (?:huge|a big deal|big)\b|\bproud of (?:ur |your |u for |you for )?(?:30|45|60|90|100|120|180|365) days\b|\bday (?:30|45|60|90|100|120|180|365)\b(?: (?:tomorrow|tmrw|today)\b| ?!)|\b(?:ur|your) (?:30|45|60|90|100|120|180|365) days\b|\b(?:six|6|nine|9) months (?:clean|sober|strong)\b|\b(?:one|1|a) year (?:clean|sober|strong)\b/g;
 /**
  * Exercise praised as rehab measures it ("So proud of u - 20 min on the bike today w/o stopping"; probe 1014's cardiac rehab; "all the way up the
  * stairs w/o the rail", probe 923; "Nice job today - you went up 2 whole steps without the rail!!", forty-fifth session, probe 1295).
@@ -1246,12 +1248,15 @@ export function detectDietitianVisit(text: string, emit: (start: number, end: nu
 /**
  * A billed service by its code ("Code D4910 x1 ($145) posted to ur acct", a dental code for gum maintenance; forty-first session,
  * probe 1066): a code after CPT, CDT or HCPCS, a five-digit or letter-and-four-digit code after "procedure/service/billing code",
- * a dental D code after "code" or before a count. Each code names what was done; a door's or a promotion's code has no such word.
+ * a dental D code after "code" or before a count, and a five-digit code in brackets after the visit it bills ("Amount due $60.00 for
+ * 11/08 visit (code 59425, 4-6 visits package)", an obstetric package; forty-seventh session, probe 1365), and a bill's line of date,
+ * code and amount ("03/06  90837  $20.00", an hour of psychotherapy; probe 1369). Each code names what was
+ * done; a door's, a promotion's or a sender's short code has no such word.
  */
-const SERVICE_CODE = /\b(?:CPT|CDT|HCPCS)(?:\s*(?:[Cc]odes?|CODES?))?\s*[#:]?\s*[A-Z]?\d{4,5}[A-Z]?\b|\b(?:[Pp]rocedure|[Ss]ervice|[Bb]illing|[Dd]ental|PROCEDURE|SERVICE)\s+(?:[Cc]odes?|CODES?)\s*[#:]?\s*(?:[A-Z]\d{4}|\d{5})\b|(?<!\b(?:[Pp]romo|[Pp]romotional|[Dd]iscount|[Cc]oupon|[Dd]oor|[Gg]ate|[Aa]ccess|[Ee]ntry|[Gg]ift|[Rr]eferral|[Bb]ooking|[Cc]onfirmation|[Rr]eference|[Pp]arking|[Ww]i-?[Ff]i|PIN|[Yy]our|[Tt]he|[Tt]his|[Aa])\s+)\b(?:[Cc]odes?|CODES?)\s*[#:]?\s*D\d{4}\b|\bD\d{4}\s?[xX]\s?\d\b/g;
+const SERVICE_CODE = /\b(?:CPT|CDT|HCPCS)(?:\s*(?:[Cc]odes?|CODES?))?\s*[#:]?\s*[A-Z]?\d{4,5}[A-Z]?\b|\b(?:[Pp]rocedure|[Ss]ervice|[Bb]illing|[Dd]ental|PROCEDURE|SERVICE)\s+(?:[Cc]odes?|CODES?)\s*[#:]?\s*(?:[A-Z]\d{4}|\d{5})\b|(?<!\b(?:[Pp]romo|[Pp]romotional|[Dd]iscount|[Cc]oupon|[Dd]oor|[Gg]ate|[Aa]ccess|[Ee]ntry|[Gg]ift|[Rr]eferral|[Bb]ooking|[Cc]onfirmation|[Rr]eference|[Pp]arking|[Ww]i-?[Ff]i|PIN|[Yy]our|[Tt]he|[Tt]his|[Aa])\s+)\b(?:[Cc]odes?|CODES?)\s*[#:]?\s*D\d{4}\b|\bD\d{4}\s?[xX]\s?\d\b|\b(?:[Vv]isits?|[Ss]ervices?|[Cc]harges?|[Ee]xams?|VISIT|SERVICE)\b[^.\n()]{0,25}\(\s*(?:[Cc]ode|CODE)\s*[#:]?\s*\d{5}\b|(?<![\d/])\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]+(?:\d{5}|[A-Z]\d{4})[ \t]+\$\d/g;
 
 /** A word that may open a service code (the test that gates SERVICE_CODE: most texts have none). */
-const SERVICE_CODE_WORD = /CPT|CDT|HCPCS|[Cc]ode|CODE|D\d{4}/;
+const SERVICE_CODE_WORD = /CPT|CDT|HCPCS|[Cc]ode|CODE|D\d{4}|\d[ \t]+\$\d/;
 
 export function detectServiceCode(text: string, emit: (start: number, end: number) => void): void {
   if (SERVICE_CODE_WORD.test(text)) emitAll(text, SERVICE_CODE, emit);

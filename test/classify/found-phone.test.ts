@@ -6306,3 +6306,62 @@ describe('the positive model: what probes 1310-1333 let through (forty-sixth ses
     expect(found('Remember: 2 at rest, 4 when ur walking, 3 overnight. Dont go higher w/o calling us.')).toContain('procedure');
   });
 });
+
+describe('the positive model: what probes 1310-1373 let through (forty-seventh session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a recovery's milestone called huge, a dose changed without its medicine, a home test's sign and a program's phase", () => {
+    expect(found("hey its Marcus!! saw ur name on the board this morning, 90 days thats HUGE bro, proud of u. see u thurs")).toContain('SUD');
+    expect(found('so proud of u today. 1 yr is a BIG deal. cake is on me at the thurs meeting')).toContain('SUD');
+    expect(found('There is one Tues at 7 too, basement door. Proud of 60 days man.')).toContain('SUD');
+    expect(found('Dr. Broussard sent the higher strength to Crescent Bend. Start the new one Monday.')).toContain('medication');
+    expect(found('did u get a chance to do the home test yet? if its + call me')).toContain('procedure');
+    expect(found('Dr O signed off on ur phase 3, pickup days change to Mon/Thu starting next wk')).toContain('SUD');
+    // a count of days that is no one's recovery, and a strength that is no dose's
+    expect(found('Our new hours start in 30 days. We are so proud of the new building!')).not.toContain('SUD');
+  });
+
+  it('reads a billed service by its code in brackets or on a line of date, code and amount', () => {
+    expect(found('Statement available. Amount due $60.00 for 11/08 visit (code 59425, 4-6 visits package).')).toContain('procedure');
+    expect(found('Sau đây là các khoản anh cần thanh toán:\n\n03/06  90837  $20.00\n10/06  90837  $20.00', 'vi')).toContain('procedure');
+    // a sender's short code and a zip code beside an amount are no service's
+    expect(found('Our texts only come from short code 72455.')).toEqual([]);
+    expect(found('Mail your payment of $20.00 to PO Box 12, Newark NJ 07102.')).toEqual([]);
+  });
+
+  it("reads home dialysis's supplies, a transplant list, a partner treated, a ring's first week and a counselor's words", () => {
+    expect(found('the supply co. driver could not leave your boxes - you only have about 3 days of bags left')).toContain('procedure');
+    expect(found('el técnico llega el jueves para revisar la máquina de su casa y entregar las cajas de bolsas de solución', 'es')).toContain('procedure');
+    expect(found("Your phone has to stay ON now that you're active on the list.")).toContain('procedure');
+    expect(found("ur partner's meds are ready too, both of u need to finish the full course b4 being together again")).toContain('STD');
+    expect(found('12/03 Panel ITS (laboratorio) - $62.00', 'es')).toContain('STD');
+    expect(found('just checking how the 1st week with the ring went? If it slips out just rinse it')).toContain('SEX');
+    expect(found('Proud of u for speaking up in circle tonight. Same chairs next Weds 7pm')).toContain('MH');
+    expect(found('2nd week of coming down is the hardest part. pls come back tmrw')).toContain('SUD');
+  });
+
+  it("keeps a drug test's term when a reminder's sentence speaks of every patient (the corpus property's counterexample)", () => {
+    const body = 'unannounced test, Please arrive 10 minutes early to fill out the depression screening questionnaire every patient completes once a year.';
+    expect(found(body)).toContain('SUD');
+    // a screening every patient completes is still no one's finding
+    expect(found(body.replace('unannounced test, ', ''))).toEqual([]);
+  });
+
+  it("lets through a pharmacy's patient in capitals, an insurance's denial, a portal still read, and a sick visitor's rule as staff type it", () => {
+    expect(found('Harborview Pharmacy: Prescription for LOR, NENG is ready. Please pick up by 3/20.')).toEqual([]);
+    expect(found('Farmacia Harborview: La receta de GUTIERREZ, ISAAC está lista para recoger.', 'es')).toEqual([]);
+    expect(found('We got a denial from ur insurance for ur 2/14 visit bc the policy # dont match. Pls call billing')).toEqual([]);
+    expect(found('Due to the snow, all appointments on Tue 2/11 are cancelled. Portal messages are still monitored.')).toEqual([]);
+    expect(found('Reminder! Ur appt is Mon 6/3 at 2:15pm. If ur sick w/ a fever pls call before comin in.')).toEqual([]);
+    // a medicine in capitals is still found, and so is someone's own fever
+    expect(found('Prescription for LOR, PAXIL is ready.')).toContain('medication');
+    expect(found('Ur fever should break by Mon, call before comin in if not.')).not.toEqual([]);
+  });
+
+  it("reads a practice's two-word name that Korean writes as one word by its sound", () => {
+    const golden = createClassifier({ positive: true, vetted: practiceNames('Golden Years Home Health'), practice: practiceNames('Golden Years Home Health') });
+    expect(golden.classifyText('골든이어스 홈헬스: 6월 3일(수) 오후 1시 방문이 확정되었습니다. 감사합니다.', 'ko')).toEqual([]);
+    // a word that sounds like no word of the name stays doubted
+    expect(labels(golden.classifyText('리버벤드 홈헬스: 6월 3일(수) 오후 1시 방문이 확정되었습니다.', 'ko'))).toContain('unvetted');
+  });
+});

@@ -1177,10 +1177,11 @@ const NOT_DOSED = /\b(?:spf|sunscreen|sunblock|repellent|reapply|reapplied|bloqu
 /**
  * Units of a dose with its hour or the reading it depends on ("2 unidades mas en la noche si en la mañana sale arriba de 180",
  * "take 4 more units at bedtime"; thirty-eighth session, probe 908; "plus 2 extra units for the cake", forty-first session, probe 1102; "18 units at nite now, go up 2
- * every 3 days", forty-sixth session, probe 1330): insulin, said without its name. Not "2 units of blood".
+ * every 3 days", forty-sixth session, probe 1330; in Haitian Creole, "10 inite swa a, epi 4 inite anvan chak gwo manje si chif la plis pase 180",
+ * forty-seventh session, probe 1379): insulin, said without its name. Not "2 units of blood".
  */
-const UNITS_DOSE = /\b(?:[1-9]\d?|one|two|three|four|five|six|eight|ten|dos|tres|cuatro|cinco|seis|ocho|diez) (?:more |extra |less |fewer |mas |menos )?(?:units?|unidades|unidad)\b(?! of blood| de sangre)/g;
-const UNITS_WHEN = /\b(?:night|nite|nites|tonight|evening|am|pm|morning|bedtime|bed|breakfast|lunch|dinner|supper|meals?|snacks?|cake|treats?|carbs|sugar|glucose|reading|take|inject|go up|go down|increase|decrease|noche|manana|desayuno|almuerzo|comida|cena|comidas|azucar|glucosa|dormir)\b/;
+const UNITS_DOSE = /\b(?:[1-9]\d?|one|two|three|four|five|six|eight|ten|dos|tres|cuatro|cinco|seis|ocho|diez) (?:more |extra |less |fewer |mas |menos )?(?:units?|unidades|unidad|inite|unites)\b(?! of blood| de sangre)/g;
+const UNITS_WHEN = /\b(?:night|nite|nites|tonight|evening|am|pm|morning|bedtime|bed|breakfast|lunch|dinner|supper|meals?|snacks?|cake|treats?|carbs|sugar|glucose|reading|take|inject|go up|go down|increase|decrease|noche|manana|desayuno|almuerzo|comida|cena|comidas|azucar|glucosa|dormir|swa|maten|manje|chif|soir|matin|repas|glycemie)\b/;
 const EVERY_WEEKS = /\b(?:every|each|cada|a cada|co) (?:[1-9]\d?|one|two|three|four|six|twelve|dos|tres|cuatro|seis|doce|duas|quatro) ?(?:weeks?|wks?|months?|mos?|semanas|meses|tygodni\w*|miesi\w*)\b/g;
 const INJECTED = /\b(?:shot|shots|injection|injections|inyeccion|inyecciones|injecao|injecoes|zastrzyk\w*|depo)\b/;
 const TO_YOU = /\b(?:you|your|ur|u|usted|su|sus|voce|seu|sua|pan|pani)\b/;

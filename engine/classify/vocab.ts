@@ -207,6 +207,8 @@ export const DETECTOR_KEYWORDS: Record<string, readonly string[]> = {
     'tab', 'tabs', 'tablet', 'tablets', 'pill', 'pills', 'capsule', 'capsules', 'pastilla', 'pastillas', 'tableta', 'tabletas', 'bedtime',
     // or a dose's units ("2 unidades mas en la noche")
     'units', 'unit', 'unidades', 'unidad',
+    // (Haitian Creole and French: "10 inite swa a, epi 4 inite anvan chak gwo manje"; forty-seventh session, probe 1379)
+    'inite', 'unites',
   ],
   // A child's doses (detectors.ts, detectBehindOnShots) and a child's speech drills (detectSpeechPractice)
   [INTERNAL.kwShots]: ['shots', 'shot', 'booster', 'vaccines', 'vaccinations', 'immunizations', 'mmr', 'tdap', 'dtap', 'hpv', 'menacwy', 'varicella', 'polio', 'ipv', 'hep b'],

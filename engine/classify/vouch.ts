@@ -738,7 +738,7 @@ function ownedInRule(w: number): boolean {
  * "ur" as "you're" before a state anyone may be in ("If ur sick w/ fever, pls call ahead"; forty-fifth session, probe 1294), not as
  * "your" ("if ur fever comes back").
  */
-const UR_STATES = new Set(['sick', 'ill', 'unwell', 'feeling', 'coughing', 'sneezing', 'not']);
+const UR_STATES = new Set(['sick', 'ill', 'unwell', 'feeling', 'coughing', 'sneezing', 'not', 'running', 'runnin']); // (and "If ur runnin a fever pls call before comin in"; forty-seventh session, probe 1378)
 function youAre(k: number): boolean {
   return wordText(k) === 'ur' && k + 1 < curWords && wSent[k + 1] === wSent[k] && UR_STATES.has(wordText(k + 1));
 }
@@ -1227,6 +1227,8 @@ const READY_WORDS = new Set([
   // (a note the provider may leave with them, Spanish "nor": "Your provider may also leave a note with the results", "no enviamos
   // resultados por correo ni por mensaje de texto"; forty-seventh session, probes 1367, 1370)
   ...['leave', 'ni'],
+  // (Haitian Creole "documents and results" and "with": "Dokiman ak rezilta w yo pare", "kontakte w avè yo"; probe 1379)
+  ...folded(['dokiman', 'avè']),
   // and where they appear ("you will see them next to the results": probe 100)
   // a portal account and its password, in the sentence after the notice (probes 95, 102)
   ...['password', 'username', 'forgot', 'cuenta', 'contrasena', 'recuerda', 'olvido', 'ayudamos', 'ayudaremos', 'ayudarle'],

@@ -6365,3 +6365,35 @@ describe('the positive model: what probes 1310-1373 let through (forty-seventh s
     expect(labels(golden.classifyText('리버벤드 홈헬스: 6월 3일(수) 오후 1시 방문이 확정되었습니다.', 'ko'))).toContain('unvetted');
   });
 });
+
+describe('the positive model: what probes 1374-1381 let through (forty-seventh session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a mental health day program by its acronym, a buprenorphine start, an IVF transfer's preparation and an early pregnancy's numbers", () => {
+    expect(found('Reminder from KBH: your PROS intake is Wed 4/2 at 9am, Annex B. Bring photo ID + Medicaid card.')).toContain('MH');
+    expect(found('ur start day is Mon 5/19 8am. dont take nothin after sat night so ur feelin it when u come in.')).toContain('SUD');
+    expect(found('Recordatorio, martes 29/4 a las 7:30 a.m. para su transferencia. Tome 1 litro de agua una hora antes.', 'es')).toContain('procedure');
+    expect(found("Great news Amber!! Repeat draw Thurs 3/13 at 7am to make sure it doubles.")).toContain('PREGNANT');
+    // "pros" of everyday Spanish and English is no program's
+    expect(found('Pros y contras: llame si tiene preguntas sobre su factura.', 'es')).not.toContain('MH');
+  });
+
+  it("reads insulin's units in Haitian Creole, a medicine's form and timing, a patch's change and a drug level", () => {
+    expect(found('Rapèl: 10 inite swa a, epi 4 inite anvan chak gwo manje si chif la plis pase 180.', 'ht')).toContain('medication');
+    expect(found("Dr. Asante sent the new script, its the extended-release one now, once in the morning.")).toContain('medication');
+    expect(found('Dr Osgood switched u, new box is at Ridgecrest. change every 72 hrs same as before')).toContain('medication');
+    expect(found('Ms. Ortiz ur level was 0.6, a little low. New Rx at Corwin Ave Pharm.')).toContain('procedure');
+  });
+
+  it("lets through Cantonese 'your medicine' at a pickup, a parking level, a sliding fee in French, a Creole bill and a results notice", () => {
+    expect(found('和諧藥房：梁生，你啲藥執好咗，今日6點前嚟攞，或者聽日都得。', 'zh-Hant')).toEqual([]);
+    expect(found('[SFHC] 윤서아님 4/15(화) 오후 4시 예약 잊지 마세요~ 주차는 P2 이용 가능합니다.', 'ko')).toEqual([]);
+    expect(found('Bonjour, vous pouvez demander notre tarif dégressif selon vos revenus.', 'fr')).toEqual([]);
+    expect(found('Ou gen yon balans $25.00 sou kont ou. Si w gentan peye, pa okipe mesaj sa a.', 'ht')).toEqual([]);
+    expect(found('Bonjou! Dokiman ak rezilta w yo pare. Ou ka wè yo nan pòtal la.', 'ht')).toEqual([]);
+    expect(found('Friendly reminder ur appt is tmrw at 10:40am. If ur runnin a fever pls call before comin in.')).toEqual([]);
+    // "dépressif" itself is still found, and so is a medicine named in a pickup
+    expect(found('Suivi dépressif: rendez-vous jeudi.', 'fr')).not.toEqual([]);
+    expect(found('和諧藥房：梁生，你啲抗抑鬱藥執好咗。', 'zh-Hant')).not.toEqual([]);
+  });
+});

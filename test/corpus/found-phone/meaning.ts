@@ -621,4 +621,18 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['allow', 'billing_reminder', 'Your payment of $40 is due in June. Pay online or call billing.'],
   ['allow', 'document_ready', 'Có tài liệu mới từ lần khám gần đây trong cổng thông tin bệnh nhân.', { language: 'vi' }],  ['block', 'visit_followup', 'Your sample from Monday came back dilute, so the employer needs a new one by Friday.'],
   ['block', 'appointment_reminder', 'Reminder: Thursday at 6 with Kim. Bring your workbook, we are on step 5.'],
+  // the forty-seventh session's kinds (probes 1310-1381), written from the guide, with look-alikes that must pass
+  ['block', 'visit_followup', 'Saw your name on the board today, 45 days is huge! See you Thursday at the 5 o\'clock.'],
+  ['block', 'prescription_change', 'Dr. Hale sent the lower strength to your pharmacy. Start it Monday, same time as before.'],
+  ['block', 'billing_reminder', 'Statement: 04/02  90834  $25.00\n04/09  90834  $25.00\nTotal due $50.00. Pay online or call billing.'],
+  ['block', 'appointment_reminder', 'Riverbend: the supply truck comes Tuesday with your boxes. You have about 4 days of bags left.'],
+  ['block', 'visit_followup', 'Your partner\'s meds are ready too. Both of you finish the whole course before being together again.'],
+  ['block', 'appointment_reminder', 'Recordatorio: su cita del programa PROS es el lunes a las 9, Anexo B.', { language: 'es' }],
+  ['block', 'care_plan', 'Rapèl: 8 inite swa a, epi 2 inite anvan chak manje si chif la plis pase 200.', { language: 'ht' }],
+  ['block', 'lab_result', 'Good news, your level was 0.8 this time. Keep the same dose at night.'],
+  ['allow', 'general_health', 'Our new building opens in 30 days. We are so proud of the team that made it happen!'],
+  ['allow', 'billing_reminder', 'Please mail your payment of $25.00 to PO Box 400, Newark NJ 07102, or pay online.'],
+  ['allow', 'prescription_ready', 'Harborview Pharmacy: prescription for VANG, MAI is ready. Pick up by Friday.'],
+  ['allow', 'billing_reminder', 'We got a denial from your insurance for the 3/4 visit because the member ID does not match. Please call billing.'],
+  ['allow', 'appointment_reminder', 'Reminder: your appt is Tuesday at 9. If ur runnin a fever, pls call before comin in.'],
 ]);

@@ -10,7 +10,7 @@ import { nearAdministrative, nearSensitive, nearVocabulary } from './fuzzy.ts';
 import { builtinLexicon, languageBit, Lexicon } from './lexicon.ts';
 import { matchTemplate, type CompiledTemplate } from './templates.ts';
 import { generalTopic, practiceCredentials, vouch, type VouchOptions, type VouchResult } from './vouch.ts';
-import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, detectJudgedResults, detectJudgedResultsAsWritten, detectMeasurements, detectVietnameseAsWritten, detectVietnameseCondom, detectDosing, detectDosingAsWritten, detectIdClinic, detectDandC, detectDietitianVisit, detectServiceCode, detectSpotResult, detectNoteLimits, detectShortAnalyteJudged, detectPregnancyWeeks, detectPregnancyWeeksAsWritten, detectDueMonth, detectDeliveryBilled, detectCheckIn, detectBehindOnShots, detectSpeechPractice, detectPreparation, detectThreeDayRide, detectProgress, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
+import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, detectJudgedResults, detectJudgedResultsAsWritten, detectMeasurements, detectVietnameseAsWritten, detectVietnameseCondom, detectDosing, detectDosingAsWritten, detectIdClinic, detectDandC, detectDietitianVisit, detectServiceCode, detectSpotResult, detectNoteLimits, detectShortAnalyteJudged, detectPregnancyWeeks, detectPregnancyWeeksAsWritten, detectDueMonth, detectDeliveryBilled, detectCheckIn, detectUsualGroup, detectBehindOnShots, detectSpeechPractice, detectPreparation, detectThreeDayRide, detectProgress, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
 import { foldedText, origEnd, origStart, prepare, WORD_END, WORD_START, type Prepared, type Walk } from './normalize.ts';
 import { isUpperAt } from './fold.ts';
 import { isUnspaced } from './scripts.ts';
@@ -365,6 +365,7 @@ function runDetectors(p: Prepared): void {
   if (spans.kwPrep.n > 0) detectPreparation(foldedText(p), emitPreparation); // (the automaton found what it restricts or when)
   if (spans.kwDose.n > 0) detectDosing(foldedText(p), emitDose); // (the automaton found a count's word: "once", "veces", "razy")
   detectCheckIn(foldedText(p), emitCheckIn);
+  detectUsualGroup(foldedText(p), emitCheckIn);
   detectProgress(foldedText(p), emitMeasured, emitDose, emitSymptom, emitPreparation, emitRecovery);
   detectThreeDayRide(foldedText(p), emitPreparation); // (a procedure: dialysis's rides)
   if (spans.kwShots.n > 0) detectBehindOnShots(foldedText(p), emitPreparation); // (a procedure: the doses a child missed)

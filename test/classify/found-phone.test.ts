@@ -6397,3 +6397,26 @@ describe('the positive model: what probes 1374-1381 let through (forty-seventh s
     expect(found('和諧藥房：梁生，你啲抗抑鬱藥執好咗。', 'zh-Hant')).not.toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1382-1389 let through (forty-seventh session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('reads "the usual group", a teen\'s ring and pill pack in Spanish, a pill count, an audiologist and post-exposure medicine', () => {
+    expect(found("Reminder: Tue 3/18, 6:00 PM - the usual Tuesday group with Marcus, room 3B. Coffee's on us.")).toContain('MH');
+    expect(found('Hola Daniela, ya llegó tu anillo nuevo, el que te cambias cada mes, recógelo en la recepción.', 'es')).toContain('SEX');
+    expect(found('tu paquete de 3 meses ya está listo. Recuerda: empiezas el domingo después de que te baje', 'es')).toContain('SEX');
+    expect(found('Appt w/ Dr. Mendonça Fri 8 AM. Pls bring ur bottle so we can do the count.')).toContain('medication');
+    expect(found('Reminder: Wed 2/26 at 4:00 PM w/ Lena Hartwig, AuD - Annual HA Check & Clean.')).toContain('procedure');
+    expect(found('Cô Lan ơi, pin số 13 cho máy nghe của cô về rồi, cô ghé quầy lấy nha.', 'vi')).toContain('procedure');
+    expect(found('Just checking in, are you still taking the 28-day pack every day since Saturday?')).toContain('HIV');
+    expect(found('kumadin clinic moved to rm 204 for ur 9:30 tmrw')).toContain('medication');
+    // the usual time is no group, and a name's "aud" is no audiologist
+    expect(found('See you at the usual time on Tuesday, room 3B.')).toEqual([]);
+  });
+
+  it("lets through a sick visitor's rule in Spanish, and still finds what a personal instruction says", () => {
+    expect(found('Cita el viernes 6/7 a las 4:20pm. Si tiene fiebre o síntomas de gripe, llámenos antes de venir.', 'es')).toEqual([]);
+    expect(found('Si sus síntomas empeoran, llámenos antes de venir.', 'es')).not.toEqual([]);
+    expect(found('Si tiene fiebre, tome el Tylenol cada 6 horas.', 'es')).toContain('medication');
+  });
+});

@@ -6420,3 +6420,26 @@ describe('the positive model: what probes 1382-1389 let through (forty-seventh s
     expect(found('Si tiene fiebre, tome el Tylenol cada 6 horas.', 'es')).toContain('medication');
   });
 });
+
+describe('the positive model: what probes 1390-1397 let through (forty-seventh session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a residential stay, a recovery year and its coin, an obstetric package, a colonoscopy's prep and insulin pens in Arabic", () => {
+    expect(found("glad u got checked in at Blue Sky Lodge yesterday. 28 days goes fast. call me when they give u ur phone back")).toContain('SUD');
+    expect(found('Happy 1 year Dale!! 365 days, so proud of u. Ur coin is waiting for u at the front desk.')).toContain('SUD');
+    expect(found("Reminder: Tues 7pm meeting is in the conf room this week. 90 days this Sunday, proud of u!")).toContain('SUD');
+    expect(found('the $150 for the baby package (all ur visits thru delivery) can be split into 3 payments')).toContain('PREGNANT');
+    expect(found('Tmrw 7:30AM arrival. Finish the last bottle by 3:30AM then nothing else. bring ur driver.')).toContain('procedure');
+    expect(found('صيدلية النور: أقلامك جاهزة للاستلام. يرجى إحضار حقيبة مبرّدة لأنها يجب أن تبقى في البراد.', 'ar')).toContain('medication');
+    // a building's anniversary is no one's recovery
+    expect(found('We opened 365 days ago and are so proud of our team. Thank you, neighbors!')).not.toContain('SUD');
+  });
+
+  it("lets through a Lenten recipe's 'cocine' (one letter from cocaine), a Spanish checklist's allergies and Arabizi confirmations", () => {
+    expect(found('Esta Cuaresma, cocine el pescado al horno o a la plancha en vez de frito.', 'es')).toEqual([]);
+    expect(found('Favor de traer sus medicamentos, su lista de alergias y su tarjeta de seguro.', 'es')).toEqual([]);
+    expect(found('Tamam, maw3adak ma3 Dr. Youssef mit2akkad el Arba3a 2:00 PM. Shukran!', 'ar')).toEqual([]);
+    // cocaine itself is still found
+    expect(found('Su prueba de cocaina salió positiva.', 'es')).toContain('SUD');
+  });
+});

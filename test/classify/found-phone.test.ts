@@ -6442,4 +6442,11 @@ describe('the positive model: what probes 1390-1397 let through (forty-seventh s
     // cocaine itself is still found
     expect(found('Su prueba de cocaina salió positiva.', 'es')).toContain('SUD');
   });
+
+  it("lets through a specialist copay, screens as devices and an insurer that responds; someone's drug screens stay doubted", () => {
+    expect(found('Your estimated cost for your visit on June 3 is $35.00 (specialist copay).')).toEqual([]);
+    expect(found('Looking at screens all day? Try the 20-20-20 rule. Screens off 1 hour before bed.')).toEqual([]);
+    expect(found("If any amount remains after your insurer responds, we'll send you a statement.")).toEqual([]);
+    expect(found('Your drug screens came back.')).not.toEqual([]);
+  });
 });

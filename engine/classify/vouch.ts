@@ -641,7 +641,7 @@ function bareOf(sn: number): boolean {
  * home or to reschedule. The ordinary words en-excluded.txt keeps out of the common list are vouched for
  * there; a vocabulary term is still a finding. Read once per sentence of the last text.
  */
-const RULE_ASKS = new Set(['mask', 'masks', 'reschedule', 'home', 'rebook', 'mascarilla', 'cubrebocas', 'tapabocas', 'reprogramar', 'reprogramarla', 'reprogramarlo', 'reprograme', 'casa']);
+const RULE_ASKS = new Set(['mask', 'masks', 'reschedule', 'home', 'rebook', 'mascarilla', 'cubrebocas', 'tapabocas', 'reprogramar', 'reprogramarla', 'reprogramarlo', 'reprograme', 'casa', 'cambiarla', 'cambiarlo']); // ("por favor llámenos para cambiarla"; forty-eighth session, probe 1404)
 /**
  * The same rule in Spanish, opened by "si" and someone, said or in the verb ("Si tiene fiebre o síntomas de gripe, llámenos antes de
  * venir", "Si usted o su hijo tiene tos, use cubrebocas"; forty-seventh session, probe 1389): the ordinary words es-excluded.txt keeps

@@ -6450,3 +6450,42 @@ describe('the positive model: what probes 1390-1397 let through (forty-seventh s
     expect(found('Your drug screens came back.')).not.toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1398-1405 let through (forty-eighth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads blood counts, the bell rung at a treatment's end, a course's day, a tablet spaced, a food kept away and a dose stepped up", () => {
+    expect(found('Hi Denise, since ur white count tends to dip around day 10, skip the flu clinic at church.')).toContain('procedure');
+    expect(found("Hi Mrs. Delgado - congrats on ringing the bell today!! We'll miss you. -the 2nd floor crew")).toContain('procedure');
+    expect(found("Reminder: Wed 4/9 9am - Dr. Brandt's office. Day 1 of 25! Check in at the LL desk.")).not.toEqual([]);
+    expect(found("got ur msg - dont take the 2nd tab on the same day, space them 72 hrs apart.")).toContain('medication');
+    expect(found('Hi Priscilla, reminder Owen stays almond-free at camp and the camp nurse should have his kit.')).not.toEqual([]);
+    expect(found('Dr T sent the new rx - going from the 2.5 to the 5 starting next wk.')).toContain('medication');
+    expect(found('ur number came back under 0.1 again, Dr W is very happy, see u in 6 months')).not.toEqual([]);
+    expect(found('Reminder: Wed 6/4 7 PM - Food Freedom circle w/ Dr. Ashgrove, Magnolia Room.')).not.toEqual([]);
+    expect(found('Services: 55700 (x1), 76872 (x1) Charges: $3,418.00 Patient responsibility: $547.60')).not.toEqual([]);
+    expect(found('Si su mamá ya no la reconoce en las tardes, es parte de como va avanzando.', 'es')).toContain('diagnosis');
+    // pollen counts, a browser's tab, a fragrance-free office and a suite's number are nobody's care
+    expect(found('Pollen counts are very high today. Keep car windows up.')).toEqual([]);
+    expect(found('Your statement is in the portal under the Documents tab.')).toEqual([]);
+    expect(found('Our office is fragrance-free. Thank you!')).toEqual([]);
+  });
+
+  it("reads a term written without its apostrophe in a text that has one, and a term's letters split by other marks still need the term's own words", () => {
+    expect(found("just checking u got the test from the front desk ok? if it's + call the nurse line")).toContain('procedure');
+    expect(found("if it’s + call me")).toContain('procedure');
+    expect(found("Dr Q says he shouldn't drive anymore.")).toContain('diagnosis');
+    // a name's possessive is no split term
+    expect(found("Reminder: Thu 2 PM at Ivan's office.")).not.toContain('medication');
+  });
+
+  it("lets through footers and notices in Portuguese, Arabic, Korean and a sick visitor's rule that asks to change the visit", () => {
+    expect(found('Este e-mail não é monitorado para urgências. Em caso de emergência, ligue 911.', 'pt')).toEqual([]);
+    expect(found('للأسئلة الصحية يرجى استخدام بوابة المرضى', 'ar')).toEqual([]);
+    expect(found('لديك رسالة جديدة من فريقك الصحي على البوابة الإلكترونية', 'ar')).toEqual([]);
+    expect(found('방문 시 마스크 착용은 자율입니다. 감사합니다.', 'ko')).toEqual([]);
+    expect(found('Si tiene fiebre o síntomas de gripe el día de su cita, por favor llámenos para cambiarla.', 'es')).toEqual([]);
+    // the patient's own symptoms are still doubted
+    expect(found('Si sus síntomas empeoran, llámenos para cambiarla.', 'es')).not.toEqual([]);
+  });
+});

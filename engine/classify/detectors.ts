@@ -907,18 +907,21 @@ const NOTHING_TO_WORRY = /\bnothing to worry about\b/g;
 const SESSION_COUNTED = /\b(?:ur|your|his|her|next) session (?:#\s?)?\d|\bsession (?:#\s?)?\d{1,2} (?:of \d+|is|reminder|tomorrow|tmrw|today|this|next|on)\b/g;
 /** A check-in at night ("Your overnight sleep study is Thu 3/13, check-in 8:30 PM", "Reminder for Sun 11/2, check in 9 PM"; forty-second session, probe 1141): a stay overnight, a sleep study's. Blind probes 855-1144 hold it in 16 texts to be held back and no other. */
 const NIGHT_CHECK_IN = /\bcheck[- ]?in (?:at |by |is )?(?:[789]|1[01])(?::\d\d)? ?(?:pm|p\.m\.)/g;
-/** A support circle met on its weekday ("See you at circle", "The Tues circle is here if u want it"; forty-second session, probe 1144's grief group): a group of care. Blind probes 855-1144 hold it in 7 texts to be held back and no other (not "a free community wellness circle ... open to all"); or a circle led by a doctor ("Food Freedom circle w/ Dr. Ashgrove"; forty-eighth session, probe 1405). */
-const CIRCLE_MET = /\b(?:mon|tues?|wed|thurs?|fri|sat|sun)\w* (?:night |evening |morning )?circle\b|\bsee (?:you|u|ya) at (?:the )?circle\b|\b(?:the|our) circle (?:is|meets|tonight|this)\b|\bcircle (?:w\/|with) (?:dr|doctor)\b/g;
+/** A support circle met on its weekday ("See you at circle", "The Tues circle is here if u want it"; forty-second session, probe 1144's grief group): a group of care. Blind probes 855-1144 hold it in 7 texts to be held back and no other (not "a free community wellness circle ... open to all"); or a circle led by a doctor ("Food Freedom circle w/ Dr. Ashgrove"; forty-eighth session, probe 1405), or named between its weekday and
+ * the word ("the Monday evening support circle moved", "the Sat moms & babies circle"; probes 1406, 1409: blind probes 1-1413 hold it in 14 texts, all to
+ * be held back). */
+const CIRCLE_MET = /\b(?:mon|tues?|wed|thurs?|fri|sat|sun)\w*(?: [a-z'&]+){0,3} circle\b|\bsee (?:you|u|ya) at (?:the )?circle\b|\b(?:the|our) circle (?:is|meets|tonight|this)\b|\bcircle (?:w\/|with) (?:dr|doctor)\b/g;
 /** A program's week counted ("See u Sat for week 4 of Mindful Movement!", "Week 3 of 8 done"; forty-second session, probe 1150's pain program): a course of care. Blind probes 855-1153 hold it in 21 texts to be held back and no other. */
 const WEEK_OF = /\bweek \d{1,2} of\b/g;
 /** A day of a course counted ("Day 1 of 25! ... you'll change into a gown each day", radiation's; "day 11 of your cycle"; forty-eighth session, probe 1398), as WEEK_OF. Blind probes 1-1405 hold it in 2 texts, both to be held back. */
 const DAY_OF = /\bday \d{1,2} of (?:\d{1,2}|your|ur|his|her)\b/g;
-/** A tablet taken, skipped or spaced without the medicine's name ("dont take the 2nd tab on the same day"; forty-eighth session, probe 1399); not a browser's "Documents tab". */
-const TAKE_TAB = /\b(?:take|took|taking|skip|skipped|space|spacing|split|cut)\s+(?:the|a|one|1|2|your|ur|another|half a|half the|half of the)\s+(?:[a-z0-9]+\s+)?tabs?\b/g;
+/** A tablet taken, skipped or spaced without the medicine's name ("dont take the 2nd tab on the same day"; forty-eighth session, probe 1399), or counted ("go down to 1 tab at bedtime instead of 2"; probe 1413); not a browser's "Documents tab". */
+const TAKE_TAB = /\b(?:take|took|taking|skip|skipped|space|spacing|split|cut)\s+(?:the|a|one|1|2|your|ur|another|half a|half the|half of the)\s+(?:[a-z0-9]+\s+)?tabs?\b|\b(?:down|up|back) to (?:\d|one|two|half a) tabs?\b|\b(?:\d|one|two) tabs? (?:at bedtime|at night|in the morning|twice|daily|a day)\b/g;
 /** A child kept free of a food ("Owen stays almond-free at camp"; forty-eighth session, probe 1403): an allergy. Not a building's "fragrance-free". */
 const ALLERGEN_FREE = /\b(?:stays?|staying|keeps?|keeping|kept|be|remains?|eats?|eating)\s+(?:[a-z]+\s+)?(?:peanut|nut|tree[- ]nut|almond|cashew|walnut|pecan|hazelnut|pistachio|dairy|milk|egg|wheat|gluten|soy|sesame|shellfish|fish|seafood)[- ]free\b/g;
-/** A dose stepped up or down by its amounts alone ("going from the 2.5 to the 5 starting next wk. finish ur old pens first"; forty-eighth session, probe 1405). */
-const DOSE_STEP = /\bfrom the \d+(?:\.\d+)?(?: ?mg)? to the \d+(?:\.\d+)?\b/g;
+/** A dose stepped up or down by its amounts alone ("going from the 2.5 to the 5 starting next wk. finish ur old pens first"; forty-eighth session, probe 1405), or by the
+ * tablet's strength and count ("the pharmacy was out of the 500s so Dana switched you to the 250s - take 2 instead of 1"; probe 1413). */
+const DOSE_STEP = /\bfrom the \d+(?:\.\d+)?(?: ?mg)? to the \d+(?:\.\d+)?\b|\btake (?:\d|one|two) instead of (?:\d|one|two)\b|\b(?:out of|switched (?:you|u|him|her) to) the [1-9]\d{1,2}0?s\b/g;
 /** A value's goal said to the patient ("Goal is under 130/80", "higher than our goal of under 7"; forty-second session, probe 1154): a result's target. Blind probes 855-1161 hold it in 74 texts to be held back and one other, a campaign's "a goal below 130/80 is recommended", which its article leaves out. */
 const GOAL_VALUE = /(?<!\ba )\bgoal (?:is |was |of )?(?:under|below|less than|<) ?\d/g;
 /**
@@ -1055,7 +1058,7 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['day '], DAY_OF, CARE],
   [['tab'], TAKE_TAB, MEDICINE],
   [['free'], ALLERGEN_FREE, CARE],
-  [['from the'], DOSE_STEP, MEDICINE],
+  [['from the', 'instead of', 'out of the', 'switched'], DOSE_STEP, MEDICINE],
   [['goal'], GOAL_VALUE, RESULT],
   [['stay', 'running', ' been '], NUMBER_STAYING, RESULT],
   [['period', ' hour'], PULLED_FROM_CLASS, CARE],

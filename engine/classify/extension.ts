@@ -93,7 +93,10 @@ export function practiceNames(practice: string | undefined): string[] {
   // "Sunset Valley Dermatology": "svderm-atx.com", "@svderm"; forty-fourth session: 5 ordinary texts of probe 1254 were held back
   // by it, none of probes 855-1257's must-block texts let through)
   const handles = words.flatMap((w, k) => (k > 0 && KIND_SHORT[foldString(w)] !== undefined && initialsOf(words.slice(0, k)).length >= 2 ? [`${initialsOf(words.slice(0, k))}${KIND_SHORT[foldString(w)]}`] : []));
-  return [practice, ...shortened, ...abbreviated, ...kindShortened, ...handles, ...words.filter((w) => !excludedWords().has(foldString(w))), ...new Set(initials)];
+  // ...and a plural word's singular, as a portal or a building is named after the practice ("Acorn Family Portal" of "Little Acorns
+  // Pediatric Partners"; forty-eighth session, probe 1407)
+  const singulars = words.filter((w) => /^\p{L}{4,}s$/u.test(w) && !/ss$/i.test(w)).map((w) => w.slice(0, -1));
+  return [practice, ...shortened, ...abbreviated, ...kindShortened, ...handles, ...[...words, ...singulars].filter((w) => !excludedWords().has(foldString(w))), ...new Set(initials)];
 }
 /** How staff shorten the kind of care a practice's name says ("Ridgeline Ortho", "Magnolia Peds", "Saguaro Derm"). */
 const KIND_SHORT: Record<string, string> = {

@@ -6488,4 +6488,24 @@ describe('the positive model: what probes 1398-1405 let through (forty-eighth se
     // the patient's own symptoms are still doubted
     expect(found('Si sus síntomas empeoran, llámenos para cambiarla.', 'es')).not.toEqual([]);
   });
+
+  it("reads a twelve-step program, hours since last use, a pill by its hour, a tablet counted, a strength switched and a circle named by its weekday", () => {
+    expect(found('found 2 meetings near ur work for the 12-step program: Tues 7pm + Thurs noon online')).toContain('SUD');
+    expect(found('see u Mon 8am for ur start day. come in feeling rough, at least 12 hrs since u last used.')).toContain('SUD');
+    expect(found('hows it going since we switched u off the morning one?')).toContain('medication');
+    expect(found('Dr. Merriwether wants you to go down to 1 tab at bedtime instead of 2 starting tonight.')).toContain('medication');
+    expect(found('the pharmacy was out of the 500s so Dana switched you to the 250s - take 2 instead of 1, same times.')).toContain('medication');
+    expect(found('reminder the Monday evening support circle moved to the small conf room this wk')).not.toEqual([]);
+    expect(found('Your spot in the Sat moms & babies circle is saved! Bring baby and a blanket.')).not.toEqual([]);
+    // a decade and a morning slot are no medicine
+    expect(found('Temps in the 90s this week: drink water and check on neighbors.')).not.toContain('medication');
+  });
+
+  it("vouches for a plural word of the practice's name in the singular, as its portal is named", () => {
+    const names = practiceNames('Little Acorns Pediatric Partners');
+    expect(names).toEqual(expect.arrayContaining(['Acorn', 'Partner']));
+    const practice = createClassifier({ positive: true, vetted: names, practice: names });
+    const text = 'Little Acorns: New results are available in the Acorn Family Portal. Log in to view them.';
+    expect(words(text, practice.classifyText(text, 'en'), 'unvetted')).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@
 import { BUILTIN_LABELS, type Finding } from '../contract/index.ts';
 import { Automaton, HitBuffer, NO_PATTERNS, SENTINEL } from './automaton.ts';
 import { decodeForReading } from './decode.ts';
-import { compileExtension, PRACTICE, VOUCHED, type ClassifierExtensions, type Extension } from './extension.ts';
+import { compileExtension, innocentInitials, PRACTICE, VOUCHED, type ClassifierExtensions, type Extension } from './extension.ts';
 import type { SoundNames } from './transliteration.ts';
 import { nearAdministrative, nearSensitive, nearVocabulary } from './fuzzy.ts';
 import { builtinLexicon, languageBit, Lexicon } from './lexicon.ts';
@@ -475,11 +475,19 @@ function insideOne(spans: readonly number[], start: number, end: number): boolea
  * alone; no must-block text of theirs was held back only by a clinical word of it.
  */
 const OWN_NAME_LABELS = new Set(['diagnosis', 'procedure', 'medication'].map(labelId));
-/** Drop the vocabulary findings among the first `n` candidates that lie inside the practice's own name and only name clinical content. */
-function ownName(n: number): void {
+/**
+ * Drop the vocabulary findings among the first `n` candidates that lie inside the practice's own name and only name clinical content,
+ * and those that are the practice's innocent initials where they stand as its sign (`initialsSign`).
+ */
+function ownName(n: number, f: string, initials: ReadonlySet<string>): void {
   for (let i = 0; i < n; i++) {
     const label = cands.label[i]!;
-    if (label < 0 || (cands.flags[i]! & C_VOCAB) === 0 || !OWN_NAME_LABELS.has(label)) continue;
+    if (label < 0 || (cands.flags[i]! & C_VOCAB) === 0) continue;
+    if (initials.size > 0 && initials.has(f.slice(cands.start[i]!, cands.end[i]!)) && initialsSign(f, cands.start[i]!, cands.end[i]!)) {
+      cands.label[i] = -1;
+      continue;
+    }
+    if (!OWN_NAME_LABELS.has(label)) continue;
     for (let j = 0; j < practiceNamed.n; j++) {
       if (practiceNamed.s[j]! <= cands.start[i]! && cands.end[i]! <= practiceNamed.e[j]!) {
         cands.label[i] = -1;
@@ -487,6 +495,19 @@ function ownName(n: number): void {
       }
     }
   }
+}
+
+/**
+ * The practice's initials stand as its sign (forty-eighth session, probe 1419: 41 of its 86 ordinary texts were held back by "LMHC",
+ * the initials of Little Mekong Health Center, in its links and its signature): in a link's host or path ("my.lmhc-stpaul.org"),
+ * opening the text before a colon ("LMHC: Your appt..."), or closing it after a dash ("-LMHC"). Elsewhere they stay what they spell.
+ */
+function initialsSign(f: string, start: number, end: number): boolean {
+  const before = start > 0 ? f[start - 1]! : '';
+  const after = end < f.length ? f[end]! : '';
+  if (before === '.' || before === '/' || (after === '-' && /[a-z]/.test(f[end + 1] ?? '')) || (after === '.' && /[a-z]/.test(f[end + 1] ?? ''))) return true;
+  if (after === ':' && f.slice(0, start).trim() === '') return true;
+  return (before === '-' || before === '—') && f.slice(end).trim() === '';
 }
 
 /** Labels of vocabulary findings that general content (a campaign addressed to everyone) does not tie to the patient. */
@@ -513,6 +534,8 @@ class PhiClassifier implements Classifier {
   private readonly soundNames: SoundNames | null;
   /** Credentials after a provider's name that reveal no care, by the practice's own name (vouch.ts practiceCredentials). */
   private readonly credentials: ReadonlySet<string>;
+  /** The practice's initials that may spell a term by chance, folded (extension.ts innocentInitials). */
+  private readonly ownInitials: ReadonlySet<string>;
   /** Vetted phrases of several words in other scripts, folded: vouched for as a whole, found in the folded text. */
   private readonly otherPhrases: PhraseIndex | null;
   private readonly templates: readonly CompiledTemplate[];
@@ -533,6 +556,7 @@ class PhiClassifier implements Classifier {
     this.vettedWords = vettedWords;
     this.soundNames = soundNames;
     this.credentials = practiceCredentials(ext?.practice);
+    this.ownInitials = innocentInitials(ext?.practice);
     this.otherPhrases = otherPhrases.length > 0 ? indexPhrases(otherPhrases) : null;
     this.positive = ext?.positive === true;
     this.templates = ext?.templates ?? [];
@@ -688,7 +712,7 @@ class PhiClassifier implements Classifier {
       unvetted = 0;
     }
     if (unvetted > 0) this.misspellings(p, first);
-    if (practiceNamed.n > 0) ownName(first);
+    if (practiceNamed.n > 0 || this.ownInitials.size > 0) ownName(first, foldedText(p), this.ownInitials);
     // A campaign's name is no unknown word before "Awareness" ("November is COPD Awareness Month"; thirty-eighth session,
     // probe 905): its vocabulary term was dropped as wellness content (WELLNESS_AFTER), its initials are not doubted either.
     if (unvetted > 0) {

@@ -919,9 +919,16 @@ const DAY_OF = /\bday \d{1,2} of (?:\d{1,2}|your|ur|his|her)\b/g;
 const TAKE_TAB = /\b(?:take|took|taking|skip|skipped|space|spacing|split|cut)\s+(?:the|a|one|1|2|your|ur|another|half a|half the|half of the)\s+(?:[a-z0-9]+\s+)?tabs?\b|\b(?:down|up|back) to (?:\d|one|two|half a) tabs?\b|\b(?:\d|one|two) tabs? (?:at bedtime|at night|in the morning|twice|daily|a day)\b/g;
 /** A child kept free of a food ("Owen stays almond-free at camp"; forty-eighth session, probe 1403): an allergy. Not a building's "fragrance-free". */
 const ALLERGEN_FREE = /\b(?:stays?|staying|keeps?|keeping|kept|be|remains?|eats?|eating)\s+(?:[a-z]+\s+)?(?:peanut|nut|tree[- ]nut|almond|cashew|walnut|pecan|hazelnut|pistachio|dairy|milk|egg|wheat|gluten|soy|sesame|shellfish|fish|seafood)[- ]free\b/g;
+/**
+ * A test congratulated, or a shot that keeps someone covered ("the test u did tues is in MyCedar - congratulations!!", a pregnancy's;
+ * "Time for your next every-3-months shot so you stay covered"; forty-eighth session, probes 1415, 1417): a result, a contraceptive
+ * shot. Blind probes 1-1421 hold them in 6 texts, all to be held back (not Medicaid's "renew to stay covered", which has no shot).
+ */
+const TEST_CONGRATS = /\btest\b[^.!?\n]{0,40}\bcongrat|\bcongrat\w*[^.!?\n]{0,40}\btest\b|\bshot\b[^.!?\n]{0,40}\bstay covered\b/g;
 /** A dose stepped up or down by its amounts alone ("going from the 2.5 to the 5 starting next wk. finish ur old pens first"; forty-eighth session, probe 1405), or by the
- * tablet's strength and count ("the pharmacy was out of the 500s so Dana switched you to the 250s - take 2 instead of 1"; probe 1413). */
-const DOSE_STEP = /\bfrom the \d+(?:\.\d+)?(?: ?mg)? to the \d+(?:\.\d+)?\b|\btake (?:\d|one|two) instead of (?:\d|one|two)\b|\b(?:out of|switched (?:you|u|him|her) to) the [1-9]\d{1,2}0?s\b/g;
+ * tablet's strength and count ("the pharmacy was out of the 500s so Dana switched you to the 250s - take 2 instead of 1"; probe 1413), or a
+ * step down ("ur patch is going down to the 14 this wk"; probe 1415). */
+const DOSE_STEP = /\bfrom the \d+(?:\.\d+)?(?: ?mg)? to the \d+(?:\.\d+)?\b|\btake (?:\d|one|two) instead of (?:\d|one|two)\b|\b(?:out of|switched (?:you|u|him|her) to) the [1-9]\d{1,2}0?s\b|\b(?:going|go|step|stepping|drop|dropping) down to the \d+\b/g;
 /** A value's goal said to the patient ("Goal is under 130/80", "higher than our goal of under 7"; forty-second session, probe 1154): a result's target. Blind probes 855-1161 hold it in 74 texts to be held back and one other, a campaign's "a goal below 130/80 is recommended", which its article leaves out. */
 const GOAL_VALUE = /(?<!\ba )\bgoal (?:is |was |of )?(?:under|below|less than|<) ?\d/g;
 /**
@@ -1058,7 +1065,8 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['day '], DAY_OF, CARE],
   [['tab'], TAKE_TAB, MEDICINE],
   [['free'], ALLERGEN_FREE, CARE],
-  [['from the', 'instead of', 'out of the', 'switched'], DOSE_STEP, MEDICINE],
+  [['from the', 'instead of', 'out of the', 'switched', 'down to the'], DOSE_STEP, MEDICINE],
+  [['congrat', 'covered'], TEST_CONGRATS, RESULT],
   [['goal'], GOAL_VALUE, RESULT],
   [['stay', 'running', ' been '], NUMBER_STAYING, RESULT],
   [['period', ' hour'], PULLED_FROM_CLASS, CARE],

@@ -98,6 +98,16 @@ export function practiceNames(practice: string | undefined): string[] {
   const singulars = words.filter((w) => /^\p{L}{4,}s$/u.test(w) && !/ss$/i.test(w)).map((w) => w.slice(0, -1));
   return [practice, ...shortened, ...abbreviated, ...kindShortened, ...handles, ...[...words, ...singulars].filter((w) => !excludedWords().has(foldString(w))), ...new Set(initials)];
 }
+/**
+ * The practice's initials of four letters or more, folded, when its name holds no word a lexicon keeps out (no care word): what
+ * they may spell by chance ("LMHC" of "Little Mekong Health Center", a counsellor's credential) is the practice's sign where it
+ * stands as one (classifier.ts, ownInitials). Empty for a name that says its care ("Lakeside Mental Health Center").
+ */
+export function innocentInitials(practice: readonly string[] | undefined): ReadonlySet<string> {
+  const name = practice?.[0];
+  if (name === undefined || name.split(/[^\p{L}]+/u).some((w) => w !== '' && excludedWords().has(foldString(w)))) return new Set();
+  return new Set(practice!.filter((n) => /^[A-Z]{4,}$/.test(n)).map(foldString));
+}
 /** How staff shorten the kind of care a practice's name says ("Ridgeline Ortho", "Magnolia Peds", "Saguaro Derm"). */
 const KIND_SHORT: Record<string, string> = {
   orthopedics: 'Ortho', orthopaedics: 'Ortho', orthopedic: 'Ortho', pediatrics: 'Peds', pediatric: 'Peds', dermatology: 'Derm',

@@ -89,19 +89,26 @@ function keysOf(folded: string): string[] {
   if (c >= 0x1100 && c <= 0x11ff) {
     const forms = [folded, ...KOREAN_PARTICLES.filter((x) => folded.endsWith(x) && folded.length > x.length + 3).map((x) => folded.slice(0, -x.length))];
     const keys = forms.map((f) => collapse([...f].map(hangulClass).join('')));
-    // 츠 and 즈 also write English "ts" and "z" ("퍼시픽하이츠" of "Pacific Heights", "로즈" of "Rose"; forty-seventh session, probe 1362)
-    if (!folded.includes(CH_EU) && !folded.includes(J_EU)) return keys;
-    const alt = forms.map((f) => collapse([...f.replaceAll(CH_EU, T_EU_S_EU).replaceAll(J_EU, S_EU)].map(hangulClass).join('')));
+    // 츠 and 즈 also write English "ts" and "z" ("퍼시픽하이츠" of "Pacific Heights", "로즈" of "Rose"; forty-seventh session, probe 1362),
+    // and ㅈ before any vowel writes "z" and a voiced "s" ("레이저" of "Laser"); 앤 or 엔 inside a name is its "and" ("스킨앤레이저" of
+    // "Skin and Laser"; forty-eighth session, probe 1362)
+    const joined = folded.includes(AEN) || folded.includes(EN);
+    if (!folded.includes(CH_EU) && !folded.includes(J) && !joined) return keys;
+    const voiced = forms.map((f) => f.replaceAll(CH_EU, T_EU_S_EU).replaceAll(J, S));
+    const unjoined = joined ? voiced.map((f) => f.slice(0, 1) + f.slice(1).replaceAll(AEN, '').replaceAll(EN, '')) : [];
+    const alt = [...voiced, ...unjoined].map((f) => collapse([...f].map(hangulClass).join('')));
     return [...new Set([...keys, ...alt])];
   }
   return [];
 }
 
-/** 츠 (ㅊ ㅡ), 즈 (ㅈ ㅡ), and what they are read as for English "ts" and "z": 트스, 스. */
+/** 츠 (ㅊ ㅡ) and what it is read as for English "ts": 트스; ㅈ and ㅅ as initials; 앤 and 엔 ("and"). */
 const CH_EU = '\u110e\u1173';
-const J_EU = '\u110c\u1173';
 const T_EU_S_EU = '\u1110\u1173\u1109\u1173';
-const S_EU = '\u1109\u1173';
+const J = '\u110c';
+const S = '\u1109';
+const AEN = '\u110b\u1162\u11ab';
+const EN = '\u110b\u1166\u11ab';
 
 function hangulClass(ch: string): string {
   const c = ch.charCodeAt(0);

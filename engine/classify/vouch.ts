@@ -2843,7 +2843,7 @@ function mixedOk(word: string, w: number): boolean {
   // a number after the numero sign, written joined ("за рахунком №20419", "по счёту №20419"; thirty-third session)
   if (/^no\d+$/.test(word) && curP!.text.charCodeAt(origStart(curP!, curP!.pos[wS[w]!]!)) === 0x2116) return true;
   if (/^\d{8}t\d{4,6}z?$/.test(word)) return true; // a date and time in a calendar link ("start=20250915T140000")
-  if (/^\d{1,2}[gh]\d{2}$/.test(word)) return true; // a Vietnamese, Portuguese or French time ("9g30": 9 giờ 30; "10h30")
+  if (/^\d{1,2}[ghe]\d{2}$/.test(word)) return true; // a Vietnamese, Portuguese, French or Haitian Creole time ("9g30": 9 giờ 30; "10h30"; "10è30", forty-eighth session, probe 1421)
   for (let k = w - 1; k >= 0 && k >= w - 5; k--) if (PLACE_CODE.has(wordText(k)) || CODE_LABEL_OTHER.test(wordText(k))) return true;
   // a bus or train line next to its word ("the B68 bus", "автобус B1": blind probe 121); not "the bus to get your B12 shot"
   if ((w + 1 < curWords && wSent[w + 1] === wSent[w] && TRANSIT.has(wordText(w + 1))) || (w > 0 && wSent[w - 1] === wSent[w] && TRANSIT.has(wordText(w - 1)))) return true;
@@ -4243,7 +4243,8 @@ function weekdayInSchedule(p: Prepared, f: string | null, w: number, words: numb
 }
 
 function weekdayAfterDate(p: Prepared, f: string | null, fs: number, fe: number): boolean {
-  if (codeAt(p, f, fs - 1) !== 40 || codeAt(p, f, fe) !== 41) return false;
+  if (codeAt(p, f, fe) !== 41) return false;
+  if (codeAt(p, f, fs - 1) !== 40) return weekdayInDate(p, f, fs);
   let k = fs - 2;
   while (k >= 0 && codeAt(p, f, k) === 32) k--;
   const c = codeAt(p, f, k);
@@ -4251,6 +4252,24 @@ function weekdayAfterDate(p: Prepared, f: string | null, fs: number, fe: number)
   // 일 (day), as folded: its last code units end at k.
   for (let i = 0; i < KOREAN_DAY.length; i++) if (codeAt(p, f, k - i) !== KOREAN_DAY.charCodeAt(KOREAN_DAY.length - 1 - i)) return false;
   return true;
+}
+
+/**
+ * The weekday inside a date's own parentheses, after its digits ("내일(4/3 목) 오후 1시"; forty-eighth session, probe 1404): a space
+ * before it, then only digits and a date's marks back to the opening bracket.
+ */
+function weekdayInDate(p: Prepared, f: string | null, fs: number): boolean {
+  let k = fs - 1;
+  if (codeAt(p, f, k) !== 32) return false;
+  while (k >= 0 && codeAt(p, f, k) === 32) k--;
+  let digits = 0;
+  for (let n = 0; k >= 0 && n < 10; k--, n++) {
+    const c = codeAt(p, f, k);
+    if (c === 40) return digits > 0;
+    if (c >= 48 && c <= 57) digits++;
+    else if (c !== 47 && c !== 46 && c !== 45) return false;
+  }
+  return false;
 }
 
 /** The two-letter codes of the US states, DC and the territories (USPS Publication 28, appendix B). */

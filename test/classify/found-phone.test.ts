@@ -6501,6 +6501,53 @@ describe('the positive model: what probes 1398-1405 let through (forty-eighth se
     expect(found('Temps in the 90s this week: drink water and check on neighbors.')).not.toContain('medication');
   });
 
+  it("lets through a group greeted with 好 and a Korean weekday inside its date's brackets; someone asked if they are better is found", () => {
+    expect(found('各位同学好！流感季节即将到来，学生健康中心为所有在校学生提供免费流感疫苗。', 'zh-Hans')).toEqual([]);
+    expect(found('내일(4/3 목) 오후 1시 예약입니다. 변경은 최소 24시간 전에 연락 부탁드립니다.', 'ko')).toEqual([]);
+    expect(found('李先生，你好多了吗？', 'zh-Hans')).toContain('diagnosis');
+    // the neck (목) in pain is still doubted
+    expect(found('목 아프세요?', 'ko')).not.toEqual([]);
+  });
+
+  it("reads a test congratulated, a shot that keeps someone covered, a loss, a residential stay packed for and a bedwetting chart", () => {
+    expect(found('the test u did tues is in MyCedar - congratulations!! call to set up ur first visit w Dr Lindahl')).not.toEqual([]);
+    expect(found('Time for your next shot so you stay covered. Window is Mar 3-Mar 17. Quick nurse visit, 10 min.')).not.toEqual([]);
+    expect(found("Hi Ms. Annette, just thinkin of u after last week's loss. No need to reply.")).toContain('MH');
+    expect(found('ur bed at the Lodge opens up monday!! pack for 28 days, no phone the first week. so proud of u')).toContain('SUD');
+    expect(found("Please bring the dry-night chart and the bed alarm so we can look at them.")).toContain('diagnosis');
+    expect(found('ur patch is going down to the 14 this wk! great job cutting back')).toContain('medication');
+    // Medicaid's renewal keeps everyone covered without a shot
+    expect(found('Renew your Medicaid by June 30 to stay covered. Call us for free help.')).toEqual([]);
+  });
+
+  it("lets through a Creole time, a heron on a van and a video link on a care.link domain; CareLink the device is still found", () => {
+    expect(found('Rapèl: Ou gen randevou demen madi a 10è30 di maten nan Klinik Onley. Reponn C pou konfime.', 'ht')).toEqual([]);
+    expect(found('Look for the white van w/ the heron logo.')).toEqual([]);
+    expect(found('Join from your phone 5 min early: pvwh-care.link/v/93JX')).not.toContain('procedure');
+    expect(found('Your CareLink upload is due this week.')).toContain('procedure');
+  });
+
+  it("vouches for the practice's initials where they stand as its sign, though they spell a counsellor's credential", () => {
+    const names = practiceNames('Little Mekong Health Center');
+    const practice = createClassifier({ positive: true, vetted: names, practice: names });
+    for (const text of ['LMHC: Reminder, appt Fri 8/1 at 3:00 PM. Reply C to confirm.', 'Log in at my.lmhc-stpaul.org or call 651-555-0142.', 'Your appt is Tue 3pm. -LMHC']) {
+      expect(labels(practice.classifyText(text, 'en')), text).toEqual([]);
+    }
+    // elsewhere in a sentence they are the credential, and a name that says its care keeps them a finding
+    expect(labels(practice.classifyText('Your LMHC appointment with Dana is Tuesday.', 'en'))).toContain('MH');
+    const said = practiceNames('Lakeside Mental Health Center');
+    const saying = createClassifier({ positive: true, vetted: said, practice: said });
+    expect(labels(saying.classifyText('LMHC: Reminder, appt Fri 8/1 at 3:00 PM.', 'en'))).toContain('MH');
+  });
+
+  it("reads a practice's name Korean writes with ㅈ for a voiced s and 앤 for its 'and', and Ojibwe greetings in an English text", () => {
+    const names = practiceNames('Pacific Heights Skin and Laser');
+    const practice = createClassifier({ positive: true, vetted: names, practice: names });
+    const text = '퍼시픽하이츠 스킨앤레이저입니다. 새로운 검사 결과가 환자 포털에 올라왔습니다.';
+    expect(words(text, practice.classifyText(text, 'ko'), 'unvetted')).toEqual([]);
+    expect(found('Aaniin! Reminder: ur appt is tomorrow at 1:40 PM at the Main Clinic. Giga-waabamin!')).toEqual([]);
+  });
+
   it("vouches for a plural word of the practice's name in the singular, as its portal is named", () => {
     const names = practiceNames('Little Acorns Pediatric Partners');
     expect(names).toEqual(expect.arrayContaining(['Acorn', 'Partner']));

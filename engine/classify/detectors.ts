@@ -445,13 +445,13 @@ const JUDGED_OTHER = new RegExp(
  * weeks", "see you at 8 weeks", "at 28 wks you're due for your Tdap": twenty-ninth session, probe 370; "If you're past 36 weeks": forty-second
  * session, probe 1168; "Ur letter for the airline about flying at 30 wks", "at 30 wks" written short: forty-third session, probe 1202, 18 texts
  * of blind probes 1-1209 to be held back and no other; "After 36 wks we want u staying close to home": forty-fourth session, probe 1235; Taglish "32 weeks na po kayo":
- * thirty-ninth session, probe 1015); not a length of time ("you're 2 weeks out from your visit", "you are
+ * thirty-ninth session, probe 1015; a week beyond a month's fifth, "para kay baby (ika-24 na linggo)": forty-eighth session, probe 1427); not a length of time ("you're 2 weeks out from your visit", "you are
  * 6 weeks past due", "see you in 6 weeks"): only before the end of a clause or a word that goes on
  * about the patient. Here and not as a policy pattern: measured, the policy's regex engine (re2js)
  * cost 40-55 µs per 2 KB email for these two, whose literals ("you", "week") most emails hold.
  */
 const PREGNANCY_WEEKS =
-  /\b(?:(?:you(?:'|’)?re|you are|ur|u r|she(?:'|’)?s|she is)\s+(?:at\s+)?(?:[89]|[1-3]\d|4[0-2])\s?(?:weeks?|wks?)(?=[,.!;)]|\s+(?:now|along|pregnant|today|and|so|we|we'll|we’ll|this|at|on|with)\b|\s*$)|see (?:you|u) at (?:[6-9]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?)\b|\bat (?:[89]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?),? (?:you(?:'|’)?re|you are|ur|u r|you(?:'|’)?ll|you will|she(?:'|’)?s|she is)\b|\b(?:[89]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?|linggo) na (?:po )?(?:kayo|ka|siya)\b|(?:you(?:'|’)?re|you are|ur|u r|she(?:'|’)?s|she is)\s+(?:past|over|beyond)\s+(?:[2-3]\d|4[0-2])\s?(?:weeks?|wks?)\b|\b(?:flying|fly|travel|traveling|travelling) (?:at|past|after) (?:[2-3]\d|4[0-2]) ?(?:weeks?|wks?)\b|\b(?:at|after) (?:[2-3]\d|4[0-2]) ?wks\b)/g;
+  /\b(?:(?:you(?:'|’)?re|you are|ur|u r|she(?:'|’)?s|she is)\s+(?:at\s+)?(?:[89]|[1-3]\d|4[0-2])\s?(?:weeks?|wks?)(?=[,.!;)]|\s+(?:now|along|pregnant|today|and|so|we|we'll|we’ll|this|at|on|with)\b|\s*$)|see (?:you|u) at (?:[6-9]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?)\b|\bat (?:[89]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?),? (?:you(?:'|’)?re|you are|ur|u r|you(?:'|’)?ll|you will|she(?:'|’)?s|she is)\b|\b(?:[89]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?|linggo) na (?:po )?(?:kayo|ka|siya)\b|\bika-?(?:[6-9]|[1-3]\d|4[0-2]) na linggo\b|(?:you(?:'|’)?re|you are|ur|u r|she(?:'|’)?s|she is)\s+(?:past|over|beyond)\s+(?:[2-3]\d|4[0-2])\s?(?:weeks?|wks?)\b|\b(?:flying|fly|travel|traveling|travelling) (?:at|past|after) (?:[2-3]\d|4[0-2]) ?(?:weeks?|wks?)\b|\b(?:at|after) (?:[2-3]\d|4[0-2]) ?wks\b)/g;
 
 /**
  * A pregnancy's visit by its week ("your 28 wk visit", "your 20-wk scan"; Spanish and Portuguese "su cita de las 28 semanas",
@@ -478,7 +478,7 @@ export function detectDueMonth(f: string, emit: (start: number, end: number) => 
 }
 
 export function detectPregnancyWeeks(f: string, emit: (start: number, end: number) => void): void {
-  if (f.includes('wk') || f.includes('week')) {
+  if (f.includes('wk') || f.includes('week') || f.includes('linggo')) {
     emitAll(f, PREGNANCY_WEEKS, emit);
     emitAll(f, PREGNANCY_VISIT_WEEKS, emit);
   }
@@ -921,10 +921,10 @@ const TAKE_TAB = /\b(?:take|took|taking|skip|skipped|space|spacing|split|cut)\s+
 const ALLERGEN_FREE = /\b(?:stays?|staying|keeps?|keeping|kept|be|remains?|eats?|eating)\s+(?:[a-z]+\s+)?(?:peanut|nut|tree[- ]nut|almond|cashew|walnut|pecan|hazelnut|pistachio|dairy|milk|egg|wheat|gluten|soy|sesame|shellfish|fish|seafood)[- ]free\b/g;
 /**
  * A test congratulated, or a shot that keeps someone covered ("the test u did tues is in MyCedar - congratulations!!", a pregnancy's;
- * "Time for your next every-3-months shot so you stay covered"; forty-eighth session, probes 1415, 1417): a result, a contraceptive
+ * "Time for your next every-3-months shot so you stay covered", "The shot you got today covers you til Feb 10"; forty-eighth session, probes 1415, 1417, 1423): a result, a contraceptive
  * shot. Blind probes 1-1421 hold them in 6 texts, all to be held back (not Medicaid's "renew to stay covered", which has no shot).
  */
-const TEST_CONGRATS = /\btest\b[^.!?\n]{0,40}\bcongrat|\bcongrat\w*[^.!?\n]{0,40}\btest\b|\bshot\b[^.!?\n]{0,40}\bstay covered\b/g;
+const TEST_CONGRATS = /\btest\b[^.!?\n]{0,40}\bcongrat|\bcongrat\w*[^.!?\n]{0,40}\btest\b|\bshot\b[^.!?\n]{0,40}\b(?:stay covered|covers (?:you|u))\b/g;
 /** A dose stepped up or down by its amounts alone ("going from the 2.5 to the 5 starting next wk. finish ur old pens first"; forty-eighth session, probe 1405), or by the
  * tablet's strength and count ("the pharmacy was out of the 500s so Dana switched you to the 250s - take 2 instead of 1"; probe 1413), or a
  * step down ("ur patch is going down to the 14 this wk"; probe 1415). */
@@ -1066,7 +1066,7 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['tab'], TAKE_TAB, MEDICINE],
   [['free'], ALLERGEN_FREE, CARE],
   [['from the', 'instead of', 'out of the', 'switched', 'down to the'], DOSE_STEP, MEDICINE],
-  [['congrat', 'covered'], TEST_CONGRATS, RESULT],
+  [['congrat', 'covered', 'covers'], TEST_CONGRATS, RESULT],
   [['goal'], GOAL_VALUE, RESULT],
   [['stay', 'running', ' been '], NUMBER_STAYING, RESULT],
   [['period', ' hour'], PULLED_FROM_CLASS, CARE],
@@ -1249,10 +1249,10 @@ export function detectDosingAsWritten(text: string, emit: (start: number, end: n
 
 /**
  * The infectious disease clinic by its initials, as a reminder writes its room ("Concord Street, ID
- * Clinic (2nd fl)"; probe 98; "ur appt w/ the ID doctor Dr. Sato": forty-second session, probe 1177): capital "ID" and the clinic's word with one space between, in the text as
+ * Clinic (2nd fl)"; probe 98; "ur appt w/ the ID doctor Dr. Sato": forty-second session, probe 1177; "u missed ur last 2 w/ the ID team": forty-eighth session, probe 1425): capital "ID" and the clinic's word with one space between, in the text as
  * written, since the vocabularies ignore the punctuation that "Bring your ID. Clinic opens at 8" has.
  */
-const ID_CLINIC = /\bID (?:[Cc]linic|CLINIC|[Dd]ept\b|[Dd]epartment|[Cc]enter|[Pp]rogram|[Dd]octor\b|[Dd]oc\b|[Ss]pecialist)/g;
+const ID_CLINIC = /\bID (?:[Cc]linic|CLINIC|[Dd]ept\b|[Dd]epartment|[Cc]enter|[Pp]rogram|[Dd]octor\b|[Dd]oc\b|[Ss]pecialist|[Tt]eam\b)/g;
 
 export function detectIdClinic(text: string, emit: (start: number, end: number) => void): void {
   if (text.includes('ID ')) emitAll(text, ID_CLINIC, emit);

@@ -6548,6 +6548,17 @@ describe('the positive model: what probes 1398-1405 let through (forty-eighth se
     expect(found('Aaniin! Reminder: ur appt is tomorrow at 1:40 PM at the Main Clinic. Giga-waabamin!')).toEqual([]);
   });
 
+  it("reads a shot that covers someone, a pregnancy's week in Tagalog, the check six weeks after a birth, the ID team and a BH intake", () => {
+    expect(found("Hey Destiny, it's Nadia. The shot you got today covers you til Feb 10.")).not.toEqual([]);
+    expect(found('Paalala po: ang check-up ninyo para kay baby (ika-24 na linggo) ay sa Miyerkules 3/19, 10:30 AM.', 'tl')).not.toEqual([]);
+    expect(found('Recordatorio: su revisión de las 6 semanas es el martes 4/8 a las 2:00 PM. Puede traer al bebé.', 'es')).toContain('PREGNANT');
+    expect(found('noticed u missed ur last 2 w/ the ID team & ur meds run out around the 20th')).not.toEqual([]);
+    expect(found('BRHP: Reminder for Tue 4/22 1:00 PM - BH INTAKE w/ Lic. Ortega, Rm 204.')).toContain('MH');
+    expect(found("Kenzie's shots are Tue & Thu at 4pm. Remember she has to wait 30 min after.")).not.toEqual([]);
+    // a month's second week in Tagalog is a date, and bringing your ID to a clinic is no team
+    expect(found('Sarado po ang klinika sa ika-2 na linggo ng Marso.', 'tl')).not.toContain('PREGNANT');
+  });
+
   it("vouches for a plural word of the practice's name in the singular, as its portal is named", () => {
     const names = practiceNames('Little Acorns Pediatric Partners');
     expect(names).toEqual(expect.arrayContaining(['Acorn', 'Partner']));

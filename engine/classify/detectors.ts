@@ -925,6 +925,11 @@ const ALLERGEN_FREE = /\b(?:stays?|staying|keeps?|keeping|kept|be|remains?|eats?
  * shot. Blind probes 1-1421 hold them in 6 texts, all to be held back (not Medicaid's "renew to stay covered", which has no shot).
  */
 const TEST_CONGRATS = /\btest\b[^.!?\n]{0,40}\bcongrat|\bcongrat\w*[^.!?\n]{0,40}\btest\b|\bshot\b[^.!?\n]{0,40}\b(?:stay covered|covers (?:you|u))\b/g;
+/**
+ * A test's sign as its result, whatever follows ("if it's + pls call us before 5", "if its + call me"; forty-eighth session, the
+ * held-in look-alike of probe 1400's text): a positive result said with the sign.
+ */
+const IF_POSITIVE = /\bif (?:it(?:'|’)?s|its|it is|it comes back|it shows|ur test is|your test is|the test is|the result is) ?\+(?![\w+])/g;
 /** A dose stepped up or down by its amounts alone ("going from the 2.5 to the 5 starting next wk. finish ur old pens first"; forty-eighth session, probe 1405), or by the
  * tablet's strength and count ("the pharmacy was out of the 500s so Dana switched you to the 250s - take 2 instead of 1"; probe 1413), or a
  * step down ("ur patch is going down to the 14 this wk"; probe 1415). */
@@ -1067,6 +1072,7 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['free'], ALLERGEN_FREE, CARE],
   [['from the', 'instead of', 'out of the', 'switched', 'down to the'], DOSE_STEP, MEDICINE],
   [['congrat', 'covered', 'covers'], TEST_CONGRATS, RESULT],
+  [['if it', 'if ur', 'if your', 'if the'], IF_POSITIVE, RESULT],
   [['goal'], GOAL_VALUE, RESULT],
   [['stay', 'running', ' been '], NUMBER_STAYING, RESULT],
   [['period', ' hour'], PULLED_FROM_CLASS, CARE],

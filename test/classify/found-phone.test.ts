@@ -6555,6 +6555,9 @@ describe('the positive model: what probes 1398-1405 let through (forty-eighth se
     expect(found('noticed u missed ur last 2 w/ the ID team & ur meds run out around the 20th')).not.toEqual([]);
     expect(found('BRHP: Reminder for Tue 4/22 1:00 PM - BH INTAKE w/ Lic. Ortega, Rm 204.')).toContain('MH');
     expect(found("Kenzie's shots are Tue & Thu at 4pm. Remember she has to wait 30 min after.")).not.toEqual([]);
+    expect(found("if it's + pls call us before 5 so we can talk about next steps")).not.toEqual([]);
+    expect(found('Big day tomorrow, the last one! Bring your family for the bell at 11.')).not.toEqual([]);
+    expect(found('Please ring the bell at the side door if the front is locked.')).toEqual([]);
     // a month's second week in Tagalog is a date, and bringing your ID to a clinic is no team
     expect(found('Sarado po ang klinika sa ika-2 na linggo ng Marso.', 'tl')).not.toContain('PREGNANT');
   });

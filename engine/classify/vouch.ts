@@ -1056,6 +1056,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     if (!ok && kind === KIND_MIXED) ok = mixedOk(wordText(w), w);
     if (!ok && kind === KIND_LETTERS && wE[w]! - wS[w]! === 3 && somaliSida(p, w)) ok = true;
     if (!ok && fe - fs === 2 && !p.ascii && p.text.charCodeAt(origStart(p, fs)) === 0x2116) ok = true; // the numero sign ("Заказ № 300-6021")
+    if (!ok && kind === KIND_OTHER && ARABIC_SUITES.has(wordText(w)) && suiteCode(w, words)) ok = true;
     if (!ok && kind === KIND_LETTERS && w + 1 < words && wMask[w + 1] === -1 && pos[wS[w + 1]!] === fe) ok = crossScriptName(o.extra, wordText(w), wordText(w + 1)) > 0;
     if (!ok && kind === KIND_OTHER && m === -1) {
       const run = wordText(w);
@@ -4219,6 +4220,17 @@ function afterDigit(w: number): boolean {
   return c >= 48 && c <= 57;
 }
 const KOREAN_WEEKDAYS = folded(['월', '화', '수', '목', '금', '토', '일']);
+/** Arabic's "suite" in an address, the word for a wing (الجناح), kept out alone for a hospital's ward. */
+const ARABIC_SUITES = folded(['الجناح', 'جناح']);
+/**
+ * The next word of the sentence is a suite's code: digits, digits and letters, or one letter ("الجناح ٢١٠", "الجناح 2B", "الجناح ب";
+ * forty-eighth session, probes 1317, 1320, 1356, 1396: five appointment notices held back by their address).
+ */
+function suiteCode(w: number, words: number): boolean {
+  if (w + 1 >= words || wSent[w + 1] !== wSent[w]) return false;
+  const k = wKind[w + 1]!;
+  return k === KIND_DIGITS || k === KIND_MIXED || wE[w + 1] === wS[w + 1];
+}
 
 const KOREAN_DAY = foldString('일');
 

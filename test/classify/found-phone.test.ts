@@ -6562,6 +6562,12 @@ describe('the positive model: what probes 1398-1405 let through (forty-eighth se
     expect(found('Sarado po ang klinika sa ika-2 na linggo ng Marso.', 'tl')).not.toContain('PREGNANT');
   });
 
+  it("lets through an Arabic address's suite before its code; the ward alone stays doubted", () => {
+    expect(found('العنوان: 2210 Gullwing Avenue، الجناح 2B، بروكلين.', 'ar')).toEqual([]);
+    expect(found('المكان: 318 Larkmoor Avenue، الطابق الأول، الجناح ب', 'ar')).toEqual([]);
+    expect(found('والدك في الجناح الآن', 'ar')).not.toEqual([]);
+  });
+
   it("vouches for a plural word of the practice's name in the singular, as its portal is named", () => {
     const names = practiceNames('Little Acorns Pediatric Partners');
     expect(names).toEqual(expect.arrayContaining(['Acorn', 'Partner']));

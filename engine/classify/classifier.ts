@@ -10,7 +10,8 @@ import { nearAdministrative, nearSensitive, nearVocabulary } from './fuzzy.ts';
 import { builtinLexicon, languageBit, Lexicon } from './lexicon.ts';
 import { matchTemplate, type CompiledTemplate } from './templates.ts';
 import { generalTopic, practiceCredentials, vouch, type VouchOptions, type VouchResult } from './vouch.ts';
-import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, detectJudgedResults, detectJudgedResultsAsWritten, detectMeasurements, detectVietnameseAsWritten, detectVietnameseCondom, detectDosing, detectDosingAsWritten, detectIdClinic, detectDandC, detectDietitianVisit, detectServiceCode, detectSpotResult, detectNoteLimits, detectShortAnalyteJudged, detectPregnancyWeeks, detectPregnancyWeeksAsWritten, detectDueMonth, detectDeliveryBilled, detectCheckIn, detectUsualGroup, detectBehindOnShots, detectSpeechPractice, detectPreparation, detectThreeDayRide, detectProgress, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
+import { detectDea, detectDob, detectIcd10, detectLabValues, detectMemberId, detectMrn, detectNpi, detectSsn, detectTestResults, detectLanguageResults, detectJudgedResults, detectJudgedResultsAsWritten, detectMeasurements, detectVietnameseAsWritten, detectVietnameseCondom, detectDosing, detectDosingAsWritten, detectIdClinic, detectDandC, detectDietitianVisit, detectServiceCode, detectSpotResult, detectNoteLimits, detectShortAnalyteJudged, detectPregnancyWeeks, detectLabValuesCyrillic,
+  detectPregnancyWeeksAsWritten, detectDueMonth, detectDeliveryBilled, detectCheckIn, detectUsualGroup, detectBehindOnShots, detectSpeechPractice, detectPreparation, detectThreeDayRide, detectProgress, SpanList, type DetectorLabel, type DetectorSpans, type Emit } from './detectors.ts';
 import { foldedText, origEnd, origStart, prepare, WORD_END, WORD_START, type Prepared, type Walk } from './normalize.ts';
 import { isUpperAt } from './fold.ts';
 import { isUnspaced } from './scripts.ts';
@@ -394,7 +395,10 @@ function runDetectors(p: Prepared): void {
     detectJudgedResultsAsWritten(p.text, emitAsWritten);
     detectVietnameseAsWritten(p.text, emitVietnamese);
     detectDosingAsWritten(p.text, emitDoseAsWritten);
-    if (p.digits > 0) detectPregnancyWeeksAsWritten(p.text, emitPregnantAsWritten);
+    if (p.digits > 0) {
+      detectPregnancyWeeksAsWritten(p.text, emitPregnantAsWritten);
+      detectLabValuesCyrillic(p.text, emitSpot);
+    }
   }
   const needText =
     spans.analyte.n > 0 || spans.outcome.n > 0 || spans.testWord.n > 0 || p.letterDigit || p.digits >= 9 ||

@@ -477,7 +477,15 @@ export function detectDueMonth(f: string, emit: (start: number, end: number) => 
   if (f.includes(' due ')) emitAll(f, DUE_IN_MONTH, emit);
 }
 
+/**
+ * The same in Vietnamese, folded ("tuần này chị được 20 tuần rồi đó", "siêu âm thai 20 tuần", "siêu âm 20 tuần của bé"; forty-ninth session,
+ * probe 1430; blind probes 1-1437 hold these in 5 texts, all to be held back): a woman at her week, or a scan or a pregnancy's check at it;
+ * not a baby's age ("bé được 8 tuần tuổi").
+ */
+const PREGNANCY_WEEKS_VI = /\b(?:(?:chi|co|em|vo)\s+(?:da\s+)?(?:duoc|dang|da)\s+(?:[89]|[1-3]\d|4[0-2])\s*tuan\b(?!\s*tuoi)|(?:thai|sieu am)\s+(?:[89]|[1-3]\d|4[0-2])\s*tuan\b)/g;
+
 export function detectPregnancyWeeks(f: string, emit: (start: number, end: number) => void): void {
+  if (f.includes('tuan')) emitAll(f, PREGNANCY_WEEKS_VI, emit);
   if (f.includes('wk') || f.includes('week') || f.includes('linggo')) {
     emitAll(f, PREGNANCY_WEEKS, emit);
     emitAll(f, PREGNANCY_VISIT_WEEKS, emit);
@@ -500,6 +508,19 @@ const PREGNANCY_WEEKS_CYRILLIC = /(?<![\p{L}\d])(?:(?:на|в)\s+(?:[89]|[1-3]\d
 const PREGNANCY_WEEKS_HANGUL = /(?:임신\s*(?:[4-9]|[1-3]\d|4[0-2])\s?주|(?<!\d)(?:[89]|[1-3]\d|4[0-2])\s?주\s?(?:차\s?)?(?:검진|정기\s?검진|초음파|산전|진찰))/gu;
 const ARABIC_WEEK = '(?:[٨٩]|[١-٣][٠-٩]|٤[٠-٢]|[89]|[1-3]\\d|4[0-2])(?![٠-٩\\d])';
 const PREGNANCY_WEEKS_ARABIC = new RegExp(`(?:موعد|فحص|زيارة|مراجعة|سونار|صورة|تصوير|في|ب)\\s*(?:ال)?أسبوع\\s+${ARABIC_WEEK}|(?:الحمل|حامل)\\s+(?:في\\s+)?(?:ال)?أسبوع\\s+${ARABIC_WEEK}`, 'gu');
+
+/**
+ * A lab value in Russian or Ukrainian, as written: the analyte, up to two words, then its number ("ПСА 1,2 — хорошо", "ТТГ — 6,9",
+ * "сахар натощак 8–9", "гемоглобин поднялся до 11,8", "ваш цукор натщесерце 7,4"; forty-ninth session, probe 1436: blind probes 1-1437
+ * hold these in 25 texts, all to be held back, one of them let through).
+ */
+const LAB_VALUE_CYRILLIC =
+  /(?<![\p{L}\d])(?:ПСА|ТТГ|СОЭ|ЛПНП|ЛПВП|[Сс]ахар\p{L}*|[Цц]ук(?:ор|ру)|[Хх]олестерин\p{L}*|[Гг]емоглобин\p{L}*|[Кк]реатинин\p{L}*|[Гг]люкоз\p{L}*|[Фф]еррит[иі]н\p{L}*)(?:\s+\p{Ll}+){0,2}[\s:—–-]{1,4}(?:(?:до|с|з|від|от)\s+)?\d+(?:[,.]\d+)?(?![\d.,]*\s*(?:раз|рази|разів|дн|год|лет|рок|мин|хв|час|мес|міс|недел|тиж))/gu;
+const CYRILLIC_ANALYTE = /ПСА|ТТГ|СОЭ|ЛПНП|ЛПВП|ахар|ук(?:ор|ру)|олестерин|емоглобин|реатинин|люкоз|ерритин/u;
+
+export function detectLabValuesCyrillic(text: string, emit: (start: number, end: number) => void): void {
+  if (CYRILLIC_ANALYTE.test(text)) emitAll(text, LAB_VALUE_CYRILLIC, emit);
+}
 
 export function detectPregnancyWeeksAsWritten(text: string, emit: (start: number, end: number) => void): void {
   if (/недел|тиж/i.test(text)) emitAll(text, PREGNANCY_WEEKS_CYRILLIC, emit);
@@ -932,8 +953,10 @@ const TEST_CONGRATS = /\btest\b[^.!?\n]{0,40}\bcongrat|\bcongrat\w*[^.!?\n]{0,40
 const IF_POSITIVE = /\bif (?:it(?:'|’)?s|its|it is|it comes back|it shows|ur test is|your test is|the test is|the result is) ?\+(?![\w+])/g;
 /** A dose stepped up or down by its amounts alone ("going from the 2.5 to the 5 starting next wk. finish ur old pens first"; forty-eighth session, probe 1405), or by the
  * tablet's strength and count ("the pharmacy was out of the 500s so Dana switched you to the 250s - take 2 instead of 1"; probe 1413), or a
- * step down ("ur patch is going down to the 14 this wk"; probe 1415). */
-const DOSE_STEP = /\bfrom the \d+(?:\.\d+)?(?: ?mg)? to the \d+(?:\.\d+)?\b|\btake (?:\d|one|two) instead of (?:\d|one|two)\b|\b(?:out of|switched (?:you|u|him|her) to) the [1-9]\d{1,2}0?s\b|\b(?:going|go|step|stepping|drop|dropping) down to the \d+\b/g;
+ * step down ("ur patch is going down to the 14 this wk"; probe 1415), or up ("Dr O ok'd going up to the 20 in the AM", "the 500 goes up to 1000
+ * twice a day w/ meals", "switched ur nighttime one to the 300"; forty-ninth session, probes 1431, 1432, 1437: blind probes 1-1437 hold these in
+ * 4 texts, all to be held back). */
+const DOSE_STEP = /\bfrom the \d+(?:\.\d+)?(?: ?mg)? to the \d+(?:\.\d+)?\b|\btake (?:\d|one|two) instead of (?:\d|one|two)\b|\b(?:out of|switched (?:you|u|him|her) to) the [1-9]\d{1,2}0?s\b|\b(?:going|go|step|stepping|drop|dropping) down to the \d+\b|\b(?:going|go|goes|step|stepping|bump|bumping|bumped|went|move|moving) up to the \d+\b|\bthe \d+(?:\.\d+)? (?:goes|going|went|will go) up to \d+\b|\bswitched (?:ur|your|his|her|the) [a-z]+(?: one| dose| pill)? to the \d+\b/g;
 /** A value's goal said to the patient ("Goal is under 130/80", "higher than our goal of under 7"; forty-second session, probe 1154): a result's target. Blind probes 855-1161 hold it in 74 texts to be held back and one other, a campaign's "a goal below 130/80 is recommended", which its article leaves out. */
 const GOAL_VALUE = /(?<!\ba )\bgoal (?:is |was |of )?(?:under|below|less than|<) ?\d/g;
 /**
@@ -1031,6 +1054,19 @@ const PARTNERS_TOLD = /\b(?:your|ur|any|recent) (?:recent |sex |sexual )?partner
  * incision healing?"; forty-fifth session, probe 1297): blind probes 1-1299 hold it in 39 texts, all to be held back.
  */
 const BODY_ASKED = /\b(?:how(?:'|’)?s|how is) (?:the|ur|your|his|her) (?:hand|foot|knee|arm|back|ankle|wrist|finger|thumb|toe|leg|eye|ear|shoulder|hip|neck|incision|cut|wound|stitches|burn) (?:doing|feeling|healing|looking)\b/g;
+/**
+ * A letter that proves someone attended meetings, groups or a program ("the letter confirming ur attendance at the tues nite meetings ...
+ * for ur lawyer", "I signed the attendance letter for the court for the Fri group", "ur PO's office called asking for the attendance letter
+ * for ur program"; forty-ninth session, probes 1432, 1437; blind probes 1-1437 hold these in 3 texts, all to be held back): a program of care
+ * that a court or a probation officer asked for.
+ */
+const ATTENDANCE_LETTER = /\battendance (?:letter|record|sheet|verification|proof|form)s?\b[^.!?\n]{0,60}\b(?:court|program|group|meetings?|probation|po|lawyer|attorney|judge)\b|\b(?:letter|proof|verification)\b[^.!?\n]{0,30}\battendance (?:at|in|for) [^.!?\n]{0,30}\b(?:meetings?|groups?|sessions?|program)\b/g;
+/**
+ * One side's result said to have changed ("Dr W says the right side dropped a bit more since last yr", "the swelling in the back of ur left eye
+ * went down a lot"; forty-ninth session, probe 1433; blind probes 1-1437 hold these in 2 texts, both to be held back): a hearing or an eye's
+ * result.
+ */
+const SIDE_CHANGED = /\b(?:left|right) (?:side|ear|eye|one)s? (?:dropped|declined|got worse|worsened|improved|went down|went up|is down|is worse|is better)\b/g;
 const RESULT = 0;
 const MEDICINE = 1;
 const SYMPTOM = 2;
@@ -1070,7 +1106,9 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['day '], DAY_OF, CARE],
   [['tab'], TAKE_TAB, MEDICINE],
   [['free'], ALLERGEN_FREE, CARE],
-  [['from the', 'instead of', 'out of the', 'switched', 'down to the'], DOSE_STEP, MEDICINE],
+  [['from the', 'instead of', 'out of the', 'switched', 'down to the', 'up to the', 'goes up', 'going up', 'went up', 'will go up'], DOSE_STEP, MEDICINE],
+  [['attendance'], ATTENDANCE_LETTER, CARE],
+  [['dropped', 'declined', 'got worse', 'worsened', 'improved', 'went down', 'went up', 'is down', 'is worse', 'is better'], SIDE_CHANGED, RESULT],
   [['congrat', 'covered', 'covers'], TEST_CONGRATS, RESULT],
   [['if it', 'if ur', 'if your', 'if the'], IF_POSITIVE, RESULT],
   [['goal'], GOAL_VALUE, RESULT],

@@ -75,6 +75,7 @@ const FILE_BITS: Record<string, number> = {
   'fr-topics': TOPIC_BIT,
   'ru-topics': TOPIC_BIT,
   'uk-topics': TOPIC_BIT,
+  'vi-topics': TOPIC_BIT,
   'given-names': NAME_BIT,
   nicknames: NAME_BIT,
   'us-places': PLACE_BIT,

@@ -42,9 +42,13 @@ const TOPIC_WORD = TOPIC_BIT;
 const LANGUAGE_MASK = 0x1ff; // every language bit except `general`
 
 const folded = (words: string[]): Set<string> => new Set(words.map(foldString));
-/** Word w is the Vietnamese vocative "ơi" as written ("chị ơi"), with its horn and no tone: "ói" is "vomit". */
+/**
+ * Word w is the Vietnamese vocative "ơi" as written ("chị ơi"), with its horn and no tone: "ói" is "vomit". Written without marks, after a
+ * kinship word and a name ("anh Dat oi, lich hen cua anh..."; forty-ninth session, probe 1430), it calls that person.
+ */
 function vocative(p: Prepared, w: number): boolean {
-  return writtenAs(p, w) === 'ơi';
+  const written = writtenAs(p, w);
+  return written === 'ơi' || (written === 'oi' && w >= 2 && wSent[w - 2] === wSent[w] && capitalized(p, w - 1) && vietnameseKin(p, w - 2));
 }
 
 /**
@@ -57,12 +61,15 @@ function surnameBeforeInitial(p: Prepared, w: number): boolean {
   const to = origEnd(p, p.pos[wE[w]!]!);
   if (!CAPITALS_ONLY.test(p.text.slice(from, to))) return false;
   const after = p.text.slice(to, to + 40);
+  // (a surname of two letters only before its initial and that initial's stop: "ready for pickup for LE, T."; forty-ninth session, probe 1430)
+  if (to - from === 2) return INITIAL_STOP_AFTER.test(after);
   // (or before a given name in capitals, and that given name, before the notice's verb: "Prescription for LOR, NENG is ready",
   // "La receta de GUTIERREZ, ISAAC está lista"; forty-seventh session, probe 1366)
   return INITIAL_AFTER.test(after) || GIVEN_AFTER.test(after) || (SURNAME_BEFORE.test(p.text.slice(Math.max(0, from - 24), from)) && READY_VERB.test(after));
 }
 const CAPITALS_ONLY = /^[A-Z]+$/;
 const INITIAL_AFTER = /^,? [A-Z](?:\.|(?= (?:is|are|was|has|ready|processed)\b))/;
+const INITIAL_STOP_AFTER = /^, [A-Z]\./;
 const NOTICE_VERB = '(?:(?:is|are|was|has|ready|processed|esta)\\b|está)';
 const GIVEN_AFTER = new RegExp(`^, [A-Z]{2,}(?: [A-Z]{2,})?,? ${NOTICE_VERB}`);
 const SURNAME_BEFORE = /\b[A-Z]{2,}, $/;
@@ -107,6 +114,20 @@ function passiveBefore(p: Prepared, w: number, words: number): boolean {
 /** What befalls an appointment, a bill or a service after "bị" (cancelled, stopped, moved, cut, towed, late, locked, scammed...). */
 const BEFALLS = new Set(['hủy', 'huỷ', 'ngưng', 'ngừng', 'chuyển', 'cắt', 'cúp', 'kéo', 'trễ', 'hoãn', 'dời', 'khóa', 'khoá', 'lừa', 'mất', 'từ', 'đóng', 'tạm', 'thay', 'gián', 'chậm', 'tính', 'phạt', 'trả']);
 
+/**
+ * A keyword to text back, in capitals of up to eight letters, right after "reply" or "text" and before what it does ("reply INT to request
+ * one", "Nhắn 'HUY' nếu không đi được"; forty-ninth session, probes 1430, 1437), as a single letter is ("Reply C to confirm"). Not a word
+ * or an acronym kept out of the lists as care's ("Reply PREP for info"); a keyword that is a vocabulary term is still found by the vocabularies.
+ */
+function replyKeyword(p: Prepared, w: number, words: number): boolean {
+  if (w === 0 || wSent[w - 1] !== wSent[w] || !REPLY_VERBS.has(wordText(w - 1)) || wE[w]! - wS[w]! > 7) return false;
+  const from = origStart(p, p.pos[wS[w]!]!);
+  const to = origEnd(p, p.pos[wE[w]!]!);
+  if (!CAPITALS_ONLY.test(p.text.slice(from, to)) || EXCLUDED_EN.has(wordText(w)) || CARE_ACRONYMS.has(wordText(w))) return false;
+  return w + 1 >= words || wSent[w + 1] !== wSent[w] || KEYWORD_AFTER.has(wordText(w + 1));
+}
+const REPLY_VERBS = new Set(['reply', 'text', 'txt', 'responda', 'responde', 'conteste', 'envie', 'nhan', 'reponn', 'voye', 'odpowiedz', 'ответьте', 'отправьте']);
+const KEYWORD_AFTER = new Set(['to', 'for', 'if', 'and', 'or', 'para', 'si', 'y', 'o', 'neu', 'de', 'pou', 'por', 'aby', 'чтобы', 'для']);
 /** The opt-out keyword of Chinese SMS right after "reply" ("退订回复TD"; twenty-second session, probe 157): not "td" anywhere. */
 const OPT_OUT_BEFORE = /(?:回复|回覆|退订|退訂)[ \t]*$/u;
 function chineseOptOut(p: Prepared, w: number): boolean {
@@ -228,6 +249,8 @@ const MARKERS = new Set([
   'всех', 'бесплатно', 'бесплатная', 'бесплатный', 'бесплатные', 'бесплатной', 'бесплатную', 'жителей', 'семей', 'детей', 'взрослых', 'ярмарка', 'ярмарке', 'акция', 'кампания',
   // a campaign's month and its awareness, as "month" and "awareness" ("Ноябрь — месяц осведомлённости о диабете"; thirty-fourth session)
   ...folded(['месяц', 'месяца', 'місяць', 'місяця', 'осведомлённости', 'информированности', 'обізнаності']),
+  // ...and the patients at large ("покрываются Medicare для большинства пациентов"; forty-ninth session, probe 1436), as "patients"
+  ...folded(['пациентов', 'пацієнтів']),
   // Somali ("Tallaalka hargabka waa bilaash qof kasta", "dhammaan bulshada"; thirty-fifth session): free, everyone, all, the
   // community, families, children, the public, an event
   'bilaash', 'dhammaan', 'bulshada', 'bulsho', 'qoysaska', 'carruurta', 'dadweynaha', 'munaasabad', 'xaflad',
@@ -1046,7 +1069,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     // The vocative "ơi" as written, with its horn and no tone, after a name or a title ("Cô Thu ơi", "Dạ cô ơi"; forty-sixth session, probes
     // 1315, 1341): only "ói", which folds alike, is vomiting.
     if (!ok && kind === KIND_LETTERS && (allowed & VI) !== 0 && wE[w]! - wS[w]! === 1 && w > 0 && vocative(p, w)) ok = true;
-    if (!ok && kind === KIND_LETTERS && wE[w]! - wS[w]! >= 2 && surnameBeforeInitial(p, w)) ok = true;
+    if (!ok && kind === KIND_LETTERS && wE[w]! - wS[w]! >= 1 && (surnameBeforeInitial(p, w) || replyKeyword(p, w, words))) ok = true;
     if (!ok && o.extra !== null && kind === KIND_LETTERS && (latinBits(o.extra, sym, wS[w]!, wE[w]!) & LANGUAGE_MASK) !== 0) ok = true;
     if (!ok && kind === KIND_LETTERS && madeBetter(p, o.vouchedSpans, w)) ok = true;
     // A portal named after the practice ("MyRiverside", and in Spanish "MiPaloVerde": blind probe 147): "my" or "mi" and a vetted name.
@@ -1194,6 +1217,8 @@ const READY_WORDS = new Set([
   'why', 'my', 'calls', 'rather', 'mandamos', 'front', 'desk',
   // (a text's thanks and a Spanish notice's "some results" and "details"; thirty-seventh session, probes 871, 872)
   'thx', 'unos', 'detalles', 'compartimos',
+  // (a short talk asked for: "please call to set up a quick phone visit"; forty-ninth session, probe 1430)
+  'quick', 'brief', 'short',
   // (a proxy's results, whom to speak with, the staff who help; thirty-seventh session, probes 882-886)
   'speak', 'choosing', 'whose', 'manage', 'staff', 'regular', 'prefiere',
   ...RESULT_NOUNS,
@@ -1763,6 +1788,37 @@ function inVettedHan(run: string, from: number, to: number): boolean {
   for (let a = Math.max(0, to - max); a <= from; a++) for (let b = to; b <= Math.min(run.length, a + max); b++) if (extra.words.has(run.slice(a, b))) return true;
   return false;
 }
+/**
+ * Vietnamese words that address a sentence to everyone, as pairs of syllables (folded; forty-ninth session, the campaigns of
+ * probes 1313-1419 and 1430-1437): free, everyone, the community, all, awareness, folks, a fair, an event, adults, children,
+ * women, men, the elderly, the world's day, the whole country, the newsletter, all families.
+ */
+const VI_MARKERS = new Set(['mien phi', 'moi nguoi', 'cong dong', 'tat ca', 'nhan thuc', 'nhan biet', 'ba con', 'hoi cho', 'su kien', 'nguoi lon', 'tre em', 'phu nu', 'nam gioi', 'cao tuoi', 'the gioi', 'toan quoc', 'ban tin', 'moi gia dinh', 'cac gia dinh']);
+/**
+ * Vietnamese "you": a kinship word as written ("chị", "anh", "bác"), "bạn", or "quý vị" ("Thuốc của quý vị đã sẵn sàng"), ties its
+ * sentence to the reader, except when a plural makes it everyone ("các anh", "mọi người", "những bạn") or it is one of the words
+ * for people at large ("bà con", folks; "ông bà", grandparents; "anh chị em", everyone; "bạn bè", friends). Without tone marks
+ * only "anh" and "em" are read so ("co" is also "có", to have; "chi" is "chỉ", only).
+ */
+const VI_YOU = new Set(['bé', 'chú', 'bác', 'cô', 'em', 'dì', 'cậu', 'ông', 'bà', 'anh', 'chị', 'bạn', 'vị']);
+const VI_YOU_ASCII = new Set(['anh', 'em']);
+const VI_PLURAL_BEFORE = new Set(['cac', 'moi', 'nhung', 'quy']);
+const VI_PEOPLE = new Set(['tre em', 'ba con', 'ong ba', 'anh chi', 'chi em', 'con em', 'ban be', 'cha me', 'bo me']);
+function vietnameseSentenceWord(p: Prepared, w: number, sn: number, toAll: boolean, marker: boolean[], tie: boolean[], tieWord: boolean[], markers: (number[] | undefined)[]): void {
+  const t = wordText(w);
+  const prev = w > 0 && wSent[w - 1] === sn && wKind[w - 1] === KIND_LETTERS ? wordText(w - 1) : '';
+  if (prev !== '' && VI_MARKERS.has(`${prev} ${t}`) && !practiceNamePart(p, w, curWords)) {
+    marker[sn] = true;
+    (markers[sn] ??= []).push(p.pos[wS[w - 1]!]!);
+  }
+  const written = p.ascii ? t : writtenAs(p, w);
+  if (!(p.ascii ? VI_YOU_ASCII : VI_YOU).has(written)) return;
+  if (written === 'vị' && prev !== 'quy') return;
+  const next = w + 1 < curWords && wSent[w + 1] === sn && wKind[w + 1] === KIND_LETTERS ? wordText(w + 1) : '';
+  if ((VI_PLURAL_BEFORE.has(prev) && written !== 'vị') || VI_PEOPLE.has(`${prev} ${t}`) || VI_PEOPLE.has(`${t} ${next}`)) return;
+  tieWord[sn] = true;
+  if (!toAll) tie[sn] = true;
+}
 function analyseSentences(p: Prepared, words: number, sentences: number, wordText: (w: number) => string): Sentences {
   const marker = new Array<boolean>(sentences).fill(false);
   const tie = new Array<boolean>(sentences).fill(false);
@@ -1831,6 +1887,8 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
       if (marker[sn]) campaignWord = true;
       continue;
     }
+    if ((curAllowed & VI) !== 0 && wKind[w] === KIND_LETTERS) vietnameseSentenceWord(p, w, sn, toAll, marker, tie, tieWord, markers);
+    if (marker[sn]) campaignWord = true;
     let bits = wKind[w] === KIND_OTHER ? SENTENCE_WORDS.other(wordText(w)) : row === 0 ? 0 : next[row + SENTINEL]!;
     if (bits === 0 && (curAllowed & SO) !== 0 && wKind[w] === KIND_LETTERS && wE[w]! - wS[w]! >= 5 && SOMALI_YOUR.test(wordText(w)) && !SOMALI_COMES.has(wordText(w))) bits = SO << 1;
     if (bits === 0) continue;
@@ -2803,7 +2861,7 @@ function providerSick(p: Prepared, w: number): boolean {
   if (links === null) return false;
   let k = w - 1;
   while (k > 0 && w - k <= most && wSent[k] === wSent[w] && links.has(wordText(k))) k--;
-  if (k === w - 1) return false;
+  if (k === w - 1 && t !== 'malad') return false; // (Haitian says it without a verb: "Dr. Alcindor malad jodi a"; forty-ninth session, probe 1435)
   // "the doctor is sick", "la doctora está enferma": a provider named by role after an article
   if (k > 0 && wSent[k - 1] === wSent[w] && PROVIDERS.has(wordText(k)) && ROLE_ARTICLES.has(wordText(k - 1))) return true;
   // one or two capitalized words of the name, after the title
@@ -4434,13 +4492,14 @@ const LAST_ITEM_AFTER = / ([a-z]+) *,? +(?:and|or|&) +$/;
 const TOPIC_BEFORE = new Set(['about', 'prevent', 'prevents', 'preventing', 'against']);
 /**
  * A topic word before the term, as Spanish, Portuguese and Vietnamese put it ("el Mes de la Salud Mental",
- * "Mes de Concientización sobre el Cáncer de Mama", "pruebas de VIH gratis", "Tháng Nhận Biết Viêm Gan";
+ * "Mes de Concientización sobre el Cáncer de Mama", "pruebas de VIH gratis", "Tháng Nhận Biết Viêm Gan"; and, forty-ninth session,
+ * "Tháng Nhận thức về Bệnh Viêm gan", "xét nghiệm viêm gan B miễn phí", "tầm soát", "chích ngừa", "thử máu viêm gan B");
  * twenty-fifth session, probes 90-200), and Haitian Creole ("Fè tès VIH gratis", "Mwa Sansibilizasyon Kansè Tete"; thirty-sixth
  * session, probe 774), folded.
  */
 /** A campaign's awareness of a condition ("we join women across the country to raise awareness about breast cancer"; thirty-eighth session, probe 860). */
 const AWARENESS_OF = /\bawareness (?:about|of|for|around) (?:[a-z]+ ){0,2}$/;
-const TOPIC_OF = /(?:^|[^a-z])(?:mes|semana|dia|campana|campanha|prueba|pruebas|examenes|exames|deteccion|prevencion|prevencao|concientizacion|concienciacion|conscientizacao|lucha|luta|feria|feira|charla|taller|thang|tuan|ngay|tes|jounen|mwa|depistaj) (?:(?:de|del|da|do|das|dos|sobre|contra|la|el|los|las|o|os|a|nacional|mundial|gratis|gratuitas|gratuitos|nhan biet|phong chong|phong ngua|sansibilizasyon|nasyonal|pou) +){0,4}$/;
+const TOPIC_OF = /(?:^|[^a-z])(?:mes|semana|dia|campana|campanha|prueba|pruebas|examenes|exames|deteccion|prevencion|prevencao|concientizacion|concienciacion|conscientizacao|lucha|luta|feria|feira|charla|taller|thang|tuan|ngay|nghiem|soat|ngua|mau|tes|jounen|mwa|depistaj) (?:(?:de|del|da|do|das|dos|sobre|contra|la|el|los|las|o|os|a|nacional|mundial|gratis|gratuitas|gratuitos|nhan biet|nhan thuc|ve|benh|mien phi|phong chong|phong ngua|sansibilizasyon|nasyonal|pou) +){0,4}$/;
 /**
  * The same in Russian and Ukrainian, folded (ё to е, й to и): "месяц осведомлённости о диабете", "Всемирный день
  * борьбы со СПИДом", "безкоштовне тестування на ВІЛ" (thirty-fourth session; probes 524 and 618), "бесплатный тест на гепатит" (thirty-fifth).

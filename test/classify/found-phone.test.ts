@@ -6576,3 +6576,67 @@ describe('the positive model: what probes 1398-1405 let through (forty-eighth se
     expect(words(text, practice.classifyText(text, 'en'), 'unvetted')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1430-1437 let through (forty-ninth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('lets through a Vietnamese campaign addressed to everyone, and still finds the same condition said to one patient', () => {
+    expect(found('Tháng 5 là Tháng Nhận thức về Bệnh Viêm gan. Xét nghiệm viêm gan B miễn phí cho mọi người tại hội chợ sức khỏe, Thứ Bảy 17/5.', 'vi')).toEqual([]);
+    expect(found('Có buổi thử máu viêm gan B miễn phí cho cộng đồng vào Chủ Nhật.', 'vi')).toEqual([]);
+    // tied to the reader by a kinship word or "quý vị", the same words are the patient's
+    expect(found('Chị được xét nghiệm viêm gan B miễn phí vào thứ Bảy.', 'vi')).toContain('diagnosis');
+    expect(found('Kết quả viêm gan B của quý vị đã có. Xét nghiệm miễn phí cho cả gia đình.', 'vi')).toContain('diagnosis');
+    expect(found('Bac si muon anh xet nghiem viem gan B mien phi tuan sau', 'vi')).toContain('diagnosis');
+  });
+
+  it("reads a Vietnamese pregnancy's week, a class for one part of the body, a sleep study's night and a memory screen's tasks", () => {
+    expect(found('Chào chị Lan, tuần này chị đã được 24 tuần rồi, nhớ đi bộ mỗi ngày nha.', 'vi')).toContain('PREGNANT');
+    expect(found('Bé nhà mình được 8 tuần tuổi rồi, nhớ mang sổ chích ngừa nha.', 'vi')).not.toContain('PREGNANT');
+    expect(found('see u tues 5pm for the knee class, bring ur band + water')).toContain('procedure');
+    expect(found('The overnight test has to be redone since you only slept 2 hours. We will call to rebook.')).toContain('procedure');
+    expect(found('Thanks for coming in with your daughter. The clock drawing went fine; we will repeat it next spring.')).toContain('procedure');
+    expect(found('Your new pair is ready for fitting on Thursday at 10 - plan on an hour.')).toContain('procedure');
+    // "fitting" as a fit, and a workshop on falls, are nobody's device
+    expect(found('We will find a time fitting your schedule.')).toEqual([]);
+  });
+
+  it('reads an attendance letter for a court, one side that changed, a dose stepped up and a Russian lab value', () => {
+    expect(found('ur attendance letter for the Thurs group is ready, I can fax it to ur probation officer')).toContain('procedure');
+    expect(found("hi, the letter confirming ur attendance at the Sunday meetings is signed for ur attorney")).toContain('procedure');
+    expect(found('FYI Dr K says the left ear dropped a little since your last test, we can talk options at the visit')).toContain('test_result');
+    expect(found('Dr O ok’d going up to the 40 at night starting Fri. same pharmacy')).toContain('medication');
+    expect(found('the 250 goes up to 500 twice a day with food, start tomorrow')).toContain('medication');
+    expect(found('Анна Петровна, ТТГ 5,8 — чуть выше нормы, доктор перезвонит.', 'ru')).toContain('test_result');
+    // a school's attendance, a price that goes up and a count of visits are not
+    expect(found('Your child has perfect attendance this month - great job!')).toEqual([]);
+    expect(found('Parking goes up to $5 on Jan 1.')).not.toContain('medication');
+    expect(found('Приходите за 15 минут, возьмите список всех лекарств и витаминов, которые вы принимаете.', 'ru')).toEqual([]);
+  });
+
+  it("reads a wheelchair, hearing aids and a breathing machine of the patient's own, self-harm skills, a child's meltdowns and an intensive program by its hour", () => {
+    expect(found('Your new wheelchair arrived, you can pick it up Friday.')).toContain('diagnosis');
+    expect(found('Ya llegó su silla de ruedas, puede pasar por ella el jueves.', 'es')).toContain('diagnosis');
+    expect(found('the warranty covers the left aid but not the charger')).toContain('diagnosis');
+    expect(found('Asirans lan apwouve machin pou w respire lannwit lan.', 'ht')).toContain('diagnosis');
+    expect(found('great week! she used the ice cube trick twice instead, keep the plan on the fridge')).toContain('MH');
+    expect(found('when he melts down at bedtime try the timer + walk away, log it for Thurs')).toContain('BH');
+    expect(found('The plan approved the 4x/wk afternoon program, he can start Monday.')).toContain('BH');
+    // a building's wheelchair access and a heat campaign's ice are everyone's
+    expect(found('The entrance is wheelchair accessible and wheelchairs are available at the front door.')).toEqual([]);
+  });
+
+  it('lets through a reply keyword in capitals, a short surname before its initial, a Vietnamese name called without marks and a Haitian doctor out sick', () => {
+    expect(found('Interpreters are free - reply LANG to request one.')).toEqual([]);
+    expect(found('Nhắn HUY nếu không đi được.', 'vi')).toEqual([]);
+    expect(found('2 items are ready for pickup for VO, H. Pickup window closes 7/20.')).toEqual([]);
+    expect(found('anh Minh oi, lich hen cua anh la 9g sang thu Hai.', 'vi')).toEqual([]);
+    expect(found('Dr. Pierre malad jodi a. Nou oblije anile randevou w.', 'ht')).toEqual([]);
+    // a keyword that is a word of care stays doubted
+    expect(found('Reply PREP for info')).not.toEqual([]);
+  });
+
+  it('reads a counselor met in a safe place in Vietnamese, and a Vietnamese weigh-in', () => {
+    expect(found('Chi oi, ben ho tro hoi chi co muon gap nguoi tu van o cho an toan khong?', 'vi')).toContain('SDV');
+    expect(found('Nhắc: buổi cân của bé vào thứ Hai 8g sáng.', 'vi')).toContain('procedure');
+  });
+});

@@ -3933,7 +3933,7 @@ function credentialNext(w: number): boolean {
   return w + 1 < curWords && wSent[w + 1] === wSent[w] && CREDENTIALS.has(wordText(w + 1)) && separatedBy(curP!, curF, w, ' ,') && curP!.text.charCodeAt(origStart(curP!, curP!.pos[wS[w + 1]!]!)) < 0x250;
 }
 /** A provider's credential after the name ("Holly Ward, RD", "Daniel Ward MD"). */
-const CREDENTIALS = new Set(['md', 'do', 'np', 'pa', 'pac', 'rn', 'rd', 'rdn', 'fnp', 'aprn', 'crnp', 'dnp', 'apn', 'dds', 'dmd', 'od', 'phd', 'psyd', 'lcsw', 'lpc', 'lmft', 'lmhc', 'dpm', 'dpt', 'pt', 'ot', 'cnm', 'lpn', 'ma']);
+const CREDENTIALS = new Set(['md', 'do', 'np', 'pa', 'pac', 'rn', 'rd', 'rdn', 'fnp', 'aprn', 'arnp', 'crnp', 'dnp', 'apn', 'dds', 'dmd', 'od', 'phd', 'psyd', 'lcsw', 'lpc', 'lmft', 'lmhc', 'dpm', 'dpt', 'pt', 'ot', 'cnm', 'lpn', 'ma']);
 
 /**
  * Credentials a provider signs with after the name that say no kind of care (a physician's, a nurse's, an assistant's), and
@@ -3942,7 +3942,7 @@ const CREDENTIALS = new Set(['md', 'do', 'np', 'pa', 'pac', 'rn', 'rd', 'rdn', '
  * vaccine), but "appt w/ Ryan Hoff, PT ... Wear shorts" of a family clinic reveals therapy, and "w/ Karen Lowe, LCSW" a
  * counselor's visit (34 texts of blind probes 855-1233 to be held back).
  */
-const PLAIN_CREDENTIALS = new Set(['md', 'do', 'np', 'pa', 'pac', 'ms', 'rn', 'fnp', 'aprn', 'crnp', 'cnp', 'agnp', 'anp', 'dnp', 'apn', 'lpn', 'ma', 'cna', 'mph', 'msn', 'bsn', 'facp', 'faap']);
+const PLAIN_CREDENTIALS = new Set(['md', 'do', 'np', 'pa', 'pac', 'ms', 'rn', 'fnp', 'aprn', 'arnp', 'crnp', 'cnp', 'agnp', 'anp', 'dnp', 'apn', 'lpn', 'ma', 'cna', 'mph', 'msn', 'bsn', 'facp', 'faap']);
 /**
  * The practice's therapist, by that word, where the practice's name says the therapy ("Your therapist sent you a message" of
  * Sonoran Physical Therapy, "Su terapeuta Luis Herrera no estará disponible"; forty-fifth session, probe 1295: eight notices
@@ -4493,13 +4493,14 @@ const TOPIC_BEFORE = new Set(['about', 'prevent', 'prevents', 'preventing', 'aga
 /**
  * A topic word before the term, as Spanish, Portuguese and Vietnamese put it ("el Mes de la Salud Mental",
  * "Mes de Concientización sobre el Cáncer de Mama", "pruebas de VIH gratis", "Tháng Nhận Biết Viêm Gan"; and, forty-ninth session,
- * "Tháng Nhận thức về Bệnh Viêm gan", "xét nghiệm viêm gan B miễn phí", "tầm soát", "chích ngừa", "thử máu viêm gan B");
+ * "Tháng Nhận thức về Bệnh Viêm gan", "xét nghiệm viêm gan B miễn phí", "tầm soát", "chích ngừa", "thử máu viêm gan B"; a season of it,
+ * "Es temporada de fiebre del valle", probe 1438);
  * twenty-fifth session, probes 90-200), and Haitian Creole ("Fè tès VIH gratis", "Mwa Sansibilizasyon Kansè Tete"; thirty-sixth
  * session, probe 774), folded.
  */
 /** A campaign's awareness of a condition ("we join women across the country to raise awareness about breast cancer"; thirty-eighth session, probe 860). */
 const AWARENESS_OF = /\bawareness (?:about|of|for|around) (?:[a-z]+ ){0,2}$/;
-const TOPIC_OF = /(?:^|[^a-z])(?:mes|semana|dia|campana|campanha|prueba|pruebas|examenes|exames|deteccion|prevencion|prevencao|concientizacion|concienciacion|conscientizacao|lucha|luta|feria|feira|charla|taller|thang|tuan|ngay|nghiem|soat|ngua|mau|tes|jounen|mwa|depistaj) (?:(?:de|del|da|do|das|dos|sobre|contra|la|el|los|las|o|os|a|nacional|mundial|gratis|gratuitas|gratuitos|nhan biet|nhan thuc|ve|benh|mien phi|phong chong|phong ngua|sansibilizasyon|nasyonal|pou) +){0,4}$/;
+const TOPIC_OF = /(?:^|[^a-z])(?:mes|semana|dia|campana|campanha|prueba|pruebas|examenes|exames|deteccion|prevencion|prevencao|concientizacion|concienciacion|conscientizacao|lucha|luta|feria|feira|charla|taller|temporada|thang|tuan|ngay|nghiem|soat|ngua|mau|tes|jounen|mwa|depistaj) (?:(?:de|del|da|do|das|dos|sobre|contra|la|el|los|las|o|os|a|nacional|mundial|gratis|gratuitas|gratuitos|nhan biet|nhan thuc|ve|benh|mien phi|phong chong|phong ngua|sansibilizasyon|nasyonal|pou) +){0,4}$/;
 /**
  * The same in Russian and Ukrainian, folded (ё to е, й to и): "месяц осведомлённости о диабете", "Всемирный день
  * борьбы со СПИДом", "безкоштовне тестування на ВІЛ" (thirty-fourth session; probes 524 and 618), "бесплатный тест на гепатит" (thirty-fifth).

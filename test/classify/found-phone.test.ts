@@ -6640,3 +6640,50 @@ describe('the positive model: what probes 1430-1437 let through (forty-ninth ses
     expect(found('Nhắc: buổi cân của bé vào thứ Hai 8g sáng.', 'vi')).toContain('procedure');
   });
 });
+
+describe('the positive model: what probes 1438-1445 let through (forty-ninth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a dialysis center named against home, braces coming off, a dental flipper, a feeding team, a driving limit and a T-level draw", () => {
+    expect(found("Choices class Thu 6pm: we'll go over home vs. in-center options and tour the unit.")).toContain('procedure');
+    expect(found('Reminder: Fri 3pm w/ Dr K - braces come off day!! brush extra well')).toContain('procedure');
+    expect(found('the lab says ur flipper is ready, come by after 2 and Dr L will fit it')).toContain('procedure');
+    expect(found("Reminder: Sam's 10am is with the feeding team, bring 2 foods he eats and 1 he won't.")).toContain('procedure');
+    expect(found("Your DMV form is ready - Dr. R marked 'daylight driving only'.")).toContain('procedure');
+    expect(found('reminder: ur T-level draw is Mon 9am, no need to fast')).toContain('procedure');
+    // Center City and a car's daytime lights are nobody's care
+    expect(found('Our new office is in Center City, 2nd floor.')).toEqual([]);
+  });
+
+  it('reads a twelve-step meeting, a start that asks for withdrawal, a pregnancy without its g, low mood in dialect and a day program', () => {
+    expect(found('the 12-step friendly meeting moved to Room 2 this Sat, coffee on us')).toContain('SUD');
+    expect(found('remember u wanna be feelin pretty rough when u get here, so dont use nothin after fri nite')).toContain('SUD');
+    expect(found('since ur expectin, the flu shot is safe for u and the baby. walk in anytime')).toContain('PREGNANT');
+    expect(found('ur sister called n said u been feelin real low again. Lacey can see u tmrw')).toContain('MH');
+    expect(found("the day program at Harbor House has a spot opening Monday, can we talk tmrw?")).toContain('BH');
+    expect(found("for Sam's visit pls bring the teacher + parent rating forms and a list of what he's taking for focus")).toContain('MH');
+  });
+
+  it("reads a dose to a tablet and a half, eye drops by their cap's colour, a partner's packet and a shelter in Spanish", () => {
+    expect(found('Dr. O wants u to go up to 1 and a half of the morning tabs starting tmrw')).toContain('medication');
+    expect(found("Dr P's takin u down to one n a half a day startin Mon")).toContain('medication');
+    expect(found('the green-top bottle keeps going, the white-top one stops after Sunday')).toContain('medication');
+    expect(found('the packet for your partner is at the front desk, sealed with the instructions')).toContain('STD');
+    expect(found('Hablé con la trabajadora social del albergue, hay lugar para usted esta noche. Llámeme cuando pueda hablar segura.', 'es')).toContain('SDV');
+    // a blood tube's cap is a lab's, and half a day off is no dose
+    expect(found('We are open half a day on Friday.')).toEqual([]);
+  });
+
+  it('lets through a storm, a tele visit, an ARNP, a room in Polish, Somali and Iraqi notice words, and campaigns for brushing and meningitis', () => {
+    expect(found('Because of the severe winter storm, our offices will be closed Tuesday.')).toEqual([]);
+    expect(found('ur tele visit is Tues at 11:40am, link: tprh.link/v/K8P1')).toEqual([]);
+    expect(found('Your video visit with Hana Whitcombe, ARNP is tomorrow at 1:30 PM.')).toEqual([]);
+    expect(found('przypomnienie - jutro 10:30, dr Nowak, 2200 W. Ashgrove Ave, pok. 420', 'pl')).toEqual([]);
+    expect(found('Waxaa kuu yaal 2 fariimood oo aan la akhrin bogga bukaanka.', 'so')).toEqual([]);
+    expect(found('عدكم رسالة جديدة بالبوابة الإلكترونية، ادخلوا حتى تقروها.', 'ar')).toEqual([]);
+    expect(found('Consejos para el cepillado de los niños: cepillen los dientes dos veces al día, para todas las familias.', 'es')).toEqual([]);
+    expect(found('Kids 11-12 are due for Tdap, meningitis & HPV shots. Free vaccine days for all families Sat.')).toEqual([]);
+    // the same storm's "severe" said of a patient stays doubted
+    expect(found('Your pain has been severe since Monday?')).not.toEqual([]);
+  });
+});

@@ -667,4 +667,13 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['allow', 'appointment_reminder', 'Reminder: bring your insurance card and a list of all medicines and vitamins you take.'],
   ['allow', 'general_health', 'Parking fees go up to $4 an hour on March 1. Validated parking stays free for patients.'],
   ['allow', 'appointment_reminder', 'The building is wheelchair accessible; wheelchairs are available at the main entrance.'],
+  // the forty-ninth session's second batch (probes 1438-1445), with look-alikes that must pass
+  ['block', 'appointment_reminder', 'Reminder: Thu 5pm, the 12-step friendly meeting is in the annex this week. Coffee is on us.'],
+  ['block', 'appointment_reminder', "Reminder: Lena's 3pm Tuesday is with the feeding team. Bring two foods she eats and one she refuses."],
+  ['block', 'visit_followup', 'since ur expectin, pls dont skip ur whooping cough shot this time, its safe for u n the baby'],
+  ['block', 'prescription_change', 'Dr. N is taking you down to one and a half a day starting Monday. New script is at the pharmacy.'],
+  ['block', 'document_ready', "Your form for the DMV is ready. Dr. S marked 'daytime driving only'. Pick it up at the desk."],
+  ['allow', 'appointment_cancellation', 'Because of the severe winter storm, the office is closed Monday. We will call to reschedule.'],
+  ['allow', 'appointment_reminder', 'Our new office is in Center City, 3rd floor. Your visit is Friday at 10.'],
+  ['allow', 'general_health', 'Free HPV and meningitis vaccines for all teens 11-18 on Saturday. Walk in, no appointment.'],
 ]);

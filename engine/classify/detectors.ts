@@ -445,13 +445,13 @@ const JUDGED_OTHER = new RegExp(
  * weeks", "see you at 8 weeks", "at 28 wks you're due for your Tdap": twenty-ninth session, probe 370; "If you're past 36 weeks": forty-second
  * session, probe 1168; "Ur letter for the airline about flying at 30 wks", "at 30 wks" written short: forty-third session, probe 1202, 18 texts
  * of blind probes 1-1209 to be held back and no other; "After 36 wks we want u staying close to home": forty-fourth session, probe 1235; Taglish "32 weeks na po kayo":
- * thirty-ninth session, probe 1015; a week beyond a month's fifth, "para kay baby (ika-24 na linggo)": forty-eighth session, probe 1427); not a length of time ("you're 2 weeks out from your visit", "you are
+ * thirty-ninth session, probe 1015; a week beyond a month's fifth, "para kay baby (ika-24 na linggo)": forty-eighth session, probe 1427; a month of it, "ang check-up ninyo sa ika-7 buwan": forty-ninth session, probe 1452); not a length of time ("you're 2 weeks out from your visit", "you are
  * 6 weeks past due", "see you in 6 weeks"): only before the end of a clause or a word that goes on
  * about the patient. Here and not as a policy pattern: measured, the policy's regex engine (re2js)
  * cost 40-55 µs per 2 KB email for these two, whose literals ("you", "week") most emails hold.
  */
 const PREGNANCY_WEEKS =
-  /\b(?:(?:you(?:'|’)?re|you are|ur|u r|she(?:'|’)?s|she is)\s+(?:at\s+)?(?:[89]|[1-3]\d|4[0-2])\s?(?:weeks?|wks?)(?=[,.!;)]|\s+(?:now|along|pregnant|today|and|so|we|we'll|we’ll|this|at|on|with)\b|\s*$)|see (?:you|u) at (?:[6-9]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?)\b|\bat (?:[89]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?),? (?:you(?:'|’)?re|you are|ur|u r|you(?:'|’)?ll|you will|she(?:'|’)?s|she is)\b|\b(?:[89]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?|linggo) na (?:po )?(?:kayo|ka|siya)\b|\bika-?(?:[6-9]|[1-3]\d|4[0-2]) na linggo\b|(?:you(?:'|’)?re|you are|ur|u r|she(?:'|’)?s|she is)\s+(?:past|over|beyond)\s+(?:[2-3]\d|4[0-2])\s?(?:weeks?|wks?)\b|\b(?:flying|fly|travel|traveling|travelling) (?:at|past|after) (?:[2-3]\d|4[0-2]) ?(?:weeks?|wks?)\b|\b(?:at|after) (?:[2-3]\d|4[0-2]) ?wks\b)/g;
+  /\b(?:(?:you(?:'|’)?re|you are|ur|u r|she(?:'|’)?s|she is)\s+(?:at\s+)?(?:[89]|[1-3]\d|4[0-2])\s?(?:weeks?|wks?)(?=[,.!;)]|\s+(?:now|along|pregnant|today|and|so|we|we'll|we’ll|this|at|on|with)\b|\s*$)|see (?:you|u) at (?:[6-9]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?)\b|\bat (?:[89]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?),? (?:you(?:'|’)?re|you are|ur|u r|you(?:'|’)?ll|you will|she(?:'|’)?s|she is)\b|\b(?:[89]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?|linggo) na (?:po )?(?:kayo|ka|siya)\b|\bika-?(?:[6-9]|[1-3]\d|4[0-2]) na linggo\b|\b(?:ninyo|nyo|mo) sa ika-?[3-9] (?:na )?buwan\b|(?:you(?:'|’)?re|you are|ur|u r|she(?:'|’)?s|she is)\s+(?:past|over|beyond)\s+(?:[2-3]\d|4[0-2])\s?(?:weeks?|wks?)\b|\b(?:flying|fly|travel|traveling|travelling) (?:at|past|after) (?:[2-3]\d|4[0-2]) ?(?:weeks?|wks?)\b|\b(?:at|after) (?:[2-3]\d|4[0-2]) ?wks\b)/g;
 
 /**
  * A pregnancy's visit by its week ("your 28 wk visit", "your 20-wk scan"; Spanish and Portuguese "su cita de las 28 semanas",
@@ -486,7 +486,7 @@ const PREGNANCY_WEEKS_VI = /\b(?:(?:chi|co|em|vo)\s+(?:da\s+)?(?:duoc|dang|da)\s
 
 export function detectPregnancyWeeks(f: string, emit: (start: number, end: number) => void): void {
   if (f.includes('tuan')) emitAll(f, PREGNANCY_WEEKS_VI, emit);
-  if (f.includes('wk') || f.includes('week') || f.includes('linggo')) {
+  if (f.includes('wk') || f.includes('week') || f.includes('linggo') || f.includes('buwan')) {
     emitAll(f, PREGNANCY_WEEKS, emit);
     emitAll(f, PREGNANCY_VISIT_WEEKS, emit);
   }
@@ -955,8 +955,10 @@ const IF_POSITIVE = /\bif (?:it(?:'|’)?s|its|it is|it comes back|it shows|ur t
  * tablet's strength and count ("the pharmacy was out of the 500s so Dana switched you to the 250s - take 2 instead of 1"; probe 1413), or a
  * step down ("ur patch is going down to the 14 this wk"; probe 1415), or up ("Dr O ok'd going up to the 20 in the AM", "the 500 goes up to 1000
  * twice a day w/ meals", "switched ur nighttime one to the 300"; forty-ninth session, probes 1431, 1432, 1437: blind probes 1-1437 hold these in
- * 4 texts, all to be held back), or to a tablet and a half ("Dr Pritt's takin u down to one n a half a day"; probe 1442). */
-const DOSE_STEP = /\bfrom the \d+(?:\.\d+)?(?: ?mg)? to the \d+(?:\.\d+)?\b|\btake (?:\d|one|two) instead of (?:\d|one|two)\b|\b(?:out of|switched (?:you|u|him|her) to) the [1-9]\d{1,2}0?s\b|\b(?:going|go|step|stepping|drop|dropping) down to the \d+\b|\b(?:going|go|goes|step|stepping|bump|bumping|bumped|went|move|moving) up to the \d+\b|\bthe \d+(?:\.\d+)? (?:goes|going|went|will go) up to \d+\b|\bswitched (?:ur|your|his|her|the) [a-z]+(?: one| dose| pill)? to the \d+\b|\b(?:down|up) to (?:\d|one|two) (?:and|n|&) a half (?:a day|daily|tabs?|pills?)\b/g;
+ * 4 texts, all to be held back), or to a tablet and a half ("Dr Pritt's takin u down to one n a half a day"; probe 1442); or by the strengths
+ * in their plural ("switched you from the 10s to the 5s", "sent the new script for the 150s ... u can stop the 100s") or the one now taken ("you're
+ * now on the 0.5 twice a day"; probes 1446, 1449: blind probes 1-1453 hold these in 6 texts, all to be held back). */
+const DOSE_STEP = /\bfrom the \d+(?:\.\d+)?s?(?: ?mg)? to the \d+(?:\.\d+)?s?\b|\b(?:stop|finish) the [1-9]\d{0,3}s\b|\b(?:script|rx|prescription) for the [1-9]\d{0,3}s\b|\bnow on the \d+(?:\.\d+)?\b|\btake (?:\d|one|two) instead of (?:\d|one|two)\b|\b(?:out of|switched (?:you|u|him|her) to) the [1-9]\d{1,2}0?s\b|\b(?:going|go|step|stepping|drop|dropping) down to the \d+\b|\b(?:going|go|goes|step|stepping|bump|bumping|bumped|went|move|moving) up to the \d+\b|\bthe \d+(?:\.\d+)? (?:goes|going|went|will go) up to \d+\b|\bswitched (?:ur|your|his|her|the) [a-z]+(?: one| dose| pill)? to the \d+\b|\b(?:down|up) to (?:\d|one|two) (?:and|n|&) a half (?:a day|daily|tabs?|pills?)\b/g;
 /** A value's goal said to the patient ("Goal is under 130/80", "higher than our goal of under 7"; forty-second session, probe 1154): a result's target. Blind probes 855-1161 hold it in 74 texts to be held back and one other, a campaign's "a goal below 130/80 is recommended", which its article leaves out. */
 const GOAL_VALUE = /(?<!\ba )\bgoal (?:is |was |of )?(?:under|below|less than|<) ?\d/g;
 /**
@@ -1005,8 +1007,8 @@ const CUT_BACK = /\bcut back again\b|\bthen we(?:'|’)?ll cut (?:it )?back\b/g;
 const DIVE_COUNTED = /\blast dive\b|\bdive #?\d+\b/g;
 /** Readings logged at home ("30 min walk today + log your readings"; forty-third session, probe 1210): blind probes 1-1217 hold it in 5 texts to be held back and no other. */
 const LOG_READINGS = /\blog (?:your|ur) (?:readings|numbers|sugars|bp)\b/g;
-/** A medicine named by its colour ("Dr said stop the purple one & start the orange one tmrw"; forty-third session, probe 1188's inhalers); or by its colour and its schedule ("Remember the orange one every morning ... the blue one only when he needs it"; forty-fourth session, probe 1219: 16 texts of probes 1-1225, all to be held back). Or kept and used before exercise ("keep the blue one in ur bag and use it 15 min before"; forty-fifth session, probe 1258). Or eye drops by their cap's colour ("purple-top bottle keeps going, the white-top one stops after Sunday", "toss the old white cap one"; forty-ninth session, probe 1444: 2 texts of blind probes 1-1445, both to be held back; not a blood tube's "purple-top tube"). Blind probes 1-1193 hold the first form in 5 texts to be held back and no other. */
-const COLOR_ONE = /\b(?:stop|start|switch|use|take|try)(?:ing)? (?:the|ur|your) (?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey) (?:one|inhaler|pill|puffer)\b|\b(?:the|ur|your) (?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey) (?:one|ones|inhaler|pills?|puffer)\b.{0,4}\b(?:every|each|twice|once|only when|at bedtime|in the morning|at night|daily|as needed|\d ?x)\b|\b(?:the|ur|your) (?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey) (?:one|inhaler|puffer)\b[^.!?\n]{0,40}\b(?:use it|puffs?) (?:\d{1,2} ?(?:min|mins|minutes) )?before\b|\b(?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey|tan|teal)[- ](?:top|cap|capped|topped) (?:one|bottle|drops?)\b/g;
+/** A medicine named by its colour ("Dr said stop the purple one & start the orange one tmrw"; forty-third session, probe 1188's inhalers); or by its colour and its schedule ("Remember the orange one every morning ... the blue one only when he needs it"; forty-fourth session, probe 1219: 16 texts of probes 1-1225, all to be held back). Or kept and used before exercise ("keep the blue one in ur bag and use it 15 min before"; forty-fifth session, probe 1258). Or eye drops by their cap's colour ("purple-top bottle keeps going, the white-top one stops after Sunday", "toss the old white cap one"; forty-ninth session, probe 1444: 2 texts of blind probes 1-1445, both to be held back; not a blood tube's "purple-top tube"); or half of one ("ok to take an extra half of the blue one on really bad days"; probe 1446). Blind probes 1-1193 hold the first form in 5 texts to be held back and no other. */
+const COLOR_ONE = /\b(?:stop|start|switch|use|take|try)(?:ing)? (?:the|ur|your) (?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey) (?:one|inhaler|pill|puffer)\b|\b(?:the|ur|your) (?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey) (?:one|ones|inhaler|pills?|puffer)\b.{0,4}\b(?:every|each|twice|once|only when|at bedtime|in the morning|at night|daily|as needed|\d ?x)\b|\b(?:the|ur|your) (?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey) (?:one|inhaler|puffer)\b[^.!?\n]{0,40}\b(?:use it|puffs?) (?:\d{1,2} ?(?:min|mins|minutes) )?before\b|\b(?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey)[- ](?:top|cap|capped|topped) (?:one|bottle|drops?)\b|\bhalf (?:of )?(?:the|ur|your) (?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey) (?:one|pill|tab)\b/g;
 /** Someone selected for a drug or alcohol test ("Your employer has selected you for a random test"; forty-third session, probe 1180). */
 const SELECTED_FOR_TEST = /\bselected (?:you |u )?for (?:a |an )?(?:random )?(?:drug |alcohol )?(?:test|screen)/g;
 const SHOTS_COUNTED = /\b(?:do|take|give|doing|taking|giving) (?:your|ur|her|his|the) (?:\d|one|two|three|both) (?:shots|injections)\b/g;
@@ -1106,7 +1108,7 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['day '], DAY_OF, CARE],
   [['tab'], TAKE_TAB, MEDICINE],
   [['free'], ALLERGEN_FREE, CARE],
-  [['from the', 'instead of', 'out of the', 'switched', 'down to the', 'up to the', 'goes up', 'going up', 'went up', 'will go up', ' a half'], DOSE_STEP, MEDICINE],
+  [['from the', 'instead of', 'out of the', 'switched', 'down to the', 'up to the', 'goes up', 'going up', 'went up', 'will go up', ' a half', 'stop the', 'finish the', 'script for', 'rx for', 'prescription for', 'now on the'], DOSE_STEP, MEDICINE],
   [['attendance'], ATTENDANCE_LETTER, CARE],
   [['dropped', 'declined', 'got worse', 'worsened', 'improved', 'went down', 'went up', 'is down', 'is worse', 'is better'], SIDE_CHANGED, RESULT],
   [['congrat', 'covered', 'covers'], TEST_CONGRATS, RESULT],

@@ -1219,6 +1219,8 @@ const READY_WORDS = new Set([
   'thx', 'unos', 'detalles', 'compartimos',
   // (a short talk asked for: "please call to set up a quick phone visit"; forty-ninth session, probe 1430)
   'quick', 'brief', 'short',
+  // (who may see a child's results: "Parents/guardians with proxy access can log in"; forty-ninth session, probe 1448)
+  'parents', 'guardians', 'proxy',
   // (a proxy's results, whom to speak with, the staff who help; thirty-seventh session, probes 882-886)
   'speak', 'choosing', 'whose', 'manage', 'staff', 'regular', 'prefiere',
   ...RESULT_NOUNS,

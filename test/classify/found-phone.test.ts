@@ -6687,3 +6687,41 @@ describe('the positive model: what probes 1438-1445 let through (forty-ninth ses
     expect(found('Your pain has been severe since Monday?')).not.toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1446-1453 let through (forty-ninth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads strengths in their plural, the dose now taken, half of a coloured pill and a Tagalog month of pregnancy", () => {
+    expect(found('Dr. K switched you from the 20s to the 10s starting next fill.')).toContain('medication');
+    expect(found('the new script for the 200s is at the pharmacy, u can stop the 100s after Sunday')).toContain('medication');
+    expect(found("Pharmacy: the office called in a change - you're now on the 0.25 twice a day.")).toContain('medication');
+    expect(found('ok to take half of the white one on bad nights this week')).toContain('medication');
+    expect(found('Paalala po: ang check-up ninyo sa ika-6 na buwan ay sa Martes, 10 AM.', 'tl')).toContain('PREGNANT');
+    // a heat wave in the 100s and a price list are no dose
+    expect(found('Temps will stay in the 100s all week: drink water and check on neighbors.')).toEqual([]);
+  });
+
+  it('reads a first fill after a switch, a controlled medicine, bottles brought to be counted, a med review, betting apps and morning dosing', () => {
+    expect(found("This is your 1st fill since Dr. L's change - the pharmacist will call.")).toContain('medication');
+    expect(found("we can only do 30 days, insurance won't do 90 bc its schedule 2")).toContain('medication');
+    expect(found('pls bring all ur bottles to Friday, she needs to count them')).toContain('medication');
+    expect(found("You're due for your 3-month med review with Dr. P before your refills run out.")).toContain('MH');
+    expect(found('Per our plan the block list for the betting apps is on your phone. Talk Thursday.')).toContain('MH');
+    expect(found('ur bus pass for the morning dosing runs out Fri, stop by for a new one')).toContain('SUD');
+    expect(found('Department: Interventional Spine. A responsible adult must drive you home.')).toContain('procedure');
+    // two sessions scheduled are no schedule II
+    expect(found('Someone will call to schedule 2 sessions a week apart.')).not.toContain('medication');
+  });
+
+  it("lets through a license brought for check-in, a child's results for parents, a flu campaign's 'stay home if sick' and greetings of Navajo, Ilocano, Chuukese and Arab families", () => {
+    expect(found("Your appt is confirmed for Mon 6/2 at 10:30 AM. Please bring a driver's license or state ID for check-in.")).toEqual([]);
+    expect(found("Your child's results are ready in the portal. Parents/guardians with proxy access can log in.")).toEqual([]);
+    expect(found('Flu season is here. Wash hands, stay home if sick and get your flu shot.')).toEqual([]);
+    expect(found("Yá'át'ééh! Reminder: Tue 5/20, 11:00 AM at the Juniper Mesa Clinic. Ahéhee'.")).toEqual([]);
+    expect(found('Naimbag nga aldaw! Your appt is Fri 3/21 at 11:00 AM. Agyamanak!')).toEqual([]);
+    expect(found('Ran annim! Reminder: Thu 5/1 at 9:00 AM, Mauka Wing. Kinisou chapur!')).toEqual([]);
+    expect(found('Shukran! Your appointment is Monday at 2:30.')).toEqual([]);
+    // a driver for a sedated procedure is still found
+    expect(found('Please bring a driver with you, you will be sedated.')).toContain('procedure');
+  });
+});

@@ -676,4 +676,13 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['allow', 'appointment_cancellation', 'Because of the severe winter storm, the office is closed Monday. We will call to reschedule.'],
   ['allow', 'appointment_reminder', 'Our new office is in Center City, 3rd floor. Your visit is Friday at 10.'],
   ['allow', 'general_health', 'Free HPV and meningitis vaccines for all teens 11-18 on Saturday. Walk in, no appointment.'],
+  // the forty-ninth session's third batch (probes 1446-1453), with look-alikes that must pass
+  ['block', 'prescription_change', 'Dr. M switched you from the 40s to the 20s starting with your next fill. Same time each day.'],
+  ['block', 'prescription_ready', 'This is your first fill since Dr. A changed it - the pharmacist will call to go over it.'],
+  ['block', 'appointment_reminder', 'Reminder Fri 9am w/ Dr. C. Bring all your bottles, even the empty ones, so she can count them.'],
+  ['block', 'other', 'ur bus pass for the morning dosing is ready at the front desk, grab it before Friday'],
+  ['block', 'clinical_reply', 'yes the vivid dreams happen w/ the patch, take it off at bedtime. proud of you for quitting!'],
+  ['allow', 'appointment_confirmation', "You're confirmed for Tuesday at 9:15. Please bring a driver's license or other photo ID."],
+  ['allow', 'general_health', 'Flu season is here! Wash your hands often, stay home if sick, and get your flu shot at any site.'],
+  ['allow', 'appointment_reminder', "Yá'át'ééh! Reminder: your visit is Thursday at 10 AM at the mobile clinic. Ahéhee'!"],
 ]);

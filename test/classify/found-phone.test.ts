@@ -6725,3 +6725,27 @@ describe('the positive model: what probes 1446-1453 let through (forty-ninth ses
     expect(found('Please bring a driver with you, you will be sedated.')).toContain('procedure');
   });
 });
+
+describe('the positive model: what probes 1454-1461 let through (forty-ninth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads dialysis bag exchanges and a night machine in Spanish, a scratch panel, a device's remote check, a developmental evaluation's code and a patch's first week", () => {
+    expect(found('El jueves venga a las 10 para que la enfermera le enseñe los cambios de la bolsa en la casa.', 'es')).toContain('procedure');
+    expect(found('¿Cómo le ha ido con la máquina en la noche? ¿Ya la usa las 8 horas?', 'es')).toContain('diagnosis');
+    expect(found("$45.00 is still owed for Mia's scratch panel on 3/2 after insurance.")).toContain('procedure');
+    expect(found('ur remote check came thru fine, next one goes automatically in June')).toContain('procedure');
+    expect(found('Department: DEV-BEH EVAL (2 HR) - West Valley')).toContain('MH');
+    expect(found('Start the new patch Sunday, one every week x3 then a week off. Use backup the first 7 days!')).toContain('SEX');
+    expect(found('switching him to the long-acting one, 1 in the morning. Stop the short ones after Sunday.')).toContain('medication');
+    expect(found('heard u had a close call fri, glad ur ok. come by the van for more of the spray')).toContain('SUD');
+  });
+
+  it("lets through Tongan greetings in English texts, a negative balance, Gulf Arabic and familiar Spanish campaign words", () => {
+    expect(found('Mālō e lelei! Reminder: 2 appointments Sat 4/13 at 9:00 & 9:20 AM. Mālō ʻaupito!')).toEqual([]);
+    expect(found('Good news: your account shows a negative balance (a credit) of $12.40.')).toEqual([]);
+    expect(found('湾脊医疗集团：医生5月20日下午的门诊因故取消，我们会尽快联系您改约。', 'zh-Hans')).toEqual([]);
+    expect(found('¡Para toda la familia! Lávate las manos, cúbrete al toser y quédate en casa si estás enfermo.', 'es')).toEqual([]);
+    // a bag that is the patient's own drain, and a patient's own fever, stay doubted
+    expect(found('Si usted tiene fiebre de 101, llámenos hoy.', 'es')).not.toEqual([]);
+  });
+});

@@ -685,4 +685,10 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['allow', 'appointment_confirmation', "You're confirmed for Tuesday at 9:15. Please bring a driver's license or other photo ID."],
   ['allow', 'general_health', 'Flu season is here! Wash your hands often, stay home if sick, and get your flu shot at any site.'],
   ['allow', 'appointment_reminder', "Yá'át'ééh! Reminder: your visit is Thursday at 10 AM at the mobile clinic. Ahéhee'!"],
+  // the forty-ninth session's fourth batch (probes 1454-1461), with look-alikes that must pass
+  ['block', 'appointment_reminder', 'Recuerde: el martes la enfermera le va a enseñar los cambios de la bolsa en la casa. Traiga a su hija.', { language: 'es' }],
+  ['block', 'billing_reminder', "A balance of $38.00 remains for Noah's scratch panel on 1/14. Pay online or call billing."],
+  ['block', 'clinical_reply', 'the new patch starts Sunday, one a week for 3 weeks then a week off. use backup the 1st week!'],
+  ['allow', 'billing_reminder', 'Your account shows a negative balance of $8.25 from an overpayment. It will apply to your next visit.'],
+  ['allow', 'appointment_reminder', 'Mālō e lelei! Reminder: your appointment is Tuesday at 3:40 PM, West Valley office. Mālō ʻaupito!'],
 ]);

@@ -260,8 +260,20 @@ const WELLNESS_AFTER = /[\s\-\u2013\u2014]+(?:vaccines?|vaccinations?|immunizati
  */
 const VACCINE_LIST_AFTER = /(?:(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)[a-z0-9]+(?:[ \t-][a-z0-9]+){0,2}){1,5}[\s\-\u2013\u2014]+(?:vaccines|vaccinations|immunizations|shots)(?![a-z0-9])/y;
 const PREVENTED = new Set(['shingles', 'zoster', 'pneumonia', 'pneumococcal', 'hepatitis a', 'hepatitis b', 'hepatitis', 'hpv', 'measles', 'mumps', 'rubella', 'tetanus', 'diphtheria', 'pertussis', 'whooping cough', 'polio', 'rsv', 'covid', 'covid-19', 'flu', 'influenza', 'chickenpox', 'varicella', 'meningitis', 'meningococcal', 'rotavirus', 'mpox']);
-/** A capitalized term followed by a street suffix is an address ("Cancer Ln", "Hospice Way"). */
-const STREET_AFTER = /[ \t]+(?:st|street|ave|avenue|rd|road|ln|lane|blvd|boulevard|way|ct|court|pl|place|pkwy|parkway|cir|circle|ter|terrace|hwy|highway)(?![a-z0-9])/y;
+/**
+ * A capitalized term followed by a street suffix is an address ("Cancer Ln", "Hospice Way"): the suffix abbreviated or itself
+ * capitalized, as an address writes it; a word written lower-case after the term is a noun of its sentence ("the IBD circle
+ * meets Thu", "the HIV court"; forty-ninth session, probe 1397: an IBD support circle had been read as a street and let through).
+ */
+const STREET_AFTER = /[ \t]+(?:(st|ave|rd|ln|blvd|ct|pl|pkwy|cir|ter|hwy)|street|avenue|road|lane|boulevard|way|court|place|parkway|circle|terrace|highway)(?![a-z0-9])/y;
+function streetAfter(p: Prepared, f: string, e: number): boolean {
+  STREET_AFTER.lastIndex = e;
+  const m = STREET_AFTER.exec(f);
+  if (m === null) return false;
+  if (m[1] !== undefined) return true;
+  const suffix = m.index + m[0].length - m[0].trimStart().length;
+  return isUpperAt(p.text, origStart(p, suffix));
+}
 
 /** [start, end) ends where a term the wellness and street rules dropped ends, inside it. */
 function droppedAs(start: number, end: number): boolean {
@@ -286,10 +298,7 @@ function suppressVocab(p: Prepared): void {
       VACCINE_LIST_AFTER.lastIndex = e;
       drop = VACCINE_LIST_AFTER.test(f);
     }
-    if (!drop) {
-      STREET_AFTER.lastIndex = e;
-      drop = STREET_AFTER.test(f) && isUpperAt(p.text, origStart(p, s));
-    }
+    if (!drop) drop = streetAfter(p, f, e) && isUpperAt(p.text, origStart(p, s));
     if (drop) {
       cands.label[i] = -1;
       ruled.push(s, e);

@@ -6748,4 +6748,12 @@ describe('the positive model: what probes 1454-1461 let through (forty-ninth ses
     // a bag that is the patient's own drain, and a patient's own fever, stay doubted
     expect(found('Si usted tiene fiebre de 101, llámenos hoy.', 'es')).not.toEqual([]);
   });
+
+  it('reads a term before a street word written as a noun, and still drops it in an address', () => {
+    expect(found('Hi, the IBD circle meets Thu 6:30 in Bldg B rm 104. Bring a friend if u want!')).toContain('diagnosis');
+    expect(found('the HIV court date is Monday, bring the letter')).toContain('HIV');
+    // an address writes the street word capitalized or short
+    expect(found('Our office is at 1200 Hospice Way, Suite 3.')).toEqual([]);
+    expect(found('Mail payments to 44 Cancer Ln, Tulsa OK.')).toEqual([]);
+  });
 });

@@ -840,7 +840,7 @@ const PRAISE = /\b(?:proud|congrat\w*|awesome|great job|nice job|good job|nice w
  * since Tues", forty-second session, probe 1120's pregnancy test; "your counts bounced back nicely", probe 1133; "your number dropped again since last time!!", forty-fifth session, probe 1283): a result without its test's name. Not a phone's or an account's
  * numbers, which do not go up or down.
  */
-const NUMBERS_MOVED = /\b(?:bajaron|subieron|mejoraron|bajo|subio|mejoro) (?:los |sus |tus |el |su )?(?:numeros|niveles|nivel)\b|\b(?:sus|tus|los|your|ur|his|her) (?:numeros|numbers|niveles)(?: ya)? (?:bajaron|subieron|mejoraron|estan (?:mejor|bien|bajando|subiendo|altos|bajos)|van (?:mejor|bien|bajando|subiendo)|siguen (?:altos|bajos|bajando|subiendo)|came down|went down|went up|are down|are up|are better|look(?:ed)? (?:better|good|great|much better)|(?:have )?improved|are improving)\b|\b(?:your|ur|his|her) (?:number|level|reading|result|count) came back (?:at|as|under|below|over|above|around) <?\d|\b(?:numbers?|levels?|it|they) (?:more than |almost |nearly )?doubled\b|\b(?:the|your|ur|his|her) numbers? (?:went up|is going up|has gone up|went down|is going down|dropped|has dropped|came down|is down|improved|keeps? (?:dropping|going down))\b|\b(?:your|ur|his|her|'s) (?:blood )?counts (?:bounced back|are back|came back up|have recovered|recovered)\b/g;
+const NUMBERS_MOVED = /\b(?:bajaron|subieron|mejoraron|bajo|subio|mejoro) (?:los |sus |tus |el |su )?(?:numeros|niveles|nivel)\b|\b(?:sus|tus|los|your|ur|his|her) (?:numeros|numbers|niveles)(?: ya)? (?:bajaron|subieron|mejoraron|estan (?:mejor|bien|bajando|subiendo|altos|bajos)|van (?:mejor|bien|bajando|subiendo)|siguen (?:altos|bajos|bajando|subiendo)|came down|went down|went up|are down|are up|are better|look(?:ed)? (?:better|good|great|much better)|(?:have )?improved|are improving)\b|\b(?:your|ur|his|her) (?:[a-z0-9-]+ )?(?:number|level|reading|result|count|average) came back (?:at|as|under|below|over|above|around) <?\d|\b(?:numbers?|levels?|it|they) (?:more than |almost |nearly )?doubled\b|\b(?:the|your|ur|his|her) numbers? (?:went up|is going up|has gone up|went down|is going down|dropped|has dropped|came down|is down|improved|keeps? (?:dropping|going down))\b|\b(?:your|ur|his|her|'s) (?:blood )?counts (?:bounced back|are back|came back up|have recovered|recovered)\b/g;
 
 /**
  * Something of the patient's now at a value and "down from" or "up from" another ("ur pockets are mostly 3s now, down from 5s & 6s in
@@ -1008,7 +1008,7 @@ const DIVE_COUNTED = /\blast dive\b|\bdive #?\d+\b/g;
 /** Readings logged at home ("30 min walk today + log your readings"; forty-third session, probe 1210): blind probes 1-1217 hold it in 5 texts to be held back and no other. */
 const LOG_READINGS = /\blog (?:your|ur) (?:readings|numbers|sugars|bp)\b/g;
 /** A medicine named by its colour ("Dr said stop the purple one & start the orange one tmrw"; forty-third session, probe 1188's inhalers); or by its colour and its schedule ("Remember the orange one every morning ... the blue one only when he needs it"; forty-fourth session, probe 1219: 16 texts of probes 1-1225, all to be held back). Or kept and used before exercise ("keep the blue one in ur bag and use it 15 min before"; forty-fifth session, probe 1258). Or eye drops by their cap's colour ("purple-top bottle keeps going, the white-top one stops after Sunday", "toss the old white cap one"; forty-ninth session, probe 1444: 2 texts of blind probes 1-1445, both to be held back; not a blood tube's "purple-top tube"); or half of one ("ok to take an extra half of the blue one on really bad days"; probe 1446). Blind probes 1-1193 hold the first form in 5 texts to be held back and no other. */
-const COLOR_ONE = /\b(?:stop|start|switch|use|take|try)(?:ing)? (?:the|ur|your) (?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey) (?:one|inhaler|pill|puffer)\b|\b(?:the|ur|your) (?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey) (?:one|ones|inhaler|pills?|puffer)\b.{0,4}\b(?:every|each|twice|once|only when|at bedtime|in the morning|at night|daily|as needed|\d ?x)\b|\b(?:the|ur|your) (?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey) (?:one|inhaler|puffer)\b[^.!?\n]{0,40}\b(?:use it|puffs?) (?:\d{1,2} ?(?:min|mins|minutes) )?before\b|\b(?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey)[- ](?:top|cap|capped|topped) (?:one|bottle|drops?)\b|\bhalf (?:of )?(?:the|ur|your) (?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey) (?:one|pill|tab)\b/g;
+const COLOR_ONE = /\b(?:stop|start|switch|use|take|try)(?:ing)? (?:the|ur|your) (?:(?:little|small|big|tiny|round|oval) )?(?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey) (?:one|inhaler|pill|puffer)\b|\b(?:the|ur|your) (?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey) (?:one|ones|inhaler|pills?|puffer)\b.{0,4}\b(?:every|each|twice|once|only when|at bedtime|in the morning|at night|daily|as needed|\d ?x)\b|\b(?:the|ur|your) (?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey) (?:one|inhaler|puffer)\b[^.!?\n]{0,40}\b(?:use it|puffs?) (?:\d{1,2} ?(?:min|mins|minutes) )?before\b|\b(?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey)[- ](?:top|cap|capped|topped) (?:one|bottle|drops?)\b|\bhalf (?:of )?(?:the|ur|your) (?:purple|orange|blue|red|green|yellow|white|pink|brown|gray|grey) (?:one|pill|tab)\b/g;
 /** Someone selected for a drug or alcohol test ("Your employer has selected you for a random test"; forty-third session, probe 1180). */
 const SELECTED_FOR_TEST = /\bselected (?:you |u )?for (?:a |an )?(?:random )?(?:drug |alcohol )?(?:test|screen)/g;
 const SHOTS_COUNTED = /\b(?:do|take|give|doing|taking|giving) (?:your|ur|her|his|the) (?:\d|one|two|three|both) (?:shots|injections)\b/g;
@@ -1069,6 +1069,16 @@ const ATTENDANCE_LETTER = /\battendance (?:letter|record|sheet|verification|proo
  * result.
  */
 const SIDE_CHANGED = /\b(?:left|right) (?:side|ear|eye|one)s? (?:dropped|declined|got worse|worsened|improved|went down|went up|is down|is worse|is better)\b/g;
+/**
+ * News given at a visit, asked after ("Checking on u after the news at Tuesday's visit. I know it's a lot"; fiftieth session, probe 1467):
+ * blind probes 1-1469 hold it in one text, to be held back; a newsletter's "the news from our front desk" is no visit's.
+ */
+const NEWS_AT_VISIT = /\b(?:after|about|since|with|processing|digesting) (?:the|ur|your|this|that|all the) (?:big |hard |tough |difficult |sad |unexpected )?news (?:at|from|during|after) (?:ur |your |the |today(?:'|’)?s |yesterday(?:'|’)?s |last week(?:'|’)?s |(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'|’)?s )?(?:visit|appt|appointment|ultrasound|scan|biopsy|results?|consult)\b/g;
+/**
+ * Days counted and held to in recovery ("40 days is still 40 days, call me", "14 days is still 14 days, one slip doesn't undo what u learned";
+ * fiftieth session, probe 1467, and probe 1339): blind probes 1-1469 hold it in 2 texts, both to be held back.
+ */
+const DAYS_STILL_COUNT = /\b(\d{1,4}) (days?|weeks?|months?) (?:is|are) still \1 \2\b/g;
 const RESULT = 0;
 const MEDICINE = 1;
 const SYMPTOM = 2;
@@ -1110,6 +1120,8 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['free'], ALLERGEN_FREE, CARE],
   [['from the', 'instead of', 'out of the', 'switched', 'down to the', 'up to the', 'goes up', 'going up', 'went up', 'will go up', ' a half', 'stop the', 'finish the', 'script for', 'rx for', 'prescription for', 'now on the'], DOSE_STEP, MEDICINE],
   [['attendance'], ATTENDANCE_LETTER, CARE],
+  [['news'], NEWS_AT_VISIT, RESULT],
+  [['still'], DAYS_STILL_COUNT, CARE],
   [['dropped', 'declined', 'got worse', 'worsened', 'improved', 'went down', 'went up', 'is down', 'is worse', 'is better'], SIDE_CHANGED, RESULT],
   [['congrat', 'covered', 'covers'], TEST_CONGRATS, RESULT],
   [['if it', 'if ur', 'if your', 'if the'], IF_POSITIVE, RESULT],

@@ -390,6 +390,26 @@ function ukrainianSurname(p: Prepared, w: number): boolean {
   return UKRAINIAN_SURNAME.test(p.text);
 }
 const CAPITAL = /\p{Lu}/uy;
+/**
+ * A text tagged with a language the test does not cover that is written in English all the same: three words in four or more
+ * are English ones (or the practice's own names), at least six of them. Apps tag a patient's preferred language on every
+ * message, and an English reminder opened with a Cherokee, Ojibwe or Tongan greeting ("Osiyo! Reminder: your appt is Tues
+ * 4/8 at 10:00 AM") had been doubted word by word (fiftieth session: 17 such texts of probes 1415, 1448, 1459 and 1465). The
+ * English words are read as English; the greeting and every other word stay doubted unless vetted, so a text in the
+ * uncovered language itself (where an English word is the odd one out) is still not vouched for.
+ */
+function readsAsEnglish(o: VouchOptions, words: number): boolean {
+  let english = 0;
+  let counted = 0;
+  for (let w = 0; w < words; w++) {
+    const kind = wKind[w]!;
+    if (kind === KIND_DIGITS || wE[w] === wS[w]) continue;
+    counted++;
+    const m = wMask[w]!;
+    if ((m > 0 && (m & EN) !== 0) || (o.extra !== null && kind === KIND_LETTERS && latinBits(o.extra, curP!.sym, wS[w]!, wE[w]!) !== 0)) english++;
+  }
+  return english >= 6 && english * 4 >= counted * 3;
+}
 function capitalized(p: Prepared, w: number): boolean {
   CAPITAL.lastIndex = origStart(p, p.pos[wS[w]!]!);
   return CAPITAL.test(p.text);
@@ -888,10 +908,13 @@ function audienceByCare(start: number): boolean {
   return AUDIENCE_BY_CARE.test(f.slice(Math.max(0, start - 90), start));
 }
 
+// (generalAt: in the subject line of a mailing to everyone a sentence nothing ties to the reader is the campaign's title, its topic
+// needing no claim: "Colon cancer screening saves lives", "Let's talk about colon cancer screening" over a mailing to all adult
+// patients; fiftieth session, probe 1467)
 const RESULT: VouchResult = {
   words: 0,
   language: 0,
-  generalAt: (start, end, screened) => curWords > 0 && !curOwnResults && !inLink(curLinks, start, start + 1) && !audienceByCare(start) && (addressedAround(wSent[wordAtOffset(start)]!, start, end) || (generalOf(wSent[wordAtOffset(start)]!) && (claimed(start, end) || (screened && screeningBefore(start))))),
+  generalAt: (start, end, screened) => curWords > 0 && !curOwnResults && !inLink(curLinks, start, start + 1) && !audienceByCare(start) && (addressedAround(wSent[wordAtOffset(start)]!, start, end) || (generalOf(wSent[wordAtOffset(start)]!) && (curCampaignElsewhere || claimed(start, end) || (screened && screeningBefore(start))))),
   ownWordAt: ownWord,
   credentialAt,
   mailing: () => curWords > 0 && analysed().mailing,
@@ -978,7 +1001,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
   let primary = 0; // the language given, when another was added on the evidence of the text
   curLanguageSure = o.language !== undefined;
   if (o.language !== undefined) {
-    allowed = o.languageBit === EN ? EN : o.languageBit === 0 ? 0 : EN | o.languageBit!;
+    allowed = o.languageBit === EN ? EN : o.languageBit === 0 ? (readsAsEnglish(o, words) ? EN : 0) : EN | o.languageBit!;
     // A notice in one covered language with lines in another ("¿Prefiere recibir sus recordatorios en español?
     // Llámenos" in an English email): that language too, on the evidence of four of its words or more.
     if (allowed !== 0) {

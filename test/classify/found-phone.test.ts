@@ -6757,3 +6757,42 @@ describe('the positive model: what probes 1454-1461 let through (forty-ninth ses
     expect(found('Mail payments to 44 Cancer Ln, Tulsa OK.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1462-1469 let through (fiftieth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+  const foundIn = (subject: string, body: string): string[] => labels(positive.classify({ category: 'general_health', subject, body }));
+
+  it("reads a pellet's placement, a liver clinic in Spanish, a scan's flicker, a sleep kit's bill, a sobriety count and news given at a visit", () => {
+    expect(found("It's been 3 months, so you're due for your next pellet placement. Don't soak in a tub for 3 days afterward.")).toContain('procedure');
+    expect(found('Recordatorio: su cita en la Clínica del Hígado es el jueves a las 2:15 PM.', 'es')).toContain('diagnosis');
+    expect(found('just wanted to say congrats again on seeing that flicker today!! see you in 4 wks')).toContain('PREGNANT');
+    expect(found('Hi, your ins. paid its part of the 2/20 home sleep kit. Remaining $86.00 due.')).toContain('procedure');
+    expect(found('saw u didnt make it thurs. no judgement. 40 days is still 40 days, call me')).not.toEqual([]);
+    expect(found("Checking on u after the news at Tuesday's visit. I know it's a lot.")).toContain('test_result');
+    // a count that is no recovery's, and news that is a newsletter's, stay ordinary
+    expect(found('Our spring newsletter: the news from our front desk and new Saturday hours.')).toEqual([]);
+  });
+
+  it("reads a level come back, a pill by its size and colour, an insulin pen's clicks, a seizure-free form and medicines locked up in Spanish", () => {
+    expect(found('Your morning level came back at 238, which is lower than where Dr. Hartwick likes to see it.')).toContain('test_result');
+    expect(found('Stop the little yellow one you take w/ lunch & start the new one tmrw AM.')).toContain('medication');
+    expect(found('ur nighttime pen goes up to 28 clicks starting tonite')).toContain('medication');
+    expect(found("Dr. Korver signed off that you've been 6 months event-free.")).toContain('diagnosis');
+    expect(found('¿Ya guardaron bajo llave las medicinas de la casa como quedamos?', 'es')).toContain('MH');
+    expect(found('Nothing solid since yesterday - ur doing great, almost done!')).toContain('procedure');
+  });
+
+  it('reads an English reminder tagged with a language the test does not cover as English, and still doubts a text in that language', () => {
+    expect(found('Osiyo! Reminder: your appt is Tues 4/8 at 10:00 AM with Dr. Marcus Lowry, Main Clinic. Wado!', 'chr')).toEqual([]);
+    expect(found('Boozhoo! Red Cedar Health Center has a new after-hours number: 218-555-0199. Please save it in ur phone. Miigwech!', 'oj')).toEqual([]);
+    expect(found('Nyob zoo, koj muaj caij ntsib kws kho mob hnub Monday', 'hmn')).toContain('unvetted');
+    expect(found('Le ricordiamo il suo appuntamento con il Dr. Martin lunedì 8 giugno alle 15:20.', 'it')).toContain('unvetted');
+  });
+
+  it("lets a campaign mailing's subject line name its topic, and still reads a subject tied to the reader", () => {
+    const body = 'Dear patients,\n\nColorectal cancer is one of the most preventable cancers, and screening starts at age 45 for most adults.\n\nUnsubscribe: example.org/unsubscribe';
+    expect(foundIn("Are you 45 or older? Let's talk about colon cancer screening", body)).toEqual([]);
+    expect(foundIn('Your colon cancer screening results', body)).toContain('diagnosis');
+    expect(foundIn("Let's talk about colon cancer screening", 'Hi Sam, your visit is Tuesday at 3.')).toContain('diagnosis');
+  });
+});

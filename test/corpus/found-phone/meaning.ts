@@ -691,4 +691,18 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'clinical_reply', 'the new patch starts Sunday, one a week for 3 weeks then a week off. use backup the 1st week!'],
   ['allow', 'billing_reminder', 'Your account shows a negative balance of $8.25 from an overpayment. It will apply to your next visit.'],
   ['allow', 'appointment_reminder', 'Mālō e lelei! Reminder: your appointment is Tuesday at 3:40 PM, West Valley office. Mālō ʻaupito!'],
+  // the fiftieth session's first batch (probes 1462-1469), with look-alikes that must pass
+  ['block', 'appointment_reminder', "Hi Ray, you're due for your next pellet placement. Nurse visit Monday at 8:20; no swimming for 3 days after."],
+  ['block', 'visit_followup', 'so happy for you seeing the flicker today!! next scan in 2 wks'],
+  ['block', 'visit_followup', 'hey its Coach T. missed u at group. 90 days is still 90 days, call me anytime'],
+  ['block', 'visit_followup', "Just checking on you after the news at yesterday's appointment. We're here if you want to talk next steps."],
+  ['block', 'visit_followup', 'Your 3-month average came back at 6.4, a little higher than Dr. Ames would like.'],
+  ['block', 'prescription_change', 'Stop the small white one at night and start the new one tomorrow morning.'],
+  ['block', 'prescription_change', 'ur bedtime pen goes down to 18 clicks starting tonight'],
+  ['block', 'visit_followup', 'Nothing solid since lunch, clear liquids only - you are doing great!'],
+  ['block', 'appointment_reminder', 'Recordatorio: cita en la Clínica del Hígado el lunes a las 9.', { language: 'es' }],
+  ['allow', 'appointment_reminder', 'Osiyo! Reminder: your appointment is Monday at 9:40 AM at the Main Clinic. Wado!', { language: 'chr' }],
+  ['allow', 'appointment_confirmation', 'Hensci! Your appointment on Thursday at 1:20 PM is confirmed. Reply C to confirm or call us to change it. Mvto!', { language: 'mus' }],
+  ['allow', 'general_health', 'Our spring newsletter is here: the news from our front desk, new Saturday hours and free parking.'],
+  ['allow', 'appointment_reminder', 'What to bring: photo ID and insurance card, and your pill bottles or a list of everything you take.'],
 ]);

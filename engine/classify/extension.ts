@@ -291,6 +291,22 @@ function soundable(practice: readonly string[]): (word: string) => boolean {
   return (word) => (own.has(word) ? !isVocabularyWord(foldString(word)) : !namesCare(word));
 }
 
+/**
+ * Each name as declared, and with "and" written "&" or "&" written "and": staff write the practice's name either way ("Midtown
+ * Dermatology & Skin Surgery" of "Midtown Dermatology and Skin Surgery", whose "Surgery" had been doubted; fiftieth session, probes
+ * 1471 and 1473).
+ */
+function withAmpersands(entries: readonly unknown[]): string[] {
+  const out: string[] = [];
+  for (const entry of entries) {
+    if (typeof entry !== 'string') continue;
+    out.push(entry);
+    const other = / & /.test(entry) ? entry.replace(/ & /g, ' and ') : / and /i.test(entry) ? entry.replace(/ and /gi, ' & ') : null;
+    if (other !== null && !entries.includes(other)) out.push(other);
+  }
+  return out;
+}
+
 /** termLabel of the bundle's vetted phrases: vouched for, not a finding. */
 export const VOUCHED = -1;
 /** termLabel of the practice's own names of several words: vouched for, and what they say of care is no clinical finding (classifier.ts OWN_NAME_LABELS). */
@@ -312,20 +328,22 @@ export function compileExtension(
   const vettedPhrases: string[] = [];
   const practicePhrases: string[] = [];
   const otherPhrases = new Set<string>();
-  for (const entry of [...(ext?.positive === true ? builtinPhrases() : []), ...(ext?.vetted ?? [])]) {
+  const vetted = withAmpersands(ext?.vetted ?? []);
+  const practice = withAmpersands(ext?.practice ?? []);
+  for (const entry of [...(ext?.positive === true ? builtinPhrases() : []), ...vetted]) {
     if (typeof entry !== 'string') continue;
     const sk = termSkeleton(entry);
     // A phrase of several words is vouched for as a whole, never word by word (but for the words of
     // care a vetted name holds, and the proper names in it).
     if (sk !== null && sk.breaks.length > 0) {
-      const own = ext?.practice?.includes(entry) === true;
-      for (const run of ext?.vetted?.includes(entry) === true && !own ? vouchedRuns(entry) : [entry]) {
+      const own = practice.includes(entry);
+      for (const run of vetted.includes(entry) && !own ? vouchedRuns(entry) : [entry]) {
         if (own) practicePhrases.push(run);
         else if (run === entry || run.includes(' ')) vettedPhrases.push(run);
         else vettedWords.add(run, 0x1ff); // one word of a vetted name ("Center" of "Linden Valley Heart Center")
       }
       // its words, for links only ("?loc=birch" of "Birch St"); not the built-in set phrases
-      if (ext?.vetted?.includes(entry) === true) {
+      if (vetted.includes(entry)) {
         for (const word of entry.split(/[^\p{L}\p{N}]+/u)) if (word !== '') vettedWords.add(word, PHRASE_WORD_BIT);
         for (const word of properWords(entry)) vettedWords.add(word, 0x1ff);
         for (const joined of joinedNames(entry)) vettedWords.add(joined, 0x1ff);
@@ -334,10 +352,10 @@ export function compileExtension(
       otherPhrases.add(foldString(entry.trim()));
       // (a Korean name is written with or without its spaces: "올림픽 내과", "올림픽내과"; thirty-fifth session, probe 724)
       if (/^[\p{Script=Hangul}\s]+$/u.test(entry.trim())) otherPhrases.add(foldString(entry.trim().replace(/\s+/g, '')));
-      if (ext?.vetted?.includes(entry) === true) for (const name of [...declinedNames(entry), ...koreanNames(entry)]) vettedWords.add(name, 0x1ff);
+      if (vetted.includes(entry)) for (const name of [...declinedNames(entry), ...koreanNames(entry)]) vettedWords.add(name, 0x1ff);
     } else {
       vettedWords.add(entry, 0x1ff);
-      if (ext?.vetted?.includes(entry) === true) for (const name of [...declinedNames(entry), ...chineseNames(entry), ...(VETTED_KIND_WRITTEN[foldString(entry)] ?? [])]) vettedWords.add(name, 0x1ff);
+      if (vetted.includes(entry)) for (const name of [...declinedNames(entry), ...chineseNames(entry), ...(VETTED_KIND_WRITTEN[foldString(entry)] ?? [])]) vettedWords.add(name, 0x1ff);
     }
   }
   if (ext && ((ext.terms?.length ?? 0) > 0 || (ext.patterns?.length ?? 0) > 0 || vettedPhrases.length > 0 || practicePhrases.length > 0)) {

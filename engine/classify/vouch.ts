@@ -1989,12 +1989,15 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
   // (not a mailing with a patient's field: "Patient: Nyla R. ... Visit type: NEW PT - FAILURE TO THRIVE / G-TUBE EVAL ...
   // Unsubscribe from non-essential emails" is one child's reminder sent through a mailing service; twenty-seventh session, probe 236)
   let campaignFrom = toAll || curCampaignElsewhere || (campaignWord && massMailing() && !PATIENT_FIELD.test(p.text)) ? 0 : -1;
+  // (a campaign opens in its first three sentences, not counting a header of a few words before a colon: "Northwoods CHC: Feeling
+  // stressed or down? You're not alone. Anyone can call or text 988"; fiftieth session, probe 1474)
+  const opening = sentences > 1 && sColon[1] === 1 && firstOf[1]! - firstOf[0]! <= 4 ? 4 : 3;
   for (let i = 0; i < sentences; i++) {
     // A clause after a colon is addressed to whom the clause before it names ("Adults 50 and older: the shingles vaccine...").
     const addressed = marker[i]! || (sColon[i] === 1 && marker[i - 1]! && !tie[i - 1]);
     general[i] = addressed && !tie[i] && (clock[i] !== true || eventSentence(firstOf[i]!, words, wordText));
     untied[i] = !tie[i];
-    if (campaignFrom < 0 && i < 3 && general[i]) campaignFrom = i;
+    if (campaignFrom < 0 && i < opening && general[i]) campaignFrom = i;
   }
   // A mass mailing that greets no one by name and has no patient's field opens as a campaign at its first
   // sentence of advice that is everyone's ("Spending time outdoors this summer? Protect your skin: - Wear a hat"):

@@ -6760,7 +6760,7 @@ describe('the positive model: what probes 1454-1461 let through (forty-ninth ses
 
 describe('the positive model: what probes 1462-1469 let through (fiftieth session)', () => {
   const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
-  const foundIn = (subject: string, body: string): string[] => labels(positive.classify({ category: 'general_health', subject, body }));
+  const foundIn = (subject: string, body: string): string[] => labels(positive.classify({ subject, body }));
 
   it("reads a pellet's placement, a liver clinic in Spanish, a scan's flicker, a sleep kit's bill, a sobriety count and news given at a visit", () => {
     expect(found("It's been 3 months, so you're due for your next pellet placement. Don't soak in a tub for 3 days afterward.")).toContain('procedure');
@@ -6794,5 +6794,40 @@ describe('the positive model: what probes 1462-1469 let through (fiftieth sessio
     expect(foundIn("Are you 45 or older? Let's talk about colon cancer screening", body)).toEqual([]);
     expect(foundIn('Your colon cancer screening results', body)).toContain('diagnosis');
     expect(foundIn("Let's talk about colon cancer screening", 'Hi Sam, your visit is Tuesday at 3.')).toContain('diagnosis');
+  });
+});
+
+describe('the positive model: what probes 1470-1477 let through (fiftieth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a shelter's offer and the email to delete, nights of confusion, a baby's position, pills by colour and count, slides sent for a second opinion", () => {
+    expect(found("I have the advocate's number whenever you want it, and they can help with a safe place to stay. It's okay to delete this email after reading.")).toContain('SDV');
+    expect(found('have you had any more of those nights where you woke up not knowing where you were?')).toContain('diagnosis');
+    expect(found("Thu 2 PM with Hodan. It's the one where we check baby's position, so wear something comfy.")).toContain('PREGNANT');
+    expect(found("going thru 2 of the red ones a month is way too much, sounds like things aren't under control")).toContain('medication');
+    expect(found('Yes crush it into applesauce. Just NOT the big white one, that has to be swallowed whole.')).toContain('medication');
+    expect(found('Your slides from the lab were sent to Dr. Whitcomb for the second opinion you asked about.')).toContain('procedure');
+    expect(found('Ya llegó la silla de ruedas y el asiento para la ducha que pidió la doctora.', 'es')).toContain('procedure');
+  });
+
+  it("lets through a wildfire's smoke levels, a water bottle left behind, a bath mat, Korean and Portuguese notice phrases", () => {
+    expect(found('Smoke levels are hazardous today (AQI 260). Our Westside Clinic is closed; appts there will be switched to video.')).toEqual([]);
+    expect(found('You left your water bottle (blue Hydro Flask w/ stickers) at the front desk. We will hold it til Friday.')).toEqual([]);
+    expect(found('코리아타운 가정의원에서 새 메시지를 보냈습니다. 포털에 로그인하여 확인하세요. 본 문자는 발신전용입니다.', 'ko')).toEqual([]);
+    expect(found('Sua receita já está pronta para retirada na farmácia. Leve documento com foto.', 'pt-BR')).toEqual([]);
+  });
+
+  it("opens a campaign after a header before a colon, and still reads a tie to the reader there", () => {
+    expect(found("Riverside: Feeling stressed or down? You're not alone. Anyone can call or text 988 anytime, free & confidential.")).toEqual([]);
+    expect(found('Riverside: Feeling stressed? Your therapist Dana can see you Tue. Anyone can call 988.')).not.toEqual([]);
+  });
+});
+
+describe('the practice name written with "&" for "and" (fiftieth session)', () => {
+  it('vouches for the name either way, and keeps the words of care in it', () => {
+    const own = createClassifier({ positive: true, vetted: ['Midtown Dermatology and Skin Surgery', 'Bay & Main Family Care'], practice: ['Midtown Dermatology and Skin Surgery', 'Bay & Main Family Care'] });
+    expect(labels(own.classifyText('Reminder from Midtown Dermatology & Skin Surgery: Wed 4/16, 7:45 AM, Suite 410.'))).toEqual([]);
+    expect(labels(own.classifyText('Bay and Main Family Care: your appt is Tue 3/11 at 9:40 AM.'))).toEqual([]);
+    expect(labels(own.classifyText('Your skin surgery is Wed 4/16 at 7:45 AM.'))).not.toEqual([]);
   });
 });

@@ -705,4 +705,16 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['allow', 'appointment_confirmation', 'Hensci! Your appointment on Thursday at 1:20 PM is confirmed. Reply C to confirm or call us to change it. Mvto!', { language: 'mus' }],
   ['allow', 'general_health', 'Our spring newsletter is here: the news from our front desk, new Saturday hours and free parking.'],
   ['allow', 'appointment_reminder', 'What to bring: photo ID and insurance card, and your pill bottles or a list of everything you take.'],
+  // the fiftieth session's second batch (probes 1470-1477), with look-alikes that must pass
+  ['block', 'visit_followup', 'The advocate can help you find a safe place to stay. It is okay to delete this message after reading.'],
+  ['block', 'visit_followup', 'Has she had more nights waking up not knowing where she was? Call us this week.'],
+  ['block', 'appointment_reminder', "Wed 10 AM with Hodan - we'll check the baby's position, wear something comfy."],
+  ['block', 'clinical_reply', "Using 3 of the blue ones a week is too many, let's talk Thursday."],
+  ['block', 'clinical_reply', 'You can crush it into applesauce, but the long one has to be swallowed whole.'],
+  ['block', 'visit_followup', 'Your slides from the lab went to the university for a second look. We will call when we hear.'],
+  ['block', 'care_plan', 'Remember to charge the portable unit before your trip - Dr. Lee signed the airline form.'],
+  ['block', 'appointment_reminder', 'Ya llegó su silla de ruedas y el asiento para la ducha. Puede recogerlos el jueves.', { language: 'es' }],
+  ['allow', 'appointment_cancellation', 'Smoke levels are unhealthy today. Our east office is closed; we will call to move your visit.'],
+  ['allow', 'general_health', "Riverside: Feeling stressed this winter? You're not alone. Anyone can call or text 988 anytime, free and confidential."],
+  ['allow', 'visit_followup', 'You left a green Hydro Flask at the front desk. We will keep it until Friday.'],
 ]);

@@ -958,7 +958,7 @@ const IF_POSITIVE = /\bif (?:it(?:'|’)?s|its|it is|it comes back|it shows|ur t
  * 4 texts, all to be held back), or to a tablet and a half ("Dr Pritt's takin u down to one n a half a day"; probe 1442); or by the strengths
  * in their plural ("switched you from the 10s to the 5s", "sent the new script for the 150s ... u can stop the 100s") or the one now taken ("you're
  * now on the 0.5 twice a day"; probes 1446, 1449: blind probes 1-1453 hold these in 6 texts, all to be held back). */
-const DOSE_STEP = /\bfrom the \d+(?:\.\d+)?s?(?: ?mg)? to the \d+(?:\.\d+)?s?\b|\b(?:stop|finish) the [1-9]\d{0,3}s\b|\b(?:script|rx|prescription) for the [1-9]\d{0,3}s\b|\bnow on the \d+(?:\.\d+)?\b|\btake (?:\d|one|two) instead of (?:\d|one|two)\b|\b(?:out of|switched (?:you|u|him|her) to) the [1-9]\d{1,2}0?s\b|\b(?:going|go|step|stepping|drop|dropping) down to the \d+\b|\b(?:going|go|goes|step|stepping|bump|bumping|bumped|went|move|moving) up to the \d+\b|\bthe \d+(?:\.\d+)? (?:goes|going|went|will go) up to \d+\b|\bswitched (?:ur|your|his|her|the) [a-z]+(?: one| dose| pill)? to the \d+\b|\b(?:down|up) to (?:\d|one|two) (?:and|n|&) a half (?:a day|daily|tabs?|pills?)\b/g;
+const DOSE_STEP = /\bfrom the \d+(?:\.\d+)?s?(?: ?mg)? to the \d+(?:\.\d+)?s?\b|\b(?:stop|finish) the [1-9]\d{0,3}s\b|\b(?:script|rx|prescription) for the [1-9]\d{0,3}s\b|\bnow on the \d+(?:\.\d+)?\b|\btake (?:\d|one|two) instead of (?:\d|one|two)\b|\b(?:out of|switched (?:you|u|him|her) to) the [1-9]\d{1,2}0?s\b|\b(?:going|go|step|stepping|drop|dropping)(?: (?:u|you|him|her|ur|your))? down to the \d+s?\b|\b(?:going|go|goes|step|stepping|bump|bumping|bumped|went|move|moving) up to the \d+\b|\bthe \d+(?:\.\d+)? (?:goes|going|went|will go) up to \d+\b|\bswitched (?:ur|your|his|her|the) [a-z]+(?: one| dose| pill)? to the \d+\b|\b(?:down|up) to (?:\d|one|two) (?:and|n|&) a half (?:a day|daily|tabs?|pills?)\b/g;
 /** A value's goal said to the patient ("Goal is under 130/80", "higher than our goal of under 7"; forty-second session, probe 1154): a result's target. Blind probes 855-1161 hold it in 74 texts to be held back and one other, a campaign's "a goal below 130/80 is recommended", which its article leaves out. */
 const GOAL_VALUE = /(?<!\ba )\bgoal (?:is |was |of )?(?:under|below|less than|<) ?\d/g;
 /**
@@ -1055,7 +1055,7 @@ const PARTNERS_TOLD = /\b(?:your|ur|any|recent) (?:recent |sex |sexual )?partner
  * A body part or a wound asked after ("hows the hand doing? keep it dry", "How's the knee feeling after yesterday?", "How is the
  * incision healing?"; forty-fifth session, probe 1297): blind probes 1-1299 hold it in 39 texts, all to be held back.
  */
-const BODY_ASKED = /\b(?:how(?:'|’)?s|how is) (?:the|ur|your|his|her) (?:hand|foot|knee|arm|back|ankle|wrist|finger|thumb|toe|leg|eye|ear|shoulder|hip|neck|incision|cut|wound|stitches|burn) (?:doing|feeling|healing|looking)\b/g;
+const BODY_ASKED = /\b(?:how(?:'|’)?s|how is) (?:the|that|ur|your|his|her) (?:hand|foot|knee|arm|back|ankle|wrist|finger|thumb|toe|leg|eye|ear|shoulder|hip|neck|incision|cut|wound|stitches|burn|heel|shin|elbow|sore|ulcer) (?:doing|feeling|healing|looking|lookin)\b/g;
 /**
  * A letter that proves someone attended meetings, groups or a program ("the letter confirming ur attendance at the tues nite meetings ...
  * for ur lawyer", "I signed the attendance letter for the court for the Fri group", "ur PO's office called asking for the attendance letter
@@ -1076,9 +1076,10 @@ const SIDE_CHANGED = /\b(?:left|right) (?:side|ear|eye|one)s? (?:dropped|decline
 const NEWS_AT_VISIT = /\b(?:after|about|since|with|processing|digesting) (?:the|ur|your|this|that|all the) (?:big |hard |tough |difficult |sad |unexpected )?news (?:at|from|during|after) (?:ur |your |the |today(?:'|’)?s |yesterday(?:'|’)?s |last week(?:'|’)?s |(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'|’)?s )?(?:visit|appt|appointment|ultrasound|scan|biopsy|results?|consult)\b/g;
 /**
  * Days counted and held to in recovery ("40 days is still 40 days, call me", "14 days is still 14 days, one slip doesn't undo what u learned";
- * fiftieth session, probe 1467, and probe 1339): blind probes 1-1469 hold it in 2 texts, both to be held back.
+ * fiftieth session, probe 1467, and probe 1339), or a milestone's days coming up ("he'll save u a seat. 90 days next wk!", "Couple of u hit
+ * 30 days this wk so theres cake"; probes 1480, 1437): blind probes 1-1485 hold these in 4 texts, all to be held back.
  */
-const DAYS_STILL_COUNT = /\b(\d{1,4}) (days?|weeks?|months?) (?:is|are) still \1 \2\b/g;
+const DAYS_STILL_COUNT = /\b(\d{1,4}) (days?|weeks?|months?) (?:is|are) still \1 \2\b|\b(?:hit|hits|reach|reaches|make it to|be at) (?:30|60|90|100|180|365) days (?:next|this) (?:wk|week)\b|\b(?:30|60|90|100|180|365) days (?:next|this) (?:wk|week) ?!/g;
 const RESULT = 0;
 const MEDICINE = 1;
 const SYMPTOM = 2;
@@ -1121,7 +1122,7 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['from the', 'instead of', 'out of the', 'switched', 'down to the', 'up to the', 'goes up', 'going up', 'went up', 'will go up', ' a half', 'stop the', 'finish the', 'script for', 'rx for', 'prescription for', 'now on the'], DOSE_STEP, MEDICINE],
   [['attendance'], ATTENDANCE_LETTER, CARE],
   [['news'], NEWS_AT_VISIT, RESULT],
-  [['still'], DAYS_STILL_COUNT, CARE],
+  [['still', ' days next', ' days this'], DAYS_STILL_COUNT, CARE],
   [['dropped', 'declined', 'got worse', 'worsened', 'improved', 'went down', 'went up', 'is down', 'is worse', 'is better'], SIDE_CHANGED, RESULT],
   [['congrat', 'covered', 'covers'], TEST_CONGRATS, RESULT],
   [['if it', 'if ur', 'if your', 'if the'], IF_POSITIVE, RESULT],

@@ -4393,6 +4393,16 @@ function stateAfterCity(p: Prepared, w: number): boolean {
   return p.text.charCodeAt(comma) === 44 && p.text.charCodeAt(comma + 1) === 32 && origStart(p, p.pos[s]!) === comma + 2;
 }
 
+/**
+ * Word w is a state's code in capitals after a town, with or without its comma and without a ZIP ("40-12 Willowmere Ave, 3rd Floor,
+ * Flushing, NY", "Flushing NY"; fiftieth session, probe 1481: the town had been doubted as the symptom "flushing").
+ */
+function stateCode(p: Prepared, f: string | null, w: number): boolean {
+  const s = wS[w]!;
+  if (wE[w]! - s !== 1 || !US_STATES.has(wordText(w)) || !separatedBy(p, f, w - 1, ', ')) return false;
+  return isUpperAt(p.text, origStart(p, p.pos[s]!)) && isUpperAt(p.text, origStart(p, p.pos[s + 1]!));
+}
+
 /** Word w is two or three Latin letters, all capitals ("CA", "PSA"). */
 function shortAcronym(p: Prepared, w: number): boolean {
   const s = wS[w]!;
@@ -4428,7 +4438,7 @@ function cityAfterStreet(p: Prepared, f: string | null, w: number, words: number
   if (w < 2 || !(separatedBy(p, f, w - 1, ', ') || separatedBy(p, f, w - 2, ', '))) return false;
   const [first, last] = townAround(p, f, w, words);
   if (first < 2 || !separatedBy(p, f, first - 1, ', ')) return false;
-  if (last + 1 < words && wSent[last + 1] === wSent[w] && !separatedBy(p, f, last, ',|')) return false;
+  if (last + 1 < words && wSent[last + 1] === wSent[w] && !separatedBy(p, f, last, ',|') && !stateCode(p, f, last + 1)) return false;
   // what ends the street: its suffix ("Main St"), or its suite ("Ste 3B", "Suite 200")
   let k = first - 1;
   // (or its floor: "38-88 Main St 2FL, Flushing", "Main St 2nd fl, Flushing"; forty-fifth session, probe 1270)
@@ -4448,7 +4458,7 @@ function cityAfterStreet(p: Prepared, f: string | null, w: number, words: number
 function townAround(p: Prepared, f: string | null, w: number, words: number): [number, number] {
   if (!capital(p, w)) return [-1, -1];
   const pair = (a: number): boolean => a >= 0 && a + 1 < words && capital(p, a) && capital(p, a + 1) && separatedBy(p, f, a, ' ') && !STREET_SUFFIX.has(wordText(a));
-  const [first, last] = pair(w - 1) ? [w - 1, w] : pair(w) ? [w, w + 1] : [w, w];
+  const [first, last] = pair(w - 1) ? [w - 1, w] : pair(w) && !stateCode(p, f, w + 1) ? [w, w + 1] : [w, w];
   const name = (k: number): boolean => (plainName(wordText(k)) || (wMask[k]! & PLACE_BIT) !== 0) && (curLexicon!.latin(wordText(k)) & TOPIC_WORD) === 0;
   const town = first === last ? wordText(first) : `${wordText(first)} ${wordText(last)}`;
   return addressTowns().has(town) || (name(first) && name(last)) ? [first, last] : [-1, -1];

@@ -6831,3 +6831,33 @@ describe('the practice name written with "&" for "and" (fiftieth session)', () =
     expect(labels(own.classifyText('Your skin surgery is Wed 4/16 at 7:45 AM.'))).not.toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1478-1485 let through (fiftieth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a lung test on a bill, teeth pulled with a ride home, a week's films, the Ryan White program, starting T and a retina's warnings", () => {
+    expect(found('Dear Ronald Fields,\n\nDate of service: 02/14\nSpirometry, pre & post bronchodilator ............... $60.00')).toContain('procedure');
+    expect(found("Since you're getting the rest of the top ones pulled, bring somebody to drive you home.")).toContain('procedure');
+    expect(found('Ridge Pharmacy: ur 7 day film supply is ready. Pickup before 5:30, must show ID.')).toContain('OPIOIDUD');
+    expect(found('Ya le renovamos lo del Ryan White, queda cubierto hasta junio.', 'es')).toContain('HIV');
+    expect(found('Dr Castellanos signed off on starting T, we just need ur signature on the consent before the 1st shot')).toContain('GDIS');
+    expect(found('If it ever feels like a curtain coming down call us anytime.')).toContain('diagnosis');
+    // a start time in capitals is no testosterone
+    expect(found('Your new schedule starts Monday. START Time 9am, Suite 2.')).not.toContain('GDIS');
+  });
+
+  it("reads a heel asked after, a milestone's days, a dose stepped down and a drain checked at home", () => {
+    expect(found("How's that heel doing since I packed it Monday? Keep it dry.")).not.toEqual([]);
+    expect(found("The Tuesday night meeting is still on, Rick will save u a seat. 90 days next wk!")).not.toEqual([]);
+    expect(found("we're gonna step u down to the 5s, 1 every 6 hrs only if needed")).toContain('medication');
+    expect(found("I'll swing by Thurs to check ur drain & change the bag.")).toContain('procedure');
+    expect(found('Our 30 days this week promo: free parking in the garage.')).toEqual([]);
+  });
+
+  it('reads a town before its state code without a ZIP as a place', () => {
+    expect(found('Visit us at 40-12 Willowmere Ave, 3rd Floor, Flushing, NY')).toEqual([]);
+    expect(found('Where: 40-12 Willowmere Ave, Flushing NY')).toEqual([]);
+    // the symptom itself stays doubted
+    expect(found('Any flushing or itching after the shot?')).not.toEqual([]);
+  });
+});

@@ -717,4 +717,14 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['allow', 'appointment_cancellation', 'Smoke levels are unhealthy today. Our east office is closed; we will call to move your visit.'],
   ['allow', 'general_health', "Riverside: Feeling stressed this winter? You're not alone. Anyone can call or text 988 anytime, free and confidential."],
   ['allow', 'visit_followup', 'You left a green Hydro Flask at the front desk. We will keep it until Friday.'],
+  // the fiftieth session's third batch (probes 1478-1485), with look-alikes that must pass
+  ['block', 'billing_reminder', 'Statement: 03/02 Spirometry, pre & post bronchodilator $60.00. Amount due $22.00.'],
+  ['block', 'appointment_reminder', 'Dental van Fri 9 AM. Since the bottom ones are getting pulled, bring somebody to drive you home.'],
+  ['block', 'prescription_ready', 'Your 14 day film supply is ready at the counter. Bring ID.'],
+  ['block', 'billing_reminder', 'Your Ryan White paperwork is due for renewal by 6/30. Bring a pay stub.'],
+  ['block', 'visit_followup', "How's that shin looking since Monday? Keep the wrap dry."],
+  ['block', 'prescription_change', 'We will step you down to the 10s next week, then stop.'],
+  ['block', 'visit_followup', 'Keep your head down like we practiced - the bubble is doing its job. No flying!'],
+  ['allow', 'appointment_confirmation', 'Confirmed: Tue 9:00 AM, 40-12 Willowmere Ave, 2nd Floor, Flushing NY. Reply C to confirm.'],
+  ['allow', 'appointment_reminder', 'Recordatorio: cita el lunes a las 9. Traiga la tarjeta del seguro y los espejuelos para llenar los formularios.', { language: 'es' }],
 ]);

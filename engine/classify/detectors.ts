@@ -930,8 +930,8 @@ const SESSION_COUNTED = /\b(?:ur|your|his|her|next) session (?:#\s?)?\d|\bsessio
 const NIGHT_CHECK_IN = /\bcheck[- ]?in (?:at |by |is )?(?:[789]|1[01])(?::\d\d)? ?(?:pm|p\.m\.)/g;
 /** A support circle met on its weekday ("See you at circle", "The Tues circle is here if u want it"; forty-second session, probe 1144's grief group): a group of care. Blind probes 855-1144 hold it in 7 texts to be held back and no other (not "a free community wellness circle ... open to all"); or a circle led by a doctor ("Food Freedom circle w/ Dr. Ashgrove"; forty-eighth session, probe 1405), or named between its weekday and
  * the word ("the Monday evening support circle moved", "the Sat moms & babies circle"; probes 1406, 1409: blind probes 1-1413 hold it in 14 texts, all to
- * be held back). */
-const CIRCLE_MET = /\b(?:mon|tues?|wed|thurs?|fri|sat|sun)\w*(?: [a-z'&]+){0,3} circle\b|\bsee (?:you|u|ya) at (?:the )?circle\b|\b(?:the|our) circle (?:is|meets|tonight|this)\b|\bcircle (?:w\/|with) (?:dr|doctor)\b/g;
+ * be held back); or the weekday's own ("Noticed u missed Thursday's circle, everything ok?"; fiftieth session, probe 1491). */
+const CIRCLE_MET = /\b(?:mon|tues?|wed|thurs?|fri|sat|sun)\w*(?:(?:'|’)s)?(?: [a-z'&]+){0,3} circle\b|\bsee (?:you|u|ya) at (?:the )?circle\b|\b(?:the|our) circle (?:is|meets|tonight|this)\b|\bcircle (?:w\/|with) (?:dr|doctor)\b/g;
 /** A program's week counted ("See u Sat for week 4 of Mindful Movement!", "Week 3 of 8 done"; forty-second session, probe 1150's pain program): a course of care. Blind probes 855-1153 hold it in 21 texts to be held back and no other. */
 const WEEK_OF = /\bweek \d{1,2} of\b/g;
 /** A day of a course counted ("Day 1 of 25! ... you'll change into a gown each day", radiation's; "day 11 of your cycle"; forty-eighth session, probe 1398), as WEEK_OF. Blind probes 1-1405 hold it in 2 texts, both to be held back. */

@@ -1941,7 +1941,8 @@ function analyseSentences(p: Prepared, words: number, sentences: number, wordTex
         youAreNotAlone(w, words, t, wordText) ||
         askYourProvider(t, prevWord, nextWord) ||
         ifAnyone(t, prevWord, nextWord) ||
-        goodForYour(t, prevWord, nextWord);
+        goodForYour(t, prevWord, nextWord) ||
+        fastersYour(t, prevWord, nextWord);
       if (!excepted) tieWord[sn] = true;
       else if (TIE_EXCEPTIONS.has(nextWord) && KIN.has(nextWord)) kinYour[sn] = true;
       // (advice whose "your" is anyone's still opens a campaign: "Protect your skin:")
@@ -2352,6 +2353,16 @@ function ifAnyone(t: string, prevWord: string, nextWord: string): boolean {
 function goodForYour(t: string, prevWord: string, nextWord: string): boolean {
   return t === 'your' && prevWord !== 'if' && ANYONES_BODY.has(nextWord) && EXCLUDED_EN.has(nextWord) && (massMailing() || curCampaignElsewhere) && !personalMailing(curP!.text);
 }
+/**
+ * A mass mailing's Ramadan advice to everyone who fasts ("Break your fast if you feel faint", "talk with your provider ... about timing
+ * your doses", "plan your doses around your fast"; fiftieth session, probes 1480, 1483, 1492: three mailings held back for it): "your"
+ * before the fast or its doses is anyone's who keeps it. Not after "if", not in a mailing to a named patient; the words after it are
+ * vouched only in a sentence the campaign addresses to everyone, and a term of care stays a finding.
+ */
+function fastersYour(t: string, prevWord: string, nextWord: string): boolean {
+  return t === 'your' && prevWord !== 'if' && FASTERS.has(nextWord) && (massMailing() || curCampaignElsewhere) && !personalMailing(curP!.text);
+}
+const FASTERS = new Set(['fast', 'fasts', 'fasting', 'doses', 'suhoor', 'iftar']);
 /** Parts of anyone's body and health a campaign speaks of (not a symptom: "Call us if your fever comes back" is someone's). */
 const ANYONES_BODY = new Set(['heart', 'hearts', 'body', 'brain', 'bones', 'bone', 'skin', 'eyes', 'eye', 'lungs', 'lung', 'teeth', 'tooth', 'gums', 'mouth', 'joints', 'muscles', 'gut', 'kidneys', 'liver', 'feet', 'ears', 'back', 'mind', 'mood', 'sleep', 'blood', 'immune', 'memory', 'hearing', 'vision', 'weight', 'waistline', 'stress', 'energy', 'balance', 'posture']);
 const IF_WHOSE = new Set(['child', 'children', 'kid', 'kids', 'teen', 'baby']);
@@ -3998,6 +4009,8 @@ export function practiceCredentials(practice: readonly string[] | undefined): Re
 }
 const AFTER_CREDENTIAL = new Set(['on', 'at', 'has', 'sent', 'is', 'will', 'and', 'with', 'from', 'in', 'for', 'who', 'wants', 'would', 'can']);
 const CLAUSE_GAP = /[,;:)|/\n\u2013\u2014-]/;
+/** Credentials written in their own mixed case ("Dr. Priya Ramanathan, AuD" of Pacific Crest Hearing and Balance; fiftieth session, probe 1493). */
+const MIXED_CASE_CREDENTIALS = new Set(['AuD', 'PhD', 'PsyD']);
 /** Folded [start, end) of each credential signedCredentials() read in the last text. */
 const credentialSpans: number[] = [];
 /**
@@ -4014,7 +4027,7 @@ function signedCredentials(p: Prepared, words: number, plain: ReadonlySet<string
     }
   }
   for (let w = 2; w < words; w++) {
-    if (wKind[w] !== KIND_LETTERS || wSent[w - 1] !== wSent[w] || !capsPart(p, w) || !plain.has(wordText(w))) continue;
+    if (wKind[w] !== KIND_LETTERS || wSent[w - 1] !== wSent[w] || !(capsPart(p, w) || MIXED_CASE_CREDENTIALS.has(p.text.slice(origStart(p, p.pos[wS[w]!]!), origEnd(p, p.pos[wE[w]!]!)))) || !plain.has(wordText(w))) continue;
     const afterCredential = credentialSpans.length > 0 && credentialSpans[credentialSpans.length - 1] === p.pos[wE[w - 1]!]! + 1;
     // ("CCC-SLP": one credential of two joined by a hyphen)
     if (!separatedBy(p, curF, w - 1, afterCredential ? ' ,-' : ' ,')) continue;

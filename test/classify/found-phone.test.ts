@@ -6861,3 +6861,36 @@ describe('the positive model: what probes 1478-1485 let through (fiftieth sessio
     expect(found('Any flushing or itching after the shot?')).not.toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1486-1493 let through (fiftieth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a sponsor's ninety days in Spanish, thoughts asked after, laughing gas, hearing aids and their parts, a missed circle, a COVID pack and a crisis line given", () => {
+    expect(found('¿Pudiste ir a la reunión del sábado? Recuerda q las primeras 90 son las más duras.', 'es')).toContain('SUD');
+    expect(found('Just checking in, any more of those thoughts since Friday? Remember you can call us 24/7.')).toContain('MH');
+    expect(found("See you Tues 3:00 for Piper's 'happy air' visit! Light meal only, nothing 2 hrs before pls")).toContain('procedure');
+    expect(found('Reminder - your 2-week check on the new devices is Thu 3/13 at 1:00 PM. Please bring the charger and the case.')).toContain('procedure');
+    expect(found('ur replacement domes & wax filters came in, u can grab them at the front desk')).toContain('procedure');
+    expect(found("Noticed u missed Thursday's circle, everything ok? The guys asked about u.")).not.toEqual([]);
+    expect(found('the 5-day covid pack Dr W sent is ready. Start it tonight, dont wait.')).toContain('medication');
+    expect(found("she'll call u on the video link. If things get bad before then call or text 988 ok?")).toContain('MH');
+  });
+
+  it("lets through a hearing practice's audiologist by her credential, decibels, and Hmong and Karen thanks in English texts", () => {
+    const hearing = createClassifier({ positive: true, vetted: ['Pacific Crest Hearing and Balance'], practice: ['Pacific Crest Hearing and Balance'] });
+    expect(labels(hearing.classifyText('Your appointment with Dr. Priya Ramanathan, AuD is confirmed for Friday at 10.'))).toEqual([]);
+    // a family practice's reminder to see an audiologist says hearing care
+    expect(found('Your appointment with Dr. Priya Ramanathan, AuD is confirmed for Friday at 10.')).toContain('procedure');
+    expect(found('Happy 4th! Fireworks can hit 150 dB. Stop by this week for free foam earplugs.')).toEqual([]);
+    expect(found("Ua tsaug Txiv Yang! You're confirmed for Wed 4/16 at 10:40 AM with Dr. Lor. See you soon.")).toEqual([]);
+    expect(found('Hi Naw Moo, reminder: appt Mon 4/7 at 11:00 AM, Eastbrook site. A Karen interpreter will be there. Ta blu!')).toEqual([]);
+  });
+
+  it("lets a Ramadan mailing's advice to everyone who fasts say 'your fast' and 'your doses', and still reads them in a mailing to one patient", () => {
+    const mailing = (advice: string): string =>
+      `A few tips for everyone who is fasting this month:\n\n- Eat a balanced suhoor and drink plenty of water.\n- ${advice}\n\nOur clinics are open until 10 PM during Ramadan.\n\nRiverside Family Practice\n\nUnsubscribe: riverside.example/unsub`;
+    expect(found(mailing('If you have diabetes, high blood pressure or take medicines every day, talk with your provider before the month starts about timing your doses.'))).toEqual([]);
+    expect(found(mailing('Break your fast if you feel faint, confused or very weak.'))).toEqual([]);
+    expect(found('Hi Amina,\n\nDr. Hassan reviewed your sugars. Lower your doses of insulin by 2 units before iftar. Break your fast if you feel faint or shaky.\n\nRiverside Family Practice\n\nUnsubscribe: riverside.example/unsub')).toContain('medication');
+  });
+});

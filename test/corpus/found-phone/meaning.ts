@@ -727,4 +727,14 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'visit_followup', 'Keep your head down like we practiced - the bubble is doing its job. No flying!'],
   ['allow', 'appointment_confirmation', 'Confirmed: Tue 9:00 AM, 40-12 Willowmere Ave, 2nd Floor, Flushing NY. Reply C to confirm.'],
   ['allow', 'appointment_reminder', 'Recordatorio: cita el lunes a las 9. Traiga la tarjeta del seguro y los espejuelos para llenar los formularios.', { language: 'es' }],
+  // the fiftieth session's fourth batch (probes 1486-1493), with look-alikes that must pass
+  ['block', 'visit_followup', 'Te extrañamos el martes. Recuerda que los primeros 90 días son los más duros, aquí estoy.', { language: 'es' }],
+  ['block', 'visit_followup', 'Checking in - any more of those thoughts since we talked Monday? You can call us any time.'],
+  ['block', 'appointment_reminder', "Reminder: Leo's happy air visit is Friday at 9. Light breakfast only."],
+  ['block', 'other', 'Your replacement domes are at the front desk, along with a new pack of wax filters.'],
+  ['block', 'visit_followup', "We missed you at Monday's circle. Everyone asked about you - see you next week?"],
+  ['block', 'prescription_ready', 'Your covid pack is ready for pickup - start it tonight.'],
+  ['block', 'clinical_reply', 'Your next session is Tuesday. If things get hard before then, call or text 988.'],
+  ['allow', 'general_health', 'Concert season tip: sound over 85 dB is loud. Free foam earplugs at every office this week.'],
+  ['allow', 'appointment_reminder', 'Nyob zoo Niam Yang! Reminder: your appointment is Tuesday at 9:40 AM with Dr. Lor. Ua tsaug!'],
 ]);

@@ -1114,8 +1114,9 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     // (not a host that runs a sensitivity code's term together, even the practice's own name's: "musiccityeatingdisorder.org/checkin" of
     // Music City Eating Disorder Program, whose name is a finding where it is written out; forty-fifth session, probe 1266)
     if (ok && kind === KIND_LETTERS && wE[w]! - wS[w]! >= 6 && links !== null && inHost(links, fs, fe) && hostHidesCode(sym, wS[w]!, wE[w]!)) ok = false;
-    // (not a vetted name's word: "your Back Bay Dermatology statement"; forty-fourth session, probe 1225)
-    wOk[w] = ok && !(bodyBack(w, words, sym) && !coveredBy(o.vouchedSpans, fs, fe)) && !ownedAid(w, sym) && !wornThing(w, sym) && !ownShot(w, words, sym) && !injuryFall(w, words, sym) && !careInCapitals(p, w) ? 1 : 0;
+    // (not a vetted name's word: "your Back Bay Dermatology statement"; forty-fourth session, probe 1225; nor an aid's word capitalized in
+    // one: "your Port City Pediatrics account"; fiftieth session, probe 1499)
+    wOk[w] = ok && !(bodyBack(w, words, sym) && !coveredBy(o.vouchedSpans, fs, fe)) && !(ownedAid(w, sym) && !(capitalized(p, w) && coveredBy(o.vouchedSpans, fs, fe))) && !wornThing(w, sym) && !ownShot(w, words, sym) && !injuryFall(w, words, sym) && !careInCapitals(p, w) ? 1 : 0;
   }
   // 6b. A line in another covered language ("Para español, oprima 8. Pou kreyòl, peze 9." in an English phone menu).
   foreignLines(words, allowed, sym);

@@ -6894,3 +6894,26 @@ describe('the positive model: what probes 1486-1493 let through (fiftieth sessio
     expect(found('Hi Amina,\n\nDr. Hassan reviewed your sugars. Lower your doses of insulin by 2 units before iftar. Break your fast if you feel faint or shaky.\n\nRiverside Family Practice\n\nUnsubscribe: riverside.example/unsub')).toContain('medication');
   });
 });
+
+describe('the positive model: what probes 1494-1501 let through (fiftieth session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a rhythm recorder on a bill, an asthma controller, a toddler's questionnaire, a number come back bare, a dose held, a urine cup's day and the morning-after said short", () => {
+    expect(found('Date of service: 02/03/2025\n93268 External event recorder, 30 days, incl. interpretation .......... $212.40')).toContain('procedure');
+    expect(found('since she had such a rough spring last year, make sure her controller is being used every morning & keep the rescue in her backpack')).toContain('medication');
+    expect(found("Rowan's Friday 2pm is a longer visit to follow up on the toddler questionnaire about his words & playing.")).toContain('procedure');
+    expect(found('ur 3 mo number came back 6.9!! down from 8.2, keep doing what ur doing')).toContain('test_result');
+    expect(found('per Dr. Varga stay at 7.2 for 4 more wks, dont go up yet. New box sent.')).toContain('medication');
+    expect(found('reminder its cup day tmrw, anytime 8-11 at front desk. bring ur strip box so we can count.')).toContain('OPIOIDUD');
+    expect(found('ok so for the morning-after, take it asap, works best w/in 72 hrs.')).toContain('SEX');
+    expect(found('we can give your partner the same medicine you got at no charge, he does not need his own appt.')).toContain('STD');
+  });
+
+  it("lets through a practice's name with an aid's word after 'your', Basque greetings and a well-child visit in Spanish, and still reads the aid", () => {
+    const port = createClassifier({ positive: true, vetted: ['Port City Pediatrics'], practice: ['Port City Pediatrics'] });
+    expect(labels(port.classifyText('This is a friendly reminder that your Port City Pediatrics account has a balance of $42.17.'))).toEqual([]);
+    expect(labels(port.classifyText('We will flush your port on Tuesday at Port City Pediatrics.'))).not.toEqual([]);
+    expect(found('Kaixo Miren! Reminder: appt w/ Dr. Etxeberria Thu 5/22 at 10:00 AM. See you soon!')).toEqual([]);
+    expect(found('Recordatorio: Santiago tiene cita de niño sano el miércoles 5/7 a las 11:20 AM. Traiga la tarjeta del seguro.', 'es')).toEqual([]);
+  });
+});

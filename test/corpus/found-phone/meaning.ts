@@ -737,4 +737,13 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'clinical_reply', 'Your next session is Tuesday. If things get hard before then, call or text 988.'],
   ['allow', 'general_health', 'Concert season tip: sound over 85 dB is loud. Free foam earplugs at every office this week.'],
   ['allow', 'appointment_reminder', 'Nyob zoo Niam Yang! Reminder: your appointment is Tuesday at 9:40 AM with Dr. Lor. Ua tsaug!'],
+  // the fiftieth session's fifth batch (probes 1494-1501), with look-alikes that must pass
+  ['block', 'billing_reminder', 'Balance due: 03/10 external event recorder, 14 days ........ $180.00. Pay online or call billing.'],
+  ['block', 'visit_followup', 'Pollen is high - make sure his controller is used every morning and keep the rescue in his bag.'],
+  ['block', 'visit_followup', 'Your 3 month number came back 7.1, so close! Keep it up.'],
+  ['block', 'prescription_change', 'Stay at 2.4 for 2 more weeks, then we will talk about going up.'],
+  ['block', 'appointment_reminder', 'Tomorrow is cup day, 8-11 at the front desk. Bring your strip box.'],
+  ['block', 'clinical_reply', 'Your partner the same medicine can be picked up free - he just says your name at the window.'],
+  ['allow', 'appointment_reminder', 'Kaixo Ane! Reminder: your appointment is Monday at 9:20 AM. Eskerrik asko!'],
+  ['allow', 'appointment_reminder', 'Recordatorio: Lucía tiene cita de niño sano el lunes a las 9:00 AM. Traiga la tarjeta del seguro.', { language: 'es' }],
 ]);

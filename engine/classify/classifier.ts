@@ -444,6 +444,8 @@ function emitUnvetted(start: number, end: number): void {
 }
 
 const UNVETTED = labelId('unvetted');
+/** The labels of the terms runPositive read as general content in the last text (reused: classification is synchronous). */
+const droppedLabels = new Set<number>();
 const DISGUISED = labelId('disguised_text');
 /** Characters that hide or reorder what is displayed: C0 and C1 controls (not tab, line feed, carriage return), bidi embeddings and overrides, tag characters. */
 const HIDING = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e]|\udb40[\udc00-\udc7f]/g;
@@ -739,6 +741,7 @@ class PhiClassifier implements Classifier {
     // General content: vocabulary findings in sentences addressed to everyone.
     if (result.words > 0) {
       let general: number[] | null = null; // [start, end) of each term read as general content
+      droppedLabels.clear();
       const medicines = patientsMedicines(p, first);
       for (let i = 0; i < first; i++) {
         const label = cands.label[i]!;
@@ -755,8 +758,20 @@ class PhiClassifier implements Classifier {
         // (such a medicine is its own topic in a sentence addressed to everyone: "Free naloxone for anyone, no questions asked",
         // "Anyone can pick up free Narcan"; forty-sixth session, probes 1311, 1329, 1330)
         if (!plain && (!result.generalAt(start, cands.end[i]!, screened) || !(generalTopic(p, start, cands.end[i]!, screened, !DRUG_TESTED.has(label)) || medicineHandedOut(p, start, cands.end[i]!)))) continue;
+        droppedLabels.add(label);
         cands.label[i] = -1;
         (general ??= []).push(start, cands.end[i]!);
+      }
+      // A campaign's page named by its topic ("Free naloxone (Narcan) is available to anyone ... Info: harborpointfm.net/naloxone",
+      // "All adults can get a free blood test ... spmed.link/hepb"; fiftieth session: 9 texts of blind probes 1310-1501): a term in a
+      // link's path, of a label the text's general content already names.
+      if (general !== null) {
+        for (let i = 0; i < first; i++) {
+          const label = cands.label[i]!;
+          if (label < 0 || (cands.flags[i]! & C_VOCAB) === 0 || !droppedLabels.has(label) || !result.pathAt(cands.start[i]!, cands.end[i]!)) continue;
+          cands.label[i] = -1;
+          general.push(cands.start[i]!, cands.end[i]!);
+        }
       }
       // Nor is such a term's word doubted as an unknown one ("Primary Care | Cardiology | Oncology & Infusion").
       if (general !== null) for (let i = first; i < cands.n; i++) if (cands.label[i] === UNVETTED && insideOne(general, cands.start[i]!, cands.end[i]!)) cands.label[i] = -1;

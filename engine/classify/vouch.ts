@@ -556,6 +556,8 @@ export interface VouchResult {
    * sentence also holds no number (for a sensitivity code: "this Tuesday's support circle meets in Room 3A").
    */
   plainAt: (start: number, end: number, uncounted: boolean) => boolean;
+  /** Folded offset start is in a link's path (after its host), where a campaign names its page ("harborpointfm.net/naloxone"). */
+  pathAt: (start: number, end: number) => boolean;
 }
 
 /** Character code of folded index i (punctuation and spaces as written; letters may keep their case). */
@@ -916,6 +918,7 @@ const RESULT: VouchResult = {
   language: 0,
   generalAt: (start, end, screened) => curWords > 0 && !curOwnResults && !inLink(curLinks, start, start + 1) && !audienceByCare(start) && (addressedAround(wSent[wordAtOffset(start)]!, start, end) || (generalOf(wSent[wordAtOffset(start)]!) && (curCampaignElsewhere || claimed(start, end) || (screened && screeningBefore(start))))),
   ownWordAt: ownWord,
+  pathAt: (start, end) => curWords > 0 && curLinks !== null && pathWord(curLinks, start, end),
   credentialAt,
   mailing: () => curWords > 0 && analysed().mailing,
   plainAt: (start, end, uncounted) =>

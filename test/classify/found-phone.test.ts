@@ -6916,4 +6916,11 @@ describe('the positive model: what probes 1494-1501 let through (fiftieth sessio
     expect(found('Kaixo Miren! Reminder: appt w/ Dr. Etxeberria Thu 5/22 at 10:00 AM. See you soon!')).toEqual([]);
     expect(found('Recordatorio: Santiago tiene cita de niño sano el miércoles 5/7 a las 11:20 AM. Traiga la tarjeta del seguro.', 'es')).toEqual([]);
   });
+
+  it("lets a campaign's link name its topic when the campaign's own words do, and still reads a link that is one patient's", () => {
+    expect(found('Free naloxone (Narcan) is available to anyone at our counter, no prescription or questions asked. Info: riverside.example/naloxone')).toEqual([]);
+    expect(found('Hepatitis B is common in many of our communities. All adults can get a free blood test this month. Info: riverside.example/hepb')).toEqual([]);
+    expect(found('Your refill is ready: pharmacy.example/naloxone')).toContain('medication');
+    expect(found('Your results are ready: portal.example/hiv-results. Flu shots are free for everyone this month.')).toContain('HIV');
+  });
 });

@@ -253,6 +253,8 @@ const LINKING = new Set([
   'se', 've', 'ven', 'muy', 'todo', 'todos', 'sus', 'su', 'los', 'las', 'el', 'la', 'un', 'una', 'poco', 'mas', 'tan', 'ya', 'de', 'del',
   // Vietnamese, Tagalog, Haitian Creole (folded: "kết quả của bạn đều ổn", "ang resulta mo ay okay", "rezilta ou yo bon")
   'cua', 'ban', 'anh', 'chi', 'em', 'ong', 'ba', 'quy', 'khach', 'deu', 'rat', 'da', 'van', 'cung', 'thi', 'hoan', 'toan', 'co', 'vai', 'mot', 'hoi', 'khong',
+  // (this time: "kết quả lần này tốt hơn nhiều rồi"; fifty-first session, probe 1509)
+  'lan', 'nay',
   'mo', 'ay', 'ng', 'iyong', 'inyong', 'nyo', 'ninyo', 'ang', 'mga', 'lahat', 'po', 'ho', 'naman',
   'ou', 'yo', 'w', 'tout', 'te', 'byen', 'vre',
 ]);
@@ -294,7 +296,8 @@ const LANGUAGE_OUTCOMES = new Map<string, ReadonlySet<string>>([
 /** Words between an outcome and the test word after it: "all good WITH YOUR labs", "ok ANG resulta", "salió bien EN SUS análisis". */
 const BEFORE_TEST = new Set(['with', 'on', 'about', 'in', 'your', 'the', 'all', 'ang', 'iyong', 'inyong', 'mga', 'sa', 'naman', 'po', 'ho', 'na', 'pa', 'rin', 'din', 'en', 'con', 'sus', 'su', 'los', 'las', 'ak', 'nan', 'ou']);
 /** Who "came back" ("everything came back fine"): a result without a test word. */
-const CAME_BACK_SUBJECTS = new Set(['everything', 'it', 'all', 'they', 'both', 'things', 'yours', 'each']);
+// (and what was spoken of: "The thing we talked about came back fine!", "the one we discussed"; fifty-first session, probe 1507)
+const CAME_BACK_SUBJECTS = new Set(['everything', 'it', 'all', 'they', 'both', 'things', 'yours', 'each', 'about', 'discussed', 'one', 'that', 'those']);
 
 export function detectTestResults(f: string, spans: DetectorSpans, emit: Emit): void {
   const o = spans.outcome;

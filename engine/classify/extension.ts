@@ -7,7 +7,7 @@ import { policyPattern, type PolicyPattern } from '../contract/index.ts';
 import { Automaton } from './automaton.ts';
 import { foldString, termSkeleton } from './fold.ts';
 import { isExcluded, isVocabularyWord } from './fuzzy.ts';
-import { builtinLexicon, builtinPhrases, excludedWords, Lexicon, PHRASE_WORD_BIT, PLACE_BIT, TOPIC_BIT } from './lexicon.ts';
+import { addressTowns, builtinLexicon, builtinPhrases, excludedWords, Lexicon, NAME_BIT, PHRASE_WORD_BIT, PLACE_BIT, TOPIC_BIT } from './lexicon.ts';
 import { literalPrefilter, LiteralSkeletons, type Prefilter } from './prefilter.ts';
 import type { CompiledTemplate } from './templates.ts';
 import { soundNames, type SoundNames } from './transliteration.ts';
@@ -229,6 +229,21 @@ function placeWordBefore(word: string, next: string | undefined): boolean {
   if ((builtinLexicon().latin(folded) & TOPIC_BIT) !== 0 || isVocabularyWord(folded)) return false;
   return (builtinLexicon().latin(after) & PLACE_BIT) !== 0 && !namesCare(next) && !ORGANIZATION.has(after) && !PLACE_KINDS.has(after) && !CARE_PLACES.has(after);
 }
+/**
+ * A health topic's word that US town names hold, after a proper word of the name ("Vista" of "Bayou Vista", "Cholla Vista":
+ * Spanish's eyesight, kept out of Spanish texts; fifty-first session, probes 1502 and 1509): the place's word, vouched for with
+ * the name. Not a word English or the vocabularies keep out, nor after a word of care ("Clinica de la Vista" stays doubted).
+ */
+function townWordAfter(word: string, prev: string | undefined): boolean {
+  if (prev === undefined || !/^\p{Lu}\p{Ll}/u.test(word) || !/^\p{Lu}\p{Ll}/u.test(prev) || namesCare(prev)) return false;
+  const folded = bareWord(word);
+  return !isExcluded(folded) && !isVocabularyWord(folded) && townWords().has(folded);
+}
+let towns: ReadonlySet<string> | null = null;
+function townWords(): ReadonlySet<string> {
+  return (towns ??= new Set([...addressTowns()].flatMap((t) => t.split(' '))));
+}
+
 /** Words after which the word before names the care given there ("Birth Center", "Imaging Center", "Heart Institute", "Sleep Lab"). */
 const CARE_PLACES = new Set(['center', 'centre', 'centers', 'ctr', 'institute', 'unit', 'services', 'service', 'program', 'care', 'specialists', 'specialty', 'office', 'suite', 'wing', 'department', 'dept', 'pavilion', 'house', 'home', 'ward', 'floor', 'annex', 'building', 'studio', 'suites']);
 
@@ -242,13 +257,25 @@ const CARE_PLACES = new Set(['center', 'centre', 'centers', 'ctr', 'institute', 
 export function vouchedRuns(phrase: string): string[] {
   const words = phrase.trim().split(/\s+/);
   // A name: it starts with a capital ("Allergy and Asthma", "Centro de Salud", "Weight Wellness program").
-  if (!/^[\p{Lu}\p{N}]/u.test(words[0]!) || !words.some(namesCare)) return [phrase];
+  if (!/^[\p{Lu}\p{N}]/u.test(words[0]!) || !words.some(namesCare) || personName(words)) return [phrase];
   const runs: string[][] = [[]];
   words.forEach((w, i) => {
-    if (namesCare(w) && !placeWordBefore(w, words[i + 1])) runs.push([]);
+    if (namesCare(w) && !placeWordBefore(w, words[i + 1]) && !townWordAfter(w, words[i - 1])) runs.push([]);
     else runs[runs.length - 1]!.push(w);
   });
   return runs.filter((r) => r.some((w) => !/^\p{Ll}{1,3}$/u.test(w))).map((r) => r.join(' '));
+}
+
+/**
+ * A person's name: a given name, maybe an initial, and a surname that an excluded word spells but that names no topic of care
+ * ("Hazel Moody", signing a survey; fifty-first session, probe 1504). Vouched as a whole; the surname alone stays doubted.
+ */
+function personName(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’.-]*$/u.test(w))) return false;
+  if (words.length === 3 && !/^\p{Lu}\.?$/u.test(words[1]!)) return false;
+  const given = bareWord(words[0]!);
+  const surname = bareWord(words[words.length - 1]!);
+  return (builtinLexicon().latin(given) & NAME_BIT) !== 0 && !namesCare(words[0]!) && (builtinLexicon().latin(surname) & TOPIC_BIT) === 0 && !isVocabularyWord(surname) && !CARE_SHORTHAND.has(surname) && !CARE_PLACES.has(surname) && !ORGANIZATION.has(surname);
 }
 
 /**

@@ -314,10 +314,18 @@ function timeNotAudience(w: number, words: number, wordText: (w: number) => stri
   if (t === 'todos' || t === 'todas' || t === 'toda') return w + 2 < words && TODO_ARTICLES.has(wordText(w + 1)) && TODO_TIME.has(wordText(w + 2));
   if (t === 'community' || t === 'event' || t === 'events') return w + 1 < words && COMMUNITY_PLACE.has(wordText(w + 1));
   if (t === 'free') return w + 1 < words && FREE_BENEFIT.has(wordText(w + 1));
-  // "Statement for counseling services", "billed for recovery services"
-  if (t === 'services') return (w > 1 && wordText(w - 2) === 'for') || (w > 2 && wordText(w - 3) === 'for');
+  // "Statement for counseling services", "billed for recovery services"; nor a unit's name in capitals on a bill's line
+  // ("Physical Therapy Services - 8 visits"; fifty-first session, probe 1506)
+  if (t === 'services') return (w > 1 && wordText(w - 2) === 'for') || (w > 2 && wordText(w - 3) === 'for') || unitServices(w);
   // nor the ages asked of someone's relatives ("bring names & ages of relatives who had cancer"; thirty-seventh session, probe 871)
   if (t === 'ages') return w + 1 < words && wordText(w + 1) === 'of';
+  return false;
+}
+/** "Services" capitalized after a capitalized word of its sentence, in a sentence with a number: a care unit's name on a line of a bill or a schedule. */
+function unitServices(w: number): boolean {
+  const p = curP!;
+  if (w === 0 || wSent[w - 1] !== wSent[w] || !capitalized(p, w) || !capitalized(p, w - 1)) return false;
+  for (let k = w + 1; k < curWords && wSent[k] === wSent[w]; k++) if (wKind[k] === KIND_DIGITS) return true;
   return false;
 }
 /**
@@ -1288,6 +1296,9 @@ const READY_WORDS = new Set([
   // in? Reply HELP", "If you'd like to talk about your results sooner, call"; thirty-eighth session, probes 927 and 928), and the same
   // notice in Spanish ("puede enviarnos un mensaje desde el portal")
   ...['m', 'p', 'sincerely', 'regards', 'warmly', 'help', 'logging', 'sooner', 'enviarnos', 'desde', 'avail', 'tday'],
+  // how a notice says where results go and for whom ("For your privacy, we only share results through the patient portal", "As a
+  // proxy for Ruth Ogle, we want you to know that new results are available"; fifty-first session, probes 1504, 1506)
+  ...['only', 'want', 'wanted'],
   // (and a visit's day written short: "Dr. Okafor can go over them at ur appt Thurs"; probe 954)
   ...['appt', 'appts', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
   // (and when to call back, and where results never go: "Please call us when you have a moment", "when u have a min", "never

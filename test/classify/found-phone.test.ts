@@ -6924,3 +6924,38 @@ describe('the positive model: what probes 1494-1501 let through (fiftieth sessio
     expect(found('Your results are ready: portal.example/hiv-results. Flu shots are free for everyone this month.')).toContain('HIV');
   });
 });
+
+describe('the positive model: what probes 1502-1509 let through (fifty-first session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('reads a sports medicine visit, a care unit named on a bill, a provider called to a birth and results said of what was spoken of', () => {
+    expect(found('Reminder of your Sports Medicine appointment on Tuesday, April 8 at 3:30 PM with Dr. Hale.')).toContain('procedure');
+    expect(found('Hand Therapy Services - 6 visits\nPatient balance: $180.00')).toContain('unvetted');
+    expect(found('Dr. Ruiz got called away to a delivery, so your 2:00 will start about 45 min late.')).toContain('procedure');
+    expect(found('The one we discussed came back normal, nothing else to do.')).toContain('test_result');
+    expect(found('Chào anh Minh, kết quả lần này tốt hơn nhiều rồi!', 'vi')).toContain('test_result');
+    expect(found('Billing Services: call 555-0177 about your statement.')).toEqual([]);
+    expect(found('The jacket you asked about came back from the cleaners, it is at the front desk.')).toEqual([]);
+  });
+
+  it("vouches for a town's word in a vetted name written in Spanish, a staff member's full name, a Tohono O'odham greeting, and a results notice that says only the portal shares them", () => {
+    const c = createClassifier({ positive: true, vetted: ['Riverside Family Practice', 'Mesa Vista', 'Irene Moody'] });
+    expect(labels(c.classifyText('Su cita es el lunes 3 de marzo a las 9:00 a. m. en la oficina de Mesa Vista.', 'es'))).toEqual([]);
+    expect(labels(c.classifyText('Su examen de la vista es el lunes.', 'es'))).toContain('unvetted');
+    expect(labels(c.classifyText('Thanks for taking our survey!\n\nIrene Moody\nPatient Experience'))).toEqual([]);
+    expect(labels(c.classifyText('You seemed moody at the visit, Irene.'))).toContain('unvetted');
+    expect(found("S-ke:g taṣ! Reminder: your appointment is Fri 3/14 at 1:00 PM with Dr. Tso.")).toEqual([]);
+    expect(found('Your results are available. For your privacy, we only share results through the patient portal.')).toEqual([]);
+    expect(found('Your results came back and only one was off.')).not.toEqual([]);
+  });
+
+  it('lets through Somali, Polish, Chinese, Korean, Russian, Tagalog and French notices with words of bills, delays, surveys and scams', () => {
+    expect(found('Natiijooyinkaagii waa diyaar. Fadlan gal portal-ka ama soo wac 612-555-0163.', 'so')).toEqual([]);
+    expect(found('Dr. Warsame wuxuu dib u dhacay qiyaastii 20 daqiiqo maanta.', 'so')).toEqual([]);
+    expect(found('Parking: bilet podbijemy w rejestracji.', 'pl')).toEqual([]);
+    expect(found('Ta wiadomość została wysłana z adresu, który nie jest monitorowany.', 'pl')).toEqual([]);
+    expect(found('К сожалению, врач будет отсутствовать 9 апреля.', 'ru')).toEqual([]);
+    expect(found('Kung mahirap po ang buong halaga, tumawag po kayo sa amin.', 'tl')).toEqual([]);
+    expect(found('Vos réponses sont anonymes et nous aident à améliorer l’accueil.', 'fr')).toEqual([]);
+  });
+});

@@ -746,4 +746,14 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'clinical_reply', 'Your partner the same medicine can be picked up free - he just says your name at the window.'],
   ['allow', 'appointment_reminder', 'Kaixo Ane! Reminder: your appointment is Monday at 9:20 AM. Eskerrik asko!'],
   ['allow', 'appointment_reminder', 'Recordatorio: Lucía tiene cita de niño sano el lunes a las 9:00 AM. Traiga la tarjeta del seguro.', { language: 'es' }],
+  // the fifty-first session's batch (probes 1502-1509), with look-alikes that must pass
+  ['block', 'appointment_reminder', 'Reminder: your Sports Medicine visit is Thursday at 2:15 PM with Dr. Gale.'],
+  ['block', 'billing_reminder', 'Your statement: Aquatic Therapy Services - 5 visits. Balance due $75.00.'],
+  ['block', 'appointment_reminder', "Dr. Patel was called to a delivery, so we need to move your 10:30. Reply 1 for Friday."],
+  ['block', 'visit_followup', 'The thing we talked about came back fine, so no need to come in.'],
+  ['block', 'visit_followup', 'Chào chị Hoa, kết quả lần này tốt hơn rồi, chị cứ tiếp tục nhé.', { language: 'vi' }],
+  ['allow', 'appointment_reminder', "S-ke:g taṣ! Reminder: your appointment is Monday at 8:40 AM. Call 555-0193 to change."],
+  ['allow', 'results_ready', 'New results are available in your portal. For your privacy, we only share results through the portal.'],
+  ['allow', 'appointment_cancellation', 'Dr. Warsame wuxuu dib u dhacay qiyaastii 30 daqiiqo maanta. Haddii aad rabto inaad beddesho ballanta, ku jawaab R.', { language: 'so' }],
+  ['allow', 'general_health', 'Nuestras oficinas estarán cerradas el lunes. Emergencias: 911', { language: 'es' }],
 ]);

@@ -448,13 +448,14 @@ const JUDGED_OTHER = new RegExp(
  * weeks", "see you at 8 weeks", "at 28 wks you're due for your Tdap": twenty-ninth session, probe 370; "If you're past 36 weeks": forty-second
  * session, probe 1168; "Ur letter for the airline about flying at 30 wks", "at 30 wks" written short: forty-third session, probe 1202, 18 texts
  * of blind probes 1-1209 to be held back and no other; "After 36 wks we want u staying close to home": forty-fourth session, probe 1235; Taglish "32 weeks na po kayo":
+ * a limit of the pregnancy, "every 4 weeks from now until 28 wks", "the baby aspirin every night until 36 wks": fifty-first session, probes 1507, 1512;
  * thirty-ninth session, probe 1015; a week beyond a month's fifth, "para kay baby (ika-24 na linggo)": forty-eighth session, probe 1427; a month of it, "ang check-up ninyo sa ika-7 buwan": forty-ninth session, probe 1452); not a length of time ("you're 2 weeks out from your visit", "you are
  * 6 weeks past due", "see you in 6 weeks"): only before the end of a clause or a word that goes on
  * about the patient. Here and not as a policy pattern: measured, the policy's regex engine (re2js)
  * cost 40-55 µs per 2 KB email for these two, whose literals ("you", "week") most emails hold.
  */
 const PREGNANCY_WEEKS =
-  /\b(?:(?:you(?:'|’)?re|you are|ur|u r|she(?:'|’)?s|she is)\s+(?:at\s+)?(?:[89]|[1-3]\d|4[0-2])\s?(?:weeks?|wks?)(?=[,.!;)]|\s+(?:now|along|pregnant|today|and|so|we|we'll|we’ll|this|at|on|with)\b|\s*$)|see (?:you|u) at (?:[6-9]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?)\b|\bat (?:[89]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?),? (?:you(?:'|’)?re|you are|ur|u r|you(?:'|’)?ll|you will|she(?:'|’)?s|she is)\b|\b(?:[89]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?|linggo) na (?:po )?(?:kayo|ka|siya)\b|\bika-?(?:[6-9]|[1-3]\d|4[0-2]) na linggo\b|\b(?:ninyo|nyo|mo) sa ika-?[3-9] (?:na )?buwan\b|(?:you(?:'|’)?re|you are|ur|u r|she(?:'|’)?s|she is)\s+(?:past|over|beyond)\s+(?:[2-3]\d|4[0-2])\s?(?:weeks?|wks?)\b|\b(?:flying|fly|travel|traveling|travelling) (?:at|past|after) (?:[2-3]\d|4[0-2]) ?(?:weeks?|wks?)\b|\b(?:at|after) (?:[2-3]\d|4[0-2]) ?wks\b)/g;
+  /\b(?:(?:you(?:'|’)?re|you are|ur|u r|she(?:'|’)?s|she is)\s+(?:at\s+)?(?:[89]|[1-3]\d|4[0-2])\s?(?:weeks?|wks?)(?=[,.!;)]|\s+(?:now|along|pregnant|today|and|so|we|we'll|we’ll|this|at|on|with)\b|\s*$)|see (?:you|u) at (?:[6-9]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?)\b|\bat (?:[89]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?),? (?:you(?:'|’)?re|you are|ur|u r|you(?:'|’)?ll|you will|she(?:'|’)?s|she is)\b|\b(?:[89]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?|linggo) na (?:po )?(?:kayo|ka|siya)\b|\bika-?(?:[6-9]|[1-3]\d|4[0-2]) na linggo\b|\b(?:ninyo|nyo|mo) sa ika-?[3-9] (?:na )?buwan\b|(?:you(?:'|’)?re|you are|ur|u r|she(?:'|’)?s|she is)\s+(?:past|over|beyond)\s+(?:[2-3]\d|4[0-2])\s?(?:weeks?|wks?)\b|\b(?:flying|fly|travel|traveling|travelling) (?:at|past|after) (?:[2-3]\d|4[0-2]) ?(?:weeks?|wks?)\b|\b(?:at|after) (?:[2-3]\d|4[0-2]) ?wks\b|\b(?:until|till|til|past) (?:2\d|3\d|4[0-2]) ?(?:weeks?|wks?)\b)/g;
 
 /**
  * A pregnancy's visit by its week ("your 28 wk visit", "your 20-wk scan"; Spanish and Portuguese "su cita de las 28 semanas",
@@ -828,14 +829,15 @@ const STILL_SYMPTOM = /\b(?:still|are you still|r u still|you still|u still)\s+(
  */
 const PICTURES_LOOK = /\b(?:the|your|ur|today's|these) (?:pictures|photos|images|pics|films?|x-?rays?)(?: from [a-z]+)? (?:look|looked|looks|came back|show|showed)\b/g;
 const WOUND_CARE = /\b(?:pat (?:it|the area|them) dry|(?:don'?t|do not|no|avoid) soak(?:ing)?\b|(?:you can|ok to|okay to) shower now|keep (?:the (?:area|dressing|bandage|incision|cast|stitches|wound)) (?:clean and )?dry|keep it dry (?:til|till|until|for|\d))/g;
-const MILESTONE = /\b(?:30|45|60|90|100|120|180|365) ?days?\b(?: (?:clean|sober|strong|in a row)\b| ?!)|\b(?:30|45|60|90|100|120|180|365) ?days? (?:is|thats|that's|=) (?:huge|a big deal|big)\b|\b(?:one|1|a) (?:yr|year) (?:is|thats|that's) (?:huge|a big deal|big)\b|\bproud of (?:ur |your |u for |you for )?(?:30|45|60|90|100|120|180|365) days\b|\b(?:30|45|60|90|100|120|180|365) ?days?\b[^.!?\n]{0,20}\bproud of (?:u|you|ya)\b|\bproud of (?:u|you|ya)\b[^.!?\n]{0,20}\b(?:30|45|60|90|100|120|180|365) days\b|\bday (?:30|45|60|90|100|120|180|365)\b(?: (?:tomorrow|tmrw|today)\b| ?!)|\b(?:ur|your) (?:30|45|60|90|100|120|180|365) days\b|\b(?:six|6|nine|9) months (?:clean|sober|strong)\b|\b(?:one|1|a) year (?:clean|sober|strong)\b/g;
+const MILESTONE = /(?<!\b(?:within|in|next|last|every|after|of|by|than) )\b(?:30|45|60|90|100|120|180|365) ?days?\b(?: (?:clean|sober|strong|in a row)\b| ?!)|\b(?:30|45|60|90|100|120|180|365) ?days? (?:is|thats|that's|=) (?:huge|a big deal|big)\b|\b(?:one|1|a) (?:yr|year) (?:is|thats|that's) (?:huge|a big deal|big)\b|\bproud of (?:ur |your |u for |you for )?(?:30|45|60|90|100|120|180|365) days\b|\b(?:30|45|60|90|100|120|180|365) ?days?\b[^.!?\n]{0,20}\bproud of (?:u|you|ya)\b|\bproud of (?:u|you|ya)\b[^.!?\n]{0,20}\b(?:30|45|60|90|100|120|180|365) days\b|\bday (?:30|45|60|90|100|120|180|365)\b(?: (?:tomorrow|tmrw|today)\b| ?!)|\b(?:ur|your) (?:30|45|60|90|100|120|180|365) days\b|\b(?:six|6|nine|9) months (?:clean|sober|strong)\b|\b(?:one|1|a) year (?:clean|sober|strong)\b/g;
 /**
  * Exercise praised as rehab measures it ("So proud of u - 20 min on the bike today w/o stopping"; probe 1014's cardiac rehab; "all the way up the
  * stairs w/o the rail", probe 923; "Nice job today - you went up 2 whole steps without the rail!!", forty-fifth session, probe 1295).
  */
 const EXERCISE_PROGRESS = /\b\d{1,3} ?(?:min|mins|minutes) on the (?:bike|treadmill|track|stairs|stepper|rower)\b|\b(?:w\/o|without) (?:stopping|a break|resting|sitting down|the rail|the railing|the cane|the walker|help)\b/g;
 const PRAISED_ONE = /\b(?:proud of (?:you|u|ya)|(?:you|u) did|(?:you|u) (?:went up|climbed|walked|made it)|(?:ur|your) (?:first|best))\b(?! all\b)/;
-const PRAISE = /\b(?:proud|congrat\w*|awesome|great job|nice job|good job|nice work|great work|way to go|amazing|so happy for|celebrat\w*|milestone)\b/;
+// (and "You're doing great – 60 days!" under a meeting's reminder; fifty-first session, probe 1513)
+const PRAISE = /\b(?:proud|congrat\w*|awesome|great job|nice job|good job|nice work|great work|way to go|amazing|so happy for|celebrat\w*|milestone|doing (?:so )?great)\b/;
 
 /**
  * Someone's numbers said to have moved, in English and Spanish, folded ("Qué bueno que ya le bajaron los números!", "your
@@ -1055,6 +1057,14 @@ const VALUE_MOVED = /\b(?:bajo|subio|llego|bajaste|subiste) (?:a|hasta) \d|\b(?:
  * held back; a campaign's "talk with partners about testing" is no one's partner.
  */
 const PARTNERS_TOLD = /\b(?:your|ur|any|recent) (?:recent |sex |sexual )?partners?(?:\(s\))?(?=[ ,])[^.!?\n]{0,50}\b(?:tested|testing|get checked|be checked|treated|notif\w*)|\b(?:let|tell|notify|inform) (?:your |ur |any )?(?:recent |sex |sexual )?partners?(?:\(s\))? (?:know|from)\b|\bpartner notification/g;
+/** A provider's goal for one patient ("Dr. O wants you up to 20 min a day before we see you next"; fifty-first session, probe 1517). */
+const WANTS_YOU_AT = /\bwants? (?:you|u) (?:up to|down to|at|to (?:walk|do|try|aim for|get to|be at)) (?:about |around |at least )?\d/g;
+/**
+ * Someone cleared to go back to an activity ("yes you can go back to softball practice next week but NO pitching yet", "She can go back
+ * to school tomorrow", "You can go back to eating normally tomorrow"; fifty-first session, probe 1506): blind probes 1502-1509 and the
+ * held-in corpora hold it in 3 texts, all to be held back. Not a rule for everyone ("Kids can return to school once fever-free").
+ */
+const BACK_TO_ACTIVITY = /\b(?:you|u|he|she)(?: (?:can|may|could|now|are|is|(?:ok|okay|cleared|good|fine) to))+ (?:go )?(?:back|return) to (?:school|work|daycare|practice|sports?|the gym|gym|eating|running|lifting|playing|driving|swimming|exercising|normal activit(?:y|ies)|[a-z]+ practice)\b/g;
 /**
  * A body part or a wound asked after ("hows the hand doing? keep it dry", "How's the knee feeling after yesterday?", "How is the
  * incision healing?"; forty-fifth session, probe 1297): blind probes 1-1299 hold it in 39 texts, all to be held back.
@@ -1153,6 +1163,8 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['still', 'without'], STILL_SYMPTOM, SYMPTOM],
   [['pictures', 'photos', 'images', ' pics ', ' film', 'ray'], PICTURES_LOOK, RESULT],
   [['dry', 'soak', 'shower'], WOUND_CARE, CARE],
+  [['back to', 'return to'], BACK_TO_ACTIVITY, CARE],
+  [['wants you', 'want you'], WANTS_YOU_AT, CARE],
   [['liter', 'litre', 'lpm', '1l', '2l', '3l', '4l', '5l', '6l', '1 l', '2 l', '3 l', '4 l', '5 l', '6 l'], OXYGEN_FLOW, MEDICINE],
 ];
 // (a gate must not start another one: the longer would hide it where both start alike, so detectors share the shorter one, "number")

@@ -1297,8 +1297,9 @@ const READY_WORDS = new Set([
   // notice in Spanish ("puede enviarnos un mensaje desde el portal")
   ...['m', 'p', 'sincerely', 'regards', 'warmly', 'help', 'logging', 'sooner', 'enviarnos', 'desde', 'avail', 'tday'],
   // how a notice says where results go and for whom ("For your privacy, we only share results through the patient portal", "As a
-  // proxy for Ruth Ogle, we want you to know that new results are available"; fifty-first session, probes 1504, 1506)
-  ...['only', 'want', 'wanted'],
+  // proxy for Ruth Ogle, we want you to know that new results are available", "results are only shared in the patient portal", "Si
+  // prefiere que alguien le explique sus resultados por teléfono"; fifty-first session, probes 1504, 1506, 1510)
+  ...['only', 'want', 'wanted', 'shared', 'alguien', 'explique', 'explicar'],
   // (and a visit's day written short: "Dr. Okafor can go over them at ur appt Thurs"; probe 954)
   ...['appt', 'appts', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
   // (and when to call back, and where results never go: "Please call us when you have a moment", "when u have a min", "never

@@ -6959,3 +6959,30 @@ describe('the positive model: what probes 1502-1509 let through (fifty-first ses
     expect(found('Vos réponses sont anonymes et nous aident à améliorer l’accueil.', 'fr')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1510-1517 let through (fifty-first session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a medicine kept cold, a pregnancy's weeks as a limit, a strain on a work note, a provider's goal, grief after a loss, a milestone praised and a shot's site asked after", () => {
+    expect(found('Your order is ready at the pharmacy. It needs to stay refrigerated, so please pick it up today.')).toContain('medication');
+    expect(found('Dr. Lane wants to see you every 2 weeks from now until 36 wks. Next one is 6/3 at 10.')).toContain('PREGNANT');
+    expect(found('Your school note is ready in the portal (excused 4/1-4/2, neck strain).')).toContain('diagnosis');
+    expect(found('Dr. Shah wants you up to 30 min a day by your next visit. Send us your steps Friday!')).toContain('procedure');
+    expect(found("Thinking of you this week. What you're feeling is normal after a loss, and we're here.")).toContain('BH');
+    expect(found("See you at Tuesday's 6:00 meeting in the annex. You're doing great - 90 days!")).toContain('SUD');
+    expect(found('Anh thấy thế nào sau khi tiêm hôm qua? Chỗ tiêm còn sưng không?', 'vi')).toContain('procedure');
+    expect(found('yes he can go back to soccer practice Monday but no heading the ball yet')).toContain('procedure');
+    expect(found('Mañana es la vacuna de los 2 meses de Leo a las 10:00 a.m.', 'es')).toContain('procedure');
+  });
+
+  it('lets through a bill due within 30 days, a rule for everyone about school, a desk visited again, a Hawaiian farewell and notices in Spanish, Korean and Arabic', () => {
+    expect(found("Please pay within 30 days! You're doing great with the new portal.")).toEqual([]);
+    expect(found('Kids can return to school once fever-free for 24 hours.')).toEqual([]);
+    expect(found('You can go back to the front desk to pick up your forms.')).toEqual([]);
+    expect(found('Flu shots for everyone, walk in any Saturday in October. A hui hou, the front desk team')).toEqual([]);
+    expect(found('Your recent results are now available. For your privacy, results are only shared in the patient portal.')).toEqual([]);
+    expect(found('Si prefiere que alguien le explique sus resultados por teléfono, llame al 555-0150.', 'es')).toEqual([]);
+    expect(found('Su cita fue cancelada porque el Dr. Okafor tendrá que ausentarse ese día.', 'es')).toEqual([]);
+    expect(found('تمت إضافة نتيجة جديدة إلى حسابك في بوابة المرضى.', 'ar')).toEqual([]);
+  });
+});

@@ -756,4 +756,14 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['allow', 'results_ready', 'New results are available in your portal. For your privacy, we only share results through the portal.'],
   ['allow', 'appointment_cancellation', 'Dr. Warsame wuxuu dib u dhacay qiyaastii 30 daqiiqo maanta. Haddii aad rabto inaad beddesho ballanta, ku jawaab R.', { language: 'so' }],
   ['allow', 'general_health', 'Nuestras oficinas estarán cerradas el lunes. Emergencias: 911', { language: 'es' }],
+  // the fifty-first session's second batch (probes 1510-1517), with look-alikes that must pass
+  ['block', 'prescription_ready', 'Your pens are ready at the counter. Please keep them refrigerated once home.'],
+  ['block', 'appointment_reminder', 'Congrats again! We will see you every 2 weeks from now till 36 weeks. Next visit 6/9 at 10.'],
+  ['block', 'document_ready', 'Your work note is in the portal (out 5/1-5/3, muscle strain).'],
+  ['block', 'visit_followup', 'How is the walking? Dr. Lin wants you at 15 min a day before your next visit.'],
+  ['block', 'visit_followup', "Checking on you after last week. What you're feeling is common after a loss, call us anytime."],
+  ['block', 'visit_followup', 'Good news, you can go back to work Monday, just no lifting yet.'],
+  ['allow', 'billing_reminder', 'Your statement is ready. Please pay within 30 days! Questions? Call 555-0177.'],
+  ['allow', 'general_health', 'Reminder: kids can return to school once they are fever-free for 24 hours without medicine.'],
+  ['allow', 'results_ready', 'Your recent test results are available. For your privacy, results are only shared in the patient portal.'],
 ]);

@@ -1059,6 +1059,10 @@ const VALUE_MOVED = /\b(?:bajo|subio|llego|bajaste|subiste) (?:a|hasta) \d|\b(?:
 const PARTNERS_TOLD = /\b(?:your|ur|any|recent) (?:recent |sex |sexual )?partners?(?:\(s\))?(?=[ ,])[^.!?\n]{0,50}\b(?:tested|testing|get checked|be checked|treated|notif\w*)|\b(?:let|tell|notify|inform) (?:your |ur |any )?(?:recent |sex |sexual )?partners?(?:\(s\))? (?:know|from)\b|\bpartner notification/g;
 /** A provider's goal for one patient ("Dr. O wants you up to 20 min a day before we see you next"; fifty-first session, probe 1517). */
 const WANTS_YOU_AT = /\bwants? (?:you|u) (?:up to|down to|at|to (?:walk|do|try|aim for|get to|be at)) (?:about |around |at least )?\d/g;
+/** Weight lost again, counted ("Down another 4 this week?? That's 22 total!"; fifty-first session, probe 1524). */
+const DOWN_ANOTHER = /\b(?:down|lost) another \d+(?:\.\d)? ?(?:lbs?|pounds|kg)?(?= |[?!.,]|$)/g;
+/** A dose changed for one night or day ("yes go ahead and take 2 tonight instead of 1"; fifty-first session, probe 1524). */
+const DOSE_INSTEAD = /\btake (?:\d|one|two|three|half)(?: [a-z]+){0,2} instead of (?:\d|one|two|three|half)\b/g;
 /**
  * Someone cleared to go back to an activity ("yes you can go back to softball practice next week but NO pitching yet", "She can go back
  * to school tomorrow", "You can go back to eating normally tomorrow"; fifty-first session, probe 1506): blind probes 1502-1509 and the
@@ -1164,6 +1168,8 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['pictures', 'photos', 'images', ' pics ', ' film', 'ray'], PICTURES_LOOK, RESULT],
   [['dry', 'soak', 'shower'], WOUND_CARE, CARE],
   [['back to', 'return to'], BACK_TO_ACTIVITY, CARE],
+  [['another'], DOWN_ANOTHER, RESULT],
+  [['instead of'], DOSE_INSTEAD, MEDICINE],
   [['wants you', 'want you'], WANTS_YOU_AT, CARE],
   [['liter', 'litre', 'lpm', '1l', '2l', '3l', '4l', '5l', '6l', '1 l', '2 l', '3 l', '4 l', '5 l', '6 l'], OXYGEN_FLOW, MEDICINE],
 ];

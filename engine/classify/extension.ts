@@ -183,6 +183,8 @@ function joinedNames(phrase: string): string[] {
     out.push(head + words.slice(k).map((w) => w[0]).join(''), head + words[k]!.slice(0, 3));
     const short = SHORT_FORMS[foldString(words[k]!)];
     if (short !== undefined) out.push(head + short);
+    // (and the words after it written out: "northgatemedclinic" of "Northgate Medical Clinic"; fifty-first session, probe 1519)
+    if (short !== undefined && k + 1 < words.length && !words.slice(k + 1).some(namesCare)) out.push(head + short + words.slice(k + 1).join(''));
   }
   // and its patient portal, named after it ("BolsaConnect", "GoldenHarborPortal"; probe 112)
   if (words.length > 0 && !namesCare(words[0]!)) for (const k of [1, 2].filter((n) => n <= words.length)) for (const suffix of PORTAL_SUFFIXES) out.push(words.slice(0, k).join('') + suffix);

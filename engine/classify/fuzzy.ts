@@ -171,8 +171,16 @@ export function hostHidesTerm(sym: Uint8Array, from: number, to: number): boolea
  * practice's own name ("musiccityeatingdisorder" of Music City Eating Disorder Program): the code stays a finding in the
  * name written out, and so in its domain; a clinical word does not ("lakeviewhomehealth" of Lakeview Home Health).
  */
-export function hostHidesCode(sym: Uint8Array, from: number, to: number): boolean {
-  return runsTerm((hostCodes ??= runTermAutomaton(CODE_LABELS, 6)), sym, from, to);
+export function hostHidesCode(sym: Uint8Array, from: number, to: number, opensWord: (start: number) => boolean = () => true): boolean {
+  const terms = (hostCodes ??= runTermAutomaton(CODE_LABELS, 6));
+  if (!runsTerm(terms, sym, from, to)) return false;
+  // (where the term starts the host or a word of it: "northgatemedclinic" holds "edclinic" of "ED Clinic" across "med" and "clinic",
+  // no word of its own; fifty-first session, probe 1519)
+  for (let h = 0; h < runHits.length; h++) {
+    const start = from + runHits.data[(h << 1) + 1]! - terms.lengths[runHits.data[h << 1]!]! + 1;
+    if (start === from || opensWord(start)) return true;
+  }
+  return false;
 }
 
 /**

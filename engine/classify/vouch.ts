@@ -1124,7 +1124,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     } else if (!ok && kind === KIND_OTHER && m > 0 && (m & (allowed | scriptLanguage(codeAt(p, f, fs)))) !== 0) ok = true;
     // (not a host that runs a sensitivity code's term together, even the practice's own name's: "musiccityeatingdisorder.org/checkin" of
     // Music City Eating Disorder Program, whose name is a finding where it is written out; forty-fifth session, probe 1266)
-    if (ok && kind === KIND_LETTERS && wE[w]! - wS[w]! >= 6 && links !== null && inHost(links, fs, fe) && hostHidesCode(sym, wS[w]!, wE[w]!)) ok = false;
+    if (ok && kind === KIND_LETTERS && wE[w]! - wS[w]! >= 6 && links !== null && inHost(links, fs, fe) && hostHidesCode(sym, wS[w]!, wE[w]!, (s) => hostWordsBefore(o, sym, wS[w]!, s - 1, allowed))) ok = false;
     // (not a vetted name's word: "your Back Bay Dermatology statement"; forty-fourth session, probe 1225; nor an aid's word capitalized in
     // one: "your Port City Pediatrics account"; fiftieth session, probe 1499)
     wOk[w] = ok && !(bodyBack(w, words, sym) && !coveredBy(o.vouchedSpans, fs, fe)) && !(ownedAid(w, sym) && !(capitalized(p, w) && coveredBy(o.vouchedSpans, fs, fe))) && !wornThing(w, sym) && !ownShot(w, words, sym) && !injuryFall(w, words, sym) && !careInCapitals(p, w) ? 1 : 0;
@@ -1298,8 +1298,9 @@ const READY_WORDS = new Set([
   ...['m', 'p', 'sincerely', 'regards', 'warmly', 'help', 'logging', 'sooner', 'enviarnos', 'desde', 'avail', 'tday'],
   // how a notice says where results go and for whom ("For your privacy, we only share results through the patient portal", "As a
   // proxy for Ruth Ogle, we want you to know that new results are available", "results are only shared in the patient portal", "Si
-  // prefiere que alguien le explique sus resultados por teléfono"; fifty-first session, probes 1504, 1506, 1510)
-  ...['only', 'want', 'wanted', 'shared', 'alguien', 'explique', 'explicar'],
+  // prefiere que alguien le explique sus resultados por teléfono", "just ask us to schedule a call"; fifty-first session, probes
+  // 1504, 1506, 1510, 1520)
+  ...['only', 'want', 'wanted', 'shared', 'alguien', 'explique', 'explicar', 'just'],
   // (and a visit's day written short: "Dr. Okafor can go over them at ur appt Thurs"; probe 954)
   ...['appt', 'appts', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
   // (and when to call back, and where results never go: "Please call us when you have a moment", "when u have a min", "never
@@ -3294,6 +3295,10 @@ function splitsSeen(word: string, seen: Set<string>, parts: number): boolean {
 }
 /** Two-letter words a path may open with ("my", "no", "go"): never a term's initials ("ms", "ed"). */
 const SHORT_LEADS = new Set(['my', 'no', 'go', 'be', 'we', 'do', 'in', 'on', 'at', 'to', 'up', 'us', 'is', 'it', 'so', 'or', 'an', 'of', 'mi', 'tu', 'su', 'el', 'la', 'de']);
+/** The letters of a host before a term split into words of the lexicons or of the vetted names ("musiccity" of "musiccityeatingdisorder"). */
+function hostWordsBefore(o: VouchOptions, sym: Uint8Array, from: number, to: number, allowed: number): boolean {
+  return splitsInto(o.lexicon, sym, from, to, allowed, 3, 2) || (o.extra !== null && splitsInto(o.extra, sym, from, to, LANGUAGE_MASK, 3, 2));
+}
 function splitsInto(lex: Lexicon, sym: Uint8Array, from: number, to: number, allowed: number, parts: number, least: number): boolean {
   if (least === 3 && vouchedPart(lex, sym, from, to, allowed)) return true;
   if (parts === 1) return false;

@@ -6986,3 +6986,32 @@ describe('the positive model: what probes 1510-1517 let through (fifty-first ses
     expect(found('تمت إضافة نتيجة جديدة إلى حسابك في بوابة المرضى.', 'ar')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1518-1525 let through (fifty-first session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a medicine stopped unnamed, a blood draw promised, a dose for one night, weight lost again, a child's shots by the year, a doctor who looked at the results, a child's vaccine visit in Vietnamese", () => {
+    expect(found('Dr. Lee wanted to know how you feel since you stopped the new one. Reply yes or no.')).toContain('medication');
+    expect(found("No need to fast, just come in and we'll draw it.")).toContain('procedure');
+    expect(found('ok, take 2 tonight instead of 1 and tell us how you slept')).toContain('medication');
+    expect(found('Down another 3 this week?? So proud of you')).toContain('test_result');
+    expect(found("Reminder: Ana's well-child visit is Friday, she's due for her 4-year shots.")).toContain('procedure');
+    expect(found('王女士您好！医生看了您的检查结果，请打电话约时间。', 'zh')).toContain('test_result');
+    expect(found('Bé nhà mình có hẹn chích ngừa lúc 9:00 sáng Thứ Hai.', 'vi')).toContain('procedure');
+    expect(found('Prices are down another 5% this week!')).toEqual([]);
+  });
+
+  it("vouches for the practice's host with its kind written short (northgatemedclinic.org) and still reads a care unit run into a host", () => {
+    const c = createClassifier({ positive: true, vetted: ['Northgate Medical Clinic'], practice: ['Northgate Medical Clinic'] });
+    expect(labels(c.classifyText('Pay at pay.northgatemedclinic.org or call (206) 555-0187.'))).toEqual([]);
+    expect(labels(c.classifyText('Book at riversideedclinic.org today.'))).not.toEqual([]);
+  });
+
+  it('lets through notices in Spanish, French, Russian and Chinese with words of payment plans, new offices, hot weather and portal logins', () => {
+    expect(found('Si algún mes se le complica, llámenos antes de la fecha.', 'es')).toEqual([]);
+    expect(found('Dès le 5 mai, retrouvez-nous aussi au 88 Tarrow Street. Répondez STOP pour ne plus recevoir ces messages.', 'fr')).toEqual([]);
+    expect(found('в жару пейте больше воды и не выходите на солнце с 11 до 16.', 'ru')).toEqual([]);
+    expect(found('如登录有困难，请致电 (718) 555-0142。', 'zh')).toEqual([]);
+    expect(found('Reminder: appt tmrw 8:20am. A Rhade interpreter will meet you at the front desk.')).toEqual([]);
+  });
+});

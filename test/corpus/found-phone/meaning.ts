@@ -766,4 +766,12 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['allow', 'billing_reminder', 'Your statement is ready. Please pay within 30 days! Questions? Call 555-0177.'],
   ['allow', 'general_health', 'Reminder: kids can return to school once they are fever-free for 24 hours without medicine.'],
   ['allow', 'results_ready', 'Your recent test results are available. For your privacy, results are only shared in the patient portal.'],
+  // the fifty-first session's third batch (probes 1518-1525), with look-alikes that must pass
+  ['block', 'visit_followup', 'Dr. Park asked if the headaches settled down since you started the new one. Reply yes or no.'],
+  ['block', 'clinical_reply', "You don't have to fast, just stop by before noon and we can draw it."],
+  ['block', 'clinical_reply', 'Yes, take 1 tonight instead of 2 and let us know how it goes.'],
+  ['block', 'visit_followup', 'Lost another 6 since last visit! Keep going, see you in 2 weeks.'],
+  ['block', 'appointment_reminder', "Reminder: Noah's visit is Friday at 10, he's due for his 5 yr shots."],
+  ['allow', 'general_health', 'Prices at our pharmacy are down another 10% this month on vitamins and sunscreen.'],
+  ['allow', 'billing_reminder', 'Su plan de pagos: $40 al mes. Si algún mes se le complica, llámenos antes de la fecha de pago.', { language: 'es' }],
 ]);

@@ -871,9 +871,10 @@ const OXYGEN_FLOW = /\b[1-6](?:\.5)? ?(?:l|lpm|liters?|litres?)\b(?! of)[^.!?\n]
  * A plan the patient talked over with a clinician, acted on ("Dr. L wanted me to pass along the Quit Partner line like u talked
  * about", "As you and Dr. Raman discussed, we've sent a referral"; forty-first session, probe 1066; "She can start eating it at home like
  * we talked about", probe 1114): care, whatever it is. Blind probes 855-1115 hold it only in texts to be held back (288 with "we"); not a
- * bill's or an order's ("as you discussed with billing, your payment plan"), nor a visit's time ("Like we discussed, we'll see you Tuesday").
+ * bill's or an order's ("as you discussed with billing, your payment plan"), nor a visit's time ("Like we discussed, we'll see you Tuesday", "As we discussed on the phone, your appointment has been moved to Friday";
+ * fifty-first session, probe 1506).
  */
-const TALKED_OVER = /\b(?:like|as) (?:you|u|we)(?: and (?:dr\.? |nurse )?[a-z]+(?: [a-z]+)?)? (?:talked about|discussed|talked)\b(?!,? (?:we(?:'ll| will) see you|see you|your (?:next )?(?:appointment|appt|visit) is))/g;
+const TALKED_OVER = /\b(?:like|as) (?:you|u|we)(?: and (?:dr\.? |nurse )?[a-z]+(?: [a-z]+)?)? (?:talked about|discussed|talked)\b(?!(?: on the phone| by phone| over the phone)?,? (?:we(?:'ll| will) see you|see you|your (?:next )?(?:appointment|appt|visit) (?:is|has been|was|will be)))/g;
 
 /**
  * A score the patient got ("you scored a 7 on the questionnaire today"; forty-first session, probe 1072; "She scored 18 out of 30"):

@@ -1112,6 +1112,7 @@ export function vouch(p: Prepared, o: VouchOptions, emit: (start: number, end: n
     if (!ok && o.extra !== null && kind === KIND_LETTERS && wE[w]! - wS[w]! >= 3 && sym[wS[w]!] === SYM_M && (sym[wS[w]! + 1] === SYM_Y || sym[wS[w]! + 1] === SYM_I) && ((latinBits(o.extra, sym, wS[w]! + 2, wE[w]!) & LANGUAGE_MASK) !== 0 || splitsInto(o.extra, sym, wS[w]! + 2, wE[w]!, LANGUAGE_MASK, 3, 3) || placeWordAfterMy(p, o.extra, w))) ok = true;
     if (!ok && kind === KIND_MIXED) ok = mixedOk(wordText(w), w);
     if (!ok && kind === KIND_LETTERS && wE[w]! - wS[w]! === 3 && somaliSida(p, w)) ok = true;
+    if (!ok && kind === KIND_LETTERS && ourNumbers(w)) ok = true;
     if (!ok && fe - fs === 2 && !p.ascii && p.text.charCodeAt(origStart(p, fs)) === 0x2116) ok = true; // the numero sign ("Заказ № 300-6021")
     if (!ok && kind === KIND_OTHER && ARABIC_SUITES.has(wordText(w)) && suiteCode(w, words)) ok = true;
     if (!ok && kind === KIND_LETTERS && w + 1 < words && wMask[w + 1] === -1 && pos[wS[w + 1]!] === fe) ok = crossScriptName(o.extra, wordText(w), wordText(w + 1)) > 0;
@@ -1298,9 +1299,9 @@ const READY_WORDS = new Set([
   ...['m', 'p', 'sincerely', 'regards', 'warmly', 'help', 'logging', 'sooner', 'enviarnos', 'desde', 'avail', 'tday'],
   // how a notice says where results go and for whom ("For your privacy, we only share results through the patient portal", "As a
   // proxy for Ruth Ogle, we want you to know that new results are available", "results are only shared in the patient portal", "Si
-  // prefiere que alguien le explique sus resultados por teléfono", "just ask us to schedule a call"; fifty-first session, probes
-  // 1504, 1506, 1510, 1520)
-  ...['only', 'want', 'wanted', 'shared', 'alguien', 'explique', 'explicar', 'just'],
+  // prefiere que alguien le explique sus resultados por teléfono", "just ask us to schedule a call", "Os resultados do seu filho estão prontos"; fifty-first
+  // session, probes 1504, 1506, 1510, 1520, 1527)
+  ...['only', 'want', 'wanted', 'shared', 'alguien', 'explique', 'explicar', 'just', 'filho', 'filha'],
   // (and a visit's day written short: "Dr. Okafor can go over them at ur appt Thurs"; probe 954)
   ...['appt', 'appts', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
   // (and when to call back, and where results never go: "Please call us when you have a moment", "when u have a min", "never
@@ -3295,6 +3296,12 @@ function splitsSeen(word: string, seen: Set<string>, parts: number): boolean {
 }
 /** Two-letter words a path may open with ("my", "no", "go"): never a term's initials ("ms", "ed"). */
 const SHORT_LEADS = new Set(['my', 'no', 'go', 'be', 'we', 'do', 'in', 'on', 'at', 'to', 'up', 'us', 'is', 'it', 'so', 'or', 'an', 'of', 'mi', 'tu', 'su', 'el', 'la', 'de']);
+/** The practice's phone numbers ("Save our numbers: main line (410) 555-0142", "Our main numbers: Detroit ..."; fifty-first session, probes 1507, 1512): "numbers" after "our". */
+function ourNumbers(w: number): boolean {
+  if (wordText(w) !== 'numbers') return false;
+  for (let k = w - 1; k >= 0 && k >= w - 3 && wSent[k] === wSent[w]; k--) if (wordText(k) === 'our') return true;
+  return false;
+}
 /** The letters of a host before a term split into words of the lexicons or of the vetted names ("musiccity" of "musiccityeatingdisorder"). */
 function hostWordsBefore(o: VouchOptions, sym: Uint8Array, from: number, to: number, allowed: number): boolean {
   return splitsInto(o.lexicon, sym, from, to, allowed, 3, 2) || (o.extra !== null && splitsInto(o.extra, sym, from, to, LANGUAGE_MASK, 3, 2));

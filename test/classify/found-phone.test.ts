@@ -7015,3 +7015,28 @@ describe('the positive model: what probes 1518-1525 let through (fifty-first ses
     expect(found('Reminder: appt tmrw 8:20am. A Rhade interpreter will meet you at the front desk.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1526-1533 let through (fifty-first session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a baby's new formula asked after, a doctor who wants to talk about a result, labs named on a bill, a result said to be nothing to worry about in Spanish and shots asked after", () => {
+    expect(found("how's the baby doing on the new formula? Dr. Lee wants an update by Friday.")).toContain('medication');
+    expect(found('BS Khoa muốn gặp ông để nói chuyện về kết quả này, xin gọi đặt hẹn.', 'vi')).toContain('test_result');
+    expect(found('You have a balance of $48.00 for lab work done 4/22. Pay online or call us.')).toContain('procedure');
+    expect(found('Sra. Ruiz, todo salió bien, no hay nada de qué preocuparse. Nos vemos en su próxima cita.', 'es')).toContain('test_result');
+    expect(found('How did the first week go? Any trouble with the shots?')).toContain('medication');
+  });
+
+  it("lets through a visit moved as discussed on the phone, bike helmets at a fair, the practice's phone numbers, Gullah and Haitian words and notices in Portuguese, Tagalog and Korean", () => {
+    expect(found('As we discussed on the phone, your appointment has been moved to Friday at 9:30 AM.')).toEqual([]);
+    expect(found('As we discussed, your MRI is Friday.')).not.toEqual([]);
+    expect(found('Free health fair Saturday for everyone: blood pressure checks, bike helmet fittings for kids and more.')).toEqual([]);
+    expect(found("Your baby's helmet fitting is Tuesday.")).toContain('procedure');
+    expect(found('Save our numbers: main line (410) 555-0142, billing (410) 555-0187.')).toEqual([]);
+    expect(found('Your numbers look better, see you in June.')).not.toEqual([]);
+    expect(found('Hey Miss Hattie, Yinna appointment be Monday 9:30. Call 843-555-0185 if you cyan come. God bless.')).toEqual([]);
+    expect(found('Telefòn: (617) 555-0142, lajounen kou lannwit.', 'ht')).toEqual([]);
+    expect(found('Os resultados do seu filho estão prontos. Acesse o portal ou ligue para nós.', 'pt')).toEqual([]);
+    expect(found('Natutuwa kaming ibalita na may bagong Tagalog line na kami.', 'tl')).toEqual([]);
+  });
+});

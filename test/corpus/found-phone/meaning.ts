@@ -774,4 +774,10 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'appointment_reminder', "Reminder: Noah's visit is Friday at 10, he's due for his 5 yr shots."],
   ['allow', 'general_health', 'Prices at our pharmacy are down another 10% this month on vitamins and sunscreen.'],
   ['allow', 'billing_reminder', 'Su plan de pagos: $40 al mes. Si algún mes se le complica, llámenos antes de la fecha de pago.', { language: 'es' }],
+  // the fifty-first session's fourth batch (probes 1526-1533), with look-alikes that must pass
+  ['block', 'visit_followup', "How is the baby doing on the new formula? Let us know by Friday."],
+  ['block', 'billing_reminder', 'Your balance of $36.00 is for bloodwork done 3/14. Pay online or call billing.'],
+  ['block', 'visit_followup', 'Hope the first week went ok. Any trouble with the injections? Text us back.'],
+  ['allow', 'appointment_confirmation', 'As we discussed on the phone, your appointment has been moved to Tuesday at 2:15 PM.'],
+  ['allow', 'general_health', 'Save our numbers: main line (555) 555-0142, billing (555) 555-0187, after hours (555) 555-0199.'],
 ]);

@@ -1299,9 +1299,10 @@ const READY_WORDS = new Set([
   ...['m', 'p', 'sincerely', 'regards', 'warmly', 'help', 'logging', 'sooner', 'enviarnos', 'desde', 'avail', 'tday'],
   // how a notice says where results go and for whom ("For your privacy, we only share results through the patient portal", "As a
   // proxy for Ruth Ogle, we want you to know that new results are available", "results are only shared in the patient portal", "Si
-  // prefiere que alguien le explique sus resultados por teléfono", "just ask us to schedule a call", "Os resultados do seu filho estão prontos"; fifty-first
-  // session, probes 1504, 1506, 1510, 1520, 1527)
-  ...['only', 'want', 'wanted', 'shared', 'alguien', 'explique', 'explicar', 'just', 'filho', 'filha'],
+  // prefiere que alguien le explique sus resultados por teléfono", "just ask us to schedule a call", "Os resultados do seu filho estão prontos", "your childs results
+  // are in the portal now, call w/ any q's", "to book visits ... and see results", "Rezilta w yo rive"; fifty-first session, probes
+  // 1504-1540)
+  ...['only', 'want', 'wanted', 'shared', 'alguien', 'explique', 'explicar', 'just', 'filho', 'filha', 'childs', 'q', 'book', 'rive'],
   // (and a visit's day written short: "Dr. Okafor can go over them at ur appt Thurs"; probe 954)
   ...['appt', 'appts', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
   // (and when to call back, and where results never go: "Please call us when you have a moment", "when u have a min", "never

@@ -7040,3 +7040,22 @@ describe('the positive model: what probes 1526-1533 let through (fifty-first ses
     expect(found('Natutuwa kaming ibalita na may bagong Tagalog line na kami.', 'tl')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1534-1541 let through (fifty-first session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a child's check by its month with its vaccines in Spanish and a second test that confirmed the first", () => {
+    expect(found('Tipo de visita: CONTROL DE 9 MESES + VACUNAS. Traiga la cartilla de vacunación.', 'es')).toContain('procedure');
+    expect(found('I wanted you to hear it from me: the second test confirmed the first one. We will talk Friday.')).toContain('diagnosis');
+  });
+
+  it("lets through a results notice for a child written short, a Creole results notice, a portal's list of what it does, and Korean, Somali, Russian and Spanish notice words", () => {
+    expect(found("hi this is amber from the front desk, your childs results are in the portal now, call w/ any q's 555-0100")).toEqual([]);
+    expect(found('Rezilta w yo rive. Gade yo sou portal la oswa rele nou.', 'ht')).toEqual([]);
+    expect(found('Activate your patient portal to book visits, message us, pay bills and see results.')).toEqual([]);
+    expect(found('열대성 폭풍 영향으로 토요일은 휴진합니다.', 'ko')).toEqual([]);
+    expect(found('Digniin baraf! Berri xafiisyadu waxay furmayaan 10:00 subaxnimo.', 'so')).toEqual([]);
+    expect(found('Чтобы избежать задержек со счетами, загрузите фото новой страховой карточки.', 'ru')).toEqual([]);
+    expect(found('Nuestra consejera de seguros puede ayudarle a llenar los formularios.', 'es')).toEqual([]);
+  });
+});

@@ -780,4 +780,9 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'visit_followup', 'Hope the first week went ok. Any trouble with the injections? Text us back.'],
   ['allow', 'appointment_confirmation', 'As we discussed on the phone, your appointment has been moved to Tuesday at 2:15 PM.'],
   ['allow', 'general_health', 'Save our numbers: main line (555) 555-0142, billing (555) 555-0187, after hours (555) 555-0199.'],
+  // the fifty-first session's fifth batch (probes 1534-1541), with look-alikes that must pass
+  ['block', 'appointment_reminder', 'Su próxima cita: martes 4/8, 10:00 AM. Tipo de visita: CONTROL DE 15 MESES + VACUNAS.', { language: 'es' }],
+  ['block', 'visit_followup', 'I wanted to tell you myself: the second test confirmed it. We will go over the next steps together Monday.'],
+  ['allow', 'results_ready', "hi this is the front desk, your childs results are in the portal now, call w/ any q's"],
+  ['allow', 'general_health', 'Welcome! Activate your patient portal to book visits, message us, pay bills and see results.'],
 ]);

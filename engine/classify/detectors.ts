@@ -466,9 +466,10 @@ const PREGNANCY_WEEKS =
 const PREGNANCY_VISIT_WEEKS = /\b(?:1[6-9]|[23]\d|4[0-2])[- ]?(?:weeks?|wks?) (?:visit|appt|appointment|ultrasound|check|checkup|check-up|scan|glucose|anatomy|growth)\b/g;
 // (the Spanish and Portuguese forms apart, read only in a text that says "seman": one expression for both cost most emails, which say
 // "week", three times as much; measured over the blind probes' 3,871 emails; Haitian Creole's "Randevou 32 semèn ou a", folded "semen":
-// forty-sixth session, probe 1319; "su revisión de las 28 semanas": probe 1334)
+// forty-sixth session, probe 1319; "su revisión de las 28 semanas": probe 1334; "Nos vemos cuando cumpla las 36 semanas": fifty-first session,
+// probe 1549)
 const PREGNANCY_VISIT_SEMANAS =
-  /\b(?:(?:consulta|cita|control|visita|ecografia|ultrasonido|ultrassom|ultrassonografia|exame|chequeo|revision|revisao)(?:s|es)? (?:de las|de la|de|das|da|dos) (?:1[6-9]|[23]\d|4[0-2]) ?(?:semanas|sem)|(?:ya tienes?|voce esta com|vc esta com|ta com|esta com|estas con|esta con) (?:1[2-9]|[23]\d|4[0-2]) ?semanas|(?:randevou|rdv|vizit|konsiltasyon|sonografi|ekografi) (?:1[6-9]|[23]\d|4[0-2]) ?semen|(?:ou gen|w gen|ou genyen) (?:1[2-9]|[23]\d|4[0-2]) ?semen)\b/g;
+  /\b(?:(?:consulta|cita|control|visita|ecografia|ultrasonido|ultrassom|ultrassonografia|exame|chequeo|revision|revisao)(?:s|es)? (?:de las|de la|de|das|da|dos) (?:1[6-9]|[23]\d|4[0-2]) ?(?:semanas|sem)|(?:ya tienes?|voce esta com|vc esta com|ta com|esta com|estas con|esta con|cumpla las|cumplas las) (?:1[2-9]|[23]\d|4[0-2]) ?semanas|(?:randevou|rdv|vizit|konsiltasyon|sonografi|ekografi) (?:1[6-9]|[23]\d|4[0-2]) ?semen|(?:ou gen|w gen|ou genyen) (?:1[2-9]|[23]\d|4[0-2]) ?semen)\b/g;
 
 /**
  * A birth said by its month ("Since ur due in Aug, ur eligible for our free car seat class"; forty-sixth session, probe 1351): someone

@@ -1300,9 +1300,9 @@ const READY_WORDS = new Set([
   // how a notice says where results go and for whom ("For your privacy, we only share results through the patient portal", "As a
   // proxy for Ruth Ogle, we want you to know that new results are available", "results are only shared in the patient portal", "Si
   // prefiere que alguien le explique sus resultados por teléfono", "just ask us to schedule a call", "Os resultados do seu filho estão prontos", "your childs results
-  // are in the portal now, call w/ any q's", "to book visits ... and see results", "Rezilta w yo rive"; fifty-first session, probes
-  // 1504-1540)
-  ...['only', 'want', 'wanted', 'shared', 'alguien', 'explique', 'explicar', 'just', 'filho', 'filha', 'childs', 'q', 'book', 'rive'],
+  // are in the portal now, call w/ any q's", "to book visits ... and see results", "Rezilta w yo rive", "Para proteger su
+  // privacidad", "Your lab work is complete"; fifty-first session, probes 1504-1547)
+  ...['only', 'want', 'wanted', 'shared', 'alguien', 'explique', 'explicar', 'just', 'filho', 'filha', 'childs', 'q', 'book', 'rive', 'proteger', 'complete', 'work'],
   // (and a visit's day written short: "Dr. Okafor can go over them at ur appt Thurs"; probe 954)
   ...['appt', 'appts', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
   // (and when to call back, and where results never go: "Please call us when you have a moment", "when u have a min", "never

@@ -7059,3 +7059,21 @@ describe('the positive model: what probes 1534-1541 let through (fifty-first ses
     expect(found('Nuestra consejera de seguros puede ayudarle a llenar los formularios.', 'es')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1542-1549 let through (fifty-first session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('reads a CPAP said as the machine worn for the insurer and a pregnancy week in Spanish', () => {
+    expect(found('Reminder: wear the machine at least 4 hrs every night so your insurance keeps covering it.')).toContain('procedure');
+    expect(found('Siga descansando con los pies en alto. Nos vemos cuando cumpla las 34 semanas.', 'es')).toContain('PREGNANT');
+  });
+
+  it('lets through results notices that protect privacy or say the lab work is complete, a snow closing and Somali, Spanish and Ukrainian notice words', () => {
+    expect(found('Your lab work is complete and the results are posted to your patient portal.')).toEqual([]);
+    expect(found('Hay resultados nuevos en el portal. Para proteger su privacidad, no enviamos resultados por correo electrónico.', 'es')).toEqual([]);
+    expect(found('Due to heavy snow and unsafe roads, our clinic will be closed today.')).toEqual([]);
+    expect(found('Natiijooyinkaagii baaritaanka waa diyaar. Gal portal-ka ama soo wac 614-555-0190.', 'so')).toEqual([]);
+    expect(found('La clínica cierra el miércoles por una falla eléctrica. Llame para una nueva cita.', 'es')).toEqual([]);
+    expect(found('Ми змушені скасувати прийом: офіс ремонтують.', 'uk')).toEqual([]);
+  });
+});

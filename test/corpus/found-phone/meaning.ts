@@ -785,4 +785,9 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'visit_followup', 'I wanted to tell you myself: the second test confirmed it. We will go over the next steps together Monday.'],
   ['allow', 'results_ready', "hi this is the front desk, your childs results are in the portal now, call w/ any q's"],
   ['allow', 'general_health', 'Welcome! Activate your patient portal to book visits, message us, pay bills and see results.'],
+  // the fifty-first session's sixth batch (probes 1542-1549), with look-alikes that must pass
+  ['block', 'care_plan', 'Please wear your machine every night, at least 4 hours, so the insurance keeps paying for it.'],
+  ['block', 'visit_followup', 'Siga con los pies en alto. La vemos cuando cumpla las 32 semanas.', { language: 'es' }],
+  ['allow', 'results_ready', 'Your lab work is complete and the results are in your patient portal. Call us with questions.'],
+  ['allow', 'appointment_cancellation', 'Due to heavy snow and unsafe roads, our office is closed today. We will call you to reschedule.'],
 ]);

@@ -178,7 +178,7 @@ const LAB_VALUE = new RegExp(
   'y',
 );
 const LAB_UNIT =
-  /\s*(?:%|mg\/dl|mg\/l|g\/dl|g\/l|mmol\/l|mmol\/mol|meq\/l|miu\/ml|miu\/l|uiu\/ml|mu\/l|iu\/l|u\/l|units\/l|ng\/ml|ng\/dl|pg\/ml|ug\/dl|mcg\/dl|ug\/l|nmol\/l|pmol\/l|umol\/l|copies\/ml|copies|cells\/mm3|cells\/ul|cells|ml\/min(?:\/1\.73\s*m2)?|k\/ul|x10\^?\d+\/l|fl|seconds|sec|mg|ng|pg)(?![a-z0-9])/y;
+  /\s*(?:(?:st|nd|rd|th)? ?(?:percentile|%ile)|%|mg\/dl|mg\/l|g\/dl|g\/l|mmol\/l|mmol\/mol|meq\/l|miu\/ml|miu\/l|uiu\/ml|mu\/l|iu\/l|u\/l|units\/l|ng\/ml|ng\/dl|pg\/ml|ug\/dl|mcg\/dl|ug\/l|nmol\/l|pmol\/l|umol\/l|copies\/ml|copies|cells\/mm3|cells\/ul|cells|ml\/min(?:\/1\.73\s*m2)?|k\/ul|x10\^?\d+\/l|fl|seconds|sec|mg|ng|pg)(?![a-z0-9])/y;
 /** The second number of a range: one to four digits, not followed by more digits or a dash (a phone number). */
 const RANGE_END = /-\d{1,4}(?:[.,]\d{1,3})?(?![\d-])/y;
 /** Words after a number that show it is a time, a dose or a duration, not a lab result. */
@@ -543,10 +543,11 @@ export function detectPregnancyWeeksAsWritten(text: string, emit: (start: number
  * session, probe 318). And a talk offered at the end of a clause with the worry ("We missed you today. Everything ok? I have Thurs 4pm
  * open if you want to talk": thirty-second session, probe 557), not a talk about a bill. And a line given before, with how
  * things are at home ("How are things at home? Remember the number I gave u, it's 24/7. You're not alone"; thirty-eighth
- * session, probe 911).
+ * session, probe 911). And a talk since which the patient feels lighter ("Hope you're feeling a little lighter since we talked Monday. Same time
+ * next week?"; fifty-second session, probe 1558).
  */
-const TALK_TOGETHER = /\b(?:(?:after|since|from) (?:our|we) (?:last |recent )?(?:talk|talked|conversation|chat|chatted|spoke|sit-down|sit down)|our (?:next|last) (?:chat|sit-down|sit down|talk|conversation)|(?:like|as) we (?:planned|discussed|talked about|practiced)|(?:have not|haven\W?t) seen you (?:in|at|for|since)|we missed you (?:at|for) (?:your|group|session|our)|we meet (?:tomorrow|today|tonight|this|next|again)|checking in after (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|last night|yesterday)|(?:if|whenever) (?:you|u) (?:want|wanna|need)(?: to)? talk(?=\s*(?:[.!?]|$))|(?:the|that) number (?:i|we) gave (?:you|u)|since (?:you|u) (?:mentioned|told (?:me|us))|remember (?:the|your|ur|our) plan from|reminder (?:that )?the crisis line)\b/;
-const HOLDING_UP = /\b(?:rough|heavy|worry|worried|rooting for you|proud of you|hang in there|hang(?:in|ing)? in|holding up|how (?:your|the) (?:week|weekend|nights?|days?) (?:has|have|went|go|going)|how you(?:\W?re| are) (?:doing|feeling)|(?:got|get|made it) home (?:ok|okay|alright|safe)|(?:make sure|know) you(?:\W?re| are) (?:ok|okay|alright|safe)|you(?:\W?re| are) (?:ok|okay|safe) tonight|everything (?:ok|okay|alright)(?=\s*\?)|how are things at home|(?:you(?:\W?re| are)|u r) not alone|how (?:ur|u r|u are|you(?:\W?re| are)|are (?:you|u)) (?:doing|feeling|holding up)|(?:still |are you |are u )feeling safe|(?:you|u) made it through (?:the|last) (?:night|weekend)|(?:call|text) (?:us |me )?(?:anytime|any time),? day or night)\b/;
+const TALK_TOGETHER = /\b(?:(?:after|since|from) (?:our|we) (?:last |recent )?(?:talk|talked|conversation|chat|chatted|spoke|sit-down|sit down)|our (?:next|last) (?:chat|sit-down|sit down|talk|conversation)|(?:like|as) we (?:planned|discussed|talked about|practiced)|(?:have not|haven\W?t) seen you (?:in|at|for|since)|we missed you (?:at|for) (?:your|group|session|our)|we meet (?:tomorrow|today|tonight|this|next|again)|checking in after (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week|last night|yesterday)|(?:if|whenever) (?:you|u) (?:want|wanna|need)(?: to)? talk(?=\s*(?:[.!?]|$))|(?:the|that) number (?:i|we) gave (?:you|u)|since (?:you|u) (?:mentioned|told (?:me|us))|since (?:we|i) (?:talked|spoke|met|chatted)|remember (?:the|your|ur|our) plan from|reminder (?:that )?the crisis line)\b/;
+const HOLDING_UP = /\b(?:rough|heavy|worry|worried|rooting for you|proud of you|hang in there|hang(?:in|ing)? in|holding up|how (?:your|the) (?:week|weekend|nights?|days?) (?:has|have|went|go|going)|how you(?:\W?re| are) (?:doing|feeling)|(?:got|get|made it) home (?:ok|okay|alright|safe)|(?:make sure|know) you(?:\W?re| are) (?:ok|okay|alright|safe)|you(?:\W?re| are) (?:ok|okay|safe) tonight|everything (?:ok|okay|alright)(?=\s*\?)|how are things at home|(?:you(?:\W?re| are)|u r|ur) feeling (?:a (?:little|bit|lot) |a little bit )?(?:lighter|calmer|steadier|more hopeful|less alone|less anxious|less overwhelmed)|(?:you(?:\W?re| are)|u r) not alone|how (?:ur|u r|u are|you(?:\W?re| are)|are (?:you|u)) (?:doing|feeling|holding up)|(?:still |are you |are u )feeling safe|(?:you|u) made it through (?:the|last) (?:night|weekend)|(?:call|text) (?:us |me )?(?:anytime|any time),? day or night)\b/;
 const ERRAND = /\b(?:balance|payment|bill|billing|statement|invoice|copay|refund|insurance|claim|order|glasses|lenses|frames|pickup|pick up|delivery|checkup|check-up|physical|annual|yearly|wellness visit)\b/;
 
 /**
@@ -993,6 +994,13 @@ const NAIL_POLISH = /\b(?:remove|removed|take off|no)\b[^.!?\n]{0,20}\bnail poli
 const DISCHARGE_OWN = /\b(?:your|ur|his|her) discharge\b/g;
 /** A meeting missed or kept on its weekday ("Missed u at the Tues meeting. No judgment"; forty-third session, probe 1198's recovery meeting), as CIRCLE_MET. */
 const MEETING_MET = /\b(?:missed|see) (?:u|you|ya) at (?:the )?(?:mon|tues?|wed|thurs?|fri|sat|sun)\w* (?:night |morning |evening )?(?:meeting|mtg)\b/g;
+/**
+ * A group met bare on its day, as its members say it ("Let's talk more at group Tuesday", "see you at group Thursday 6pm"; fifty-second
+ * session, probe 1519 under visit_followup, where "lots of folks feel that way the first month" had read as a mailing's): a therapy, recovery
+ * or education group. Blind probes 1502-1549 and the held-in corpora hold it in 49 texts, all to be held back; "Medical Group Monday" has no
+ * "at" before it.
+ */
+const GROUP_MET = /\b(?:at|to|after|before|from|skip|skipped|miss|missed|in) group (?:on |this |next )?(?:(?:mon|tues?|wed|thurs?|fri|sat|sun)\w*|tonight|tomorrow|tmrw|today)\b/g;
 /** A therapist's words about a session ("I've been thinking about what you shared Tues. You're doing the hard work"; forty-third session, probe 1195). Blind probes 1-1201 hold them in 11 texts to be held back and no other. */
 const THERAPY_TALK = /\bwhat (?:you|u) shared\b|\b(?:you'?re|u r|ur|you are) doing the (?:hard )?work\b/g;
 /** A dialysis chair by its number ("Su silla es la #14", "your chair is #6"; forty-third session, probe 1196). */
@@ -1127,6 +1135,7 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['words'], WORDS_RECALLED, RESULT],
   [['por lo que'], WHAT_CAME_OUT, RESULT],
   [['meeting', 'mtg'], MEETING_MET, CARE],
+  [[' group '], GROUP_MET, CARE],
   [['shared', 'hard work', 'the work'], THERAPY_TALK, CARE],
   [['silla', 'chair'], CHAIR_NUMBER, CARE],
   [['name change'], NAME_CHANGE_LETTER, CARE],

@@ -1303,6 +1303,9 @@ const READY_WORDS = new Set([
   // are in the portal now, call w/ any q's", "to book visits ... and see results", "Rezilta w yo rive", "Para proteger su
   // privacidad", "Your lab work is complete"; fifty-first session, probes 1504-1547)
   ...['only', 'want', 'wanted', 'shared', 'alguien', 'explique', 'explicar', 'just', 'filho', 'filha', 'childs', 'q', 'book', 'rive', 'proteger', 'complete', 'work'],
+  // (a portal's list that says "see upcoming appointments ... and get your results securely", a Spanish notice's "send us a message right
+  // there": "mándenos un mensaje ahí mismo"; fifty-second session, probe 1551)
+  ...['upcoming', 'mandenos', 'ahi', 'mismo'],
   // (and a visit's day written short: "Dr. Okafor can go over them at ur appt Thurs"; probe 954)
   ...['appt', 'appts', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
   // (and when to call back, and where results never go: "Please call us when you have a moment", "when u have a min", "never
@@ -1451,6 +1454,22 @@ function listedService(p: Prepared, w: number, start: number, end: number): bool
   }
   return comma && joined;
 }
+/**
+ * Results as one of the things a portal lets anyone do, in a list beside two others ("In the portal you can message your care team,
+ * see results, request refills and pay bills"; fifty-second session, probes 1507, 1521: a welcome letter's next short line, "Save our
+ * numbers", had been read as said of someone's results). Blind probes 1502-1557 and the held-in corpora hold such a list in 7 texts,
+ * none to be held back; "your results" or "new results" stays a notice.
+ */
+const SEE_VERBS = new Set(['see', 'view', 'check', 'get', 'access', 'read', 'review']);
+const PORTAL_ITEMS = new Set(['refill', 'refills', 'bill', 'bills', 'appointment', 'appointments', 'message', 'messages', 'records', 'forms', 'payments', 'prescriptions']);
+function portalFeature(w: number, start: number, end: number): boolean {
+  let v = w - 1;
+  if (v > start && (wordText(v) === 'test' || wordText(v) === 'lab')) v--;
+  if (v < start || !SEE_VERBS.has(wordText(v))) return false;
+  let items = 0;
+  for (let k = start; k <= end; k++) if (PORTAL_ITEMS.has(wordText(k))) items++;
+  return items >= 2;
+}
 /** Modals before "result in": a consequence, not someone's results. */
 const MODALS = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'should', 'must', 'to']);
 /**
@@ -1470,7 +1489,7 @@ function resultsOnlyReady(p: Prepared, links: Links | null, o: VouchOptions, wor
     let end = w;
     while (end + 1 < words && wSent[end + 1] === wSent[w]) end++;
     const back = returned(start, end);
-    if ((kind === TEST_BIT && !back) || listedService(p, w, start, end) || resultVerb(w, start, end)) continue;
+    if ((kind === TEST_BIT && !back) || listedService(p, w, start, end) || resultVerb(w, start, end) || portalFeature(w, start, end)) continue;
     sentence = wSent[w]!;
     // someone's results: "your", a name, or results that came back ("labs came back a bit off"); not a
     // rule about results ("staff cannot give test results to visitors") nor a campaign's tests
@@ -1557,6 +1576,7 @@ function timeBetter(w: number): boolean {
 const PRACTICE_THINGS = new Set(['lighting', 'app', 'apps', 'portal', 'website', 'site', 'visits', 'visit', 'video', 'service', 'services', 'experience', 'parking', 'access', 'design', 'tools', 'hours', 'communication', 'center', 'clinic', 'clinics', 'office', 'offices', 'practice', 'care', 'health', 'community', 'system', 'phone', 'phones', 'mobile', 'options', 'scheduling', 'waiting', 'room', 'rooms', 'signage', 'process']);
 const THINGS_OWNERS = new Set(['your', 'our', 'the', 'a', 'this', 'these']);
 /** "If anything could have gone better", "anything ... that could be better": a survey's question. */
+const MADE = new Set(['made', 'make', 'makes']);
 function feedbackBetter(w: number): boolean {
   let k = w - 1;
   let could = false;
@@ -1564,6 +1584,9 @@ function feedbackBetter(w: number): boolean {
     const t = wordText(k);
     // (a survey's "helps us serve you better", "serve Dearborn better"; twenty-fifth session, probe 197)
     if (t === 'serve' && w - k <= 4) return true;
+    // (a review asked for and where to send feedback: "If our team made your day a little better, would you leave us a quick review?",
+    // "tell us directly at feedback@... so we can make it better"; fifty-second session, probes 1516, 1543)
+    if (t === 'feedback' || (t === 'day' && k >= 2 && wordText(k - 1) === 'your' && MADE.has(wordText(k - 2)))) return true;
     if (t === 'could') could = true;
     if (t === 'anything' || t === 'something') return could;
   }
@@ -2864,6 +2887,10 @@ const DRUG_BUSINESS = new Set(['co', 'company', 'store', 'stores', 'mart', 'shop
 /** "at", "from", "to" ("sent to Hometown Drug"), and "at" in the languages whose texts name an English pharmacy ("sa Westlake Drug", "en Gable Drug", "na Corner Drug"). */
 const PHARMACY_BEFORE = new Set(['at', 'from', 'to', 'sa', 'en', 'em', 'na', 'pickup', 'farmacia']); // ("ready for pickup @ Sunnyside Drug", "en la farmacia Rio Grande Drug": fortieth session, probes 872 and 881)
 
+/** PHARMACY_BEFORE, and Spanish "a" ("Su receta fue enviada a Ridgeway Drugs"; fifty-second session, probe 1515). */
+function pharmacyBefore(t: string): boolean {
+  return PHARMACY_BEFORE.has(t) || (t === 'a' && curSpanish);
+}
 /**
  * A pharmacy named "... Drug(s)" where the patient picks up ("ready for pickup at Gable Drug, 410 Main
  * St", "pick up at Corner Drug"): "Drug" with its capital after another capitalized word that follows
@@ -2878,11 +2905,13 @@ function pharmacyName(p: Prepared, w: number, words: number): boolean {
   if (w + 1 < words && wSent[w + 1] === wSent[w] && DRUG_BUSINESS.has(wordText(w + 1))) return true;
   // one to three capitalized words of the name ("at Gable Drug", "to Main Street Drug")
   let k = w - 1;
-  while (k > 0 && w - k < 3 && wSent[k - 1] === wSent[w] && capitalized(p, k - 1) && !PHARMACY_BEFORE.has(wordText(k - 1))) k--;
+  while (k > 0 && w - k < 3 && wSent[k - 1] === wSent[w] && capitalized(p, k - 1) && !pharmacyBefore(wordText(k - 1))) k--;
+  // (or a Korean particle glued to it, as Korean names a place: "처방약이 Corbin Ridge Drugs에 준비되었습니다"; fifty-second session, probe 1563)
+  if (k < w && isHangul(p.text.charCodeAt(origStart(p, p.pos[wE[w]!]!) + 1))) return true;
   // (or the text's sender, before a colon: "Main Street Drug: Your refill is ready!"; twenty-fifth session, probe 198; a name
   // of one word too: "Lakeside Drug: 1 prescription ready", twenty-seventh session, probes 216 and 233)
   if (k === 0 && codeAt(p, curF, p.pos[wE[w]!]! + 1) === 58) return true;
-  if (k === 0 || wSent[k - 1] !== wSent[w] || !PHARMACY_BEFORE.has(wordText(k - 1))) return false;
+  if (k === 0 || wSent[k - 1] !== wSent[w] || !pharmacyBefore(wordText(k - 1))) return false;
   return !(w + 1 < words && wSent[w + 1] === wSent[w] && DRUG_NOT_A_NAME.has(wordText(w + 1)));
 }
 
@@ -4129,6 +4158,8 @@ function gluedWords(p: Prepared, links: Links | null, o: VouchOptions, allowed: 
       return;
     }
     if (!term && ((spelledOnly && (last - first < 2 || weekdayInitials(p, first, last))) || weekdayRange(first, last) || joinedOk(p, first, last, links, o, allowed) || referenceCode(p, first, words))) return;
+    // (nor the words of a vetted phrase written with its hyphens: "Ask-a-doctor booth"; fifty-second session, probes 1540, 1561)
+    if (!term && coveredBy(o.vouchedSpans, p.pos[wS[first]!]!, p.pos[wE[last]!]! + 1)) return;
     for (let k = first; k <= last; k++) wOk[k] = 0;
     doubted ??= new Set();
     for (let k = first; k < last; k++) doubted.add(k);

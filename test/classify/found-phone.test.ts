@@ -843,7 +843,8 @@ describe('the positive model', () => {
   });
 
   it('reads "every" with a number as a schedule, not as everyone ("keep breastfeeding every 2-3 hrs")', () => {
-    expect(labels(positive.classifyText("Hi Mrs. Wong, the nurse said the baby's weight is fine, keep breastfeeding every 2-3 hrs."))).toEqual(['unvetted']);
+    // (the baby's weight said to be fine is a result too, since weight is read as a measure: fifty-second session)
+    expect(labels(positive.classifyText("Hi Mrs. Wong, the nurse said the baby's weight is fine, keep breastfeeding every 2-3 hrs."))).toEqual(['test_result', 'unvetted']);
     expect(labels(positive.classifyText('Breastfeeding class for every new mom this Saturday.'))).toEqual([]);
   });
 
@@ -7075,5 +7076,61 @@ describe('the positive model: what probes 1542-1549 let through (fifty-first ses
     expect(found('Natiijooyinkaagii baaritaanka waa diyaar. Gal portal-ka ama soo wac 614-555-0190.', 'so')).toEqual([]);
     expect(found('La clínica cierra el miércoles por una falla eléctrica. Llame para una nueva cita.', 'es')).toEqual([]);
     expect(found('Ми змушені скасувати прийом: офіс ремонтують.', 'uk')).toEqual([]);
+  });
+});
+
+describe('the positive model: what probes 1550-1557 let through (fifty-second session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a group met bare on its day after words to everyone, and a child's well check with its shots", () => {
+    expect(found("Lots of folks feel that way the first month. Let's talk more at group Tuesday, ok?")).toContain('procedure');
+    expect(found("Reminder for Emma's 15-month well check + shots on Tue 3/25 at 10:00.")).toContain('procedure');
+    expect(found('Thanks for visiting Lakeview Medical Group on Monday. Tell us how we did.')).toEqual([]);
+  });
+
+  it("lets through a portal's upcoming appointments beside results, and Spanish, Chinese, French, Russian, Tagalog, Korean, Somali and Samoan notice words", () => {
+    expect(found('With the portal you can see upcoming appointments, pay bills and get your results securely.')).toEqual([]);
+    expect(found('Hay resultados nuevos en su portal. Si tiene preguntas, mándenos un mensaje ahí mismo.', 'es')).toEqual([]);
+    expect(found('Hay aviso de hervir el agua. Por el aviso de inundaciones repentinas cerramos a las 12.', 'es')).toEqual([]);
+    expect(found('1月30日上午9点恢复门诊，10月7日正常门诊。', 'zh')).toEqual([]);
+    expect(found('En dehors de ces heures, payez à l’accueil lors de votre prochaine visite.', 'fr')).toEqual([]);
+    expect(found('Опрос доступен на русском, украинском, вьетнамском и английском языках.', 'ru')).toEqual([]);
+    expect(found('Pasensya na po, medyo late si Dr. Dizon ngayong hapon.', 'tl')).toEqual([]);
+    expect(found('주차는 2시간 무료 확인(밸리데이션)해 드립니다.', 'ko')).toEqual([]);
+    expect(found('Fadlan ka fogaada waddooyinka oo nabad ahaada.', 'so')).toEqual([]);
+    expect(found("Talofa lava! Your appointment is Friday at 10:10 AM. Fa'afetai tele lava")).toEqual([]);
+  });
+});
+
+describe('the positive model: what probes 1558-1565 let through, and welcome letters and review requests of earlier probes (fifty-second session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a measured weight or a BMI percentile, a talk since which the patient feels lighter, and measurements better this time in Vietnamese", () => {
+    expect(found('Visit summary\n\nWeight: 52 lb\nBMI: 97th percentile\nFollow-up: 3 months')).toContain('lab_value');
+    expect(found('Summary from today: wt 14.2 kg, BMI 85th %ile. Next check in 6 mo.')).toContain('lab_value');
+    expect(found("Hope you're feeling a little lighter since we talked Monday. Same time next week?")).toContain('MH');
+    expect(found('Chị Lan ơi, số đo lần này tốt hơn nhiều rồi, hẹn gặp lại tháng sau.', 'vi')).toContain('test_result');
+    expect(found('Free height and weight checks for kids at the fair, 10 AM to 2 PM.')).toEqual([]);
+    expect(found('Since we talked Monday, your payment plan is set.')).toEqual([]);
+  });
+
+  it("lets through a portal's list of what it does before a short line, a review asked for, a hyphenated vetted phrase and pharmacies named in Spanish and Korean", () => {
+    expect(found('In the portal you can message your care team, see results, request refills and pay bills. Save our numbers: (410) 555-0142.')).toEqual([]);
+    expect(found('If our team made your day a little better, would you leave us a quick review?')).toEqual([]);
+    expect(found("If anything wasn't right, tell us at feedback@example.org so we can make it better.")).toEqual([]);
+    expect(found('Ask-a-Doctor booth, face painting and food trucks. Everyone is welcome.')).toEqual([]);
+    expect(found('Su receta fue enviada a Ridgeway Drugs y estará lista después de las 3 PM.', 'es')).toEqual([]);
+    expect(found('처방약이 Corbin Ridge Drugs에 준비되었습니다. 신분증을 지참하세요.', 'ko')).toEqual([]);
+    expect(found('Your results are in. Save the date for your next visit.')).toContain('unvetted');
+  });
+
+  it('lets through Chinese, Spanish, Ukrainian, Arabic and Vietnamese notice words, and Tongan greetings in English', () => {
+    expect(found('您的账户余额为$15.00，如有困难可申请分期。', 'zh')).toEqual([]);
+    expect(found('我们想了解您这次就诊的体验，请花两分钟填写问卷。', 'zh')).toEqual([]);
+    expect(found('Nuestra consejera de inscripción puede ayudarle. ¡Nuestra página web tiene nueva cara!', 'es')).toEqual([]);
+    expect(found('Якщо вам важко сплатити всю суму, є україномовний працівник.', 'uk')).toEqual([]);
+    expect(found('خلال شهر رمضان ونضيف مواعيد مسائية يوم الثلاثاء.', 'ar')).toEqual([]);
+    expect(found('Xin dành 1 phút đánh giá buổi khám. Nhớ đeo khẩu trang.', 'vi')).toEqual([]);
+    expect(found('Mālō e lelei kāinga! We will be closed Thursday for Thanksgiving. ʻOfa lahi atu.')).toEqual([]);
   });
 });

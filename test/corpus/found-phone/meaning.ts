@@ -790,4 +790,14 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'visit_followup', 'Siga con los pies en alto. La vemos cuando cumpla las 32 semanas.', { language: 'es' }],
   ['allow', 'results_ready', 'Your lab work is complete and the results are in your patient portal. Call us with questions.'],
   ['allow', 'appointment_cancellation', 'Due to heavy snow and unsafe roads, our office is closed today. We will call you to reschedule.'],
+  // the fifty-second session's first batch (probes 1550-1557), with look-alikes that must pass
+  ['block', 'visit_followup', 'A lot of people feel that way the first month. We can talk more at group Thursday.'],
+  ['block', 'appointment_reminder', "Reminder: Mia's 12-month checkup and shots are Wednesday at 9:30 with Dr. Reyes."],
+  ['allow', 'general_health', 'Thanks for visiting Lakeview Medical Group on Monday! Tell us how we did: lvmg.link/s/22'],
+  ['allow', 'general_health', 'With our portal you can see upcoming appointments, pay bills and get your results securely.'],
+  // the fifty-second session's second batch (probes 1558-1565), with look-alikes that must pass
+  ['block', 'visit_followup', "Today's visit: weight 188 lb, BMI 29. Keep up the walking!"],
+  ['block', 'visit_followup', "Glad you're feeling calmer since we spoke Thursday. Same time next week?"],
+  ['allow', 'general_health', 'Welcome! In the portal you can message your care team, see results, request refills and pay bills. Save our main line: (555) 555-0142.'],
+  ['allow', 'visit_followup', 'If our staff made your day a little better, would you leave us a quick review? example.link/r'],
 ]);

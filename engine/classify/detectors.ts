@@ -890,7 +890,7 @@ const SCORED = /\b(?:you|u|he|she|they)(?:'ve| have)? (?:scored|got a score of) 
  * ("ok to take the boot off to sleep now", "the boot can come off Fri"; probes 1068 and 1071): a procedure's preparation and care.
  * Blind probes 855-1075 hold each only in texts to be held back.
  */
-const FASTING = /\bfast(?:ing)? (?:for )?(?:\d{1,2}|eight|ten|twelve) ?(?:hrs?|hours)\b|\bfast (?:after|from) midnight\b|\bno food (?:or drink )?(?:after|for \d)/g;
+const FASTING = /\bfast(?:ing)? (?:for )?(?:\d{1,2}|eight|ten|twelve) ?(?:hrs?|hours)\b|\bfast (?:after|from) midnight\b|\bno food (?:or drink )?(?:after|for \d)|\bnothing to eat (?:or drink )?for (?:\d{1,2}|eight|ten|twelve) ?(?:hrs?|hours)\b/g;
 const MEAL_PLAN = /\b(?:3|three) meals (?:\+|and|&|,) ?(?:1|2|3|one|two|three) snacks?\b/g;
 const WALKING_BOOT = /\b(?:the|your|ur|a) (?:walking )?boot (?:can )?(?:come|comes|off|on)\b|\b(?:take|took|taking|wear|wearing) (?:the|your|ur) boot\b/g;
 
@@ -977,7 +977,7 @@ const GOAL_VALUE = /(?<!\ba )\bgoal (?:is |was |of )?(?:under|below|less than|<)
  * probes 1-1193 hold it in 863 texts to be held back and in none other ("the eye doctor referral ... was sent"; not "to avoid referral to a collection agency", nor
  * "ask your doctor for a referral").
  */
-const REFERRAL_SENT = /\b(?:sent|faxed|placed|submitted|put in|approved)\b[^.!?\n]{0,15}\breferral\b|\b(?:received|got) (?:your|ur|the|a) referral\b|\b(?:your|ur|the) referral (?:to|for)\b|\breferral\b[^.!?\n]{0,60}\b(?:was|has been|were|is) (?:sent|faxed|placed|submitted|approved)\b/g;
+const REFERRAL_SENT = /\bref (?:to|for) [a-z]+ (?:sent|faxed|placed|submitted|approved|done|in)\b|\b(?:sent|faxed|placed|submitted|put in|approved)\b[^.!?\n]{0,15}\breferral\b|\b(?:received|got) (?:your|ur|the|a) referral\b|\b(?:your|ur|the) referral (?:to|for)\b|\breferral\b[^.!?\n]{0,60}\b(?:was|has been|were|is) (?:sent|faxed|placed|submitted|approved)\b/g;
 /**
  * "No driving" after a sedation, a medicine or until a road test (forty-third session, probe 1181): care's instruction. Blind probes
  * 1-1185 hold it in 45 texts to be held back and no other; not a rule of a parking lot's ("Parking lot closed: no driving until the
@@ -1001,6 +1001,11 @@ const MEETING_MET = /\b(?:missed|see) (?:u|you|ya) at (?:the )?(?:mon|tues?|wed|
  * "at" before it.
  */
 const GROUP_MET = /\b(?:at|to|after|before|from|skip|skipped|miss|missed|in) group (?:on |this |next )?(?:(?:mon|tues?|wed|thurs?|fri|sat|sun)\w*|tonight|tomorrow|tmrw|today)\b/g;
+/**
+ * A goal's days counted ("You hit 3 of 5 days - let's aim for all 5 next week"; fifty-second session, probe 1567's wellness coach): a
+ * care plan's progress. Blind probes 1502-1573 hold it in 1 text, to be held back.
+ */
+const DAYS_HIT = /\b(?:hit|made|logged|got in) (?:\d|one|two|three|four|five|six) (?:of|out of) (?:\d|your|the)(?: [a-z]+)? (?:days|workouts|walks|sessions|nights|goals)\b/g;
 /** A therapist's words about a session ("I've been thinking about what you shared Tues. You're doing the hard work"; forty-third session, probe 1195). Blind probes 1-1201 hold them in 11 texts to be held back and no other. */
 const THERAPY_TALK = /\bwhat (?:you|u) shared\b|\b(?:you'?re|u r|ur|you are) doing the (?:hard )?work\b/g;
 /** A dialysis chair by its number ("Su silla es la #14", "your chair is #6"; forty-third session, probe 1196). */
@@ -1116,7 +1121,7 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['sorry'], SORRY_NEWS, RESULT],
   [['partner'], PARTNERS_TOLD, CARE],
   [["how's", 'how’s', 'hows ', 'how is '], BODY_ASKED, SYMPTOM],
-  [['referral'], REFERRAL_SENT, CARE],
+  [['referral', 'ref to', 'ref for'], REFERRAL_SENT, CARE],
   [['driving'], NO_DRIVING, CARE],
   [['edges', 'same size'], SPOT_COMPARED, RESULT],
   [['shot', 'shots', 'dose', 'injection', 'injections'], SHOT_DAY, MEDICINE],
@@ -1136,6 +1141,7 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['por lo que'], WHAT_CAME_OUT, RESULT],
   [['meeting', 'mtg'], MEETING_MET, CARE],
   [[' group '], GROUP_MET, CARE],
+  [['hit ', 'made ', 'logged ', 'got in '], DAYS_HIT, CARE],
   [['shared', 'hard work', 'the work'], THERAPY_TALK, CARE],
   [['silla', 'chair'], CHAIR_NUMBER, CARE],
   [['name change'], NAME_CHANGE_LETTER, CARE],
@@ -1168,7 +1174,7 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [[' a day', ' per day', ' a week', ' each day', ' at home', 'every day', 'daily'], HOMEWORK, CARE],
   [['down from', 'up from'], DOWN_FROM, RESULT],
   [['scored', 'score of'], SCORED, RESULT],
-  [['fast', 'no food'], FASTING, CARE],
+  [['fast', 'no food', 'nothing to eat'], FASTING, CARE],
   [['snack'], MEAL_PLAN, CARE],
   [['boot'], WALKING_BOOT, CARE],
   [[' miss ', 'only work'], KEPT_UP, MEDICINE],

@@ -162,7 +162,10 @@ const TITLES = folded(['dr', 'dra', 'drs', 'doctor', 'doctora', 'mr', 'mrs', 'ms
   // the doctor's title written short in Russian and Ukrainian ("приём у др Петровой"; thirty-eighth session, probe 910)
   'др',
   // the Korean front desk's doctor, in English ("닥터 윤 예약"; thirty-eighth session, probe 906)
-  '닥터']);
+  '닥터',
+  // Mr. and Mrs. in Ukrainian and Russian, and Russian's "г-н" written short as "г-жа" is ("Шановна пані Кравець", "Уважаемый г-н Мельник";
+  // fifty-second session, probe 1569: surnames that are also words, a tailor's and a miller's)
+  'пані', 'пан', 'пана', 'пане', 'панові', 'н', 'господин', 'господина', 'госпожа', 'госпожи', 'госпоже']);
 /** The labels of a form's fields that hold a person's name ("Patient: Rahel Tesfaye", "Patient name:", "Paciente:"). */
 const NAME_FIELDS = new Set(['patient', 'name', 'driver', 'guarantor', 'child', 'student', 'member', 'subscriber', 'insured', 'paciente', 'nombre', 'responsable', 'pasyan', 'non']);
 /** Titles written short with a stop ("Dr.", "Mrs."): the stop is no sentence's end. */

@@ -7134,3 +7134,35 @@ describe('the positive model: what probes 1558-1565 let through, and welcome let
     expect(found('Mālō e lelei kāinga! We will be closed Thursday for Thanksgiving. ʻOfa lahi atu.')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1566-1573 let through (fifty-second session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a repeat lead test, a fast counted in hours, a child's vaccines by month, a referral sent in shorthand and a goal's days counted", () => {
+    expect(found("Reminder: nurse visit Mon 9:00 AM for Amari's repeat lead test.")).toContain('procedure');
+    expect(found('Reminder: labs Mon at 7:30 AM - nothing to eat for 12 hrs before, water is OK.')).toContain('procedure');
+    expect(found('Tyler is due for his 18-month vaccines. Book his shots online.')).toContain('procedure');
+    expect(found("ref to cards sent, they'll call u this wk.")).toContain('procedure');
+    expect(found("Great job! You hit 3 of 5 days - let's aim for all 5 next week.")).toContain('procedure');
+    expect(found('Nothing to eat? Our food pantry is open Tuesday 10 to 2.')).not.toContain('procedure');
+  });
+
+  it('reads back to work with nothing heavy and feet checked in Spanish, and numbers this week and tablets by color in Vietnamese', () => {
+    expect(found('Dice la doctora que puede regresar a trabajar el lunes, pero nada pesado todavía.', 'es')).toContain('procedure');
+    expect(found('Recuerde caminar 30 min al día y revisarse los pies todas las noches.', 'es')).toContain('diagnosis');
+    expect(found('Bà Tư ơi, con số tuần này tốt hơn nhiều rồi đó!', 'vi')).toContain('test_result');
+    expect(found('Bác nhớ nha: mỗi sáng 1 viên trắng, tối 1 viên hồng.', 'vi')).toContain('medication');
+  });
+
+  it('lets through surnames after Ukrainian and Russian titles, and notice words in English, Spanish, Russian, Ukrainian, Korean and Vietnamese', () => {
+    expect(found('Уважаемый г-н Мельник! На вашем счёте остаток $25.00.', 'ru')).toEqual([]);
+    expect(found('Шановна пані Кравець! Дякуємо, що звернулися щодо оплати.', 'uk')).toEqual([]);
+    expect(found('Turn on Face ID so only you can open it. We found a navy blue umbrella. A Kurdish (Sorani) interpreter will meet you.')).toEqual([]);
+    expect(found('Nuestro sistema muestra que su seguro cambió. Pida el descuento por bajos ingresos.', 'es')).toEqual([]);
+    expect(found('Mantenga a los niños hidratados. Tenemos intérpretes de criollo caboverdiano.', 'es')).toEqual([]);
+    expect(found('По понедельникам лот на Ferrand Street закрыт.', 'ru')).toEqual([]);
+    expect(found('Допоможіть нам стати кращими: пройдіть опитування.', 'uk')).toEqual([]);
+    expect(found('3월 31일(월) 세사르 차베스의 날로 모든 지점이 휴무입니다.', 'ko')).toEqual([]);
+    expect(found('Hôm nay trời rất nóng. Sảnh phòng khám mở cửa làm chỗ tránh nóng.', 'vi')).toEqual([]);
+  });
+});

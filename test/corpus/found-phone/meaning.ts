@@ -800,4 +800,9 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'visit_followup', "Glad you're feeling calmer since we spoke Thursday. Same time next week?"],
   ['allow', 'general_health', 'Welcome! In the portal you can message your care team, see results, request refills and pay bills. Save our main line: (555) 555-0142.'],
   ['allow', 'visit_followup', 'If our staff made your day a little better, would you leave us a quick review? example.link/r'],
+  // the fifty-second session's third batch (probes 1566-1573), with look-alikes that must pass
+  ['block', 'appointment_reminder', "Reminder: Maya's lead retest is Thursday at 10 with the nurse."],
+  ['block', 'appointment_reminder', 'Lab appt Wed 7:45 AM - nothing to eat for 10 hours before, water is fine.'],
+  ['block', 'visit_followup', 'Nice work, you logged 4 of 5 walks this week! Same goal next week.'],
+  ['allow', 'general_health', 'Our food pantry is open Tuesdays. Nothing to eat at home? Stop by, no questions asked.'],
 ]);

@@ -304,6 +304,7 @@ export function detectTestResults(f: string, spans: DetectorSpans, emit: Emit): 
   for (let i = 0; i < o.n; i++) {
     const os = o.s[i]!;
     const oe = o.e[i]!;
+    if (scaleLegend(f, os)) continue;
     if (testWordBefore(f, os, spans) && predicateEnds(f, oe)) {
       emit('test_result', os, oe);
       continue;
@@ -327,6 +328,15 @@ export function detectTestResults(f: string, spans: DetectorSpans, emit: Emit): 
       emit('test_result', os, oe);
     }
   }
+}
+
+/**
+ * An outcome word as a survey scale's legend, after a digit and "=" ("Reply with a number 1-5 (5 = great)", "(5 = excellent)";
+ * fifty-second session, probes 1535 and 1576): how the patient rates the visit, no result.
+ */
+const SCALE_LEGEND = /\d ?= ?$/;
+function scaleLegend(f: string, os: number): boolean {
+  return SCALE_LEGEND.test(f.slice(Math.max(0, os - 4), os));
 }
 
 /** Words that join a clause of its own to the one before ("your labs are back and everything looks good"). */

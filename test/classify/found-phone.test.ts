@@ -7166,3 +7166,25 @@ describe('the positive model: what probes 1566-1573 let through (fifty-second se
     expect(found('Hôm nay trời rất nóng. Sảnh phòng khám mở cửa làm chỗ tránh nóng.', 'vi')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1574-1581 let through (fifty-second session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads an insulin pen supply said short, and a survey scale's legend as no result", () => {
+    expect(found('Keep up the walks after dinner. Your next pen box will be at the window Fri.')).toContain('medication');
+    expect(found('Thanks for visiting today! How did we do? Reply with a number 1-5 (5 = great).')).toEqual([]);
+    expect(found('Your number came back great, see you in 3 months.')).toContain('test_result');
+  });
+
+  it('lets through notice words and phrases in English, Spanish, Russian, French, Arabic, Ukrainian, Tagalog and Korean', () => {
+    expect(found("A Mien interpreter is booked. Tule fog season is here. Laissez les bons temps rouler! Our office is getting a facelift.")).toEqual([]);
+    expect(found("If your signal is weak, we can call you. Just scan your photo ID at the kiosk. Interpreters for Yup'ik and Inupiaq are free.")).toEqual([]);
+    expect(found('Volveremos a abrir el lunes si las condiciones lo permiten.', 'es')).toEqual([]);
+    expect(found('Доступен новый счёт по лицевому счёту #TR-71530. Практис-менеджер Том.', 'ru')).toEqual([]);
+    expect(found("Envoyez une photo du recto et du verso. Personne n'est refusé faute de moyens.", 'fr')).toEqual([]);
+    expect(found('اسألوا عن الخصم حسب الدخل.', 'ar')).toEqual([]);
+    expect(found('Дитячі автокрісла встановлюємо безкоштовно в суботу на парковці клініки.', 'uk')).toEqual([]);
+    expect(found('Pakigamit po ang street parking sa Almendro St.', 'tl')).toEqual([]);
+    expect(found('주차장 포장 공사가 있습니다. 온라인 예약이 더 쉬워졌습니다.', 'ko')).toEqual([]);
+  });
+});

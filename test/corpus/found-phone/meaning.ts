@@ -805,4 +805,7 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'appointment_reminder', 'Lab appt Wed 7:45 AM - nothing to eat for 10 hours before, water is fine.'],
   ['block', 'visit_followup', 'Nice work, you logged 4 of 5 walks this week! Same goal next week.'],
   ['allow', 'general_health', 'Our food pantry is open Tuesdays. Nothing to eat at home? Stop by, no questions asked.'],
+  // the fifty-second session's fourth batch (probes 1574-1581), with look-alikes that must pass
+  ['block', 'visit_followup', 'Your next box of pens is ready at the pharmacy window Friday.'],
+  ['allow', 'visit_followup', 'How was your visit today? Reply 1-5 (5 = excellent). Thank you!'],
 ]);

@@ -404,7 +404,7 @@ export function detectLanguageResults(f: string, spans: DetectorSpans, emit: Emi
  * look-alikes ("нет" -> "het").
  */
 const RESULT_BEFORE = 300;
-const RESULT_LATIN = /\b(?:resultados?|analisis|examenes|exames?|estudios|pruebas?|laboratorio|wynik(?:i|ow)?|badan(?:ia)?|ket qua|xet nghiem|resulta|pagsusuri|rezilta|tes|egzamen|analiz)\b/;
+const RESULT_LATIN = /\b(?:resultados?|resultats?|analyses|examens|bilan|analisis|examenes|exames?|estudios|pruebas?|laboratorio|wynik(?:i|ow)?|badan(?:ia)?|ket qua|xet nghiem|resulta|pagsusuri|rezilta|tes|egzamen|analiz)\b/;
 const JUDGED_LATIN = new RegExp(
   '\\b(?:' +
     [
@@ -422,6 +422,8 @@ const JUDGED_LATIN = new RegExp(
       'khong (?:co )?van de', 'moi thu (?:deu )?(?:on|tot|binh thuong)', 'khong sao', 'dung lo', '(?:rat |that )?tot (?:lam|qua)', 'rat tot',
       // Tagalog
       'walang (?:problema|dapat ipag-?alala|dapat ikabahala)', '(?:ayos|maayos) (?:lahat|naman)', 'lahat (?:ay )?(?:maayos|normal|ayos)',
+      // French (fifty-second session, probe 1583: "vos résultats sont un peu élevés, la docteure veut vous revoir")
+      'sont (?:un peu |legerement |tres |bien |tous )?(?:eleves|elevees|bas|basses|normaux|normales|anormaux|anormales|bons|bonnes|mauvais|positifs|negatifs)', 'tout est (?:normal|bon|correct|en ordre|parfait)', "rien d'inquietant", 'rien de grave',
       // Haitian Creole
       'pa gen (?:pwoblem|anyen pou (?:enkyete|enkete))', 'tout bagay (?:anfom|bon|nomal)', 'pare,? yo (?:bon|nomal|anfom)',
       // (twentieth session: "Rezilta yo pa bon", "gen yon pwoblem")

@@ -188,6 +188,8 @@ export const DETECTOR_KEYWORDS: Record<string, readonly string[]> = {
     'resultado', 'resultados', 'prueba', 'pruebas', 'analisis', 'examen', 'examenes', 'estudio', 'estudios',
     // Portuguese, Polish ("os resultados dos seus exames", "wyniki badań")
     'exame', 'exames', 'laboratorio', 'wynik', 'wyniki', 'wynikow', 'badan', 'badania',
+    // French ("vos résultats sont un peu élevés"; fifty-second session, probe 1583)
+    'resultat', 'resultats', 'examens',
     // Vietnamese, Tagalog, Haitian Creole
     'ket qua', 'xet nghiem', 'resulta', 'pagsusuri', 'rezilta', 'tes', 'egzamen', 'analiz',
     // the patient's numbers ("chỉ số của bạn tốt hơn", "mas maganda na ang mga numero mo", "chif ou yo pi bon")

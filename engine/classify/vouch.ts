@@ -1307,8 +1307,8 @@ const READY_WORDS = new Set([
   // privacidad", "Your lab work is complete"; fifty-first session, probes 1504-1547)
   ...['only', 'want', 'wanted', 'shared', 'alguien', 'explique', 'explicar', 'just', 'filho', 'filha', 'childs', 'q', 'book', 'rive', 'proteger', 'complete', 'work'],
   // (a portal's list that says "see upcoming appointments ... and get your results securely", a Spanish notice's "send us a message right
-  // there": "mándenos un mensaje ahí mismo"; fifty-second session, probe 1551)
-  ...['upcoming', 'mandenos', 'ahi', 'mismo'],
+  // there": "mándenos un mensaje ahí mismo"; fifty-second session, probe 1551; and its reply to be called, its front desk, probe 1589)
+  ...['upcoming', 'mandenos', 'ahi', 'mismo', 'responda', 'llamemos', 'pase', 'recepcion'],
   // (and a visit's day written short: "Dr. Okafor can go over them at ur appt Thurs"; probe 954)
   ...['appt', 'appts', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
   // (and when to call back, and where results never go: "Please call us when you have a moment", "when u have a min", "never
@@ -1528,7 +1528,8 @@ function resultsOnlyReady(p: Prepared, links: Links | null, o: VouchOptions, wor
       // (not "good to go", "look great", nor a patient asked to come in about them: "Dr. Acevedo would like you to come in as soon as
       // possible to go over them"; thirty-sixth session, probe 811)
       if (READY_WORDS.has(t) && !(t === 'go' && k >= 2 && wordText(k - 1) === 'to' && wordText(k - 2) === 'good') && !(t === 'come' && k > start && k < end && wordText(k + 1) === 'in' && ASKED_IN.has(wordText(k - 1))) && (!PRAISE.has(t) || greeting(k, end))) continue;
-      if (names?.has(t) === true || ((wMask[k]! & NAME_BIT) !== 0 && capitalized(p, k)) || inLink(links, fs, fe) || coveredBy(o.vouchedSpans, fs, fe)) continue;
+      // (a surname that is also a word, after its title: "Hola Sr. Paredes, sus resultados ya están en el portal"; fifty-second session, probe 1554)
+      if (names?.has(t) === true || ((wMask[k]! & NAME_BIT) !== 0 && capitalized(p, k)) || (k > 0 && TITLES.has(wordText(k - 1)) && capitalized(p, k)) || inLink(links, fs, fe) || coveredBy(o.vouchedSpans, fs, fe)) continue;
       if (o.extra !== null && latinBits(o.extra, p.sym, wS[k]!, wE[k]!) !== 0) continue;
       wOk[k] = 0;
     }

@@ -7188,3 +7188,32 @@ describe('the positive model: what probes 1574-1581 let through (fifty-second se
     expect(found('주차장 포장 공사가 있습니다. 온라인 예약이 더 쉬워졌습니다.', 'ko')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1582-1589 let through, and names and campaigns of earlier probes (fifty-second session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it('reads French results judged high, and Spanish results said to need no worry or no repeat', () => {
+    expect(found('Bonjour M. Tshimanga, vos résultats sont un peu élevés, la docteure veut vous revoir.', 'fr')).toContain('test_result');
+    expect(found('Bonjour, vos résultats sont disponibles sur le portail. Les bureaux sont fermés lundi.', 'fr')).toEqual([]);
+    expect(found('Todo salió bien, no tiene nada de qué preocuparse. Ya puede volver a trabajar.', 'es')).toContain('test_result');
+    expect(found('Buenas noticias, ya todo está en orden y ya no hay que repetir nada.', 'es')).toContain('test_result');
+  });
+
+  it("lets through a surname that is also a word after its title in a results notice, a Karen interpreter and a Chinese health day's hepatitis B screening", () => {
+    expect(found('Hola Sr. Paredes, sus resultados ya están en el portal. Si no puede entrar, llámenos.', 'es')).toEqual([]);
+    expect(found('Hi Mr. Walls, your results are ready in the portal.')).toEqual([]);
+    expect(found('Reminder: your appt is Tue 3/4 at 9:00 AM. Your Karen interpreter will meet you at check-in.')).toEqual([]);
+    expect(found('华埠健康诊所将于5月17日举办免费社区健康日，提供乙肝筛查和血压测量，所有人都欢迎参加，不需预约。', 'zh')).toEqual([]);
+  });
+
+  it('lets through notice words and phrases in English, French, Chinese, Somali, Spanish, Korean, Ukrainian and Russian', () => {
+    expect(found('If your TRICARE sponsor information changed, upload your card. Derrick served 12 years as an Army medic. Take The Rapid Route 1.')).toEqual([]);
+    expect(found('Interprètes en bosnien à partir du 2 juin.', 'fr')).toEqual([]);
+    expect(found('天氣漸熱，为了更好地为您服务，电梯正常使用。', 'zh')).toEqual([]);
+    expect(found('Baraf culus awgeed, dhammaan xafiisyadayadu waa xiran yihiin maanta.', 'so')).toEqual([]);
+    expect(found('Por una rotura de tubería se cancelan las citas. Las citas siguen normales en Glenhaven.', 'es')).toEqual([]);
+    expect(found('처방하신 약이 준비되었습니다. 입구가 닫힙니다.', 'ko')).toEqual([]);
+    expect(found('Заходьте відпочити й випити води. З турботою, ваша менеджерка.', 'uk')).toEqual([]);
+    expect(found('Пришлите фото лицевой и обратной стороны карточки. В офисе прохладно.', 'ru')).toEqual([]);
+  });
+});

@@ -808,4 +808,8 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   // the fifty-second session's fourth batch (probes 1574-1581), with look-alikes that must pass
   ['block', 'visit_followup', 'Your next box of pens is ready at the pharmacy window Friday.'],
   ['allow', 'visit_followup', 'How was your visit today? Reply 1-5 (5 = excellent). Thank you!'],
+  // the fifty-second session's fifth batch (probes 1582-1589), with look-alikes that must pass
+  ['block', 'visit_followup', 'Bonjour Mme Diallo, vos résultats sont un peu bas, le docteur veut vous revoir lundi.', { language: 'fr' }],
+  ['block', 'visit_followup', 'Todo bien, no tiene de qué preocuparse. Nos vemos en un año.', { language: 'es' }],
+  ['allow', 'results_ready', 'Hola Sra. Paredes, sus resultados ya están en el portal. Si prefiere que le llamemos, responda LLAMAR.', { language: 'es' }],
 ]);

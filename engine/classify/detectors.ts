@@ -291,7 +291,8 @@ const PLAIN_OUTCOMES = new Set([
 const LANGUAGE_OUTCOMES = new Map<string, ReadonlySet<string>>([
   // and judged badly or as a level ("không tốt", "bất thường", "cao", "thấp": twenty-first session, probe 146)
   ...['qua', 'nghiem', 'so'].map((t) => [t, new Set(['tot', 'tot hon', 'on', 'binh thuong', 'am tinh', 'duong tinh', 'khong tot', 'khong on', 'chua tot', 'khong binh thuong', 'bat thuong', 'cao', 'thap', 'cao hon', 'thap hon', 'xau', 'van de'])] as const),
-  ...['rezilta', 'tes', 'egzamen', 'analiz', 'chif'].map((t) => [t, new Set(['bon', 'pi bon', 'nomal', 'pozitif', 'negatif', 'anfom'])] as const),
+  // (and "your numbers", nimewo w yo: "Nimewo w yo pi bon anpil fwa sa a"; fifty-second session, probe 1591)
+  ...['rezilta', 'tes', 'egzamen', 'analiz', 'chif', 'nimewo'].map((t) => [t, new Set(['bon', 'pi bon', 'nomal', 'pozitif', 'negatif', 'anfom'])] as const),
 ]);
 /** Words between an outcome and the test word after it: "all good WITH YOUR labs", "ok ANG resulta", "salió bien EN SUS análisis". */
 const BEFORE_TEST = new Set(['with', 'on', 'about', 'in', 'your', 'the', 'all', 'ang', 'iyong', 'inyong', 'mga', 'sa', 'naman', 'po', 'ho', 'na', 'pa', 'rin', 'din', 'en', 'con', 'sus', 'su', 'los', 'las', 'ak', 'nan', 'ou']);
@@ -1018,6 +1019,11 @@ const GROUP_MET = /\b(?:at|to|after|before|from|skip|skipped|miss|missed|in) gro
  * care plan's progress. Blind probes 1502-1573 hold it in 1 text, to be held back.
  */
 const DAYS_HIT = /\b(?:hit|made|logged|got in) (?:\d|one|two|three|four|five|six) (?:of|out of) (?:\d|your|the)(?: [a-z]+)? (?:days|workouts|walks|sessions|nights|goals)\b/g;
+/**
+ * A number watched until it came where the doctor wants it ("The number we were watching came down to where we want it"; fifty-second
+ * session, probe 1593): a result. Blind probes 1502-1597 hold it in 1 text, to be held back.
+ */
+const NUMBER_WATCHED = /\b(?:number|numbers|level|levels|count|reading|readings)\b[^.!?\n]{0,10}\b(?:we(?:'re| are| were|'ve been| have been)|i(?:'m| am| was|'ve been)) (?:watching|tracking|following|keeping an eye on|monitoring)\b|\b(?:came|come|comes|went|got|is|are) (?:down|up|back) to where (?:we|i|she|he|dr|the doctor)\b[^.!?\n]{0,12}\bwant/g;
 /** A therapist's words about a session ("I've been thinking about what you shared Tues. You're doing the hard work"; forty-third session, probe 1195). Blind probes 1-1201 hold them in 11 texts to be held back and no other. */
 const THERAPY_TALK = /\bwhat (?:you|u) shared\b|\b(?:you'?re|u r|ur|you are) doing the (?:hard )?work\b/g;
 /** A dialysis chair by its number ("Su silla es la #14", "your chair is #6"; forty-third session, probe 1196). */
@@ -1154,6 +1160,7 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [['meeting', 'mtg'], MEETING_MET, CARE],
   [[' group '], GROUP_MET, CARE],
   [['hit ', 'made ', 'logged ', 'got in '], DAYS_HIT, CARE],
+  [['watching', 'tracking', 'monitoring', 'keeping an eye', 'to where'], NUMBER_WATCHED, RESULT],
   [['shared', 'hard work', 'the work'], THERAPY_TALK, CARE],
   [['silla', 'chair'], CHAIR_NUMBER, CARE],
   [['name change'], NAME_CHANGE_LETTER, CARE],

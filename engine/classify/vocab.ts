@@ -194,6 +194,8 @@ export const DETECTOR_KEYWORDS: Record<string, readonly string[]> = {
     'ket qua', 'xet nghiem', 'resulta', 'pagsusuri', 'rezilta', 'tes', 'egzamen', 'analiz',
     // the patient's numbers ("chỉ số của bạn tốt hơn", "mas maganda na ang mga numero mo", "chif ou yo pi bon")
     'chi so', 'numero', 'chif',
+    // (and Haitian Creole's "nimewo w yo pi bon"; fifty-second session, probe 1591)
+    'nimewo',
     // Russian
     'анализ', 'анализы', 'анализов', 'анализа', 'результат', 'результаты', 'результатов', 'тест', 'тесты', 'обследование',
   ],

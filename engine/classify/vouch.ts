@@ -1309,6 +1309,9 @@ const READY_WORDS = new Set([
   // (a portal's list that says "see upcoming appointments ... and get your results securely", a Spanish notice's "send us a message right
   // there": "mándenos un mensaje ahí mismo"; fifty-second session, probe 1551; and its reply to be called, its front desk, probe 1589)
   ...['upcoming', 'mandenos', 'ahi', 'mismo', 'responda', 'llamemos', 'pase', 'recepcion'],
+  // (just letting you know; Haitian Creole's "for your safety we never send results by text": "Pou sekirite w, nou pa voye rezilta pa tèks",
+  // "nou pa janm mete rezilta nan imèl"; fifty-second session, probes 1590, 1591)
+  'letting', ...folded(['sekirite', 'voye', 'tèks', 'janm', 'mete', 'fè', 'pwoteje', 'prive']),
   // (and a visit's day written short: "Dr. Okafor can go over them at ur appt Thurs"; probe 954)
   ...['appt', 'appts', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
   // (and when to call back, and where results never go: "Please call us when you have a moment", "when u have a min", "never

@@ -7217,3 +7217,25 @@ describe('the positive model: what probes 1582-1589 let through, and names and c
     expect(found('Пришлите фото лицевой и обратной стороны карточки. В офисе прохладно.', 'ru')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1590-1597 let through (fifty-second session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads chronic care management on a bill, a number watched until it came where the doctor wants it, Haitian numbers better and a child's vaccines by age in Vietnamese", () => {
+    expect(found('Your statement: Chronic Care Management services (20 min, March): $8.26 coinsurance.')).toContain('procedure');
+    expect(found('Hi, Dr. Tran here. The number we were watching came down to where we want it. No more daily checks.')).toContain('test_result');
+    expect(found('Bon nouvèl! Nimewo w yo pi bon anpil fwa sa a. Kontinye konsa!', 'ht')).toContain('test_result');
+    expect(found('Rele nimewo sa a si w gen kesyon: 305-555-0142.', 'ht')).toEqual([]);
+    expect(found('Nhắc lịch: bé Hoàng có hẹn tiêm phòng 4 tuổi vào thứ Ba lúc 10 giờ sáng.', 'vi')).toContain('procedure');
+  });
+
+  it('lets through a results notice just letting you know, a Haitian one that never sends results by text, and notice words in five languages', () => {
+    expect(found("Just letting you know your results came in. Log in to the portal or call us if you'd rather talk.")).toEqual([]);
+    expect(found('Rezilta w yo disponib. Konekte sou pòtal la. Pou sekirite w, nou pa voye rezilta pa tèks.', 'ht')).toEqual([]);
+    expect(found('Because of the state of the hollow roads we are closed. Payments still go through as normal. We reopen if roads are clear.')).toEqual([]);
+    expect(found('서지은 원장님의 갑작스러운 일정 변경으로 예약이 취소되었습니다. 한국어 전용 전화가 개통되었습니다.', 'ko')).toEqual([]);
+    expect(found('Остаток можно оплатить равными частями, мы охотно поможем.', 'ru')).toEqual([]);
+    expect(found('Use la entrada trasera. La tormenta de nieve pronosticada para el martes.', 'es')).toEqual([]);
+    expect(found('Prepare yon twous dijans. Pran swen fanmi w.', 'ht')).toEqual([]);
+  });
+});

@@ -812,4 +812,8 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'visit_followup', 'Bonjour Mme Diallo, vos résultats sont un peu bas, le docteur veut vous revoir lundi.', { language: 'fr' }],
   ['block', 'visit_followup', 'Todo bien, no tiene de qué preocuparse. Nos vemos en un año.', { language: 'es' }],
   ['allow', 'results_ready', 'Hola Sra. Paredes, sus resultados ya están en el portal. Si prefiere que le llamemos, responda LLAMAR.', { language: 'es' }],
+  // the fifty-second session's sixth batch (probes 1590-1597), with look-alikes that must pass
+  ['block', 'billing_reminder', 'Your April statement: chronic care management, 20 minutes, $9.10 after insurance. Pay online or call billing.'],
+  ['block', 'visit_followup', "Good news, the level we've been watching is back to where Dr. Ross wants it. See you in 6 months."],
+  ['allow', 'general_health', "We're watching the storm and will text you if the office closes. Stay safe!"],
 ]);

@@ -165,7 +165,9 @@ const TITLES = folded(['dr', 'dra', 'drs', 'doctor', 'doctora', 'mr', 'mrs', 'ms
   '닥터',
   // Mr. and Mrs. in Ukrainian and Russian, and Russian's "г-н" written short as "г-жа" is ("Шановна пані Кравець", "Уважаемый г-н Мельник";
   // fifty-second session, probe 1569: surnames that are also words, a tailor's and a miller's)
-  'пані', 'пан', 'пана', 'пане', 'панові', 'н', 'господин', 'господина', 'госпожа', 'госпожи', 'госпоже']);
+  'пані', 'пан', 'пана', 'пане', 'панові', 'н', 'господин', 'господина', 'госпожа', 'госпожи', 'госпоже',
+  // Somali Mrs. and Mr. ("Marwo Xaliimo", "Mudane Cali"; fifty-second session, probe 1598)
+  'marwo', 'mudane']);
 /** The labels of a form's fields that hold a person's name ("Patient: Rahel Tesfaye", "Patient name:", "Paciente:"). */
 const NAME_FIELDS = new Set(['patient', 'name', 'driver', 'guarantor', 'child', 'student', 'member', 'subscriber', 'insured', 'paciente', 'nombre', 'responsable', 'pasyan', 'non']);
 /** Titles written short with a stop ("Dr.", "Mrs."): the stop is no sentence's end. */
@@ -1312,6 +1314,8 @@ const READY_WORDS = new Set([
   // (just letting you know; Haitian Creole's "for your safety we never send results by text": "Pou sekirite w, nou pa voye rezilta pa tèks",
   // "nou pa janm mete rezilta nan imèl"; fifty-second session, probes 1590, 1591)
   'letting', ...folded(['sekirite', 'voye', 'tèks', 'janm', 'mete', 'fè', 'pwoteje', 'prive']),
+  // (whether anything needs attention: "Your provider will reach out if anything needs attention"; probe 1605)
+  'attention',
   // (and a visit's day written short: "Dr. Okafor can go over them at ur appt Thurs"; probe 954)
   ...['appt', 'appts', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
   // (and when to call back, and where results never go: "Please call us when you have a moment", "when u have a min", "never

@@ -7239,3 +7239,26 @@ describe('the positive model: what probes 1590-1597 let through (fifty-second se
     expect(found('Prepare yon twous dijans. Pran swen fanmi w.', 'ht')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1598-1605 let through (fifty-second session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a blood pressure check's coffee skipped, a log a doctor got, a heart program named and a Korean group's log", () => {
+    expect(found('Reminder of your blood pressure check with Nurse Tammy Thurs at 7:30am. Please skip coffee that morning.')).toContain('procedure');
+    expect(found("Dr. D got your log - everything's right on track. Keep at it and we'll see you in Jan.")).toContain('procedure');
+    expect(found('Your Heart Healthy program visit is Monday at 9.')).toContain('diagnosis');
+    expect(found('목요일 저녁 7시 모임에서 뵐게요. 지난주 나눠 드린 기록지 꼭 가져오세요.', 'ko')).toContain('procedure');
+    expect(found('We got your payment, thank you!')).toEqual([]);
+  });
+
+  it('lets through Somali titles, a results notice that says a provider reaches out if anything needs attention, and notice words in six languages', () => {
+    expect(found('Mudane/Marwo, ballantaada waa la xaqiijiyay.', 'so')).toEqual([]);
+    expect(found('New results have been posted to your patient portal. Your provider will reach out if anything needs attention.')).toEqual([]);
+    expect(found('Your results are ready. Dr. Lee needs to see you this week.')).toContain('unvetted');
+    expect(found('Si le toca una tormenta de polvo manejando, oríllese.', 'es')).toEqual([]);
+    expect(found("En cas d'urgence, nous communiquerons avec vous.", 'fr')).toEqual([]);
+    expect(found('Ask-a-provider table, snacks and live music. Stay hydrated!')).toEqual([]);
+    expect(found('Копии документов из архива готовы. Мы можем назначить новое время.', 'ru')).toEqual([]);
+    expect(found('3월 청구서가 발행되었습니다. 환자 포털 메뉴나 전화로 결제하실 수 있습니다.', 'ko')).toEqual([]);
+  });
+});

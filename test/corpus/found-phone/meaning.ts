@@ -816,4 +816,8 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'billing_reminder', 'Your April statement: chronic care management, 20 minutes, $9.10 after insurance. Pay online or call billing.'],
   ['block', 'visit_followup', "Good news, the level we've been watching is back to where Dr. Ross wants it. See you in 6 months."],
   ['allow', 'general_health', "We're watching the storm and will text you if the office closes. Stay safe!"],
+  // the fifty-second session's seventh batch (probes 1598-1605), with look-alikes that must pass
+  ['block', 'appointment_reminder', 'Your blood pressure recheck with the nurse is Friday 8 AM. Please skip your coffee that morning.'],
+  ['block', 'visit_followup', 'The nurse looked over your sugar log and it all looks steady. Same plan until March.'],
+  ['allow', 'billing_reminder', 'We got your payment of $40, thank you! Your balance is now $0.'],
 ]);

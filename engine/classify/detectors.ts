@@ -1026,6 +1026,8 @@ const DAYS_HIT = /\b(?:hit|made|logged|got in) (?:\d|one|two|three|four|five|six
 const NUMBER_WATCHED = /\b(?:number|numbers|level|levels|count|reading|readings)\b[^.!?\n]{0,10}\b(?:we(?:'re| are| were|'ve been| have been)|i(?:'m| am| was|'ve been)) (?:watching|tracking|following|keeping an eye on|monitoring)\b|\b(?:came|come|comes|went|got|is|are) (?:down|up|back) to where (?:we|i|she|he|dr|the doctor)\b[^.!?\n]{0,12}\bwant/g;
 /** A log or readings a provider got or went over ("Dr. D got your log - everything's right on track"; fifty-second session, probe 1602): care. */
 const LOG_REVIEWED = /\b(?:got|received|reviewed|looked (?:at|over)|went over|saw) (?:your|ur) (?:log|logs|readings|sugar log|bp log|food log|diary|journal)\b/g;
+/** Everything a provider looked at, judged ("looked at everything from last week and it's all fine"; fifty-second session, probe 1610): a result. */
+const LOOKED_AT_ALL = /\blooked (?:at|over) everything\b[^.!?\n]{0,40}\b(?:it(?:'|’)?s all|all|everything(?:'|’)?s|everything is|it all looks) (?:fine|good|normal|ok|okay|great|clear)\b/g;
 /** A therapist's words about a session ("I've been thinking about what you shared Tues. You're doing the hard work"; forty-third session, probe 1195). Blind probes 1-1201 hold them in 11 texts to be held back and no other. */
 const THERAPY_TALK = /\bwhat (?:you|u) shared\b|\b(?:you'?re|u r|ur|you are) doing the (?:hard )?work\b/g;
 /** A dialysis chair by its number ("Su silla es la #14", "your chair is #6"; forty-third session, probe 1196). */
@@ -1163,6 +1165,7 @@ const PROGRESS: ReadonlyArray<readonly [readonly string[], RegExp, number]> = [
   [[' group '], GROUP_MET, CARE],
   [['hit ', 'made ', 'logged ', 'got in '], DAYS_HIT, CARE],
   [['watching', 'tracking', 'monitoring', 'keeping an eye', 'to where'], NUMBER_WATCHED, RESULT],
+  [['looked at everything', 'looked over everything'], LOOKED_AT_ALL, RESULT],
   [['your log', 'ur log', 'your readings', 'ur readings', 'your sugar log', 'your bp log', 'your food log', 'your diary', 'your journal'], LOG_REVIEWED, CARE],
   [['shared', 'hard work', 'the work'], THERAPY_TALK, CARE],
   [['silla', 'chair'], CHAIR_NUMBER, CARE],

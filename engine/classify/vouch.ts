@@ -1315,7 +1315,7 @@ const READY_WORDS = new Set([
   // "nou pa janm mete rezilta nan imèl"; fifty-second session, probes 1590, 1591)
   'letting', ...folded(['sekirite', 'voye', 'tèks', 'janm', 'mete', 'fè', 'pwoteje', 'prive']),
   // (whether anything needs attention: "Your provider will reach out if anything needs attention"; probe 1605)
-  'attention',
+  'attention', 'page',
   // (and a visit's day written short: "Dr. Okafor can go over them at ur appt Thurs"; probe 954)
   ...['appt', 'appts', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
   // (and when to call back, and where results never go: "Please call us when you have a moment", "when u have a min", "never

@@ -7262,3 +7262,23 @@ describe('the positive model: what probes 1598-1605 let through (fifty-second se
     expect(found('3월 청구서가 발행되었습니다. 환자 포털 메뉴나 전화로 결제하실 수 있습니다.', 'ko')).toEqual([]);
   });
 });
+
+describe('the positive model: what probes 1606-1613 let through (fifty-second session)', () => {
+  const found = (text: string, lang?: string): string[] => labels(positive.classifyText(text, lang));
+
+  it("reads a well-baby visit with its shots, everything a doctor looked at judged fine, and a baby's sex told in Spanish", () => {
+    expect(found("Reminder for Zahra's 4-month well-baby visit and shots on 3/21 at 10am.")).toContain('procedure');
+    expect(found("Hi it's Dr W - looked at everything from last week and it's all fine, no changes needed.")).toContain('test_result');
+    expect(found('¡Felicidades Yaritza! Todo salió bien y es niña.', 'es')).toContain('PREGNANT');
+    expect(found('We looked at everything on the menu for the staff lunch.')).not.toContain('test_result');
+  });
+
+  it('lets through notice words in Arabic, French, Vietnamese, Spanish, Ukrainian and Somali', () => {
+    expect(found('نود أن نرحب بموظفتين يتحدثان العربية.', 'ar')).toEqual([]);
+    expect(found('La docteure est absente vendredi. Venez rencontrer notre équipe. Votre compte est réglé.', 'fr')).toEqual([]);
+    expect(found('Nhớ mang kem chống nắng cho bé.', 'vi')).toEqual([]);
+    expect(found("El aire del valle mejoró hoy a 'Moderado'.", 'es')).toEqual([]);
+    expect(found('Форма згоди на SMS готова до підпису.', 'uk')).toEqual([]);
+    expect(found('Xiro dhar, koofiyad iyo galoofis.', 'so')).toEqual([]);
+  });
+});

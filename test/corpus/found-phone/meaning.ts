@@ -820,4 +820,7 @@ export const MEANING_EMAIL = cases('meaning', 'email', [
   ['block', 'appointment_reminder', 'Your blood pressure recheck with the nurse is Friday 8 AM. Please skip your coffee that morning.'],
   ['block', 'visit_followup', 'The nurse looked over your sugar log and it all looks steady. Same plan until March.'],
   ['allow', 'billing_reminder', 'We got your payment of $40, thank you! Your balance is now $0.'],
+  // the fifty-second session's eighth batch (probes 1606-1613), with look-alikes that must pass
+  ['block', 'visit_followup', "Dr. Ames looked over everything from Tuesday and it all looks good. See you next spring."],
+  ['allow', 'general_health', "We looked over everything you told us in the survey. Thank you for helping us improve!"],
 ]);
